@@ -1,0 +1,214 @@
+"""The one home of Arabic text knowledge: letters, normalisation keys, clitics, digits, marks.
+
+Nothing here changes an article's ``text``: every function returns a new string, and the
+ones meant for offsets (``to_ascii_digits``, ``fold_presentation_forms`` where possible)
+say whether they keep the length. This module imports nothing from the package.
+
+Example:
+    >>> normalize("الإمارات")
+    'الامارات'
+    >>> split_proclitics("وروسيا", known={"روسيا"})
+    ('و', 'روسيا')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# ---------------------------------------------------------------- letter classes
+TATWEEL = "\u0640"
+#: Harakat, tanween, shadda, sukun, superscript alef, Quranic marks.
+DIACRITICS = "".join(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06DD), *range(0x06DF, 0x06E5), 0x06E7, 0x06E8, *range(0x06EA, 0x06EE)])
+_DIAC_RE = re.compile(f"[{DIACRITICS}]")
+_DIAC_TATWEEL_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
+#: Letters of the Arabic block and its supplements (no digits, no punctuation).
+ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f\u08a0-\u08c9"
+ARABIC_RE = re.compile(f"[{ARABIC_LETTERS}]")
+#: A run of Arabic letters with the diacritics and tatweel that may sit inside it.
+ARABIC_WORD_RE = re.compile(f"[{ARABIC_LETTERS}][{ARABIC_LETTERS}{DIACRITICS}{TATWEEL}]*")
+#: Presentation forms (ligatures and contextual forms) that NFKC folds back to letters.
+PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+
+ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+_DIGITS_TABLE = str.maketrans(ARABIC_INDIC_DIGITS + PERSIAN_DIGITS, "0123456789" * 2)
+_TO_ARABIC_DIGITS = str.maketrans("0123456789", ARABIC_INDIC_DIGITS)
+
+#: Letter folds used for matching keys (never applied to ``text``).
+_KEY_TABLE = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
+    "ة": "ه", "ۀ": "ه", "ە": "ه",
+    "ؤ": "و",
+    "ک": "ك", "ڪ": "ك",
+    "\u200c": "", "\u200d": "", "\u200e": "", "\u200f": "", "\ufeff": "",
+})
+
+# ---------------------------------------------------------------- quote marks
+#: Opening mark → closing mark. ``"`` closes itself; „ closes with “ (German-style) or ”.
+QUOTE_PAIRS: dict[str, str] = {"«": "»", "“": "”", "„": "“", '"': '"', "‹": "›", "‘": "’"}
+OPENING_MARKS = frozenset(QUOTE_PAIRS)
+CLOSING_MARKS = frozenset({"»", "”", '"', "›", "’", "“"})
+
+# ---------------------------------------------------------------- clitics
+#: Proclitic sequences, longest first: conjunction (و ف) + preposition (ب ل ك) + article (ال).
+PROCLITICS: tuple[str, ...] = tuple(sorted({
+    c + p + a
+    for c in ("", "و", "ف")
+    for p in ("", "ب", "ل", "ك")
+    for a in ("", "ال")
+    if c + p + a
+} | {"لل", "ولل", "فلل"}, key=len, reverse=True))
+
+
+def is_arabic(text: str) -> bool:
+    """True when ``text`` holds at least one Arabic letter.
+
+    Example:
+        >>> is_arabic("Putin بوتين"), is_arabic("Putin 2024")
+        (True, False)
+    """
+    return ARABIC_RE.search(text) is not None
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove harakat, tanween, shadda, sukun and Quranic marks.
+
+    Example:
+        >>> strip_diacritics("مُحَمَّدٌ")
+        'محمد'
+    """
+    return _DIAC_RE.sub("", text)
+
+
+def strip_tatweel(text: str) -> str:
+    """Remove tatweel (kashida), the stretching stroke.
+
+    Example:
+        >>> strip_tatweel("الـعـربـيـة")
+        'العربية'
+    """
+    return text.replace(TATWEEL, "")
+
+
+def to_ascii_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits to ASCII; keeps the length, so offsets stay valid.
+
+    Example:
+        >>> to_ascii_digits("عام ٢٠٢٤")
+        'عام 2024'
+    """
+    return text.translate(_DIGITS_TABLE)
+
+
+def to_arabic_digits(text: str) -> str:
+    """ASCII digits to Arabic-Indic digits (for chart ticks and labels).
+
+    Example:
+        >>> to_arabic_digits("2024")
+        '٢٠٢٤'
+    """
+    return text.translate(_TO_ARABIC_DIGITS)
+
+
+def fold_presentation_forms(text: str) -> str:
+    """Fold presentation-form characters (U+FB50–U+FEFF) back to letters with NFKC.
+
+    Only those characters are folded; the rest of the string is untouched. A ligature such as
+    ﻻ becomes two letters, so the length may grow.
+
+    Example:
+        >>> fold_presentation_forms("ﺑﻮﺗﻴﻦ")
+        'بوتين'
+    """
+    if not PRESENTATION_RE.search(text):
+        return text
+    return PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+@lru_cache(maxsize=200_000)
+def normalize(text: str) -> str:
+    """An Arabic matching key: for grouping and matching, never a replacement for ``text``.
+
+    Folds presentation forms (NFKC), removes diacritics and tatweel, unifies alef forms,
+    alef maqsura/ya, ta marbuta/ha, hamza carriers (ؤ → و, ئ → ي), Persian letters,
+    digits to ASCII, drops bidi and zero-width controls, casefolds Latin and squeezes spaces.
+
+    Example:
+        >>> normalize("فلاديمير بوتين") == normalize("فلاديمـير بُوتين")
+        True
+        >>> normalize("مؤسسة  ٢٠٢٤ Élysée")
+        'موسسه 2024 élysée'
+    """
+    if not text:
+        return ""
+    s = fold_presentation_forms(text)
+    s = _DIAC_TATWEEL_RE.sub("", s)
+    s = s.translate(_KEY_TABLE).translate(_DIGITS_TABLE)
+    s = re.sub(r"[\u200b\u202a-\u202e\u2066-\u2069]", "", s)
+    return " ".join(s.casefold().split())
+
+
+def split_proclitics(word: str, known: set[str] | frozenset[str] | None = None, *, min_stem: int = 2) -> tuple[str, str]:
+    """Split leading proclitics (و ف ب ل ك ال) off ``word``: returns ``(prefix, stem)``.
+
+    With ``known`` (a set of words or normalised keys that are valid stems, e.g. a gazetteer),
+    the longest prefix whose stem is known wins, and nothing is split when no stem is known —
+    so a name that merely begins with ل (لوكاشينكو) keeps its letter. Without ``known`` only
+    the unambiguous sequences are split (a conjunction or preposition followed by ال, or لل),
+    keeping ``ال`` with the stem.
+
+    Example:
+        >>> split_proclitics("وبالعاصمة")
+        ('وب', 'العاصمة')
+        >>> split_proclitics("لوكاشينكو")
+        ('', 'لوكاشينكو')
+        >>> split_proclitics("لـ«روابط")
+        ('لـ', '«روابط')
+    """
+    if not word:
+        return "", word
+    # "لـ«روابط", "بـ«الصديق": a clitic written apart with tatweel before a mark.
+    m = re.match(f"^([وف]?[بلك]){TATWEEL}+", word)
+    if m:
+        return m.group(), word[m.end():]
+    if known is not None:
+        for p in PROCLITICS:
+            if word.startswith(p) and len(word) - len(p) >= min_stem:
+                stem = word[len(p):]
+                if stem in known or normalize(stem) in known:
+                    return p, stem
+                if p.endswith("ال"):
+                    continue
+                if ("ال" + stem) in known or normalize("ال" + stem) in known:
+                    return p, stem
+        return "", word
+    for p in ("ولل", "فلل", "لل"):
+        if word.startswith(p) and len(word) - len(p) >= min_stem:
+            return p, word[len(p):]  # للعاصمة → لل + عاصمة (the article's alef is elided)
+    for p in ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال"):
+        if word.startswith(p) and len(word) - len(p) >= min_stem:
+            return p[:-2], word[len(p) - 2:]
+    return "", word
+
+
+def strip_proclitics(word: str, known: set[str] | frozenset[str] | None = None) -> str:
+    """The stem of ``word`` after :func:`split_proclitics`.
+
+    Example:
+        >>> strip_proclitics("وبالعاصمة")
+        'العاصمة'
+    """
+    return split_proclitics(word, known)[1]
+
+
+def strip_article(word: str) -> str:
+    """Remove the definite article ال from the start of a word (for matching keys).
+
+    Example:
+        >>> strip_article("الروسي")
+        'روسي'
+    """
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word

@@ -1,0 +1,1 @@
+"""Gold scoring for each task; see newslib.evaluate."""
