@@ -375,11 +375,9 @@ def _read_json(text: str, p: Path, problems: _Problems) -> list[dict]:
 def _read_csv(text: str, p: Path, problems: _Problems, text_column: str | None, sep: str | None) -> list[dict]:
     if not text.strip():
         return []
-    if sep is None:
-        try:
-            sep = csv.Sniffer().sniff(text[:20000], delimiters=",;\t|").delimiter
-        except csv.Error:
-            sep = ","
+    if sep is None:  # the delimiter the header row uses most (spreadsheets export ";" in many locales)
+        header = text.lstrip("\ufeff").split("\n", 1)[0]
+        sep = max(",;\t|", key=header.count)
     try:
         df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, na_filter=False)
     except (pd.errors.ParserError, ValueError) as e:

@@ -7,7 +7,8 @@ decimals (3.5), URLs or e-mail addresses, because those dots are not followed by
 follow a single letter. A quotation holding several sentences is split into them.
 
 Invariants (tested): ``article.text[start:end] == text``; sentences do not overlap; together
-they cover every non-space character of the article.
+they cover every non-space character of the article (invisible controls such as a zero-width
+space or a BOM between sentences count as space).
 
 Example:
     >>> split_text("قال د. أحمد إن النمو بلغ 3.5 في المائة. وأضاف: «نحن متفائلون!»\\nفقرة ثانية")
@@ -27,7 +28,9 @@ from newslib import lexicons, schema
 #: Paragraph breaks: newlines (any convention) and the Unicode paragraph separator.
 _PARA_RE = re.compile(r"[^\n\r\u2029]+")
 #: A terminal cluster, its closing marks, then a space or the end of the paragraph.
-_BOUNDARY_RE = re.compile(r"(?:[.!?؟…]|\.\.\.)+[»”\"'’›)\]]*(?=\s|$)")
+_BOUNDARY_RE = re.compile(r"(?:[.!?؟…]+[»”\"'’›)\]]*)+(?=\s|$)")
+#: Characters that count as space around a sentence: whitespace and invisible format controls.
+_SPACE = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u2060\ufeff"
 _TOKEN_BEFORE_RE = re.compile(r"(\S+?)$")
 
 
@@ -69,7 +72,7 @@ def split_text(text: str) -> list[tuple[int, int, int]]:
     pid = 0
     for pm in _PARA_RE.finditer(text):
         par = pm.group()
-        if par.isspace():
+        if not par.strip(_SPACE):
             continue
         base = pm.start()
         cut = 0
@@ -86,10 +89,10 @@ def split_text(text: str) -> list[tuple[int, int, int]]:
 
 def _emit(out: list, par: str, base: int, a: int, b: int, pid: int) -> None:
     seg = par[a:b]
-    stripped = seg.strip()
+    stripped = seg.strip(_SPACE)
     if not stripped:
         return
-    lead = len(seg) - len(seg.lstrip())
+    lead = len(seg) - len(seg.lstrip(_SPACE))
     s = base + a + lead
     out.append((s, s + len(stripped), pid))
 
