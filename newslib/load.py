@@ -31,6 +31,7 @@ import re
 import warnings
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -322,7 +323,13 @@ def _parse_date(v) -> pd.Timestamp | None:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         ts = pd.to_datetime(v, unit="s" if v < 1e11 else "ms", errors="coerce")
         return None if pd.isna(ts) else ts
-    s = _TZ_RE.sub("", str(v).strip())
+    return _parse_date_text(str(v).strip())
+
+
+@lru_cache(maxsize=65536)
+def _parse_date_text(text: str) -> pd.Timestamp | None:
+    # cached: a corpus repeats the same few dates thousands of times
+    s = _TZ_RE.sub("", text)
     ts = pd.to_datetime(s, errors="coerce")
     if pd.isna(ts):
         ts = pd.to_datetime(s, errors="coerce", dayfirst=True)
