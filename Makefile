@@ -30,5 +30,12 @@ report: $(STAMP)
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks/
 
+## make train-ner: rebuild gazetteers (CLDR via Babel), word clusters (SaudiNewsNet) and the CRF
+## (ANERcorp train only) into newslib/models/ and newslib/lexicons/. About 3 minutes on one core.
+train-ner: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[train]"
+	$(PY) scripts/train_ner.py $(SHARED)/corpora/anercorp/train.conll --lexicons \
+		--clusters-from $(SHARED)/corpora/saudinewsnet/dev.jsonl.gz
+
 clean:
 	rm -rf $(VENV) reports .pytest_cache

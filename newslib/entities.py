@@ -1,0 +1,568 @@
+"""Named entities — people, places, organisations — as a tidy table, offline and fast.
+
+A linear-chain CRF (python-crfsuite) trained on ANERcorp by ``scripts/train_ner.py`` and shipped in
+``newslib/models/ner.crfsuite`` finds the mentions; Arabic features (proclitics, suffixes, shape,
+trigger words, gazetteers from CLDR, word clusters learned from unlabelled news) are computed once
+per word type and cached. News rules then add what a newspaper reader knows: a title before a
+name (``الرئيس الليتواني غيتاناس نوسيدا``), organisation names in «» (``وكالة «رويترز»``),
+agency credits (``(أ.ف.ب)``). Each mention gets the canonical ``name`` within its article (the
+fullest form, and a title phrase that introduced a person maps to that person) and a ``key``
+(:func:`newslib.arabic.normalize`) that groups the same entity across articles; nationality
+adjectives (``الروسي``) are not tagged but link to their country's key.
+
+Example:
+    >>> ents = entities_in_text("وقال الرئيس الروسي فلاديمير بوتين إن موسكو وروسيا ترفضان الضغوط.")
+    >>> [(e["text"], e["label"]) for e in ents]
+    [('فلاديمير بوتين', 'PER'), ('موسكو', 'LOC'), ('روسيا', 'LOC')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+from newslib import arabic, lexicons, schema
+from newslib.arabic import normalize
+
+LABELS = ("PER", "LOC", "ORG", "MISC")
+MODEL_FILE = "ner.crfsuite"
+CLUSTER_FILE = "ner_clusters.tsv"
+
+#: A token: a run of letters/digits (with diacritics and tatweel), or one other visible character.
+TOKEN_RE = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+|[^\w\s]")
+_PUNCT = set(".,،؛;:!?؟\"'«»“”()[]{}-–—/…")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+# ---------------------------------------------------------------- tokens
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Token spans of ``text``: words (letters, digits, diacritics, tatweel) and single marks.
+
+    Example:
+        >>> t = "مشيداً بـ«روابط»"
+        >>> [t[s:e] for s, e in tokenize(t)]
+        ['مشيداً', 'بـ', '«', 'روابط', '»']
+    """
+    return [m.span() for m in TOKEN_RE.finditer(text)]
+
+
+# ---------------------------------------------------------------- lexicons (lazy, cached)
+@lru_cache(maxsize=None)
+def _lex() -> dict:
+    """Gazetteers, triggers and nationalities keyed by normalised form (read once)."""
+    gaz: dict[str, str] = {}
+    multi: dict[str, str] = {}  # multi-word names → type
+    canon: dict[str, str] = {}
+    for name, typ in (("gazetteer_countries", "COUNTRY"), ("gazetteer_cities", "CITY"), ("gazetteer_orgs", "ORG")):
+        try:
+            rows = lexicons.read(name)
+        except FileNotFoundError:
+            continue
+        for r in rows:
+            k = normalize(r["name"])
+            canon.setdefault(k, r.get("canonical") or r["name"])
+            if " " in k:
+                multi[k] = typ
+            else:
+                gaz.setdefault(k, typ)
+    triggers: dict[str, str] = {}
+    try:
+        for r in lexicons.read("ner_triggers"):
+            triggers[normalize(r["word"])] = r["label"]
+    except FileNotFoundError:
+        pass
+    nat: dict[str, str] = {}
+    try:
+        for r in lexicons.read("nationalities"):
+            nat[normalize(r["adjective"])] = r["country"]
+    except FileNotFoundError:
+        pass
+    return {"gaz": gaz, "multi": multi, "canon": canon, "triggers": triggers, "nat": nat}
+
+
+@lru_cache(maxsize=None)
+def _clusters() -> dict[str, tuple[str, ...]]:
+    """Word → cluster ids at several granularities (``ner_clusters.tsv``), empty if absent."""
+    try:
+        raw = resources.files("newslib.models").joinpath(CLUSTER_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    out = {}
+    for line in raw.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        w, *ids = line.split("\t")
+        out[w] = tuple(ids)
+    return out
+
+
+def _stem(key: str) -> tuple[str, str]:
+    """(prefix, stem) of a normalised token: unambiguous proclitics, then a lone و/ف/ب/ل before a known name."""
+    p, s = arabic.split_proclitics(key)
+    if p:
+        return p, s
+    lex = _lex()
+    if len(key) > 3 and key[0] in "وفبلك" and key not in lex["gaz"]:
+        rest = key[1:]
+        if rest in lex["gaz"] or rest in lex["nat"] or ("ال" + rest) in lex["gaz"]:
+            return key[0], rest
+    return "", key
+
+
+# ---------------------------------------------------------------- features
+@lru_cache(maxsize=300_000)
+def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(own features, features seen from a neighbour) of one token, cached per word type.
+
+    Example:
+        >>> own, ctx = word_features("وروسيا")
+        >>> "stem=روسيا" in own, "gaz=COUNTRY" in own
+        (True, True)
+    """
+    lex = _lex()
+    if len(tok) == 1 and not tok.isalnum():
+        f = ("w=" + tok, "punct")
+        return f, f
+    k = normalize(tok)
+    p, s = _stem(k)
+    sa = arabic.strip_article(s)
+    own = ["w=" + k, "stem=" + s, "pre=" + p, "sa=" + sa, "len=%d" % min(len(sa), 8)]
+    for n in (1, 2, 3):
+        if len(sa) > n:
+            own.append("suf%d=%s" % (n, sa[-n:]))
+            own.append("prf%d=%s" % (n, sa[:n]))
+    if s.startswith("ال"):
+        own.append("al")
+    if k.isdigit():
+        own.append("digit")
+    elif any(ch.isdigit() for ch in k):
+        own.append("hasdigit")
+    if _LATIN_RE.search(tok):
+        own.append("latin")
+    if not arabic.is_arabic(tok) and not _LATIN_RE.search(tok) and not k.isdigit():
+        own.append("other")
+    ctx = ["w=" + k, "stem=" + s]
+    g = lex["gaz"].get(s) or lex["gaz"].get(sa) or lex["gaz"].get(k)
+    if g:
+        own.append("gaz=" + g)
+        ctx.append("gaz=" + g)
+    t = lex["triggers"].get(s) or lex["triggers"].get(sa)
+    if t:
+        own.append("trig=" + t)
+        ctx.append("trig=" + t)
+    if s in lex["nat"] or sa in lex["nat"] or (sa + "ه") in lex["nat"]:
+        own.append("nat")
+        ctx.append("nat")
+    cl = _clusters()
+    ids = cl.get(s) or cl.get(sa) or cl.get(k)
+    if ids:
+        for i, c in enumerate(ids):
+            own.append("c%d=%s" % (i, c))
+        ctx.extend("c%d=%s" % (i, c) for i, c in enumerate(ids[:2]))
+    elif cl:
+        own.append("nocl")
+    return tuple(own), tuple(ctx)
+
+
+@lru_cache(maxsize=None)
+def _prefixed(tok: str, off: int) -> tuple[str, ...]:
+    own, ctx = word_features(tok)
+    return tuple(f"{off}:{f}" for f in ctx)
+
+
+def sentence_features(tokens: list[str]) -> list[list[str]]:
+    """CRF features of each token in a sentence: its own, and its neighbours' at ±1, ±2.
+
+    Example:
+        >>> fs = sentence_features(["الرئيس", "بوتين"])
+        >>> "-1:trig=PER" in fs[1], "BOS" in fs[0]
+        (True, True)
+    """
+    n = len(tokens)
+    out = []
+    for i, tok in enumerate(tokens):
+        f = list(word_features(tok)[0])
+        f.append("b")
+        if i == 0:
+            f.append("BOS")
+        else:
+            f.extend(_prefixed(tokens[i - 1], -1))
+            if i > 1:
+                f.extend(_prefixed(tokens[i - 2], -2))
+        if i == n - 1:
+            f.append("EOS")
+        else:
+            f.extend(_prefixed(tokens[i + 1], 1))
+            if i < n - 2:
+                f.extend(_prefixed(tokens[i + 2], 2))
+        # a trigger word anywhere in the three words before
+        for j in range(max(0, i - 3), i):
+            t = _lex()["triggers"].get(_stem(normalize(tokens[j]))[1]) if len(tokens[j]) > 1 else None
+            if t:
+                f.append("trigwin=" + t)
+        out.append(f)
+    return out
+
+
+# ---------------------------------------------------------------- model
+#: Path of another model to use instead of the shipped one (for training scripts), or None.
+MODEL_OVERRIDE: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    if MODEL_OVERRIDE:
+        tagger.open(MODEL_OVERRIDE)
+        return tagger
+    path = resources.files("newslib.models").joinpath(MODEL_FILE)
+    with resources.as_file(path) as p:
+        tagger.open(str(p))
+    return tagger
+
+
+def tag_tokens(tokens: list[str]) -> list[str]:
+    """IOB tags (B-PER, I-LOC, O …) of a token list from the shipped CRF only.
+
+    Example:
+        >>> tag_tokens(["زار", "بوتين", "موسكو"])
+        ['O', 'B-PER', 'B-LOC']
+    """
+    if not tokens:
+        return []
+    return list(_tagger().tag(sentence_features(tokens)))
+
+
+# ---------------------------------------------------------------- spans, clitics, rules
+def iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Entity spans ``(first, last + 1, label)`` of an IOB tag list (a stray I- starts a span).
+
+    Example:
+        >>> iob_spans(["O", "B-PER", "I-PER", "I-LOC", "O", "B-LOC"])
+        [(1, 3, 'PER'), (3, 4, 'LOC'), (5, 6, 'LOC')]
+    """
+    out, start, lab = [], None, None
+    for i, t in enumerate([*tags, "O"]):
+        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != lab):
+            if start is not None:
+                out.append((start, i, lab))
+            start, lab = (i, t[2:]) if t != "O" else (None, None)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _ranks() -> dict[str, int]:
+    return {w: i for i, w in enumerate(_clusters())}
+
+
+@lru_cache(maxsize=None)
+def _agencies() -> dict[str, str]:
+    try:
+        return {r["credit"]: r["name"] for r in lexicons.read("ner_agencies")}
+    except FileNotFoundError:
+        return {}
+
+
+def clitic_length(word: str, known: frozenset[str] | set[str] = frozenset()) -> int:
+    """Number of leading proclitic characters to leave out of an entity that starts with ``word``.
+
+    A prefix is split when the rest is a known name (gazetteer or elsewhere in the article), when
+    it is unambiguous (و/ف/ب/ك + ال, لل), or when the rest is a more frequent word in news
+    than the whole (وروسيا → روسيا, but وليد, واشنطن, لوكاشينكو stay whole).
+
+    Example:
+        >>> clitic_length("وبيلاروسيا"), clitic_length("لوكاشينكو"), clitic_length("والعراق")
+        (1, 0, 1)
+    """
+    if len(word) < 3 or not arabic.is_arabic(word):
+        return 0
+    lex = _lex()
+    p, _ = arabic.split_proclitics(word, known=lex["gaz"].keys() | lex["canon"].keys() | set(known))
+    if p:
+        return len(p)
+    p, _ = arabic.split_proclitics(word)
+    if p:
+        return len(p)
+    k = normalize(word)
+    if k[0] in "وفبل" and len(k) >= 5:
+        ranks = _ranks()
+        r_rest, r_all = ranks.get(k[1:]), ranks.get(k)
+        if r_rest is not None and (r_all is None or r_rest < r_all // 4):
+            return 1
+    return 0
+
+
+def _nat_country(word: str) -> str | None:
+    """Country of a nationality adjective in any form (الروسي، الروسية، الروسيين …), else None."""
+    nat = _lex()["nat"]
+    k = arabic.strip_article(_stem(normalize(word))[1])
+    for cand in (k, k[:-1] if k.endswith("ه") else None, k[:-2] if k.endswith(("ون", "ين", "ان")) else None,
+                 k[:-3] if k.endswith(("تين", "تان")) else None):
+        if cand and cand in nat:
+            return nat[cand]
+    return None
+
+
+def country_of(adjective: str) -> str | None:
+    """The country a nationality adjective points to, for grouping; None when it is not one.
+
+    Example:
+        >>> country_of("الروسي"), country_of("البيلاروسية"), country_of("الرئيس")
+        ('روسيا', 'بيلاروسيا', None)
+    """
+    return _nat_country(adjective)
+
+
+def _is_name_like(tok: str) -> bool:
+    k = normalize(tok)
+    return (len(k) >= 2 and arabic.is_arabic(tok) and tok.isalpha() and not k.startswith("ال")
+            and k not in _lex()["triggers"] and _nat_country(tok) is None)
+
+
+def _tag_sentence(words: list[str]) -> tuple[list[tuple[int, int, str]], object]:
+    tagger = _tagger()
+    tags = tagger.tag(sentence_features(words))
+    return iob_spans(tags), tagger
+
+
+#: Rule switches (the dev split decides their defaults; see scripts/train_ner.py).
+RULES = {"agency": True, "quoted_org": True, "title_name": True, "gazetteer": True, "consistency": True}
+TITLE_MARGINAL = 0.15
+
+
+def _spans_for(text: str, toks: list[tuple[int, int]], sents: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Entity spans over token indices for one text: CRF per sentence, then the news rules."""
+    words = [text[a:b] for a, b in toks]
+    lex = _lex()
+    spans: list[tuple[int, int, str]] = []
+    title_spans: list[tuple[int, int]] = []
+    for s0, s1 in sents:
+        if s1 <= s0:
+            continue
+        sp, tagger = _tag_sentence(words[s0:s1])
+        found = {i + s0 for a, b, _ in sp for i in range(a, b)}
+        spans.extend((a + s0, b + s0, lab) for a, b, lab in sp)
+        if RULES["title_name"]:
+            # title (+ nationality / descriptive adjectives) + a name the CRF missed
+            for i in range(s0, s1):
+                k = arabic.strip_article(_stem(normalize(words[i]))[1])
+                if lex["triggers"].get(k) != "PER":
+                    continue
+                j = i + 1
+                while j < s1 and j - i <= 3 and (_nat_country(words[j]) or normalize(words[j]) in _TITLE_MODIFIERS):
+                    j += 1
+                if j >= s1 or j in found or not _is_name_like(words[j]):
+                    continue
+                if tagger.marginal("B-PER", j - s0) + tagger.marginal("I-PER", j - s0) < TITLE_MARGINAL:
+                    continue
+                e = j + 1
+                while e < s1 and e - j < 4 and e not in found and _is_name_like(words[e]) and \
+                        tagger.marginal("I-PER", e - s0) + tagger.marginal("B-PER", e - s0) >= TITLE_MARGINAL:
+                    e += 1
+                title_spans.append((j, e))
+    out = _merge(spans, [(a, b, "PER") for a, b in title_spans])
+    rule: list[tuple[int, int, str]] = []
+    if RULES["quoted_org"]:
+        for i, w in enumerate(words[:-2]):
+            k = arabic.strip_article(_stem(normalize(w))[1])
+            if lex["triggers"].get(k) == "ORG" and words[i + 1] == "«":
+                for j in range(i + 2, min(i + 10, len(words))):
+                    if words[j] == "»":
+                        if j > i + 2:
+                            rule.append((i + 2, j, "ORG"))
+                        break
+    if RULES["agency"]:
+        ag = _agencies()
+        for i, w in enumerate(words):
+            if w != "(":
+                continue
+            for j in range(i + 2, min(i + 9, len(words))):
+                if words[j] == ")":
+                    inner = text[toks[i + 1][0]:toks[j - 1][1]]
+                    if inner in ag or inner.replace(" ", "") in ag:
+                        rule.append((i + 1, j, "ORG"))
+                    break
+    if RULES["gazetteer"]:
+        keys = [normalize(w) for w in words]
+        taken = {i for a, b, _ in out for i in range(a, b)} | {i for a, b, _ in rule for i in range(a, b)}
+        i = 0
+        while i < len(words):
+            hit = None
+            for n in (5, 4, 3, 2):
+                if i + n <= len(words):
+                    first = keys[i][clitic_length(words[i]):] if keys[i] else ""
+                    cand = " ".join([first, *keys[i + 1:i + n]])
+                    if cand in lex["multi"]:
+                        hit = (i, i + n, lex["multi"][cand])
+                        break
+            if hit and not any(x in taken for x in range(hit[0], hit[1])):
+                rule.append((hit[0], hit[1], "ORG" if hit[2] == "ORG" else "LOC"))
+                i = hit[1]
+            else:
+                i += 1
+    out = _merge(out, rule)
+    if RULES["consistency"]:
+        # a word tagged alone as an entity elsewhere in the text is that entity everywhere
+        single: dict[str, str] = {}
+        for a, b, lab in out:
+            if b - a == 1 and lab in ("PER", "LOC", "ORG"):
+                k = normalize(words[a])
+                single.setdefault(k[clitic_length(words[a]):], lab)
+        if single:
+            taken = {i for a, b, _ in out for i in range(a, b)}
+            extra = []
+            for i, w in enumerate(words):
+                if i in taken or len(w) < 3:
+                    continue
+                k = normalize(w)
+                lab = single.get(k[clitic_length(w):])
+                if lab:
+                    extra.append((i, i + 1, lab))
+            out = _merge(out, extra, override=False)
+    return out
+
+
+_TITLE_MODIFIERS = frozenset(normalize(w) for w in (
+    "الشمالي", "الجنوبي", "الشرقي", "الغربي", "السابق", "الأسبق", "الحالي", "الجديد", "المنتخب", "الأمريكي",
+    "الأميركي", "الفلسطيني", "الأعلى", "العام", "التنفيذي", "المؤقت", "الراحل", "المخلوع", "الشمالية",
+    "الجنوبية", "السابقة", "المعارضة", "السيد", "السيدة", "الدكتور", "الأمير", "الشيخ", "الملك"))
+
+
+def _merge(base: list[tuple[int, int, str]], new: list[tuple[int, int, str]], *, override: bool = True):
+    """Add ``new`` spans; where they overlap ``base`` the new one wins (or is dropped)."""
+    if not new:
+        return sorted(base)
+    out = list(base)
+    for a, b, lab in new:
+        clash = [s for s in out if s[0] < b and a < s[1]]
+        if clash and not override:
+            continue
+        out = [s for s in out if s not in clash]
+        out.append((a, b, lab))
+    return sorted(out)
+
+
+# ---------------------------------------------------------------- mentions, names, table
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    try:
+        from newslib.sentences import split_text
+    except ImportError:  # pragma: no cover - the splitter ships with the package
+        import re as _re
+
+        return [m.span() for m in _re.finditer(r"[^\n]+", text)]
+    return [(s, e) for s, e, _ in split_text(text)]
+
+
+def entities_in_text(text: str) -> list[dict]:
+    """Entity mentions of one text as dicts: sentence_id, start, end, text, label, name, key.
+
+    Example:
+        >>> t = "التقى الرئيس الروسي فلاديمير بوتين نظيره في مينسك. وقال بوتين إن الرئيس الروسي يرفض الضغوط."
+        >>> [(e["text"], e["label"], e["name"]) for e in entities_in_text(t)]  # doctest: +NORMALIZE_WHITESPACE
+        [('فلاديمير بوتين', 'PER', 'فلاديمير بوتين'), ('مينسك', 'LOC', 'مينسك'),
+         ('بوتين', 'PER', 'فلاديمير بوتين'), ('الرئيس الروسي', 'PER', 'فلاديمير بوتين')]
+    """
+    if not text:
+        return []
+    toks = tokenize(text)
+    starts_tok = [a for a, _ in toks]
+    sent_chars = _sentence_spans(text)
+    from bisect import bisect_left
+
+    sents = [(bisect_left(starts_tok, s), bisect_left(starts_tok, e)) for s, e in sent_chars]
+    spans = _spans_for(text, toks, sents)
+    words = [text[a:b] for a, b in toks]
+    known = {normalize(words[a]) for a, b, _ in spans}
+    lex = _lex()
+    ments = []
+    for a, b, lab in spans:
+        cl = clitic_length(words[a], known) if b - a >= 1 else 0
+        if cl >= len(words[a]):
+            cl = 0
+        s, e = toks[a][0] + cl, toks[b - 1][1]
+        ments.append({"start": s, "end": e, "text": text[s:e], "label": lab, "_tok": (a, b)})
+
+    # title phrases that introduced a person: الرئيس الروسي فلاديمير بوتين → "الرئيس الروسي"
+    per_at = {m["_tok"][0]: m for m in ments if m["label"] == "PER"}
+    titles: dict[tuple[str, ...], set] = {}
+    for a, m in per_at.items():
+        j = a - 1
+        while j >= 0 and a - j <= 3 and (_nat_country(words[j]) or normalize(words[j]) in _TITLE_MODIFIERS):
+            j -= 1
+        if j >= 0 and j < a - 1 and lex["triggers"].get(arabic.strip_article(_stem(normalize(words[j]))[1])) == "PER":
+            m["_title"] = tuple(normalize(w) for w in words[j:a])
+    # canonical person names: the longest PER mention that contains this one
+    pers = [m for m in ments if m["label"] == "PER"]
+    keyseq = {id(m): tuple(normalize(w) for w in m["text"].split()) for m in pers}
+
+    def contains(big, small):
+        n = len(small)
+        return len(big) > n and any(big[i:i + n] == small for i in range(len(big) - n + 1))
+
+    for m in pers:
+        ks = keyseq[id(m)]
+        best = max((o for o in pers if contains(keyseq[id(o)], ks)), key=lambda o: len(keyseq[id(o)]), default=m)
+        m["name"] = best["text"]
+    for m in pers:
+        if "_title" in m:
+            titles.setdefault(m["_title"], set()).add(m["name"])
+    # later mentions by the title alone → PER rows named after that person
+    taken = {i for m in ments for i in range(*m["_tok"])}
+    for tseq, names in titles.items():
+        if len(names) != 1:
+            continue
+        n = len(tseq)
+        name = next(iter(names))
+        for i in range(len(words) - n + 1):
+            if i in taken or tuple(normalize(w) for w in words[i:i + n]) != tseq:
+                continue
+            if any(x in taken for x in range(i, i + n)) or (i + n) in per_at:
+                continue
+            cl = clitic_length(words[i])
+            s, e = toks[i][0] + cl, toks[i + n - 1][1]
+            ments.append({"start": s, "end": e, "text": text[s:e], "label": "PER", "name": name, "_tok": (i, i + n)})
+    sent_starts = [s for s, _ in sent_chars]
+    from newslib.sentences import sentence_of
+
+    out = []
+    for m in sorted(ments, key=lambda m: m["start"]):
+        name = m.get("name") or m["text"]
+        k = normalize(name)
+        if m["label"] != "PER":
+            k = normalize(lex["canon"].get(k, name))
+        out.append({"sentence_id": sentence_of(sent_starts, m["start"]) if sent_starts else 0,
+                    "start": m["start"], "end": m["end"], "text": m["text"], "label": m["label"],
+                    "name": name, "key": k})
+    return out
+
+
+def entities(articles: pd.DataFrame) -> pd.DataFrame:
+    """The entities table: people, places, organisations and other names in each article.
+
+    Args:
+        articles: the articles table (``article_id`` and ``text`` are used); not modified.
+
+    Returns:
+        A new frame ``article_id, sentence_id, start, end, text, label, name, key`` with
+        ``article.text[start:end] == text``.
+
+    Example:
+        >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["زار الرئيس الفرنسي إيمانويل ماكرون ليتوانيا."]})
+        >>> entities(arts)[["text", "label", "name"]].values.tolist()
+        [['إيمانويل ماكرون', 'PER', 'إيمانويل ماكرون'], ['ليتوانيا', 'LOC', 'ليتوانيا']]
+    """
+    rows = []
+    for aid, text in zip(articles["article_id"], articles["text"]):
+        if not isinstance(text, str):
+            continue
+        for r in entities_in_text(text):
+            r["article_id"] = aid
+            rows.append(r)
+    if not rows:
+        return schema.empty("entities")
+    return schema.conform(rows, "entities")

@@ -1,0 +1,271 @@
+"""Train the shipped NER model: ``python scripts/train_ner.py TRAIN.conll [--clusters-from NEWS.jsonl.gz]``.
+
+Steps (all reproducible, nothing downloaded):
+
+1. ``--lexicons``: write the gazetteers ``newslib/lexicons/gazetteer_{countries,cities}.tsv`` from
+   CLDR's Arabic names shipped by Babel (territories; exemplar cities of time zones), plus the
+   spelling variants and capitals listed below.
+2. ``--clusters-from FILE``: learn word clusters from unlabelled news (SaudiNewsNet) with
+   ``scripts/ner_clusters.py`` and write ``newslib/models/ner_clusters.tsv``.
+3. Train a CRF (python-crfsuite, L-BFGS with L1+L2) on the first 90% of the training sentences,
+   report entity-level P/R/F1 on the last 10% (dev) — both the CRF alone and the full
+   ``nl.entities`` pipeline — then (unless ``--dev-only``) retrain on all of train and write
+   ``newslib/models/ner.crfsuite``. The test file is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+LEX = ROOT / "newslib" / "lexicons"
+MODELS = ROOT / "newslib" / "models"
+
+# Spelling variants and common short forms (typed by hand) → the CLDR name they stand for.
+COUNTRY_VARIANTS = {
+    "بيلاروسيا": "بيلاروس", "روسيا البيضاء": "بيلاروس", "أمريكا": "الولايات المتحدة",
+    "أميركا": "الولايات المتحدة", "الولايات المتحدة الأمريكية": "الولايات المتحدة",
+    "الولايات المتحدة الأميركية": "الولايات المتحدة", "واشنطن": None, "بريطانيا": "المملكة المتحدة",
+    "إنجلترا": "المملكة المتحدة", "انكلترا": "المملكة المتحدة", "السعودية": "المملكة العربية السعودية",
+    "الإمارات": "الإمارات العربية المتحدة", "سورية": "سوريا", "فلسطين": "الأراضي الفلسطينية",
+    "كوريا الديمقراطية": "كوريا الشمالية", "جمهورية كوريا الديمقراطية الشعبية": "كوريا الشمالية",
+    "الكونغو": "الكونغو - كينشاسا", "إيرلندا": "أيرلندا", "ايرلندا": "أيرلندا", "هولندا": "هولندا",
+    "أفغانستان": "أفغانستان", "قرغيزستان": "قيرغيزستان", "ميانمار": "ميانمار (بورما)",
+    "بورما": "ميانمار (بورما)", "اوكرانيا": "أوكرانيا", "إسرائيل": "إسرائيل", "الصين الشعبية": "الصين",
+    "تايوان": "تايوان", "الفاتيكان": "الفاتيكان", "أوروبا": "أوروبا", "آسيا": "آسيا",
+    "أفريقيا": "أفريقيا", "إفريقيا": "أفريقيا", "الخليج": "الخليج", "الشرق الأوسط": "الشرق الأوسط",
+}
+# Capitals and major cities missing from CLDR's time-zone cities (typed by hand).
+CITIES = """واشنطن نيويورك لوس_أنجليس شيكاغو باريس لندن برلين روما مدريد فيينا بروكسل أمستردام
+جنيف زيوريخ أثينا وارسو براغ بودابست بوخارست صوفيا بلغراد كييف مينسك فيلنوس فيلنيوس ريغا تالين
+موسكو سانت_بطرسبرغ ستوكهولم أوسلو كوبنهاغن هلسنكي أنقرة إسطنبول اسطنبول طهران بغداد البصرة الموصل
+دمشق حلب حمص بيروت طرابلس عمان القدس غزة رام_الله تل_أبيب الخليل نابلس القاهرة الإسكندرية الخرطوم
+تونس الجزائر الرباط الدار_البيضاء نواكشوط الرياض جدة مكة المدينة_المنورة الدمام الطائف أبها تبوك
+الخبر القطيف بريدة حائل جازان نجران الأحساء ينبع الكويت الدوحة المنامة أبوظبي أبو_ظبي دبي الشارقة
+مسقط صنعاء عدن تعز الحديدة كابول إسلام_آباد كراتشي نيودلهي مومباي بكين شنغهاي طوكيو سيول بيونغ_يانغ
+بيونغيانغ هانوي بانكوك جاكرتا كوالالمبور مانيلا سيدني كانبيرا أوتاوا تورونتو مونتريال مكسيكو
+برازيليا بوينس_آيرس هافانا كراكاس نيروبي أديس_أبابا مقديشو لاغوس أبوجا جوهانسبرغ كيب_تاون داكار
+باماكو نيامي أنجامينا طرابلس بنغازي مصراتة سرت الفلوجة الرمادي كركوك أربيل الرقة إدلب درعا
+دير_الزور اللاذقية طرطوس صيدا صور باكو يريفان تبليسي طشقند أستانا ستراسبورغ فرانكفورت ميونيخ
+هامبورغ ميلانو نابولي برشلونة مارسيليا ليون مانشستر ليفربول""".split()
+
+ORGS = [
+    ("الأمم المتحدة", "ORG"), ("منظمة الأمن والتعاون في أوروبا", "ORG"), ("الاتحاد الأوروبي", "ORG"),
+    ("حلف شمال الأطلسي", "ORG"), ("الناتو", "ORG"), ("رويترز", "ORG"), ("فرانس برس", "ORG"),
+    ("أسوشيتد برس", "ORG"), ("وكالة الأنباء المركزية الكورية", "ORG"), ("منظمة الصحة العالمية", "ORG"),
+    ("صندوق النقد الدولي", "ORG"), ("البنك الدولي", "ORG"), ("جامعة الدول العربية", "ORG"),
+    ("الجامعة العربية", "ORG"), ("مجلس التعاون الخليجي", "ORG"), ("مجلس الأمن", "ORG"),
+    ("الكرملين", "ORG"), ("البيت الأبيض", "ORG"), ("البنتاغون", "ORG"), ("حماس", "ORG"),
+    ("حزب الله", "ORG"), ("داعش", "ORG"), ("القاعدة", "ORG"), ("طالبان", "ORG"), ("أرامكو", "ORG"),
+    ("منظمة معاهدة الأمن الجماعي", "ORG"), ("اليونسكو", "ORG"), ("اليونيسيف", "ORG"), ("الفيفا", "ORG"),
+    ("منظمة التعاون الإسلامي", "ORG"), ("أوبك", "ORG"), ("الحوثيين", "ORG"), ("الإخوان المسلمين", "ORG"),
+    ("منظمة التحرير الفلسطينية", "ORG"), ("فتح", "ORG"), ("سانا", "ORG"), ("واس", "ORG"),
+    ("بي بي سي", "ORG"), ("الجزيرة", "ORG"), ("العربية", "ORG"), ("سي إن إن", "ORG"),
+    ("الشرق الأوسط", "ORG"), ("أمازون", "ORG"), ("غوغل", "ORG"), ("مايكروسوفت", "ORG"),
+    ("أبل", "ORG"), ("فيسبوك", "ORG"), ("تويتر", "ORG"), ("الكونغرس", "ORG"), ("الكنيست", "ORG"),
+]
+
+
+def build_lexicons() -> None:
+    """Write gazetteer TSVs from CLDR (Babel) plus the hand-typed variants above."""
+    import babel
+    from babel import Locale
+
+    ar = Locale("ar")
+    src = f"# Source: CLDR Arabic names shipped by Babel {babel.__version__} (Locale('ar'))"
+    rows = {}
+    for code, name in ar.territories.items():
+        if code.isdigit() and code not in {"150", "142", "002", "145", "019"}:
+            continue  # keep continents/regions a reader names (Europe, Asia, Africa, Middle East, Americas)
+        if "(" in name or len(name) < 3:
+            continue
+        rows.setdefault(name, (name, code))
+    for variant, canon in COUNTRY_VARIANTS.items():
+        if canon:
+            rows.setdefault(variant, (canon, ""))
+    lines = [
+        "# Countries, territories and regions with their Arabic spelling variants; `canonical` is the",
+        "# CLDR name used to group them (nl.normalize of it is the entity key).",
+        src + " territories; variants and short forms typed by hand (scripts/train_ner.py).",
+        "name\tcanonical\tcode",
+    ] + [f"{n}\t{c}\t{code}" for n, (c, code) in sorted(rows.items())]
+    (LEX / "gazetteer_countries.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    cities = {}
+    for tz, data in ar._data["time_zones"].items():
+        city = data.get("city")
+        if city and "،" not in city and len(city) >= 4 and " " not in city.strip() or (city and city.count(" ") == 1 and len(city) >= 7):
+            cities.setdefault(city.strip(), tz)
+    for c in CITIES:
+        cities.setdefault(c.replace("_", " "), "")
+    for v in ("الولايات المتحدة", "كوريا الشمالية"):
+        cities.pop(v, None)
+    lines = [
+        "# Capitals and major cities in Arabic.",
+        src + " exemplar cities of time zones (one- or two-word names);",
+        "# plus capitals and Arab/Gulf cities typed by hand (scripts/train_ner.py).",
+        "name\tcanonical\ttz",
+    ] + [f"{n}\t{n}\t{tz}" for n, tz in sorted(cities.items())]
+    (LEX / "gazetteer_cities.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    lines = [
+        "# Common organisations named in Arabic news (international bodies, agencies, parties, companies).",
+        "# Typed by hand for newslib (issue 5); `canonical` groups variants.",
+        "name\tcanonical\tlabel",
+    ] + [f"{n}\t{n}\t{lab}" for n, lab in ORGS]
+    (LEX / "gazetteer_orgs.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"lexicons: {len(rows)} countries/variants, {len(cities)} cities, {len(ORGS)} organisations", file=sys.stderr)
+
+
+# ---------------------------------------------------------------- data
+def read_conll(path: str | Path) -> list[list[tuple[str, str]]]:
+    """Sentences of ``token TAG`` lines; PERS → PER."""
+    sents, cur = [], []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if cur:
+                sents.append(cur)
+            cur = []
+            continue
+        tok, tag = parts[0], parts[-1] if len(parts) > 1 else "O"
+        if tag not in {"O"} and not tag[:2] in {"B-", "I-"}:
+            tag = "O"
+        cur.append((tok, tag.replace("PERS", "PER")))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def subtokens(sent: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """Split each conll token as the runtime tokenizer does; pieces inherit the tag (marks get O)."""
+    from newslib.entities import TOKEN_RE
+
+    toks, tags = [], []
+    for tok, tag in sent:
+        pieces = TOKEN_RE.findall(tok) or [tok]
+        first = True
+        for p in pieces:
+            if tag == "O" or (len(p) == 1 and not p.isalnum()):
+                toks.append(p)
+                tags.append("O")
+                continue
+            toks.append(p)
+            tags.append(tag if first else "I-" + tag[2:])
+            first = False
+    return toks, tags
+
+
+def spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    """Entity spans (first, last+1, label) of an IOB tag list."""
+    out, start, lab = set(), None, None
+    for i, t in enumerate([*tags, "O"]):
+        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != lab):
+            if start is not None:
+                out.add((start, i, lab))
+            start, lab = (i, t[2:]) if t != "O" else (None, None)
+    return out
+
+
+def score(gold: list[list[str]], pred: list[list[str]]) -> dict:
+    from newslib.evaluate import prf
+
+    tp = np_ = ng = 0
+    per = {}
+    for g, p in zip(gold, pred):
+        gs, ps = spans(g), spans(p)
+        tp += len(gs & ps); np_ += len(ps); ng += len(gs)
+        for lab in ("PER", "LOC", "ORG", "MISC"):
+            c = per.setdefault(lab, [0, 0, 0])
+            c[0] += sum(1 for s in gs & ps if s[2] == lab)
+            c[1] += sum(1 for s in ps if s[2] == lab)
+            c[2] += sum(1 for s in gs if s[2] == lab)
+    return {"micro": prf(tp, np_, ng), **{lab: prf(*c)["f1"] for lab, c in per.items()}}
+
+
+def train(sents, model_path: Path, c1: float, c2: float, iters: int) -> float:
+    import pycrfsuite
+
+    from newslib.entities import sentence_features
+
+    t0 = time.time()
+    tr = pycrfsuite.Trainer(verbose=False)
+    for s in sents:
+        toks, tags = subtokens(s)
+        tr.append(sentence_features(toks), tags)
+    tr.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True})
+    tr.train(str(model_path))
+    return time.time() - t0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("train", help="ANERcorp train.conll (never the test file)")
+    ap.add_argument("--lexicons", action="store_true", help="rebuild the gazetteer TSVs from Babel/CLDR first")
+    ap.add_argument("--clusters-from", help="SaudiNewsNet dev.jsonl.gz: relearn word clusters first")
+    ap.add_argument("--dev-only", action="store_true", help="train on 90%% and score dev; do not write the model")
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--iters", type=int, default=100)
+    ap.add_argument("--out", default=str(MODELS / "ner.crfsuite"))
+    args = ap.parse_args(argv)
+
+    if args.lexicons:
+        build_lexicons()
+    if args.clusters_from:
+        import subprocess
+
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "ner_clusters.py"), args.clusters_from,
+                        str(MODELS / "ner_clusters.tsv")], check=True)
+    if "test" in Path(args.train).name:
+        raise SystemExit("refusing to train on a test file")
+
+    import pycrfsuite
+
+    import importlib
+
+    entities = importlib.import_module("newslib.entities")
+
+    sents = read_conll(args.train)
+    cut = int(len(sents) * 0.9)
+    trn, dev = sents[:cut], sents[cut:]
+    tmp = Path(args.out).with_suffix(".dev.crfsuite")
+    secs = train(trn, tmp, args.c1, args.c2, args.iters)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(tmp))
+    gold, pred = [], []
+    for s in dev:
+        toks, tags = subtokens(s)
+        gold.append(tags)
+        pred.append(tagger.tag(entities.sentence_features(toks)))
+    report = {"train_sentences": len(trn), "dev_sentences": len(dev), "train_seconds": round(secs, 1),
+              "dev_crf_only": score(gold, pred)}
+    # the full pipeline (model + news rules), as scoring/ner.py runs it, on the dev sentences
+    try:
+        from newslib.scoring.ner import score_sentences
+
+        entities._tagger.cache_clear()
+        entities.MODEL_OVERRIDE = str(tmp)
+        report["dev_pipeline"] = score_sentences([[t for t, _ in s] for s in dev], [[g for _, g in s] for s in dev])
+    except ImportError:
+        pass
+    finally:
+        entities.MODEL_OVERRIDE = None
+        entities._tagger.cache_clear()
+    print(json.dumps(report, ensure_ascii=False, indent=1))
+    if not args.dev_only:
+        secs = train(sents, Path(args.out), args.c1, args.c2, args.iters)
+        print(f"model: {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB, {secs:.0f} s)", file=sys.stderr)
+    if not args.dev_only:
+        tmp.unlink(missing_ok=True)  # --dev-only keeps it for rule experiments
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
