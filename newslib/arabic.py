@@ -212,3 +212,44 @@ def strip_article(word: str) -> str:
         'روسي'
     """
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+# ---------------------------------------------------------------- search keys with offsets
+#: One-letter folds of :func:`normalize` (alef forms, ya, ta marbuta, hamza carriers) plus digits.
+_SEARCH_TABLE = str.maketrans({**{k: v for k, v in _KEY_TABLE.items() if len(v) == 1},
+                               **{a: d for a, d in zip(ARABIC_INDIC_DIGITS + PERSIAN_DIGITS, "0123456789" * 2)}})
+_SEARCH_DROP_RE = re.compile(f"[{DIACRITICS}{TATWEEL}\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufb50-\ufdff\ufe70-\ufefe]")
+_SEARCH_DROP = frozenset(DIACRITICS + TATWEEL + "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+
+
+def search_key(text: str) -> tuple[str, list[int] | None]:
+    """A key of ``text`` for regex matching, with the offsets back to ``text``.
+
+    The key folds presentation forms, drops diacritics, tatweel and bidi/zero-width marks, and
+    applies the one-letter folds of :func:`normalize` (أ إ آ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي) and
+    ASCII digits — without casefolding or squeezing spaces. ``offsets`` is None when the key has
+    the length of ``text`` (then key offsets are text offsets); otherwise ``offsets[i]`` is the
+    offset in ``text`` of ``key[i]``, and ``offsets[len(key)] == len(text)``.
+
+    Example:
+        >>> search_key("غداً ٢٠٢٤")
+        ('غدا 2024', [0, 1, 2, 4, 5, 6, 7, 8, 9])
+        >>> search_key("الأسبوع")
+        ('الاسبوع', None)
+    """
+    if not _SEARCH_DROP_RE.search(text):
+        return text.translate(_SEARCH_TABLE), None
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _SEARCH_DROP:
+            continue
+        if "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefe":
+            f = unicodedata.normalize("NFKC", ch)
+            out.append(f)
+            offsets.extend([i] * len(f))
+        else:
+            out.append(ch)
+            offsets.append(i)
+    offsets.append(len(text))
+    return "".join(out).translate(_SEARCH_TABLE), offsets
