@@ -1,0 +1,1098 @@
+"""Timelines: every date in an Arabic news text, resolved against the day it was published.
+
+:func:`timeline` finds temporal expressions — deictic days (أمس، أول من أمس، غداً), weekdays
+(يوم الاثنين، الخميس الماضي), periods (الشهر الماضي، الربع الأول من العام الجاري), "ago" and
+durations (قبل عامين، خلال السنوات الخمس الماضية), calendar dates in every month-name family
+(فبراير (شباط) 2022، 30 حزيران/يونيو، جويلية)، Hijri dates (14 رمضان 1436هـ), years, ranges, clock
+times and sets (يومياً) — and gives each a TIMEX3 value (``2020-09-29``, ``2020-W39``, ``2020-08``,
+``2015-Q1``, ``2015-08-02TEV``, ``P2Y``) and the period it covers.
+
+Detection is one alternation regex compiled from the word lists in ``newslib/lexicons``
+(``months``, ``weekdays``, ``number_words``, ``time_*``) and run over a search key of the text
+(:func:`newslib.arabic.search_key`: no diacritics, one alef, ASCII digits), whose offsets map back
+to the original text. Resolution is news-aware: an undated weekday or month is the most recent
+one before publication unless المقبل/القادم or a future verb says otherwise; ``أول من أمس`` is two
+days back; the year after ``فبراير (شباط)`` is kept. Hijri dates are converted with the Umm
+al-Qura calendar (``hijridate``).
+
+Example:
+    >>> [(t["text"], t["value"]) for t in tag("التقى الرئيس أمس نظيره الفرنسي", "2024-12-31")]
+    [('أمس', '2024-12-30')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from newslib import arabic, lexicons, schema
+
+__all__ = ["timeline", "tag"]
+
+# ------------------------------------------------------------------ lexicons
+
+
+def _k(word: str) -> str:
+    """Search key of a lexicon word (the same folding as the text)."""
+    return arabic.search_key(word)[0]
+
+
+def _alt(words, *, strip_al: bool = False) -> str:
+    """Regex alternation of keys, longest first; spaces match any whitespace run."""
+    keys = {_k(w) for w in words if w}
+    if strip_al:
+        keys |= {k[2:] for k in keys if k.startswith("ال") and len(k) > 4}
+    parts = [re.escape(k).replace("\\ ", r"\s+").replace(" ", r"\s+") for k in sorted(keys, key=len, reverse=True)]
+    return "(?:" + "|".join(parts) + ")"
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    L: dict = {}
+    L["months"] = {_k(r["word"]): (int(r["month"]), r["calendar"], r["ambiguous"] == "1") for r in lexicons.read("months")}
+    L["weekdays"] = {_k(r["word"]): int(r["weekday"]) for r in lexicons.read("weekdays")}
+    nums = lexicons.read("number_words")
+    L["numbers"] = {}
+    for r in nums:
+        if r["kind"] != "ordinal":
+            L["numbers"].setdefault(_k(r["word"]), int(r["value"]))
+    L["ordinals"] = {_k(r["word"]): int(r["value"]) for r in nums if r["kind"] == "ordinal"}
+    L["num_rows"] = nums
+    L["units"] = {_k(r["word"]): (r["unit"], int(r["count"]) if r["count"] else None) for r in lexicons.read("time_units")}
+    L["deictic"] = {_k(r["word"]): int(r["days"]) for r in lexicons.read("time_deictic")}
+    L["parts"] = {_k(r["word"]): (r["code"], int(r["hour_shift"])) for r in lexicons.read("time_parts")}
+    mods = lexicons.read("time_modifiers")
+    L["rel"] = {_k(r["word"]): r["shift"] for r in mods if r["kind"] == "rel"}
+    L["this"] = {_k(r["word"]) for r in mods if r["kind"] == "this"}
+    L["mod"] = {_k(r["word"]): r["shift"] for r in mods if r["kind"] == "mod"}
+    L["future"] = {_k(r["word"]) for r in mods if r["kind"] == "future"}
+    L["not_today"] = {_k(r["word"]) for r in mods if r["kind"] == "not_today"}
+    return L
+
+
+# ------------------------------------------------------------------ grammar
+
+_PREP_TRIGGERS = "في|خلال|منذ|حتى|قبل|بعد|من|الى|إلى|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|اواسط|مستهل|شهر|شهري|وفي|ومنذ|وحتى|وخلال|ففي|لشهر|بشهر|عن|مع|بين|و"
+
+
+def _era(p: str) -> str:
+    return rf"(?P<{p}_era>\s*(?:هجريه|هجري|ميلاديه|ميلادي)(?!\w)|(?:ه|م)(?!\w)|\s+(?:ه|م)(?=\s*[^\w\s]|\s*$))?"
+
+
+def _clock(p: str, pod: str) -> str:
+    """An optional clock time after a date: ``، الساعة 05:16 مساءً``."""
+    return rf"(?:\s*[،,]?\s*(?:(?:في\s+)?الساعه\s*)?(?P<{p}_hh>\d{{1,2}}):(?P<{p}_mm>\d{{2}})(?:\s*(?P<{p}_pod>{pod}))?)?"
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    """The alternation of all rules, and each rule alone (to try the next ones when a match is rejected)."""
+    L = _lex()
+    MON = _alt(L["months"])
+    WD = _alt(L["weekdays"])
+    units = L["units"]
+    UNIT = _alt([u for u, (_, c) in units.items() if c is None])
+    UNIT_DUAL = _alt([u for u, (_, c) in units.items() if c == 2])
+    UNIT_SING = _alt(["يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة"])
+    unit_pl = [u for u, (_, c) in units.items() if c is None] + [u for u, (_, c) in units.items() if c == 2]
+    UNIT_DEF = _alt(["ال" + u for u in unit_pl])
+    rows = L["num_rows"]
+    UNITW = _alt([r["word"] for r in rows if r["kind"] == "unit"])
+    TEEN = _alt([r["word"] for r in rows if r["kind"] == "teen"])
+    TENS = _alt([r["word"] for r in rows if r["kind"] == "tens"])
+    HUND = _alt([r["word"] for r in rows if r["kind"] == "hundred"])
+    NUMW = rf"(?:{UNITW}(?:\s+{TEEN}|\s+و\s*{TENS})?|{TENS}|{HUND})"
+    NUMW_DEF = rf"(?:ال{UNITW}(?:\s+{TEEN}|\s+وال{TENS})?|ال{TENS})"
+    NUM = rf"(?:\d{{1,3}}(?:[.,]\d)?|{NUMW})"
+    ORD = _alt(L["ordinals"])
+    REL = _alt(L["rel"])
+    MOD = _alt(L["mod"])
+    DEIC = _alt(L["deictic"])
+    PODB = _alt([w for w in L["parts"] if not w.endswith("ا") or w == "مساء"])  # صباح، مساء، ليلة … before a day
+    PODA = _alt(list(L["parts"]) + ["صباحا", "مساء", "ظهرا", "عصرا", "ليلا", "فجرا"])  # after a clock time
+    ALT = lambda p: rf"(?:\s*[(/]\s*(?P<{p}_mon2>{MON})\s*\)?)?"  # noqa: E731
+    YEARKW = r"(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s*)"
+    REL_PL = r"(?:الماضيه|الماضيين|الماضيتين|الماضي|الاخيره|الاخيرين|الاخير|المقبله|المقبلين|المقبل|القادمه|القادمين|القادم|المنصرمه|المنصرمين|الفائته|السابقه|السابقين)"
+
+    rules = {
+        # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
+        "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')})?",
+        # (يوم الجمعة،) 31 يوليو (تموز) 2015 (، الساعة 10:00 صباحاً)
+        "full": rf"(?:(?:(?P<f_yawm>يوم)\s+)?(?P<f_wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?(?P<f_day>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')})?{_clock('fc', PODA)}",
+        # 24/10/1436هـ، 2015-07-28
+        "num": rf"(?P<n_a>\d{{1,4}})\s*(?P<n_sep>[/\-.])\s*(?P<n_b>\d{{1,2}})\s*(?P=n_sep)\s*(?P<n_c>\d{{2,4}}){_era('n')}{_clock('nc', PODA)}",
+        # بين 2010 و2015، عامي 2014 و2015
+        "yrange": rf"(?:بين|من|منذ|خلال|عامي|العامين|سنتي|الفتره)\s+(?:(?:عامي|العامين|عام|العام|سنه|سنتي|الفتره\s+من|الفتره\s+بين)\s+)?(?P<yr_a>\d{{4}}){_era('yra')}\s*(?:و|الى|إلى|حتى|-|–)\s*(?:(?:عام|العام|سنه)\s+)?(?P<yr_b>\d{{4}}){_era('yrb')}",
+        # (مطلع) فبراير (شباط) 2022
+        "my": rf"(?:(?P<my_mod>{MOD})\s+)?(?:(?:شهر|شهري)\s+)?(?P<my_mon>{MON}){ALT('my')}\s*[،,]?\s*{YEARKW}?(?P<my_year>\d{{4}}){_era('my')}",
+        # القرن الحادي والعشرين، القرن الماضي
+        "century": rf"القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))",
+        # (مطلع) العام 2024، عام 1436هـ، في 2018، 2015م
+        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>عام|العام|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم)\s+)?(?P<y_year>\d{{4}}){_era('y')}",
+        # اليوم التالي، العام نفسه
+        "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق)",
+        # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
+        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+)?(?P<p_unit>الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|الربع\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير)|النصف\s+(?P<p_h>الاول|الثاني))(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}))?(?:\s+(?:من|في|ل)\s*(?:(?P<p_of>العام|السنه|عام)(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})))?",
+        # (مطلع) شهر يونيو (حزيران) (المقبل)
+        "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}(?:\s+(?P<m_rel>{REL}))?",
+        # مساء أمس، صباح اليوم، ليلة الجمعة
+        "dpod": rf"(?P<dp_pod>{PODB})\s+(?:(?P<dp_deic>{DEIC})|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL}))?)",
+        # أمس (الاثنين)، اليوم الأحد
+        "deic": rf"(?P<d_deic>{DEIC})(?:\s*[(،,]?\s*(?P<d_wd>{WD})(?:\s*\))?)?(?:\s+(?P<d_pod>{PODA}))?",
+        # (يوم) الخميس (الماضي) (مساءً)
+        "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
+        # الساعة العاشرة صباحاً، 18:07
+        "clock": rf"(?:(?P<c_kw>الساعه)\s+)?(?:(?P<c_h>\d{{1,2}})(?::(?P<c_m>\d{{2}}))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>اليوم|امس|الغد|غد))?)?",
+        # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
+        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_num>{NUM})\s+(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING}))(?:\s+(?P<a_rel>{REL_PL}))?",
+        "durdef": rf"(?P<dd_unit>{UNIT_DEF})\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})\s+)?(?P<dd_rel>{REL_PL})",
+        "dur": rf"(?:(?P<du_num>{NUM})\s+(?P<du_unit>{UNIT})|(?P<du_dual>{UNIT_DUAL}))",
+        "set": rf"(?:كل\s+(?P<s_unit>{UNIT_SING})|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا))",
+    }
+    head, tail = r"(?<!\w)(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
+    body = "|".join(f"(?P<R_{name}>{_k(pat)})" for name, pat in rules.items())
+    single = {name: re.compile(f"{head}(?P<R_{name}>{_k(pat)}){tail}") for name, pat in rules.items()}
+    return re.compile(f"{head}(?:{body}){tail}"), single
+
+
+_RULES = ("drange", "full", "num", "yrange", "my", "century", "year", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durdef", "dur", "set")
+
+# ------------------------------------------------------------------ calendar helpers
+
+_UNIT_GRAN = {"S": "time", "MIN": "time", "H": "time", "D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "CE": "century"}
+
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _hijri_to_greg(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        from hijridate import Hijri
+
+        g = Hijri(y, m, d).to_gregorian()
+        return dt.date(g.year, g.month, g.day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri_month_span(y: int, m: int) -> tuple[dt.date, dt.date] | None:
+    from hijridate import Hijri
+
+    try:
+        h = Hijri(y, m, 1)
+        a = h.to_gregorian()
+        b = Hijri(y, m, h.month_length()).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return dt.date(a.year, a.month, a.day), dt.date(b.year, b.month, b.day)
+
+
+def _hijri_of(d: dt.date) -> tuple[int, int, int]:
+    from hijridate import Gregorian
+
+    h = Gregorian(d.year, d.month, d.day).to_hijri()
+    return h.year, h.month, h.day
+
+
+def _span_of(value: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day covered by a TIMEX3 date value."""
+    if not value or value.startswith("P") or "X" in value.split("T")[0]:
+        return None, None
+    if "/" in value:
+        a, b = value.split("/")
+        return dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+    v = value.split("T")[0]
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+            d = dt.date.fromisoformat(v)
+            return d, d
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})", v):
+            a = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return a, a + dt.timedelta(days=6)
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
+            y, mo = int(m[1]), int(m[2])
+            return dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1])
+        if m := re.fullmatch(r"(\d{4})-Q(\d)", v):
+            y, q = int(m[1]), int(m[2])
+            a = dt.date(y, 3 * q - 2, 1)
+            return a, dt.date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
+        if m := re.fullmatch(r"(\d{4})-H(\d)", v):
+            y, h = int(m[1]), int(m[2])
+            return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+            y = int(m[1])
+            return {
+                "SP": (dt.date(y, 3, 1), dt.date(y, 5, 31)),
+                "SU": (dt.date(y, 6, 1), dt.date(y, 8, 31)),
+                "FA": (dt.date(y, 9, 1), dt.date(y, 11, 30)),
+                "WI": (dt.date(y, 12, 1), dt.date(y + 1, 2, calendar.monthrange(y + 1, 2)[1])),
+            }[m[2]]
+        if re.fullmatch(r"\d{4}", v):
+            y = int(v)
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if re.fullmatch(r"\d{3}", v):
+            y = int(v) * 10
+            return dt.date(max(y, 1), 1, 1), dt.date(y + 9, 12, 31)
+        if re.fullmatch(r"\d{2}", v):
+            y = int(v) * 100
+            return dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31)
+    except ValueError:
+        return None, None
+    return None, None
+
+
+# ------------------------------------------------------------------ the tagger
+
+
+class _Ctx:
+    """State of one text: its search key, reference date and the dates found so far."""
+
+    def __init__(self, text: str, dct: dt.date | None):
+        self.text = text
+        self.key, self.offsets = arabic.search_key(text)
+        self.dct = dct
+        self.found: list[dict] = []
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Offsets in the original text of key[a:b] (diacritics after the last letter kept)."""
+        if self.offsets is None:
+            return a, b
+        start = self.offsets[a]
+        end = self.offsets[b - 1] + 1
+        n = len(self.text)
+        while end < n and self.text[end] in _TRAILING:
+            end += 1
+        return start, end
+
+    def before(self, pos: int, n: int = 40) -> str:
+        return self.key[max(0, pos - n):pos]
+
+    def sentence_before(self, pos: int) -> str:
+        """Key text from the start of the sentence to ``pos``."""
+        chunk = self.key[max(0, pos - 300):pos]
+        cut = max(chunk.rfind(c) for c in ".!؟?\n")
+        return chunk[cut + 1:]
+
+    def is_future(self, pos: int) -> bool:
+        return bool(_future_re().search(self.sentence_before(pos)[-120:]))
+
+
+_TRAILING = set(arabic.DIACRITICS + arabic.TATWEEL)
+
+
+@lru_cache(maxsize=1)
+def _future_re() -> re.Pattern:
+    words = _alt(_lex()["future"])
+    # سيعقد، ستبدأ، سنعمل: the future prefix س on an imperfect verb (nouns like سيارة, سياسة excluded).
+    verb = r"(?<!\w)[وف]?س[يتن](?!ار|اس|اح|اد|اق|اج|ول|ود|ده|دات|طر|نما|ناء|ف(?!\w)|ه(?!\w)|ين|تين|ته|نه|نوات|نوي|ر(?!\w))\w{3,}"
+    return re.compile(rf"(?<!\w){words}(?!\w)|{verb}")
+
+
+def _number(s: str) -> int | None:
+    s = s.strip()
+    if s.startswith("ال"):
+        s = s[2:]
+    if re.fullmatch(r"\d+", s):
+        return int(s)
+    if re.fullmatch(r"\d+[.,]\d", s):
+        return None
+    nums = _lex()["numbers"]
+    total = 0
+    for tok in re.split(r"\s+|(?<=\s)و", s):
+        tok = tok.strip()
+        if tok.startswith("و") and tok[1:] in nums or tok.startswith("وال") and tok[3:] in nums:
+            tok = tok[1:]
+        if tok.startswith("ال") and tok[2:] in nums:
+            tok = tok[2:]
+        if not tok:
+            continue
+        if tok not in nums:
+            return None
+        total += nums[tok]
+    return total or None
+
+
+def _ordinal(s: str) -> int | None:
+    ords = _lex()["ordinals"]
+    total = 0
+    for tok in s.split():
+        tok = tok.lstrip("و") if tok not in ords else tok
+        if tok in ords:
+            total += ords[tok]
+        elif tok in ("عشر", "عشره"):
+            total += 10
+        elif tok in ("العشرين", "عشرين"):
+            total += 20
+        elif tok in ("الثلاثين", "ثلاثين"):
+            total += 30
+        else:
+            return None
+    return total or None
+
+
+def _year_from(g: str, era: str | None, *, keyword: bool) -> tuple[int, bool] | None:
+    """(year, is_hijri) from 4 digits and an era mark, or None when it is no year."""
+    y = int(g)
+    era = (era or "").strip()
+    if era.startswith("ه"):
+        return (y, True) if 1300 <= y <= 1500 else None
+    if era.startswith("م"):
+        return (y, False) if (1 <= y <= 2100 if keyword else 1900 <= y <= 2100) else None
+    if keyword:
+        if 1380 <= y <= 1470:
+            return y, True
+        return (y, False) if 1000 <= y <= 2100 else None
+    return (y, False) if 1900 <= y <= 2100 else None
+
+
+def tag(text: str, published=None) -> list[dict]:
+    """Temporal expressions in one text, resolved against ``published``.
+
+    Args:
+        text: The article's text; offsets point into it unchanged.
+        published: Publication date (date, Timestamp or ISO string), or None: then only
+            absolute dates get a value.
+
+    Returns:
+        One dict per expression, in text order: ``start, end, text, type, value, granularity,
+        date_start, date_end, anchor``.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("منذ الغزو في فبراير (شباط) 2022 وحتى يوم الاثنين", "2024-12-31")]
+        [('فبراير (شباط) 2022', '2022-02'), ('يوم الاثنين', '2024-12-30')]
+        >>> tag("قبل عامين", None)[0]["value"] is None
+        True
+    """
+    dct = _to_date(published)
+    ctx = _Ctx(text, dct)
+    rx, single = _grammar()
+    key = ctx.key
+    pos = 0
+    n = len(key)
+    while pos < n:
+        m = rx.search(key, pos)
+        if not m:
+            break
+        i = next(i for i, r in enumerate(_RULES) if m.group("R_" + r) is not None)
+        out = _HANDLERS[_RULES[i]](m, ctx)
+        for r in _RULES[i + 1:] if not out else ():
+            # The first rule to match was rejected (e.g. "6" is no clock time): try the later ones here.
+            m2 = single[r].match(key, m.start())
+            if m2 and m2.group("cl") == m.group("cl") and (out := _HANDLERS[r](m2, ctx)):
+                m = m2
+                break
+        if out:
+            for item in out:
+                a, b, typ, value, gran, anchor = item
+                s, e = ctx.span(a, b)
+                ds, de = _span_of(value) if typ in ("date", "time") else (None, None)
+                ctx.found.append({
+                    "start": s, "end": e, "text": text[s:e], "type": typ, "value": value,
+                    "granularity": gran, "date_start": ds, "date_end": de, "anchor": anchor,
+                })
+            pos = m.end()
+        else:
+            pos = m.start() + 1 + len(m.group("cl") or "")
+    return ctx.found
+
+
+def _to_date(v) -> dt.date | None:
+    if v is None:
+        return None
+    try:
+        if pd.isna(v):
+            return None
+    except (TypeError, ValueError):
+        pass
+    ts = pd.Timestamp(v)
+    if ts is pd.NaT:
+        return None
+    return ts.date()
+
+
+# ------------------------------------------------------------------ handlers
+# Each returns a list of (key_start, key_end, type, value, granularity, anchor), or None to reject.
+
+_ABS = "absolute"
+_PUB = "published"
+
+
+def _mon(word: str) -> tuple[int, str, bool]:
+    return _lex()["months"][re.sub(r"\s+", " ", word)]
+
+
+def _month_pair(m, p: str) -> tuple[int, str, bool] | None:
+    mo, cal, amb = _mon(m.group(f"{p}_mon"))
+    if m.group(f"{p}_mon2"):
+        mo2, cal2, _ = _mon(m.group(f"{p}_mon2"))
+        if cal2 == cal and mo2 != mo:
+            return None
+        amb = False
+    return mo, cal, amb
+
+
+def _rel_shift(word: str | None, ctx: _Ctx, unit: str) -> int | None:
+    if not word:
+        return None
+    s = _lex()["rel"].get(word)
+    if s == "new":
+        if unit != "Y" or ctx.dct is None:
+            return None
+        return 1 if ctx.dct.month >= 10 else 0
+    return int(s) if s is not None else None
+
+
+def _clock_value(day: str | None, hh, mm, pod) -> tuple[str | None, str]:
+    h = int(hh)
+    mi = int(mm) if mm else 0
+    if pod:
+        code, shift = _lex()["parts"].get(pod, ("", 0))
+        if shift and h < 12:
+            h += shift
+        if code == "MO" and h == 12:
+            h = 0
+    if h > 24 or mi > 59:
+        return None, "time"
+    if day is None:
+        return None, "time"
+    return f"{day}T{h:02d}:{mi:02d}", "time"
+
+
+def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str]:
+    """Day and month without a year: the year that puts it nearest publication, past-biased."""
+    if ctx.dct is None:
+        return None, _PUB
+    y = ctx.dct.year
+    try:
+        cand = dt.date(y, mo, day)
+    except ValueError:
+        return None, _PUB
+    ahead = 330 if ctx.is_future(pos) else 60
+    if (cand - ctx.dct).days > ahead:
+        y -= 1
+    elif (ctx.dct - cand).days > 300:
+        y += 1
+    try:
+        return _iso(dt.date(y, mo, day)), _PUB
+    except ValueError:
+        return None, _PUB
+
+
+def _h_full(m, ctx: _Ctx):
+    pair = _month_pair(m, "f")
+    if not pair:
+        return None
+    mo, cal, _ = pair
+    day = int(m.group("f_day"))
+    start = m.start("f_wd") if m.group("f_wd") else m.start("f_day")
+    if m.group("f_yawm"):
+        start = m.start("f_yawm")
+    end = m.end("R_full")
+    anchor = _ABS
+    if m.group("f_year"):
+        yr = _year_from(m.group("f_year"), m.group("f_era"), keyword=True)
+        if not yr:
+            return None
+        y, hij = yr
+        hij = hij or cal == "hijri"
+        if hij:
+            if cal != "hijri":
+                return None
+            d = _hijri_to_greg(y, mo, day)
+            value = _iso(d) if d else None
+        else:
+            try:
+                value = _iso(dt.date(y, mo, day))
+            except ValueError:
+                return None
+        if not m.group("fc_hh"):
+            end = m.end("f_era") if m.group("f_era") else m.end("f_year")
+    else:
+        if m.group("f_wd") and not m.group("fc_hh"):
+            pass
+        if cal == "hijri":
+            if ctx.dct is None:
+                value = None
+            else:
+                hy, hm, _ = _hijri_of(ctx.dct)
+                if mo > hm + 1:
+                    hy -= 1
+                d = _hijri_to_greg(hy, mo, day)
+                value = _iso(d) if d else None
+        else:
+            value, _a = _resolve_dm(ctx, mo, day, m.start())
+        anchor = _PUB
+        if not m.group("fc_hh"):
+            end = m.end("f_mon2") if m.group("f_mon2") else m.end("f_mon")
+            # keep a closing bracket of "30 يونيو (حزيران)"
+            if m.group("f_mon2") and ctx.key[end:end + 1] == ")":
+                end += 1
+    if m.group("fc_hh"):
+        v, gran = _clock_value(value, m.group("fc_hh"), m.group("fc_mm"), m.group("fc_pod"))
+        return [(start, end, "time", v, gran, anchor)]
+    return [(start, end, "date", value, "day", anchor)]
+
+
+def _h_drange(m, ctx: _Ctx):
+    pair = _month_pair(m, "dr")
+    if not pair:
+        return None
+    mo, cal, _ = pair
+    d1, d2 = int(m.group("dr_d1")), int(m.group("dr_d2"))
+    if not (1 <= d1 < d2 <= 31):
+        return None
+    vals = []
+    for d in (d1, d2):
+        if m.group("dr_year"):
+            yr = _year_from(m.group("dr_year"), m.group("dr_era"), keyword=True)
+            if not yr:
+                return None
+            y, hij = yr
+            if hij or cal == "hijri":
+                g = _hijri_to_greg(y, mo, d) if cal == "hijri" else None
+                vals.append((_iso(g) if g else None, _ABS))
+            else:
+                try:
+                    vals.append((_iso(dt.date(y, mo, d)), _ABS))
+                except ValueError:
+                    return None
+        elif cal == "hijri":
+            vals.append((None, _PUB))
+        else:
+            vals.append(_resolve_dm(ctx, mo, d, m.start()))
+    return [
+        (m.start("dr_d1"), m.end("dr_d1"), "date", vals[0][0], "day", vals[0][1]),
+        (m.start("dr_d2"), m.end("R_drange"), "date", vals[1][0], "day", vals[1][1]),
+    ]
+
+
+def _h_num(m, ctx: _Ctx):
+    a, b, c = m.group("n_a"), m.group("n_b"), m.group("n_c")
+    era = (m.group("n_era") or "").strip()
+    if len(a) == 4 and len(c) <= 2:
+        y, mo, d = int(a), int(b), int(c)
+    elif len(c) == 4 and len(a) <= 2:
+        d, mo, y = int(a), int(b), int(c)
+    else:
+        return None
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    if era.startswith("ه") or 1300 <= y <= 1500:
+        g = _hijri_to_greg(y, mo, d)
+        if not g:
+            return None
+        value = _iso(g)
+    elif 1900 <= y <= 2100:
+        try:
+            value = _iso(dt.date(y, mo, d))
+        except ValueError:
+            return None
+    else:
+        return None
+    start = m.start("n_a")
+    if m.group("nc_hh"):
+        v, gran = _clock_value(value, m.group("nc_hh"), m.group("nc_mm"), m.group("nc_pod"))
+        return [(start, m.end("R_num"), "time", v, gran, _ABS)]
+    end = m.end("n_era") if m.group("n_era") else m.end("n_c")
+    return [(start, end, "date", value, "day", _ABS)]
+
+
+def _h_yrange(m, ctx: _Ctx):
+    a = _year_from(m.group("yr_a"), m.group("yra_era"), keyword=True)
+    b = _year_from(m.group("yr_b"), m.group("yrb_era"), keyword=True)
+    if not a or not b or a[0] >= b[0]:
+        return None
+    out = []
+    for (y, hij), g, ge in ((a, "yr_a", "yra_era"), (b, "yr_b", "yrb_era")):
+        end = m.end(ge) if m.group(ge) else m.end(g)
+        out.append((m.start(g), end, "date", *_year_value(y, hij), _ABS))
+    return out
+
+
+def _year_value(y: int, hij: bool) -> tuple[str | None, str]:
+    if not hij:
+        return str(y), "year"
+    a = _hijri_to_greg(y, 1, 1)
+    b = _hijri_to_greg(y + 1, 1, 1)
+    if not a or not b:
+        return None, "year"
+    return f"{_iso(a)}/{_iso(b - dt.timedelta(days=1))}", "year"
+
+
+def _h_my(m, ctx: _Ctx):
+    pair = _month_pair(m, "my")
+    if not pair:
+        return None
+    mo, cal, _ = pair
+    yr = _year_from(m.group("my_year"), m.group("my_era"), keyword=True)
+    if not yr:
+        return None
+    y, hij = yr
+    start = m.start("my_mod") if m.group("my_mod") else m.start("my_mon")
+    if m.group("my_mod") is None and m.start("my_mon") > m.start("R_my"):
+        start = m.start("R_my")
+    end = m.end("R_my")
+    if cal == "hijri":
+        sp = _hijri_month_span(y, mo)
+        value = f"{_iso(sp[0])}/{_iso(sp[1])}" if sp else None
+    elif hij:
+        return None
+    else:
+        value = f"{y}-{mo:02d}"
+    return [(start, end, "date", value, "month", _ABS)]
+
+
+def _h_century(m, ctx: _Ctx):
+    if m.group("c_num"):
+        n = int(m.group("c_num"))
+        anchor = _ABS
+    elif m.group("c_ord"):
+        n = _ordinal(m.group("c_ord"))
+        anchor = _ABS
+    else:
+        s = _rel_shift(m.group("c_rel"), ctx, "CE")
+        if s is None:
+            return None
+        if ctx.dct is None:
+            return [(m.start("R_century"), m.end("R_century"), "date", None, "century", None)]
+        n = ctx.dct.year // 100 + 1 + s
+        anchor = _PUB
+    if not n or not 1 <= n <= 21:
+        return None
+    return [(m.start("R_century"), m.end("R_century"), "date", f"{n - 1:02d}", "century", anchor)]
+
+
+def _h_year(m, ctx: _Ctx):
+    kw = m.group("y_kw")
+    yr = _year_from(m.group("y_year"), m.group("y_era"), keyword=bool(kw or m.group("y_mod")))
+    if not yr:
+        return None
+    if not kw and not m.group("y_mod") and not m.group("y_era") and not m.group("y_prep"):
+        return None
+    if not kw and not m.group("y_era"):
+        # في 2027 شخصاً: a count, not a year.
+        nxt = re.match(r"\s+(\w+)", ctx.key[m.end():m.end() + 30])
+        if nxt and nxt.group(1).endswith("ا") and len(nxt.group(1)) > 3 and nxt.group(1) not in ("ايضا", "تقريبا"):
+            return None
+    y, hij = yr
+    if m.group("y_mod"):
+        start = m.start("y_mod")
+    elif kw:
+        start = m.start("y_kw")
+    else:
+        start = m.start("y_year")
+    if m.group("y_prep") in ("صيف", "شتاء", "ربيع", "خريف") and not hij:
+        season = {"صيف": "SU", "شتاء": "WI", "ربيع": "SP", "خريف": "FA"}[m.group("y_prep")]
+        return [(m.start("y_prep"), m.end("R_year"), "date", f"{y}-{season}", "season", _ABS)]
+    value, gran = _year_value(y, hij)
+    return [(start, m.end("R_year"), "date", value, gran, _ABS)]
+
+
+_UNIT_OF = {"اليوم": "D", "الشهر": "M", "العام": "Y", "السنه": "Y", "الاسبوع": "W"}
+
+
+def _shift(d: dt.date, unit: str, n: int) -> tuple[str, str]:
+    """The value of the ``unit`` period ``n`` units from ``d``."""
+    if unit == "D":
+        return _iso(d + dt.timedelta(days=n)), "day"
+    if unit == "W":
+        return _week(d + dt.timedelta(weeks=n)), "week"
+    if unit == "M":
+        y, mo = _add_months(d.year, d.month, n)
+        return f"{y}-{mo:02d}", "month"
+    if unit == "Y":
+        return str(d.year + n), "year"
+    if unit == "DE":
+        return str(d.year // 10 + n), "decade"
+    if unit == "CE":
+        return f"{d.year // 100 + n:02d}", "century"
+    return _iso(d), "day"
+
+
+def _h_anaphor(m, ctx: _Ctx):
+    unit = _UNIT_OF[m.group("an_unit")]
+    kind = m.group("an_kind")
+    n = {"التالي": 1, "السابق": -1}.get(kind, 0)
+    gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
+    need = {"day": ("day", "time"), "week": ("day", "time", "week"), "month": ("day", "time", "month"), "year": ("day", "time", "week", "month", "year")}[gran]
+    prev = next((f for f in reversed(ctx.found) if f["type"] in ("date", "time") and f["value"] and f["granularity"] in need and f["date_start"]), None)
+    if prev is not None:
+        base, anchor = prev["date_start"], prev["value"]
+    elif ctx.dct is not None and kind == "السابق":
+        base, anchor = ctx.dct, _PUB
+    else:
+        return [(m.start("R_anaphor"), m.end("R_anaphor"), "date", None, gran, None)]
+    value, gran = _shift(base, unit, n)
+    return [(m.start("R_anaphor"), m.end("R_anaphor"), "date", value, gran, anchor)]
+
+
+_PERIOD_UNIT = {"الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y", "العقد": "DE"}
+_SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "الخريف": "FA"}
+_ORD_Q = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
+
+
+def _h_period(m, ctx: _Ctx):
+    unit_w = m.group("p_unit")
+    start, end = m.start("R_period"), m.end("R_period")
+    rel = _rel_shift(m.group("p_rel"), ctx, "Y" if unit_w in ("العام", "السنه") else "")
+    has_this = m.group("p_this") is not None
+    of_year = m.group("p_ofyear") or m.group("p_ofyear2")
+    has_of = m.group("p_of") is not None or of_year is not None
+    if m.group("p_rel") and rel is None:
+        return None
+    if m.group("p_q") or m.group("p_h"):
+        # الربع الأول (من العام الجاري / من 2015)
+        if of_year:
+            y, anchor = int(of_year), _ABS
+        else:
+            ofrel = _rel_shift(m.group("p_ofrel"), ctx, "Y") if m.group("p_ofrel") else 0
+            if m.group("p_ofrel") and ofrel is None:
+                return None
+            if ctx.dct is None:
+                return [(start, end, "date", None, "quarter" if m.group("p_q") else "half", None)]
+            y, anchor = ctx.dct.year + (ofrel or 0), _PUB
+        if m.group("p_q"):
+            q = _ORD_Q[m.group("p_q")]
+            if not of_year and not m.group("p_ofrel") and ctx.dct is not None and q > (ctx.dct.month - 1) // 3 + 1:
+                y -= 1
+            return [(start, end, "date", f"{y}-Q{q}", "quarter", anchor)]
+        h = 1 if m.group("p_h") == "الاول" else 2
+        if not has_of and ctx.dct is None:
+            return None
+        return [(start, end, "date", f"{y}-H{h}", "half", anchor)]
+    if unit_w in _SEASONS:
+        if rel is None and not has_this and not of_year:
+            return None
+        if of_year:
+            return [(start, end, "date", f"{of_year}-{_SEASONS[unit_w]}", "season", _ABS)]
+        if ctx.dct is None:
+            return [(start, end, "date", None, "season", None)]
+        y = ctx.dct.year + (rel or 0)
+        return [(start, end, "date", f"{y}-{_SEASONS[unit_w]}", "season", _PUB)]
+    unit = _PERIOD_UNIT[unit_w]
+    if rel is None and not has_this and not m.group("p_mod"):
+        return None
+    if m.group("p_mod") and rel is None and not has_this and m.group("p_of") is None and of_year is None and unit_w in ("العام", "السنه"):
+        pass  # مطلع العام: this year
+    # Trailing "من العام" belongs to a month/week unit only; drop it from the span otherwise.
+    if unit in ("Y", "DE") and has_of:
+        end = m.end("p_rel") if m.group("p_rel") else m.end("p_unit")
+    if m.group("p_year") and unit == "Y":
+        return [(start, end, "date", m.group("p_year"), "year", _ABS)]
+    if m.group("p_year"):
+        end = m.end("p_rel") if m.group("p_rel") else m.end("p_unit")
+    if ctx.dct is None:
+        return [(start, end, "date", None, _UNIT_GRAN[unit], None)]
+    value, gran = _shift(ctx.dct, unit, rel or 0)
+    return [(start, end, "date", value, gran, _PUB)]
+
+
+_MON_TRIGGER = re.compile(rf"(?<!\w)(?:{_PREP_TRIGGERS})\s*$")
+
+
+def _h_mon(m, ctx: _Ctx):
+    pair = _month_pair(m, "m")
+    if not pair:
+        return None
+    mo, cal, amb = pair
+    start = m.start("R_mon")
+    before = ctx.before(start, 20)
+    triggered = bool(_MON_TRIGGER.search(before)) or m.group("m_mod") or m.group("m_shahr")
+    if not (m.group("m_mon2") or m.group("m_shahr") or m.group("m_rel") or m.group("m_mod") or (triggered and not amb) or (triggered and cal == "gregorian" and m.group("m_mon") not in ("آب", "اب"))):
+        return None
+    if amb and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or triggered):
+        return None
+    end = m.end("R_mon")
+    if m.group("m_mon2") and ctx.key[end:end + 1] == ")":
+        end += 1
+    rel = m.group("m_rel")
+    shift = _rel_shift(rel, ctx, "M") if rel else None
+    if rel and shift is None:
+        end = m.end("m_mon2") if m.group("m_mon2") else m.end("m_mon")
+        if m.group("m_mon2") and ctx.key[end:end + 1] == ")":
+            end += 1
+    if ctx.dct is None:
+        return [(start, end, "date", None, "month", None)]
+    future = (shift or 0) > 0 or (shift is None and ctx.is_future(start))
+    if cal == "hijri":
+        hy, hm, _ = _hijri_of(ctx.dct)
+        if shift is not None and shift < 0:
+            hy = hy - 1 if mo >= hm else hy
+        elif future:
+            hy = hy + 1 if mo < hm else hy
+        elif mo > hm:
+            hy -= 1
+        sp = _hijri_month_span(hy, mo)
+        value = f"{_iso(sp[0])}/{_iso(sp[1])}" if sp else None
+        return [(start, end, "date", value, "month", _PUB)]
+    y = ctx.dct.year
+    dm = ctx.dct.month
+    if shift is not None and shift < 0:
+        if mo >= dm:
+            y -= 1
+    elif future:
+        if mo < dm:
+            y += 1
+    elif mo - dm > 2:
+        y -= 1
+    return [(start, end, "date", f"{y}-{mo:02d}", "month", _PUB)]
+
+
+def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int) -> dt.date | None:
+    if ctx.dct is None:
+        return None
+    shift = _rel_shift(rel, ctx, "D") if rel else None
+    cur = ctx.dct.weekday()
+    if shift is not None and shift > 0:
+        return ctx.dct + dt.timedelta(days=(wd - cur) % 7 or 7)
+    if shift is not None and shift < 0:
+        return ctx.dct - dt.timedelta(days=(cur - wd) % 7 or 7)
+    if ctx.is_future(pos):
+        return ctx.dct + dt.timedelta(days=(wd - cur) % 7)
+    return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
+
+
+_WD_BLOCK_BEFORE = re.compile(r"(?<!\w)(?:صلاه|خطبه|خطيب|صلوات|كلا|ايام)\s*$")
+
+
+def _h_wd(m, ctx: _Ctx):
+    wd = _lex()["weekdays"][m.group("w_wd")]
+    start = m.start("R_wd")
+    if not m.group("w_yawm"):
+        if _WD_BLOCK_BEFORE.search(ctx.before(start, 12)):
+            return None
+        if re.match(r"\s+(?:عشر|عشره|معا)(?!\w)", ctx.key[m.end("w_wd"):m.end("w_wd") + 8]):
+            return None
+    rel = m.group("w_rel")
+    if rel and _rel_shift(rel, ctx, "D") is None:
+        rel = None
+    end = m.end("R_wd") if (rel or not m.group("w_rel")) else m.end("w_wd")
+    d = _weekday_date(ctx, wd, rel, start)
+    anchor = _PUB if d else None
+    if m.group("w_pod") and (rel or not m.group("w_rel")):
+        code = _lex()["parts"][m.group("w_pod")][0]
+        return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
+    if m.group("w_pod"):
+        end = min(end, m.start("w_pod"))
+    return [(start, end, "date", _iso(d) if d else None, "day", anchor)]
+
+
+def _deictic_date(ctx: _Ctx, word: str) -> dt.date | None:
+    if ctx.dct is None:
+        return None
+    return ctx.dct + dt.timedelta(days=_lex()["deictic"][word])
+
+
+def _h_dpod(m, ctx: _Ctx):
+    code = _lex()["parts"][m.group("dp_pod")][0]
+    start, end = m.start("R_dpod"), m.end("R_dpod")
+    if m.group("dp_deic"):
+        d = _deictic_date(ctx, m.group("dp_deic"))
+    else:
+        rel = m.group("dp_rel")
+        if rel and _rel_shift(rel, ctx, "D") is None:
+            rel = None
+            end = m.end("dp_wd")
+        d = _weekday_date(ctx, _lex()["weekdays"][m.group("dp_wd")], rel, start)
+    return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", _PUB if d else None)]
+
+
+def _h_deic(m, ctx: _Ctx):
+    word = m.group("d_deic")
+    start, end = m.start("R_deic"), m.end("R_deic")
+    if word in ("اليوم", "الغد", "الليله"):
+        prev = re.search(r"(\w+)\s*$", ctx.before(start, 20))
+        if prev and prev.group(1) in _lex()["not_today"]:
+            return None
+        if not m.group("d_wd") and re.match(r"\s+ال\w+", ctx.key[m.end("d_deic"):m.end("d_deic") + 20]):
+            nxt = re.match(r"\s+(\w+)", ctx.key[m.end("d_deic"):])
+            if nxt.group(1) not in ("الاثنين", "الجمعه"):  # اليوم الاثنين is caught above
+                return None
+    d = _deictic_date(ctx, word)
+    if m.group("d_wd") and ctx.key[end - 1:end] != ")" and "(" in ctx.key[m.end("d_deic"):m.start("d_wd")]:
+        pass
+    if m.group("d_pod"):
+        code = _lex()["parts"][m.group("d_pod")][0]
+        return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", _PUB if d else None)]
+    if word == "الليله":
+        return [(start, end, "time", f"{_iso(d)}TNI" if d else None, "time", _PUB if d else None)]
+    return [(start, end, "date", _iso(d) if d else None, "day", _PUB if d else None)]
+
+
+def _h_clock(m, ctx: _Ctx):
+    if m.group("c_hw"):
+        h = _ordinal(m.group("c_hw"))
+        if not h or h > 12 or not (m.group("c_kw") or m.group("c_pod")):
+            return None
+        hh, mm = h, None
+        if m.group("c_frac"):
+            mm = {"والنصف": 30, "والربع": 15}.get(m.group("c_frac"))
+            if mm is None:
+                hh, mm = h - 1, 45
+    else:
+        if not (m.group("c_kw") or m.group("c_m")):
+            return None
+        hh, mm = int(m.group("c_h")), m.group("c_m")
+        if m.group("c_m") is None and not m.group("c_kw"):
+            return None
+        if hh > 24:
+            return None
+    start, end = m.start("R_clock"), m.end("R_clock")
+    # The day: an explicit one after the time, else the last dated expression of the sentence, else publication.
+    day, anchor = None, None
+    if m.group("c_deic"):
+        word = {"امس": "امس", "الغد": "الغد", "غد": "الغد"}.get(m.group("c_deic"), "اليوم")
+        d = _deictic_date(ctx, word)
+        day, anchor = (_iso(d), _PUB) if d else (None, None)
+    else:
+        sent = ctx.sentence_before(start)
+        prev = next((f for f in reversed(ctx.found) if f["type"] in ("date", "time") and f["granularity"] in ("day", "time") and f["value"]), None)
+        if prev is not None and len(sent) >= 0 and ctx.key.rfind(".", 0, start) < _key_pos(ctx, prev["start"]):
+            day, anchor = prev["value"][:10], prev["value"][:10]
+        elif ctx.dct is not None:
+            day, anchor = _iso(ctx.dct), _PUB
+    v, gran = _clock_value(day, hh, mm, m.group("c_pod"))
+    if v is None and day is not None:
+        return None
+    return [(start, end, "time", v, gran, anchor if v else None)]
+
+
+def _key_pos(ctx: _Ctx, text_pos: int) -> int:
+    if ctx.offsets is None:
+        return text_pos
+    return bisect.bisect_left(ctx.offsets, text_pos)
+
+
+def _dur_value(n: int | None, unit: str) -> str | None:
+    if n is None:
+        return None
+    if unit in ("H", "MIN", "S"):
+        return f"PT{n}{'M' if unit == 'MIN' else unit}"
+    return f"P{n}{unit}"
+
+
+def _unit_count(m, num_g: str, unit_g: str, dual_g: str, one_g: str | None = None):
+    units = _lex()["units"]
+    if m.group(dual_g):
+        return units[m.group(dual_g)][0], 2
+    if one_g and m.group(one_g):
+        return units[m.group(one_g)][0], 1
+    return units[m.group(unit_g)][0], _number(m.group(num_g))
+
+
+def _h_ago(m, ctx: _Ctx):
+    unit, n = _unit_count(m, "a_num", "a_unit", "a_dual", "a_one")
+    if n is None:
+        return None
+    pre = re.sub(r"\s+", " ", m.group("a_pre"))
+    if pre == "قبل" and not m.group("a_rel"):
+        start, end = m.start("R_ago"), m.end("R_ago")
+        if ctx.dct is None:
+            return [(start, end, "date", None, _UNIT_GRAN[unit], None)]
+        if unit in ("H", "MIN", "S"):
+            return [(start, end, "date", _iso(ctx.dct), "day", _PUB)]
+        value, gran = _shift(ctx.dct, unit, -n)
+        return [(start, end, "date", value, gran, _PUB)]
+    if m.group("a_one") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
+        return None  # منذ يوم / بعد عام alone is rarely a count
+    start = m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
+    return [(start, m.end("R_ago"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
+
+
+def _h_durdef(m, ctx: _Ctx):
+    w = m.group("dd_unit")[2:]
+    unit, count = _lex()["units"][w]
+    if m.group("dd_num"):
+        n = _number(m.group("dd_num"))
+    else:
+        n = count
+    if not n:
+        return None
+    return [(m.start("R_durdef"), m.end("R_durdef"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
+
+
+def _h_dur(m, ctx: _Ctx):
+    unit, n = _unit_count(m, "du_num", "du_unit", "du_dual")
+    if n is None:
+        return None
+    if m.group("du_num") and re.fullmatch(r"\d+", m.group("du_num")) and unit in ("H",) and re.match(r"\s*:", ctx.key[m.end():]):
+        return None
+    return [(m.start("R_dur"), m.end("R_dur"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
+
+
+_ADV_UNIT = {"يوميا": "D", "اسبوعيا": "W", "شهريا": "M", "سنويا": "Y"}
+
+
+def _h_set(m, ctx: _Ctx):
+    if m.group("s_adv"):
+        unit = _ADV_UNIT[m.group("s_adv")]
+    else:
+        unit = _lex()["units"][m.group("s_unit")][0]
+    return [(m.start("R_set"), m.end("R_set"), "set", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
+
+
+_HANDLERS = {
+    "drange": _h_drange, "full": _h_full, "num": _h_num, "yrange": _h_yrange, "my": _h_my,
+    "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period,
+    "mon": _h_mon, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock,
+    "ago": _h_ago, "durdef": _h_durdef, "dur": _h_dur, "set": _h_set,
+}
+
+
+# ------------------------------------------------------------------ the table
+
+
+def timeline(articles: pd.DataFrame) -> pd.DataFrame:
+    """Every temporal expression of every article, resolved against its ``published`` date.
+
+    Args:
+        articles: An articles table (at least ``article_id`` and ``text``; ``published`` is
+            the reference date — without it only absolute dates get a value).
+
+    Returns:
+        A new frame with the ``timeline`` columns of :mod:`newslib.schema`: one row per
+        expression, ``article.text[start:end] == text``.
+
+    Example:
+        >>> import pandas as pd
+        >>> arts = pd.DataFrame({"article_id": ["a"], "published": [pd.Timestamp("2020-09-30")],
+        ...                      "text": ["شهدت مينسك الأحد والاثنين احتجاجات بعد انتخابات الشهر الماضي."]})
+        >>> timeline(arts)[["text", "value", "granularity"]].values.tolist()
+        [['الأحد', '2020-09-27', 'day'], ['الاثنين', '2020-09-28', 'day'], ['الشهر الماضي', '2020-08', 'month']]
+    """
+    from newslib.sentences import sentence_of, split_text
+
+    records = []
+    has_pub = "published" in articles.columns
+    for row in articles.itertuples(index=False):
+        text = getattr(row, "text")
+        if not isinstance(text, str) or not text:
+            continue
+        pub = getattr(row, "published") if has_pub else None
+        found = tag(text, pub)
+        if not found:
+            continue
+        starts = [s for s, _, _ in split_text(text)]
+        for f in found:
+            f["article_id"] = getattr(row, "article_id")
+            f["sentence_id"] = sentence_of(starts, f["start"]) if starts else None
+            records.append(f)
+    if not records:
+        return schema.empty("timeline")
+    return schema.conform(records, "timeline")
