@@ -1,0 +1,424 @@
+"""People mentioned in one article and the aliases that point back to them.
+
+A light, rule-based layer (no model) meant to be shared by the quotes and entities modules:
+a person is *introduced* by a title or role followed by a name (``الرئيس الروسي فلاديمير بوتين``);
+later the article may use the surname alone (``بوتين``), the first name of an East-Asian name
+(``كيم``), the title alone (``الرئيس الروسي``) or a relational description (``نظيره الروسي``).
+:func:`people` finds all of these and resolves each to the fullest form of the name.
+
+Word lists are data: ``titles.tsv`` (titles and roles, with gender) and ``name_stop.tsv``
+(words that end a name) in ``newslib/lexicons``.
+
+Example:
+    >>> t = "قال الرئيس الفرنسي إيمانويل ماكرون أمس إن الحوار ضروري. وأضاف ماكرون أن الرئيس الفرنسي يريد السلام."
+    >>> [(m.text, m.canonical, m.kind) for m in people(t)]
+    [('الرئيس الفرنسي إيمانويل ماكرون', 'إيمانويل ماكرون', 'name'), ('ماكرون', 'إيمانويل ماكرون', 'alias'), ('الرئيس الفرنسي', 'إيمانويل ماكرون', 'title')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newslib import lexicons
+from newslib.arabic import ARABIC_LETTERS, DIACRITICS, TATWEEL, normalize
+
+L = ARABIC_LETTERS
+#: One token: an Arabic word (with its diacritics), a Latin word, a number, or one other character.
+TOKEN_RE = re.compile(f"[{L}][{L}{DIACRITICS}{TATWEEL}]*|[A-Za-z][A-Za-z'-]*|[0-9٠-٩]+|\\S")
+#: Particles that continue a name: عبد الله، محمد بن سلمان، أبو الغيط، آل سعود.
+NAME_PARTICLES = frozenset(normalize(w) for w in ("بن", "بنت", "ابن", "عبد", "أبو", "أبي", "آل", "ولد", "أبا", "أم", "دي", "فان"))
+_FOLD = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ي": "[يى]", "ى": "[يى]", "ة": "[ةه]", "ه": "[ةه]"}
+_DIAC_OPT = f"[{DIACRITICS}{TATWEEL}]*"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a person (or of an unnamed source described by a title).
+
+    Attributes:
+        start: Offset of the mention without proclitics.
+        end: Offset one past it.
+        text: The mention as written (``text[start:end]``).
+        canonical: The fullest form of the name in the article, or the title phrase when
+            no name was ever given.
+        title: The title or role phrase attached to the person (``الرئيس الروسي``), if any.
+        gender: ``"m"``, ``"f"`` or ``None`` when unknown.
+        kind: ``"name"`` (title + name, or a full name), ``"alias"`` (part of a known name),
+            ``"title"`` (a title standing for a person).
+    """
+
+    start: int
+    end: int
+    text: str
+    canonical: str
+    title: str | None
+    gender: str | None
+    kind: str
+
+
+def loose_pattern(word: str) -> str:
+    """A regex for ``word`` that tolerates diacritics, tatweel and alef/ya/ta-marbuta variants.
+
+    Example:
+        >>> bool(re.fullmatch(loose_pattern("صرح"), "صرّح")), bool(re.fullmatch(loose_pattern("أكد"), "اكد"))
+        (True, True)
+    """
+    out = []
+    for ch in word:
+        if ch == " ":
+            out.append(r"\s+")
+            continue
+        out.append(_FOLD.get(ch, re.escape(ch)) + _DIAC_OPT)
+    return "".join(out)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Tokens of ``text[start:end]`` as ``(start, end, key)``, key = :func:`normalize` of the token.
+
+    Example:
+        >>> [k for _, _, k in tokens("وقال بوتين: «نعم»")]
+        ['وقال', 'بوتين', ':', '«', 'نعم', '»']
+    """
+    end = len(text) if end is None else end
+    return [(m.start(), m.end(), normalize(m.group())) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+@lru_cache(maxsize=1)
+def _titles():
+    rows = lexicons.read("titles")
+    info = {}
+    definite_only: set[str] = set()
+    both: set[str] = set()
+    for r in rows:
+        t = r["title"].strip()
+        if t.startswith("ال") and len(t) > 4:
+            body = t[2:]
+            definite_only.add(body)
+        else:
+            body = t
+            both.add(body)
+        info.setdefault(normalize(body), (r.get("gender") or None, r.get("kind") or "title"))
+    definite_only -= both
+
+    def alt(bodies):
+        return "|".join(loose_pattern(b) for b in sorted(bodies, key=len, reverse=True))
+
+    # entries written with ال in the lexicon (الصحافي، الإمام) only match when definite
+    pat = re.compile(
+        f"(?<![{L}])(?:(?P<pre>[وف]?(?:لل|[بلك]ال|ال|[بلك])?)(?P<body>{alt(both)})"
+        f"|(?P<pre2>[وف]?(?:لل|[بلك]ال|ال))(?P<body2>{alt(definite_only)}))(?![{L}])"
+    )
+    return pat, info
+
+
+@lru_cache(maxsize=1)
+def _title_keys() -> frozenset[str]:
+    return frozenset(_titles()[1])
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Normalised words that cannot be part of a name (particles, time words, common verbs)."""
+    words = {normalize(w) for w in lexicons.column("name_stop", "word")}
+    try:
+        words |= {normalize(w) for w in lexicons.column("cue_verbs", "form")}
+    except FileNotFoundError:  # pragma: no cover
+        pass
+    return frozenset(words)
+
+
+def _bare(key: str) -> str:
+    """A normalised word without a leading و/ف conjunction when the rest is still a word."""
+    return key[1:] if len(key) > 3 and key[0] in "وف" else key
+
+
+_TANWEEN_RE = re.compile("[\u064b-\u064d]")
+
+
+def _is_name_token(key: str, prev: str | None, raw: str = "") -> bool:
+    if _TANWEEN_RE.search(raw):  # names carry no tanween: رداً، أيضاً
+        return False
+    if not key or not ("\u0621" <= key[0] <= "\u06ff" or key[0].isalpha()):
+        return False
+    if key in stop_words() or _bare(key) in stop_words() or key in _title_keys():
+        return False
+    if raw.startswith("ال") and prev not in NAME_PARTICLES:
+        return False
+    return True
+
+
+def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None):
+    """After a title ending at ``pos``: its modifiers, then the name (token indices)."""
+    toks = toks if toks is not None else tokens(text, pos, min(len(text), pos + 160))
+    i = 0
+    mods: list[tuple[int, int, str]] = []
+    if construct and i < len(toks):
+        k = toks[i][2]
+        if k not in stop_words() and k[:1] not in "،,.:؛;()«»\"“”" and (_raw(text, toks[i]).startswith("ال") or _is_name_token(k, None, _raw(text, toks[i]))):
+            mods.append(toks[i])
+            i += 1
+    while i < len(toks) and len(mods) < 3:
+        k = toks[i][2]
+        if _raw(text, toks[i]).startswith("ال") and k not in stop_words() and k not in _title_keys():
+            mods.append(toks[i])
+            i += 1
+        else:
+            break
+    name: list[tuple[int, int, str]] = []
+    prev = None
+    while i < len(toks) and len(name) < 6:
+        k = toks[i][2]
+        if not _is_name_token(k, prev, _raw(text, toks[i])):
+            break
+        if len([t for t in name if t[2] not in NAME_PARTICLES]) >= 3 and k not in NAME_PARTICLES:
+            break
+        # words must be separated by spaces only
+        if name and text[name[-1][1]:toks[i][0]].strip():
+            break
+        name.append(toks[i])
+        prev = k
+        i += 1
+    while name and name[-1][2] in NAME_PARTICLES:
+        name.pop()
+    if name:
+        # words after a title are a name only if one of them recurs in the article, or the name
+        # stands before punctuation, a speech verb or the end of the text
+        nxt = toks[i][2] if i < len(toks) else "."
+        rest = text[: name[0][0]] + " " + text[name[-1][1]:]
+        recurs = any(_occurs(rest, text[s:e]) for s, e, k in name if k not in NAME_PARTICLES and len(k) > 2)
+        nraw = text[toks[i][0]:toks[i][1]] if i < len(toks) else ""
+        two_then_stop = len(name) == 2 and (nxt in stop_words() or _bare(nxt) in stop_words() or _TANWEEN_RE.search(nraw))
+        if not (recurs or two_then_stop or not _word(nxt) or _bare(nxt) in _cue_forms() or nxt in _cue_forms()):
+            name = []
+    return mods, name
+
+
+@lru_cache(maxsize=1)
+def _cue_forms() -> frozenset[str]:
+    try:
+        return frozenset(normalize(w) for w in lexicons.column("cue_verbs", "form"))
+    except FileNotFoundError:  # pragma: no cover
+        return frozenset()
+
+
+def _raw(text: str, tok) -> str:
+    return text[tok[0]:tok[1]]
+
+
+def people(text: str) -> list[Mention]:
+    """Every mention of a person in ``text``: introductions, aliases and titles standing alone.
+
+    Args:
+        text: One article's text.
+
+    Returns:
+        Mentions sorted by offset; ``text[m.start:m.end] == m.text`` for each.
+
+    Example:
+        >>> t = ("وجه الرئيس الروسي فلاديمير بوتين رداً. وبحث مع نظيره البيلاروسي ألكسندر لوكاشينكو التعاون. "
+        ...      "ولفت لوكاشينكو إلى ذلك، ووافق نظيره الروسي. ودعت زعيمة المعارضة سفيتلانا تيخانوفسكايا إلى الحوار.")
+        >>> [(m.text, m.canonical, m.gender, m.kind) for m in people(t)]  # doctest: +NORMALIZE_WHITESPACE
+        [('الرئيس الروسي فلاديمير بوتين', 'فلاديمير بوتين', 'm', 'name'),
+         ('نظيره البيلاروسي ألكسندر لوكاشينكو', 'ألكسندر لوكاشينكو', 'm', 'name'),
+         ('لوكاشينكو', 'ألكسندر لوكاشينكو', 'm', 'alias'),
+         ('نظيره الروسي', 'فلاديمير بوتين', 'm', 'title'),
+         ('زعيمة المعارضة سفيتلانا تيخانوفسكايا', 'سفيتلانا تيخانوفسكايا', 'f', 'name')]
+    """
+    pat, info = _titles()
+    intros: list[dict] = []
+    titles_only: list[dict] = []
+    last_end = -1
+    for m in pat.finditer(text):
+        if m.start() < last_end:
+            continue
+        pre, body = _pre_body(m)
+        bkey = normalize(body)
+        gender, kind = info.get(bkey, (None, "title"))
+        definite = pre.endswith("ال") or pre.endswith("لل") or bkey.startswith("ال")
+        construct = (not definite and kind != "relation") or bkey.endswith("باسم")
+        start = m.end() - len(body) - (2 if pre.endswith("ال") else 0)
+        # chain titles: خادم الحرمين الشريفين الملك سلمان، سمو الأمير محمد
+        pos = m.end()
+        toks = tokens(text, pos, min(len(text), pos + 160))
+        while toks:
+            m2 = pat.match(text, toks[0][0])
+            if not m2 or _pre_body(m2)[0] not in ("", "ال"):
+                break
+            bkey = normalize(_pre_body(m2)[1])
+            g2, k2 = info.get(bkey, (None, "title"))
+            gender = g2 or gender
+            kind = "title" if k2 == "title" else kind
+            construct = _pre_body(m2)[0] == "" and k2 != "relation" or bkey.endswith("باسم")
+            pos = m2.end()
+            toks = tokens(text, pos, min(len(text), pos + 160))
+        mods, name = _extend(text, pos, definite, construct, toks)
+        tend = mods[-1][1] if mods else pos
+        title_text = text[start:tend]
+        mod_keys = tuple(k for _, _, k in mods)
+        if name:
+            ntoks = [t for t in name]
+            # a 3-word name whose 3rd word never recurs while the 2nd does is most likely 2 words + noun
+            if len(ntoks) == 3 and ntoks[2][2] not in NAME_PARTICLES:
+                rest = text[: ntoks[0][0]] + " " + text[ntoks[2][1]:]
+                if _occurs(rest, text[ntoks[1][0]:ntoks[1][1]]) and not _occurs(rest, text[ntoks[2][0]:ntoks[2][1]]):
+                    ntoks = ntoks[:2]
+            nstart, nend = ntoks[0][0], ntoks[-1][1]
+            intros.append(dict(start=start, end=nend, name=text[nstart:nend], title=title_text, gender=gender,
+                               kind=kind, mods=mod_keys, head=normalize(body), nstart=nstart))
+            last_end = nend
+        else:
+            titles_only.append(dict(start=start, end=tend, title=title_text, gender=gender, kind=kind,
+                                    mods=mod_keys, head=normalize(body)))
+            last_end = tend
+    return _resolve(text, intros, titles_only)
+
+
+def _pre_body(m: re.Match) -> tuple[str, str]:
+    if m.group("body") is not None:
+        return m.group("pre") or "", m.group("body")
+    return m.group("pre2") or "", m.group("body2")
+
+
+def _occurs(hay: str, word: str) -> bool:
+    return re.search(f"(?<![{L}])[وفبل]?{re.escape(word)}(?![{L}])", hay) is not None
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(normalize(name).split())
+
+
+def _resolve(text: str, intros: list[dict], titles_only: list[dict]) -> list[Mention]:
+    # fullest form: a name whose words end another introduced name takes that name
+    names = sorted({d["name"] for d in intros}, key=lambda n: -len(_name_key(n)))
+    full: dict[str, str] = {}
+    for n in names:
+        k = _name_key(n)
+        best = n
+        for other in names:
+            ok = _name_key(other)
+            if len(ok) > len(k) and (ok[-len(k):] == k or set(k) <= set(ok)):
+                best = full.get(other, other)
+                break
+        full[n] = best
+    out: list[Mention] = []
+    person_titles: list[tuple[int, str, tuple, str | None, str]] = []  # (pos, head, mods, gender, canonical)
+    genders: dict[str, str | None] = {}
+    for d in intros:
+        can = full[d["name"]]
+        g = d["gender"] or genders.get(can)
+        genders[can] = g
+        out.append(Mention(d["start"], d["end"], text[d["start"]:d["end"]], can, d["title"], g, "name"))
+        if d["kind"] != "relation":
+            person_titles.append((d["start"], d["head"], d["mods"], g, can))
+    # aliases: surname, and the first word of the name, of every introduced person
+    alias: dict[str, list[tuple[int, str]]] = {}
+    for d in intros:
+        can = full[d["name"]]
+        parts = d["name"].split()
+        keys = {normalize(d["name"]), normalize(parts[-1])}
+        if len(parts) > 1 and normalize(parts[0]) not in NAME_PARTICLES:
+            keys.add(normalize(parts[0]))
+        for k in keys:
+            if len(k) >= 3 and k not in stop_words():
+                alias.setdefault(k, []).append((d["start"], can))
+    covered = [(m.start, m.end) for m in out]
+    if alias:
+        forms = set()
+        for d in intros:
+            forms.add(d["name"])
+            forms.update(d["name"].split())
+        forms = sorted((f for f in forms if normalize(f) in alias), key=len, reverse=True)
+        if forms:
+            rx = re.compile(f"(?<![{L}])(?:[وفبلك]|لل)?({'|'.join(loose_pattern(f) for f in forms)})(?![{L}])")
+            for m in rx.finditer(text):
+                s, e = m.span(1)
+                if any(a <= s < b for a, b in covered):
+                    continue
+                cands = alias.get(normalize(m.group(1)))
+                if not cands:
+                    continue
+                before = [c for c in cands if c[0] <= s]
+                can = (before[-1] if before else cands[0])[1]
+                out.append(Mention(s, e, text[s:e], can, None, genders.get(can), "alias"))
+    # titles standing alone
+    for d in titles_only:
+        can, g = _title_target(d, person_titles)
+        out.append(Mention(d["start"], d["end"], d["title"], can or d["title"], d["title"], g or d["gender"], "title"))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _title_target(d: dict, person_titles) -> tuple[str | None, str | None]:
+    """The introduced person a bare title refers to (exact title, else shared nationality adjective)."""
+    if not d["mods"]:
+        return None, None
+    mods = tuple(m[2:] if m.startswith("ال") else m for m in d["mods"])
+    best = None
+    for pos, head, pmods, g, can in person_titles:
+        pm = tuple(m[2:] if m.startswith("ال") else m for m in pmods)
+        if d["kind"] == "relation" or head != d["head"]:
+            if d["kind"] != "relation" and head not in _LEADERS and d["head"] not in _LEADERS:
+                continue
+            if not pm or pm[0] != mods[0] or (d["gender"] and g and d["gender"] != g):
+                continue
+        elif pm != mods:
+            continue
+        if best is None or pos <= d["start"]:
+            best = (can, g)
+    return best if best else (None, None)
+
+
+_LEADERS = frozenset(normalize(w) for w in ("رئيس", "زعيم", "رئيسة", "زعيمة", "ملك", "الزعيم", "الرئيس"))
+
+
+def noun_phrase(text: str, pos: int, *, limit: int = 4) -> tuple[int, int] | None:
+    """Span of a short noun phrase naming a source that starts at ``pos`` (proclitics skipped).
+
+    The head noun and up to ``limit - 1`` modifiers: definite words, relative adjectives
+    (``أمني``، ``رسمية``) and the construct genitive after an indefinite head (``وسائل إعلام``).
+
+    Example:
+        >>> t = "وقال مصدر أمني إن الهجوم فشل"
+        >>> s, e = noun_phrase(t, 5); t[s:e]
+        'مصدر أمني'
+        >>> t = "وقالت وزارة الخارجية في بيان"
+        >>> s, e = noun_phrase(t, 6); t[s:e]
+        'وزارة الخارجية'
+    """
+    toks = tokens(text, pos, min(len(text), pos + 120))
+    if not toks or not _word(toks[0][2]) or toks[0][2] in stop_words():
+        return None
+    s0 = toks[0][0]
+    k0 = toks[0][2]
+    # strip a conjunction/preposition written on a definite head (والوزارة، للوزارة); a bare و/ب/ل
+    # is left alone, since many words begin with those letters (وكالة، بيان، لجنة)
+    for p in ("ولل", "فلل", "لل", "وبال", "وال", "بال", "فال", "كال"):
+        if k0.startswith(p) and len(k0) - len(p) >= 2:
+            s0 += len(p) if p.endswith("لل") else len(p) - 2
+            break
+    end = toks[0][1]
+    indefinite = not normalize(text[s0:end]).startswith("ال")
+    n = 1
+    coord = False
+    for s, e, k in toks[1:]:
+        if n >= limit or text[end:s].strip():
+            break
+        if k in stop_words() or not _word(k):
+            break
+        if k.startswith("ال") or (indefinite and (n == 1 or re.search("(ي|يه|يون|يين|يه|ين|ه)$", k))):
+            end = e
+            n += 1
+            continue
+        if not coord and k.startswith("و") and len(k) > 3 and n == 1 and not indefinite:
+            coord = True
+            end = e
+            n += 1
+            continue
+        break
+    return s0, end
+
+
+def _word(k: str) -> bool:
+    return bool(k) and ("\u0621" <= k[0] <= "\u06ff")
