@@ -6,7 +6,9 @@ Formats (chosen from the file name, ``.gz`` read transparently, or forced with `
   ending in an agency credit, a stray ``TT`` line, the header repeated, then the body;
   several articles a file), or a plain ``.txt`` holding one article;
 * ``jsonl`` — JSON Lines, one article a line; ``json`` — a JSON array of articles (or one);
-* ``csv`` / ``tsv`` — one article a row, with a text column.
+* ``csv`` / ``tsv`` — one article a row, with a text column;
+* ``html``  — a saved news page (``.html``/``.htm``): main text without navigation or related
+  stories, title, byline, date and URL, extracted with trafilatura (``pip install "newslib[html]"``).
 
 For JSON and CSV input ``text`` is kept exactly as given, so offsets in every other table point
 into the caller's own text. A ``metadata.csv`` beside the files fills missing fields.
@@ -30,6 +32,7 @@ import os
 import re
 import warnings
 import zlib
+from urllib.parse import unquote
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -54,10 +57,13 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 TEXT_FIELDS = FIELD_ALIASES["text"]
 METADATA_NAME = "metadata.csv"
 
-_EXTENSIONS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv"}
+_EXTENSIONS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv",
+               ".tsv": "tsv", ".html": "html", ".htm": "html", ".xhtml": "html"}
+FORMATS = frozenset(_EXTENSIONS.values())
 _MAGIC = {b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)",
           b"GIF8": "a GIF image", b"\xff\xd8\xff": "a JPEG image", b"\x1f\x8b": "gzip data without a .gz name"}
 _CREDIT_RE = re.compile(r"\((?:[^()\n]{1,25})\)\s*$")
+_CONTROL_BYTES_RE = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _TZ_RE = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 
 
@@ -91,7 +97,7 @@ def read_articles(
 
     Args:
         source: A file, a directory (read recursively), a glob pattern, or a list of these.
-        format: Force a format (``text``, ``jsonl``, ``json``, ``csv``, ``tsv``) instead of
+        format: Force a format (``text``, ``jsonl``, ``json``, ``csv``, ``tsv``, ``html``) instead of
             guessing it from each file's extension.
         encoding: Force an encoding (e.g. ``"cp1256"``); by default UTF-8 with or without BOM,
             UTF-16 with BOM and Windows-1256 are detected. The one used is in ``encoding``.
@@ -119,8 +125,8 @@ def read_articles(
     """
     if errors not in ("raise", "warn"):
         raise ValueError(f"errors must be 'raise' or 'warn', not {errors!r}")
-    if format is not None and format not in {"text", "jsonl", "json", "csv", "tsv"}:
-        raise ValueError(f"unknown format {format!r}; use one of text, jsonl, json, csv, tsv")
+    if format is not None and format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; use one of {', '.join(sorted(FORMATS))}")
     problems = _Problems(errors)
     files = _expand(source)
     show = progress if progress is not None else (len(files) > 20 or sum(_size(f) for f in files) > 20_000_000)
@@ -135,7 +141,7 @@ def read_articles(
     _unique_ids(records)
     df = schema.conform(records, "articles", extra=True) if records else schema.empty("articles")
     df.attrs["problems"] = problems.items
-    df.attrs["newslib"] = {"function": "read_articles", "format": format, "encoding": encoding, "errors": errors}
+    schema.stamp(df, "read_articles", format=format, encoding=encoding, errors=errors, text_column=text_column)
     if problems.items:
         where = "; ".join(f"{p['path']} {p['where']}".strip() for p in problems.items[:3])
         more = f" and {len(problems.items) - 3} more" if len(problems.items) > 3 else ""
@@ -235,8 +241,9 @@ def decode(data: bytes, encoding: str | None = None, *, name: str = "<bytes>") -
     for magic, what in _MAGIC.items():
         if head.startswith(magic):
             raise LoadError(f"{name}: this is {what}, not text")
-    if b"\x00" in head and head.count(b"\x00") > len(head) // 8:
-        raise LoadError(f"{name}: binary data (NUL bytes), not text")
+    controls = len(_CONTROL_BYTES_RE.findall(head))
+    if controls > 8 and controls > len(head) // 50:  # a stray NUL is kept; a blob of them is not text
+        raise LoadError(f"{name}: binary data (NUL bytes and control codes), not text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as e:
@@ -270,6 +277,8 @@ def _read_file(p: Path, format: str | None, encoding: str | None, text_column: s
         recs = _read_jsonl(text, p, problems, show)
     elif fmt == "json":
         recs = _read_json(text, p, problems)
+    elif fmt == "html":
+        recs = _read_html(text, p, problems)
     else:
         recs = _read_csv(text, p, problems, text_column, "\t" if fmt == "tsv" else None)
     for i, r in enumerate(recs):
@@ -406,6 +415,51 @@ def _read_csv(text: str, p: Path, problems: _Problems, text_column: str | None, 
             rec["_index"] = len(out)
             out.append(rec)
     return out
+
+
+# ----------------------------------------------------------------------------- HTML pages
+_URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](?:[a-z_\-]+/)?(\d{1,2})[/-](\d{1,2})(?:[/\-_.]|$)")
+
+
+def _date_from_url(url: str | None) -> pd.Timestamp | None:
+    """A full date written in a URL path (``/2013/middle_east/8/3/``, ``/2020-06-03-1.38``).
+
+    Example:
+        >>> str(_date_from_url("http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html").date())
+        '2013-08-03'
+    """
+    m = _URL_DATE_RE.search(url or "")
+    if not m:
+        return None
+    try:
+        return pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _read_html(html: str, p: Path, problems: _Problems) -> list[dict]:
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - depends on the installation
+        raise LoadError(f"{p}: reading HTML pages needs trafilatura: pip install \"newslib[html]\"") from None
+    if not html.strip():
+        return [{"text": "", "_index": 0}]
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    if doc is None:
+        problems.add(str(p), "", "no article text found in this HTML page")
+        return []
+    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    published = _parse_date(d["date"]) if d.get("date") else None
+    from_url = _date_from_url(d.get("url"))
+    # htmldate falls back to 1 January when it only finds a year; a full date in the URL is better
+    if from_url is not None and (published is None or (published.month == 1 and published.day == 1 and published.year == from_url.year)):
+        published = from_url
+    return [{
+        "title": d.get("title"), "byline": d.get("author"), "published": published,
+        "url": unquote(d["url"]) if d.get("url") else None,
+        "source": d.get("sitename") or d.get("hostname"), "text": d.get("text") or "", "description": d.get("description"),
+        "_index": 0,
+    }]
 
 
 # ----------------------------------------------------------------------------- scraped page text

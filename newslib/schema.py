@@ -164,6 +164,21 @@ def conform(df: pd.DataFrame | list[dict] | dict, table: str, *, extra: bool = F
     return res.reset_index(drop=True)
 
 
+def stamp(df: pd.DataFrame, function: str, **options) -> pd.DataFrame:
+    """Record provenance in ``df.attrs["newslib"]`` (version, function, options); returns ``df``.
+
+    An exported CSV or Parquet file can then be traced to the code and options that made it.
+
+    Example:
+        >>> stamp(empty("sentences"), "sentences").attrs["newslib"]["function"]
+        'sentences'
+    """
+    from newslib import __version__
+
+    df.attrs["newslib"] = {"version": __version__, "function": function, "options": options}
+    return df
+
+
 def data_dictionary() -> str:
     """The README data dictionary as Markdown, one section per table."""
     parts = []

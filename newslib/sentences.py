@@ -140,7 +140,8 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
             starts.append(s)
             ends.append(e)
             texts.append(text[s:e])
-    return schema.conform(
+    out = schema.conform(
         {"article_id": ids, "sentence_id": sids, "paragraph_id": pids, "start": starts, "end": ends, "text": texts},
         "sentences",
     )
+    return schema.stamp(out, "sentences")
