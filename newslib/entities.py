@@ -30,6 +30,7 @@ from newslib.arabic import normalize
 LABELS = ("PER", "LOC", "ORG", "MISC")
 MODEL_FILE = "ner.crfsuite"
 CLUSTER_FILE = "ner_clusters.tsv"
+TRAIN_GAZ_FILE = "ner_words.tsv"
 
 #: A token: a run of letters/digits (with diacritics and tatweel), or one other visible character.
 TOKEN_RE = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+|[^\w\s]")
@@ -156,15 +157,82 @@ def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if s in lex["nat"] or sa in lex["nat"] or (sa + "ه") in lex["nat"]:
         own.append("nat")
         ctx.append("nat")
+    if len(sa) > 4:
+        own.append("suf4=" + sa[-4:])
     cl = _clusters()
     ids = cl.get(s) or cl.get(sa) or cl.get(k)
     if ids:
         for i, c in enumerate(ids):
             own.append("c%d=%s" % (i, c))
-        ctx.extend("c%d=%s" % (i, c) for i, c in enumerate(ids[:2]))
+        ctx.extend("c%d=%s" % (i, c) for i, c in enumerate(ids))
     elif cl:
         own.append("nocl")
+        ctx.append("nocl")
+    tg = _train_gaz().get(s) or _train_gaz().get(k)
+    if tg:
+        own.append("tg=" + tg)
+        ctx.append("tg=" + tg)
     return tuple(own), tuple(ctx)
+
+
+#: Word → "LABEL:strength" counted on other folds of train while training (see scripts/train_ner.py).
+TRAIN_GAZ_OVERRIDE: dict[str, str] | None = None
+
+
+@lru_cache(maxsize=None)
+def _train_gaz_file() -> dict[str, str]:
+    try:
+        raw = resources.files("newslib.models").joinpath(TRAIN_GAZ_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    out = {}
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            w, v = line.split("\t")[:2]
+            out[w] = v
+    return out
+
+
+def _train_gaz() -> dict[str, str]:
+    """Words seen inside entities of the training data, with their usual label and how often."""
+    return TRAIN_GAZ_OVERRIDE if TRAIN_GAZ_OVERRIDE is not None else _train_gaz_file()
+
+
+def train_gazetteer(sentences: list[tuple[list[str], list[str]]], min_ratio: float = 0.3) -> dict[str, str]:
+    """Word → "LABEL:hi|lo" from tokenised, IOB-tagged sentences (the labelled-word list the CRF sees).
+
+    A word qualifies when at least ``min_ratio`` of its occurrences are inside an entity; the
+    label is its most frequent entity label, ``hi`` when that share is at least 0.7.
+
+    Example:
+        >>> train_gazetteer([(["زار", "بوتين"], ["O", "B-PER"])])
+        {'بوتين': 'PER:hi'}
+    """
+    from collections import Counter, defaultdict
+
+    total: Counter = Counter()
+    labs: defaultdict = defaultdict(Counter)
+    for toks, tags in sentences:
+        for t, g in zip(toks, tags):
+            if len(t) < 2:
+                continue
+            w = _stem(normalize(t))[1]
+            total[w] += 1
+            if g != "O":
+                labs[w][g[2:]] += 1
+    out = {}
+    for w, c in labs.items():
+        n = sum(c.values())
+        if n / total[w] >= min_ratio:
+            lab, m = c.most_common(1)[0]
+            out[w] = f"{lab}:{'hi' if m / total[w] >= 0.7 else 'lo'}"
+    return out
+
+
+def clear_caches() -> None:
+    """Forget cached features, lexicons and the model (after retraining or changing lexicons)."""
+    for f in (word_features, _prefixed, _lex, _clusters, _train_gaz_file, _tagger, _ranks, _agencies):
+        f.cache_clear()
 
 
 @lru_cache(maxsize=None)
@@ -331,8 +399,9 @@ def _tag_sentence(words: list[str]) -> tuple[list[tuple[int, int, str]], object]
 
 
 #: Rule switches (the dev split decides their defaults; see scripts/train_ner.py).
-RULES = {"agency": True, "quoted_org": True, "title_name": True, "gazetteer": True, "consistency": True}
+RULES = {"extend": True, "vote": True, "agency": True, "quoted_org": True, "title_name": True, "gazetteer": True, "consistency": True}
 TITLE_MARGINAL = 0.15
+EXTEND_MARGINAL = 0.35
 
 
 def _spans_for(text: str, toks: list[tuple[int, int]], sents: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -345,6 +414,16 @@ def _spans_for(text: str, toks: list[tuple[int, int]], sents: list[tuple[int, in
         if s1 <= s0:
             continue
         sp, tagger = _tag_sentence(words[s0:s1])
+        if RULES["extend"]:
+            # a name's last word the CRF was unsure of (كيم جونغ أون): extend on a fair I-PER marginal
+            ext = []
+            for a, b, lab in sp:
+                while lab == "PER" and b < len(sp_words := words[s0:s1]) and b - a < 5 and \
+                        not any(x[0] == b for x in sp) and _is_name_like(sp_words[b]) and \
+                        tagger.marginal("I-PER", b) >= EXTEND_MARGINAL:
+                    b += 1
+                ext.append((a, b, lab))
+            sp = ext
         found = {i + s0 for a, b, _ in sp for i in range(a, b)}
         spans.extend((a + s0, b + s0, lab) for a, b, lab in sp)
         if RULES["title_name"]:
@@ -400,12 +479,25 @@ def _spans_for(text: str, toks: list[tuple[int, int]], sents: list[tuple[int, in
                     if cand in lex["multi"]:
                         hit = (i, i + n, lex["multi"][cand])
                         break
-            if hit and not any(x in taken for x in range(hit[0], hit[1])):
+            inside = hit and all(hit[0] <= a and b <= hit[1] for a, b, _ in out if a < hit[1] and hit[0] < b)
+            if hit and inside and not any(hit[0] <= i < hit[1] for a, b, _ in rule for i in range(a, b)):
                 rule.append((hit[0], hit[1], "ORG" if hit[2] == "ORG" else "LOC"))
                 i = hit[1]
             else:
                 i += 1
     out = _merge(out, rule)
+    if RULES["vote"]:
+        # the same word alone, tagged with different labels in one text: the majority label wins
+        from collections import Counter
+
+        votes: dict[str, Counter] = {}
+        for a, b, lab in out:
+            if b - a == 1:
+                votes.setdefault(normalize(words[a])[clitic_length(words[a]):], Counter())[lab] += 1
+        best = {k: c.most_common(1)[0][0] for k, c in votes.items() if len(c) > 1}
+        if best:
+            out = [(a, b, best.get(normalize(words[a])[clitic_length(words[a]):], lab) if b - a == 1 else lab)
+                   for a, b, lab in out]
     if RULES["consistency"]:
         # a word tagged alone as an entity elsewhere in the text is that entity everywhere
         single: dict[str, str] = {}
@@ -534,7 +626,14 @@ def entities_in_text(text: str) -> list[dict]:
         name = m.get("name") or m["text"]
         k = normalize(name)
         if m["label"] != "PER":
-            k = normalize(lex["canon"].get(k, name))
+            if k not in lex["canon"] and ("ال" + k) in lex["canon"] and normalize(text[max(0, m["start"] - 2):m["start"]]) == "لل":
+                k = "ال" + k  # للاتحاد الأوروبي: the article's alef is elided after ل
+            if m["text"] in _agencies():
+                name = _agencies()[m["text"]]
+                k = normalize(name)
+            elif k in lex["canon"]:
+                name = lex["canon"][k] if m["label"] == "ORG" else name
+                k = normalize(lex["canon"][k])
         out.append({"sentence_id": sentence_of(sent_starts, m["start"]) if sent_starts else 0,
                     "start": m["start"], "end": m["end"], "text": m["text"], "label": m["label"],
                     "name": name, "key": k})
