@@ -18,9 +18,21 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Second, lean environment with matplotlib 3.10 (no text shaping), so that the chart-label
+# tests also exercise nl.charts.label's pre-3.11 path. Created once, then reused.
+LEGACY       := .venv-mpl310
+LEGACY_STAMP := $(LEGACY)/.installed
+$(LEGACY_STAMP): pyproject.toml
+	test -x $(LEGACY)/bin/python || $(PYTHON) -m venv $(LEGACY)
+	$(LEGACY)/bin/python -m pip install --quiet "matplotlib>=3.10,<3.11" "pandas>=2.2" "arabic-reshaper>=3.0" \
+		"python-bidi>=0.5" fontpkg-ibm-plex-sans-arabic fontpkg-amiri pillow uharfbuzz pytest hypothesis
+	$(LEGACY)/bin/python -m pip install --quiet --no-deps -e .
+	touch $(LEGACY_STAMP)
+
 ## make test: the whole test suite, notebooks and doctests included.
-test: $(STAMP)
+test: $(STAMP) $(LEGACY_STAMP)
 	$(PY) -m pytest
+	$(LEGACY)/bin/python -m pytest tests/test_charts.py -q -p no:cacheprovider -k "not svg_glyphs and not svg_negative"
 
 ## make report: run the main job on data/ and write reports/.
 report: $(STAMP)
@@ -38,4 +50,4 @@ train-ner: $(STAMP)
 		--clusters-from $(SHARED)/corpora/saudinewsnet/dev.jsonl.gz
 
 clean:
-	rm -rf $(VENV) reports .pytest_cache
+	rm -rf $(VENV) $(LEGACY) reports .pytest_cache

@@ -1,0 +1,383 @@
+"""Arabic chart labels that read right, checked against independent shaping engines.
+
+* Glyph test: ``label(s)`` saved as SVG (``svg.fonttype='path'``; matplotlib ≥ 3.11 names
+  glyph definitions by glyph index) must give the glyph ids, in order, that HarfBuzz gives
+  for the logical string after a real bidi pass (FriBidi, the library Raqm uses, through
+  ctypes) with Raqm-like script itemisation.
+* Pixel test: PNG and PDF (rasterised with poppler's ``pdftoppm``) renders of ``label(s)``
+  must sit far closer to a Pillow+Raqm render of the logical string than to the reversed
+  or unjoined renders of the same string in the same font.
+* Negative controls: the naive ``get_display(reshape(s))`` workaround fails the same tests
+  on a shaping matplotlib; the raw logical string fails them on matplotlib ≤ 3.10.
+
+``make test`` also runs this file under matplotlib 3.10 (``.venv-mpl310``), where the glyph
+test does not apply (3.10 names SVG glyphs by character code) and is deselected.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+from functools import lru_cache
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.font_manager import FontProperties  # noqa: E402
+
+from newslib import charts  # noqa: E402
+
+MPL = tuple(int(p) for p in re.findall(r"\d+", matplotlib.__version__)[:2])
+
+#: The fixture labels: (id, label). Escapes make the invisible characters visible here.
+LABELS = [
+    ("brackets", "بوتين (Putin) 2024"),
+    ("osce", "منظمة الأمن والتعاون في أوروبا"),
+    ("arabic-digits", "عام ٢٠٢٤"),
+    ("lam-alef", "الإمارات"),
+    ("tatweel", "الـعـربـيـة"),
+    ("harakat", "مُحَمَّدٌ"),
+    ("dollars", "$5 و $6 مليون"),
+    ("bom", "\ufeffروسيا البيضاء"),
+    ("rlm", "\u200fلوكاشينكو"),
+]
+IDS = [i for i, _ in LABELS]
+
+
+def _missing(what: str):
+    """Skip on a user's machine, fail in CI (where .ci/run installs everything)."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} is missing in CI: .ci/run must install it")
+    pytest.skip(f"{what} not available on this machine")
+
+
+@lru_cache(maxsize=1)
+def font_path() -> str:
+    return str(next(p for p in charts.fonts("sans") if p.name == "IBMPlexSansArabic-Regular.ttf"))
+
+
+def naive(s: str) -> str:
+    """The classic workaround (python-bidi ≥ 0.5, arabic-reshaper defaults)."""
+    import arabic_reshaper
+    from bidi import get_display
+
+    return get_display(arabic_reshaper.reshape(s))
+
+
+def logical(s: str) -> str:
+    return charts._clean(s)
+
+
+# ---------------------------------------------------------------- label(): exact values
+def test_non_arabic_labels_pass_through():
+    assert charts.label("Putin 2024") == "Putin 2024"
+    assert charts.label("$\\alpha$ (%)") == "$\\alpha$ (%)"   # English mathtext still works
+    assert charts.label("٢٠٢٤") == "٢٠٢٤"
+    assert charts.label(2024) == "2024"
+    assert charts.label(None) == "" and charts.label(float("nan")) == ""
+    assert charts.label("\ufeffspeaker") == "speaker"         # only the BOM goes
+
+
+def test_label_cleans_and_escapes():
+    s = charts.label("\ufeff$5 و\u200b $6\u200f مليون\u202c")
+    assert "\ufeff" not in s and "\u200b" not in s and "\u200f" not in s and "\u202c" not in s
+    assert s.count("\\$") == 2 and s.count("$") == 2
+    if charts.shapes_text():
+        assert s == "\\$5 و \\$6 مليون"
+        assert charts.label("مُحَمَّدٌ") == "مُحَمَّدٌ"            # harakat kept, logical order
+        assert charts.label("لا\u200cبد") == "لا\u200cبد"          # ZWNJ kept
+        assert charts.label("e\u0301 فيلم") == "é فيلم"          # NFC
+    else:
+        assert s == "ﻥﻮﻴﻠﻣ 6\\$ ﻭ \\$5"
+
+
+def test_visual_order_legacy_path():
+    # Pure string work, so it is checked on every matplotlib.
+    assert charts.visual_order("بوتين (Putin) 2024") == "2024 (Putin) ﻦﻴﺗﻮﺑ"
+    assert charts.visual_order("الإمارات") == "ﺕﺍﺭﺎﻣﻹﺍ"                         # lam-alef ligature
+    assert charts.visual_order("مُحَمَّدٌ") == "\u064cﺪ\u0651\u064eﻤ\u064eﺤ\u064fﻣ"  # harakat kept
+    assert charts.visual_order("الـعـربـيـة") == "ﺔـﻴـﺑﺮـﻌـﻟﺍ"                  # tatweel joins
+    assert charts.visual_order("قال «نعم» [1]") == "[1] «ﻢﻌﻧ» ﻝﺎﻗ"             # L4: « » mirrored
+    assert charts.visual_order("لا\u200cبد") == "ﺪﺑﻻ"                          # ZWNJ breaks the join
+
+
+def test_bidi_levels_agree_with_python_bidi():
+    """Our UAX #9 reordering equals python-bidi's (unicode-bidi, Rust) on random mixed text."""
+    from bidi import get_display
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    alphabet = list("بوتين ال") + list("ab XY") + list("0123456789٠١٢") + list("()[]«»-+.,:/%$ ") + ["\u064e", "\u0651"]
+
+    @settings(max_examples=400, deadline=None, derandomize=True)
+    @given(st.text(alphabet=alphabet, min_size=1, max_size=16))
+    def check(s):
+        assert "".join(s[i] for i in charts.reorder(charts.bidi_levels(s))) == get_display(s)
+
+    check()
+
+
+def test_shaping_probe_matches_version():
+    assert charts.shapes_text() is (MPL >= (3, 11))
+
+
+# ---------------------------------------------------------------- glyph test (SVG)
+@lru_cache(maxsize=1)
+def _fribidi():
+    name = ctypes.util.find_library("fribidi") or "libfribidi.so.0"
+    try:
+        return ctypes.CDLL(name)
+    except OSError:
+        return None
+
+
+def fribidi_levels(s: str) -> list[int]:
+    lib = _fribidi()
+    if lib is None:
+        _missing("libfribidi (apt: libfribidi0)")
+    n = len(s)
+    text = (ctypes.c_uint32 * n)(*map(ord, s))
+    types, brackets, levels = (ctypes.c_uint32 * n)(), (ctypes.c_uint32 * n)(), (ctypes.c_int8 * n)()
+    lib.fribidi_get_bidi_types(text, n, types)
+    lib.fribidi_get_bracket_types(text, n, types, brackets)
+    base = ctypes.c_uint32(0x40)  # FRIBIDI_PAR_ON: direction from the first strong character
+    lib.fribidi_get_par_embedding_levels_ex(types, brackets, n, ctypes.byref(base), levels)
+    return list(levels)
+
+
+def _scripts(s: str) -> list[str]:
+    """Script of each character as Raqm itemises it: Common/Inherited take the script of
+    what precedes them (a closing bracket that of its opening one), leading ones the first real one."""
+    import uharfbuzz as hb
+
+    raw = []
+    for c in s:
+        b = hb.Buffer()
+        b.add_str(c)
+        b.guess_segment_properties()
+        raw.append(b.script)
+    out, stack, prev = [], [], None
+    for c, sc in zip(s, raw):
+        if sc not in ("Zyyy", "Zinh", "Zzzz"):
+            prev = sc
+        elif c in "([{":
+            stack.append(prev)
+        elif c in ")]}" and stack:
+            prev = stack.pop() or prev
+        out.append(prev)
+    first = next((x for x in out if x), "Zyyy")
+    return [x or first for x in out]
+
+
+def harfbuzz_glyphs(s: str) -> list[int]:
+    """Glyph ids, left to right, of ``s`` shaped by HarfBuzz after a FriBidi bidi pass."""
+    import uharfbuzz as hb
+
+    font = hb.Font(hb.Face(hb.Blob.from_file_path(font_path())))
+    levels, scripts = fribidi_levels(s), _scripts(s)
+    runs: list[list] = []
+    for c, lv, sc in zip(s, levels, scripts):
+        if runs and runs[-1][0] == lv and runs[-1][1] == sc:
+            runs[-1][2] += c
+        else:
+            runs.append([lv, sc, c])
+    order, lv = list(range(len(runs))), [r[0] for r in runs]
+    for level in range(max(lv), min([x for x in lv if x % 2] or [1]) - 1, -1):
+        i = 0
+        while i < len(order):
+            if lv[order[i]] >= level:
+                j = i
+                while j < len(order) and lv[order[j]] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    glyphs = []
+    for k in order:
+        level, script, text = runs[k]
+        buf = hb.Buffer()
+        buf.add_str(text)
+        buf.guess_segment_properties()
+        buf.script = script
+        buf.direction = "rtl" if level % 2 else "ltr"
+        hb.shape(font, buf, {})
+        glyphs += [g.codepoint for g in buf.glyph_infos]
+    return glyphs
+
+
+def svg_glyphs(text: str) -> list[int]:
+    """Glyph ids of ``text`` in a matplotlib SVG (≥ 3.11: ``<font>-<glyph index in hex>``)."""
+    with plt.rc_context({"svg.fonttype": "path"}):
+        fig = plt.figure(figsize=(8, 1))
+        fig.text(0.05, 0.4, text, fontproperties=FontProperties(fname=font_path(), size=20))
+        buf = io.StringIO()
+        fig.savefig(buf, format="svg")
+        plt.close(fig)
+    return [int(i.rsplit("-", 1)[1], 16) for i in re.findall(r'<use xlink:href="#([^"]+)"', buf.getvalue())]
+
+
+def _needs_glyph_index_svg():
+    if MPL < (3, 11):
+        pytest.skip("matplotlib < 3.11 names SVG glyphs by character code (deselected by make test)")
+
+
+@pytest.mark.parametrize("text", [s for _, s in LABELS], ids=IDS)
+def test_svg_glyphs_match_harfbuzz(text):
+    _needs_glyph_index_svg()
+    assert svg_glyphs(charts.label(text)) == harfbuzz_glyphs(logical(text))
+
+
+def test_svg_negative_control_naive_workaround_fails():
+    _needs_glyph_index_svg()
+    for _, text in LABELS:
+        assert svg_glyphs(naive(logical(text)).replace("$", r"\$")) != harfbuzz_glyphs(logical(text)), text
+
+
+# ---------------------------------------------------------------- pixel test (PNG, PDF)
+SIZE, WIDTH, HEIGHT, BASELINE = 40, 1000, 100, 70   # px; matplotlib at 72 dpi so 1 pt = 1 px
+
+
+def _raqm():
+    from PIL import features
+
+    if not features.check("raqm"):
+        _missing("Pillow's Raqm layout (apt: libraqm0 libfribidi0)")
+
+
+def matplotlib_render(text: str, fmt: str, tmp_path):
+    """``text`` drawn by matplotlib at ``SIZE`` px on its baseline, as a grey PIL image."""
+    from PIL import Image
+
+    fig = plt.figure(figsize=(WIDTH / 72, HEIGHT / 72), dpi=72)
+    fig.text(10 / WIDTH, 1 - BASELINE / HEIGHT, text, va="baseline",
+             fontproperties=FontProperties(fname=font_path(), size=SIZE))
+    path = tmp_path / f"render.{fmt}"
+    with plt.rc_context({"pdf.fonttype": 3}):
+        fig.savefig(path, dpi=72)
+    plt.close(fig)
+    if fmt == "pdf":
+        if not shutil.which("pdftoppm"):
+            _missing("pdftoppm (apt: poppler-utils)")
+        subprocess.run(["pdftoppm", "-r", "72", "-png", "-singlefile", str(path), str(tmp_path / "pdf")], check=True)
+        path = tmp_path / "pdf.png"
+    with Image.open(path) as im:
+        return im.convert("L")
+
+
+def pillow_render(text: str, raqm: bool = True):
+    """Pillow reference in the same font and size: Raqm shapes and orders, BASIC does neither."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    _raqm()
+    engine = ImageFont.Layout.RAQM if raqm else ImageFont.Layout.BASIC
+    font = ImageFont.truetype(font_path(), SIZE, layout_engine=engine)
+    img = Image.new("L", (WIDTH, HEIGHT), 255)
+    ImageDraw.Draw(img).text((10, BASELINE), text, font=font, fill=0, anchor="ls")
+    return img
+
+
+def references(text: str) -> dict:
+    s = logical(text)
+    refs = {
+        "correct": pillow_render(s),
+        "reversed": pillow_render(charts.visual_order(s)),   # a visual-order string shaped again
+        "unjoined": pillow_render(s, raqm=False),             # isolated letters, left to right
+    }
+    if any(c in s for c in "()[]"):
+        refs["unmirrored"] = pillow_render(s.translate(str.maketrans("()[]", ")(][")))
+    return refs
+
+
+def distance(candidate, reference) -> float:
+    """Worst local mismatch between two renders, 0 (same) … 1.
+
+    Both images are baseline-aligned (same canvas rows), cropped to their ink columns, the
+    candidate stretched to the reference's width, blurred (σ 1.5 px), and aligned column by
+    column with dynamic time warping in a ±SIZE/8 band: spacing differences (kerning, hinted
+    advances) cost nothing, letters in the wrong order or shape do. The score is the mean
+    column cost of the worst 1-em window along the alignment.
+    """
+    from PIL import Image, ImageFilter
+
+    def ink(img):
+        a = 255 - np.asarray(img, dtype=float)
+        xs = np.nonzero((a > 20).any(axis=0))[0]
+        return img.crop((int(xs.min()), 0, int(xs.max()) + 1, img.height))
+
+    def columns(img):
+        pad = Image.new("L", (img.width + 8, img.height), 255)
+        pad.paste(img, (4, 0))
+        return ((255 - np.asarray(pad.filter(ImageFilter.GaussianBlur(1.5)), dtype=float)) / 255)[:, ::2].T
+
+    ref = ink(reference)
+    cand = ink(candidate).resize(ref.size, Image.Resampling.LANCZOS)
+    a, b = columns(cand), columns(ref)
+    n, m, w = len(a), len(b), max(4, SIZE // 8)
+    cost = np.abs(a[:, None, :] - b[None, :, :]).mean(axis=2)
+    acc = np.full((n + 1, m + 1), np.inf)
+    acc[0, 0] = 0
+    for i in range(1, n + 1):
+        prev, cur, ci = acc[i - 1], acc[i], cost[i - 1]
+        for j in range(max(1, i - w), min(m, i + w) + 1):
+            cur[j] = ci[j - 1] + min(prev[j], prev[j - 1], cur[j - 1])
+    per, cnt = np.zeros(m), np.zeros(m)
+    i, j = n, m
+    while i > 0 and j > 0:
+        per[j - 1] += cost[i - 1, j - 1]
+        cnt[j - 1] += 1
+        k = int(np.argmin([acc[i - 1, j - 1], acc[i - 1, j], acc[i, j - 1]]))
+        i, j = (i - 1, j - 1) if k == 0 else (i - 1, j) if k == 1 else (i, j - 1)
+    per /= np.maximum(cnt, 1)
+    k = SIZE // 2   # one em, in the halved columns
+    return float(max(per[s:s + k].mean() for s in range(max(1, m - k + 1))))
+
+
+#: Required ratio nearest-wrong / correct. matplotlib ≤ 3.10 has no GPOS (no kerning, no
+#: mark anchors), so its correct renders sit further from Raqm's than 3.11's do.
+MARGIN = 2.0 if MPL >= (3, 11) else 1.4
+
+
+def distances(text: str, drawn: str, fmt: str, tmp_path) -> dict:
+    img = matplotlib_render(drawn, fmt, tmp_path)
+    return {name: distance(img, ref) for name, ref in references(text).items()}
+
+
+@pytest.mark.parametrize("fmt", ["png", "pdf"])
+@pytest.mark.parametrize("text", [s for _, s in LABELS], ids=IDS)
+def test_pixels_close_to_raqm(text, fmt, tmp_path):
+    d = distances(text, charts.label(text), fmt, tmp_path)
+    wrong = min(v for k, v in d.items() if k != "correct")
+    assert d["correct"] * MARGIN < wrong, d
+
+
+@pytest.mark.parametrize("fmt", ["png", "pdf"])
+def test_pixels_negative_control(fmt, tmp_path):
+    """What label() replaces fails the same test: the naive workaround on a shaping
+    matplotlib, the raw logical string on matplotlib ≤ 3.10."""
+    for _, text in LABELS:
+        drawn = naive(logical(text)) if charts.shapes_text() else logical(text)
+        d = distances(text, drawn.replace("$", r"\$"), fmt, tmp_path)
+        wrong = min(v for k, v in d.items() if k != "correct")
+        assert not d["correct"] * MARGIN < wrong, (text, d)
+
+
+# ---------------------------------------------------------------- export robustness
+@pytest.mark.parametrize("fmt", ["pdf", "ps", "eps", "svg", "png"])
+def test_savefig_survives_invisible_controls(fmt, tmp_path):
+    fig, ax = plt.subplots()
+    ax.set_title(charts.label("\ufeffتصريحات\u200f بوتين\u200b (Putin)\u202b"))
+    ax.set_xlabel(charts.label("\u2066عدد\u2069 الاقتباسات"))
+    fig.savefig(tmp_path / f"x.{fmt}")
+    plt.close(fig)
+    assert (tmp_path / f"x.{fmt}").stat().st_size > 1000
