@@ -28,6 +28,10 @@ _EXPORTS = {
     "normalize": "newslib.arabic",
     "show": "newslib.display",
     "view": "newslib.display",
+    "analyze": "newslib.pipeline",
+    "iter_articles": "newslib.pipeline",
+    "analyze_to_parquet": "newslib.pipeline",
+    "read_tables": "newslib.pipeline",
 }
 _SUBMODULES = {"charts", "schema", "arabic", "lexicons", "evaluate", "load", "display"}
 
