@@ -77,7 +77,7 @@ def _lex() -> dict:
 
 # ------------------------------------------------------------------ grammar
 
-_PREP_TRIGGERS = "في|خلال|منذ|حتى|قبل|بعد|من|الى|إلى|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|اواسط|مستهل|شهر|شهري|وفي|ومنذ|وحتى|وخلال|ففي|لشهر|بشهر|عن|مع|بين|و"
+_PREP_TRIGGERS = "تسليم|لتسليم|عقد|عقود|عقدي|في|خلال|منذ|حتى|قبل|بعد|من|الى|إلى|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|اواسط|مستهل|شهر|شهري|وفي|ومنذ|وحتى|وخلال|ففي|لشهر|بشهر|عن|مع|بين|و"
 
 
 def _era(p: str) -> str:
@@ -115,44 +115,53 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     DEIC = _alt(L["deictic"])
     PODB = _alt([w for w in L["parts"] if not w.endswith("ا") or w == "مساء"])  # صباح، مساء، ليلة … before a day
     PODA = _alt(list(L["parts"]) + ["صباحا", "مساء", "ظهرا", "عصرا", "ليلا", "فجرا"])  # after a clock time
-    ALT = lambda p: rf"(?:\s*[(/]\s*(?P<{p}_mon2>{MON})\s*\)?)?"  # noqa: E731
-    YEARKW = r"(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s*)"
+    # فبراير (شباط)، حزيران/يونيو، سبتمبر أيلول، كانون الأول - ديسمبر: a second name of the same month.
+    ALT = lambda p: rf"(?:(?:\s*[(/\-–]\s*|\s+)(?P<{p}_mon2>{MON})\s*\)?)?"  # noqa: E731
+    HON = r"(?:\s+(?:المبارك|الكريم|المعظم|الحرام))?"  # شهر رمضان المبارك
+    YEARKW = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|لعام)\s*)"
+    WDPRE = lambda p: rf"(?:(?:(?P<{p}_yawm>يوم)\s+)?(?P<{p}_wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731
+    DAYW = rf"(?:{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?|العشرين|الثلاثين|اول)"
     REL_PL = r"(?:الماضيه|الماضيين|الماضيتين|الماضي|الاخيره|الاخيرين|الاخير|المقبله|المقبلين|المقبل|القادمه|القادمين|القادم|المنصرمه|المنصرمين|الفائته|السابقه|السابقين)"
 
     rules = {
         # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
         "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')})?",
         # (يوم الجمعة،) 31 يوليو (تموز) 2015 (، الساعة 10:00 صباحاً)
-        "full": rf"(?:(?:(?P<f_yawm>يوم)\s+)?(?P<f_wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?(?P<f_day>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')})?{_clock('fc', PODA)}",
+        "full": rf"{WDPRE('f')}(?:(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')})?{_clock('fc', PODA)}",
         # 24/10/1436هـ، 2015-07-28
-        "num": rf"(?P<n_a>\d{{1,4}})\s*(?P<n_sep>[/\-.])\s*(?P<n_b>\d{{1,2}})\s*(?P=n_sep)\s*(?P<n_c>\d{{2,4}}){_era('n')}{_clock('nc', PODA)}",
+        "num": rf"{WDPRE('n')}(?P<n_a>\d{{1,4}})\s*(?P<n_sep>[/\-.])\s*(?P<n_b>\d{{1,2}})\s*(?P=n_sep)\s*(?P<n_c>\d{{2,4}}){_era('n')}{_clock('nc', PODA)}",
         # بين 2010 و2015، عامي 2014 و2015
+        # (2005-2007)، 2014 / 2015، 1436- 1437هـ
+        "ypair": rf"(?P<yp_open>\()?(?P<yp_a>\d{{4}})\s*[/\-–]\s*(?P<yp_b>\d{{4}}){_era('yp')}(?(yp_open)\))",
+        # الأعوام 2018، 2020، 2023
+        "ylist": r"(?:الاعوام|اعوام|السنوات|سنوات|عامي|العامين|سنتي|السنتين)\s+(?P<yl>\d{4}(?:\s*(?:[،,]|و)\s*\d{4})+)",
         "yrange": rf"(?:بين|من|منذ|خلال|عامي|العامين|سنتي|الفتره)\s+(?:(?:عامي|العامين|عام|العام|سنه|سنتي|الفتره\s+من|الفتره\s+بين)\s+)?(?P<yr_a>\d{{4}}){_era('yra')}\s*(?:و|الى|إلى|حتى|-|–)\s*(?:(?:عام|العام|سنه)\s+)?(?P<yr_b>\d{{4}}){_era('yrb')}",
         # (مطلع) فبراير (شباط) 2022
         "my": rf"(?:(?P<my_mod>{MOD})\s+)?(?:(?:شهر|شهري)\s+)?(?P<my_mon>{MON}){ALT('my')}\s*[،,]?\s*{YEARKW}?(?P<my_year>\d{{4}}){_era('my')}",
         # القرن الحادي والعشرين، القرن الماضي
         "century": rf"القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))",
         # (مطلع) العام 2024، عام 1436هـ، في 2018، 2015م
-        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>عام|العام|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم)\s+)?(?P<y_year>\d{{4}}){_era('y')}",
+        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم)\s*|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))",
         # اليوم التالي، العام نفسه
         "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق)",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
         "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+)?(?P<p_unit>الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|الربع\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير)|النصف\s+(?P<p_h>الاول|الثاني))(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}))?(?:\s+(?:من|في|ل)\s*(?:(?P<p_of>العام|السنه|عام)(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})))?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
-        "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}(?:\s+(?P<m_rel>{REL}))?",
+        "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
         # مساء أمس، صباح اليوم، ليلة الجمعة
-        "dpod": rf"(?P<dp_pod>{PODB})\s+(?:(?P<dp_deic>{DEIC})|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL}))?)",
+        "dpod": rf"(?P<dp_pod>{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL}))?)",
         # أمس (الاثنين)، اليوم الأحد
         "deic": rf"(?P<d_deic>{DEIC})(?:\s*[(،,]?\s*(?P<d_wd>{WD})(?:\s*\))?)?(?:\s+(?P<d_pod>{PODA}))?",
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?:(?P<c_kw>الساعه)\s+)?(?:(?P<c_h>\d{{1,2}})(?::(?P<c_m>\d{{2}}))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>اليوم|امس|الغد|غد))?)?",
+        "clock": rf"(?:(?P<c_kw>الساعه)\s+)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?P<c_h>\d{{1,2}})(?::(?P<c_m>\d{{2}}))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>اليوم|امس|الغد|غد))?)?",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
-        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_num>{NUM})\s+(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING}))(?:\s+(?P<a_rel>{REL_PL}))?",
+        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?:\s+(?P<a_rel>{REL_PL}))?",
+        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده)|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})\s+)?(?P<dd_rel>{REL_PL})",
-        "dur": rf"(?:(?P<du_num>{NUM})\s+(?P<du_unit>{UNIT})|(?P<du_dual>{UNIT_DUAL}))",
-        "set": rf"(?:كل\s+(?P<s_unit>{UNIT_SING})|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا))",
+        "dur": rf"(?:(?:ال\s*(?=\d))?\(?\s*(?P<du_num>{NUM})\s*\)?\s*(?P<du_unit>{UNIT})|(?P<du_dual>{UNIT_DUAL}))",
+        "set": rf"(?:كل\s+(?:(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا))",
     }
     head, tail = r"(?<!\w)(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
     body = "|".join(f"(?P<R_{name}>{_k(pat)})" for name, pat in rules.items())
@@ -160,7 +169,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     return re.compile(f"{head}(?:{body}){tail}"), single
 
 
-_RULES = ("drange", "full", "num", "yrange", "my", "century", "year", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durdef", "dur", "set")
+_RULES = ("drange", "full", "num", "ypair", "ylist", "yrange", "my", "century", "year", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durone", "durdef", "dur", "set")
 
 # ------------------------------------------------------------------ calendar helpers
 
@@ -266,8 +275,15 @@ class _Ctx:
     def __init__(self, text: str, dct: dt.date | None):
         self.text = text
         self.key, self.offsets = arabic.search_key(text)
+        self.published = dct
+        #: The reference day: publication, until the text names its own "today" (اليوم الاثنين).
         self.dct = dct
         self.found: list[dict] = []
+        self.kspans: list[tuple[int, int]] = []  # key offsets of ``found``
+
+    @property
+    def anchor(self) -> str:
+        return "published" if self.dct == self.published else _iso(self.dct)
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         """Offsets in the original text of key[a:b] (diacritics after the last letter kept)."""
@@ -289,6 +305,15 @@ class _Ctx:
         cut = max(chunk.rfind(c) for c in ".!؟?\n")
         return chunk[cut + 1:]
 
+    def year_before(self, pos: int, within: int = 40) -> dict | None:
+        """An absolute Gregorian year just before ``pos`` in the same clause (ففي العام 2018 سيقع … في شهري يناير ومارس)."""
+        for f, (a, b) in zip(reversed(self.found), reversed(self.kspans)):
+            if pos - b > within or re.search(r"[.!؟?\n]", self.key[b:pos]):
+                return None
+            if f["anchor"] == _ABS and f["value"] and "/" not in f["value"] and f["granularity"] == "year":
+                return None if re.search(r"منذ\s*$", self.key[max(0, a - 6):a]) else f
+        return None
+
     def is_future(self, pos: int) -> bool:
         return bool(_future_re().search(self.sentence_before(pos)[-120:]))
 
@@ -299,9 +324,10 @@ _TRAILING = set(arabic.DIACRITICS + arabic.TATWEEL)
 @lru_cache(maxsize=1)
 def _future_re() -> re.Pattern:
     words = _alt(_lex()["future"])
-    # سيعقد، ستبدأ، سنعمل: the future prefix س on an imperfect verb (nouns like سيارة, سياسة excluded).
-    verb = r"(?<!\w)[وف]?س[يتن](?!ار|اس|اح|اد|اق|اج|ول|ود|ده|دات|طر|نما|ناء|ف(?!\w)|ه(?!\w)|ين|تين|ته|نه|نوات|نوي|ر(?!\w))\w{3,}"
-    return re.compile(rf"(?<!\w){words}(?!\w)|{verb}")
+    # سيعقد، ستبدأ، سنعمل: the future prefix س on an imperfect verb; nouns that look alike
+    # (سيارة، سياسة، سنوات، ستة، سيطرة …) are excluded by their first letters.
+    nouns = _k("يار|ياس|ياح|ياد|ياق|ياج|يول|يد|يطر|ينما|ينا|يف|ير|يئ|ين(?!\\w)|تين|ته|تون|تار|تاد|تراتيج|نوات|نوي|نه|نين|نت|نغافور|نا|نود|نة")
+    return re.compile(rf"(?<!\w){words}(?!\w)|(?<!\w)[وف]?س(?!{nouns})[يتن]\w{{3,}}")
 
 
 def _number(s: str) -> int | None:
@@ -406,6 +432,7 @@ def tag(text: str, published=None) -> list[dict]:
                     "start": s, "end": e, "text": text[s:e], "type": typ, "value": value,
                     "granularity": gran, "date_start": ds, "date_end": de, "anchor": anchor,
                 })
+                ctx.kspans.append((a, b))
             pos = m.end()
         else:
             pos = m.start() + 1 + len(m.group("cl") or "")
@@ -477,21 +504,21 @@ def _clock_value(day: str | None, hh, mm, pod) -> tuple[str | None, str]:
 def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str]:
     """Day and month without a year: the year that puts it nearest publication, past-biased."""
     if ctx.dct is None:
-        return None, _PUB
+        return None, ctx.anchor
     y = ctx.dct.year
     try:
         cand = dt.date(y, mo, day)
     except ValueError:
-        return None, _PUB
+        return None, ctx.anchor
     ahead = 330 if ctx.is_future(pos) else 60
     if (cand - ctx.dct).days > ahead:
         y -= 1
     elif (ctx.dct - cand).days > 300:
         y += 1
     try:
-        return _iso(dt.date(y, mo, day)), _PUB
+        return _iso(dt.date(y, mo, day)), ctx.anchor
     except ValueError:
-        return None, _PUB
+        return None, ctx.anchor
 
 
 def _h_full(m, ctx: _Ctx):
@@ -499,8 +526,14 @@ def _h_full(m, ctx: _Ctx):
     if not pair:
         return None
     mo, cal, _ = pair
-    day = int(m.group("f_day"))
-    start = m.start("f_wd") if m.group("f_wd") else m.start("f_day")
+    if m.group("f_day"):
+        day = int(m.group("f_day"))
+    else:
+        day = 1 if m.group("f_dayw") == "اول" else _ordinal(m.group("f_dayw"))
+        if not day or day > 30:
+            return None
+    start = m.start("f_wd") if m.group("f_wd") else m.start("R_full") + len(m.group("cl") or "") * 0
+    start = m.start("f_wd") if m.group("f_wd") else (m.start("f_day") if m.group("f_day") else m.start("f_dayw"))
     if m.group("f_yawm"):
         start = m.start("f_yawm")
     end = m.end("R_full")
@@ -537,7 +570,7 @@ def _h_full(m, ctx: _Ctx):
                 value = _iso(d) if d else None
         else:
             value, _a = _resolve_dm(ctx, mo, day, m.start())
-        anchor = _PUB
+        anchor = ctx.anchor
         if not m.group("fc_hh"):
             end = m.end("f_mon2") if m.group("f_mon2") else m.end("f_mon")
             # keep a closing bracket of "30 يونيو (حزيران)"
@@ -573,7 +606,7 @@ def _h_drange(m, ctx: _Ctx):
                 except ValueError:
                     return None
         elif cal == "hijri":
-            vals.append((None, _PUB))
+            vals.append((None, ctx.anchor))
         else:
             vals.append(_resolve_dm(ctx, mo, d, m.start()))
     return [
@@ -591,21 +624,31 @@ def _h_num(m, ctx: _Ctx):
         d, mo, y = int(a), int(b), int(c)
     else:
         return None
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
+    hijri = era.startswith("ه") or 1300 <= y <= 1500
+    if not hijri and not 1900 <= y <= 2100:
         return None
-    if era.startswith("ه") or 1300 <= y <= 1500:
-        g = _hijri_to_greg(y, mo, d)
-        if not g:
+
+    def conv(dd, mm):
+        if not (1 <= mm <= 12 and 1 <= dd <= 31):
             return None
-        value = _iso(g)
-    elif 1900 <= y <= 2100:
+        if hijri:
+            return _hijri_to_greg(y, mm, dd)
         try:
-            value = _iso(dt.date(y, mo, d))
+            return dt.date(y, mm, dd)
         except ValueError:
             return None
-    else:
+
+    g = conv(d, mo)
+    if g is None:
         return None
+    # 10/4 / 1436هـ for 4 Shawwal: when day and month can swap, a reading within weeks of publication wins.
+    g2 = conv(mo, d) if len(a) <= 2 else None
+    if g2 is not None and ctx.published is not None and abs((g - ctx.published).days) > 45 >= abs((g2 - ctx.published).days):
+        g = g2
+    value = _iso(g)
     start = m.start("n_a")
+    if m.group("n_wd"):
+        start = m.start("n_yawm") if m.group("n_yawm") else m.start("n_wd")
     if m.group("nc_hh"):
         v, gran = _clock_value(value, m.group("nc_hh"), m.group("nc_mm"), m.group("nc_pod"))
         return [(start, m.end("R_num"), "time", v, gran, _ABS)]
@@ -622,6 +665,32 @@ def _h_yrange(m, ctx: _Ctx):
     for (y, hij), g, ge in ((a, "yr_a", "yra_era"), (b, "yr_b", "yrb_era")):
         end = m.end(ge) if m.group(ge) else m.end(g)
         out.append((m.start(g), end, "date", *_year_value(y, hij), _ABS))
+    return out
+
+
+def _h_ypair(m, ctx: _Ctx):
+    a, b = int(m.group("yp_a")), int(m.group("yp_b"))
+    if not (b == a + 1 or (m.group("yp_open") and a < b)):
+        return None
+    era = m.group("yp_era")
+    hij = bool(era and era.strip().startswith("ه")) or (1380 <= a <= 1470 and 1380 <= b <= 1470)
+    if not hij and not (1800 <= a <= 2100 and 1800 <= b <= 2100):
+        return None
+    end_b = m.end("yp_era") if era else m.end("yp_b")
+    return [
+        (m.start("yp_a"), m.end("yp_a"), "date", *_year_value(a, hij), _ABS),
+        (m.start("yp_b"), end_b, "date", *_year_value(b, hij), _ABS),
+    ]
+
+
+def _h_ylist(m, ctx: _Ctx):
+    out = []
+    base = m.start("yl")
+    for y in re.finditer(r"\d{4}", m.group("yl")):
+        yr = _year_from(y.group(), None, keyword=True)
+        if not yr:
+            return None
+        out.append((base + y.start(), base + y.end(), "date", *_year_value(*yr), _ABS))
     return out
 
 
@@ -672,7 +741,7 @@ def _h_century(m, ctx: _Ctx):
         if ctx.dct is None:
             return [(m.start("R_century"), m.end("R_century"), "date", None, "century", None)]
         n = ctx.dct.year // 100 + 1 + s
-        anchor = _PUB
+        anchor = ctx.anchor
     if not n or not 1 <= n <= 21:
         return None
     return [(m.start("R_century"), m.end("R_century"), "date", f"{n - 1:02d}", "century", anchor)]
@@ -683,7 +752,7 @@ def _h_year(m, ctx: _Ctx):
     yr = _year_from(m.group("y_year"), m.group("y_era"), keyword=bool(kw or m.group("y_mod")))
     if not yr:
         return None
-    if not kw and not m.group("y_mod") and not m.group("y_era") and not m.group("y_prep"):
+    if not kw and not m.group("y_mod") and not m.group("y_era") and not m.group("y_prep") and not m.group("y_open"):
         return None
     if not kw and not m.group("y_era"):
         # في 2027 شخصاً: a count, not a year.
@@ -735,7 +804,7 @@ def _h_anaphor(m, ctx: _Ctx):
     if prev is not None:
         base, anchor = prev["date_start"], prev["value"]
     elif ctx.dct is not None and kind == "السابق":
-        base, anchor = ctx.dct, _PUB
+        base, anchor = ctx.dct, ctx.anchor
     else:
         return [(m.start("R_anaphor"), m.end("R_anaphor"), "date", None, gran, None)]
     value, gran = _shift(base, unit, n)
@@ -766,7 +835,7 @@ def _h_period(m, ctx: _Ctx):
                 return None
             if ctx.dct is None:
                 return [(start, end, "date", None, "quarter" if m.group("p_q") else "half", None)]
-            y, anchor = ctx.dct.year + (ofrel or 0), _PUB
+            y, anchor = ctx.dct.year + (ofrel or 0), ctx.anchor
         if m.group("p_q"):
             q = _ORD_Q[m.group("p_q")]
             if not of_year and not m.group("p_ofrel") and ctx.dct is not None and q > (ctx.dct.month - 1) // 3 + 1:
@@ -784,10 +853,12 @@ def _h_period(m, ctx: _Ctx):
         if ctx.dct is None:
             return [(start, end, "date", None, "season", None)]
         y = ctx.dct.year + (rel or 0)
-        return [(start, end, "date", f"{y}-{_SEASONS[unit_w]}", "season", _PUB)]
+        return [(start, end, "date", f"{y}-{_SEASONS[unit_w]}", "season", ctx.anchor)]
     unit = _PERIOD_UNIT[unit_w]
     if rel is None and not has_this and not m.group("p_mod"):
         return None
+    if re.match(r"\s+(?:الدراسي|المالي|التدريبي|الاكاديمي)", ctx.key[m.end("p_unit"):m.end("p_unit") + 12]):
+        return None  # بداية العام الدراسي: the school year, not the calendar one
     if m.group("p_mod") and rel is None and not has_this and m.group("p_of") is None and of_year is None and unit_w in ("العام", "السنه"):
         pass  # مطلع العام: this year
     # Trailing "من العام" belongs to a month/week unit only; drop it from the span otherwise.
@@ -800,10 +871,10 @@ def _h_period(m, ctx: _Ctx):
     if ctx.dct is None:
         return [(start, end, "date", None, _UNIT_GRAN[unit], None)]
     value, gran = _shift(ctx.dct, unit, rel or 0)
-    return [(start, end, "date", value, gran, _PUB)]
+    return [(start, end, "date", value, gran, ctx.anchor)]
 
 
-_MON_TRIGGER = re.compile(rf"(?<!\w)(?:{_PREP_TRIGGERS})\s*$")
+_MON_TRIGGER = re.compile(_k(rf"(?<!\w)(?:{_PREP_TRIGGERS})\s*$"))
 
 
 def _h_mon(m, ctx: _Ctx):
@@ -814,6 +885,8 @@ def _h_mon(m, ctx: _Ctx):
     start = m.start("R_mon")
     before = ctx.before(start, 20)
     triggered = bool(_MON_TRIGGER.search(before)) or m.group("m_mod") or m.group("m_shahr")
+    if not triggered and "و" in (m.group("cl") or "") and ctx.kspans and m.start() - ctx.kspans[-1][1] <= 2:
+        triggered = ctx.found[-1]["granularity"] == "month"  # يناير ومارس
     if not (m.group("m_mon2") or m.group("m_shahr") or m.group("m_rel") or m.group("m_mod") or (triggered and not amb) or (triggered and cal == "gregorian" and m.group("m_mon") not in ("آب", "اب"))):
         return None
     if amb and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or triggered):
@@ -827,6 +900,8 @@ def _h_mon(m, ctx: _Ctx):
         end = m.end("m_mon2") if m.group("m_mon2") else m.end("m_mon")
         if m.group("m_mon2") and ctx.key[end:end + 1] == ")":
             end += 1
+    if shift is None and cal == "gregorian" and (prev := ctx.year_before(start)) is not None:
+        return [(start, end, "date", f"{prev['value'][:4]}-{mo:02d}", "month", prev["value"])]
     if ctx.dct is None:
         return [(start, end, "date", None, "month", None)]
     future = (shift or 0) > 0 or (shift is None and ctx.is_future(start))
@@ -840,7 +915,7 @@ def _h_mon(m, ctx: _Ctx):
             hy -= 1
         sp = _hijri_month_span(hy, mo)
         value = f"{_iso(sp[0])}/{_iso(sp[1])}" if sp else None
-        return [(start, end, "date", value, "month", _PUB)]
+        return [(start, end, "date", value, "month", ctx.anchor)]
     y = ctx.dct.year
     dm = ctx.dct.month
     if shift is not None and shift < 0:
@@ -851,7 +926,7 @@ def _h_mon(m, ctx: _Ctx):
             y += 1
     elif mo - dm > 2:
         y -= 1
-    return [(start, end, "date", f"{y}-{mo:02d}", "month", _PUB)]
+    return [(start, end, "date", f"{y}-{mo:02d}", "month", ctx.anchor)]
 
 
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int) -> dt.date | None:
@@ -884,7 +959,7 @@ def _h_wd(m, ctx: _Ctx):
         rel = None
     end = m.end("R_wd") if (rel or not m.group("w_rel")) else m.end("w_wd")
     d = _weekday_date(ctx, wd, rel, start)
-    anchor = _PUB if d else None
+    anchor = ctx.anchor if d else None
     if m.group("w_pod") and (rel or not m.group("w_rel")):
         code = _lex()["parts"][m.group("w_pod")][0]
         return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
@@ -899,9 +974,25 @@ def _deictic_date(ctx: _Ctx, word: str) -> dt.date | None:
     return ctx.dct + dt.timedelta(days=_lex()["deictic"][word])
 
 
+def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str) -> tuple[dt.date | None, str | None]:
+    """``اليوم الاثنين``, ``أمس الأربعاء``, ``بعد غد الاثنين``: the weekday fixes the day, and the
+    deictic word tells which day the text calls "today" — it becomes the reference for what follows."""
+    if ctx.published is None:
+        return None, None
+    off = _lex()["deictic"][word]
+    wd = _lex()["weekdays"][wd_word]
+    today_wd = (wd - off) % 7
+    today = ctx.published - dt.timedelta(days=(ctx.published.weekday() - today_wd) % 7)
+    ctx.dct = today
+    return today + dt.timedelta(days=off), _PUB
+
+
 def _h_dpod(m, ctx: _Ctx):
     code = _lex()["parts"][m.group("dp_pod")][0]
     start, end = m.start("R_dpod"), m.end("R_dpod")
+    if m.group("dp_dwd"):
+        d, anchor = _deictic_weekday(ctx, m.group("dp_deic"), m.group("dp_dwd"))
+        return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
     if m.group("dp_deic"):
         d = _deictic_date(ctx, m.group("dp_deic"))
     else:
@@ -910,12 +1001,20 @@ def _h_dpod(m, ctx: _Ctx):
             rel = None
             end = m.end("dp_wd")
         d = _weekday_date(ctx, _lex()["weekdays"][m.group("dp_wd")], rel, start)
-    return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", _PUB if d else None)]
+    return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", ctx.anchor if d else None)]
 
 
 def _h_deic(m, ctx: _Ctx):
     word = m.group("d_deic")
     start, end = m.start("R_deic"), m.end("R_deic")
+    if word == "امس" and re.search("[بلك]", m.group("cl") or ""):
+        return None  # ولامس (and touched) is not و + ل + أمس
+    if m.group("d_wd"):
+        d, anchor = _deictic_weekday(ctx, word, m.group("d_wd"))
+        if m.group("d_pod"):
+            code = _lex()["parts"][m.group("d_pod")][0]
+            return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
+        return [(start, end, "date", _iso(d) if d else None, "day", anchor)]
     if word in ("اليوم", "الغد", "الليله"):
         prev = re.search(r"(\w+)\s*$", ctx.before(start, 20))
         if prev and prev.group(1) in _lex()["not_today"]:
@@ -925,14 +1024,12 @@ def _h_deic(m, ctx: _Ctx):
             if nxt.group(1) not in ("الاثنين", "الجمعه"):  # اليوم الاثنين is caught above
                 return None
     d = _deictic_date(ctx, word)
-    if m.group("d_wd") and ctx.key[end - 1:end] != ")" and "(" in ctx.key[m.end("d_deic"):m.start("d_wd")]:
-        pass
     if m.group("d_pod"):
         code = _lex()["parts"][m.group("d_pod")][0]
-        return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", _PUB if d else None)]
+        return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", ctx.anchor if d else None)]
     if word == "الليله":
-        return [(start, end, "time", f"{_iso(d)}TNI" if d else None, "time", _PUB if d else None)]
-    return [(start, end, "date", _iso(d) if d else None, "day", _PUB if d else None)]
+        return [(start, end, "time", f"{_iso(d)}TNI" if d else None, "time", ctx.anchor if d else None)]
+    return [(start, end, "date", _iso(d) if d else None, "day", ctx.anchor if d else None)]
 
 
 def _h_clock(m, ctx: _Ctx):
@@ -945,6 +1042,10 @@ def _h_clock(m, ctx: _Ctx):
             mm = {"والنصف": 30, "والربع": 15}.get(m.group("c_frac"))
             if mm is None:
                 hh, mm = h - 1, 45
+    elif m.group("c_hhmm"):
+        hh, mm = int(m.group("c_hhmm")[:2]), m.group("c_hhmm")[2:]
+        if hh > 23:
+            return None
     else:
         if not (m.group("c_kw") or m.group("c_m")):
             return None
@@ -959,18 +1060,32 @@ def _h_clock(m, ctx: _Ctx):
     if m.group("c_deic"):
         word = {"امس": "امس", "الغد": "الغد", "غد": "الغد"}.get(m.group("c_deic"), "اليوم")
         d = _deictic_date(ctx, word)
-        day, anchor = (_iso(d), _PUB) if d else (None, None)
+        day, anchor = (_iso(d), ctx.anchor) if d else (None, None)
+    elif (after := _clock_day_re().match(ctx.key, end)) and ctx.dct is not None:
+        # الساعة 1020 بتوقيت جرينتش يوم الثلاثاء: the day follows the time.
+        if after.group("wd"):
+            d = _weekday_date(ctx, _lex()["weekdays"][after.group("wd")], None, start)
+        else:
+            d = _deictic_date(ctx, after.group("deic"))
+        day, anchor = _iso(d), ctx.anchor
     else:
-        sent = ctx.sentence_before(start)
-        prev = next((f for f in reversed(ctx.found) if f["type"] in ("date", "time") and f["granularity"] in ("day", "time") and f["value"]), None)
-        if prev is not None and len(sent) >= 0 and ctx.key.rfind(".", 0, start) < _key_pos(ctx, prev["start"]):
+        prev = next((f for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans))
+                     if f["type"] in ("date", "time") and f["granularity"] in ("day", "time") and f["value"]
+                     and not re.search(r"[.!؟?\n]", ctx.key[b:start])), None)
+        if prev is not None:
             day, anchor = prev["value"][:10], prev["value"][:10]
         elif ctx.dct is not None:
-            day, anchor = _iso(ctx.dct), _PUB
+            day, anchor = _iso(ctx.dct), ctx.anchor
     v, gran = _clock_value(day, hh, mm, m.group("c_pod"))
     if v is None and day is not None:
         return None
     return [(start, end, "time", v, gran, anchor if v else None)]
+
+
+@lru_cache(maxsize=1)
+def _clock_day_re() -> re.Pattern:
+    WD = _alt(_lex()["weekdays"])
+    return re.compile(_k(rf"(?:\s+بتوقيت\s+\w+(?:\s+\w+)?)?\s*[،,]?\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<deic>اليوم|امس|الغد)(?:\s+(?P<wd1>{WD}))?|(?P<wd>{WD}))(?!\w)"))
 
 
 def _key_pos(ctx: _Ctx, text_pos: int) -> int:
@@ -1006,13 +1121,19 @@ def _h_ago(m, ctx: _Ctx):
         if ctx.dct is None:
             return [(start, end, "date", None, _UNIT_GRAN[unit], None)]
         if unit in ("H", "MIN", "S"):
-            return [(start, end, "date", _iso(ctx.dct), "day", _PUB)]
+            return [(start, end, "date", _iso(ctx.dct), "day", ctx.anchor)]
         value, gran = _shift(ctx.dct, unit, -n)
-        return [(start, end, "date", value, gran, _PUB)]
+        return [(start, end, "date", value, gran, ctx.anchor)]
     if m.group("a_one") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
         return None  # منذ يوم / بعد عام alone is rarely a count
     start = m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
     return [(start, m.end("R_ago"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
+
+
+def _h_durone(m, ctx: _Ctx):
+    w = m.group("do_unit") or m.group("do_last")
+    unit = _lex()["units"][w[2:] if w.startswith("ال") else w][0]
+    return [(m.start("R_durone"), m.end("R_durone"), "duration", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
 
 
 def _h_durdef(m, ctx: _Ctx):
@@ -1033,25 +1154,36 @@ def _h_dur(m, ctx: _Ctx):
         return None
     if m.group("du_num") and re.fullmatch(r"\d+", m.group("du_num")) and unit in ("H",) and re.match(r"\s*:", ctx.key[m.end():]):
         return None
-    return [(m.start("R_dur"), m.end("R_dur"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
+    start = m.start("R_dur")
+    if m.group("du_num"):
+        start = m.start("du_num")
+        if ctx.key[start - 2:start] == "ال":
+            start -= 2
+    return [(start, m.end("R_dur"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 
 
 _ADV_UNIT = {"يوميا": "D", "اسبوعيا": "W", "شهريا": "M", "سنويا": "Y"}
 
 
 def _h_set(m, ctx: _Ctx):
+    n = 1
     if m.group("s_adv"):
         unit = _ADV_UNIT[m.group("s_adv")]
+    elif m.group("s_units"):
+        unit = _lex()["units"][m.group("s_units")][0]
+        n = _number(m.group("s_num"))
+        if not n:
+            return None
     else:
         unit = _lex()["units"][m.group("s_unit")][0]
-    return [(m.start("R_set"), m.end("R_set"), "set", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
+    return [(m.start("R_set"), m.end("R_set"), "set", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 
 
 _HANDLERS = {
-    "drange": _h_drange, "full": _h_full, "num": _h_num, "yrange": _h_yrange, "my": _h_my,
+    "drange": _h_drange, "full": _h_full, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my,
     "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period,
     "mon": _h_mon, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock,
-    "ago": _h_ago, "durdef": _h_durdef, "dur": _h_dur, "set": _h_set,
+    "ago": _h_ago, "durone": _h_durone, "durdef": _h_durdef, "dur": _h_dur, "set": _h_set,
 }
 
 
