@@ -81,7 +81,7 @@ _PREP_TRIGGERS = "تسليم|لتسليم|عقد|عقود|عقدي|في|خلال
 
 
 def _era(p: str) -> str:
-    return rf"(?P<{p}_era>\s*(?:هجريه|هجري|ميلاديه|ميلادي)(?!\w)|(?:ه|م)(?!\w)|\s+(?:ه|م)(?=\s*[^\w\s]|\s*$))?"
+    return rf"(?P<{p}_era>\s*(?:هجريه|هجري|ميلاديه|ميلادي)(?!\w)|\s*(?:ه|م)(?!\w))?"
 
 
 def _clock(p: str, pod: str) -> str:
@@ -1159,6 +1159,8 @@ def _h_dur(m, ctx: _Ctx):
         start = m.start("du_num")
         if ctx.key[start - 2:start] == "ال":
             start -= 2
+        elif ctx.key[start - 1:start] == "(" and ")" in ctx.key[m.end("du_num"):m.start("du_unit")]:
+            start -= 1
     return [(start, m.end("R_dur"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 
 
