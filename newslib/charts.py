@@ -82,7 +82,7 @@ def label(text) -> str:
     if not ARABIC_RE.search(s):
         return _CONTROLS_RE.sub("", str(text))
     if not shapes_text():
-        s = visual_order(s)
+        s = "\n".join(visual_order(line) for line in s.split("\n"))
     return _DOLLAR_RE.sub(r"\\$", s)
 
 
@@ -435,3 +435,389 @@ class style:
 
     def __repr__(self):
         return f"<newslib.charts.style {self.rc['font.family'][0]!r}>"
+
+
+# ---------------------------------------------------------------- helpers shared by the charts
+_ARABIC_NUMERALS = str.maketrans({".": "\u066b", ",": "\u066c"})  # ٫ decimal, ٬ thousands
+
+
+def _digits(text: str, digits: str) -> str:
+    if digits == "arabic":
+        return to_arabic_digits(text).translate(_ARABIC_NUMERALS)
+    if digits != "latin":
+        raise ValueError(f"digits must be 'latin' or 'arabic', not {digits!r}")
+    return text
+
+
+def _digit_formatter(inner, digits: str):
+    """Wrap a matplotlib Formatter so that its tick labels use the requested digits."""
+    from matplotlib import ticker
+
+    if digits == "latin":
+        return inner
+
+    class ArabicDigits(ticker.Formatter):
+        def __call__(self, x, pos=None):
+            return _digits(inner(x, pos), digits)
+
+        def format_ticks(self, values):
+            return [_digits(s, digits) for s in inner.format_ticks(values)]
+
+        def set_axis(self, axis):
+            super().set_axis(axis)
+            inner.set_axis(axis)
+
+        def set_locs(self, locs):
+            inner.set_locs(locs)
+
+        def get_offset(self):
+            return _digits(inner.get_offset(), digits)
+
+    return ArabicDigits()
+
+
+def _fontprops(font: str, **kw):
+    from matplotlib.font_manager import FontProperties
+
+    return FontProperties(family=[_family(font), FALLBACK], **kw)
+
+
+def _axes(ax, figsize):
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=figsize, layout="constrained")
+    return ax
+
+
+def _title(ax, title, rtl, font):
+    if title:
+        ax.set_title(label(title), loc="right" if rtl else "left", fontproperties=_fontprops(font, size="large"))
+
+
+def _number(value, digits: str) -> str:
+    v = float(value)
+    text = f"{int(v):,}" if v.is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
+    return _digits(text, digits)
+
+
+def _counts(counts, x=None, y=None) -> pd.Series:
+    """A Series category → value from a Series or a DataFrame (counting rows when needed)."""
+    if isinstance(counts, pd.DataFrame):
+        if x is None:
+            x = next(c for c in counts.columns if not pd.api.types.is_numeric_dtype(counts[c]))
+        if y is None:
+            return counts[x].dropna().astype(str).value_counts()
+        return counts.groupby(counts[x].astype(str), sort=False, observed=True)[y].sum()
+    s = pd.Series(counts)
+    if not pd.api.types.is_numeric_dtype(s):
+        return s.dropna().astype(str).value_counts()
+    return s
+
+
+# ---------------------------------------------------------------- bar
+def bar(counts, *, x: str | None = None, y: str | None = None, ax=None, top: int | None = 15,
+        rtl: bool = True, title: str | None = None, xlabel: str | None = None,
+        digits: str = "latin", annotate: bool = True, color: str = "#3b6ea8", font: str = "sans"):
+    """Horizontal bars, largest on top: quotes per speaker, mentions per entity.
+
+    ``counts`` is a Series (category → value), a Series of categories to count (e.g.
+    ``quotes["speaker"]``), or a DataFrame with the category column ``x`` and either a value
+    column ``y`` or none (rows are counted). ``rtl=True`` puts the category labels on the
+    right, makes bars grow leftward and right-aligns the title. ``digits="arabic"`` writes
+    tick numbers and the values at the bar ends in Arabic-Indic digits. Every string goes
+    through :func:`label`. Returns the Axes.
+
+    Example:
+        >>> import pandas as pd
+        >>> ax = bar(pd.Series({"بوتين": 5, "لوكاشينكو": 3}), title="الاقتباسات", digits="arabic")
+        >>> [t.get_text() for t in ax.get_yticklabels()] == [label("لوكاشينكو"), label("بوتين")]
+        True
+        >>> bool(ax.xaxis_inverted()), [t.get_text() for t in ax.texts]
+        (True, ['٣', '٥'])
+    """
+    import matplotlib.pyplot as plt  # noqa: F401  (pyplot owns figure creation)
+    from matplotlib import ticker
+
+    s = _counts(counts, x, y).sort_values(ascending=False, kind="stable")
+    if top:
+        s = s.head(top)
+    s = s.iloc[::-1]  # barh draws from the bottom: largest last, on top
+    ax = _axes(ax, (7, max(2.2, 0.42 * len(s) + 1.2)))
+    pos = list(range(len(s)))
+    ax.barh(pos, s.to_numpy(dtype=float), color=color, height=0.7)
+    ax.set_yticks(pos, [label(v) for v in s.index])
+    ax.tick_params(axis="both", labelfontfamily=[_family(font), FALLBACK], length=0)
+    ax.tick_params(axis="y", labelsize="medium")
+    ax.xaxis.set_major_formatter(_digit_formatter(ticker.ScalarFormatter(), digits))
+    ax.xaxis.set_major_locator(ticker.MaxNLocator(integer=True))
+    for side in ("top", "left" if rtl else "right"):
+        ax.spines[side].set_visible(False)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.8)
+    ax.set_axisbelow(True)
+    if rtl:
+        ax.invert_xaxis()
+        ax.yaxis.tick_right()
+        ax.yaxis.set_label_position("right")
+    if annotate and len(s):
+        span = float(s.max()) or 1.0
+        for p, v in zip(pos, s.to_numpy(dtype=float)):
+            ax.text(v + 0.01 * span, p, _number(v, digits), va="center", ha="right" if rtl else "left",
+                    fontproperties=_fontprops(font, size="small"), color="#333333")
+        ax.set_xlim(*((span * 1.12, 0) if rtl else (0, span * 1.12)))
+    if xlabel:
+        ax.set_xlabel(label(xlabel), fontproperties=_fontprops(font))
+    _title(ax, title, rtl, font)
+    return ax
+
+
+# ---------------------------------------------------------------- timeline
+#: Month names as used in most Arabic news (Egypt, the Gulf); for tick labels only.
+MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+          "أكتوبر", "نوفمبر", "ديسمبر")
+
+
+def _date_text(d, step_days: float, fmt: str | None = None) -> str:
+    """A tick label for date ``d``: year, month year, or day month, by the tick spacing."""
+    if fmt:
+        return d.strftime(fmt)
+    if step_days >= 300:
+        return f"{d.year}"
+    if step_days >= 28:
+        return f"{MONTHS[d.month - 1]} {d.year}"
+    if step_days >= 1:
+        return f"{d.day} {MONTHS[d.month - 1]}"
+    return d.strftime("%H:%M")
+
+
+def _date_formatter_class():
+    import matplotlib.dates as mdates
+    from matplotlib import ticker
+
+    class DateFormatter(ticker.Formatter):
+        def __init__(self, fmt, digits):
+            self.fmt, self.digits = fmt, digits
+
+        def set_locs(self, locs):
+            self._ticks = sorted(float(v) for v in locs)
+
+        def _step(self):
+            locs = getattr(self, "_ticks", [])
+            return min((b - a for a, b in zip(locs, locs[1:])), default=1.0)
+
+        def __call__(self, x, pos=None):
+            return label(_digits(_date_text(mdates.num2date(x), self._step(), self.fmt), self.digits))
+
+    return DateFormatter
+
+
+def _DateFormatter(fmt, digits):
+    return _date_formatter_class()(fmt, digits)
+
+def _shorten(text: str, max_chars: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= max_chars else text[: max_chars - 1].rstrip() + "…"
+
+
+def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str = "text",
+                  ax=None, rtl: bool = True, title: str | None = None, max_chars: int = 24,
+                  digits: str = "latin", date_format: str | None = None, color: str = "#b5452b",
+                  font: str = "sans"):
+    """Dated events on a time axis, each with a short Arabic annotation; annotations never overlap.
+
+    ``timeline`` is a table such as ``nl.timeline(articles)`` (``date_start`` and ``text``);
+    rows without a date are left out and texts of one date are joined with ``،``. Texts longer
+    than ``max_chars`` are cut with ``…``. Each annotation takes the first level (above, below,
+    further above, …) where it overlaps no other, measured with the renderer. With ``rtl=True``
+    time runs from right to left. Returns the Axes.
+
+    Example:
+        >>> import pandas as pd
+        >>> tl = pd.DataFrame({"date_start": pd.to_datetime(["2020-08-09", "2020-09-29", "2020-09-30"]),
+        ...                    "text": ["9 أغسطس", "أمس", "اليوم"]})
+        >>> ax = timeline_plot(tl, title="الجدول الزمني")
+        >>> len(ax.texts), bool(ax.xaxis_inverted())
+        (3, True)
+    """
+    import matplotlib.dates as mdates
+
+    df = timeline.loc[timeline[date].notna(), [date, text]].copy()
+    df[date] = pd.to_datetime(df[date])
+    events = (df.groupby(date, sort=True)[text]
+                .agg(lambda t: "، ".join(dict.fromkeys(str(v) for v in t if pd.notna(v)))))
+    ax = _axes(ax, (9, 3.2))
+    fig = ax.figure
+    ax.axhline(0, color="#888888", linewidth=1, zorder=1)
+    ax.yaxis.set_visible(False)
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    ax.spines["bottom"].set_visible(False)
+    _title(ax, title, rtl, font)
+    if events.empty:
+        return ax
+    xs = mdates.date2num(events.index.to_pydatetime())
+    lo, hi = float(xs.min()), float(xs.max())
+    span = max(hi - lo, 1.0)
+    ax.set_xlim(lo - 0.08 * span, hi + 0.08 * span)
+    if rtl:
+        ax.invert_xaxis()
+    renderer = fig.canvas.get_renderer()
+    texts = [ax.text(x, 0, label(_shorten(t, max_chars)), ha="center", va="bottom",
+                     fontproperties=_fontprops(font, size="small"), zorder=3)
+             for x, t in zip(xs, events.to_numpy())]
+    widths = [t.get_window_extent(renderer).width for t in texts]
+    height = max(t.get_window_extent(renderer).height for t in texts)
+    # Widen the x range so the outermost texts fit inside the axes.
+    ax_w = ax.get_window_extent(renderer).width
+    frac = min(0.45, (max(widths) / 2 + 6) / ax_w)
+    pad = span * frac / (1 - 2 * frac)
+    ax.set_xlim(*((hi + pad, lo - pad) if rtl else (lo - pad, hi + pad)))
+    placed: dict[int, list[tuple[float, float]]] = {}
+    levels = []
+    for x, w in zip(xs, widths):
+        cx = ax.transData.transform((x, 0))[0]
+        a, b = cx - w / 2 - 4, cx + w / 2 + 4
+        k = 0
+        while True:
+            level = (k // 2 + 1) * (1 if k % 2 == 0 else -1)
+            if all(b <= p or a >= q for p, q in placed.get(level, [])):
+                break
+            k += 1
+        placed.setdefault(level, []).append((a, b))
+        levels.append(level)
+    high, low = max(max(levels), 0), min(min(levels), 0)
+    # One level per text line: make the axes tall enough, then place texts and stems.
+    need_in = (high - low + 1) * (height * 1.7) / fig.dpi + 1.0
+    if fig.get_figheight() < need_in:
+        fig.set_figheight(need_in)
+    ax.set_ylim(low - 0.7, high + 0.7)
+    ax.vlines(xs, 0, levels, color="#bbbbbb", linewidth=0.8, zorder=2)
+    ax.scatter(xs, [0] * len(xs), s=28, color=color, zorder=4)
+    for t, level in zip(texts, levels):
+        t.set_y(level)
+        t.set_va("bottom" if level > 0 else "top")
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=7))
+    ax.xaxis.set_major_formatter(_DateFormatter(date_format, digits))
+    ax.tick_params(axis="x", labelfontfamily=[_family(font), FALLBACK], labelsize="small")
+    return ax
+
+
+# ---------------------------------------------------------------- heatmap
+def cooccurrence(entities: pd.DataFrame, rows: str = "PER", columns: str = "LOC", *,
+                 within: str = "sentence_id", key: str = "name") -> pd.DataFrame:
+    """How many sentences (or articles, ``within="article_id"``) mention both names: a
+    ``rows`` label × ``columns`` label table for :func:`heatmap`.
+
+    Example:
+        >>> import pandas as pd
+        >>> ents = pd.DataFrame({"article_id": ["a"] * 4, "sentence_id": [0, 0, 1, 1],
+        ...     "label": ["PER", "LOC", "PER", "LOC"], "name": ["بوتين", "موسكو", "بوتين", "مينسك"]})
+        >>> cooccurrence(ents).to_dict()
+        {'موسكو': {'بوتين': 1}, 'مينسك': {'بوتين': 1}}
+    """
+    unit = ["article_id"] if within == "article_id" else ["article_id", within]
+    def side(lab):
+        e = entities.loc[entities["label"].astype(str) == lab, [*unit, key]].dropna()
+        return e.drop_duplicates()
+    pairs = side(rows).merge(side(columns), on=unit, suffixes=("_row", "_col"))
+    table = pd.crosstab(pairs[f"{key}_row"], pairs[f"{key}_col"])
+    order_r = table.sum(axis=1).sort_values(ascending=False, kind="stable").index
+    order_c = table.sum(axis=0).sort_values(ascending=False, kind="stable").index
+    table = table.loc[order_r, order_c]
+    table.index.name, table.columns.name = rows, columns
+    return table
+
+
+def heatmap(matrix: pd.DataFrame, *, ax=None, rtl: bool = True, title: str | None = None,
+            xlabel: str | None = None, ylabel: str | None = None, cmap: str = "Blues",
+            annotate: bool = True, digits: str = "latin", font: str = "sans"):
+    """A labelled matrix (e.g. people × places co-occurrence from :func:`cooccurrence`).
+
+    Row labels and column labels go through :func:`label`; with ``rtl=True`` the first column
+    is drawn on the right, row labels sit on the right and the title is right-aligned.
+    ``annotate`` writes each value in its cell (``digits="arabic"`` for Arabic-Indic
+    digits), in white on dark cells. Returns the Axes.
+
+    Example:
+        >>> import pandas as pd
+        >>> m = pd.DataFrame([[2, 0], [1, 3]], index=["بوتين", "لوكاشينكو"], columns=["موسكو", "مينسك"])
+        >>> ax = heatmap(m, digits="arabic")
+        >>> [t.get_text() for t in ax.get_xticklabels()] == [label("مينسك"), label("موسكو")]
+        True
+        >>> sorted(t.get_text() for t in ax.texts)
+        ['٠', '١', '٢', '٣']
+    """
+    data = matrix.iloc[:, ::-1] if rtl else matrix
+    values = data.to_numpy(dtype=float)
+    n_r, n_c = values.shape
+    ax = _axes(ax, (max(4.0, 0.75 * n_c + 2.5), max(3.0, 0.5 * n_r + 1.8)))
+    im = ax.imshow(values, cmap=cmap, aspect="auto", vmin=0)
+    ax.set_xticks(range(n_c), [label(c) for c in data.columns], rotation=40,
+                  ha="left", rotation_mode="anchor")
+    ax.set_yticks(range(n_r), [label(r) for r in data.index])
+    ax.tick_params(axis="both", labelfontfamily=[_family(font), FALLBACK], length=0)
+    ax.xaxis.tick_top()
+    if rtl:
+        ax.yaxis.tick_right()
+        ax.yaxis.set_label_position("right")
+    for side in ax.spines.values():
+        side.set_visible(False)
+    if annotate and values.size:
+        vmax = float(values.max()) or 1.0
+        for i in range(n_r):
+            for j in range(n_c):
+                v = values[i, j]
+                ax.text(j, i, _number(v, digits), ha="center", va="center",
+                        color="white" if v > 0.55 * vmax else "#222222",
+                        fontproperties=_fontprops(font, size="small"))
+    if xlabel:
+        ax.set_xlabel(label(xlabel), fontproperties=_fontprops(font))
+    if ylabel:
+        ax.set_ylabel(label(ylabel), fontproperties=_fontprops(font))
+    _title(ax, title, rtl, font)
+    ax.images[0].set_clim(0, float(values.max()) if values.size else 1)
+    del im
+    return ax
+
+
+# ---------------------------------------------------------------- export
+def save(fig, path, formats: Iterable[str] = ("png", "svg", "pdf"), *, data=None, dpi: int = 200,
+         **savefig_kwargs) -> list[Path]:
+    """Write ``fig`` in each format, plus the data behind it as CSV, and return the paths.
+
+    ``path`` has no extension (``"reports/figures/quotes_per_speaker"``); folders are created.
+    SVG keeps glyph outlines (``svg.fonttype='path'``: no font needed to view it, no viewer
+    reordering), PDF and PS embed Type 3 fonts. ``data`` (a DataFrame or Series) is written to
+    ``PATH.csv`` in UTF-8 with a BOM so that spreadsheet programs show the Arabic; a
+    meaningful index (not 0…n-1) is kept as a column.
+
+    Example:
+        >>> import tempfile, pandas as pd
+        >>> s = pd.Series({"بوتين": 5, "لوكاشينكو": 3}, name="quotes").rename_axis("speaker")
+        >>> ax = bar(s)
+        >>> out = save(ax.figure, tempfile.mkdtemp() + "/figures/quotes", formats=("png", "svg"), data=s)
+        >>> [p.name for p in out]
+        ['quotes.png', 'quotes.svg', 'quotes.csv']
+        >>> out[-1].read_bytes()[:3] == b"\\xef\\xbb\\xbf"
+        True
+    """
+    import matplotlib as mpl
+
+    base = Path(path)
+    base.parent.mkdir(parents=True, exist_ok=True)
+    out = []
+    rc = {"svg.fonttype": "path", "pdf.fonttype": 3, "ps.fonttype": 3}
+    with mpl.rc_context(rc):
+        for fmt in formats:
+            fmt = fmt.lower().lstrip(".")
+            target = base.parent / f"{base.name}.{fmt}"
+            kwargs = {"dpi": dpi} if fmt in ("png", "jpg", "jpeg", "tif", "tiff", "webp") else {}
+            fig.savefig(target, format=fmt, bbox_inches="tight", **kwargs, **savefig_kwargs)
+            out.append(target)
+    if data is not None:
+        frame = data.to_frame() if isinstance(data, pd.Series) else pd.DataFrame(data)
+        keep_index = not isinstance(frame.index, pd.RangeIndex)
+        target = base.parent / f"{base.name}.csv"
+        frame.to_csv(target, index=keep_index, encoding="utf-8-sig")
+        out.append(target)
+    return out

@@ -381,3 +381,134 @@ def test_savefig_survives_invisible_controls(fmt, tmp_path):
     fig.savefig(tmp_path / f"x.{fmt}")
     plt.close(fig)
     assert (tmp_path / f"x.{fmt}").stat().st_size > 1000
+
+
+# ---------------------------------------------------------------- fonts and style
+def test_fonts_are_static_packaged_and_registered_lazily():
+    from fontTools.ttLib import TTFont
+    from matplotlib import font_manager
+
+    for kind in ("sans", "naskh"):
+        files = charts.fonts(kind)
+        assert files and all("fvar" not in TTFont(str(p), lazy=True) for p in files)  # static, not VF
+    assert charts.register_fonts("sans") == "IBM Plex Sans Arabic"
+    assert charts.register_fonts("naskh") == "Amiri"
+    found = font_manager.findfont(FontProperties(family="IBM Plex Sans Arabic"), fallback_to_default=False)
+    assert found.endswith("IBMPlexSansArabic-Regular.ttf")
+
+
+def test_import_changes_nothing_and_style_restores():
+    code = ("import matplotlib as mpl; from matplotlib import font_manager as fm; before = dict(mpl.rcParams); "
+            "n = len(fm.fontManager.ttflist); import newslib.charts; "
+            "print([k for k in mpl.rcParams if mpl.rcParams[k] != before[k]], len(fm.fontManager.ttflist) - n)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[] 0"
+    before = dict(matplotlib.rcParams)
+    with charts.style("naskh") as st:
+        assert matplotlib.rcParams["font.family"] == ["Amiri", "DejaVu Sans"]
+        assert matplotlib.rcParams["svg.fonttype"] == "path" and matplotlib.rcParams["pdf.fonttype"] == 3
+        assert st.rc["ps.fonttype"] == 3
+    assert dict(matplotlib.rcParams) == before
+
+
+# ---------------------------------------------------------------- chart helpers
+import pandas as pd  # noqa: E402
+
+from newslib import schema  # noqa: E402
+
+
+def _quotes() -> pd.DataFrame:
+    rows = [("بوتين", "direct"), ("لوكاشينكو", "direct"), ("بوتين", "indirect"), ("بوتين", "partial"),
+            ("مصدر في الكرملين", "indirect"), ("لوكاشينكو", "direct")]
+    return schema.conform([{"article_id": "000_6070e3483526b2f2-0", "quote_id": i, "start": 10 * i,
+                            "end": 10 * i + 5, "text": "…", "kind": k, "speaker": s}
+                           for i, (s, k) in enumerate(rows)], "quotes")
+
+
+def _ticks(labels) -> list[str]:
+    return [t.get_text() for t in labels]
+
+
+def test_bar_counts_speakers_rtl():
+    quotes = _quotes()
+    before = quotes.copy()
+    ax = charts.bar(quotes, x="speaker", title="من قال ماذا؟", digits="arabic")
+    ax.figure.canvas.draw()
+    pd.testing.assert_frame_equal(quotes, before)                   # input untouched
+    # barh draws bottom-up: the most quoted speaker is the last tick, on top.
+    assert _ticks(ax.get_yticklabels()) == [charts.label(s) for s in ("مصدر في الكرملين", "لوكاشينكو", "بوتين")]
+    assert _ticks(ax.texts) == ["١", "٢", "٣"]
+    assert [p.get_width() for p in ax.patches] == [1, 2, 3]
+    assert ax.xaxis_inverted() and ax.yaxis.get_ticks_position() == "right"
+    assert ax.get_title(loc="right") == charts.label("من قال ماذا؟") and ax.get_title(loc="left") == ""
+    assert set("".join(_ticks(ax.get_xticklabels()))) <= set("٠١٢٣٤٥٦٧٨٩٫٬−-")
+    plt.close(ax.figure)
+
+
+def test_bar_ltr_series_and_top():
+    s = pd.Series({"موسكو": 2, "مينسك": 9, "كييف": 4, "وارسو": 1})
+    ax = charts.bar(s, rtl=False, top=2, annotate=False)
+    assert _ticks(ax.get_yticklabels()) == [charts.label("كييف"), charts.label("مينسك")]
+    assert not ax.xaxis_inverted() and ax.yaxis.get_ticks_position() == "left" and not ax.texts
+    plt.close(ax.figure)
+
+
+def _timeline() -> pd.DataFrame:
+    dates = ["2020-09-28", "2020-09-29", "2020-09-29", "2020-09-30", "2020-09-30", "2020-10-01",
+             "2020-10-02", "2020-08-09", None]
+    texts = ["الإثنين", "أمس الثلاثاء", "الثلاثاء", "اليوم", "الأربعاء الماضي", "غداً",
+             "بعد غد", "9 أغسطس (آب)", "خلال 3 سنوات"]
+    return schema.conform({"article_id": ["000_6070e3483526b2f2-0"] * 9, "start": range(9), "end": range(1, 10),
+                           "text": texts, "date_start": dates}, "timeline")
+
+
+def test_timeline_annotations_do_not_overlap():
+    tl = _timeline()
+    ax = charts.timeline_plot(tl, title="الجدول الزمني", digits="arabic")
+    fig = ax.figure
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    assert _ticks(ax.texts) == [charts.label(t) for t in
+                                ("9 أغسطس (آب)", "الإثنين", "أمس الثلاثاء، الثلاثاء", "اليوم، الأربعاء الماضي", "غداً", "بعد غد")]
+    boxes = [t.get_window_extent(r) for t in ax.texts]
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    axes_box = ax.get_window_extent(r)
+    assert all(axes_box.x0 <= b.x0 and b.x1 <= axes_box.x1 for b in boxes)   # nothing clipped sideways
+    assert ax.xaxis_inverted()
+    ticks = "".join(_ticks(ax.get_xticklabels()))
+    assert charts.label("سبتمبر") in ticks and not any(c in ticks for c in "0123456789")   # Arabic month, Arabic digits
+    plt.close(fig)
+
+
+def test_cooccurrence_and_heatmap():
+    ents = schema.conform({
+        "article_id": ["a"] * 6 + ["b"] * 3,
+        "sentence_id": [0, 0, 0, 1, 1, 2, 0, 0, 0],
+        "start": range(9), "end": range(1, 10),
+        "label": ["PER", "LOC", "LOC", "PER", "LOC", "PER", "PER", "LOC", "ORG"],
+        "name": ["فلاديمير بوتين", "موسكو", "مينسك", "ألكسندر لوكاشينكو", "مينسك", "فلاديمير بوتين",
+                 "فلاديمير بوتين", "مينسك", "الكرملين"],
+    }, "entities")
+    table = charts.cooccurrence(ents)
+    assert table.to_dict() == {"مينسك": {"فلاديمير بوتين": 2, "ألكسندر لوكاشينكو": 1},
+                               "موسكو": {"فلاديمير بوتين": 1, "ألكسندر لوكاشينكو": 0}}
+    assert charts.cooccurrence(ents, within="article_id").loc["فلاديمير بوتين", "مينسك"] == 2
+    ax = charts.heatmap(table, title="الأشخاص × الأماكن", digits="arabic")
+    assert _ticks(ax.get_xticklabels()) == [charts.label("موسكو"), charts.label("مينسك")]  # first column on the right
+    assert _ticks(ax.get_yticklabels()) == [charts.label("فلاديمير بوتين"), charts.label("ألكسندر لوكاشينكو")]
+    assert sorted(_ticks(ax.texts)) == ["٠", "١", "١", "٢"]
+    assert ax.yaxis.get_ticks_position() == "right"
+    plt.close(ax.figure)
+
+
+def test_save_writes_every_format_and_bom_csv(tmp_path):
+    s = pd.Series({"بوتين": 3, "لوكاشينكو": 2}, name="quotes").rename_axis("speaker")
+    ax = charts.bar(s, title="\ufeffالاقتباسات\u200f")
+    paths = charts.save(ax.figure, tmp_path / "reports" / "figures" / "quotes.v1", data=s)
+    assert [p.name for p in paths] == ["quotes.v1.png", "quotes.v1.svg", "quotes.v1.pdf", "quotes.v1.csv"]
+    assert all(p.stat().st_size > 2000 for p in paths[:3])
+    raw = paths[-1].read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw.decode("utf-8-sig").splitlines() == ["speaker,quotes", "بوتين,3", "لوكاشينكو,2"]
+    assert "<text" not in paths[1].read_text(encoding="utf-8")   # glyph outlines, no viewer shaping
+    assert paths[2].read_bytes().startswith(b"%PDF")
+    plt.close(ax.figure)
