@@ -101,12 +101,29 @@ def available_tables() -> tuple[str, ...]:
     return tuple(n for n in DEFAULT_TABLES if callable(getattr(newslib, n, None)))
 
 
-def _run_chunk(chunk: pd.DataFrame, specs: tuple[TableSpec, ...]) -> dict[str, pd.DataFrame]:
-    """Every table for one chunk of articles (runs in a worker or in the caller)."""
-    out = {}
+_SECONDS = "__seconds__"
+
+
+def _run_chunk(chunk: pd.DataFrame, specs: tuple[TableSpec, ...]) -> dict:
+    """Every table for one chunk of articles (runs in a worker or in the caller).
+
+    Returns ``{table: frame, …, "__seconds__": {table: seconds}}``. An error names the table
+    and the chunk's first and last article ids.
+    """
+    out: dict = {}
+    seconds = {}
     for name, func, kw in specs:
         f = _resolve(func) if isinstance(func, str) else func
-        out[name] = f(chunk, **kw)
+        t0 = time.perf_counter()
+        try:
+            out[name] = f(chunk, **kw)
+        except Exception as e:
+            ids = chunk["article_id"].tolist() if "article_id" in chunk.columns else []
+            e.add_note(f"newslib: while computing table {name!r} for {len(chunk)} article(s)"
+                       + (f" {ids[0]} … {ids[-1]}" if ids else ""))
+            raise
+        seconds[name] = time.perf_counter() - t0
+    out[_SECONDS] = seconds
     return out
 
 
@@ -257,7 +274,8 @@ def analyze(
     Returns:
         ``{table name: DataFrame}``, each frame equal to calling the function once on all
         articles (same rows, order and ids), with ``df.attrs["newslib"]`` recording the
-        version and the options used.
+        version, the options used, ``seconds`` spent in that table's function (summed over
+        workers) and the ``wall_seconds`` of the whole call.
 
     Raises:
         KeyboardInterrupt: On Ctrl-C, after pending chunks are cancelled and the workers stopped.
@@ -274,17 +292,22 @@ def analyze(
     n = len(articles)
     chunks = ((k, articles.iloc[s:s + size]) for k, s in enumerate(range(0, n, size)))
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name, _, _ in specs}
+    seconds = dict.fromkeys(parts, 0.0)
+    t0 = time.perf_counter()
     with _progress(n, progress, "analyze") as bar:
         for _, res in _map_chunks(chunks, specs, n_jobs, bar):
             for name in parts:
                 parts[name].append(res[name])
+                seconds[name] += res[_SECONDS][name]
+    wall = time.perf_counter() - t0
     out = {}
     for name, func, kw in specs:
         if not parts[name]:  # no articles: the function's own empty frame
             parts[name].append(_run_chunk(articles.iloc[:0], ((name, func, kw),))[name])
         df = _concat(name, parts[name])
         df.attrs = _attrs("analyze", table=name, tables=[s[0] for s in specs], options=kw,
-                          n_jobs=n_jobs, chunksize=size, articles=n)
+                          n_jobs=n_jobs, chunksize=size, articles=n,
+                          seconds=round(seconds[name], 3), wall_seconds=round(wall, 3))
         out[name] = df
     return out
 
@@ -561,6 +584,7 @@ def analyze_to_parquet(
         for k, res in _map_chunks(chunks(), specs, n_jobs, bar):
             if res is None:
                 continue
+            res.pop(_SECONDS)
             if articles:
                 res["articles"] = held.pop(k)
             rows = {}

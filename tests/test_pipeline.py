@@ -224,3 +224,13 @@ def test_parquet_refuses_to_mix_runs_with_other_options(corpus, tmp_path):
     assert report["written"] == [0, 1, 2]
     assert sorted(p.name for p in (tmp_path / "sentences").iterdir()) == [f"chunk-{k:06d}.parquet" for k in range(3)]
     pd.testing.assert_frame_equal(nl.read_tables(tmp_path)["sentences"], nl.sentences(nl.read_articles(corpus)))
+
+
+def test_an_error_names_the_table_and_the_chunk(many):
+    def broken(articles):
+        raise ZeroDivisionError("boom")
+
+    with pytest.raises(ZeroDivisionError) as err:
+        nl.analyze(many, ["sentences", broken], chunksize=3)
+    ids = many["article_id"].tolist()
+    assert err.value.__notes__ == [f"newslib: while computing table 'broken' for 3 article(s) {ids[0]} … {ids[2]}"]
