@@ -144,7 +144,13 @@ def _is_name_token(key: str, prev: str | None, raw: str = "") -> bool:
         return False
     if key in stop_words() or _bare(key) in stop_words() or key in _title_keys():
         return False
+    if key[:1] in "وف" and key[1:] in stop_words():
+        return False
     if raw.startswith("ال") and prev not in NAME_PARTICLES:
+        return False
+    if re.match("^(?:[وف]?(?:لل|[بلك]ال)|وال|فال)", raw) and prev not in NAME_PARTICLES:
+        return False
+    if re.match("^[لب].+(ه|ها|هم)$", key):  # لأنصاره، بها
         return False
     return True
 
@@ -161,18 +167,36 @@ def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None):
             i += 1
     while i < len(toks) and len(mods) < 3:
         k = toks[i][2]
-        if _raw(text, toks[i]).startswith("ال") and k not in stop_words() and k not in _title_keys():
+        if _raw(text, toks[i]).startswith("ال") and k not in stop_words() and k not in _title_keys() \
+                and k[2:] not in _title_keys():
             mods.append(toks[i])
             i += 1
         else:
             break
+    name, _ = _read_name(text, toks, i)
+    if name:
+        name = _valid_name(text, toks, name, strict=False)
+    if not name and i < len(toks) and toks[i][2] in _OPEN_MARKS:
+        name = _name_in_marks(text, toks, i)
+    if not name:
+        name = _name_after_tail(text, toks, i)
+    return mods, name
+
+
+_OPEN_MARKS = frozenset('"“”«„')
+_TAIL_WORDS = frozenset(normalize(w) for w in ("في", "من", "عن", "على", "لدى", "بين", "غرب", "شرق", "شمال", "جنوب", "وسط", "،", ","))
+_TERMINATORS = frozenset(normalize(w) for w in ("،", ",", ":", ".", "(", "«", "»", '"', "“", "”", "-", "–"))
+
+
+def _read_name(text: str, toks, i: int, cap: int = 3):
+    """The run of name words starting at token i (at most ``cap`` words besides particles)."""
     name: list[tuple[int, int, str]] = []
     prev = None
-    while i < len(toks) and len(name) < 6:
+    while i < len(toks) and len(name) < cap + 3:
         k = toks[i][2]
         if not _is_name_token(k, prev, _raw(text, toks[i])):
             break
-        if len([t for t in name if t[2] not in NAME_PARTICLES]) >= 3 and k not in NAME_PARTICLES:
+        if len([t for t in name if t[2] not in NAME_PARTICLES]) >= cap and k not in NAME_PARTICLES:
             break
         # words must be separated by spaces only
         if name and text[name[-1][1]:toks[i][0]].strip():
@@ -182,17 +206,129 @@ def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None):
         i += 1
     while name and name[-1][2] in NAME_PARTICLES:
         name.pop()
-    if name:
-        # words after a title are a name only if one of them recurs in the article, or the name
-        # stands before punctuation, a speech verb or the end of the text
-        nxt = toks[i][2] if i < len(toks) else "."
-        rest = text[: name[0][0]] + " " + text[name[-1][1]:]
-        recurs = any(_occurs(rest, text[s:e]) for s, e, k in name if k not in NAME_PARTICLES and len(k) > 2)
-        nraw = text[toks[i][0]:toks[i][1]] if i < len(toks) else ""
-        two_then_stop = len(name) == 2 and (nxt in stop_words() or _bare(nxt) in stop_words() or _TANWEEN_RE.search(nraw))
-        if not (recurs or two_then_stop or not _word(nxt) or _bare(nxt) in _cue_forms() or nxt in _cue_forms()):
-            name = []
-    return mods, name
+        i -= 1
+    return name, i
+
+
+def _valid_name(text: str, toks, name, strict: bool):
+    """The part of ``name`` that is a name, or [] (a list of tokens either way).
+
+    Words after a title are a name if the name stands before punctuation, a speech verb, the end
+    of the text, or a stop word (two or three words); otherwise it is cut after its last word
+    that recurs elsewhere in the article.
+    """
+    i = next(n for n, t in enumerate(toks) if t is name[-1]) + 1
+    nxt = toks[i][2] if i < len(toks) else "."
+    nraw = text[toks[i][0]:toks[i][1]] if i < len(toks) else ""
+    ends_clean = not _word(nxt) or _bare(nxt) in _cue_forms() or nxt in _cue_forms()
+    before_stop = nxt in stop_words() or _bare(nxt) in stop_words() or bool(_TANWEEN_RE.search(nraw))
+    words = [t for t in name if t[2] not in NAME_PARTICLES]
+    if words and (words[0][2] in _TAIL_WORDS or _is_place(words[-1][2]) or all(_is_place(t[2]) for t in words)):
+        return []
+    if strict:
+        return name if len(words) >= 2 and (ends_clean or before_stop) else []
+    if ends_clean or (before_stop and 2 <= len(words) <= 3):
+        return name
+    rest = text[: name[0][0]] + " " + text[name[-1][1]:]
+    last = -1
+    for n, (s, e, k) in enumerate(name):
+        if k not in NAME_PARTICLES and len(k) > 2 and _occurs(rest, text[s:e]):
+            last = n
+    return name[: last + 1]
+
+
+def _name_in_marks(text: str, toks, i: int):
+    """A name written between marks after a title: وزير الخارجية "عادل الجبير"."""
+    j = i + 1
+    inner = []
+    while j < len(toks) and toks[j][2] not in _OPEN_MARKS and toks[j][2] not in ("»", "″") and len(inner) < 7:
+        inner.append(toks[j])
+        j += 1
+    if j >= len(toks) or not inner or len(inner) > 6:
+        return []
+    # a title at the start of the marks (الأمير محمد بن سلمان): the name is what follows
+    pat, _ = _titles()
+    while inner and pat.fullmatch(text, inner[0][0], inner[0][1]):
+        inner = inner[1:]
+    name, n = _read_name(text, inner, 0, cap=4)
+    return name if name and n == len(inner) else []
+
+
+def _name_after_tail(text: str, toks, i: int):
+    """A name after the title's complements: مدير المنظمة في الشرق الأوسط وشمال أفريقيا بيتر سلامة،."""
+    steps = 0
+    while i < len(toks) and steps < 10:
+        k = toks[i][2]
+        raw = _raw(text, toks[i])
+        if k in (".", ":", "؟", "!") or k in _cue_forms() or _bare(k) in _cue_forms():
+            return []
+        if k in _OPEN_MARKS:
+            return _name_in_marks(text, toks, i)
+        name, _ = _read_name(text, toks, i, cap=5)
+        if name:
+            # drop leading places and coordinated words: وشمال أفريقيا بيتر سلامة → بيتر سلامة
+            while len(name) > 2 and (_is_place(name[0][2]) or (name[0][2].startswith("و") and len(name) > 3)):
+                name = name[1:]
+            if len(name) > 4:
+                return []
+            if _valid_name(text, toks, name, strict=True):
+                return name
+        if raw.startswith("ال") or k in _TAIL_WORDS or re.match("^(?:و|ف)?(?:لل|[بلك]ال|ال)", raw) or _is_place(k):
+            i += 1
+            steps += 1
+            continue
+        # a construct noun before a definite word: مجلس محافظة الأنبار، غرب العراق
+        if i + 1 < len(toks) and _raw(text, toks[i + 1]).startswith("ال"):
+            i += 1
+            steps += 1
+            continue
+        return []
+    return []
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    out = set()
+    for lex in ("gazetteer_countries", "gazetteer_cities"):
+        try:
+            out |= {normalize(w) for w in lexicons.column(lex, "name")}
+        except (FileNotFoundError, KeyError):  # the entities lexicons are optional here
+            pass
+    return frozenset(out)
+
+
+def _is_place(k: str) -> bool:
+    return k in _places() or (k[:1] in "وب" and k[1:] in _places())
+
+
+def expand_name(text: str, name: str) -> str:
+    """The fullest form of ``name`` in ``text``: the longest run of name words ending with it.
+
+    Example:
+        >>> expand_name("قال المفاوض الإيراني عباس عراقجي، أمس. وقال عراقجي إن …", "عراقجي")
+        'عباس عراقجي'
+    """
+    best = name
+    nkey = normalize(name)
+    for m in re.finditer(f"(?<![{L}])(?:[وفبل])?({loose_pattern(name)})(?![{L}])", text):
+        toks = tokens(text, max(0, m.start(1) - 60), m.start(1))
+        run = []
+        for t in reversed(toks):
+            if text[t[1]:(run[0][0] if run else m.start(1))].strip():
+                break
+            prev = None
+            if not _is_name_token(t[2], prev, _raw(text, t)) and t[2] not in NAME_PARTICLES:
+                break
+            run.insert(0, t)
+            if len([x for x in run if x[2] not in NAME_PARTICLES]) >= 3:
+                break
+        while run and (run[0][2] in NAME_PARTICLES or _is_place(run[0][2]) or run[0][2] in _title_keys()):
+            run = run[1:]
+        if run:
+            cand = text[run[0][0]:m.end(1)]
+            if len(cand.split()) > len(best.split()) and normalize(cand).endswith(nkey):
+                best = cand
+    return best
 
 
 @lru_cache(maxsize=1)
@@ -298,7 +434,10 @@ def _resolve(text: str, intros: list[dict], titles_only: list[dict]) -> list[Men
         best = n
         for other in names:
             ok = _name_key(other)
-            if len(ok) > len(k) and (ok[-len(k):] == k or set(k) <= set(ok)):
+            # the same person when the shorter name ends the longer one — but not after بن:
+            # سلمان بن عبدالعزيز is not محمد بن سلمان بن عبدالعزيز
+            if len(ok) > len(k) and ((ok[-len(k):] == k and ok[-len(k) - 1] not in NAME_PARTICLES)
+                                     or (len(k) == 1 and ok[0] == k[0])):
                 best = full.get(other, other)
                 break
         full[n] = best
@@ -359,7 +498,7 @@ def _title_target(d: dict, person_titles) -> tuple[str | None, str | None]:
     for pos, head, pmods, g, can in person_titles:
         pm = tuple(m[2:] if m.startswith("ال") else m for m in pmods)
         if d["kind"] == "relation" or head != d["head"]:
-            if d["kind"] != "relation" and head not in _LEADERS and d["head"] not in _LEADERS:
+            if d["kind"] != "relation" and (head not in _LEADERS or d["head"] not in _LEADERS):
                 continue
             if not pm or pm[0] != mods[0] or (d["gender"] and g and d["gender"] != g):
                 continue

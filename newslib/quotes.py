@@ -47,13 +47,20 @@ from newslib.arabic import ARABIC_LETTERS, normalize
 from newslib.mentions import loose_pattern, noun_phrase, tokens
 
 L = ARABIC_LETTERS
-_MARK_RE = re.compile('[«»"“”„‟]')
-#: Where a clause ends for the search of a cue: sentence punctuation or a paragraph break.
-_BOUNDARY_RE = re.compile(r"[.!?؟\n]")
-_FAMILY = {"«": "g", "»": "g", '"': "d", "“": "c", "”": "c", "„": "c", "‟": "c"}
-_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه", "بأنها", "إنهم", "أنهم", "إننا", "أننا", "بأنهم", "إنّ", "أنّ"))
-_SKIP_AFTER_CUE = frozenset(normalize(w) for w in ("أيضا", "أيضاً", "كذلك", "أمس", "اليوم", "بدوره", "بدورها", "بدورهم", "،", ",", "من", "جانبه", "جانبها", "جهته", "جهتها"))
+_MARK_RE = re.compile('[«»"“”„‟″]')
+#: Where a clause ends for the search of a cue: sentence punctuation (not a decimal point) or a paragraph break.
+_BOUNDARY_RE = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟\n]")
+_FAMILY = {"«": "g", "»": "g", '"': "d", "“": "c", "”": "c", "„": "c", "‟": "c", "″": "c"}
+_COMPLEMENTIZERS = frozenset(normalize(w) for w in (
+    "إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه", "بأنها", "إنهم", "أنهم", "إننا", "أننا", "بأنهم", "لأن"))
+_SKIP_AFTER_CUE = frozenset(normalize(w) for w in (
+    "أيضا", "أيضاً", "كذلك", "أمس", "اليوم", "بدوره", "بدورها", "بدورهم", "،", ",", "من", "جانبه", "جانبها",
+    "جهته", "جهتها", "له", "لها", "لهم", "لنا", "لي", "ل", "لـ", "حينها", "حينه"))
+_RECIPIENT_RE = re.compile(f"^(?:لل|لـ|ل(?=[{L}]*(?:ين|ون|ات)$))")
+_NAMED_RE = frozenset(normalize(w) for w in ("وتدعى", "ويدعى", "واسمه", "واسمها", "تدعى", "يدعى"))
 _PUNCT = set("،,.:؛;!?؟()[]-–—")
+_SPACE_OR_START = set(" \t\n(\u200f\u200e[")
+_CLITIC_BEFORE = set("وبلكف") | {"ـ"}
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +76,7 @@ def _lex():
     phrases = sorted({r["phrase"].replace("ـ", "") for r in lexicons.read("attribution")}, key=len, reverse=True)
     glued = [p for p in phrases if p.endswith(" ل")]
     free = [p for p in phrases if not p.endswith(" ل")]
-    attr_re = re.compile(f"(?<![{L}])(?P<pre>[وف]?)(?P<cue>(?:{'|'.join(loose_pattern(p) for p in glued)})|"
+    attr_re = re.compile(f"(?<![{L}])(?P<pre>[وف]?(?:ب|بال)?)(?P<cue>(?:{'|'.join(loose_pattern(p) for p in glued)})|"
                          f"(?:{'|'.join(loose_pattern(p) for p in free)})(?![{L}]))")
     intro = frozenset(normalize(w) for w in lexicons.column("title_nouns", "noun"))
     names = frozenset(normalize(w) for w in lexicons.column("quoted_names", "name"))
@@ -81,7 +88,7 @@ def _lex():
 
 @dataclass
 class Span:
-    """A stretch between quote marks: content offsets and a flag ('' or 'unbalanced')."""
+    """A stretch between quote marks: content offsets, mark offsets and a flag ('' or 'unbalanced')."""
 
     start: int
     end: int
@@ -90,16 +97,31 @@ class Span:
     flag: str = ""
 
 
+def _orientation(text: str, p: int) -> str:
+    """'open', 'close' or '' for a symmetric mark (" or a curly quote used either way), from spacing."""
+    prev = text[p - 1] if p > 0 else " "
+    nxt = text[p + 1] if p + 1 < len(text) else " "
+    before_ok = prev in _SPACE_OR_START or prev in "«:،," or (prev in _CLITIC_BEFORE and (p < 2 or text[p - 2] in " \n"))
+    before_ok = before_ok or prev == "ـ"
+    after_word = not nxt.isspace() and nxt not in ".,،:;؛)]»"
+    if before_ok and after_word:
+        return "open"
+    if not before_ok and not after_word:
+        return "close"
+    return ""
+
+
 def mark_spans(text: str) -> list[Span]:
     """Top-level spans between quote marks, content offsets (marks excluded).
 
     Nested marks stay inside their outer quote; a quotation whose paragraphs each reopen «
     is one span; a mark without its partner gives a best-effort span flagged 'unbalanced'.
+    Straight and curly quotes, which outlets use either way round, are paired by their spacing.
 
     Example:
-        >>> t = 'قال: «الأول «الداخلي» هنا\\n«والثاني». وكتب "نص'
+        >>> t = 'قال: «الأول «الداخلي» هنا\\n«والثاني». وكتب "طريق "شرورة" مفتوح" ثم "نص'
         >>> [(t[s.start:s.end], s.flag) for s in mark_spans(t)]
-        [('الأول «الداخلي» هنا\\n«والثاني', ''), ('نص', 'unbalanced')]
+        [('الأول «الداخلي» هنا\\n«والثاني', ''), ('طريق "شرورة" مفتوح', ''), ('نص', 'unbalanced')]
     """
     spans: list[Span] = []
     stack: list[tuple[str, int, str]] = []  # (family, position, char)
@@ -120,21 +142,27 @@ def mark_spans(text: str) -> list[Span]:
         if fam == "g":
             if c == "«":
                 stack.append((fam, p, c))
-            else:
-                idx = max((i for i, s in enumerate(stack) if s[0] == "g"), default=None)
-                if idx is None:
-                    _unbalanced_close(text, p, spans)
-                    continue
-                opened = stack[idx][1]
-                del stack[idx:]
-                if not stack:
-                    _add(spans, text, opened + 1, p, opened, p + 1, "")
-        elif stack and stack[-1][0] == fam:
-            opened = stack.pop()[1]
-            if not stack:
-                _add(spans, text, opened + 1, p, opened, p + 1, "")
+                continue
+            idx = max((i for i, s in enumerate(stack) if s[0] == "g"), default=None)
+            if idx is None:
+                _unbalanced_close(text, p, spans)
+                continue
         else:
-            stack.append((fam, p, c))
+            same = [i for i, s in enumerate(stack) if s[0] == fam]
+            orient = "close" if c == "″" else _orientation(text, p)
+            if not same or orient == "open" and not (stack and stack[-1][0] == fam and orient == ""):
+                if orient == "close" and not same:
+                    if not stack:
+                        _unbalanced_close(text, p, spans)
+                    continue
+                if orient == "open" or not same:
+                    stack.append((fam, p, c))
+                    continue
+            idx = same[-1]
+        opened = stack[idx][1]
+        del stack[idx:]
+        if not stack:
+            _add(spans, text, opened + 1, p, opened, p + 1, "")
     if stack:
         _unbalanced_open(text, stack[0][1], spans)
     spans.sort(key=lambda s: s.start)
@@ -177,6 +205,7 @@ class _Speaker:
     gender: str | None = None
     confidence: float = 0.0
     person: bool = False
+    media: bool = False
 
 
 @dataclass
@@ -187,8 +216,10 @@ class _Ctx:
     bounds: list[int]
     people: list
     pstarts: list[int]
-    history: list = field(default_factory=list)  # (pos, _Speaker) of attributed quotes
-    surnames: dict = field(default_factory=dict)
+    history: list = field(default_factory=list)  # (pos, _Speaker) of explicit subjects and attributed quotes
+    titles: dict = field(default_factory=dict)  # open position → Span of names in marks
+    person_spans: set = field(default_factory=set)  # open positions of people's names in marks
+    expanded: dict = field(default_factory=dict)
 
 
 def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
@@ -207,36 +238,58 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
     bounds = [m.start() for m in _BOUNDARY_RE.finditer(text) if not _inside(spans, starts, m.start())]
     ppl = mentions.people(text)
     ctx = _Ctx(text, spans, starts, bounds, ppl, [m.start for m in ppl])
-    events: list[tuple[int, object]] = [(sp.start, sp) for sp in spans]
+    events: list[tuple[int, int, object]] = []
+    for sp in spans:
+        kind = _title_kind(ctx, sp, intro, names, cue_re)
+        if kind:
+            ctx.titles[sp.open] = sp
+            if kind == "person":
+                ctx.person_spans.add(sp.open)
+                kind = "sure"
+            events.append((sp.start, 1, ("title", sp, kind)))
+        else:
+            events.append((sp.start, 1, ("mark", sp)))
     for m in cue_re.finditer(text):
         if _inside(spans, starts, m.start()):
             continue
-        ind = _indirect(ctx, m, cues)
+        events.append((m.start(), 0, ("cue", m)))
+        ind = _colon_quote(ctx, m, cues)
+        kind = "direct"
+        if ind is None:
+            ind = _indirect(ctx, m, cues)
+            kind = "indirect"
         if ind is None:
             continue
         s, e = ind
-        if any(sp.open < e and s < sp.close for sp in spans):
+        if any(sp.open < e and s < sp.close and sp.open not in ctx.titles for sp in spans):
             continue
-        events.append((s, (m, s, e)))
-    events.sort(key=lambda x: x[0])
+        events.append((s, 1, (kind, m, s, e)))
+    for m in attr_re.finditer(text):
+        if not _inside(spans, starts, m.start()) and attrs.get(normalize(m.group("cue")), ("",))[0] == "noun":
+            events.append((m.start(), 0, ("cue", m)))
+    events.sort(key=lambda x: (x[0], x[1]))
     items: list[tuple[int, dict]] = []
-    for _, ev in events:
-        if isinstance(ev, Span):
-            sp = ev
-            kind = _title_kind(ctx, sp, intro, names, cue_re)
-            if kind:
-                if include_titles:
-                    items.append((sp.start, _row(text, sp.start, sp.end, "title", _Speaker(None), None,
-                                                 0.9 if kind == "sure" else 0.5, sp.flag)))
-                continue
+    for pos, _, ev in events:
+        if ev[0] == "cue":
+            m = ev[1]
+            spk = _explicit_subject(ctx, m, cues, attrs, sources)
+            if spk is not None and spk.name:
+                ctx.history.append((m.start(), spk))
+            continue
+        if ev[0] == "title":
+            sp = ev[1]
+            if include_titles:
+                items.append((sp.start, _row(text, sp.start, sp.end, "title", _Speaker(None), None,
+                                             0.9 if ev[2] == "sure" else 0.5, sp.flag)))
+            continue
+        if ev[0] == "mark":
+            sp = ev[1]
             cue, spk = _attribute(ctx, sp.open, sp.close, cue_re, attrs, cues, sources)
             items.append((sp.start, _row(text, sp.start, sp.end, _kind(text, sp, ctx), spk, cue, spk.confidence, sp.flag)))
-            pos = sp.start
         else:
-            m, s, e = ev
+            kind, m, s, e = ev
             cue, spk = _attribute(ctx, s, s, cue_re, attrs, cues, sources, cue_match=m)
-            items.append((s, _row(text, s, e, "indirect", spk, cue, spk.confidence, "")))
-            pos = s
+            items.append((s, _row(text, s, e, kind, spk, cue, spk.confidence, "")))
         if spk.name:
             ctx.history.append((pos, spk))
     items.sort(key=lambda x: x[0])
@@ -246,7 +299,7 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
 def _row(text, s, e, kind, spk: _Speaker, cue, conf, flag) -> dict:
     return {"start": s, "end": e, "text": text[s:e], "kind": kind, "speaker": spk.name,
             "speaker_mention": spk.mention, "speaker_start": spk.start, "speaker_end": spk.end,
-            "cue": cue, "confidence": round(float(conf), 2) if kind != "title" else conf, "flag": flag}
+            "cue": cue, "confidence": round(float(conf), 2), "flag": flag}
 
 
 def _inside(spans: list[Span], starts: list[int], pos: int) -> bool:
@@ -262,14 +315,14 @@ def _clause(ctx: _Ctx, pos: int) -> tuple[int, int]:
     return a, b
 
 
-def _masked(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
+def _masked(ctx: _Ctx, a: int, b: int, keep_titles: bool = False) -> list[tuple[int, int]]:
     """Pieces of text[a:b] outside quote spans."""
     out = []
     cur = a
     i = max(bisect.bisect_right(ctx.starts, a) - 1, 0)
     while i < len(ctx.spans) and ctx.spans[i].open < b:
         sp = ctx.spans[i]
-        if sp.close > cur:
+        if sp.close > cur and not (keep_titles and sp.open in ctx.titles):
             if sp.open > cur:
                 out.append((cur, min(sp.open, b)))
             cur = max(cur, sp.close)
@@ -279,20 +332,36 @@ def _masked(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+# ---------------------------------------------------------------------------------------- titles
+#: Latin letters spelt in Arabic, as in transliterated acronyms (إن اس بي سي سي، أو إف كيه).
+_LETTER_NAMES = frozenset(normalize(w) for w in (
+    "إيه", "ايه", "اي", "آي", "بي", "سي", "دي", "إي", "إف", "اف", "جي", "إتش", "اتش", "جاي", "كيه", "كي", "إل", "ال",
+    "إم", "ام", "إن", "ان", "أو", "او", "يو", "آر", "ار", "إس", "اس", "تي", "في", "إكس", "اكس", "واي", "زد", "دبليو"))
+
+
 def _title_kind(ctx: _Ctx, sp: Span, intro, names, cue_re) -> str | None:
+    """'sure' or 'guess' when the span is a name in marks rather than a quotation, else None."""
     text = ctx.text
     content = text[sp.start:sp.end]
     key = normalize(content)
-    nwords = len(key.split())
+    words = key.split()
+    nwords = len(words)
+    if not words:
+        return "guess"
     if key in names or (key.startswith("ال") and key[2:] in names):
         return "sure"
+    # initials and transliterated acronyms: إن اس بي سي سي، أو إف كيه
+    letters = sum(w in _LETTER_NAMES for w in words)
+    if nwords <= 6 and letters >= 2 and 2 * letters >= nwords:
+        return "sure"
+    if sp.flag:
+        return None
     before = tokens(text, max(0, sp.open - 60), sp.open)
     prev = [k for _, _, k in before if k not in ("ـ",)]
     if prev:
         last = prev[-1]
-        for cand in _stems(last):
-            if cand in intro and nwords <= 12:
-                return "sure"
+        if any(c in intro for c in _stems(last)) and nwords <= 12:
+            return "sure"
         # an introducing noun followed by an adjective: وكالة الأنباء السعودية «واس»
         if len(prev) >= 2 and nwords <= 4 and any(c in intro for c in _stems(prev[-2])) and last.startswith("ال"):
             return "sure"
@@ -301,17 +370,55 @@ def _title_kind(ctx: _Ctx, sp: Span, intro, names, cue_re) -> str | None:
             a, _ = _clause(ctx, sp.open)
             if any(cue_re.finditer(text, max(a, sp.open - 40), sp.open)):
                 return "sure"
+        # one word after a definite noun: منظمة الأمم المتحدة للطفولة "يونيسيف"
+        if nwords == 1 and last.startswith("ال") and not any(cue_re.finditer(text, max(0, sp.open - 30), sp.open)):
+            return "sure"
+    # a person's name in marks: وزير الخارجية "عادل الجبير"، الدكتور "العبدالجبار"، الأمير "…"
+    if nwords <= 6 and _is_person_name(ctx, sp, words):
+        return "person"
     if nwords <= 2 and not _has_cue(ctx, sp, cue_re):
         return "guess"
     return None
 
 
+def _is_person_name(ctx: _Ctx, sp: Span, words: list[str]) -> bool:
+    """A person's name in marks: after a title, a known name, a title inside, or a name before ':'."""
+    text = ctx.text
+    raw_words = text[sp.start:sp.end].split()
+    namelike = all(mentions._is_name_token(w, None, r) or w in mentions.NAME_PARTICLES
+                   or (i > 0 and words[i - 1] in mentions.NAME_PARTICLES)
+                   for i, (w, r) in enumerate(zip(words, raw_words)))
+    if len(words) > 4 and not (words[0] in mentions._title_keys() or words[0][2:] in mentions._title_keys()):
+        return False
+    j = bisect.bisect_left(ctx.pstarts, sp.open - 200)
+    while j < len(ctx.people) and ctx.people[j].start < sp.open:
+        p = ctx.people[j]
+        if p.kind in ("name", "title") and p.end <= sp.open and not text[p.end:sp.open].strip() and namelike:
+            return True  # the title (or name) right before the mark: وزير الخارجية "عادل الجبير"
+        if p.kind == "name" and p.start < sp.open < p.end:
+            return True  # the name of an introduced person is written in marks
+        j += 1
+    key = " ".join(words)
+    for p in ctx.people:
+        if key == normalize(p.canonical) or key == normalize(p.canonical.split()[-1]):
+            return True
+    first = words[0]
+    if first in mentions._title_keys() or (first.startswith("ال") and first[2:] in mentions._title_keys() and len(words) >= 2):
+        return True
+    nxt = text[sp.close:sp.close + 4].lstrip()
+    return namelike and 2 <= len(words) <= 4 and nxt.startswith(":")
+
+
 def _stems(k: str) -> list[str]:
     out = [k]
-    for p in ("ول", "وب", "لل", "ال", "بال", "وال", "لل", "و", "ب", "ل", "ك"):
+    for p in ("ول", "وب", "لل", "ال", "بال", "وال", "و", "ب", "ل", "ك"):
         if k.startswith(p) and len(k) - len(p) >= 2:
             rest = k[len(p):]
             out += [rest, "ال" + rest if not rest.startswith("ال") else rest[2:]]
+    for suf, rep in (("تها", "ه"), ("ته", "ه"), ("ها", ""), ("ه", "")):
+        for w in list(out):
+            if w.endswith(suf) and len(w) - len(suf) >= 2:
+                out.append(w[: -len(suf)] + rep)
     if k.startswith("ال"):
         out.append(k[2:])
     return out
@@ -338,16 +445,23 @@ def _kind(text: str, sp: Span, ctx: _Ctx) -> str:
         after = text[sp.close:sp.close + 3].lstrip()
         if not after or after[0] in ".\n":
             return "direct"
+    if nwords >= 6:
+        # a cue verb (and its subject) right before the marks: وقال ترامب لأنصاره "…"
+        a, _ = _clause(ctx, sp.open)
+        seg = text[a:sp.open].split()
+        if len(seg) <= 5 and seg and _lex()[1].match(" ".join(seg[:1])):
+            return "direct"
     return "partial"
 
 
+# ---------------------------------------------------------------------------------------- speakers
 def _right_cue(ctx: _Ctx, pos: int, cue_re, attr_re):
     """A cue or attribution phrase right after a closing mark («…»، قال X / «…» بحسب X)."""
     text = ctx.text
     window = text[pos:pos + 40]
     stripped = window.lstrip(" ،,-–—")
     off = pos + len(window) - len(stripped)
-    if off - pos > 4:
+    if off - pos > 4 or "\n" in text[pos:off]:
         return None
     for rx in (attr_re, cue_re):
         m = rx.match(text, off)
@@ -356,38 +470,53 @@ def _right_cue(ctx: _Ctx, pos: int, cue_re, attr_re):
     return None
 
 
+def _left_cues(ctx: _Ctx, a: int, qopen: int, cue_re, attr_re, attrs):
+    verbs, preps, nouns = [], [], []
+    for s, e in _masked(ctx, a, qopen):
+        for m in cue_re.finditer(ctx.text, s, e):
+            verbs.append(m)
+        for m in attr_re.finditer(ctx.text, s, e):
+            kind = attrs.get(normalize(m.group("cue")), ("prep", None))[0]
+            (nouns if kind == "noun" else preps).append(m)
+    return verbs, preps, nouns
+
+
+def _governing(ctx: _Ctx, verbs: list, qopen: int):
+    """The verb whose reported clause holds the quote: the earliest one followed by إن/أن."""
+    for v in verbs:
+        for s, e in _masked(ctx, v.end(), qopen):
+            for _, _, k in tokens(ctx.text, s, e):
+                if k in _COMPLEMENTIZERS:
+                    return v
+    return verbs[-1] if verbs else None
+
+
 def _attribute(ctx: _Ctx, qopen: int, qclose: int, cue_re, attrs, cues, sources, cue_match=None):
     """(cue lemma or phrase, _Speaker) for a quote whose marks sit at qopen…qclose."""
     text = ctx.text
+    attr_re = _lex()[3]
     a, _ = _clause(ctx, qopen)
-    left = None
-    if cue_match is not None:
-        left = ("verb", cue_match)
-    else:
-        best = None
-        for s, e in _masked(ctx, a, qopen):
-            for rx, kind in ((cue_re, "verb"), (_lex()[3], "attr")):
-                for m in rx.finditer(text, s, e):
-                    if best is None or m.start() > best[1].start() or (m.start() == best[1].start() and kind == "attr"):
-                        best = (kind, m)
-        left = best
-    right = None
-    if cue_match is None:
-        r = _right_cue(ctx, qclose, cue_re, _lex()[3])
-        if r is not None:
-            right = ("attr" if r.re is _lex()[3] else "verb", r)
     cands = []
-    if left:
-        cands.append(_resolve_cue(ctx, left[0], left[1], qopen, cues, attrs, sources, after_quote=False, cue_match=cue_match))
-    if right:
-        cands.append(_resolve_cue(ctx, right[0], right[1], qopen, cues, attrs, sources, after_quote=True))
+    if cue_match is not None:
+        cands.append(_resolve_cue(ctx, "verb", cue_match, qopen, cues, attrs, sources, after_quote=False, indirect=True))
+    else:
+        verbs, preps, nouns = _left_cues(ctx, a, qopen, cue_re, attr_re, attrs)
+        v = _governing(ctx, verbs, qopen)
+        if v is not None:
+            cands.append(_resolve_cue(ctx, "verb", v, qopen, cues, attrs, sources, after_quote=False))
+        if preps and (v is None or preps[-1].start() > v.start()):
+            cands.append(_resolve_cue(ctx, "attr", preps[-1], qopen, cues, attrs, sources, after_quote=False))
+        if v is None and nouns:
+            cands.append(_resolve_cue(ctx, "attr", nouns[-1], qopen, cues, attrs, sources, after_quote=False))
+        r = _right_cue(ctx, qclose, cue_re, attr_re)
+        if r is not None:
+            kind = "attr" if r.re is attr_re else "verb"
+            cands.append(_resolve_cue(ctx, kind, r, qopen, cues, attrs, sources, after_quote=True))
     cands = [c for c in cands if c is not None]
     if cands:
-        explicit = [c for c in cands if c[1].name and c[1].confidence >= 0.8]
-        cue, spk = (explicit or cands)[0]
-        if not spk.name and len(cands) > 1:
-            cue, spk = max(cands, key=lambda c: c[1].confidence)
-        return cue, spk
+        named = [c for c in cands if c[1].name]
+        best = max(named or cands, key=lambda c: c[1].confidence)
+        return best
     # no cue: a quotation opening a paragraph continues the last speaker's words
     if ctx.history:
         pos, last = ctx.history[-1]
@@ -398,53 +527,38 @@ def _attribute(ctx: _Ctx, qopen: int, qclose: int, cue_re, attrs, cues, sources,
     return None, _Speaker(None, confidence=0.1)
 
 
-def _resolve_cue(ctx: _Ctx, kind: str, m: re.Match, qopen: int, cues, attrs, sources, after_quote: bool, cue_match=None):
-    text = ctx.text
+def _cue_info(m: re.Match, kind: str, cues, attrs):
     key = normalize(m.group("cue"))
     if kind == "verb":
         lemma, gender, tense = cues.get(key, (m.group("cue"), None, "past"))
-        cue = lemma
-    else:
-        akind, gender = attrs.get(key, ("prep", None))
-        cue = normalize(m.group("cue")) and m.group("cue")
-        lemma, tense = cue, akind
-    if kind == "attr" and tense == "self":
-        spk = _prodrop(ctx, m.start(), gender, qopen)
-        return cue, spk
-    limit = qopen if not after_quote else _clause(ctx, m.end())[1]
-    if kind == "verb" and tense == "participle":
+        return lemma, gender, tense
+    akind, gender = attrs.get(key, ("prep", None))
+    return m.group("cue"), gender, akind
+
+
+def _resolve_cue(ctx: _Ctx, kind: str, m: re.Match, qopen: int, cues, attrs, sources, after_quote: bool,
+                 indirect: bool = False):
+    cue, gender, tense = _cue_info(m, kind, cues, attrs)
+    if tense == "self":
         return cue, _prodrop(ctx, m.start(), gender, qopen)
-    if kind == "verb" and not m.group("pre"):
-        ante = _antecedent(ctx, m.start())
-        if ante is not None:
-            return cue, ante
-    # subject after the cue
-    spk = _subject_after(ctx, m.end(), limit, sources, verb=(kind == "verb"))
-    if spk is not None:
+    spk = None
+    if tense != "participle":
+        limit = qopen if not after_quote else _clause(ctx, m.end())[1]
+        spk = _explicit_subject(ctx, m, cues, attrs, sources, limit=limit, kind=kind)
+    if spk is not None and spk.name:
         if kind == "verb":
-            spk.confidence = 0.8 if after_quote else 0.9
+            spk.confidence = min(spk.confidence, 0.8 if after_quote else 0.9)
             # an outlet reporting what a named person said or did
             if not spk.person and spk.media:
-                rep = _reported_person(ctx, spk.end or m.end(), qopen if cue_match is None else qopen + 1)
+                rep = _reported_person(ctx, spk.end or m.end(), qopen + 1 if indirect else qopen)
                 if rep is not None:
                     rep.confidence = 0.8
                     return cue, rep
         else:
-            spk.confidence = 0.85
-        if spk.person and gender in ("m", "f") and not spk.gender:
-            spk.gender = gender
+            spk.confidence = min(spk.confidence, 0.85)
         return cue, spk
-    if kind == "attr" and tense in ("prep", "noun") and tense != "noun":
+    if kind == "attr" and tense == "prep":
         return cue, _Speaker(None, confidence=0.2)
-    if kind == "attr" and tense == "noun":
-        return cue, _prodrop(ctx, m.start(), gender, qopen)
-    # subject before the verb: وكان الرئيس الليتواني غيتاناس نوسيدا قال
-    i = bisect.bisect_left(ctx.pstarts, m.start()) - 1
-    if i >= 0:
-        p = ctx.people[i]
-        gap = text[p.end:m.start()]
-        if len(gap) <= 4 and not gap.strip(" قد") and not _inside(ctx.spans, ctx.starts, p.start):
-            return cue, _person(p, 0.85)
     return cue, _prodrop(ctx, m.start(), gender, qopen)
 
 
@@ -452,70 +566,179 @@ def _person(p, conf) -> _Speaker:
     return _Speaker(p.canonical, p.text, p.start, p.end, p.gender, conf, person=True)
 
 
-def _subject_after(ctx: _Ctx, pos: int, limit: int, sources, verb: bool):
+def _explicit_subject(ctx: _Ctx, m: re.Match, cues, attrs, sources, limit: int | None = None, kind: str | None = None):
+    """The speaker named by a cue itself: its subject (after, or before with كان/قد), or None."""
+    if kind is None:
+        kind = "verb" if m.re is _lex()[1] else "attr"
+    cue, gender, tense = _cue_info(m, kind, cues, attrs)
+    if tense in ("participle", "self"):
+        return None
+    if limit is None:
+        limit = _clause(ctx, m.end())[1]
     text = ctx.text
-    toks = tokens(text, pos, min(limit, pos + 200))
+    if kind == "verb":
+        if not m.group("pre"):
+            ante = _antecedent(ctx, m.start())
+            if ante is not None:
+                return ante
+        spk = _subject_after(ctx, m.end(), limit, sources, verb=True, lemma=cue)
+        if spk is None:
+            # subject before the verb: وكان الرئيس الليتواني غيتاناس نوسيدا (قد) قال
+            i = bisect.bisect_left(ctx.pstarts, m.start()) - 1
+            if i >= 0:
+                p = ctx.people[i]
+                gap = text[p.end:m.start()]
+                if len(gap) <= 8 and not re.sub(r"[\s،,]|قد", "", gap) and not _inside(ctx.spans, ctx.starts, p.start):
+                    spk = _person(p, 0.85)
+    else:
+        spk = _subject_after(ctx, m.end(), limit, sources, verb=False, lemma=cue)
+    if spk is not None and spk.name and gender in ("m", "f") and not spk.gender:
+        spk.gender = gender
+    return spk
+
+
+def _subject_after(ctx: _Ctx, pos: int, limit: int, sources, verb: bool, lemma: str | None = None):
+    text = ctx.text
+    toks = tokens(text, pos, min(limit + 1, pos + 200, len(text)))
     i = 0
-    while i < len(toks) and (toks[i][2] in _SKIP_AFTER_CUE or toks[i][2] in ("ل", "لـ") and False):
-        i += 1
-    if i >= len(toks):
+    while i < len(toks):
+        s0, e0, k0 = toks[i]
+        raw = text[s0:e0]
+        if k0 in _SKIP_AFTER_CUE or (verb and _RECIPIENT_RE.match(raw) and not _person_at(ctx, s0, e0)):
+            i += 1
+            continue
+        if s0 in ctx.titles and i > 0 and toks[i - 1][2] in ("ل", "لـ"):
+            # قال لـ«الشرق الأوسط»: skip the outlet spoken to
+            close = ctx.titles[s0].close
+            while i < len(toks) and toks[i][0] < close:
+                i += 1
+            continue
+        break
+    if i >= len(toks) or toks[i][0] >= limit:
         return None
     s0, e0, k0 = toks[i]
-    # a known person
-    j = bisect.bisect_left(ctx.pstarts, s0 - 3)
-    while j < len(ctx.people) and ctx.people[j].start <= e0:
-        p = ctx.people[j]
-        if p.start >= s0 - 3 and p.start < e0:
-            spk = _person(p, 0.9)
-            return spk
-        j += 1
+    # a name in marks (a habit of some outlets): وقال مدير المركز "عبد الله الربيعة": …
+    named = _name_in_marks_before(ctx, s0, limit)
+    p = _person_at(ctx, s0, e0)
+    if p is not None:
+        spk = _person(p, 0.9)
+        if p.kind == "title" and p.canonical == p.title and named:
+            return named
+        return _via_an(ctx, spk, lemma, limit)
+    if named is not None and s0 in ctx.titles:
+        return named
     if k0 in mentions.stop_words() or k0 in _COMPLEMENTIZERS or not ("\u0621" <= k0[0] <= "\u06ff") or len(k0) < 3:
         return None
-    if re.search("(ها|هم|هما|كم|ته|تي)$", k0) and len(k0) > 4:
+    if re.search("(ها|هم|هما|كم|ته|تي|اه)$", k0) and len(k0) > 4:
         return None
-    if not verb:
-        # after a preposition: the ل of وفقاً لـ may be written on the noun (لمعلقين)
-        pass
     span = noun_phrase(text, s0)
     if span is None:
         return None
     s, e = span
+    if e > limit:
+        e = s + len(text[s:limit].rstrip())
+        if e <= s:
+            return None
     phrase = text[s:e]
     words = normalize(phrase).split()
     head = words[0]
     bare = head[2:] if head.startswith("ال") else head
     is_source = head in sources or bare in sources
     media = sources.get(head, sources.get(bare, False))
-    if not is_source:
-        surname = ctx.surnames.get(head)
-        if surname:
-            return _Speaker(surname, phrase, s, e, None, 0.9, person=True)
-        if text[s:s + 2] == "ال":
-            return None if verb else _Speaker(phrase, phrase, s, e, None, 0.85)
-        # an unknown name: up to three words that are not ال-words
-        name_end = e
-        nt = tokens(text, s, e)
-        kept = []
-        for ts, te, tk in nt:
-            if text[ts:ts + 2] == "ال" and (not kept or kept[-1][2] not in mentions.NAME_PARTICLES):
-                if len(kept) >= 1:
-                    kept.append((ts, te, tk))
-                    break
-                break
-            kept.append((ts, te, tk))
-        if kept:
-            name_end = kept[-1][1]
-        name = text[s:name_end]
-        ctx.surnames[normalize(name.split()[-1])] = name
-        spk = _Speaker(name, name, s, name_end, None, 0.9, person=True)
-        spk.media = False
+    # صحيفة “بليك”، وكالة «رويترز»: the outlet's name in marks
+    after = text[e:e + 3].lstrip()
+    if len(words) == 1 and after[:1] in "«\"“”" and (e + (len(text[e:e + 3]) - len(after))) in ctx.titles:
+        t = ctx.titles[e + (len(text[e:e + 3]) - len(after))]
+        name = text[t.start:t.end]
+        return _Speaker(name, name, t.start, t.end, None, 0.85, person=False, media=media)
+    # وقالت الوالدة وتدعى إليزابيث أوسبورن
+    nt = tokens(text, e, min(len(text), e + 60))
+    if nt and nt[0][2] in _NAMED_RE and len(nt) > 1:
+        run, _ = mentions._read_name(text, nt, 1)
+        if run:
+            name = text[run[0][0]:run[-1][1]]
+            return _Speaker(name, name, run[0][0], run[-1][1], None, 0.85, person=True)
+    if is_source:
+        spk = _Speaker(phrase, phrase, s, e, None, 0.9, person=False, media=media)
+        return _via_an(ctx, spk, lemma, limit)
+    if named is not None:
+        return named
+    if text[s:s + 2] == "ال":
+        # a family name (العرابي، المعيبد) — if the article gives it with a first name
+        full = _expand(ctx, text[s0:e0])
+        if full != text[s0:e0] or (verb and _ends_subject(text, e0, limit)):
+            return _Speaker(full, text[s0:e0], s0, e0, None, 0.85, person=True)
+        return None
+    # an unknown name: up to three words that are not definite
+    kept = []
+    for ts, te, tk in tokens(text, s, e):
+        if text[ts:ts + 2] == "ال" and (not kept or kept[-1][2] not in mentions.NAME_PARTICLES):
+            break
+        if kept and not mentions._is_name_token(tk, kept[-1][2], text[ts:te]):
+            break
+        kept.append((ts, te, tk))
+    if not kept:
+        return None
+    name = text[s:kept[-1][1]]
+    full = _expand(ctx, name)
+    return _Speaker(full, name, s, kept[-1][1], None, 0.85, person=True)
+
+
+def _ends_subject(text: str, pos: int, limit: int) -> bool:
+    """True when only a colon, a complementizer or the quote follows a one-word subject."""
+    nxt = tokens(text, pos, min(limit + 1, pos + 30))
+    return not nxt or nxt[0][2] in _COMPLEMENTIZERS or nxt[0][2] in (":", "«", '"', "“", "”", "،")
+
+
+def _expand(ctx: _Ctx, name: str) -> str:
+    key = normalize(name)
+    if key not in ctx.expanded:
+        full = mentions.expand_name(ctx.text, name)
+        # a name the article introduced with a title wins
+        for p in ctx.people:
+            if p.kind == "name" and normalize(p.canonical).endswith(key) and len(p.canonical) > len(full):
+                full = p.canonical
+        ctx.expanded[key] = full
+    return ctx.expanded[key]
+
+
+def _person_at(ctx: _Ctx, s0: int, e0: int):
+    j = bisect.bisect_left(ctx.pstarts, s0 - 3)
+    while j < len(ctx.people) and ctx.people[j].start < e0:
+        p = ctx.people[j]
+        if p.start >= s0 - 3:
+            return p
+        j += 1
+    return None
+
+
+def _name_in_marks_before(ctx: _Ctx, s0: int, limit: int):
+    """A name in marks between the cue and ``limit`` followed by ':' or إن/أن (Sabq's habit)."""
+    for op in ctx.person_spans:
+        sp = ctx.titles[op]
+        if s0 <= op < limit:
+            nwords = len(ctx.text[sp.start:sp.end].split())
+            nxt = ctx.text[sp.close:sp.close + 6].strip()
+            if 1 <= nwords <= 4 and (nxt.startswith(":") or sp.close >= limit - 2
+                                     or normalize(nxt.split()[0] if nxt.split() else "") in _COMPLEMENTIZERS):
+                name = ctx.text[sp.start:sp.end]
+                return _Speaker(_expand(ctx, name), name, sp.start, sp.end, None, 0.85, person=True)
+    return None
+
+
+def _via_an(ctx: _Ctx, spk: _Speaker, lemma: str | None, limit: int) -> _Speaker:
+    """نقلت الصحيفة عن كرحوت: the person after عن is the speaker."""
+    if lemma != "نقل" or spk.end is None:
         return spk
-    spk = _Speaker(phrase, phrase, s, e, None, 0.9, person=False)
-    spk.media = media
+    toks = tokens(ctx.text, spk.end, min(limit, spk.end + 40))
+    if toks and toks[0][2] == "عن" and len(toks) > 1:
+        p = _person_at(ctx, toks[1][0], toks[1][1])
+        if p is not None:
+            return _person(p, 0.85)
+        s, e = toks[1][0], toks[1][1]
+        name = ctx.text[s:e]
+        return _Speaker(_expand(ctx, name), name, s, e, None, 0.8, person=True)
     return spk
-
-
-_Speaker.media = False
 
 
 _RELATIVES = frozenset(("التي", "الذي", "الذين", "اللذين", "اللتين"))
@@ -528,13 +751,20 @@ def _antecedent(ctx: _Ctx, cue_pos: int):
     if not toks or toks[-1][2] not in _RELATIVES:
         return None
     for s, e, k in reversed(toks[:-1][-4:]):
+        if k in ("،", ","):
+            continue
         if k in _PUNCT:
             return None
         if text[s:s + 2] == "ال" or k in mentions.stop_words():
             continue
-        j = bisect.bisect_left(ctx.pstarts, s - 3)
-        if j < len(ctx.people) and ctx.people[j].start <= e and ctx.people[j].end >= e:
-            return _person(ctx.people[j], 0.6)
+        p = _person_at(ctx, s, e)
+        j = bisect.bisect_right(ctx.pstarts, e) - 1
+        if p is None and j >= 0 and ctx.people[j].start <= s < ctx.people[j].end + 1 and ctx.people[j].end >= e:
+            p = ctx.people[j]
+        if p is not None:
+            return _person(p, 0.6)
+        if k[:1] in "لب" or re.search("(ها|هم|ه)$", k):
+            return None
         return _Speaker(text[s:e], text[s:e], s, e, None, 0.6)
     return None
 
@@ -548,10 +778,9 @@ def _reported_person(ctx: _Ctx, pos: int, qopen: int):
     for n, (s, e, k) in enumerate(toks):
         if k in _COMPLEMENTIZERS:
             if n + 1 < len(toks):
-                s1 = toks[n + 1][0]
-                j = bisect.bisect_left(ctx.pstarts, s1 - 3)
-                if j < len(ctx.people) and ctx.people[j].start <= toks[n + 1][1]:
-                    return _person(ctx.people[j], 0.8)
+                p = _person_at(ctx, toks[n + 1][0], toks[n + 1][1])
+                if p is not None:
+                    return _person(p, 0.8)
             return None
     return None
 
@@ -561,8 +790,13 @@ def _agrees(g_person, g_verb) -> bool:
 
 
 def _prodrop(ctx: _Ctx, cue_pos: int, gender, qopen: int) -> _Speaker:
-    text = ctx.text
     a, _ = _clause(ctx, cue_pos)
+    # the explicit speaker of an earlier cue in the same sentence
+    for pos, s in reversed(ctx.history):
+        if pos < a:
+            break
+        if pos < cue_pos and s.name and s.mention and _agrees(s.gender, gender):
+            return _Speaker(s.name, None, None, None, s.gender, 0.75, person=s.person)
     # the subject earlier in the same sentence
     j = bisect.bisect_left(ctx.pstarts, a)
     while j < len(ctx.people) and ctx.people[j].start < cue_pos:
@@ -584,11 +818,52 @@ def _prodrop(ctx: _Ctx, cue_pos: int, gender, qopen: int) -> _Speaker:
     return _Speaker(None, confidence=0.1)
 
 
+def _clause_end(ctx: _Ctx, start: int, b: int, cues) -> int:
+    """End of a reported clause: the clause end, or before «، مشيراً …» (the reporter's participle)."""
+    text = ctx.text
+    end = b
+    for s2, e2, k2 in tokens(text, start, b):
+        if k2 in ("،", ",") and not _inside(ctx.spans, ctx.starts, s2):
+            nxt = text[e2:e2 + 30].split()
+            if nxt and normalize(nxt[0]) in cues and cues[normalize(nxt[0])][2] == "participle":
+                end = s2
+                break
+    while end > start and text[end - 1] in " ،,.":
+        end -= 1
+    return end
+
+
+def _colon_quote(ctx: _Ctx, m: re.Match, cues) -> tuple[int, int] | None:
+    """A direct quotation after a cue and a colon without marks: وتابع: عند موعد السداد …"""
+    text = ctx.text
+    a, b = _clause(ctx, m.start())
+    colon = text.find(":", m.end(), min(b, m.end() + 90))
+    if colon == -1:
+        return None
+    between = text[m.end():colon]
+    if _MARK_RE.search(between.replace('"', "").replace("“", "").replace("”", "")) and not any(
+            m.end() <= op < colon for op in ctx.titles):
+        return None
+    toks = tokens(text, m.end(), colon)
+    if any(k in _COMPLEMENTIZERS for _, _, k in toks) or _lex()[1].search(text, m.end(), colon):
+        return None
+    start = colon + 1
+    while start < b and text[start].isspace():
+        start += 1
+    if start >= b or text[start] in '«"“”„' or text[start].isdigit():
+        return None
+    first = tokens(text, start, min(b, start + 20))
+    if not first or first[0][2] in _COMPLEMENTIZERS:
+        return None
+    end = _clause_end(ctx, start, b, cues)
+    if len(text[start:end].split()) < 3:
+        return None
+    return start, end
+
+
 def _indirect(ctx: _Ctx, m: re.Match, cues) -> tuple[int, int] | None:
     """Span of the reported clause after a cue verb and إن/أن (indirect speech), or None."""
     text = ctx.text
-    key = normalize(m.group("cue"))
-    _, _, tense = cues.get(key, (None, None, "past"))
     a, b = _clause(ctx, m.start())
     toks = tokens(text, m.end(), min(b, m.end() + 160))
     for n, (s, e, k) in enumerate(toks[:14]):
@@ -596,24 +871,13 @@ def _indirect(ctx: _Ctx, m: re.Match, cues) -> tuple[int, int] | None:
             if k in ("الى", "على"):
                 s, e, k = toks[n + 1]
             start = e
-            if k in ("انه", "انها", "انهم", "اننا", "بانه", "بانها", "بانهم") and n + 1 < len(toks):
-                pass
             while start < b and text[start].isspace():
                 start += 1
-            end = b
-            # stop before a participle clause of the reporter: «، مشيراً إلى …»
-            for s2, e2, k2 in tokens(text, start, b):
-                if k2 in ("،", ","):
-                    nxt = text[e2:e2 + 30].split()
-                    if nxt and normalize(nxt[0]) in cues and cues[normalize(nxt[0])][2] == "participle":
-                        end = s2
-                        break
-            while end > start and text[end - 1] in " ،,":
-                end -= 1
+            end = _clause_end(ctx, start, b, cues)
             if len(text[start:end].split()) < 3:
                 return None
             return start, end
-        if (k in _PUNCT and k not in ("،", ",")) or k in ("«", "»", '"'):
+        if (k in _PUNCT and k not in ("،", ",")) or k in ("«", "»", '"', "“", "”"):
             return None
     return None
 
