@@ -1,0 +1,151 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 02 · Quote attribution: who said what (من قال ماذا)
+#
+# News is made of quotations (اقتباسات). `nl.quotes` finds them in the two reference articles,
+# says what kind each one is and who said it (المتحدث); `nl.speakers` counts them per speaker.
+# The point of this notebook is also to *check* an attribution by reading its sentence.
+
+# %% tags=["parameters"]
+DATA = "../data"
+FIGURES = "../reports/figures"
+
+# %%
+import newslib as nl
+
+nl.charts.style()
+articles = nl.read_articles(DATA)
+sentences = nl.sentences(articles)
+
+# %% [markdown]
+# ## 1. The quotes table (جدول الاقتباسات)
+#
+# One row per quote: the quoted words (`text`, without the quote marks), the speech verb or
+# attribution phrase that introduces them (`cue`: قال، أضاف، أوضح، بحسب …), the `speaker`
+# resolved to the fullest form of the name in the article, the mention nearest the verb as
+# written (`speaker_mention`), and a `confidence` that says which rule fired.
+
+# %%
+quotes = nl.quotes(articles)
+nl.show(quotes[["article_id", "kind", "speaker", "cue", "confidence", "text"]])
+
+# %% [markdown]
+# ## 2. Kinds of quotes (أنواع الاقتباس)
+#
+# * **direct** (اقتباس مباشر): a whole statement between marks — `وقال بوتين: «…»`.
+# * **partial** (اقتباس جزئي): a few quoted words inside the reporter's sentence — `مشيداً بـ«روابط تاريخية»`.
+# * **indirect** (كلام منقول): reported speech after a speech verb (أفعال القول) and إن/أن,
+#   without marks — `وقال إن موسكو تتمسك بتعزيز التعاون`.
+
+# %%
+quotes["kind"].value_counts()
+
+# %%
+quotes.groupby(["speaker", "kind"], observed=True).size().unstack(fill_value=0)
+
+# %% [markdown]
+# ## 3. The hard cases (الحالات الصعبة)
+#
+# **Pro-drop verbs** (الفاعل المستتر). Arabic often leaves the subject inside the verb:
+# `وأضاف أن …` — "and *he* added that …". There is no name to point at (`speaker_start` is
+# empty); the speaker is the last quoted person whose gender agrees with the verb (أضاف / أضافت),
+# so these rows have a lower confidence.
+
+# %%
+prodrop = quotes[quotes["speaker_start"].isna()]
+prodrop[["speaker", "cue", "confidence", "text"]]
+
+# %% [markdown]
+# **Titles instead of names** (الألقاب): `وزاد الرئيس الروسي أنه …` — "the Russian president" is
+# resolved to فلاديمير بوتين, the fullest name the article gives that person.
+
+# %%
+quotes[quotes["speaker_mention"] != quotes["speaker"]][["speaker_mention", "speaker", "cue"]].dropna()
+
+# %% [markdown]
+# **Names in quote marks** (أسماء بين علامات التنصيص): `منتدى «أقاليم روسيا وبيلاروسيا»` or
+# `وكالة «رويترز»` use the same marks as speech, but they name a forum or an agency. They are
+# left out by default; `include_titles=True` shows them as kind `title`, with no speaker.
+
+# %%
+with_titles = nl.quotes(articles, include_titles=True)
+with_titles[with_titles["kind"] == "title"][["article_id", "text", "speaker"]]
+
+# %% [markdown]
+# ## 4. Quotes per speaker (عدد الاقتباسات لكل متحدث)
+
+# %%
+speakers = nl.speakers(quotes, articles)
+nl.show(speakers)
+
+# %%
+counts = speakers.set_index("speaker")["quotes"]
+ax = nl.charts.bar(counts, title="من قال ماذا؟ عدد الاقتباسات لكل متحدث", xlabel="عدد الاقتباسات")
+nl.charts.save(ax.figure, f"{FIGURES}/02_quotes_per_speaker", data=speakers)
+
+# %% [markdown]
+# ## 5. The article with its quotes highlighted
+#
+# `nl.view` with `quotes=` marks every quote in the text and shows its speaker, so you can read
+# the attributions in context.
+
+# %%
+nl.view(articles, articles["article_id"].iloc[0], quotes=quotes)
+
+# %% [markdown]
+# ## 6. Checking an attribution (التحقق من النسبة)
+#
+# Never publish a "who said what" table without reading the sentences behind the uncertain
+# rows. Join each quote to its sentence on `article_id` and `sentence_id`, sort by confidence,
+# and read:
+
+# %%
+check = quotes.merge(
+    sentences[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"}),
+    on=["article_id", "sentence_id"],
+)
+nl.show(check.sort_values("confidence")[["confidence", "speaker", "cue", "sentence"]].head(5))
+
+# %% [markdown]
+# The offsets let you go back to the exact words: `text[speaker_start:speaker_end]` is the
+# mention the speaker was read from.
+
+# %%
+row = quotes.dropna(subset=["speaker_start"]).iloc[0]
+text = articles.set_index("article_id").loc[row["article_id"], "text"]
+text[row["speaker_start"]:row["speaker_end"]], text[row["start"]:row["end"]]
+
+# %% [markdown]
+# ## Recap
+#
+# * `nl.quotes(articles)` gives one row per quote: `kind` (direct, partial, indirect), `cue`,
+#   `speaker`, `speaker_mention`, `confidence`, and offsets into the text.
+# * Pro-drop verbs, titles and names in «» are the hard cases; the confidence and the empty
+#   `speaker_start` tell you which rows to read.
+# * `nl.speakers(quotes, articles)` counts quotes per speaker; `nl.charts.bar` draws them with
+#   Arabic labels; `nl.charts.save` exports the chart with its data.
+# * Check an attribution by joining the quote to its sentence and reading it.
+#
+# ## Exercises
+#
+# 1. List every direct quote (اقتباس مباشر) of إيمانويل ماكرون with the verb that introduces it.
+# 2. Which speech verbs (أفعال القول) are used most in the two articles?
+# 3. Find the quotes attributed to an unnamed or collective source (خبراء، محللين …) rather
+#    than a person, and read their sentences.
+#
+# Solutions: [`solutions/02_quote_attribution.ipynb`](solutions/02_quote_attribution.ipynb).

@@ -1,0 +1,106 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 04 · Timelines: when did it happen? (متى حدث ذلك؟)
+#
+# News rarely gives full dates. It says "yesterday" (أمس), "the day before yesterday"
+# (أول من أمس), "on Monday" (يوم الاثنين), "last month" (الشهر الماضي). `nl.timeline` finds
+# these temporal expressions (التعبيرات الزمنية) and resolves them against the publication
+# day (تاريخ النشر) to calendar dates — then we draw the events and join them to who said what.
+
+# %% tags=["parameters"]
+DATA = "../data"
+FIGURES = "../reports/figures"
+
+# %%
+import newslib as nl
+
+nl.charts.style()
+articles = nl.read_articles(DATA)
+articles[["article_id", "published", "title"]]
+
+# %% [markdown]
+# ## 1. Resolving dates against the publication day
+#
+# Each row is one expression: its words (`text`), its TIMEX3 `type` (date, time, duration,
+# set), its `value` (an ISO date, week, month or year), the first and last day it covers
+# (`date_start`, `date_end`) and its `anchor` — `published` when it was resolved from the
+# publication day, `absolute` when the text gave the date itself.
+
+# %%
+timeline = nl.timeline(articles)
+nl.show(timeline[["article_id", "sentence_id", "text", "type", "value", "date_start", "date_end", "anchor"]])
+
+# %% [markdown]
+# The first article was published on Wednesday 30 September 2020: أمس is 29 September,
+# أول من أمس 28 September, and "Sunday" (الأحد) is the Sunday *before* publication — news
+# weekdays point to the past unless the verb says otherwise. The year in
+# `فبراير (شباط) 2022` is kept; the bracketed Levantine month name (شباط) is the same month.
+
+# %%
+resolved = timeline.merge(articles[["article_id", "published"]], on="article_id")
+resolved[resolved["anchor"] == "published"][["published", "text", "value", "granularity"]]
+
+# %% [markdown]
+# ## 2. An events timeline (خط زمني للأحداث)
+#
+# Each dated expression becomes a point on the time axis, annotated with the Arabic words it
+# was read from. Months and years are drawn as spans.
+
+# %%
+ax = nl.charts.timeline_plot(timeline, title="الخط الزمني للأحداث في المقالين")
+nl.charts.save(ax.figure, f"{FIGURES}/04_timeline", data=timeline)
+
+# %% [markdown]
+# ## 3. Joining timeline, quotes and entities (الربط بين الجداول)
+#
+# Every table carries `article_id` and `sentence_id`, so a join on both says *who* said *what*
+# *when*: a quote and a date in the same sentence.
+
+# %%
+quotes = nl.quotes(articles)
+when = quotes.merge(
+    timeline[["article_id", "sentence_id", "text", "value"]].rename(columns={"text": "when_text", "value": "when"}),
+    on=["article_id", "sentence_id"],
+)
+nl.show(when[["speaker", "cue", "when_text", "when", "text"]])
+
+# %% [markdown]
+# And with entities: the places mentioned in the same sentence as each date.
+
+# %%
+entities = nl.entities(articles)
+places = entities[entities["label"] == "LOC"][["article_id", "sentence_id", "name"]]
+timeline.merge(places, on=["article_id", "sentence_id"]).groupby(["value", "text"])["name"].unique()
+
+# %% [markdown]
+# ## Recap
+#
+# * `nl.timeline(articles)` finds dates, times, durations and sets, and resolves relative ones
+#   (أمس، الشهر الماضي، يوم الاثنين) against `published`.
+# * `value` is an ISO/TIMEX3 value; `date_start`/`date_end` give the period as real dates;
+#   `anchor` says where the resolution came from.
+# * `nl.charts.timeline_plot` draws the events with their Arabic words.
+# * `article_id` + `sentence_id` join timelines, quotes and entities.
+#
+# ## Exercises
+#
+# 1. Pretend the first article was published a week later (change `published` in a copy of
+#    `articles`) and re-run `nl.timeline`. Which values change, and which do not?
+# 2. Which expressions could not be resolved to a date (`date_start` is empty), and why?
+#
+# Solutions: [`solutions/04_timelines.ipynb`](solutions/04_timelines.ipynb).

@@ -1,0 +1,45 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags,-all
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 04 · Timelines — solutions
+
+# %% tags=["parameters"]
+DATA = "../../data"
+FIGURES = "../../reports/figures"
+
+# %%
+import pandas as pd
+
+import newslib as nl
+
+articles = nl.read_articles(DATA)
+timeline = nl.timeline(articles)
+
+# %% [markdown]
+# **1.** Move the publication date a week later: relative expressions (أمس، الأحد …) move,
+# absolute ones (عام 2024، فبراير 2022) stay.
+
+# %%
+later = articles.assign(published=articles["published"] + pd.Timedelta(days=7))
+moved = nl.timeline(later)
+timeline[["article_id", "text", "anchor"]].assign(before=timeline["value"], after=moved["value"])
+
+# %% [markdown]
+# **2.** Unresolved expressions — durations and sets have no single date:
+
+# %%
+timeline[timeline["date_start"].isna()][["text", "type", "value"]]
