@@ -123,7 +123,8 @@ def stop_words() -> frozenset[str]:
     """Normalised words that cannot be part of a name (particles, time words, common verbs)."""
     words = {normalize(w) for w in lexicons.column("name_stop", "word")}
     try:
-        words |= {normalize(w) for w in lexicons.column("cue_verbs", "form")}
+        # forms ending in ى are left out: folded to ي they would hide names (روى → روي)
+        words |= {normalize(w) for w in lexicons.column("cue_verbs", "form") if not w.endswith("ى")}
     except FileNotFoundError:  # pragma: no cover
         pass
     return frozenset(words)
@@ -138,11 +139,11 @@ _TANWEEN_RE = re.compile("[\u064b-\u064d]")
 
 
 def _is_name_token(key: str, prev: str | None, raw: str = "") -> bool:
-    if _TANWEEN_RE.search(raw):  # names carry no tanween: رداً، أيضاً
+    if _TANWEEN_RE.search(raw) or len(key) < 2:  # names carry no tanween: رداً، أيضاً
         return False
     if not key or not ("\u0621" <= key[0] <= "\u06ff" or key[0].isalpha()):
         return False
-    if key in stop_words() or _bare(key) in stop_words() or key in _title_keys():
+    if (key in stop_words() and not raw.startswith("آ")) or _bare(key) in stop_words() or key in _title_keys():
         return False
     if key[:1] in "وف" and key[1:] in stop_words():
         return False
@@ -173,6 +174,8 @@ def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None):
             i += 1
         else:
             break
+    if i < len(toks) and _raw(text, toks[i]).startswith("ال") and toks[i][2][2:] in _title_keys():
+        i += 1
     name, _ = _read_name(text, toks, i)
     if name:
         name = _valid_name(text, toks, name, strict=False)
@@ -194,7 +197,10 @@ def _read_name(text: str, toks, i: int, cap: int = 3):
     prev = None
     while i < len(toks) and len(name) < cap + 3:
         k = toks[i][2]
-        if not _is_name_token(k, prev, _raw(text, toks[i])):
+        raw = _raw(text, toks[i])
+        family = (len(name) == 1 and raw.startswith("ال") and prev not in NAME_PARTICLES and k not in stop_words()
+                  and k not in _title_keys() and k[2:] not in _title_keys() and not _is_place(k[2:]) and not _is_place(k))
+        if not family and not _is_name_token(k, prev, raw):
             break
         if len([t for t in name if t[2] not in NAME_PARTICLES]) >= cap and k not in NAME_PARTICLES:
             break
@@ -324,6 +330,15 @@ def expand_name(text: str, name: str) -> str:
                 break
         while run and (run[0][2] in NAME_PARTICLES or _is_place(run[0][2]) or run[0][2] in _title_keys()):
             run = run[1:]
+        # the words before the name must end a title, a clause or a speech verb: الإيراني عباس عراقجي
+        while run:
+            k = next((t for t in reversed(toks) if t[1] <= run[0][0]), None)
+            if k is not None and (k[2] in _cue_forms() or _bare(k[2]) in _cue_forms() or k[2] in ("،", ",", "(", ":")
+                                  or _raw(text, k).startswith("ال") or k[2] in _title_keys() or k[2][1:] in _title_keys()):
+                break
+            run = run[1:]
+        while len(run) > 1 and (_is_place(run[0][2]) or run[0][2].startswith("و")):
+            run = run[1:]
         if run:
             cand = text[run[0][0]:m.end(1)]
             if len(cand.split()) > len(best.split()) and normalize(cand).endswith(nkey):
@@ -441,6 +456,12 @@ def _resolve(text: str, intros: list[dict], titles_only: list[dict]) -> list[Men
                 best = full.get(other, other)
                 break
         full[n] = best
+    for n in list(full):
+        if len(full[n].split()) > 1:
+            continue
+        longer = expand_name(text, full[n])
+        if len(longer) > len(full[n]):
+            full[n] = longer
     out: list[Mention] = []
     person_titles: list[tuple[int, str, tuple, str | None, str]] = []  # (pos, head, mods, gender, canonical)
     genders: dict[str, str | None] = {}
@@ -538,7 +559,7 @@ def noun_phrase(text: str, pos: int, *, limit: int = 4) -> tuple[int, int] | Non
             s0 += len(p) if p.endswith("لل") else len(p) - 2
             break
     end = toks[0][1]
-    indefinite = not normalize(text[s0:end]).startswith("ال")
+    indefinite = not text[s0:s0 + 2] == "ال"
     n = 1
     coord = False
     for s, e, k in toks[1:]:
@@ -546,7 +567,7 @@ def noun_phrase(text: str, pos: int, *, limit: int = 4) -> tuple[int, int] | Non
             break
         if k in stop_words() or not _word(k):
             break
-        if k.startswith("ال") or (indefinite and (n == 1 or re.search("(ي|يه|يون|يين|يه|ين|ه)$", k))):
+        if text[s:s + 2] == "ال" or (indefinite and (n == 1 or re.search("(ي|يه|يون|يين|يه|ين|ه)$", k))):
             end = e
             n += 1
             continue

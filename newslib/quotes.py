@@ -239,7 +239,16 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
     ppl = mentions.people(text)
     ctx = _Ctx(text, spans, starts, bounds, ppl, [m.start for m in ppl])
     events: list[tuple[int, int, object]] = []
+    colon_quotes = []
+    for m in cue_re.finditer(text):
+        if not _inside(spans, starts, m.start()):
+            cq = _colon_quote(ctx, m, cues)
+            if cq is not None:
+                colon_quotes.append((m, cq))
+    inner = {sp.open for sp in spans for _, (s, e) in colon_quotes if s <= sp.open and sp.close <= e + 1}
     for sp in spans:
+        if sp.open in inner:
+            continue
         kind = _title_kind(ctx, sp, intro, names, cue_re)
         if kind:
             ctx.titles[sp.open] = sp
@@ -253,17 +262,17 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
         if _inside(spans, starts, m.start()):
             continue
         events.append((m.start(), 0, ("cue", m)))
-        ind = _colon_quote(ctx, m, cues)
-        kind = "direct"
-        if ind is None:
-            ind = _indirect(ctx, m, cues)
-            kind = "indirect"
+        cq = next((c for mm, c in colon_quotes if mm.start() == m.start()), None)
+        if cq is not None:
+            events.append((cq[0], 1, ("direct", m, cq[0], cq[1])))
+            continue
+        ind = _indirect(ctx, m, cues)
         if ind is None:
             continue
         s, e = ind
         if any(sp.open < e and s < sp.close and sp.open not in ctx.titles for sp in spans):
             continue
-        events.append((s, 1, (kind, m, s, e)))
+        events.append((s, 1, ("indirect", m, s, e)))
     for m in attr_re.finditer(text):
         if not _inside(spans, starts, m.start()) and attrs.get(normalize(m.group("cue")), ("",))[0] == "noun":
             events.append((m.start(), 0, ("cue", m)))
@@ -362,16 +371,24 @@ def _title_kind(ctx: _Ctx, sp: Span, intro, names, cue_re) -> str | None:
         last = prev[-1]
         if any(c in intro for c in _stems(last)) and nwords <= 12:
             return "sure"
-        # an introducing noun followed by an adjective: وكالة الأنباء السعودية «واس»
-        if len(prev) >= 2 and nwords <= 4 and any(c in intro for c in _stems(prev[-2])) and last.startswith("ال"):
-            return "sure"
+        # an introducing noun followed by definite words: وكالة الأنباء اليمنية “سبأ”
+        for back in (2, 3):
+            if len(prev) >= back and nwords <= 4 and any(c in intro for c in _stems(prev[-back])) \
+                    and all(w.startswith("ال") for w in prev[-back + 1:]):
+                return "sure"
+        # the subject in marks right after a cue verb: وأوضحت “بليك” أن …
+        if nwords <= 3 and cue_re.fullmatch(text, before[-1][0], before[-1][1]) if before else False:
+            nxt = tokens(text, sp.close, min(len(text), sp.close + 20))
+            if nxt and (nxt[0][2] in _COMPLEMENTIZERS or nxt[0][2] == ":"):
+                return "person"
         # the outlet spoken to: قال لـ«سبق»، صرح لـ"عكاظ"
         if last in ("ل", "لـ") and nwords <= 3:
             a, _ = _clause(ctx, sp.open)
             if any(cue_re.finditer(text, max(a, sp.open - 40), sp.open)):
                 return "sure"
         # one word after a definite noun: منظمة الأمم المتحدة للطفولة "يونيسيف"
-        if nwords == 1 and last.startswith("ال") and not any(cue_re.finditer(text, max(0, sp.open - 30), sp.open)):
+        if nwords == 1 and (last.startswith("ال") or last.startswith("لل")) \
+                and not any(cue_re.finditer(text, max(0, sp.open - 30), sp.open)):
             return "sure"
     # a person's name in marks: وزير الخارجية "عادل الجبير"، الدكتور "العبدالجبار"، الأمير "…"
     if nwords <= 6 and _is_person_name(ctx, sp, words):
@@ -386,7 +403,7 @@ def _is_person_name(ctx: _Ctx, sp: Span, words: list[str]) -> bool:
     text = ctx.text
     raw_words = text[sp.start:sp.end].split()
     namelike = all(mentions._is_name_token(w, None, r) or w in mentions.NAME_PARTICLES
-                   or (i > 0 and words[i - 1] in mentions.NAME_PARTICLES)
+                   or (i > 0 and (r.startswith("ال") and w not in mentions.stop_words()))
                    for i, (w, r) in enumerate(zip(words, raw_words)))
     if len(words) > 4 and not (words[0] in mentions._title_keys() or words[0][2:] in mentions._title_keys()):
         return False
@@ -401,6 +418,11 @@ def _is_person_name(ctx: _Ctx, sp: Span, words: list[str]) -> bool:
     key = " ".join(words)
     for p in ctx.people:
         if key == normalize(p.canonical) or key == normalize(p.canonical.split()[-1]):
+            return True
+    for op in ctx.person_spans:
+        t = ctx.titles[op]
+        known = normalize(text[t.start:t.end]).split()
+        if known and (key == " ".join(known) or key == known[-1]):
             return True
     first = words[0]
     if first in mentions._title_keys() or (first.startswith("ال") and first[2:] in mentions._title_keys() and len(words) >= 2):
@@ -483,8 +505,9 @@ def _left_cues(ctx: _Ctx, a: int, qopen: int, cue_re, attr_re, attrs):
 
 def _governing(ctx: _Ctx, verbs: list, qopen: int):
     """The verb whose reported clause holds the quote: the earliest one followed by إن/أن."""
-    for v in verbs:
-        for s, e in _masked(ctx, v.end(), qopen):
+    for n, v in enumerate(verbs):
+        stop = verbs[n + 1].start() if n + 1 < len(verbs) else qopen
+        for s, e in _masked(ctx, v.end(), stop):
             for _, _, k in tokens(ctx.text, s, e):
                 if k in _COMPLEMENTIZERS:
                     return v
@@ -506,7 +529,11 @@ def _attribute(ctx: _Ctx, qopen: int, qclose: int, cue_re, attrs, cues, sources,
             cands.append(_resolve_cue(ctx, "verb", v, qopen, cues, attrs, sources, after_quote=False))
         if preps and (v is None or preps[-1].start() > v.start()):
             cands.append(_resolve_cue(ctx, "attr", preps[-1], qopen, cues, attrs, sources, after_quote=False))
-        if v is None and nouns:
+        says = [n for n in nouns if attrs.get(normalize(n.group("cue")), ("",))[0] == "say"]
+        if says and (v is None or says[-1].start() > v.start()):
+            # واكتفى الناطق باسمها إياد البزم بالقول: the person just before the noun of saying
+            cands = [(says[-1].group("cue"), _prodrop(ctx, says[-1].start(), None, qopen, nearest=True))]
+        elif v is None and nouns:
             cands.append(_resolve_cue(ctx, "attr", nouns[-1], qopen, cues, attrs, sources, after_quote=False))
         r = _right_cue(ctx, qclose, cue_re, attr_re)
         if r is not None:
@@ -559,7 +586,7 @@ def _resolve_cue(ctx: _Ctx, kind: str, m: re.Match, qopen: int, cues, attrs, sou
         return cue, spk
     if kind == "attr" and tense == "prep":
         return cue, _Speaker(None, confidence=0.2)
-    return cue, _prodrop(ctx, m.start(), gender, qopen)
+    return cue, _prodrop(ctx, m.start(), gender, qopen, nearest=(kind == "attr"))
 
 
 def _person(p, conf) -> _Speaker:
@@ -789,8 +816,14 @@ def _agrees(g_person, g_verb) -> bool:
     return not g_verb or g_verb == "p" or not g_person or g_person == g_verb
 
 
-def _prodrop(ctx: _Ctx, cue_pos: int, gender, qopen: int) -> _Speaker:
+def _prodrop(ctx: _Ctx, cue_pos: int, gender, qopen: int, nearest: bool = False) -> _Speaker:
     a, _ = _clause(ctx, cue_pos)
+    if nearest:
+        # a noun of saying (واكتفى الناطق باسمها إياد البزم بالقول): the person just before it
+        j = bisect.bisect_left(ctx.pstarts, cue_pos) - 1
+        if j >= 0 and ctx.people[j].start >= a and not _inside(ctx.spans, ctx.starts, ctx.people[j].start):
+            p = ctx.people[j]
+            return _Speaker(p.canonical, None, None, None, p.gender, 0.7, person=True)
     # the explicit speaker of an earlier cue in the same sentence
     for pos, s in reversed(ctx.history):
         if pos < a:
