@@ -199,6 +199,7 @@ def _read_name(text: str, toks, i: int, cap: int = 3):
         k = toks[i][2]
         raw = _raw(text, toks[i])
         family = (len(name) == 1 and raw.startswith("ال") and prev not in NAME_PARTICLES and k not in stop_words()
+                  and _raw(text, name[0])[:1] not in "لبك"
                   and k not in _title_keys() and k[2:] not in _title_keys() and not _is_place(k[2:]) and not _is_place(k))
         if not family and not _is_name_token(k, prev, raw):
             break
@@ -226,7 +227,7 @@ def _valid_name(text: str, toks, name, strict: bool):
     i = next(n for n, t in enumerate(toks) if t is name[-1]) + 1
     nxt = toks[i][2] if i < len(toks) else "."
     nraw = text[toks[i][0]:toks[i][1]] if i < len(toks) else ""
-    ends_clean = not _word(nxt) or _bare(nxt) in _cue_forms() or nxt in _cue_forms()
+    ends_clean = not _word(nxt) or _bare(nxt) in _cue_forms() or nxt in _cue_forms() or nxt in ("ل", "لـ")
     before_stop = nxt in stop_words() or _bare(nxt) in stop_words() or bool(_TANWEEN_RE.search(nraw))
     words = [t for t in name if t[2] not in NAME_PARTICLES]
     if words and (words[0][2] in _TAIL_WORDS or _is_place(words[-1][2]) or all(_is_place(t[2]) for t in words)):

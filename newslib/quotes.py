@@ -721,6 +721,11 @@ def _expand(ctx: _Ctx, name: str) -> str:
     key = normalize(name)
     if key not in ctx.expanded:
         full = mentions.expand_name(ctx.text, name)
+        for op in ctx.person_spans:  # a name the article wrote in marks: "عبد الله الربيعة"
+            t = ctx.titles[op]
+            inside = ctx.text[t.start:t.end]
+            if normalize(inside).endswith(key) and len(inside) > len(full):
+                full = inside
         # a name the article introduced with a title wins
         for p in ctx.people:
             if p.kind == "name" and normalize(p.canonical).endswith(key) and len(p.canonical) > len(full):
