@@ -1,0 +1,168 @@
+"""nl.show and nl.view: right-to-left HTML whose text is exactly the data's, properly nested."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pandas as pd
+import pytest
+
+import newslib as nl
+from newslib import schema
+from newslib.display import arabic_columns
+
+PUTIN = "000_6070e3483526b2f2-0"
+
+
+class _Tree(HTMLParser):
+    """Checks nesting and collects the article text, skipping <style>, the title block, the
+    legend and the inserted tags (entity labels, speaker tags)."""
+
+    VOID = {"br", "meta"}
+    INSERTED = ("nl-label", "nl-speaker", "nl-legend", "nl-meta", "nl-sub")
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.text, self.skip, self.marks = [], [], 0, []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            return
+        cls = dict(attrs).get("class") or ""
+        inserted = tag in ("style", "h2") or any(c in cls for c in self.INSERTED)
+        self.stack.append((tag, inserted))
+        self.skip += inserted
+        if tag == "mark" and not self.skip:
+            self.marks.append([cls, ""])
+
+    def handle_endtag(self, tag):
+        if tag in self.VOID:
+            return
+        open_tag, inserted = self.stack.pop()
+        assert open_tag == tag, f"</{tag}> closes <{open_tag}>"
+        self.skip -= inserted
+        if tag == "p" and not self.skip:
+            self.text.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.text.append(data)
+            if any(t == "mark" for t, _ in self.stack):
+                self.marks[-1][1] += data
+
+
+def parse(html: str) -> _Tree:
+    tree = _Tree()
+    tree.feed(html)
+    tree.close()
+    assert tree.stack == [], f"unclosed: {tree.stack}"
+    return tree
+
+
+def _find(text: str, word: str, nth: int = 0) -> int:
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(word, pos + 1)
+    return pos
+
+
+@pytest.fixture(scope="module")
+def putin_tables(articles):
+    text = articles.loc[articles.article_id == PUTIN, "text"].iloc[0]
+    s_vlad = _find(text, "فلاديمير بوتين")
+    s_minsk = _find(text, "مينسك")
+    s_eu = _find(text, "للاتحاد الأوروبي") + 2     # proclitic لل excluded: the mark must still take the whole word
+    s_osce = _find(text, "منظمة الأمن والتعاون في أوروبا")
+    entities = schema.conform([
+        {"article_id": PUTIN, "start": s_vlad, "end": s_vlad + 14, "text": "فلاديمير بوتين", "label": "PER", "name": "فلاديمير بوتين"},
+        {"article_id": PUTIN, "start": s_minsk, "end": s_minsk + 5, "text": "مينسك", "label": "LOC", "name": "مينسك"},
+        {"article_id": PUTIN, "start": s_eu, "end": s_eu + 14, "text": "اتحاد الأوروبي", "label": "ORG", "name": "الاتحاد الأوروبي"},
+        {"article_id": PUTIN, "start": s_osce, "end": s_osce + 30, "text": "منظمة الأمن والتعاون في أوروبا", "label": "ORG", "name": "منظمة الأمن والتعاون في أوروبا"},
+        {"article_id": "other", "start": 0, "end": 3, "text": "x", "label": "MISC", "name": "x"},
+    ], "entities")
+    q1 = _find(text, "الضغوط الخارجية غير المسبوقة")
+    q2 = _find(text, "روابط تاريخية توحّد البلدين")
+    quotes = schema.conform([
+        {"article_id": PUTIN, "quote_id": 0, "start": q1, "end": q1 + 28, "text": "الضغوط الخارجية غير المسبوقة",
+         "kind": "direct", "speaker": "فلاديمير بوتين", "speaker_mention": "بوتين",
+         "speaker_start": s_vlad + 9, "speaker_end": s_vlad + 14},
+        {"article_id": PUTIN, "quote_id": 1, "start": q2, "end": q2 + 27, "text": "روابط تاريخية توحّد البلدين",
+         "kind": "partial", "speaker": "فلاديمير بوتين"},
+    ], "quotes")
+    return text, quotes, entities
+
+
+def test_view_keeps_the_text_and_nests(articles, putin_tables):
+    text, quotes, entities = putin_tables
+    html = nl.view(articles, PUTIN, quotes=quotes, entities=entities, jupyter=False)
+    tree = parse(html)
+    shown = "".join(tree.text).strip("\n")
+    # Every paragraph of the article, nothing added, nothing lost (tags and legend excluded).
+    assert shown == "\n".join(p for p in text.split("\n") if p.strip())
+    assert html.startswith('<div class="nl-article" id="nl-') and 'dir="rtl" lang="ar"' in html
+
+
+def test_view_marks_entities_and_quotes(articles, putin_tables):
+    text, quotes, entities = putin_tables
+    html = nl.view(articles, PUTIN, quotes=quotes, entities=entities, jupyter=False)
+    tree = parse(html)
+    marks = [tuple(m) for m in tree.marks]
+    assert ("nl-ent nl-ent-PER", "فلاديمير بوتين") in marks          # one mark, not split by the mention
+    assert ("nl-ent nl-ent-LOC", "مينسك") in marks
+    assert ("nl-ent nl-ent-ORG", "للاتحاد الأوروبي") in marks         # widened over the proclitic
+    assert ("nl-ent nl-ent-ORG", "منظمة الأمن والتعاون في أوروبا") in marks
+    assert len(marks) == 4 and 'nl-ent-MISC"' not in html               # other article's rows ignored
+    # Quote: highlighted with its marks, speaker tag after », tooltip with kind and speaker.
+    assert ('<span class="nl-quote nl-direct" title="اقتباس مباشر — فلاديمير بوتين">«الضغوط الخارجية غير المسبوقة»'
+            '<span class="nl-speaker" dir="auto">فلاديمير بوتين</span></span>') in html
+    assert 'class="nl-quote nl-partial"' in html
+    assert '<span class="nl-mention">بوتين</span><span class="nl-label">شخص</span></mark>' in html
+    assert html.count('class="nl-speaker"') == 2
+    for needle in ("direction:rtl", "unicode-bidi:plaintext", "IBM Plex Sans Arabic"):
+        assert needle in html
+
+
+def test_view_without_annotations_and_by_position(articles):
+    html = nl.view(articles, 1, jupyter=False)
+    assert "كوريا الشمالية" in html and "<mark" not in html and "nl-quote" not in html.split("</style>")[1]
+    with pytest.raises(KeyError, match="no article"):
+        nl.view(articles, "nope", jupyter=False)
+
+
+def test_view_escapes_html():
+    arts = pd.DataFrame({"article_id": ["x"], "title": ["<b>عنوان</b>"], "text": ["قال: «a < b & c» فقط"]})
+    q = pd.DataFrame({"article_id": ["x"], "start": [6], "end": [15], "kind": ["direct"], "speaker": ["<script>"]})
+    html = nl.view(arts, "x", quotes=q, jupyter=False)
+    assert "<script>" not in html and "&lt;script&gt;" in html and "«a &lt; b &amp; c»" in html
+    assert "<b>" not in html
+
+
+def test_show_marks_arabic_columns_rtl():
+    df = pd.DataFrame({
+        "speaker": ["فلاديمير بوتين", "ألكسندر لوكاشينكو", None],
+        "note": ["بوتين (Putin) 2024", "Putin said", "عام ٢٠٢٤"],
+        "article_id": ["a-0", "a-1", "a-2"],
+        "quotes": [5, 3, 1],
+        "published": pd.to_datetime(["2020-09-30", "2024-12-31", None]),
+    })
+    before = df.copy()
+    html = nl.show(df, jupyter=False, caption="المتحدثون")
+    pd.testing.assert_frame_equal(df, before)
+    assert arabic_columns(df) == ["speaker", "note"]
+    assert "direction: rtl; unicode-bidi: plaintext" in html
+    assert '<td class="nl-rtl nl-short">بوتين (Putin) 2024</td>' in html
+    assert '<td class="nl-rtl nl-short">Putin said</td>' in html     # same column, same rule
+    assert "<td>a-0</td>" in html and '<td class="nl-num">5</td>' in html
+    assert "<td>2020-09-30</td>" in html and html.count("&lt;NA&gt;") == 2
+    assert '<th class="nl-rtl">speaker</th>' in html and '<caption class="nl-rtl">المتحدثون</caption>' in html
+    tree = parse(html)
+    assert tree.stack == []
+
+
+def test_show_truncates_long_frames_and_texts(articles):
+    df = pd.DataFrame({"n": range(100), "text": ["نص " * 200] * 100})
+    html = nl.show(df, max_rows=10, max_chars=50, jupyter=False)
+    assert html.count("<tr>") == 1 + 10 + 1 and "… 90 more rows …" in html
+    assert ("نص " * 17)[:49] + "…" in html
+    assert "100 rows × 2 columns" in html
+    assert nl.show(articles, jupyter=False).count('class="nl-rtl') >= 3  # title, text, captions…
