@@ -218,7 +218,6 @@ def strip_article(word: str) -> str:
 #: One-letter folds of :func:`normalize` (alef forms, ya, ta marbuta, hamza carriers) plus digits.
 _SEARCH_TABLE = str.maketrans({**{k: v for k, v in _KEY_TABLE.items() if len(v) == 1},
                                **{a: d for a, d in zip(ARABIC_INDIC_DIGITS + PERSIAN_DIGITS, "0123456789" * 2)}})
-_SEARCH_DROP_RE = re.compile(f"[{DIACRITICS}{TATWEEL}\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufb50-\ufdff\ufe70-\ufefe]")
 _SEARCH_DROP = frozenset(DIACRITICS + TATWEEL + "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
 
 
@@ -237,8 +236,40 @@ def search_key(text: str) -> tuple[str, list[int] | None]:
         >>> search_key("الأسبوع")
         ('الاسبوع', None)
     """
-    if not _SEARCH_DROP_RE.search(text):
-        return text.translate(_SEARCH_TABLE), None
+    if not text:
+        return "", None
+    if PRESENTATION_RE.search(text):
+        return _search_key_slow(text)
+    import numpy as np
+
+    fold, drop = _search_tables()
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    small = np.minimum(codes, 0xFFFF)
+    mapped = np.where(codes > 0xFFFF, codes, fold[small])
+    dropped = drop[small] & (codes <= 0xFFFF)
+    if not dropped.any():
+        return mapped.tobytes().decode("utf-32-le", "surrogatepass"), None
+    keep = ~dropped
+    offsets = np.flatnonzero(keep).tolist()
+    offsets.append(len(text))
+    return mapped[keep].tobytes().decode("utf-32-le", "surrogatepass"), offsets
+
+
+@lru_cache(maxsize=1)
+def _search_tables():
+    """Lookup tables over the BMP for :func:`search_key`: code → folded code, code → dropped?"""
+    import numpy as np
+
+    fold = np.arange(0x10000, dtype=np.uint32)
+    for k, v in _SEARCH_TABLE.items():
+        fold[k] = ord(v) if isinstance(v, str) else v
+    drop = np.zeros(0x10000, dtype=bool)
+    drop[[ord(c) for c in _SEARCH_DROP]] = True
+    return fold, drop
+
+
+def _search_key_slow(text: str) -> tuple[str, list[int] | None]:
+    """:func:`search_key` for text with presentation forms (a ligature may fold to two letters)."""
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):

@@ -42,13 +42,25 @@ def _k(word: str) -> str:
     return arabic.search_key(word)[0]
 
 
-def _alt(words, *, strip_al: bool = False) -> str:
-    """Regex alternation of keys, longest first; spaces match any whitespace run."""
-    keys = {_k(w) for w in words if w}
-    if strip_al:
-        keys |= {k[2:] for k in keys if k.startswith("ال") and len(k) > 4}
-    parts = [re.escape(k).replace("\\ ", r"\s+").replace(" ", r"\s+") for k in sorted(keys, key=len, reverse=True)]
-    return "(?:" + "|".join(parts) + ")"
+def _alt(words) -> str:
+    """Regex alternation of keys as a trie (fails fast on the first letter; longer words first);
+    spaces match any whitespace run."""
+    trie: dict = {}
+    for w in words:
+        if w:
+            node = trie
+            for ch in _k(w):
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -90,8 +102,9 @@ def _clock(p: str, pod: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern]]:
-    """The alternation of all rules, and each rule alone (to try the next ones when a match is rejected)."""
+def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
+    """The alternation of all rules, each rule alone (to try the next ones when a match is rejected),
+    and the finder of places where an expression may start."""
     L = _lex()
     MON = _alt(L["months"])
     WD = _alt(L["weekdays"])
@@ -166,7 +179,17 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     head, tail = r"(?<!\w)(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
     body = "|".join(f"(?P<R_{name}>{_k(pat)})" for name, pat in rules.items())
     single = {name: re.compile(f"{head}(?P<R_{name}>{_k(pat)}){tail}") for name, pat in rules.items()}
-    return re.compile(f"{head}(?:{body}){tail}"), single
+    # Where an expression may start: the first word of some rule (one trie over all of them), a digit
+    # or a bracket. The full grammar is then tried only there, which keeps the scan fast.
+    first = [*L["months"], *L["weekdays"], *L["deictic"], *L["parts"], *L["mod"], *L["ordinals"], *units,
+             *["ال" + u for u in unit_pl], *[r["word"] for r in rows if r["kind"] in ("unit", "tens", "hundred")],
+             "يوم", "شهر", "شهري", "هذا", "هذه", "الاسبوع", "الشهر", "العام", "السنه", "العقد", "الصيف", "الشتاء",
+             "الربيع", "الخريف", "الربع", "النصف", "القرن", "الساعه", "اول", "العشرين", "الثلاثين", "عام", "عامي",
+             "العامين", "سنه", "السنه", "لعام", "سنتي", "السنتين", "الاعوام", "اعوام", "السنوات", "سنوات", "اليوم",
+             "قبل", "منذ", "بعد", "خلال", "لمده", "طوال", "طيله", "مده", "غضون", "نحو", "حوالي", "قرابه", "كل",
+             "يوميا", "اسبوعيا", "شهريا", "سنويا", "صيف", "شتاء", "ربيع", "خريف", "موسم"]
+    cand = re.compile(_k(rf"(?<!\w)[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*\(?\d)|على(?=\s+مد)|في(?=\s+غضون)|(?=\(?\d))"))
+    return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
 _RULES = ("drange", "full", "num", "ypair", "ylist", "yrange", "my", "century", "year", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durone", "durdef", "dur", "set")
@@ -407,14 +430,15 @@ def tag(text: str, published=None) -> list[dict]:
     """
     dct = _to_date(published)
     ctx = _Ctx(text, dct)
-    rx, single = _grammar()
+    rx, single, cand = _grammar()
     key = ctx.key
     pos = 0
-    n = len(key)
-    while pos < n:
-        m = rx.search(key, pos)
+    for c in cand.finditer(key):
+        if c.start() < pos:
+            continue
+        m = rx.match(key, c.start())
         if not m:
-            break
+            continue
         i = next(i for i, r in enumerate(_RULES) if m.group("R_" + r) is not None)
         out = _HANDLERS[_RULES[i]](m, ctx)
         for r in _RULES[i + 1:] if not out else ():
@@ -434,8 +458,6 @@ def tag(text: str, published=None) -> list[dict]:
                 })
                 ctx.kspans.append((a, b))
             pos = m.end()
-        else:
-            pos = m.start() + 1 + len(m.group("cl") or "")
     return ctx.found
 
 
