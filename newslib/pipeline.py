@@ -169,16 +169,18 @@ def _tick(bar, n: int) -> None:
     bar.update(n)
 
 
-def _map_chunks(chunks: Iterable[tuple[int, pd.DataFrame | None]], specs, n_jobs: int, bar) -> Iterator[tuple[int, dict | None]]:
+def _map_chunks(chunks: Iterable[tuple[int, pd.DataFrame | None]], specs, n_jobs: int, bar,
+                n_chunks: int | None = None) -> Iterator[tuple[int, dict | None]]:
     """Yield ``(index, {table: frame})`` for each ``(index, chunk)`` in the input order.
 
     A ``None`` chunk is passed through as ``None`` (a chunk to skip). With ``n_jobs > 1``
     chunks go to a pool of spawned worker processes, at most two per worker in flight, so
     memory stays bounded while streaming. Ctrl-C (or any error) cancels what is pending,
-    waits for the chunks being computed, shuts the pool down and re-raises.
+    waits for the chunks being computed, shuts the pool down and re-raises. No more workers
+    than ``n_chunks`` (when known) are started; for one chunk none is.
     """
-    workers = _workers(n_jobs)
-    if workers == 1:
+    workers = _workers(n_jobs) if n_chunks is None else min(_workers(n_jobs), n_chunks)
+    if workers <= 1:
         warm(specs)
         for i, chunk in chunks:
             if chunk is None:
@@ -268,7 +270,9 @@ def analyze(
             ``name → keyword arguments`` (e.g. ``{"quotes": {"include_titles": True}}``).
         n_jobs: Worker processes: 1 (default) computes here; ``-1`` uses every core, ``-2``
             all but one. Each worker loads lexicons and models once, then takes chunks.
-        chunksize: Articles per chunk (default 250).
+        chunksize: Articles per chunk (default 250, less when that gives fewer than four
+            chunks per worker). Functions given as such must be importable (defined in a
+            module, not in a notebook cell) for ``n_jobs > 1``.
         progress: Show a progress bar of articles done (default: for 2,000 articles or more).
 
     Returns:
@@ -286,16 +290,17 @@ def analyze(
         ['أعلنت الوزارة النتائج.', 'وقال الوزير إنها جيدة؟']
     """
     specs = _specs(_existing(tables))
-    size = chunksize or ANALYZE_CHUNKSIZE
+    n = len(articles)
+    # by default at least four chunks per worker, so that the workers finish together
+    size = chunksize or max(1, min(ANALYZE_CHUNKSIZE, math.ceil(n / (4 * _workers(n_jobs)))))
     if size < 1:
         raise ValueError("chunksize must be at least 1")
-    n = len(articles)
     chunks = ((k, articles.iloc[s:s + size]) for k, s in enumerate(range(0, n, size)))
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name, _, _ in specs}
     seconds = dict.fromkeys(parts, 0.0)
     t0 = time.perf_counter()
     with _progress(n, progress, "analyze") as bar:
-        for _, res in _map_chunks(chunks, specs, n_jobs, bar):
+        for _, res in _map_chunks(chunks, specs, n_jobs, bar, math.ceil(n / size)):
             for name in parts:
                 parts[name].append(res[name])
                 seconds[name] += res[_SECONDS][name]
