@@ -58,12 +58,16 @@ resolved[resolved["anchor"] == "published"][["published", "text", "value", "gran
 # %% [markdown]
 # ## 2. An events timeline (خط زمني للأحداث)
 #
-# Each dated expression becomes a point on the time axis, annotated with the Arabic words it
-# was read from. Months and years are drawn as spans.
+# The events of a story are its days and months; "this year" or "the 21st century" frame it
+# but would squeeze everything else into a dot. Keep the `day` and `month` expressions of the
+# second article (Kim Jong Un's message) and draw each one at its first day, annotated with the
+# Arabic words it was read from. Time runs from right to left, like the text.
 
 # %%
-ax = nl.charts.timeline_plot(timeline, title="الخط الزمني للأحداث في المقالين")
-nl.charts.save(ax.figure, f"{FIGURES}/04_timeline", data=timeline)
+second = articles["article_id"].iloc[1]
+events = timeline[(timeline["article_id"] == second) & timeline["granularity"].isin(["day", "month"])]
+ax = nl.charts.timeline_plot(events, title="رسالة كيم جونغ أون إلى بوتين: ما قبلها")
+nl.charts.save(ax.figure, f"{FIGURES}/04_timeline", data=events)
 
 # %% [markdown]
 # ## 3. Joining timeline, quotes and entities (الربط بين الجداول)
@@ -101,6 +105,8 @@ timeline.merge(places, on=["article_id", "sentence_id"]).groupby(["value", "text
 #
 # 1. Pretend the first article was published a week later (change `published` in a copy of
 #    `articles`) and re-run `nl.timeline`. Which values change, and which do not?
-# 2. Which expressions could not be resolved to a date (`date_start` is empty), and why?
+# 2. Draw the events timeline of the first article (Putin and Belarus). On which days did
+#    Macron talk with the Lithuanian president and meet Tsikhanouskaya?
+# 3. Which expressions could not be resolved to a date (`date_start` is empty), and why?
 #
 # Solutions: [`solutions/04_timelines.ipynb`](solutions/04_timelines.ipynb).

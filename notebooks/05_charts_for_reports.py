@@ -67,7 +67,7 @@ from arabic_reshaper import reshape
 from bidi.algorithm import get_display
 
 name = "فلاديمير بوتين (2024)"
-fig, axes = plt.subplots(1, 2, figsize=(9, 2.2))
+fig, axes = plt.subplots(1, 2, figsize=(10, 2.4), layout="constrained")
 for ax, (how, s) in zip(axes, [("nl.charts.label(s)", nl.charts.label(name)),
                                ("get_display(reshape(s))", get_display(reshape(name)))]):
     ax.text(0.5, 0.5, s, fontsize=22, ha="center", va="center")
@@ -89,10 +89,9 @@ nl.charts.save(fig, f"{FIGURES}/05_label_vs_old_recipe")
 
 # %%
 counts = speakers.set_index("speaker")["quotes"]
-fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4))
+fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.5), layout="constrained")
 nl.charts.bar(counts, title="الأرقام الهندية", digits="arabic", ax=left)
 nl.charts.bar(counts, title="الأرقام اللاتينية", digits="latin", rtl=False, ax=right)
-fig.tight_layout()
 nl.charts.save(fig, f"{FIGURES}/05_digits", data=speakers)
 
 # %% [markdown]
@@ -109,12 +108,12 @@ written = nl.charts.save(ax.figure, f"{FIGURES}/05_quotes_per_speaker", formats=
 written
 
 # %% [markdown]
-# A different face for one chart only, with the context manager:
+# A different face: newslib's chart helpers take `font=` (`"sans"` or `"naskh"`); for your own
+# matplotlib text, `with nl.charts.style("naskh"):` changes the font inside the block only.
 
 # %%
-with nl.charts.style("naskh"):
-    ax = nl.charts.bar(counts.head(5), title="بخط النسخ: أكثر المتحدثين اقتباساً")
-    nl.charts.save(ax.figure, f"{FIGURES}/05_naskh", data=counts.head(5).reset_index())
+ax = nl.charts.bar(counts.head(5), title="بخط النسخ: أكثر المتحدثين اقتباساً", font="naskh", digits="arabic")
+nl.charts.save(ax.figure, f"{FIGURES}/05_naskh", data=counts.head(5).reset_index())
 
 # %% [markdown]
 # ## Recap
@@ -128,8 +127,8 @@ with nl.charts.style("naskh"):
 #
 # ## Exercises
 #
-# 1. Draw the places of `nl.entities(articles)` (`label == "LOC"`) as a bar chart in Amiri with
-#    Arabic-Indic digits, and export it as PNG only.
+# 1. Draw the places of `nl.entities(articles)` (`label == "LOC"`) as a bar chart in Amiri
+#    (`font="naskh"`) with Arabic-Indic digits, and export it as PNG only.
 # 2. Put an Arabic title on a plain matplotlib chart of your own (e.g. `plt.plot`) with
 #    `nl.charts.label()`, then try it without: what changes on this matplotlib?
 #

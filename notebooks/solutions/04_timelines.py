@@ -39,7 +39,22 @@ moved = nl.timeline(later)
 timeline[["article_id", "text", "anchor"]].assign(before=timeline["value"], after=moved["value"])
 
 # %% [markdown]
-# **2.** Unresolved expressions — durations and sets have no single date:
+# **2.** The first article: Macron's talks with Gitanas Nausėda were «أول من أمس», 28
+# September; his meeting with Tsikhanouskaya «أمس», 29 September — the day of Putin's address.
+# Read them in the sentences joined to the timeline:
+
+# %%
+nl.charts.style()
+first = articles["article_id"].iloc[0]
+events = timeline[(timeline["article_id"] == first) & timeline["granularity"].isin(["day", "month"])]
+ax = nl.charts.timeline_plot(events, title="بوتين وبيلاروسيا: الأيام")
+
+# %%
+sentences = nl.sentences(articles)
+events.merge(sentences, on=["article_id", "sentence_id"], suffixes=("", "_sentence"))[["text", "value", "text_sentence"]]
+
+# %% [markdown]
+# **3.** Unresolved expressions — durations and sets have no single date:
 
 # %%
 timeline[timeline["date_start"].isna()][["text", "type", "value"]]

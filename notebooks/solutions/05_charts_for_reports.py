@@ -34,9 +34,8 @@ articles = nl.read_articles(DATA)
 
 # %%
 places = nl.entities(articles).query("label == 'LOC'")["name"].value_counts()
-with nl.charts.style("naskh"):
-    ax = nl.charts.bar(places, title="الأماكن", digits="arabic")
-    nl.charts.save(ax.figure, f"{FIGURES}/solution_05_places", formats=("png",), data=places.reset_index())
+ax = nl.charts.bar(places, title="الأماكن", digits="arabic", font="naskh")
+nl.charts.save(ax.figure, f"{FIGURES}/solution_05_places", formats=("png",), data=places.reset_index())
 
 # %% [markdown]
 # **2.** A plain matplotlib chart with an Arabic title. On matplotlib ≥ 3.11 `label()` returns
