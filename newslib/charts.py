@@ -663,7 +663,8 @@ def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str
         ax.invert_xaxis()
     renderer = fig.canvas.get_renderer()
     texts = [ax.text(x, 0, label(_shorten(t, max_chars)), ha="center", va="bottom",
-                     fontproperties=_fontprops(font, size="small"), zorder=3)
+                     fontproperties=_fontprops(font, size="small"), zorder=5,
+                     bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5})  # stems pass behind
              for x, t in zip(xs, events.to_numpy())]
     widths = [t.get_window_extent(renderer).width for t in texts]
     height = max(t.get_window_extent(renderer).height for t in texts)
