@@ -32,7 +32,7 @@ $(LEGACY_STAMP): pyproject.toml
 ## make test: the whole test suite, notebooks and doctests included.
 test: $(STAMP) $(LEGACY_STAMP)
 	$(PY) -m pytest
-	$(LEGACY)/bin/python -m pytest tests/test_charts.py -q -p no:cacheprovider -k "not svg_glyphs and not svg_negative"
+	$(LEGACY)/bin/python -m pytest tests/test_charts.py -q -p no:cacheprovider -o addopts="-ra" -k "not svg_glyphs and not svg_negative"
 
 ## make report: run the main job on data/ and write reports/.
 report: $(STAMP)
