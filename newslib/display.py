@@ -110,15 +110,15 @@ def _table_css(uid: str) -> str:
     return (f"<style>#{uid} table{{border-collapse:collapse;font-size:13px;margin:0}}"
             f"#{uid} th,#{uid} td{{padding:4px 10px;border-bottom:1px solid #e3e3e3;vertical-align:top}}"
             f"#{uid} thead th{{border-bottom:2px solid #999;background:#fafafa}}"
-            f"#{uid} tbody th{{color:#777;font-weight:normal;text-align:right}}"
+            f"#{uid} tbody th{{color:#777;font-weight:normal;text-align:right;unicode-bidi:plaintext}}"
             f"#{uid} .nl-rtl{{direction: rtl; unicode-bidi: plaintext; text-align:right;font-family:{FONT_STACK}}}"
             f"#{uid} .nl-num{{text-align:right;font-variant-numeric:tabular-nums}}#{uid} .nl-short{{white-space:nowrap}}"
             f"#{uid} .nl-na{{color:#aaa}}#{uid} .nl-shape{{color:#777;font-size:12px;margin:4px 0}}</style>")
 
 
-def show(df: pd.DataFrame, *, rtl: Iterable[str] | None = None, max_rows: int = 40, max_chars: int = 300,
+def show(df: pd.DataFrame | pd.Series, *, rtl: Iterable[str] | None = None, max_rows: int = 40, max_chars: int = 300,
          caption: str | None = None, jupyter: bool | None = None):
-    """Display a DataFrame with its Arabic text columns laid out right to left.
+    """Display a DataFrame (or Series) with its Arabic text columns laid out right to left.
 
     ``rtl`` names the right-to-left columns (default: those holding Arabic, see
     :func:`arabic_columns`); their cells get ``direction: rtl; unicode-bidi: plaintext`` and
@@ -132,6 +132,8 @@ def show(df: pd.DataFrame, *, rtl: Iterable[str] | None = None, max_rows: int = 
         >>> '<td class="nl-rtl nl-short">بوتين (Putin) 2024</td>' in html, '<td>q1</td>' in html
         (True, True)
     """
+    if isinstance(df, pd.Series):
+        df = df.to_frame()
     rtl_cols = set(arabic_columns(df) if rtl is None else rtl)
     n = len(df)
     if max_rows and n > max_rows:

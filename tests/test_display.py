@@ -166,3 +166,5 @@ def test_show_truncates_long_frames_and_texts(articles):
     assert ("نص " * 17)[:49] + "…" in html
     assert "100 rows × 2 columns" in html
     assert nl.show(articles, jupyter=False).count('class="nl-rtl') >= 3  # title, text, captions…
+    speakers = pd.Series({"بوتين": 3}, name="quotes").rename_axis("speaker")
+    assert "<tr><th>بوتين</th><td class=\"nl-num\">3</td></tr>" in nl.show(speakers, jupyter=False)
