@@ -238,15 +238,20 @@ def search_key(text: str) -> tuple[str, list[int] | None]:
     """
     if not text:
         return "", None
-    if PRESENTATION_RE.search(text):
-        return _search_key_slow(text)
     import numpy as np
 
-    fold, drop = _search_tables()
+    fold, drop, ligature = _search_tables()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    small = np.minimum(codes, 0xFFFF)
-    mapped = np.where(codes > 0xFFFF, codes, fold[small])
-    dropped = drop[small] & (codes <= 0xFFFF)
+    if codes.max() > 0xFFFF:
+        small = np.minimum(codes, 0xFFFF)
+        mapped = np.where(codes > 0xFFFF, codes, fold[small])
+        dropped = drop[small] & (codes <= 0xFFFF)
+    else:
+        small = codes
+        mapped = fold[codes]
+        dropped = drop[codes]
+    if ligature[small].any():
+        return _search_key_slow(text)  # a presentation form that folds to two letters (ﻻ)
     if not dropped.any():
         return mapped.tobytes().decode("utf-32-le", "surrogatepass"), None
     keep = ~dropped
@@ -257,15 +262,23 @@ def search_key(text: str) -> tuple[str, list[int] | None]:
 
 @lru_cache(maxsize=1)
 def _search_tables():
-    """Lookup tables over the BMP for :func:`search_key`: code → folded code, code → dropped?"""
+    """Lookup tables over the BMP for :func:`search_key`: code → folded code (presentation forms that
+    are one letter included), code → dropped?, code → a presentation form of two letters or more?"""
     import numpy as np
 
     fold = np.arange(0x10000, dtype=np.uint32)
+    ligature = np.zeros(0x10000, dtype=bool)
+    for c in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]:
+        f = unicodedata.normalize("NFKC", chr(c)).translate(_SEARCH_TABLE)
+        if len(f) == 1:
+            fold[c] = ord(f)
+        elif f:
+            ligature[c] = True
     for k, v in _SEARCH_TABLE.items():
         fold[k] = ord(v) if isinstance(v, str) else v
     drop = np.zeros(0x10000, dtype=bool)
     drop[[ord(c) for c in _SEARCH_DROP]] = True
-    return fold, drop
+    return fold, drop, ligature
 
 
 def _search_key_slow(text: str) -> tuple[str, list[int] | None]:

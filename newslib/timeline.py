@@ -181,18 +181,26 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     single = {name: re.compile(f"{head}(?P<R_{name}>{_k(pat)}){tail}") for name, pat in rules.items()}
     # Where an expression may start: the first word of some rule (one trie over all of them), a digit
     # or a bracket. The full grammar is then tried only there, which keeps the scan fast.
-    first = [*L["months"], *L["weekdays"], *L["deictic"], *L["parts"], *L["mod"], *L["ordinals"], *units,
+    first = [*L["months"], *L["weekdays"], *L["deictic"], *L["parts"], *L["mod"], *units,
              *["ال" + u for u in unit_pl], *[r["word"] for r in rows if r["kind"] in ("unit", "tens", "hundred")],
-             "يوم", "شهر", "شهري", "هذا", "هذه", "الاسبوع", "الشهر", "العام", "السنه", "العقد", "الصيف", "الشتاء",
-             "الربيع", "الخريف", "الربع", "النصف", "القرن", "الساعه", "اول", "العشرين", "الثلاثين", "عام", "عامي",
+             "يوم", "شهر", "شهري", "الاسبوع", "الشهر", "العام", "السنه", "العقد", "الصيف", "الشتاء",
+             "الربيع", "الخريف", "الربع", "النصف", "القرن", "الساعه", "عام", "عامي",
              "العامين", "سنه", "السنه", "لعام", "سنتي", "السنتين", "الاعوام", "اعوام", "السنوات", "سنوات", "اليوم",
-             "قبل", "منذ", "بعد", "خلال", "لمده", "طوال", "طيله", "مده", "غضون", "نحو", "حوالي", "قرابه", "كل",
              "يوميا", "اسبوعيا", "شهريا", "سنويا", "صيف", "شتاء", "ربيع", "خريف", "موسم"]
-    cand = re.compile(_k(rf"(?<!\w)[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*\(?\d)|على(?=\s+مد)|في(?=\s+غضون)|(?=\(?\d))"))
+    # Frequent words that start an expression only before a count, a unit or a month: gated by a lookahead.
+    COUNT = rf"(?:ال)?(?:\(?\d|{_alt([r['word'] for r in rows if r['kind'] in ('unit', 'tens', 'hundred')] + list(units))}(?!\w))"
+    gated = (
+        rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|غد(?!\w)))"
+        rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن)(?!\w))"
+        rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر))*\s+(?:{MON}|{PODA})(?!\w))"
+        r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*\(?\d)|على(?=\s+مد)|في(?=\s+غضون)|(?=\(?\d)"
+    )
+    cand = re.compile(_k(rf"(?<!\w)[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated})"))
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
-_RULES = ("drange", "full", "num", "ypair", "ylist", "yrange", "my", "century", "year", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durone", "durdef", "dur", "set")
+_RULES: tuple[str, ...] = ("drange", "full", "num", "ypair", "ylist", "yrange", "my", "century", "year", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durone", "durdef", "dur", "set")
+_RULE_INDEX = {"R_" + r: i for i, r in enumerate(_RULES)}
 
 # ------------------------------------------------------------------ calendar helpers
 
@@ -341,6 +349,7 @@ class _Ctx:
         return bool(_future_re().search(self.sentence_before(pos)[-120:]))
 
 
+_MIN_DAY, _MAX_DAY = pd.Timestamp.min.date() + dt.timedelta(days=1), pd.Timestamp.max.date()
 _TRAILING = set(arabic.DIACRITICS + arabic.TATWEEL)
 
 
@@ -439,7 +448,7 @@ def tag(text: str, published=None) -> list[dict]:
         m = rx.match(key, c.start())
         if not m:
             continue
-        i = next(i for i, r in enumerate(_RULES) if m.group("R_" + r) is not None)
+        i = _RULE_INDEX[m.lastgroup]  # the rule's group closes last
         out = _HANDLERS[_RULES[i]](m, ctx)
         for r in _RULES[i + 1:] if not out else ():
             # The first rule to match was rejected (e.g. "6" is no clock time): try the later ones here.
@@ -452,6 +461,8 @@ def tag(text: str, published=None) -> list[dict]:
                 a, b, typ, value, gran, anchor = item
                 s, e = ctx.span(a, b)
                 ds, de = _span_of(value) if typ in ("date", "time") else (None, None)
+                if ds is not None and not (_MIN_DAY <= ds and de <= _MAX_DAY):
+                    ds = de = None  # beyond what datetime64[ns] holds (القرن الثاني عشر); the value says it
                 ctx.found.append({
                     "start": s, "end": e, "text": text[s:e], "type": typ, "value": value,
                     "granularity": gran, "date_start": ds, "date_end": de, "anchor": anchor,
@@ -1235,20 +1246,19 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
     from newslib.sentences import sentence_of, split_text
 
     records = []
-    has_pub = "published" in articles.columns
-    for row in articles.itertuples(index=False):
-        text = getattr(row, "text")
+    n = len(articles)
+    pubs = articles["published"].tolist() if "published" in articles.columns else [None] * n
+    for aid, text, pub in zip(articles["article_id"].tolist(), articles["text"].tolist(), pubs):
         if not isinstance(text, str) or not text:
             continue
-        pub = getattr(row, "published") if has_pub else None
         found = tag(text, pub)
         if not found:
             continue
         starts = [s for s, _, _ in split_text(text)]
         for f in found:
-            f["article_id"] = getattr(row, "article_id")
+            f["article_id"] = aid
             f["sentence_id"] = sentence_of(starts, f["start"]) if starts else None
-            records.append(f)
+        records += found
     if not records:
         return schema.empty("timeline")
     return schema.conform(records, "timeline")
