@@ -46,6 +46,13 @@ nl.show(entities.head(12))
 entities["label"].value_counts()
 
 # %% [markdown]
+# In the article view, each mention is coloured by its type — شخص (person), مكان (place),
+# منظمة (organisation) — and hovering over it shows its canonical name:
+
+# %%
+nl.view(articles, articles["article_id"].iloc[1], entities=entities)
+
+# %% [markdown]
 # ## 2. Canonical names (الأسماء الموحدة)
 #
 # A story names a person in full once (فلاديمير بوتين), then by surname (بوتين) or by title
