@@ -176,7 +176,7 @@ def _map_chunks(chunks: Iterable[tuple[int, pd.DataFrame | None]], specs, n_jobs
     A ``None`` chunk is passed through as ``None`` (a chunk to skip). With ``n_jobs > 1``
     chunks go to a pool of spawned worker processes, at most two per worker in flight, so
     memory stays bounded while streaming. Ctrl-C (or any error) cancels what is pending,
-    waits for the chunks being computed, shuts the pool down and re-raises. No more workers
+    stops the workers (mid-chunk: those results are not wanted) and re-raises. No more workers
     than ``n_chunks`` (when known) are started; for one chunk none is.
     """
     workers = _workers(n_jobs) if n_chunks is None else min(_workers(n_jobs), n_chunks)
@@ -208,9 +208,22 @@ def _map_chunks(chunks: Iterable[tuple[int, pd.DataFrame | None]], specs, n_jobs
         for _, _, fut in window:
             if fut is not None:
                 fut.cancel()
-        ex.shutdown(wait=True, cancel_futures=True)
+        _stop(ex)
         raise
     ex.shutdown(wait=True)
+
+
+def _stop(ex) -> None:
+    """Shut a pool down at once: cancel what is queued and end the workers mid-chunk (their
+    results would be thrown away), instead of waiting for the chunks being computed."""
+    procs = list(getattr(ex, "_processes", None) or {})
+    procs = [ex._processes[k] for k in procs] if procs else []
+    ex.shutdown(wait=False, cancel_futures=True)
+    for proc in procs:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in procs:
+        proc.join(timeout=10)
 
 
 def _collect(item, bar):
