@@ -107,7 +107,7 @@ def _cell(value, max_chars: int) -> str:
 
 
 def _table_css(uid: str) -> str:
-    return (f"<style>#{uid} table{{border-collapse:collapse;font-size:13px;margin:0}}"
+    return (f"<style>#{uid} table{{border-collapse:collapse;font-size:13px;margin:0;font-family:{FONT_STACK}}}"
             f"#{uid} th,#{uid} td{{padding:4px 10px;border-bottom:1px solid #e3e3e3;vertical-align:top}}"
             f"#{uid} thead th{{border-bottom:2px solid #999;background:#fafafa}}"
             f"#{uid} tbody th{{color:#777;font-weight:normal;text-align:right;unicode-bidi:plaintext}}"
