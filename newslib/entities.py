@@ -31,6 +31,7 @@ LABELS = ("PER", "LOC", "ORG", "MISC")
 MODEL_FILE = "ner.crfsuite"
 CLUSTER_FILE = "ner_clusters.tsv"
 TRAIN_GAZ_FILE = "ner_words.tsv"
+CONTEXT_FILE = "ner_contexts.tsv"
 
 #: A token: a run of letters/digits (with diacritics and tatweel), or one other visible character.
 TOKEN_RE = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+|[^\w\s]")
@@ -100,6 +101,7 @@ def _clusters() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=300_000)
 def _stem(key: str) -> tuple[str, str]:
     """(prefix, stem) of a normalised token: unambiguous proclitics, then a lone و/ف/ب/ل before a known name."""
     p, s = arabic.split_proclitics(key)
@@ -168,11 +170,30 @@ def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     elif cl:
         own.append("nocl")
         ctx.append("nocl")
+    cx = _contexts().get(s) or _contexts().get(k)
+    if cx:
+        own.extend("cx=" + t for t in cx)
+        ctx.extend("cx=" + t for t in cx)
     tg = _train_gaz().get(s) or _train_gaz().get(k)
     if tg:
         own.append("tg=" + tg)
         ctx.append("tg=" + tg)
     return tuple(own), tuple(ctx)
+
+
+@lru_cache(maxsize=None)
+def _contexts() -> dict[str, tuple[str, ...]]:
+    """Word → how often it follows a title / place noun / institution noun in unlabelled news."""
+    try:
+        raw = resources.files("newslib.models").joinpath(CONTEXT_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    out = {}
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            w, v = line.split("\t")[:2]
+            out[w] = tuple(v.split())
+    return out
 
 
 #: Word → "LABEL:strength" counted on other folds of train while training (see scripts/train_ner.py).
@@ -231,7 +252,7 @@ def train_gazetteer(sentences: list[tuple[list[str], list[str]]], min_ratio: flo
 
 def clear_caches() -> None:
     """Forget cached features, lexicons and the model (after retraining or changing lexicons)."""
-    for f in (word_features, _prefixed, _lex, _clusters, _train_gaz_file, _tagger, _ranks, _agencies):
+    for f in (word_features, _prefixed, _key, _trigger_of, _lex, _clusters, _contexts, _train_gaz_file, _tagger, _tagger_labels, _ranks, _agencies, _clitic0, _multi_firsts, _stem):
         f.cache_clear()
 
 
@@ -239,6 +260,23 @@ def clear_caches() -> None:
 def _prefixed(tok: str, off: int) -> tuple[str, ...]:
     own, ctx = word_features(tok)
     return tuple(f"{off}:{f}" for f in ctx)
+
+
+@lru_cache(maxsize=300_000)
+def _key(tok: str) -> str:
+    return _stem(normalize(tok))[1] if len(tok) > 1 else tok
+
+
+@lru_cache(maxsize=300_000)
+def _trigger_of(tok: str) -> str | None:
+    if len(tok) < 2:
+        return None
+    s = _key(tok)
+    trig = _lex()["triggers"]
+    return trig.get(s) or trig.get(arabic.strip_article(s))
+
+
+BIGRAMS = True
 
 
 def sentence_features(tokens: list[str]) -> list[list[str]]:
@@ -266,11 +304,13 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
             f.extend(_prefixed(tokens[i + 1], 1))
             if i < n - 2:
                 f.extend(_prefixed(tokens[i + 2], 2))
-        # a trigger word anywhere in the three words before
+        # a trigger word anywhere in the three words before; the previous word with this one
         for j in range(max(0, i - 3), i):
-            t = _lex()["triggers"].get(_stem(normalize(tokens[j]))[1]) if len(tokens[j]) > 1 else None
+            t = _trigger_of(tokens[j])
             if t:
                 f.append("trigwin=" + t)
+        if BIGRAMS and i > 0:
+            f.append("bg=" + _key(tokens[i - 1]) + "|" + _key(tok))
         out.append(f)
     return out
 
@@ -347,10 +387,38 @@ def clitic_length(word: str, known: frozenset[str] | set[str] = frozenset()) -> 
         >>> clitic_length("وبيلاروسيا"), clitic_length("لوكاشينكو"), clitic_length("والعراق")
         (1, 0, 1)
     """
+    if not known:
+        return _clitic0(word)
+    return _clitic_length(word, known)
+
+
+@lru_cache(maxsize=300_000)
+def _clitic0(word: str) -> int:
+    return _clitic_length(word, frozenset())
+
+
+@lru_cache(maxsize=None)
+def _multi_firsts() -> frozenset[str]:
+    return frozenset(k.split()[0] for k in _lex()["multi"])
+
+
+class _Known:
+    """Membership in the gazetteers or in ``extra`` without building a new set."""
+
+    __slots__ = ("lex", "extra")
+
+    def __init__(self, lex, extra):
+        self.lex, self.extra = lex, extra
+
+    def __contains__(self, k) -> bool:
+        return k in self.extra or k in self.lex["gaz"] or k in self.lex["canon"]
+
+
+def _clitic_length(word: str, known) -> int:
     if len(word) < 3 or not arabic.is_arabic(word):
         return 0
     lex = _lex()
-    p, _ = arabic.split_proclitics(word, known=lex["gaz"].keys() | lex["canon"].keys() | set(known))
+    p, _ = arabic.split_proclitics(word, known=_Known(lex, known))
     if p:
         return len(p)
     p, _ = arabic.split_proclitics(word)
@@ -394,14 +462,48 @@ def _is_name_like(tok: str) -> bool:
 
 def _tag_sentence(words: list[str]) -> tuple[list[tuple[int, int, str]], object]:
     tagger = _tagger()
-    tags = tagger.tag(sentence_features(words))
+    tags = [_BILOU_TO_IOB.get(t[:2], t[:2]) + t[2:] for t in tagger.tag(sentence_features(words))]
     return iob_spans(tags), tagger
+
+
+_BILOU_TO_IOB = {"U-": "B-", "L-": "I-"}
+
+
+def _recall_boost(sp, tagger, n: int):
+    """Add runs of tokens the CRF left O although P(not O) ≥ RECALL_MARGINAL (labelled by the best marginal)."""
+    taken = {i for a, b, _ in sp for i in range(a, b)}
+    extra, i = [], 0
+    while i < n:
+        if i in taken or 1 - tagger.marginal("O", i) < RECALL_MARGINAL:
+            i += 1
+            continue
+        lab = max(LABELS, key=lambda lb: _marg(tagger, lb, i))
+        j = i + 1
+        while j < n and j not in taken and _marg(tagger, lab, j, inside=True) >= RECALL_MARGINAL:
+            j += 1
+        extra.append((i, j, lab))
+        i = j
+    return sorted(sp + extra) if extra else sp
+
+
+def _marg(tagger, lab: str, i: int, *, inside: bool = False) -> float:
+    """Marginal probability that token ``i`` is inside (any position, or a continuation) a ``lab`` entity."""
+    labels = _tagger_labels()
+    pre = ("I-", "L-") if inside else ("B-", "I-", "L-", "U-")
+    return sum(tagger.marginal(p + lab, i) for p in pre if p + lab in labels)
+
+
+@lru_cache(maxsize=1)
+def _tagger_labels() -> frozenset[str]:
+    return frozenset(_tagger().labels())
 
 
 #: Rule switches (the dev split decides their defaults; see scripts/train_ner.py).
 RULES = {"extend": True, "vote": True, "agency": True, "quoted_org": True, "title_name": True, "gazetteer": True, "consistency": True}
 TITLE_MARGINAL = 0.15
 EXTEND_MARGINAL = 0.35
+#: Tag tokens the CRF left O when their probability of being in an entity reaches this (1 = off).
+RECALL_MARGINAL = 1.0
 
 
 def _spans_for(text: str, toks: list[tuple[int, int]], sents: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -420,36 +522,36 @@ def _spans_for(text: str, toks: list[tuple[int, int]], sents: list[tuple[int, in
             for a, b, lab in sp:
                 while lab == "PER" and b < len(sp_words := words[s0:s1]) and b - a < 5 and \
                         not any(x[0] == b for x in sp) and _is_name_like(sp_words[b]) and \
-                        tagger.marginal("I-PER", b) >= EXTEND_MARGINAL:
+                        _marg(tagger, "PER", b, inside=True) >= EXTEND_MARGINAL:
                     b += 1
                 ext.append((a, b, lab))
             sp = ext
+        if RECALL_MARGINAL < 1:
+            sp = _recall_boost(sp, tagger, s1 - s0)
         found = {i + s0 for a, b, _ in sp for i in range(a, b)}
         spans.extend((a + s0, b + s0, lab) for a, b, lab in sp)
         if RULES["title_name"]:
             # title (+ nationality / descriptive adjectives) + a name the CRF missed
             for i in range(s0, s1):
-                k = arabic.strip_article(_stem(normalize(words[i]))[1])
-                if lex["triggers"].get(k) != "PER":
+                if _trigger_of(words[i]) != "PER":
                     continue
                 j = i + 1
                 while j < s1 and j - i <= 3 and (_nat_country(words[j]) or normalize(words[j]) in _TITLE_MODIFIERS):
                     j += 1
                 if j >= s1 or j in found or not _is_name_like(words[j]):
                     continue
-                if tagger.marginal("B-PER", j - s0) + tagger.marginal("I-PER", j - s0) < TITLE_MARGINAL:
+                if _marg(tagger, "PER", j - s0) < TITLE_MARGINAL:
                     continue
                 e = j + 1
                 while e < s1 and e - j < 4 and e not in found and _is_name_like(words[e]) and \
-                        tagger.marginal("I-PER", e - s0) + tagger.marginal("B-PER", e - s0) >= TITLE_MARGINAL:
+                        _marg(tagger, "PER", e - s0) >= TITLE_MARGINAL:
                     e += 1
                 title_spans.append((j, e))
     out = _merge(spans, [(a, b, "PER") for a, b in title_spans])
     rule: list[tuple[int, int, str]] = []
     if RULES["quoted_org"]:
         for i, w in enumerate(words[:-2]):
-            k = arabic.strip_article(_stem(normalize(w))[1])
-            if lex["triggers"].get(k) == "ORG" and words[i + 1] == "«":
+            if words[i + 1] == "«" and _trigger_of(w) == "ORG":
                 for j in range(i + 2, min(i + 10, len(words))):
                     if words[j] == "»":
                         if j > i + 2:
@@ -468,13 +570,14 @@ def _spans_for(text: str, toks: list[tuple[int, int]], sents: list[tuple[int, in
                     break
     if RULES["gazetteer"]:
         keys = [normalize(w) for w in words]
+        firsts = _multi_firsts()
         taken = {i for a, b, _ in out for i in range(a, b)} | {i for a, b, _ in rule for i in range(a, b)}
         i = 0
         while i < len(words):
             hit = None
-            for n in (5, 4, 3, 2):
+            first = keys[i][clitic_length(words[i]):] if keys[i] in firsts or keys[i][1:] in firsts or keys[i][2:] in firsts else None
+            for n in (5, 4, 3, 2) if first else ():
                 if i + n <= len(words):
-                    first = keys[i][clitic_length(words[i]):] if keys[i] else ""
                     cand = " ".join([first, *keys[i + 1:i + n]])
                     if cand in lex["multi"]:
                         hit = (i, i + n, lex["multi"][cand])
@@ -586,7 +689,7 @@ def entities_in_text(text: str) -> list[dict]:
         j = a - 1
         while j >= 0 and a - j <= 3 and (_nat_country(words[j]) or normalize(words[j]) in _TITLE_MODIFIERS):
             j -= 1
-        if j >= 0 and j < a - 1 and lex["triggers"].get(arabic.strip_article(_stem(normalize(words[j]))[1])) == "PER":
+        if j >= 0 and j < a - 1 and _trigger_of(words[j]) == "PER":
             m["_title"] = tuple(normalize(w) for w in words[j:a])
     # canonical person names: the longest PER mention that contains this one
     pers = [m for m in ments if m["label"] == "PER"]

@@ -109,8 +109,59 @@ def main(argv=None) -> int:
             if "\t" in w or "\n" in w:
                 continue
             fh.write(w + "\t" + "\t".join(str(int(lab[i])) for lab in labels) + "\n")
+    write_contexts(docs, freq, Path(args.out).with_name("ner_contexts.tsv"))
     print(f"wrote {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB, {time.time() - t0:.0f} s)", file=sys.stderr)
     return 0
+
+
+def write_contexts(docs, freq, path: Path, min_count: int = 3) -> None:
+    """How often each word follows a title (PER), a place noun (LOC) or an institution noun (ORG).
+
+    Counted on the unlabelled news: position 1 is right after the trigger (skipping nationality
+    adjectives), position 2 the word after that (a surname). Written as buckets per label.
+    """
+    import importlib
+
+    E = importlib.import_module("newslib.entities")
+    trig = E._lex()["triggers"]
+    strip = E.arabic.strip_article
+    nat_cache: dict[str, bool] = {}
+
+    def is_adj(w: str) -> bool:
+        if w not in nat_cache:
+            nat_cache[w] = E._nat_country(w) is not None or w in E._TITLE_MODIFIERS
+        return nat_cache[w]
+
+    counts: dict[str, Counter] = {}
+    for d in docs:
+        n = len(d)
+        for i, w in enumerate(d):
+            lab = trig.get(w) or trig.get(strip(w))
+            if not lab:
+                continue
+            j = i + 1
+            while j < n and j - i <= 3 and is_adj(d[j]):
+                j += 1
+            if j < n and len(d[j]) > 1:
+                counts.setdefault(d[j], Counter())[lab + "1"] += 1
+                if lab == "PER" and j + 1 < n and len(d[j + 1]) > 1:
+                    counts.setdefault(d[j + 1], Counter())["PER2"] += 1
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("# How often a word follows a trigger in unlabelled news (SaudiNewsNet), as buckets hi/mid/lo:\n")
+        fh.write("# PER1 right after a title, PER2 the word after that, LOC1/ORG1 after a place/institution noun.\n")
+        fh.write("# Written by scripts/ner_clusters.py (write_contexts). word\tbuckets\n")
+        for w, c in sorted(counts.items()):
+            tot = freq[w]
+            if tot < min_count or "\t" in w:
+                continue
+            tags = []
+            for k, v in sorted(c.items()):
+                r = v / tot
+                b = "hi" if r >= 0.3 else "mid" if r >= 0.1 else "lo" if r >= 0.03 and v >= 2 else None
+                if b:
+                    tags.append(f"{k}={b}")
+            if tags:
+                fh.write(w + "\t" + " ".join(tags) + "\n")
 
 
 if __name__ == "__main__":

@@ -162,6 +162,24 @@ def subtokens(sent: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
     return toks, tags
 
 
+def to_bilou(tags: list[str]) -> list[str]:
+    """IOB → BILOU (U- for one-token entities, L- for the last token of longer ones)."""
+    out = []
+    for i, t in enumerate(tags):
+        nxt = tags[i + 1] if i + 1 < len(tags) else "O"
+        cont = nxt.startswith("I-") and nxt[2:] == t[2:]
+        if t.startswith("B-"):
+            out.append(t if cont else "U-" + t[2:])
+        elif t.startswith("I-"):
+            out.append(t if cont else "L-" + t[2:])
+        else:
+            out.append(t)
+    return out
+
+
+SCHEME = "iob"
+
+
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:
     """Entity spans (first, last+1, label) of an IOB tag list."""
     out, start, lab = set(), None, None
@@ -205,7 +223,7 @@ def train(sents, model_path: Path, c1: float, c2: float, iters: int, folds: int 
         E.TRAIN_GAZ_OVERRIDE = E.train_gazetteer(data[:lo] + data[hi:])
         E.clear_caches()
         for toks, tags in data[lo:hi]:
-            tr.append(E.sentence_features(toks), tags)
+            tr.append(E.sentence_features(toks), to_bilou(tags) if SCHEME == "bilou" else tags)
     E.TRAIN_GAZ_OVERRIDE = None
     E.clear_caches()
     tr.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True})
@@ -235,9 +253,12 @@ def main(argv=None) -> int:
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iters", type=int, default=100)
+    ap.add_argument("--scheme", choices=["iob", "bilou"], default="iob", help="tag scheme the CRF learns")
     ap.add_argument("--out", default=str(MODELS / "ner.crfsuite"))
     args = ap.parse_args(argv)
 
+    global SCHEME
+    SCHEME = args.scheme
     if args.lexicons:
         build_lexicons()
     if args.clusters_from:
@@ -267,7 +288,7 @@ def main(argv=None) -> int:
     for s in dev:
         toks, tags = subtokens(s)
         gold.append(tags)
-        pred.append(tagger.tag(entities.sentence_features(toks)))
+        pred.append([entities._BILOU_TO_IOB.get(t[:2], t[:2]) + t[2:] for t in tagger.tag(entities.sentence_features(toks))])
     report = {"train_sentences": len(trn), "dev_sentences": len(dev), "train_seconds": round(secs, 1),
               "dev_crf_only": score(gold, pred)}
     # the full pipeline (model + news rules), as scoring/ner.py runs it, on the dev sentences
