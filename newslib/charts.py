@@ -539,6 +539,7 @@ def bar(counts, *, x: str | None = None, y: str | None = None, ax=None, top: int
     import matplotlib.pyplot as plt  # noqa: F401  (pyplot owns figure creation)
     from matplotlib import ticker
 
+    _digits("", digits)   # reject an unknown digits= now, not at draw time
     s = _counts(counts, x, y).sort_values(ascending=False, kind="stable")
     if top:
         s = s.head(top)
@@ -641,6 +642,7 @@ def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str
     """
     import matplotlib.dates as mdates
 
+    _digits("", digits)
     df = timeline.loc[timeline[date].notna(), [date, text]].copy()
     df[date] = pd.to_datetime(df[date])
     events = (df.groupby(date, sort=True)[text]
@@ -748,10 +750,16 @@ def heatmap(matrix: pd.DataFrame, *, ax=None, rtl: bool = True, title: str | Non
         >>> sorted(t.get_text() for t in ax.texts)
         ['٠', '١', '٢', '٣']
     """
+    _digits("", digits)
     data = matrix.iloc[:, ::-1] if rtl else matrix
     values = data.to_numpy(dtype=float)
     n_r, n_c = values.shape
     ax = _axes(ax, (max(4.0, 0.75 * n_c + 2.5), max(3.0, 0.5 * n_r + 1.8)))
+    if not values.size:   # nothing co-occurs: an empty, titled frame rather than a warning
+        ax.set_xticks([])
+        ax.set_yticks([])
+        _title(ax, title, rtl, font)
+        return ax
     im = ax.imshow(values, cmap=cmap, aspect="auto", vmin=0)
     ax.set_xticks(range(n_c), [label(c) for c in data.columns], rotation=40,
                   ha="left", rotation_mode="anchor")
@@ -776,8 +784,7 @@ def heatmap(matrix: pd.DataFrame, *, ax=None, rtl: bool = True, title: str | Non
     if ylabel:
         ax.set_ylabel(label(ylabel), fontproperties=_fontprops(font))
     _title(ax, title, rtl, font)
-    ax.images[0].set_clim(0, float(values.max()) if values.size else 1)
-    del im
+    im.set_clim(0, float(values.max()) or 1.0)
     return ax
 
 

@@ -514,6 +514,20 @@ def test_save_writes_every_format_and_bom_csv(tmp_path):
     plt.close(ax.figure)
 
 
+def test_multiline_labels_and_empty_inputs():
+    two = charts.label("سطر أول\nسطر (ثان)")
+    assert two.count("\n") == 1
+    assert two.split("\n") == ([charts.label("سطر أول"), charts.label("سطر (ثان)")])   # each line on its own
+    for ax in (charts.bar(pd.Series(dtype=float)), charts.bar(schema.empty("quotes"), x="speaker"),
+               charts.timeline_plot(schema.empty("timeline"), title="لا تواريخ"),
+               charts.heatmap(charts.cooccurrence(schema.empty("entities")), title="لا شيء")):
+        ax.figure.canvas.draw()
+        assert not ax.texts and not ax.patches
+        plt.close(ax.figure)
+    with pytest.raises(ValueError, match="digits"):
+        charts.bar(pd.Series({"بوتين": 1}), digits="hindi")
+
+
 if __name__ == "__main__":  # pragma: no cover - the bench/README.md table: python tests/test_charts.py
     import tempfile
     from pathlib import Path
