@@ -195,7 +195,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر))*\s+(?:{MON}|{PODA})(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*\(?\d)|على(?=\s+مد)|في(?=\s+غضون)|(?=\(?\d)"
     )
-    cand = re.compile(_k(rf"(?<!\w)[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated})"))
+    # It starts with the character before the word (not a lookbehind) so that the regex engine can
+    # skip ahead to separators; the text is searched with a space in front.
+    cand = re.compile(_k(rf"[^\w][وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated})"))
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
@@ -442,10 +444,11 @@ def tag(text: str, published=None) -> list[dict]:
     rx, single, cand = _grammar()
     key = ctx.key
     pos = 0
-    for c in cand.finditer(key):
-        if c.start() < pos:
+    for c in cand.finditer(" " + key):
+        p = c.start()  # the word's offset in key (the separator is one before it in " " + key)
+        if p < pos:
             continue
-        m = rx.match(key, c.start())
+        m = rx.match(key, p)
         if not m:
             continue
         i = _RULE_INDEX[m.lastgroup]  # the rule's group closes last
