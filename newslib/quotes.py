@@ -44,7 +44,7 @@ import pandas as pd
 
 from newslib import lexicons, mentions, schema
 from newslib.arabic import ARABIC_LETTERS, normalize
-from newslib.mentions import loose_pattern, noun_phrase, tokens
+from newslib.mentions import noun_phrase, tokens, trie_pattern
 
 L = ARABIC_LETTERS
 _MARK_RE = re.compile('[«»"“”„‟″]')
@@ -69,15 +69,15 @@ def _lex():
     for r in lexicons.read("cue_verbs"):
         cues[normalize(r["form"])] = (r["lemma"], r["gender"], r["tense"])
     forms = sorted({r["form"] for r in lexicons.read("cue_verbs")}, key=len, reverse=True)
-    cue_re = re.compile(f"(?<![{L}])(?P<pre>[وف]?)(?P<cue>{'|'.join(loose_pattern(f) for f in forms)})(?![{L}])")
+    cue_re = re.compile(f"(?<![{L}])(?P<pre>[وف]?)(?P<cue>{trie_pattern(forms)})(?![{L}])")
     attrs = {}
     for r in lexicons.read("attribution"):
         attrs[normalize(r["phrase"].replace("ـ", ""))] = (r["kind"], r.get("gender") or None)
     phrases = sorted({r["phrase"].replace("ـ", "") for r in lexicons.read("attribution")}, key=len, reverse=True)
     glued = [p for p in phrases if p.endswith(" ل")]
     free = [p for p in phrases if not p.endswith(" ل")]
-    attr_re = re.compile(f"(?<![{L}])(?P<pre>[وف]?(?:ب|بال)?)(?P<cue>(?:{'|'.join(loose_pattern(p) for p in glued)})|"
-                         f"(?:{'|'.join(loose_pattern(p) for p in free)})(?![{L}]))")
+    attr_re = re.compile(f"(?<![{L}])(?P<pre>[وف]?(?:ب|بال)?)(?P<cue>(?:{trie_pattern(glued)})|"
+                         f"(?:{trie_pattern(free)})(?![{L}]))")
     intro = frozenset(normalize(w) for w in lexicons.column("title_nouns", "noun"))
     names = frozenset(normalize(w) for w in lexicons.column("quoted_names", "name"))
     sources = {}
@@ -654,7 +654,7 @@ def _subject_after(ctx: _Ctx, pos: int, limit: int, sources, verb: bool, lemma: 
         return _via_an(ctx, spk, lemma, limit)
     if named is not None and s0 in ctx.titles:
         return named
-    if k0 in mentions.stop_words() or k0 in _COMPLEMENTIZERS or not ("\u0621" <= k0[0] <= "\u06ff") or len(k0) < 3:
+    if not k0 or k0 in mentions.stop_words() or k0 in _COMPLEMENTIZERS or not ("\u0621" <= k0[0] <= "\u06ff") or len(k0) < 3:
         return None
     if re.search("(ها|هم|هما|كم|ته|تي|اه)$", k0) and len(k0) > 4:
         return None

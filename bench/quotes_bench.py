@@ -1,0 +1,46 @@
+"""Time nl.quotes on a corpus: ``python bench/quotes_bench.py PATH [PATH...] [--profile]``.
+
+Reads the articles first (not timed), then times :func:`newslib.quotes` over all of them on one
+core and prints articles, quotes found by kind, seconds and articles per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import newslib as nl  # noqa: E402
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("paths", nargs="+")
+    ap.add_argument("--profile", action="store_true", help="print the 25 most expensive functions")
+    ap.add_argument("--titles", action="store_true", help="include names in marks (include_titles=True)")
+    args = ap.parse_args(argv)
+    arts = nl.read_articles(args.paths)
+    chars = int(arts["text"].fillna("").str.len().sum())
+    prof = cProfile.Profile() if args.profile else None
+    t0 = time.perf_counter()
+    if prof:
+        prof.enable()
+    q = nl.quotes(arts, include_titles=args.titles)
+    if prof:
+        prof.disable()
+    dt = time.perf_counter() - t0
+    kinds = q["kind"].value_counts().to_dict()
+    print(f"articles {len(arts):,}  chars {chars:,}  quotes {len(q):,} {kinds}")
+    print(f"seconds {dt:.2f}  articles/s {len(arts) / dt:,.0f}  with speaker {q['speaker'].notna().mean():.1%}")
+    if prof:
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
