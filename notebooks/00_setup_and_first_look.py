@@ -96,12 +96,12 @@ nl.view(articles, first)
 # A few numbers per article: characters, words (كلمات) and paragraphs (فقرات).
 
 # %%
-pd.DataFrame({
+nl.show(pd.DataFrame({
     "title": articles["title"],
     "characters": articles["text"].str.len(),
     "words": articles["text"].str.split().str.len(),
     "paragraphs": articles["text"].str.count("\n") + 1,
-})
+}))
 
 # %% [markdown]
 # ## Recap

@@ -28,6 +28,8 @@ FIGURES = "../reports/figures"
 # %%
 from pathlib import Path
 
+import pandas as pd
+
 import newslib as nl
 
 nl.charts.style()
@@ -50,25 +52,26 @@ if scraped:
 
 # %%
 articles = nl.read_articles(DATA)
-articles[["article_id", "title", "subtitle", "captions"]]
+nl.show(articles[["article_id", "title", "subtitle", "captions"]])
 
 # %% [markdown]
 # ### Captions and credits (التعليقات وحقوق الصور)
 #
-# A caption ends with the agency that took the photo in brackets: `(أ.ف.ب)` is AFP
-# (وكالة الصحافة الفرنسية), `(رويترز)` Reuters, `(أ.ب)` AP. Captions are kept out of `text`,
+# A caption ends with the agency that took the photo in brackets: **(أ.ف.ب)** is AFP
+# (وكالة الصحافة الفرنسية), **(رويترز)** Reuters, **(أ.ب)** AP. Captions are kept out of `text`,
 # so the body's statistics and quotes are not polluted by them; the credit can be read off the
 # end of each caption:
 
 # %%
 captions = articles[["article_id", "captions"]].assign(caption=articles["captions"].str.split("\n")).explode("caption")
-captions.assign(credit=captions["caption"].str.extract(r"\(([^()]+)\)\s*$", expand=False))[["article_id", "caption", "credit"]]
+captions = captions.assign(credit=captions["caption"].str.extract(r"\(([^()]+)\)\s*$", expand=False))
+nl.show(captions[["article_id", "caption", "credit"]])
 
 # %% [markdown]
 # ## 2. Sentences and offsets (الجمل والمواضع)
 #
-# `nl.sentences` splits each body into sentences at `.` `!` `?` `؟` and paragraph breaks,
-# without cutting abbreviations such as `أ.ف.ب`. Each row keeps `start` and `end`, character
+# `nl.sentences` splits each body into sentences at `.` `!` `?` **؟** and paragraph breaks,
+# without cutting abbreviations such as **أ.ف.ب**. Each row keeps `start` and `end`, character
 # offsets into the article's `text`.
 
 # %%
@@ -106,7 +109,7 @@ nl.charts.save(ax.figure, f"{FIGURES}/01_sentences_per_article", data=per_articl
 
 # %%
 variants = ["إيمانويل", "ايمانويل", "مدرسة", "مدرسه", "بيلاروسيّا", "بيلاروسيا", "أمسِ", "عام ٢٠٢٤", "عام 2024"]
-{v: nl.normalize(v) for v in variants}
+nl.show(pd.DataFrame({"spelling": variants, "key": [nl.normalize(v) for v in variants]}))
 
 # %% [markdown]
 # Grouping on the key counts a word however it is spelled, e.g. the most frequent words of the
@@ -114,7 +117,7 @@ variants = ["إيمانويل", "ايمانويل", "مدرسة", "مدرسه", 
 
 # %%
 words = sentences["text"].str.findall(r"\w+").explode()
-words.map(nl.normalize).value_counts().head(10)
+nl.show(words.map(nl.normalize).value_counts().head(10).rename_axis("key").reset_index())
 
 # %% [markdown]
 # ## 4. A messy file (ملف غير سليم)
@@ -145,7 +148,7 @@ nl.read_articles(messy)
 
 # %%
 archive = nl.read_articles(messy, errors="warn")
-archive[["article_id", "title", "text", "published", "encoding"]]
+nl.show(archive[["article_id", "title", "text", "published", "encoding"]])
 
 # %%
 archive.attrs["problems"]

@@ -47,44 +47,44 @@ nl.show(quotes[["article_id", "kind", "speaker", "cue", "confidence", "text"]])
 # %% [markdown]
 # ## 2. Kinds of quotes (أنواع الاقتباس)
 #
-# * **direct** (اقتباس مباشر): a whole statement between marks — `وقال بوتين: «…»`.
-# * **partial** (اقتباس جزئي): a few quoted words inside the reporter's sentence — `مشيداً بـ«روابط تاريخية»`.
+# * **direct** (اقتباس مباشر): a whole statement between marks — **وقال بوتين: «…»**.
+# * **partial** (اقتباس جزئي): a few quoted words inside the reporter's sentence — **مشيداً بـ«روابط تاريخية»**.
 # * **indirect** (كلام منقول): reported speech after a speech verb (أفعال القول) and إن/أن,
-#   without marks — `وقال إن موسكو تتمسك بتعزيز التعاون`.
+#   without marks — **وقال إن موسكو تتمسك بتعزيز التعاون**.
 
 # %%
 quotes["kind"].value_counts()
 
 # %%
-quotes.groupby(["speaker", "kind"], observed=True).size().unstack(fill_value=0)
+nl.show(quotes.groupby(["speaker", "kind"], observed=True).size().unstack(fill_value=0).reset_index())
 
 # %% [markdown]
 # ## 3. The hard cases (الحالات الصعبة)
 #
 # **Pro-drop verbs** (الفاعل المستتر). Arabic often leaves the subject inside the verb:
-# `وأضاف أن …` — "and *he* added that …". There is no name to point at (`speaker_start` is
+# **وأضاف أن …** — "and *he* added that …". There is no name to point at (`speaker_start` is
 # empty); the speaker is the last quoted person whose gender agrees with the verb (أضاف / أضافت),
 # so these rows have a lower confidence.
 
 # %%
 prodrop = quotes[quotes["speaker_start"].isna()]
-prodrop[["speaker", "cue", "confidence", "text"]]
+nl.show(prodrop[["speaker", "cue", "confidence", "text"]])
 
 # %% [markdown]
-# **Titles instead of names** (الألقاب): `وزاد الرئيس الروسي أنه …` — "the Russian president" is
+# **Titles instead of names** (الألقاب): **وزاد الرئيس الروسي أنه …** — "the Russian president" is
 # resolved to فلاديمير بوتين, the fullest name the article gives that person.
 
 # %%
-quotes[quotes["speaker_mention"] != quotes["speaker"]][["speaker_mention", "speaker", "cue"]].dropna()
+nl.show(quotes[quotes["speaker_mention"] != quotes["speaker"]][["speaker_mention", "speaker", "cue"]].dropna())
 
 # %% [markdown]
-# **Names in quote marks** (أسماء بين علامات التنصيص): `منتدى «أقاليم روسيا وبيلاروسيا»` or
-# `وكالة «رويترز»` use the same marks as speech, but they name a forum or an agency. They are
+# **Names in quote marks** (أسماء بين علامات التنصيص): **منتدى «أقاليم روسيا وبيلاروسيا»** or
+# **وكالة «رويترز»** use the same marks as speech, but they name a forum or an agency. They are
 # left out by default; `include_titles=True` shows them as kind `title`, with no speaker.
 
 # %%
 with_titles = nl.quotes(articles, include_titles=True)
-with_titles[with_titles["kind"] == "title"][["article_id", "text", "speaker"]]
+nl.show(with_titles[with_titles["kind"] == "title"][["article_id", "text", "speaker"]])
 
 # %% [markdown]
 # ## 4. Quotes per speaker (عدد الاقتباسات لكل متحدث)
@@ -128,7 +128,8 @@ nl.show(check.sort_values("confidence")[["confidence", "speaker", "cue", "senten
 # %%
 row = quotes.dropna(subset=["speaker_start"]).iloc[0]
 text = articles.set_index("article_id").loc[row["article_id"], "text"]
-text[row["speaker_start"]:row["speaker_end"]], text[row["start"]:row["end"]]
+print("speaker:", text[row["speaker_start"]:row["speaker_end"]])
+print("quote:  ", text[row["start"]:row["end"]])
 
 # %% [markdown]
 # ## Recap

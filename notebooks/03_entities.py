@@ -60,15 +60,16 @@ nl.view(articles, articles["article_id"].iloc[1], entities=entities)
 # counting by `name` counts the person, not the spelling:
 
 # %%
-forms = entities.groupby(["label", "name"], observed=True)["text"].unique()
-forms[forms.str.len() > 1]
+forms = (entities.drop_duplicates(["label", "name", "text"])
+         .groupby(["label", "name"], observed=True)["text"].agg(["count", "، ".join]).reset_index())
+nl.show(forms[forms["count"] > 1].rename(columns={"count": "spellings", "join": "as written"}))
 
 # %% [markdown]
 # The most mentioned people, places and organisations:
 
 # %%
 top = entities.groupby(["label", "name"], observed=True).size().rename("mentions").reset_index()
-top.sort_values("mentions", ascending=False).groupby("label", observed=True).head(4)
+nl.show(top.sort_values("mentions", ascending=False).groupby("label", observed=True).head(4))
 
 # %%
 places = entities[entities["label"] == "LOC"]["name"].value_counts().head(10)
@@ -84,7 +85,7 @@ nl.charts.save(ax.figure, f"{FIGURES}/03_top_places", data=places.rename("mentio
 
 # %%
 matrix = nl.charts.cooccurrence(entities, rows="PER", columns="LOC")
-matrix
+nl.show(matrix.reset_index())
 
 # %%
 ax = nl.charts.heatmap(matrix, title="من يظهر مع من: جمل مشتركة")

@@ -49,11 +49,11 @@ nl.show(timeline[["article_id", "sentence_id", "text", "type", "value", "date_st
 # The first article was published on Wednesday 30 September 2020: أمس is 29 September,
 # أول من أمس 28 September, and "Sunday" (الأحد) is the Sunday *before* publication — news
 # weekdays point to the past unless the verb says otherwise. The year in
-# `فبراير (شباط) 2022` is kept; the bracketed Levantine month name (شباط) is the same month.
+# **فبراير (شباط) 2022** is kept; the bracketed Levantine month name (شباط) is the same month.
 
 # %%
 resolved = timeline.merge(articles[["article_id", "published"]], on="article_id")
-resolved[resolved["anchor"] == "published"][["published", "text", "value", "granularity"]]
+nl.show(resolved[resolved["anchor"] == "published"][["published", "text", "value", "granularity"]])
 
 # %% [markdown]
 # ## 2. An events timeline (خط زمني للأحداث)
@@ -89,7 +89,8 @@ nl.show(when[["speaker", "cue", "when_text", "when", "text"]])
 # %%
 entities = nl.entities(articles)
 places = entities[entities["label"] == "LOC"][["article_id", "sentence_id", "name"]]
-timeline.merge(places, on=["article_id", "sentence_id"]).groupby(["value", "text"])["name"].unique()
+dated_places = timeline.merge(places, on=["article_id", "sentence_id"]).drop_duplicates(["value", "text", "name"])
+nl.show(dated_places.groupby(["value", "text"])["name"].agg("، ".join).reset_index())
 
 # %% [markdown]
 # ## Recap
