@@ -153,7 +153,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
         ['وقال', 'بوتين', ':', '«', 'نعم', '»']
     """
     end = len(text) if end is None else end
-    return [(m.start(), m.end(), normalize(m.group())) for m in TOKEN_RE.finditer(text, start, end)]
+    norm = normalize
+    return [(*m.span(), norm(m.group())) for m in TOKEN_RE.finditer(text, start, end)]
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +232,7 @@ def _is_name_token(key: str, prev: str | None, raw: str = "") -> bool:
 
 def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None):
     """After a title ending at ``pos``: its modifiers, then the name (token indices)."""
-    toks = toks if toks is not None else tokens(text, pos, min(len(text), pos + 160))
+    toks = toks if toks is not None else tokens(text, pos, min(len(text), pos + 110))
     i = 0
     mods: list[tuple[int, int, str]] = []
     if construct and i < len(toks):
@@ -473,7 +474,7 @@ def people(text: str) -> list[Mention]:
         start = m.end() - len(body) - (2 if pre.endswith("ال") else 0)
         # chain titles: خادم الحرمين الشريفين الملك سلمان، سمو الأمير محمد
         pos = m.end()
-        toks = tokens(text, pos, min(len(text), pos + 160))
+        toks = tokens(text, pos, min(len(text), pos + 110))
         while toks:
             m2 = pat.match(text, toks[0][0])
             if not m2 or _pre_body(m2)[0] not in ("", "ال"):
@@ -484,7 +485,7 @@ def people(text: str) -> list[Mention]:
             kind = "title" if k2 == "title" else kind
             construct = _pre_body(m2)[0] == "" and k2 != "relation" or bkey.endswith("باسم")
             pos = m2.end()
-            toks = tokens(text, pos, min(len(text), pos + 160))
+            toks = tokens(text, pos, min(len(text), pos + 110))
         mods, name = _extend(text, pos, definite, construct, toks)
         tend = mods[-1][1] if mods else pos
         title_text = text[start:tend]

@@ -56,8 +56,10 @@ _COMPLEMENTIZERS = frozenset(normalize(w) for w in (
 _SKIP_AFTER_CUE = frozenset(normalize(w) for w in (
     "أيضا", "أيضاً", "كذلك", "أمس", "اليوم", "بدوره", "بدورها", "بدورهم", "،", ",", "من", "جانبه", "جانبها",
     "جهته", "جهتها", "له", "لها", "لهم", "لنا", "لي", "ل", "لـ", "حينها", "حينه"))
+_COMP_RE = re.compile(f"(?<![{L}])(?:{trie_pattern(['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', 'بأن', 'بأنه', 'بأنها', 'إنهم', 'أنهم', 'إننا', 'أننا', 'بأنهم', 'لأن'])})(?![{L}])")
 _RECIPIENT_RE = re.compile(f"^(?:لل|لـ|ل(?=[{L}]*(?:ين|ون|ات)$))")
 _NAMED_RE = frozenset(normalize(w) for w in ("وتدعى", "ويدعى", "واسمه", "واسمها", "تدعى", "يدعى"))
+_COMMA_RE = re.compile("[،,]")
 _PUNCT = set("،,.:؛;!?؟()[]-–—")
 _SPACE_OR_START = set(" \t\n(\u200f\u200e[")
 _CLITIC_BEFORE = set("وبلكف") | {"ـ"}
@@ -280,10 +282,8 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
     items: list[tuple[int, dict]] = []
     for pos, _, ev in events:
         if ev[0] == "cue":
-            m = ev[1]
-            spk = _explicit_subject(ctx, m, cues, attrs, sources)
-            if spk is not None and spk.name:
-                ctx.history.append((m.start(), spk))
+            # resolved only if a pro-drop verb needs it (see _history)
+            ctx.history.append((ev[1].start(), ev[1]))
             continue
         if ev[0] == "title":
             sp = ev[1]
@@ -365,7 +365,7 @@ def _title_kind(ctx: _Ctx, sp: Span, intro, names, cue_re) -> str | None:
         return "sure"
     if sp.flag:
         return None
-    before = tokens(text, max(0, sp.open - 60), sp.open)
+    before = tokens(text, max(0, sp.open - 45), sp.open)
     prev = [k for _, _, k in before if k not in ("ـ",)]
     if prev:
         last = prev[-1]
@@ -508,9 +508,8 @@ def _governing(ctx: _Ctx, verbs: list, qopen: int):
     for n, v in enumerate(verbs):
         stop = verbs[n + 1].start() if n + 1 < len(verbs) else qopen
         for s, e in _masked(ctx, v.end(), stop):
-            for _, _, k in tokens(ctx.text, s, e):
-                if k in _COMPLEMENTIZERS:
-                    return v
+            if _COMP_RE.search(ctx.text, s, e):
+                return v
     return verbs[-1] if verbs else None
 
 
@@ -545,8 +544,9 @@ def _attribute(ctx: _Ctx, qopen: int, qclose: int, cue_re, attrs, cues, sources,
         best = max(named or cands, key=lambda c: c[1].confidence)
         return best
     # no cue: a quotation opening a paragraph continues the last speaker's words
-    if ctx.history:
-        pos, last = ctx.history[-1]
+    hist = [(p, s) for p, s in _history(ctx)]
+    if hist:
+        pos, last = hist[0]
         line_start = text.rfind("\n", 0, qopen) + 1
         if qopen - pos < 1500:
             conf = 0.35 if not text[line_start:qopen].strip() else 0.2
@@ -626,7 +626,7 @@ def _explicit_subject(ctx: _Ctx, m: re.Match, cues, attrs, sources, limit: int |
 
 def _subject_after(ctx: _Ctx, pos: int, limit: int, sources, verb: bool, lemma: str | None = None):
     text = ctx.text
-    toks = tokens(text, pos, min(limit + 1, pos + 200, len(text)))
+    toks = tokens(text, pos, min(limit + 1, pos + 110, len(text)))
     i = 0
     while i < len(toks):
         s0, e0, k0 = toks[i]
@@ -817,6 +817,21 @@ def _reported_person(ctx: _Ctx, pos: int, qopen: int):
     return None
 
 
+def _history(ctx: _Ctx):
+    """Earlier speakers, most recent first: attributed quotes, and the subjects of cue verbs
+    (resolved lazily, the first time a pro-drop verb looks back at them)."""
+    cues, _, attrs, _, _, _, sources = _lex()
+    for n in range(len(ctx.history) - 1, -1, -1):
+        pos, s = ctx.history[n]
+        if isinstance(s, re.Match):
+            s = _explicit_subject(ctx, s, cues, attrs, sources)
+            if s is None or not s.name:
+                s = _Speaker(None)
+            ctx.history[n] = (pos, s)
+        if s.name:
+            yield pos, s
+
+
 def _agrees(g_person, g_verb) -> bool:
     return not g_verb or g_verb == "p" or not g_person or g_person == g_verb
 
@@ -830,7 +845,7 @@ def _prodrop(ctx: _Ctx, cue_pos: int, gender, qopen: int, nearest: bool = False)
             p = ctx.people[j]
             return _Speaker(p.canonical, None, None, None, p.gender, 0.7, person=True)
     # the explicit speaker of an earlier cue in the same sentence
-    for pos, s in reversed(ctx.history):
+    for pos, s in _history(ctx):
         if pos < a:
             break
         if pos < cue_pos and s.name and s.mention and _agrees(s.gender, gender):
@@ -843,7 +858,7 @@ def _prodrop(ctx: _Ctx, cue_pos: int, gender, qopen: int, nearest: bool = False)
             return _Speaker(p.canonical, None, None, None, p.gender, 0.75, person=True)
         j += 1
     # the last speaker of the same gender
-    for pos, s in reversed(ctx.history):
+    for pos, s in _history(ctx):
         if pos < qopen and s.name and _agrees(s.gender, gender) and (gender != "p" or not s.person):
             return _Speaker(s.name, None, None, None, s.gender, 0.65, person=s.person)
     # the last person of the same gender
@@ -860,8 +875,9 @@ def _clause_end(ctx: _Ctx, start: int, b: int, cues) -> int:
     """End of a reported clause: the clause end, or before «، مشيراً …» (the reporter's participle)."""
     text = ctx.text
     end = b
-    for s2, e2, k2 in tokens(text, start, b):
-        if k2 in ("،", ",") and not _inside(ctx.spans, ctx.starts, s2):
+    for cm in _COMMA_RE.finditer(text, start, b):
+        s2, e2 = cm.span()
+        if not _inside(ctx.spans, ctx.starts, s2):
             nxt = text[e2:e2 + 30].split()
             if nxt and normalize(nxt[0]) in cues and cues[normalize(nxt[0])][2] == "participle":
                 end = s2
@@ -903,7 +919,7 @@ def _indirect(ctx: _Ctx, m: re.Match, cues) -> tuple[int, int] | None:
     """Span of the reported clause after a cue verb and إن/أن (indirect speech), or None."""
     text = ctx.text
     a, b = _clause(ctx, m.start())
-    toks = tokens(text, m.end(), min(b, m.end() + 160))
+    toks = tokens(text, m.end(), min(b, m.end() + 100))
     for n, (s, e, k) in enumerate(toks[:14]):
         if k in _COMPLEMENTIZERS or (k in ("الى", "على") and n + 1 < len(toks) and toks[n + 1][2] in _COMPLEMENTIZERS):
             if k in ("الى", "على"):
