@@ -168,7 +168,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?:(?P<c_kw>الساعه)\s+)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?P<c_h>\d{{1,2}})(?::(?P<c_m>\d{{2}}))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>اليوم|امس|الغد|غد))?)?",
+        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?P<c_h>\d{{1,2}})(?::(?P<c_m>\d{{2}}))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>اليوم|امس|الغد|غد))?)?",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?:\s+(?P<a_rel>{REL_PL}))?",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده)|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
@@ -181,19 +181,28 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     single = {name: re.compile(f"{head}(?P<R_{name}>{_k(pat)}){tail}") for name, pat in rules.items()}
     # Where an expression may start: the first word of some rule (one trie over all of them), a digit
     # or a bracket. The full grammar is then tried only there, which keeps the scan fast.
+    numw = [r["word"] for r in rows if r["kind"] in ("unit", "tens", "hundred")]
     first = [*L["months"], *L["weekdays"], *L["deictic"], *L["parts"], *L["mod"], *units,
-             *["ال" + u for u in unit_pl], *[r["word"] for r in rows if r["kind"] in ("unit", "tens", "hundred")],
-             "يوم", "شهر", "شهري", "الاسبوع", "الشهر", "العام", "السنه", "العقد", "الصيف", "الشتاء",
-             "الربيع", "الخريف", "الربع", "النصف", "القرن", "الساعه", "عام", "عامي",
+             *["ال" + u for u in unit_pl],
+             "شهر", "شهري", "الاسبوع", "الشهر", "السنه", "العقد", "الصيف", "الشتاء",
+             "الربيع", "الخريف", "الربع", "النصف", "القرن", "الساعه",
              "العامين", "سنه", "السنه", "لعام", "سنتي", "السنتين", "الاعوام", "اعوام", "السنوات", "سنوات", "اليوم",
              "يوميا", "اسبوعيا", "شهريا", "سنويا", "صيف", "شتاء", "ربيع", "خريف", "موسم"]
     # Frequent words that start an expression only before a count, a unit or a month: gated by a lookahead.
-    COUNT = rf"(?:ال)?(?:\(?\d|{_alt([r['word'] for r in rows if r['kind'] in ('unit', 'tens', 'hundred')] + list(units))}(?!\w))"
+    UNIT_ANY = _alt(units)
+    COUNT = rf"(?:ال)?(?:\(?\d|{_alt(numw + list(units))}(?!\w))"
+    common = {_k(w) for w in ["يوم", "عام", "العام", "عامي", *numw]}
+    first = [w for w in first if _k(w) not in common]
     gated = (
+        rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد)(?!\w))"
+        rf"|يوم(?=\s+(?:{WD}|{DEIC}|واحد|\d)(?!\w))"
+        rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+))?\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|غد(?!\w)))"
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن)(?!\w))"
         rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر))*\s+(?:{MON}|{PODA})(?!\w))"
-        r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*\(?\d)|على(?=\s+مد)|في(?=\s+غضون)|(?=\(?\d)"
+        r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*\(?\d)|على(?=\s+مد)|في(?=\s+غضون)"
+        # a number that a date, a clock time or a count follows (not 354863 شخصا)
+        rf"|(?=\(\d{{4}}\)|\(?\d+\s*\)?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)))"
     )
     # It starts with the character before the word (not a lookbehind) so that the regex engine can
     # skip ahead to separators; the text is searched with a space in front.
@@ -252,6 +261,7 @@ def _hijri_of(d: dt.date) -> tuple[int, int, int]:
     return h.year, h.month, h.day
 
 
+@lru_cache(maxsize=8192)
 def _span_of(value: str | None) -> tuple[dt.date | None, dt.date | None]:
     """First and last day covered by a TIMEX3 date value."""
     if not value or value.startswith("P") or "X" in value.split("T")[0]:
@@ -1264,4 +1274,9 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
         records += found
     if not records:
         return schema.empty("timeline")
-    return schema.conform(records, "timeline")
+    import numpy as np
+
+    cols = {c: [r.get(c) for r in records] for c in schema.columns("timeline")}
+    for c in ("date_start", "date_end"):
+        cols[c] = np.array(cols[c], dtype="datetime64[D]")  # None → NaT; faster than parsing objects
+    return schema.conform(pd.DataFrame(cols), "timeline")
