@@ -88,6 +88,8 @@ def _variants(word: str) -> set[str]:
             out |= {w[:-1] + "ى", w[:-1] + "ي"}
         if w.endswith("ة") or w.endswith("ه"):
             out |= {w[:-1] + "ة", w[:-1] + "ه"}
+        if w.endswith("ا") and len(w) > 3:  # tanween written before the alef: مضيفًا
+            out.add(w[:-1] + "\u064bا")
     return out
 
 
@@ -350,7 +352,7 @@ def _name_after_tail(text: str, toks, i: int):
             # drop leading places and coordinated words: وشمال أفريقيا بيتر سلامة → بيتر سلامة
             while len(name) > 2 and (_is_place(name[0][2]) or (name[0][2].startswith("و") and len(name) > 3)):
                 name = name[1:]
-            if len(name) > 4:
+            if len(name) > 4 or len([t for t in name if t[2] not in NAME_PARTICLES]) > 3:
                 return []
             if _valid_name(text, toks, name, strict=True):
                 return name

@@ -241,6 +241,14 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
     ppl = mentions.people(text)
     ctx = _Ctx(text, spans, starts, bounds, ppl, [m.start for m in ppl])
     events: list[tuple[int, int, object]] = []
+    kinds = {}
+    for sp in spans:
+        kind = _title_kind(ctx, sp, intro, names, cue_re)
+        kinds[sp.open] = kind
+        if kind:
+            ctx.titles[sp.open] = sp
+            if kind == "person":
+                ctx.person_spans.add(sp.open)
     colon_quotes = []
     for m in cue_re.finditer(text):
         if not _inside(spans, starts, m.start()):
@@ -249,16 +257,10 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
                 colon_quotes.append((m, cq))
     inner = {sp.open for sp in spans for _, (s, e) in colon_quotes if s <= sp.open and sp.close <= e + 1}
     for sp in spans:
-        if sp.open in inner:
-            continue
-        kind = _title_kind(ctx, sp, intro, names, cue_re)
+        kind = kinds[sp.open]
         if kind:
-            ctx.titles[sp.open] = sp
-            if kind == "person":
-                ctx.person_spans.add(sp.open)
-                kind = "sure"
-            events.append((sp.start, 1, ("title", sp, kind)))
-        else:
+            events.append((sp.start, 1, ("title", sp, "sure" if kind == "person" else kind)))
+        elif sp.open not in inner:
             events.append((sp.start, 1, ("mark", sp)))
     for m in cue_re.finditer(text):
         if _inside(spans, starts, m.start()):
@@ -879,7 +881,8 @@ def _clause_end(ctx: _Ctx, start: int, b: int, cues) -> int:
         s2, e2 = cm.span()
         if not _inside(ctx.spans, ctx.starts, s2):
             nxt = text[e2:e2 + 30].split()
-            if nxt and normalize(nxt[0]) in cues and cues[normalize(nxt[0])][2] == "participle":
+            w = normalize(nxt[0].rstrip(":،,")) if nxt else ""
+            if w in cues and cues[w][2] == "participle":
                 end = s2
                 break
     while end > start and text[end - 1] in " ،,.":

@@ -10,6 +10,7 @@ gold holds no article text). Figures:
 * ``speaker_accuracy``: share of matched quotes whose speaker equals the gold speaker
   (compared with :func:`newslib.arabic.normalize`);
 * ``end_to_end``: share of gold quotes found with the right speaker (and its F1 with precision);
+* ``kind_accuracy``: share of matched quotes whose kind (direct/partial) agrees with the gold;
 * the same detection figures for ``indirect`` and ``title`` when the gold has them (for information).
 
 Example:
@@ -64,7 +65,7 @@ def score(gold_rows: list[dict], predictions, texts: dict | None = None, errors:
     out: dict = {"articles": len(gold_rows)}
     err = {"missed": [], "false_alarm": [], "wrong_speaker": []}
     for kinds, label in ((SCORED, None), (("indirect",), "indirect"), (("title",), "title")):
-        n_gold = n_pred = tp = exact = spk_ok = 0
+        n_gold = n_pred = tp = exact = spk_ok = kind_ok = 0
         any_gold = False
         for row in gold_rows:
             aid = row["article_id"]
@@ -77,6 +78,7 @@ def score(gold_rows: list[dict], predictions, texts: dict | None = None, errors:
             tp += len(pairs)
             for i, j in pairs:
                 exact += g[i]["start"] == p[j]["start"] and g[i]["end"] == p[j]["end"]
+                kind_ok += g[i]["kind"] == str(p[j]["kind"])
                 ok = same_speaker(g[i].get("speaker"), p[j]["speaker"])
                 spk_ok += ok
                 if label is None and not ok and texts is not None:
@@ -91,7 +93,8 @@ def score(gold_rows: list[dict], predictions, texts: dict | None = None, errors:
         fig = prf(tp, n_pred, n_gold)
         fig.update({"gold": n_gold, "predicted": n_pred, "matched": tp,
                     "exact_span": round(exact / tp, 4) if tp else 0.0,
-                    "speaker_accuracy": round(spk_ok / tp, 4) if tp else 0.0})
+                    "speaker_accuracy": round(spk_ok / tp, 4) if tp else 0.0,
+                    "kind_accuracy": round(kind_ok / tp, 4) if tp else 0.0})
         if label is None:
             e2e = prf(spk_ok, n_pred, n_gold)
             fig["end_to_end"] = round(spk_ok / n_gold, 4) if n_gold else 0.0

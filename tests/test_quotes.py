@@ -1,0 +1,268 @@
+"""nl.quotes / nl.speakers / newslib.mentions: the hard cases of issue 4, one by one, with real Arabic."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newslib as nl
+from conftest import shared_path
+from newslib import mentions, schema
+
+Q = importlib.import_module("newslib.quotes")
+SCORING = importlib.import_module("newslib.scoring.quotes")
+GOLD = Path(__file__).parent / "fixtures" / "gold"
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture(scope="module")
+def q(articles):
+    return nl.quotes(articles)
+
+
+@pytest.fixture(scope="module")
+def qt(articles):
+    return nl.quotes(articles, include_titles=True)
+
+
+def one(q, anchor):
+    """The row whose quoted text starts with ``anchor``."""
+    rows = q[q["text"].str.startswith(anchor)]
+    assert len(rows) == 1, (anchor, rows["text"].tolist())
+    return rows.iloc[0]
+
+
+# ------------------------------------------------------------------ table shape and honesty
+def test_schema_and_offsets(articles, qt):
+    assert list(qt.columns) == schema.columns("quotes")
+    assert qt.dtypes.astype(str).to_dict() == schema.conform(qt, "quotes").dtypes.astype(str).to_dict()
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    for r in qt.itertuples():
+        assert texts[r.article_id][r.start:r.end] == r.text
+        if pd.notna(r.speaker_start):
+            assert texts[r.article_id][r.speaker_start:r.speaker_end] == r.speaker_mention
+        assert 0 <= r.confidence <= 1
+    assert qt.groupby("article_id")["quote_id"].apply(lambda s: list(s) == list(range(len(s)))).all()
+
+
+def test_counts_and_sentences(q, articles):
+    assert q["kind"].value_counts().to_dict() == {"partial": 19, "direct": 11, "indirect": 9, "title": 0}
+    sents = nl.sentences(articles)
+    r = one(q, "آمل أن يتم حل")
+    s = sents[(sents.article_id == r.article_id) & (sents.sentence_id == r.sentence_id)].iloc[0]
+    assert s.start <= r.start < s.end
+
+
+def test_input_not_mutated(articles):
+    before = articles.copy()
+    nl.quotes(articles, include_titles=True)
+    pd.testing.assert_frame_equal(articles, before)
+
+
+# ------------------------------------------------------------------ kinds
+def test_partial_quote_in_reporters_sentence(q):
+    r = one(q, "الضغوط الخارجية غير المسبوقة")
+    assert (r.kind, r.speaker, r.cue) == ("partial", "فلاديمير بوتين", "شدد")
+
+
+def test_indirect_quote(q):
+    r = one(q, "موسكو تتمسك")
+    assert (r.text, r.kind, r.speaker, r.cue) == ("موسكو تتمسك بتعزيز التعاون مع مينسك", "indirect", "فلاديمير بوتين", "قال")
+
+
+def test_names_in_marks_are_titles_only_on_request(q, qt):
+    assert not q["text"].isin(["أقاليم روسيا وبيلاروسيا", "رويترز"]).any()
+    assert one(qt, "أقاليم روسيا وبيلاروسيا").kind == "title"
+    assert one(qt, "رويترز").kind == "title"
+
+
+def test_quote_over_two_sentences(q):
+    r = one(q, "مع الأخذ في الاعتبار")
+    assert r.text.endswith("وتاريخ مشترك") and "متين. وتوحد" in r.text
+    assert (r.kind, r.speaker, r.speaker_mention) == ("direct", "فلاديمير بوتين", "بوتين")
+
+
+# ------------------------------------------------------------------ speakers
+def test_verb_subject_order(q):
+    r = one(q, "آمل أن يتم حل")
+    assert (r.speaker, r.speaker_mention, r.cue, r.confidence) == ("غيتاناس نوسيدا", "نوسيدا", "قال", 0.9)
+
+
+def test_subject_before_verb_with_kana(q):
+    r = one(q, "يجب على الدول الأوروبية")
+    assert (r.kind, r.speaker, r.speaker_mention) == ("indirect", "غيتاناس نوسيدا", "الرئيس الليتواني غيتاناس نوسيدا")
+
+
+def test_quote_then_cue(q):
+    r = one(q, "التهديدات الخارجية المشتركة")
+    assert (r.speaker, r.cue, r.confidence) == ("فلاديمير بوتين", "قال", 0.8)
+
+
+def test_attribution_phrase(q):
+    r = one(q, "اختار ألكسندر لوكاشينكو")
+    assert (r.speaker, r.speaker_mention, r.cue) == ("معلقين", "معلقين", "وفقا ل")
+
+
+def test_noun_of_saying(q):
+    assert one(q, "لم تعد تقلق السلطات").speaker == "محللين"
+
+
+def test_min_janibiha(q):
+    r = one(q, "التوسط لحل الأزمة")
+    assert (r.speaker, r.speaker_mention) == ("سفيتلانا تيخانوفسكايا", "تيخانوفسكايا")
+
+
+def test_pro_drop_inherits_last_speaker(q):
+    r = one(q, "أعتقد أن لدينا")
+    assert (r.speaker, r.cue, r.speaker_mention) == ("غيتاناس نوسيدا", "أوضح", None) or pd.isna(r.speaker_mention)
+    assert one(q, "تبنت أوروبا").speaker == "إيمانويل ماكرون"
+
+
+def test_pro_drop_takes_the_sentence_subject(q):
+    # «وكان الرئيس الفرنسي وجه دعوة …، وقال خلال زيارته ليتوانيا إنه «…»»: not Nausėda, the last speaker
+    assert one(q, "يجب تشجيع بيلاروسيا").speaker == "إيمانويل ماكرون"
+
+
+def test_pro_drop_agrees_in_gender():
+    t = ("وقالت زعيمة المعارضة سفيتلانا تيخانوفسكايا إن الحوار ضروري. "
+         "وقال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا موحدة. وأضافت أن «الوقت ينفد». وتابع: «نحن مستعدون».")
+    got = {r["text"]: r["speaker"] for r in Q.find_quotes(t)}
+    assert got["الوقت ينفد"] == "سفيتلانا تيخانوفسكايا"
+    assert got["نحن مستعدون"] == "إيمانويل ماكرون"
+
+
+def test_title_linked_to_named_person(q):
+    r = one(q, "اتفقنا على تحفيز")
+    assert (r.speaker, r.speaker_mention) == ("فلاديمير بوتين", "الرئيس الروسي")
+
+
+def test_person_named_before_quote_is_not_the_speaker(q):
+    assert one(q, "وفقا لمنطقه الخاص").speaker == "ألكسندر لوكاشينكو"
+
+
+def test_person_named_inside_quote_is_not_the_speaker(q):
+    assert one(q, "هدفنا هو تحقيق").speaker == "إيمانويل ماكرون"
+
+
+def test_agency_reporting_a_persons_words(q):
+    r = one(q, "تمنى أن يُسجل")
+    assert (r.speaker, r.cue) == ("كيم جونغ أون", "قال")
+    assert one(q, "أطيب التمنيات").speaker == "كيم جونغ أون"
+
+
+def test_subject_of_cue_beats_trailing_attribution(q):
+    r = one(q, "الصديق الأعز")
+    assert (r.speaker, r.speaker_mention, r.cue) == ("كيم جونغ أون", "الزعيم الكوري الشمالي", "وصف")
+
+
+def test_relative_clause_subject(q):
+    assert set(q[q.text.isin(["محاولات التدخل الخارجي", "زعزعة الأوضاع في البلد الجار"])].speaker) == {"موسكو"}
+
+
+def test_unnamed_sources():
+    t = "وقال مصدر أمني لـ«الشرق الأوسط» إن «هذه الجماعة جديدة لم تظهر من قبل»."
+    (r,) = Q.find_quotes(t)
+    assert (r["text"], r["speaker"], r["kind"]) == ("هذه الجماعة جديدة لم تظهر من قبل", "مصدر أمني", "direct")
+    t = 'وقالت وزارة الخارجية الإريترية في بيان “الهدف الرئيسي من هذه الجريمة المنظمة هو منع إريتريا من الدفاع عن سيادتها.”'
+    (r,) = Q.find_quotes(t)
+    assert r["speaker"] == "وزارة الخارجية الإريترية"
+
+
+def test_name_in_marks_after_the_cue():
+    t = 'وقال مدير مركز الملك سلمان للإغاثة "عبد الله الربيعة": إن القوافل تحركت. وأضاف: "الجسر الجوي سيستثمر لنقل المواد الغذائية".'
+    got = Q.find_quotes(t, include_titles=True)
+    assert [(r["text"], r["kind"]) for r in got][0] == ("عبد الله الربيعة", "title")
+    assert got[-1]["speaker"] == "عبد الله الربيعة"
+
+
+def test_colon_quote_without_marks():
+    t = "وقال المواطن سليمان الصعب لـ«سبق»: استأجرت السجون مني مبنى قبل تسع سنوات، مضيفًا: تقدمت بطلب لرفع الإيجار."
+    got = [(r["text"], r["kind"], r["speaker"]) for r in Q.find_quotes(t)]
+    assert got == [("استأجرت السجون مني مبنى قبل تسع سنوات", "direct", "سليمان الصعب"),
+                   ("تقدمت بطلب لرفع الإيجار", "direct", "سليمان الصعب")]
+
+
+# ------------------------------------------------------------------ marks
+def test_reopened_paragraphs_and_nested_marks():
+    t = "وقال الوزير: «الفقرة الأولى «المهمة» هنا\n«والفقرة الثانية من الكلام نفسه»."
+    (sp,) = Q.mark_spans(t)
+    assert t[sp.start:sp.end] == "الفقرة الأولى «المهمة» هنا\n«والفقرة الثانية من الكلام نفسه"
+    assert sp.flag == ""
+
+
+def test_straight_and_curly_marks_paired_by_spacing():
+    t = 'وقال: "امتداد طريق الملك فهد "شرورة" لم يتوقف". وأضاف ”نعم نحن مستعدون“ ثم „هنا“.'
+    assert [t[s.start:s.end] for s in Q.mark_spans(t)] == ['امتداد طريق الملك فهد "شرورة" لم يتوقف', "نعم نحن مستعدون", "هنا"]
+
+
+def test_unbalanced_mark_gives_a_flagged_span():
+    t = "وقال الوزير: «سنواصل العمل حتى النهاية.\nوفي سياق آخر انتهى الاجتماع."
+    (r,) = Q.find_quotes(t)
+    assert (r["text"], r["flag"], r["speaker"]) == ("سنواصل العمل حتى النهاية", "unbalanced", "الوزير")
+    assert Q.find_quotes("نص» بلا بداية و« بلا نهاية")[0]["flag"] == "unbalanced"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=list("«»\"“”„ :،.\nقال الوزير إن بوتين ماكرون وأضافت"), max_size=120))
+def test_never_raises_and_offsets_stay_honest(text):
+    for r in Q.find_quotes(text, include_titles=True):
+        assert text[r["start"]:r["end"]] == r["text"]
+        if r["speaker_start"] is not None:
+            assert text[r["speaker_start"]:r["speaker_end"]] == r["speaker_mention"]
+
+
+# ------------------------------------------------------------------ speakers table
+def test_speakers_table(q, articles):
+    sp = nl.speakers(q, articles=articles)
+    assert list(sp.columns) == schema.columns("speakers")
+    row = sp.set_index("speaker").loc["فلاديمير بوتين"]
+    assert (row.quotes, row.articles) == (9, 2)
+    assert (row.first_published, row.last_published) == (pd.Timestamp("2020-09-30"), pd.Timestamp("2024-12-31"))
+    assert sp.iloc[0].speaker == "فلاديمير بوتين"
+    assert sp.set_index("speaker").loc["كيم جونغ أون"].quotes == 8
+    assert nl.speakers(q)["first_published"].isna().all()
+
+
+# ------------------------------------------------------------------ mentions
+def test_mentions_people(putin):
+    ms = mentions.people(putin)
+    by = {(m.text, m.kind): m for m in ms}
+    assert by[("الرئيس الروسي فلاديمير بوتين", "name")].canonical == "فلاديمير بوتين"
+    assert by[("نظيره الروسي", "title")].canonical == "فلاديمير بوتين"
+    assert by[("الزعيم الفرنسي", "title")].canonical == "إيمانويل ماكرون"
+    assert by[("السيد لوكاشينكو", "name")].canonical == "ألكسندر لوكاشينكو"
+    assert by[("زعيمة المعارضة البيلاروسية سفيتلانا تيخانوفسكايا", "name")].gender == "f"
+    assert all(putin[m.start:m.end] == m.text for m in ms)
+
+
+def test_mentions_kim(kim):
+    assert {m.canonical for m in mentions.people(kim)} == {"كيم جونغ أون", "فلاديمير بوتين"}
+
+
+# ------------------------------------------------------------------ evaluation
+def _run(gold, *corpus):
+    ns = argparse.Namespace(gold=str(gold), corpus=[str(c) for c in corpus], errors=0)
+    return SCORING.run(ns)
+
+
+def test_reference_gold_is_perfect():
+    res = _run(GOLD / "quotes_reference.jsonl", DATA)
+    assert (res["precision"], res["recall"], res["f1"]) == (1.0, 1.0, 1.0)
+    assert (res["exact_span"], res["speaker_accuracy"], res["end_to_end"]) == (1.0, 1.0, 1.0)
+    assert res["gold"] == 30 and res["indirect"]["f1"] == 1.0 and res["indirect"]["speaker_accuracy"] == 1.0
+
+
+def test_dev_gold_targets():
+    snn = shared_path("saudinewsnet", "dev.jsonl.gz")
+    bbc = shared_path("bbc_arabic_2017", "articles.jsonl.gz")
+    res = _run(GOLD / "quotes_dev.jsonl", snn, bbc)
+    assert res["articles"] == 32 and res["gold"] == 62
+    assert res["f1"] >= 0.95
+    assert res["speaker_accuracy"] >= 0.90
+    assert res["end_to_end"] >= 0.85
