@@ -43,8 +43,8 @@ nl.charts.style()
 
 # %%
 scraped = sorted(Path(DATA).glob("*.txt")) if Path(DATA).is_dir() else []
-if scraped:
-    print("\n".join(scraped[0].read_text(encoding="utf-8").splitlines()[:9]))
+lines = scraped[0].read_text(encoding="utf-8").splitlines()[:9] if scraped else []
+nl.show(pd.DataFrame({"line": lines}))
 
 # %% [markdown]
 # `nl.read_articles` recognises that layout: the repeated header after `TT` marks where each
@@ -57,10 +57,14 @@ nl.show(articles[["article_id", "title", "subtitle", "captions"]])
 # %% [markdown]
 # ### Captions and credits (التعليقات وحقوق الصور)
 #
-# A caption ends with the agency that took the photo in brackets: **(أ.ف.ب)** is AFP
-# (وكالة الصحافة الفرنسية), **(رويترز)** Reuters, **(أ.ب)** AP. Captions are kept out of `text`,
-# so the body's statistics and quotes are not polluted by them; the credit can be read off the
-# end of each caption:
+# A caption ends with the agency that took the photo, in brackets:
+#
+# * <bdi>**(أ.ف.ب)**</bdi> — AFP, Agence France-Presse (وكالة الصحافة الفرنسية)
+# * <bdi>**(رويترز)**</bdi> — Reuters
+# * <bdi>**(أ.ب)**</bdi> — AP, the Associated Press
+#
+# Captions are kept out of `text`, so the body's statistics and quotes are not polluted by them;
+# the credit can be read off the end of each caption:
 
 # %%
 captions = articles[["article_id", "captions"]].assign(caption=articles["captions"].str.split("\n")).explode("caption")
@@ -70,8 +74,8 @@ nl.show(captions[["article_id", "caption", "credit"]])
 # %% [markdown]
 # ## 2. Sentences and offsets (الجمل والمواضع)
 #
-# `nl.sentences` splits each body into sentences at `.` `!` `?` **؟** and paragraph breaks,
-# without cutting abbreviations such as **أ.ف.ب**. Each row keeps `start` and `end`, character
+# `nl.sentences` splits each body into sentences at `.` `!` `?` <bdi>**؟**</bdi> and paragraph breaks,
+# without cutting abbreviations such as <bdi>**أ.ف.ب**</bdi>. Each row keeps `start` and `end`, character
 # offsets into the article's `text`.
 
 # %%
@@ -90,14 +94,14 @@ print(row["start"], row["end"])
 print(text[row["start"]:row["end"]] == row["text"])
 
 # %% [markdown]
-# Sentences and paragraphs per article, as a chart (every label goes through
+# Sentences per article, as a chart (every label goes through
 # `nl.charts.label`, so the Arabic headlines are joined and read right to left):
 
 # %%
 per_article = sentences.groupby("article_id").size().rename("sentences")
 counts = per_article.rename(index=articles.set_index("article_id")["title"].str.slice(0, 40))
 ax = nl.charts.bar(counts, title="عدد الجمل في كل مقال", xlabel="الجمل")
-nl.charts.save(ax.figure, f"{FIGURES}/01_sentences_per_article", data=per_article.reset_index())
+nl.charts.save(ax.figure, f"{FIGURES}/01_sentences_per_article", data=per_article.reset_index());
 
 # %% [markdown]
 # ## 3. Normalisation keys (مفاتيح التطبيع)
@@ -108,15 +112,25 @@ nl.charts.save(ax.figure, f"{FIGURES}/01_sentences_per_article", data=per_articl
 # for grouping and searching only; the text itself is never rewritten.
 
 # %%
-variants = ["إيمانويل", "ايمانويل", "مدرسة", "مدرسه", "بيلاروسيّا", "بيلاروسيا", "أمسِ", "عام ٢٠٢٤", "عام 2024"]
+variants = [
+    "إيمانويل",
+    "ايمانويل",
+    "مدرسة",
+    "مدرسه",
+    "بيلاروسيّا",
+    "بيلاروسيا",
+    "أمسِ",
+    "عام ٢٠٢٤",
+    "عام 2024",
+]
 nl.show(pd.DataFrame({"spelling": variants, "key": [nl.normalize(v) for v in variants]}))
 
 # %% [markdown]
 # Grouping on the key counts a word however it is spelled, e.g. the most frequent words of the
-# two articles:
+# two articles (longer than three letters, to skip في، على، من …):
 
 # %%
-words = sentences["text"].str.findall(r"\w+").explode()
+words = sentences["text"].str.findall(r"\w{4,}").explode()
 nl.show(words.map(nl.normalize).value_counts().head(10).rename_axis("key").reset_index())
 
 # %% [markdown]
@@ -132,13 +146,15 @@ messy = Path(tempfile.mkdtemp()) / "archive.jsonl"
 messy.write_bytes(
     '{"id": "a1", "title": "وزير المالية", "text": "قال الوزير: «الميزانية متوازنة».", "date": "2019-03-04"}\n'.encode("cp1256")
     + b'{"id": "a2", "title": "\xe3\xd5\xd1", "text": \n'
-)
+);
 
 # %% [markdown]
 # By default newslib stops at the first bad record and says where it is and what was expected
-# (this cell is *meant* to fail; it is tagged `raises-exception`):
+# (this cell is *meant* to fail; it is tagged `raises-exception`). `%xmode Minimal` shows just
+# the error message, without the traceback through newslib's code:
 
 # %% tags=["raises-exception"]
+# %xmode Minimal
 nl.read_articles(messy)
 
 # %% [markdown]

@@ -47,10 +47,10 @@ nl.show(quotes[["article_id", "kind", "speaker", "cue", "confidence", "text"]])
 # %% [markdown]
 # ## 2. Kinds of quotes (أنواع الاقتباس)
 #
-# * **direct** (اقتباس مباشر): a whole statement between marks — **وقال بوتين: «…»**.
-# * **partial** (اقتباس جزئي): a few quoted words inside the reporter's sentence — **مشيداً بـ«روابط تاريخية»**.
+# * **direct** (اقتباس مباشر): a whole statement between marks — <bdi>**وقال بوتين: «…»**</bdi>.
+# * **partial** (اقتباس جزئي): a few quoted words inside the reporter's sentence — <bdi>**مشيداً بـ«روابط تاريخية»**</bdi>.
 # * **indirect** (كلام منقول): reported speech after a speech verb (أفعال القول) and إن/أن,
-#   without marks — **وقال إن موسكو تتمسك بتعزيز التعاون**.
+#   without marks — <bdi>**وقال إن موسكو تتمسك بتعزيز التعاون**</bdi>.
 
 # %%
 quotes["kind"].value_counts()
@@ -62,7 +62,7 @@ nl.show(quotes.groupby(["speaker", "kind"], observed=True).size().unstack(fill_v
 # ## 3. The hard cases (الحالات الصعبة)
 #
 # **Pro-drop verbs** (الفاعل المستتر). Arabic often leaves the subject inside the verb:
-# **وأضاف أن …** — "and *he* added that …". There is no name to point at (`speaker_start` is
+# <bdi>**وأضاف أن …**</bdi> — "and *he* added that …". There is no name to point at (`speaker_start` is
 # empty); the speaker is the last quoted person whose gender agrees with the verb (أضاف / أضافت),
 # so these rows have a lower confidence.
 
@@ -71,15 +71,15 @@ prodrop = quotes[quotes["speaker_start"].isna()]
 nl.show(prodrop[["speaker", "cue", "confidence", "text"]])
 
 # %% [markdown]
-# **Titles instead of names** (الألقاب): **وزاد الرئيس الروسي أنه …** — "the Russian president" is
+# **Titles instead of names** (الألقاب): <bdi>**وزاد الرئيس الروسي أنه …**</bdi> — "the Russian president" is
 # resolved to فلاديمير بوتين, the fullest name the article gives that person.
 
 # %%
 nl.show(quotes[quotes["speaker_mention"] != quotes["speaker"]][["speaker_mention", "speaker", "cue"]].dropna())
 
 # %% [markdown]
-# **Names in quote marks** (أسماء بين علامات التنصيص): **منتدى «أقاليم روسيا وبيلاروسيا»** or
-# **وكالة «رويترز»** use the same marks as speech, but they name a forum or an agency. They are
+# **Names in quote marks** (أسماء بين علامات التنصيص): <bdi>**منتدى «أقاليم روسيا وبيلاروسيا»**</bdi> or
+# <bdi>**وكالة «رويترز»**</bdi> use the same marks as speech, but they name a forum or an agency. They are
 # left out by default; `include_titles=True` shows them as kind `title`, with no speaker.
 
 # %%
@@ -96,7 +96,7 @@ nl.show(speakers)
 # %%
 counts = speakers.set_index("speaker")["quotes"]
 ax = nl.charts.bar(counts, title="من قال ماذا؟ عدد الاقتباسات لكل متحدث", xlabel="عدد الاقتباسات")
-nl.charts.save(ax.figure, f"{FIGURES}/02_quotes_per_speaker", data=speakers)
+nl.charts.save(ax.figure, f"{FIGURES}/02_quotes_per_speaker", data=speakers);
 
 # %% [markdown]
 # ## 5. The article with its quotes highlighted

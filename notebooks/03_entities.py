@@ -74,7 +74,7 @@ nl.show(top.sort_values("mentions", ascending=False).groupby("label", observed=T
 # %%
 places = entities[entities["label"] == "LOC"]["name"].value_counts().head(10)
 ax = nl.charts.bar(places, title="الأماكن الأكثر ذكراً", xlabel="عدد الإشارات")
-nl.charts.save(ax.figure, f"{FIGURES}/03_top_places", data=places.rename("mentions").reset_index())
+nl.charts.save(ax.figure, f"{FIGURES}/03_top_places", data=places.rename("mentions").reset_index());
 
 # %% [markdown]
 # ## 3. Who appears with whom (من يظهر مع من)
@@ -89,7 +89,7 @@ nl.show(matrix.reset_index())
 
 # %%
 ax = nl.charts.heatmap(matrix, title="من يظهر مع من: جمل مشتركة")
-nl.charts.save(ax.figure, f"{FIGURES}/03_cooccurrence", data=matrix)
+nl.charts.save(ax.figure, f"{FIGURES}/03_cooccurrence", data=matrix);
 
 # %% [markdown]
 # Read a cell back to its sentences: where do بوتين and لوكاشينكو appear together?

@@ -49,7 +49,7 @@ nl.show(timeline[["article_id", "sentence_id", "text", "type", "value", "date_st
 # The first article was published on Wednesday 30 September 2020: أمس is 29 September,
 # أول من أمس 28 September, and "Sunday" (الأحد) is the Sunday *before* publication — news
 # weekdays point to the past unless the verb says otherwise. The year in
-# **فبراير (شباط) 2022** is kept; the bracketed Levantine month name (شباط) is the same month.
+# <bdi>**فبراير (شباط) 2022**</bdi> is kept; the bracketed Levantine month name (شباط) is the same month.
 
 # %%
 resolved = timeline.merge(articles[["article_id", "published"]], on="article_id")
@@ -67,7 +67,7 @@ nl.show(resolved[resolved["anchor"] == "published"][["published", "text", "value
 second = articles["article_id"].iloc[1]
 events = timeline[(timeline["article_id"] == second) & timeline["granularity"].isin(["day", "month"])]
 ax = nl.charts.timeline_plot(events, title="رسالة كيم جونغ أون إلى بوتين: ما قبلها")
-nl.charts.save(ax.figure, f"{FIGURES}/04_timeline", data=events)
+nl.charts.save(ax.figure, f"{FIGURES}/04_timeline", data=events);
 
 # %% [markdown]
 # ## 3. Joining timeline, quotes and entities (الربط بين الجداول)

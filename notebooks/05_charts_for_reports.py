@@ -74,11 +74,11 @@ for ax, (how, s) in zip(axes, [("nl.charts.label(s)", nl.charts.label(name)),
     ax.set_title(how, fontsize=11)
     ax.set_axis_off()
 fig.suptitle(f"matplotlib {matplotlib.__version__} · shapes text itself: {nl.charts.shapes_text()}", fontsize=10)
-nl.charts.save(fig, f"{FIGURES}/05_label_vs_old_recipe")
+nl.charts.save(fig, f"{FIGURES}/05_label_vs_old_recipe");
 
 # %% [markdown]
-# On matplotlib ≥ 3.11 the left panel reads «فلاديمير بوتين (2024)» and the right panel is
-# reversed (نيتوب ريميدالف). The data never changes — only the string handed to matplotlib.
+# On matplotlib ≥ 3.11 the left panel reads <bdi>«فلاديمير بوتين (2024)»</bdi> and the right panel is
+# reversed (<bdi>نيتوب ريميدالف</bdi>). The data never changes — only the string handed to matplotlib.
 
 # %% [markdown]
 # ## 3. Arabic-Indic digits (الأرقام العربية الهندية)
@@ -92,7 +92,7 @@ counts = speakers.set_index("speaker")["quotes"]
 fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.5), layout="constrained")
 nl.charts.bar(counts, title="الأرقام الهندية", digits="arabic", ax=left)
 nl.charts.bar(counts, title="الأرقام اللاتينية", digits="latin", rtl=False, ax=right)
-nl.charts.save(fig, f"{FIGURES}/05_digits", data=speakers)
+nl.charts.save(fig, f"{FIGURES}/05_digits", data=speakers);
 
 # %% [markdown]
 # ## 4. Exporting for a report (التصدير)
@@ -105,7 +105,7 @@ nl.charts.save(fig, f"{FIGURES}/05_digits", data=speakers)
 # %%
 ax = nl.charts.bar(counts, title="عدد الاقتباسات لكل متحدث", xlabel="اقتباسات")
 written = nl.charts.save(ax.figure, f"{FIGURES}/05_quotes_per_speaker", formats=("png", "svg", "pdf"), data=speakers)
-written
+[p.name for p in written]
 
 # %% [markdown]
 # A different face: newslib's chart helpers take `font=` (`"sans"` or `"naskh"`); for your own
@@ -113,7 +113,7 @@ written
 
 # %%
 ax = nl.charts.bar(counts.head(5), title="بخط النسخ: أكثر المتحدثين اقتباساً", font="naskh", digits="arabic")
-nl.charts.save(ax.figure, f"{FIGURES}/05_naskh", data=counts.head(5).reset_index())
+nl.charts.save(ax.figure, f"{FIGURES}/05_naskh", data=counts.head(5).reset_index());
 
 # %% [markdown]
 # ## Recap

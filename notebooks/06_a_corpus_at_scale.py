@@ -69,7 +69,7 @@ print(f"{len(quotes):,} quotes, {len(entities):,} entity mentions")
 # ## 3. The most-quoted people (الأشخاص الأكثر اقتباساً)
 #
 # Speakers are grouped by name across articles. Keeping only speakers that the entities table
-# tags as people (PER) leaves out collective sources such as «مصادر» or «خبراء».
+# tags as people (PER) leaves out collective sources such as <bdi>«مصادر»</bdi> or <bdi>«خبراء»</bdi>.
 
 # %%
 speakers = nl.speakers(quotes, articles)
@@ -79,7 +79,7 @@ nl.show(top_people)
 
 # %%
 ax = nl.charts.bar(top_people.set_index("speaker")["quotes"], title="الأشخاص الأكثر اقتباساً", xlabel="عدد الاقتباسات")
-nl.charts.save(ax.figure, f"{FIGURES}/06_most_quoted", data=top_people)
+nl.charts.save(ax.figure, f"{FIGURES}/06_most_quoted", data=top_people);
 
 # %% [markdown]
 # ## 4. Quotes over time (الاقتباسات عبر الزمن)
@@ -99,7 +99,7 @@ ax.invert_xaxis()
 ax.yaxis.tick_right()
 ax.tick_params(axis="x", labelrotation=90 if len(per_period) > 8 else 0)
 ax.set_title(nl.charts.label("عدد الاقتباسات حسب تاريخ النشر"), loc="right")
-nl.charts.save(fig, f"{FIGURES}/06_quotes_over_time", data=per_period.rename("quotes").rename_axis("period"))
+nl.charts.save(fig, f"{FIGURES}/06_quotes_over_time", data=per_period.rename("quotes").rename_axis("period"));
 
 # %% [markdown]
 # ## 5. Places per outlet (الأماكن حسب الوسيلة)
@@ -114,7 +114,7 @@ top_places = places["name"].value_counts().head(12).index
 chosen = places[places["name"].isin(top_places)]
 matrix = pd.crosstab(chosen["name"], chosen["source"]).loc[top_places]
 ax = nl.charts.heatmap(matrix, title="الأماكن حسب الوسيلة الإعلامية: عدد المقالات")
-nl.charts.save(ax.figure, f"{FIGURES}/06_places_per_outlet", data=matrix)
+nl.charts.save(ax.figure, f"{FIGURES}/06_places_per_outlet", data=matrix);
 
 # %% [markdown]
 # ## Recap

@@ -55,4 +55,5 @@ messy = Path(tempfile.mkdtemp()) / "archive.jsonl"
 messy.write_bytes('{"id": "a1", "text": "قال الوزير: «نعم»."}\n'.encode("cp1256"))
 
 # %% tags=["raises-exception"]
+# %xmode Minimal
 nl.read_articles(messy, encoding="utf-8")

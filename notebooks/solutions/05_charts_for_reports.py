@@ -35,7 +35,7 @@ articles = nl.read_articles(DATA)
 # %%
 places = nl.entities(articles).query("label == 'LOC'")["name"].value_counts()
 ax = nl.charts.bar(places, title="الأماكن", digits="arabic", font="naskh")
-nl.charts.save(ax.figure, f"{FIGURES}/solution_05_places", formats=("png",), data=places.reset_index())
+nl.charts.save(ax.figure, f"{FIGURES}/solution_05_places", formats=("png",), data=places.reset_index());
 
 # %% [markdown]
 # **2.** A plain matplotlib chart with an Arabic title. On matplotlib ≥ 3.11 `label()` returns
