@@ -71,7 +71,7 @@ prodrop = quotes[quotes["speaker_start"].isna()]
 nl.show(prodrop[["speaker", "cue", "confidence", "text"]])
 
 # %% [markdown]
-# **Titles instead of names** (الألقاب): <bdi>**وزاد الرئيس الروسي أنه …**</bdi> — "the Russian president" is
+# **Titles and surnames instead of full names** (الألقاب): <bdi>**وزاد الرئيس الروسي أنه …**</bdi> — "the Russian president" is
 # resolved to فلاديمير بوتين, the fullest name the article gives that person.
 
 # %%

@@ -46,8 +46,9 @@ timeline = nl.timeline(articles)
 nl.show(timeline[["article_id", "sentence_id", "text", "type", "value", "date_start", "date_end", "anchor"]])
 
 # %% [markdown]
-# The first article was published on Wednesday 30 September 2020: أمس is 29 September,
-# أول من أمس 28 September, and "Sunday" (الأحد) is the Sunday *before* publication — news
+# The first article was published on Wednesday 30 September 2020: "yesterday" (<bdi>أمس</bdi>) is
+# 29 September, "the day before yesterday" (<bdi>أول من أمس</bdi>) is 28 September, and "Sunday"
+# (<bdi>الأحد</bdi>) is the Sunday *before* publication — news
 # weekdays point to the past unless the verb says otherwise. The year in
 # <bdi>**فبراير (شباط) 2022**</bdi> is kept; the bracketed Levantine month name (شباط) is the same month.
 
