@@ -131,8 +131,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     # فبراير (شباط)، حزيران/يونيو، سبتمبر أيلول، كانون الأول - ديسمبر: a second name of the same month.
     ALT = lambda p: rf"(?:(?:\s*[(/\-–]\s*|\s+)(?P<{p}_mon2>{MON})\s*\)?)?"  # noqa: E731
     HON = r"(?:\s+(?:المبارك|الكريم|المعظم|الحرام))?"  # شهر رمضان المبارك
-    YEARKW = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|لعام)\s*)"
-    WDPRE = lambda p: rf"(?:(?:(?P<{p}_yawm>يوم)\s+)?(?P<{p}_wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731
+    YEARKW = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|لعام)\s*\.?)"  # عام .2014: a full stop moved by RTL rendering
+    WDPRE = lambda p: rf"(?:(?P<{p}_yawm>يوم)\s+)?(?:(?P<{p}_wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731
     DAYW = rf"(?:{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?|العشرين|الثلاثين|اول)"
     REL_PL = r"(?:الماضيه|الماضيين|الماضيتين|الماضي|الاخيره|الاخيرين|الاخير|المقبله|المقبلين|المقبل|القادمه|القادمين|القادم|المنصرمه|المنصرمين|الفائته|السابقه|السابقين)"
 
@@ -154,7 +154,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # القرن الحادي والعشرين، القرن الماضي
         "century": rf"القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))",
         # (مطلع) العام 2024، عام 1436هـ، في 2018، 2015م
-        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم)\s*|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))",
+        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم)\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!\s*[/\-–]\s*\d{{4}})",
         # اليوم التالي، العام نفسه
         "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق)",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
@@ -172,8 +172,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?:\s+(?P<a_rel>{REL_PL}))?",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده)|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
-        "durdef": rf"(?P<dd_unit>{UNIT_DEF})\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})\s+)?(?P<dd_rel>{REL_PL})",
-        "dur": rf"(?:(?:ال\s*(?=\d))?\(?\s*(?P<du_num>{NUM})\s*\)?\s*(?P<du_unit>{UNIT})|(?P<du_dual>{UNIT_DUAL}))",
+        "durdef": rf"(?P<dd_unit>{UNIT_DEF})\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL}))",
+        "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
+        "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL}))",
         "set": rf"(?:كل\s+(?:(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا))",
     }
     head, tail = r"(?<!\w)(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
@@ -185,7 +186,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     first = [*L["months"], *L["weekdays"], *L["deictic"], *L["parts"], *L["mod"], *units,
              *["ال" + u for u in unit_pl],
              "شهر", "شهري", "الاسبوع", "الشهر", "السنه", "العقد", "الصيف", "الشتاء",
-             "الربيع", "الخريف", "الربع", "النصف", "القرن", "الساعه",
+             "الربيع", "الخريف", "الربع", "النصف", "نصف", "القرن", "الساعه",
              "العامين", "سنه", "السنه", "لعام", "سنتي", "السنتين", "الاعوام", "اعوام", "السنوات", "سنوات", "اليوم",
              "يوميا", "اسبوعيا", "شهريا", "سنويا", "صيف", "شتاء", "ربيع", "خريف", "موسم"]
     # Frequent words that start an expression only before a count, a unit or a month: gated by a lookahead.
@@ -195,14 +196,14 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     first = [w for w in first if _k(w) not in common]
     gated = (
         rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد)(?!\w))"
-        rf"|يوم(?=\s+(?:{WD}|{DEIC}|واحد|\d)(?!\w))"
+        rf"|يوم(?=\s+(?:(?:{WD}|{DEIC}|واحد)(?!\w)|\d))"
         rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+))?\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|غد(?!\w)))"
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن)(?!\w))"
         rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر))*\s+(?:{MON}|{PODA})(?!\w))"
-        r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*\(?\d)|على(?=\s+مد)|في(?=\s+غضون)"
+        r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
         # a number that a date, a clock time or a count follows (not 354863 شخصا)
-        rf"|(?=\(\d{{4}}\)|\(?\d+\s*\)?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)))"
+        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)))"
     )
     # It starts with the character before the word (not a lookbehind) so that the regex engine can
     # skip ahead to separators; the text is searched with a space in front.
@@ -210,7 +211,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
-_RULES: tuple[str, ...] = ("drange", "full", "num", "ypair", "ylist", "yrange", "my", "century", "year", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durone", "durdef", "dur", "set")
+_RULES: tuple[str, ...] = ("drange", "full", "num", "ypair", "ylist", "yrange", "my", "century", "year", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durone", "durdef", "half", "dur", "set")
 _RULE_INDEX = {"R_" + r: i for i, r in enumerate(_RULES)}
 
 # ------------------------------------------------------------------ calendar helpers
@@ -514,9 +515,7 @@ def _month_pair(m, p: str) -> tuple[int, str, bool] | None:
     mo, cal, amb = _mon(m.group(f"{p}_mon"))
     if m.group(f"{p}_mon2"):
         mo2, cal2, _ = _mon(m.group(f"{p}_mon2"))
-        if cal2 == cal and mo2 != mo:
-            return None
-        amb = False
+        amb = False  # a contradictory pair (يونيو/ تموز) keeps the first name
     return mo, cal, amb
 
 
@@ -556,10 +555,11 @@ def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str
         cand = dt.date(y, mo, day)
     except ValueError:
         return None, ctx.anchor
-    ahead = 330 if ctx.is_future(pos) else 60
+    future = ctx.is_future(pos)
+    ahead = 330 if future else 60
     if (cand - ctx.dct).days > ahead:
         y -= 1
-    elif (ctx.dct - cand).days > 300:
+    elif (ctx.dct - cand).days > (7 if future else 300):
         y += 1
     try:
         return _iso(dt.date(y, mo, day)), ctx.anchor
@@ -578,7 +578,6 @@ def _h_full(m, ctx: _Ctx):
         day = 1 if m.group("f_dayw") == "اول" else _ordinal(m.group("f_dayw"))
         if not day or day > 30:
             return None
-    start = m.start("f_wd") if m.group("f_wd") else m.start("R_full") + len(m.group("cl") or "") * 0
     start = m.start("f_wd") if m.group("f_wd") else (m.start("f_day") if m.group("f_day") else m.start("f_dayw"))
     if m.group("f_yawm"):
         start = m.start("f_yawm")
@@ -933,7 +932,8 @@ def _h_mon(m, ctx: _Ctx):
     triggered = bool(_MON_TRIGGER.search(before)) or m.group("m_mod") or m.group("m_shahr")
     if not triggered and "و" in (m.group("cl") or "") and ctx.kspans and m.start() - ctx.kspans[-1][1] <= 2:
         triggered = ctx.found[-1]["granularity"] == "month"  # يناير ومارس
-    if not (m.group("m_mon2") or m.group("m_shahr") or m.group("m_rel") or m.group("m_mod") or (triggered and not amb) or (triggered and cal == "gregorian" and m.group("m_mon") not in ("آب", "اب"))):
+    if not (m.group("m_mon2") or m.group("m_shahr") or m.group("m_rel") or m.group("m_mod") or (triggered and not amb)
+            or (triggered and cal == "gregorian" and m.group("m_mon") not in ("آب", "اب")) or (cal == "gregorian" and not amb)):
         return None
     if amb and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or triggered):
         return None
@@ -1182,6 +1182,14 @@ def _h_durone(m, ctx: _Ctx):
     return [(m.start("R_durone"), m.end("R_durone"), "duration", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
 
 
+_HALF = {"قرن": "P50Y", "ساعه": "PT30M", "عام": "P6M", "سنه": "P6M", "شهر": "P15D", "يوم": "PT12H"}
+
+
+def _h_half(m, ctx: _Ctx):
+    unit = _lex()["units"][m.group("h_unit")][0]
+    return [(m.start("R_half"), m.end("R_half"), "duration", _HALF[m.group("h_unit")], _UNIT_GRAN[unit], None)]
+
+
 def _h_durdef(m, ctx: _Ctx):
     w = m.group("dd_unit")[2:]
     unit, count = _lex()["units"][w]
@@ -1205,8 +1213,10 @@ def _h_dur(m, ctx: _Ctx):
         start = m.start("du_num")
         if ctx.key[start - 2:start] == "ال":
             start -= 2
-        elif ctx.key[start - 1:start] == "(" and ")" in ctx.key[m.end("du_num"):m.start("du_unit")]:
+        elif ctx.key[start - 1:start] in "(«" and re.search("[)»]", ctx.key[m.end("du_num"):m.start("du_unit")]):
             start -= 1
+    if m.group("du_half"):
+        n += 0.5  # خمس سنوات ونصف السنة
     return [(start, m.end("R_dur"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 
 
@@ -1231,7 +1241,7 @@ _HANDLERS = {
     "drange": _h_drange, "full": _h_full, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my,
     "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period,
     "mon": _h_mon, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock,
-    "ago": _h_ago, "durone": _h_durone, "durdef": _h_durdef, "dur": _h_dur, "set": _h_set,
+    "ago": _h_ago, "durone": _h_durone, "durdef": _h_durdef, "half": _h_half, "dur": _h_dur, "set": _h_set,
 }
 
 
