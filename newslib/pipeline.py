@@ -220,10 +220,12 @@ def _stop(ex) -> None:
     procs = [ex._processes[k] for k in procs] if procs else []
     ex.shutdown(wait=False, cancel_futures=True)
     for proc in procs:
-        if proc.is_alive():
-            proc.terminate()
+        proc.terminate()
     for proc in procs:
-        proc.join(timeout=10)
+        proc.join(timeout=5)
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
 
 
 def _collect(item, bar):
