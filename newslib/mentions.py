@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -155,8 +156,24 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
         ['وقال', 'بوتين', ':', '«', 'نعم', '»']
     """
     end = len(text) if end is None else end
-    norm = normalize
-    return [(*m.span(), norm(m.group())) for m in TOKEN_RE.finditer(text, start, end)]
+    table = _token_key_table()
+    return [(*m.span(), m.group().translate(table).casefold()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+@lru_cache(maxsize=1)
+def _token_key_table() -> dict:
+    """normalize() as one str.translate table, for single tokens (no spaces, no presentation forms).
+
+    Built from :func:`normalize` itself, character by character, so the keys agree with it.
+    """
+    table = {}
+    for c in [*range(0x0600, 0x0700), *range(0x0750, 0x0780), 0x200B, 0x200C, 0x200D, 0x200E, 0x200F,
+              *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF]:
+        ch = chr(c)
+        n = normalize(ch) if not ch.isspace() else ch
+        if n != ch:
+            table[c] = n or None
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -585,8 +602,11 @@ def _resolve(text: str, intros: list[dict], titles_only: list[dict]) -> list[Men
                 if (b < 0 or not _is_letter(text[b])) and (e >= len(text) or not _is_letter(text[e])):
                     found.append((s, e))
                 i = text.find(f, e)
+        cov = sorted(covered)
+        cov_starts = [a for a, _ in cov]
         for s, e in sorted(found, key=lambda x: (x[0], -x[1])):
-            if any(a <= s < b for a, b in covered):
+            k = bisect.bisect_right(cov_starts, s) - 1
+            if k >= 0 and s < cov[k][1]:
                 continue
             cands = alias.get(normalize(text[s:e]))
             if not cands:
@@ -594,7 +614,9 @@ def _resolve(text: str, intros: list[dict], titles_only: list[dict]) -> list[Men
             before = [c for c in cands if c[0] <= s]
             can = (before[-1] if before else cands[0])[1]
             out.append(Mention(s, e, text[s:e], can, None, genders.get(can), "alias"))
-            covered.append((s, e))
+            k = bisect.bisect_right(cov_starts, s)
+            cov.insert(k, (s, e))
+            cov_starts.insert(k, s)
     # titles standing alone
     for d in titles_only:
         can, g = _title_target(d, person_titles)

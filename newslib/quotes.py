@@ -60,6 +60,7 @@ _COMP_RE = re.compile(f"(?<![{L}])(?:{trie_pattern(['إن', 'أن', 'إنه', '�
 _RECIPIENT_RE = re.compile(f"^(?:لل|لـ|ل(?=[{L}]*(?:ين|ون|ات)$))")
 _NAMED_RE = frozenset(normalize(w) for w in ("وتدعى", "ويدعى", "واسمه", "واسمها", "تدعى", "يدعى"))
 _COMMA_RE = re.compile("[،,]")
+_GAP_STOP_RE = re.compile('[.:؛;!?؟()\\[\\]«»"“”]')
 _PUNCT = set("،,.:؛;!?؟()[]-–—")
 _SPACE_OR_START = set(" \t\n(\u200f\u200e[")
 _CLITIC_BEFORE = set("وبلكف") | {"ـ"}
@@ -237,7 +238,7 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
     cues, cue_re, attrs, attr_re, intro, names, sources = _lex()
     spans = mark_spans(text)
     starts = [s.open for s in spans]
-    bounds = [m.start() for m in _BOUNDARY_RE.finditer(text) if not _inside(spans, starts, m.start())]
+    bounds = _bounds(text, spans)
     ppl = mentions.people(text)
     ctx = _Ctx(text, spans, starts, bounds, ppl, [m.start for m in ppl])
     events: list[tuple[int, int, object]] = []
@@ -256,6 +257,7 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
             if cq is not None:
                 colon_quotes.append((m, cq))
     inner = {sp.open for sp in spans for _, (s, e) in colon_quotes if s <= sp.open and sp.close <= e + 1}
+    colon_at = {mm.start(): c for mm, c in colon_quotes}
     for sp in spans:
         kind = kinds[sp.open]
         if kind:
@@ -266,7 +268,7 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
         if _inside(spans, starts, m.start()):
             continue
         events.append((m.start(), 0, ("cue", m)))
-        cq = next((c for mm, c in colon_quotes if mm.start() == m.start()), None)
+        cq = colon_at.get(m.start())
         if cq is not None:
             events.append((cq[0], 1, ("direct", m, cq[0], cq[1])))
             continue
@@ -305,6 +307,21 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
             ctx.history.append((pos, spk))
     items.sort(key=lambda x: x[0])
     return [dict(r, quote_id=i) for i, (_, r) in enumerate(items)]
+
+
+def _bounds(text: str, spans: list[Span]) -> list[int]:
+    """Clause boundaries outside quote spans (spans are sorted and do not overlap)."""
+    out = []
+    k = 0
+    n = len(spans)
+    for m in _BOUNDARY_RE.finditer(text):
+        p = m.start()
+        while k < n and spans[k].close <= p:
+            k += 1
+        if k < n and spans[k].open < p < spans[k].close:
+            continue
+        out.append(p)
+    return out
 
 
 def _row(text, s, e, kind, spk: _Speaker, cue, conf, flag) -> dict:
@@ -433,7 +450,8 @@ def _is_person_name(ctx: _Ctx, sp: Span, words: list[str]) -> bool:
     return namelike and 2 <= len(words) <= 4 and nxt.startswith(":")
 
 
-def _stems(k: str) -> list[str]:
+@lru_cache(maxsize=50_000)
+def _stems(k: str) -> tuple[str, ...]:
     out = [k]
     for p in ("ول", "وب", "لل", "ال", "بال", "وال", "و", "ب", "ل", "ك"):
         if k.startswith(p) and len(k) - len(p) >= 2:
@@ -445,7 +463,7 @@ def _stems(k: str) -> list[str]:
                 out.append(w[: -len(suf)] + rep)
     if k.startswith("ال"):
         out.append(k[2:])
-    return out
+    return tuple(out)
 
 
 def _has_cue(ctx: _Ctx, sp: Span, cue_re) -> bool:
@@ -628,7 +646,7 @@ def _explicit_subject(ctx: _Ctx, m: re.Match, cues, attrs, sources, limit: int |
 
 def _subject_after(ctx: _Ctx, pos: int, limit: int, sources, verb: bool, lemma: str | None = None):
     text = ctx.text
-    toks = tokens(text, pos, min(limit + 1, pos + 110, len(text)))
+    toks = tokens(text, pos, min(limit + 1, pos + 80, len(text)))
     i = 0
     while i < len(toks):
         s0, e0, k0 = toks[i]
@@ -781,6 +799,9 @@ _RELATIVES = frozenset(("التي", "الذي", "الذين", "اللذين", "�
 def _antecedent(ctx: _Ctx, cue_pos: int):
     """For «… موسكو السابقة التي أعلنت …», the noun the relative pronoun refers back to."""
     text = ctx.text
+    before = text[max(0, cue_pos - 10):cue_pos].split()
+    if not before or before[-1] not in _RELATIVES:
+        return None
     toks = tokens(text, max(0, cue_pos - 80), cue_pos)
     if not toks or toks[-1][2] not in _RELATIVES:
         return None
@@ -922,21 +943,20 @@ def _indirect(ctx: _Ctx, m: re.Match, cues) -> tuple[int, int] | None:
     """Span of the reported clause after a cue verb and إن/أن (indirect speech), or None."""
     text = ctx.text
     a, b = _clause(ctx, m.start())
-    toks = tokens(text, m.end(), min(b, m.end() + 100))
-    for n, (s, e, k) in enumerate(toks[:14]):
-        if k in _COMPLEMENTIZERS or (k in ("الى", "على") and n + 1 < len(toks) and toks[n + 1][2] in _COMPLEMENTIZERS):
-            if k in ("الى", "على"):
-                s, e, k = toks[n + 1]
-            start = e
-            while start < b and text[start].isspace():
-                start += 1
-            end = _clause_end(ctx, start, b, cues)
-            if len(text[start:end].split()) < 3:
-                return None
-            return start, end
-        if (k in _PUNCT and k not in ("،", ",")) or k in ("«", "»", '"', "“", "”"):
-            return None
-    return None
+    c = _COMP_RE.search(text, m.end(), min(b, m.end() + 100))
+    if c is None:
+        return None
+    # at most 13 words between the cue and إن/أن, and no punctuation but commas
+    gap = text[m.end():c.start()]
+    if len(gap.split()) > 13 or _GAP_STOP_RE.search(gap):
+        return None
+    start = c.end()
+    while start < b and text[start].isspace():
+        start += 1
+    end = _clause_end(ctx, start, b, cues)
+    if len(text[start:end].split()) < 3:
+        return None
+    return start, end
 
 
 # ---------------------------------------------------------------------------------------- tables
