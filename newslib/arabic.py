@@ -221,14 +221,15 @@ _SEARCH_TABLE = str.maketrans({**{k: v for k, v in _KEY_TABLE.items() if len(v) 
 _SEARCH_DROP = frozenset(DIACRITICS + TATWEEL + "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
 
 
-def search_key(text: str) -> tuple[str, list[int] | None]:
+def search_key(text: str, *, as_array: bool = False) -> tuple[str, list[int] | None]:
     """A key of ``text`` for regex matching, with the offsets back to ``text``.
 
     The key folds presentation forms, drops diacritics, tatweel and bidi/zero-width marks, and
     applies the one-letter folds of :func:`normalize` (أ إ آ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي) and
     ASCII digits — without casefolding or squeezing spaces. ``offsets`` is None when the key has
     the length of ``text`` (then key offsets are text offsets); otherwise ``offsets[i]`` is the
-    offset in ``text`` of ``key[i]``, and ``offsets[len(key)] == len(text)``.
+    offset in ``text`` of ``key[i]``, and ``offsets[len(key)] == len(text)``. With ``as_array=True``
+    the offsets are a numpy array (faster for long texts when only a few are looked up).
 
     Example:
         >>> search_key("غداً ٢٠٢٤")
@@ -255,9 +256,8 @@ def search_key(text: str) -> tuple[str, list[int] | None]:
     if not dropped.any():
         return mapped.tobytes().decode("utf-32-le", "surrogatepass"), None
     keep = ~dropped
-    offsets = np.flatnonzero(keep).tolist()
-    offsets.append(len(text))
-    return mapped[keep].tobytes().decode("utf-32-le", "surrogatepass"), offsets
+    offsets = np.append(np.flatnonzero(keep), len(text))
+    return mapped[keep].tobytes().decode("utf-32-le", "surrogatepass"), (offsets if as_array else offsets.tolist())
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,6 @@ Example:
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import re
@@ -318,7 +317,7 @@ class _Ctx:
 
     def __init__(self, text: str, dct: dt.date | None):
         self.text = text
-        self.key, self.offsets = arabic.search_key(text)
+        self.key, self.offsets = arabic.search_key(text, as_array=True)
         self.published = dct
         #: The reference day: publication, until the text names its own "today" (اليوم الاثنين).
         self.dct = dct
@@ -333,8 +332,8 @@ class _Ctx:
         """Offsets in the original text of key[a:b] (diacritics after the last letter kept)."""
         if self.offsets is None:
             return a, b
-        start = self.offsets[a]
-        end = self.offsets[b - 1] + 1
+        start = int(self.offsets[a])
+        end = int(self.offsets[b - 1]) + 1
         n = len(self.text)
         while end < n and self.text[end] in _TRAILING:
             end += 1
@@ -1132,12 +1131,6 @@ def _h_clock(m, ctx: _Ctx):
 def _clock_day_re() -> re.Pattern:
     WD = _alt(_lex()["weekdays"])
     return re.compile(_k(rf"(?:\s+بتوقيت\s+\w+(?:\s+\w+)?)?\s*[،,]?\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<deic>اليوم|امس|الغد)(?:\s+(?P<wd1>{WD}))?|(?P<wd>{WD}))(?!\w)"))
-
-
-def _key_pos(ctx: _Ctx, text_pos: int) -> int:
-    if ctx.offsets is None:
-        return text_pos
-    return bisect.bisect_left(ctx.offsets, text_pos)
 
 
 def _dur_value(n: int | None, unit: str) -> str | None:
