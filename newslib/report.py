@@ -74,12 +74,38 @@ def run_notebook(path: Path, data: Path, out: Path, timeout: int = 600) -> tuple
     return target, error
 
 
+def figure_listing(folder: Path, since: float = 0.0) -> str:
+    """Where the charts are: one line per chart written since ``since`` (a time stamp), with
+    its formats, e.g. ``02_quotes_per_speaker.{csv,pdf,png,svg}``; older files are counted.
+
+    Example:
+        >>> import tempfile
+        >>> d = Path(tempfile.mkdtemp())
+        >>> for ext in ("png", "svg", "csv"):
+        ...     _ = (d / f"02_quotes.{ext}").write_text("")
+        >>> print(figure_listing(d).replace(str(d), "FIGURES"))
+        figures: 1 chart (3 files) in FIGURES
+          02_quotes.{csv,png,svg}
+    """
+    files = sorted(p for p in folder.glob("*") if p.is_file()) if folder.is_dir() else []
+    new = [p for p in files if p.stat().st_mtime >= since]
+    charts: dict[str, list[str]] = {}
+    for p in new:
+        charts.setdefault(p.stem, []).append(p.suffix.lstrip("."))
+    lines = [f"figures: {len(charts)} chart{'s' if len(charts) != 1 else ''} ({len(new)} files) in {folder}"]
+    lines += [f"  {stem}.{{{','.join(sorted(exts))}}}" for stem, exts in charts.items()]
+    if len(files) > len(new):
+        lines.append(f"  (and {len(files) - len(new)} older files from earlier runs)")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     data = Path(argv[0] if argv else "data").resolve()
     out = Path(argv[1] if len(argv) > 1 else "reports").resolve()
     out.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
+    started = time.time() - 1  # file times are coarse on some filesystems
     tables = write_tables(data, out / "tables")
     print(f"tables: {len(tables)} CSV files in {out / 'tables'}")
     failures = []
@@ -90,8 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{nb.name}: {status} ({time.perf_counter() - t:.1f} s) → {html}")
         if error:
             failures.append(nb.name)
-    figures = sorted((out / "figures").glob("*")) if (out / "figures").exists() else []
-    print(f"figures: {len(figures)} files in {out / 'figures'}")
+    print(figure_listing(out / "figures", since=started))
     print(f"report written to {out} in {time.perf_counter() - t0:.1f} s")
     if failures:
         print(f"{len(failures)} notebook(s) failed: {', '.join(failures)}", file=sys.stderr)
