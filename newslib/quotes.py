@@ -250,9 +250,10 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
             ctx.titles[sp.open] = sp
             if kind == "person":
                 ctx.person_spans.add(sp.open)
+    cue_matches = [m for m in cue_re.finditer(text) if not _inside(spans, starts, m.start())]
     colon_quotes = []
-    for m in cue_re.finditer(text):
-        if not _inside(spans, starts, m.start()):
+    for m in cue_matches:
+        if text.find(":", m.end(), m.end() + 90) != -1:
             cq = _colon_quote(ctx, m, cues)
             if cq is not None:
                 colon_quotes.append((m, cq))
@@ -264,9 +265,7 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
             events.append((sp.start, 1, ("title", sp, "sure" if kind == "person" else kind)))
         elif sp.open not in inner:
             events.append((sp.start, 1, ("mark", sp)))
-    for m in cue_re.finditer(text):
-        if _inside(spans, starts, m.start()):
-            continue
+    for m in cue_matches:
         events.append((m.start(), 0, ("cue", m)))
         cq = colon_at.get(m.start())
         if cq is not None:
@@ -384,7 +383,7 @@ def _title_kind(ctx: _Ctx, sp: Span, intro, names, cue_re) -> str | None:
         return "sure"
     if sp.flag:
         return None
-    before = tokens(text, max(0, sp.open - 45), sp.open)
+    before = tokens(text, max(0, sp.open - 32), sp.open)
     prev = [k for _, _, k in before if k not in ("ـ",)]
     if prev:
         last = prev[-1]
@@ -564,9 +563,9 @@ def _attribute(ctx: _Ctx, qopen: int, qclose: int, cue_re, attrs, cues, sources,
         best = max(named or cands, key=lambda c: c[1].confidence)
         return best
     # no cue: a quotation opening a paragraph continues the last speaker's words
-    hist = [(p, s) for p, s in _history(ctx)]
-    if hist:
-        pos, last = hist[0]
+    first = next(_history(ctx), None)
+    if first is not None:
+        pos, last = first
         line_start = text.rfind("\n", 0, qopen) + 1
         if qopen - pos < 1500:
             conf = 0.35 if not text[line_start:qopen].strip() else 0.2
@@ -646,7 +645,7 @@ def _explicit_subject(ctx: _Ctx, m: re.Match, cues, attrs, sources, limit: int |
 
 def _subject_after(ctx: _Ctx, pos: int, limit: int, sources, verb: bool, lemma: str | None = None):
     text = ctx.text
-    toks = tokens(text, pos, min(limit + 1, pos + 80, len(text)))
+    toks = tokens(text, pos, min(limit + 1, pos + 64, len(text)))
     i = 0
     while i < len(toks):
         s0, e0, k0 = toks[i]
