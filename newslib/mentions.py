@@ -251,7 +251,7 @@ def _is_name_token(key: str, prev: str | None, raw: str = "") -> bool:
 
 def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None):
     """After a title ending at ``pos``: its modifiers, then the name (token indices)."""
-    toks = toks if toks is not None else tokens(text, pos, min(len(text), pos + 110))
+    toks = toks if toks is not None else tokens(text, pos, min(len(text), pos + 90))
     i = 0
     mods: list[tuple[int, int, str]] = []
     if construct and i < len(toks):
@@ -412,7 +412,7 @@ def expand_name(text: str, name: str) -> str:
     nkey = normalize(name)
     hits = []
     i = text.find(name)
-    while i != -1:
+    while i != -1 and len(hits) < 6:
         e = i + len(name)
         if (e >= len(text) or not _is_letter(text[e])) and (i == 0 or not _is_letter(text[i - 1])):
             hits.append((i, e))
@@ -493,7 +493,7 @@ def people(text: str) -> list[Mention]:
         start = m.end() - len(body) - (2 if pre.endswith("ال") else 0)
         # chain titles: خادم الحرمين الشريفين الملك سلمان، سمو الأمير محمد
         pos = m.end()
-        toks = tokens(text, pos, min(len(text), pos + 110))
+        toks = tokens(text, pos, min(len(text), pos + 90))
         while toks:
             m2 = pat.match(text, toks[0][0])
             if not m2 or _pre_body(m2)[0] not in ("", "ال"):
@@ -504,7 +504,7 @@ def people(text: str) -> list[Mention]:
             kind = "title" if k2 == "title" else kind
             construct = _pre_body(m2)[0] == "" and k2 != "relation" or bkey.endswith("باسم")
             pos = m2.end()
-            toks = tokens(text, pos, min(len(text), pos + 110))
+            toks = tokens(text, pos, min(len(text), pos + 90))
         mods, name = _extend(text, pos, definite, construct, toks)
         tend = mods[-1][1] if mods else pos
         title_text = text[start:tend]
