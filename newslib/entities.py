@@ -32,6 +32,7 @@ MODEL_FILE = "ner.crfsuite"
 CLUSTER_FILE = "ner_clusters.tsv"
 TRAIN_GAZ_FILE = "ner_words.tsv"
 CONTEXT_FILE = "ner_contexts.tsv"
+ATTR_FILE = "ner.attributes"
 
 #: A token: a run of letters/digits (with diacritics and tatweel), or one other visible character.
 TOKEN_RE = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+|[^\w\s]")
@@ -147,7 +148,9 @@ def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         own.append("latin")
     if not arabic.is_arabic(tok) and not _LATIN_RE.search(tok) and not k.isdigit():
         own.append("other")
-    ctx = ["w=" + k, "stem=" + s]
+    ctx = ["w=" + k, "stem=" + s, "pre=" + p]
+    if len(sa) > 2:
+        ctx.append("suf2=" + sa[-2:])
     g = lex["gaz"].get(s) or lex["gaz"].get(sa) or lex["gaz"].get(k)
     if g:
         own.append("gaz=" + g)
@@ -252,7 +255,7 @@ def train_gazetteer(sentences: list[tuple[list[str], list[str]]], min_ratio: flo
 
 def clear_caches() -> None:
     """Forget cached features, lexicons and the model (after retraining or changing lexicons)."""
-    for f in (word_features, _prefixed, _key, _trigger_of, _lex, _clusters, _contexts, _train_gaz_file, _tagger, _tagger_labels, _ranks, _agencies, _clitic0, _multi_firsts, _stem):
+    for f in (word_features, _prefixed, _key, _trigger_of, _lex, _clusters, _contexts, _train_gaz_file, _tagger, _tagger_labels, _ranks, _agencies, _clitic0, _multi_firsts, _stem, _model_attrs, _bundle):
         f.cache_clear()
 
 
@@ -277,6 +280,72 @@ def _trigger_of(tok: str) -> str | None:
 
 
 BIGRAMS = True
+
+
+@lru_cache(maxsize=None)
+def _model_attrs() -> frozenset[str] | None:
+    """Attributes the shipped model has weights for (``ner.attributes``); None when unknown."""
+    if MODEL_OVERRIDE:
+        p = MODEL_OVERRIDE + ".attributes"
+        try:
+            return frozenset(open(p, encoding="utf-8").read().split("\n"))
+        except FileNotFoundError:
+            return None
+    try:
+        raw = resources.files("newslib.models").joinpath(ATTR_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return frozenset(raw.split("\n"))
+
+
+@lru_cache(maxsize=300_000)
+def _bundle(tok: str) -> tuple:
+    """Per word type, once: own features and those seen from offsets -2, -1, +1, +2 (only the
+    attributes the model knows), the stem key and the trigger label."""
+    keep = _model_attrs()
+    own = word_features(tok)[0]
+    parts = [own, _prefixed(tok, -2), _prefixed(tok, -1), _prefixed(tok, 1), _prefixed(tok, 2)]
+    if keep is not None:
+        parts = [tuple(f for f in fs if f in keep) for fs in parts]
+    return (*parts, _key(tok), _trigger_of(tok))
+
+
+def _tagging_features(tokens: list[str]) -> list[list[str]]:
+    """:func:`sentence_features` without the attributes the model has no weight for (same result, faster)."""
+    keep = _model_attrs()
+    if keep is None:
+        return sentence_features(tokens)
+    n = len(tokens)
+    bs = [_bundle(t) for t in tokens]
+    out = []
+    for i in range(n):
+        b = bs[i]
+        f = [*b[0], "b"]
+        if i == 0:
+            f.append("BOS")
+        else:
+            p = bs[i - 1]
+            f += p[2]
+            if i > 1:
+                f += bs[i - 2][1]
+            for j in range(max(0, i - 3), i):
+                if bs[j][6]:
+                    f.append("trigwin=" + bs[j][6])
+            bg = "bg=" + p[5] + "|" + b[5]
+            if bg in keep:
+                f.append(bg)
+        if i == n - 1:
+            f.append("EOS")
+        else:
+            q = bs[i + 1]
+            f += q[3]
+            if i < n - 2:
+                f += bs[i + 2][4]
+            bg = "bg+=" + b[5] + "|" + q[5]
+            if bg in keep:
+                f.append(bg)
+        out.append(f)
+    return out
 
 
 def sentence_features(tokens: list[str]) -> list[list[str]]:
@@ -311,6 +380,8 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
                 f.append("trigwin=" + t)
         if BIGRAMS and i > 0:
             f.append("bg=" + _key(tokens[i - 1]) + "|" + _key(tok))
+        if BIGRAMS and i < n - 1:
+            f.append("bg+=" + _key(tok) + "|" + _key(tokens[i + 1]))
         out.append(f)
     return out
 
@@ -343,7 +414,7 @@ def tag_tokens(tokens: list[str]) -> list[str]:
     """
     if not tokens:
         return []
-    return list(_tagger().tag(sentence_features(tokens)))
+    return list(_tagger().tag(_tagging_features(tokens)))
 
 
 # ---------------------------------------------------------------- spans, clitics, rules
@@ -462,7 +533,7 @@ def _is_name_like(tok: str) -> bool:
 
 def _tag_sentence(words: list[str]) -> tuple[list[tuple[int, int, str]], object]:
     tagger = _tagger()
-    tags = [_BILOU_TO_IOB.get(t[:2], t[:2]) + t[2:] for t in tagger.tag(sentence_features(words))]
+    tags = [_BILOU_TO_IOB.get(t[:2], t[:2]) + t[2:] for t in tagger.tag(_tagging_features(words))]
     return iob_spans(tags), tagger
 
 
@@ -708,13 +779,14 @@ def entities_in_text(text: str) -> list[dict]:
             titles.setdefault(m["_title"], set()).add(m["name"])
     # later mentions by the title alone → PER rows named after that person
     taken = {i for m in ments for i in range(*m["_tok"])}
+    wkeys = [normalize(w) for w in words] if titles else []
     for tseq, names in titles.items():
         if len(names) != 1:
             continue
         n = len(tseq)
         name = next(iter(names))
         for i in range(len(words) - n + 1):
-            if i in taken or tuple(normalize(w) for w in words[i:i + n]) != tseq:
+            if i in taken or wkeys[i] != tseq[0] or tuple(wkeys[i:i + n]) != tseq:
                 continue
             if any(x in taken for x in range(i, i + n)) or (i + n) in per_at:
                 continue
