@@ -903,6 +903,8 @@ def _h_period(m, ctx: _Ctx):
         return None
     if re.match(r"\s+(?:الدراسي|المالي|التدريبي|الاكاديمي)", ctx.key[m.end("p_unit"):m.end("p_unit") + 12]):
         return None  # بداية العام الدراسي: the school year, not the calendar one
+    if unit == "W" and rel is None and not has_this:
+        return None  # إجازة نهاية الأسبوع: any weekend
     if m.group("p_mod") and rel is None and not has_this and m.group("p_of") is None and of_year is None and unit_w in ("العام", "السنه"):
         pass  # مطلع العام: this year
     # Trailing "من العام" belongs to a month/week unit only; drop it from the span otherwise.
@@ -988,7 +990,8 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int) -> dt.date | No
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
 
 
-_WD_BLOCK_BEFORE = re.compile(r"(?<!\w)(?:صلاه|خطبه|خطيب|صلوات|كلا|ايام)\s*$")
+# صلاة الجمعة (a prayer), كلا الاثنين (both), الدكتور الخميس (a family name)
+_WD_BLOCK_BEFORE = re.compile(r"(?<!\w)(?:صلاه|خطبه|خطيب|صلوات|كلا|ايام|الدكتور|الدكتوره|د\.?|الاستاذ|الشيخ|المهندس|الكاتب|الزميل|السيد)\s*$")
 
 
 def _h_wd(m, ctx: _Ctx):

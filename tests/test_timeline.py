@@ -263,6 +263,7 @@ def test_diacritics_stay_in_the_span():
 @pytest.mark.parametrize("text", [
     "عين اليوم – نيويورك", "قتل 2027 شخصاً", "على بعد 1200 م", "اليوم الوطني", "ولامس خام برنت",
     "مارس الضغط", "تيريزا ماي", "في المئة يوم", "مشاكل في السنوات المقبلة",
+    "أوضح الدكتور الخميس", "في إجازات نهاية الأسبوع",
 ])
 def test_look_alikes_are_not_dates(text):
     assert tagged(text) == []
