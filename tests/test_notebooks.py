@@ -129,3 +129,25 @@ def test_charts_go_through_charts_save(ipynb):
     if "plt.subplots" in code or "nl.charts.bar" in code:
         assert "nl.charts.save(" in code and "FIGURES" in code, f"{ipynb.name} draws a chart it does not save"
     assert "savefig" not in code, "export with nl.charts.save (it writes the data CSV too)"
+
+
+def test_make_test_runs_the_notebooks_but_not_their_scripts():
+    import tomllib
+
+    ini = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
+    assert "notebooks" in ini["testpaths"]
+    assert "--nbmake" in ini["addopts"].split()
+    # --doctest-modules would import (= run) the jupytext scripts; a conftest.py in notebooks/
+    # would shadow tests/conftest.py (both are the top-level module "conftest").
+    assert "--ignore-glob=notebooks/*.py" in ini["addopts"].split()
+    assert not (NOTEBOOKS / "conftest.py").exists()
+
+
+def test_readme_has_a_paragraph_per_notebook_and_a_report_chart():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Notebooks"):]
+    section = section[:section.index("\n## ", 1)]
+    for stem in EXPECTED:
+        assert f"**{stem[:2]} · " in section, f"README ## Notebooks: no paragraph for {stem}"
+    images = re.findall(r"!\[[^\]]+\]\((docs/img/[^)]+\.png)\)", section)
+    assert images and all((ROOT / p).is_file() for p in images)
