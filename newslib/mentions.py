@@ -157,7 +157,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     """
     end = len(text) if end is None else end
     table = _token_key_table()
-    return [(*m.span(), m.group().translate(table).casefold()) for m in TOKEN_RE.finditer(text, start, end)]
+    return [(*m.span(), m.group().translate(table)) for m in TOKEN_RE.finditer(text, start, end)]
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +173,7 @@ def _token_key_table() -> dict:
         n = normalize(ch) if not ch.isspace() else ch
         if n != ch:
             table[c] = n or None
+    table.update({c: chr(c).lower() for c in range(ord("A"), ord("Z") + 1)})  # normalize casefolds Latin
     return table
 
 
