@@ -26,7 +26,8 @@ LIMIT = 500
 import newslib as nl
 
 nl.charts.style()
-articles = nl.read_articles(DATA).head(LIMIT)
+articles = nl.read_articles(DATA)
+articles = articles.sample(min(LIMIT, len(articles)), random_state=0).sort_index()
 tables = nl.analyze(articles, tables=["quotes", "entities"])
 quotes, entities = tables["quotes"], tables["entities"]
 
