@@ -237,6 +237,8 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
         return []
     cues, cue_re, attrs, attr_re, intro, names, sources = _lex()
     spans = mark_spans(text)
+    if not spans and not _COMP_RE.search(text) and text.find(":") == -1:
+        return []  # no marks, no إن/أن, no colon: nothing can be a quote
     starts = [s.open for s in spans]
     bounds = _bounds(text, spans)
     ppl = mentions.people(text)
