@@ -991,9 +991,8 @@ def quotes(articles: pd.DataFrame, *, include_titles: bool = False) -> pd.DataFr
             q["article_id"] = aid
             q["sentence_id"] = sentence_of(sstarts, q["start"]) if sstarts else None
             rows.append(q)
-    if not rows:
-        return schema.empty("quotes")
-    return schema.conform(rows, "quotes")
+    out = schema.conform(rows, "quotes") if rows else schema.empty("quotes")
+    return schema.stamp(out, "quotes", include_titles=include_titles)
 
 
 def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -1026,7 +1025,7 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
         q["published"] = pd.NaT
     q["published"] = pd.to_datetime(q["published"], errors="coerce")
     if q.empty:
-        return schema.empty("speakers")
+        return schema.stamp(schema.empty("speakers"), "speakers")
     g = q.groupby("speaker", sort=False)
     out = pd.DataFrame({
         "speaker": list(g.groups.keys()),
@@ -1036,4 +1035,4 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
         "last_published": g["published"].max().values,
     })
     out = out.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")
-    return schema.conform(out, "speakers")
+    return schema.stamp(schema.conform(out, "speakers"), "speakers")
