@@ -87,14 +87,17 @@ nl.charts.save(ax.figure, f"{FIGURES}/06_most_quoted", data=top_people);
 # %% [markdown]
 # ## 4. Quotes over time (الاقتباسات عبر الزمن)
 #
-# Each quote takes its article's publication date; counting per month (or per day on a short
-# corpus) shows when the outlets quoted most. The periods stay in time order, running from
+# Each quote takes its article's publication date; counting per day (per month or year on a
+# longer corpus) shows when the outlets quoted most. The periods stay in time order, running from
 # right to left like the text; the title goes through `nl.charts.label`.
 
 # %%
 dated = quotes.merge(articles[["article_id", "published"]], on="article_id")
 span_days = (articles["published"].max() - articles["published"].min()).days
-per_period = dated["published"].dt.to_period("M" if span_days > 90 else "D").value_counts().sort_index()
+freq = "Y" if span_days > 3 * 365 else "M" if span_days > 90 else "D"
+per_period = dated["published"].dt.to_period(freq).value_counts()
+periods = pd.period_range(per_period.index.min(), per_period.index.max(), freq=freq)
+per_period = per_period.reindex(periods, fill_value=0)  # days without quotes stay visible
 per_period.index = per_period.index.astype(str)
 fig, ax = plt.subplots(figsize=(8, 3.2), layout="constrained")
 ax.bar(per_period.index, per_period.to_numpy(), color="#3b6ea8")
