@@ -427,6 +427,9 @@ def expand_name(text: str, name: str) -> str:
             prev = None
             if not _is_name_token(t[2], prev, _raw(text, t)) and t[2] not in NAME_PARTICLES:
                 break
+            r = strip_diacritics(_raw(text, t))
+            if len(r) >= 5 and r.endswith("ه") and not r.endswith("الله"):
+                break  # مهاجمه، إفلاسه: a noun with a pronoun, not a name
             run.insert(0, t)
             if len([x for x in run if x[2] not in NAME_PARTICLES]) >= 3:
                 break

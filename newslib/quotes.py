@@ -43,13 +43,13 @@ from functools import lru_cache
 import pandas as pd
 
 from newslib import lexicons, mentions, schema
-from newslib.arabic import ARABIC_LETTERS, normalize
+from newslib.arabic import ARABIC_LETTERS, ARABIC_RE, normalize, strip_diacritics
 from newslib.mentions import noun_phrase, tokens, trie_pattern
 
 L = ARABIC_LETTERS
 _MARK_RE = re.compile('[«»"“”„‟″]')
 #: Where a clause ends for the search of a cue: sentence punctuation (not a decimal point) or a paragraph break.
-_BOUNDARY_RE = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟\n]")
+_BOUNDARY_RE = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟\n]|   ")
 _FAMILY = {"«": "g", "»": "g", '"': "d", "“": "c", "”": "c", "„": "c", "‟": "c", "″": "c"}
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in (
     "إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه", "بأنها", "إنهم", "أنهم", "إننا", "أننا", "بأنهم", "لأن"))
@@ -60,6 +60,10 @@ _COMP_RE = re.compile(f"(?<![{L}])(?:{trie_pattern(['إن', 'أن', 'إنه', '�
 _RECIPIENT_RE = re.compile(f"^(?:لل|لـ|ل(?=[{L}]*(?:ين|ون|ات)$))")
 _NAMED_RE = frozenset(normalize(w) for w in ("وتدعى", "ويدعى", "واسمه", "واسمها", "تدعى", "يدعى"))
 _COMMA_RE = re.compile("[،,]")
+#: A word ending in an attached pronoun (إفلاسه، معارضتها): not a subject.
+_SUFFIXED_RE = re.compile("(ه|ها|هم|هما|كم|تي)$")
+#: Paragraph breaks, including the runs of spaces that stand for them in some crawled outlets.
+_PARA_BREAK_RE = re.compile(r"\n|[ \t\u00a0]{3,}")
 _GAP_STOP_RE = re.compile('[.:؛;!?؟()\\[\\]«»"“”]')
 _PUNCT = set("،,.:؛;!?؟()[]-–—")
 _SPACE_OR_START = set(" \t\n(\u200f\u200e[")
@@ -132,8 +136,8 @@ def mark_spans(text: str) -> list[Span]:
     for m in _MARK_RE.finditer(text):
         c, p = m.group(), m.start()
         fam = _FAMILY[c]
-        if stack and text.find("\n", last, p) != -1:
-            par_start = text.rfind("\n", 0, p) + 1
+        if stack and _PARA_BREAK_RE.search(text, last, p):
+            par_start = _par_start(text, p)
             last = p
             if c == stack[0][2] and not text[par_start:p].strip():
                 # the newspaper habit: the same quotation goes on in a new paragraph
@@ -172,6 +176,20 @@ def mark_spans(text: str) -> list[Span]:
     return spans
 
 
+def _par_start(text: str, p: int) -> int:
+    """Start of the paragraph holding position p (after a newline or a run of 3+ spaces)."""
+    lo = max(0, p - 3000)
+    start = 0 if lo == 0 else lo
+    for m in _PARA_BREAK_RE.finditer(text, lo, p):
+        start = m.end()
+    return start
+
+
+def _par_end(text: str, p: int) -> int:
+    m = _PARA_BREAK_RE.search(text, p)
+    return m.start() if m else len(text)
+
+
 def _add(spans, text, s, e, o, c, flag):
     while s < e and text[s].isspace():
         s += 1
@@ -182,8 +200,7 @@ def _add(spans, text, s, e, o, c, flag):
 
 
 def _unbalanced_open(text: str, opened: int, spans) -> None:
-    end = text.find("\n", opened)
-    end = len(text) if end == -1 else end
+    end = _par_end(text, opened)
     e = end
     while e > opened + 1 and text[e - 1] in " \t.،,":
         e -= 1
@@ -191,7 +208,7 @@ def _unbalanced_open(text: str, opened: int, spans) -> None:
 
 
 def _unbalanced_close(text: str, p: int, spans) -> None:
-    start = text.rfind("\n", 0, p) + 1
+    start = _par_start(text, p)
     colon = text.rfind(":", start, p)
     if colon != -1:
         start = colon + 1
@@ -379,6 +396,8 @@ def _title_kind(ctx: _Ctx, sp: Span, intro, names, cue_re) -> str | None:
         return "guess"
     if key in names or (key.startswith("ال") and key[2:] in names):
         return "sure"
+    if nwords == 1 and not ARABIC_RE.search(content):
+        return "sure"  # a URL, a code, a Latin name
     # initials and transliterated acronyms: إن اس بي سي سي، أو إف كيه
     letters = sum(w in _LETTER_NAMES for w in words)
     if nwords <= 6 and letters >= 2 and 2 * letters >= nwords:
@@ -677,7 +696,8 @@ def _subject_after(ctx: _Ctx, pos: int, limit: int, sources, verb: bool, lemma: 
         return named
     if not k0 or k0 in mentions.stop_words() or k0 in _COMPLEMENTIZERS or not ("\u0621" <= k0[0] <= "\u06ff") or len(k0) < 3:
         return None
-    if re.search("(ها|هم|هما|كم|ته|تي|اه)$", k0) and len(k0) > 4:
+    raw0 = strip_diacritics(text[s0:e0])
+    if _SUFFIXED_RE.search(raw0) and len(raw0) > 4 and not raw0.endswith("الله"):
         return None
     span = noun_phrase(text, s0)
     if span is None:
