@@ -439,7 +439,8 @@ def expand_name(text: str, name: str) -> str:
         while run:
             k = next((t for t in reversed(toks) if t[1] <= run[0][0]), None)
             if k is not None and (k[2] in _cue_forms() or _bare(k[2]) in _cue_forms() or k[2] in ("،", ",", "(", ":")
-                                  or _raw(text, k).startswith("ال") or k[2] in _title_keys() or k[2][1:] in _title_keys()):
+                                  or _raw(text, k).startswith("ال") or k[2] in _title_keys() or k[2][1:] in _title_keys()
+                                  or strip_diacritics(_raw(text, k)).endswith("ه")):  # apposition: مهاجمه ألفارو موراتا
                 break
             run = run[1:]
         while len(run) > 1 and (_is_place(run[0][2]) or run[0][2].startswith("و")):
@@ -630,9 +631,16 @@ def _resolve(text: str, intros: list[dict], titles_only: list[dict]) -> list[Men
 
 
 def _title_target(d: dict, person_titles) -> tuple[str | None, str | None]:
-    """The introduced person a bare title refers to (exact title, else shared nationality adjective)."""
+    """The introduced person a bare title refers to (exact title, else shared nationality adjective,
+    else — for a title without modifiers, المفتي، الوزير — the person introduced with that title word)."""
     if not d["mods"]:
-        return None, None
+        same = [(pos, can, g) for pos, head, pmods, g, can in person_titles
+                if head == d["head"] and d["kind"] != "relation" and (not d["gender"] or not g or g == d["gender"])]
+        if not same:
+            return None, None
+        before = [x for x in same if x[0] <= d["start"]]
+        pos, can, g = (before[-1] if before else same[0])
+        return can, g
     mods = tuple(m[2:] if m.startswith("ال") else m for m in d["mods"])
     best = None
     for pos, head, pmods, g, can in person_titles:

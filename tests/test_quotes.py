@@ -266,3 +266,13 @@ def test_dev_gold_targets():
     assert res["f1"] >= 0.95
     assert res["speaker_accuracy"] >= 0.90
     assert res["end_to_end"] >= 0.85
+
+
+def test_held_out_gold():
+    """7 articles annotated after the tuning on the dev gold (quotes_test.jsonl): a check on overfitting."""
+    snn = shared_path("saudinewsnet", "dev.jsonl.gz")
+    bbc = shared_path("bbc_arabic_2017", "articles.jsonl.gz")
+    res = _run(GOLD / "quotes_test.jsonl", snn, bbc)
+    assert res["gold"] == 13
+    assert res["f1"] >= 0.80
+    assert res["speaker_accuracy"] >= 0.60
