@@ -49,7 +49,7 @@ from newslib.mentions import noun_phrase, tokens, trie_pattern
 L = ARABIC_LETTERS
 _MARK_RE = re.compile('[«»"“”„‟″]')
 #: Where a clause ends for the search of a cue: sentence punctuation (not a decimal point) or a paragraph break.
-_BOUNDARY_RE = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟\n]|   ")
+_BOUNDARY_RE = re.compile(r"[.!?؟\n]|   ")
 _FAMILY = {"«": "g", "»": "g", '"': "d", "“": "c", "”": "c", "„": "c", "‟": "c", "″": "c"}
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in (
     "إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه", "بأنها", "إنهم", "أنهم", "إننا", "أننا", "بأنهم", "لأن"))
@@ -334,6 +334,8 @@ def _bounds(text: str, spans: list[Span]) -> list[int]:
     n = len(spans)
     for m in _BOUNDARY_RE.finditer(text):
         p = m.start()
+        if text[p] == "." and 0 < p < len(text) - 1 and text[p - 1].isdigit() and text[p + 1].isdigit():
+            continue  # a decimal point: 160.422
         while k < n and spans[k].close <= p:
             k += 1
         if k < n and spans[k].open < p < spans[k].close:
