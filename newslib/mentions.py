@@ -330,6 +330,12 @@ def _valid_name(text: str, toks, name, strict: bool):
         return name if len(words) >= 2 and (ends_clean or before_stop) else []
     if ends_clean or (before_stop and 2 <= len(words) <= 3):
         return name
+    # a definite word after a first name is a family name only when the name ends cleanly
+    # (أوباما المؤكد is not a name): cut it off otherwise
+    for n, t in enumerate(name[1:], 1):
+        if _raw(text, t).startswith("ال") and name[n - 1][2] not in NAME_PARTICLES:
+            name = name[:n]
+            break
     rest = text[: name[0][0]] + " " + text[name[-1][1]:]
     last = -1
     for n, (s, e, k) in enumerate(name):
@@ -438,7 +444,7 @@ def expand_name(text: str, name: str) -> str:
         # the words before the name must end a title, a clause or a speech verb: الإيراني عباس عراقجي
         while run:
             k = next((t for t in reversed(toks) if t[1] <= run[0][0]), None)
-            if k is not None and (k[2] in _cue_forms() or _bare(k[2]) in _cue_forms() or k[2] in ("،", ",", "(", ":")
+            if k is not None and (k[2] in _cue_forms() or _bare(k[2]) in _cue_forms()
                                   or _raw(text, k).startswith("ال") or k[2] in _title_keys() or k[2][1:] in _title_keys()
                                   or strip_diacritics(_raw(text, k)).endswith("ه")):  # apposition: مهاجمه ألفارو موراتا
                 break
