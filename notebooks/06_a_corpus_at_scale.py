@@ -34,9 +34,9 @@ N_JOBS = 1      # worker processes; -1 uses every core
 
 # %%
 import matplotlib.pyplot as plt
-import pandas as pd
 
 import newslib as nl
+from newslib import corpus
 
 nl.charts.style()
 
@@ -87,40 +87,32 @@ nl.charts.save(ax.figure, f"{FIGURES}/06_most_quoted", data=top_people);
 # %% [markdown]
 # ## 4. Quotes over time (الاقتباسات عبر الزمن)
 #
-# Each quote takes its article's publication date; counting per day (per month or year on a
-# longer corpus) shows when the outlets quoted most. The periods stay in time order, running from
-# right to left like the text; the title goes through `nl.charts.label`.
+# Each quote takes its article's publication date; `corpus.over_time` counts them per day (per
+# month or year on a longer corpus) on a continuous calendar, so the days without articles stay
+# visible. The periods run from right to left like the text; the title goes through
+# `nl.charts.label`.
 
 # %%
 dated = quotes.merge(articles[["article_id", "published"]], on="article_id")
-span_days = (articles["published"].max() - articles["published"].min()).days
-freq = "Y" if span_days > 3 * 365 else "M" if span_days > 90 else "D"
-per_period = dated["published"].dt.to_period(freq).value_counts()
-periods = pd.period_range(per_period.index.min(), per_period.index.max(), freq=freq)
-per_period = per_period.reindex(periods, fill_value=0)  # days without quotes stay visible
-per_period.index = per_period.index.astype(str)
+per_period = corpus.over_time(dated["published"])
 fig, ax = plt.subplots(figsize=(8, 3.2), layout="constrained")
 ax.bar(per_period.index, per_period.to_numpy(), color="#3b6ea8")
 ax.invert_xaxis()
 ax.yaxis.tick_right()
 ax.tick_params(axis="x", labelrotation=90 if len(per_period) > 8 else 0)
 ax.set_title(nl.charts.label("عدد الاقتباسات حسب تاريخ النشر"), loc="right")
-nl.charts.save(fig, f"{FIGURES}/06_quotes_over_time", data=per_period.rename("quotes").rename_axis("period"));
+nl.charts.save(fig, f"{FIGURES}/06_quotes_over_time", data=per_period.rename("quotes"));
 
 # %% [markdown]
 # ## 5. Places per outlet (الأماكن حسب الوسيلة)
 #
-# Join the place mentions (LOC) to their article's `source`, keep the most mentioned places,
-# and count the articles of each outlet that mention each place — per 100 articles of the
-# outlet, so that a big outlet does not outweigh a small one.
+# `corpus.per_hundred` joins the place mentions (LOC) to their article's `source`, keeps the
+# places named in most articles, and counts the articles of each outlet that mention each
+# place — per 100 articles of the outlet, so that a big outlet does not outweigh a small one.
 
 # %%
-places = entities[entities["label"] == "LOC"][["article_id", "key", "name"]].drop_duplicates(["article_id", "key"])
-places = places.merge(articles[["article_id", "source"]], on="article_id")
-top_places = places["name"].value_counts().head(12).index
-chosen = places[places["name"].isin(top_places)]
-per_outlet = articles["source"].value_counts()
-matrix = (100 * pd.crosstab(chosen["name"], chosen["source"]).loc[top_places] / per_outlet).round().astype(int)
+places = entities[entities["label"] == "LOC"]
+matrix = corpus.per_hundred(places, articles, by="source", top=12)
 ax = nl.charts.heatmap(matrix, title="الأماكن حسب الوسيلة الإعلامية: مقالات من كل ١٠٠")
 nl.charts.save(ax.figure, f"{FIGURES}/06_places_per_outlet", data=matrix);
 
