@@ -109,6 +109,8 @@ nl.show(dated_places.groupby(["value", "text"])["name"].agg("، ".join).reset_in
 #    `articles`) and re-run `nl.timeline`. Which values change, and which do not?
 # 2. Draw the events timeline of the first article (Putin and Belarus). On which days did
 #    Macron talk with the Lithuanian president and meet Tsikhanouskaya?
-# 3. Which expressions could not be resolved to a date (`date_start` is empty), and why?
+# 3. Durations (مدة) and sets (تكرار) have no calendar date. Run `nl.timeline` on a one-row
+#    table with the sentence <bdi>«استمرت الحرب ثلاث سنوات، ويجتمع المجلس كل أسبوع منذ أكتوبر الماضي»</bdi>
+#    (and a `published` date): what are their `type`, `value` and `date_start`?
 #
 # Solutions: [`solutions/04_timelines.ipynb`](solutions/04_timelines.ipynb).

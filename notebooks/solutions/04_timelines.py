@@ -54,7 +54,14 @@ sentences = nl.sentences(articles)
 events.merge(sentences, on=["article_id", "sentence_id"], suffixes=("", "_sentence"))[["text", "value", "text_sentence"]]
 
 # %% [markdown]
-# **3.** Unresolved expressions — durations and sets have no single date:
+# **3.** A duration (ثلاث سنوات → `P3Y`) and a set (كل أسبوع → `P1W`, "every week") have a
+# TIMEX3 value but no `date_start`; أكتوبر الماضي is resolved against the publication day. (The
+# two reference articles have no durations or sets, so every row of their timeline has a date.)
 
 # %%
-timeline[timeline["date_start"].isna()][["text", "type", "value"]]
+demo = pd.DataFrame({
+    "article_id": ["demo"],
+    "published": [pd.Timestamp("2024-12-31")],
+    "text": ["استمرت الحرب ثلاث سنوات، ويجتمع المجلس كل أسبوع منذ أكتوبر الماضي."],
+})
+nl.show(nl.timeline(demo)[["text", "type", "value", "date_start", "anchor"]])
