@@ -60,6 +60,7 @@ _COMP_RE = re.compile(f"(?<![{L}])(?:{trie_pattern(['إن', 'أن', 'إنه', '�
 _RECIPIENT_RE = re.compile(f"^(?:لل|لـ|ل(?=[{L}]*(?:ين|ون|ات)$))")
 _NAMED_RE = frozenset(normalize(w) for w in ("وتدعى", "ويدعى", "واسمه", "واسمها", "تدعى", "يدعى"))
 _COMMA_RE = re.compile("[،,]")
+_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "عن", "إلى", "الى", "من", "ب", "بـ"))
 #: A word ending in an attached pronoun (إفلاسه، معارضتها): not a subject.
 _SUFFIXED_RE = re.compile("(ه|ها|هم|هما|كم|تي)$")
 #: Paragraph breaks, including the runs of spaces that stand for them in some crawled outlets.
@@ -509,12 +510,17 @@ def _kind(text: str, sp: Span, ctx: _Ctx) -> str:
         after = text[sp.close:sp.close + 3].lstrip()
         if not after or after[0] in ".\n":
             return "direct"
-    if nwords >= 6:
-        # a cue verb (and its subject) right before the marks: وقال ترامب لأنصاره "…"
+    if nwords >= 4:
+        # a cue verb (its subject, adverbials) then the marks with no إن/أن: وقال ترامب لأنصاره "…"،
+        # وروى للصحافيين «…»: a statement quoted whole
         a, _ = _clause(ctx, sp.open)
-        seg = text[a:sp.open].split()
-        if len(seg) <= 5 and seg and _lex()[1].match(" ".join(seg[:1])):
-            return "direct"
+        cues = [m for s, e in _masked(ctx, a, sp.open) for m in _lex()[1].finditer(text, s, e)]
+        if cues and not _COMP_RE.search(text, cues[-1].end(), sp.open) and sp.open - cues[-1].end() <= 120:
+            between = {k for _, _, k in tokens(text, cues[-1].end(), sp.open)}
+            last = text[:sp.open].rstrip()[-2:]
+            # a verb with its preposition (شدد على، أعرب عن، دعا إلى، وصف بـ) quotes words, not a statement
+            if not between & _PREPOSITIONS and not last.endswith(("بـ", " ب", "لـ")):
+                return "direct"
     return "partial"
 
 
