@@ -52,7 +52,7 @@ sentences.assign(putin=sentences["text"].map(nl.normalize).str.count(key)).group
 
 # %%
 messy = Path(tempfile.mkdtemp()) / "archive.jsonl"
-messy.write_bytes('{"id": "a1", "text": "قال الوزير: «نعم»."}\n'.encode("cp1256"))
+messy.write_bytes('{"id": "a1", "text": "قال الوزير: «نعم»."}\n'.encode("cp1256"));
 
 # %% tags=["raises-exception"]
 # %xmode Minimal
