@@ -86,8 +86,8 @@ articles[["article_id", "published", "note"]]
 # %% [markdown]
 # ## 3. One article as a page
 #
-# `nl.view` shows an article the way a reader sees it: headline, date, captions and the body,
-# right to left.
+# `nl.view` shows an article the way a reader sees it: headline, sub-headline, outlet and date,
+# and the body, right to left.
 
 # %%
 first = articles["article_id"].iloc[0]
