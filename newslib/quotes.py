@@ -14,13 +14,24 @@ rule                                                                  confidence
 cue verb then its subject (وقال بوتين: «…»)                           0.9
 subject then cue verb (وكان الرئيس الليتواني غيتاناس نوسيدا قال)      0.85
 attribution phrase (بحسب، وفقاً لـ، نقلاً عن، على لسان …)            0.85
+a name written in marks after the cue (وقال المدير "عبد الله …":)     0.85
 an outlet reporting a named person's words (ذكرت الوكالة أن كيم …)    0.8
 cue after the quote («…»، قال X)                                      0.8
 pro-drop verb, subject earlier in the same sentence                   0.75
+noun of saying, the person just before it (اكتفى الناطق … بالقول)    0.7
 pro-drop verb, the last speaker of the same gender                    0.65
+relative clause, the noun before التي/الذي                             0.6
 pro-drop verb, the last person of the same gender                     0.5
-no cue: a quotation continuing the last speaker's                     0.35
+no cue: a quotation opening a paragraph continues the last speaker    0.35
+no cue, inside a paragraph; no speaker found                          0.2, 0.1
 ====================================================================  ==========
+
+A cue verb inside the reported clause of another (قالت الوكالة إن كيم «تمنى …») does not
+govern the quote: the first cue followed by إن/أن does. ``kind`` is ``direct`` when the marks
+open a paragraph, follow a colon, or follow a cue (with its subject) without إن/أن or a
+preposition between; ``partial`` otherwise; ``indirect`` for a cue + إن/أن clause without
+marks; ``title`` for names in marks (after منتدى، وكالة، صحيفة …, a known outlet or group,
+a title of a person, acronyms, URLs).
 
 Word lists are data in ``newslib/lexicons``: ``cue_verbs`` (forms, gender, tense),
 ``attribution``, ``titles``, ``title_nouns`` (nouns before a name in marks), ``quoted_names``,
