@@ -763,6 +763,8 @@ def _subject_after(ctx: _Ctx, pos: int, limit: int, sources, verb: bool, lemma: 
             break
         if kept and not mentions._is_name_token(tk, kept[-1][2], text[ts:te]):
             break
+        if kept and text[ts] in "لب":  # the person spoken to: وقال نيفين لبي بي سي، موراتا لصحيفة
+            break
         kept.append((ts, te, tk))
     if not kept:
         return None
