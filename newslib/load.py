@@ -79,7 +79,7 @@ class _Problems:
     def add(self, path: str, where: str, message: str) -> None:
         msg = f"{path}{', ' + where if where else ''}: {message}"
         if self.errors == "raise":
-            raise LoadError(msg)
+            raise LoadError(msg) from None  # the JSON/CSV parser error is in the message; no chained traceback
         self.items.append({"path": path, "where": where, "problem": message})
 
 

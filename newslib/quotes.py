@@ -144,6 +144,20 @@ def mark_spans(text: str) -> list[Span]:
     """
     spans: list[Span] = []
     stack: list[tuple[str, int, str]] = []  # (family, position, char)
+    # family → indexes of its marks in the stack, increasing: finding the innermost open mark of
+    # a family is then O(1), so thousands of marks stay linear work
+    fam_idx: dict[str, list[int]] = {}
+
+    def push(entry: tuple[str, int, str]) -> None:
+        fam_idx.setdefault(entry[0], []).append(len(stack))
+        stack.append(entry)
+
+    def cut(idx: int) -> None:
+        del stack[idx:]
+        for lst in fam_idx.values():
+            while lst and lst[-1] >= idx:
+                lst.pop()
+
     last = 0  # position of the last mark seen
     for m in _MARK_RE.finditer(text):
         c, p = m.group(), m.start()
@@ -153,21 +167,21 @@ def mark_spans(text: str) -> list[Span]:
             last = p
             if c == stack[0][2] and not text[par_start:p].strip():
                 # the newspaper habit: the same quotation goes on in a new paragraph
-                del stack[1:]
+                cut(1)
                 continue
             _unbalanced_open(text, stack[0][1], spans)
-            stack.clear()
+            cut(0)
         last = p
         if fam == "g":
             if c == "«":
-                stack.append((fam, p, c))
+                push((fam, p, c))
                 continue
-            idx = max((i for i, s in enumerate(stack) if s[0] == "g"), default=None)
+            idx = fam_idx["g"][-1] if fam_idx.get("g") else None
             if idx is None:
                 _unbalanced_close(text, p, spans)
                 continue
         else:
-            same = [i for i, s in enumerate(stack) if s[0] == fam]
+            same = fam_idx.get(fam) or []
             orient = "close" if c == "″" else _orientation(text, p)
             if not same or orient == "open" and not (stack and stack[-1][0] == fam and orient == ""):
                 if orient == "close" and not same:
@@ -175,11 +189,11 @@ def mark_spans(text: str) -> list[Span]:
                         _unbalanced_close(text, p, spans)
                     continue
                 if orient == "open" or not same:
-                    stack.append((fam, p, c))
+                    push((fam, p, c))
                     continue
             idx = same[-1]
         opened = stack[idx][1]
-        del stack[idx:]
+        cut(idx)
         if not stack:
             _add(spans, text, opened + 1, p, opened, p + 1, "")
     if stack:
@@ -367,12 +381,18 @@ def _inside(spans: list[Span], starts: list[int], pos: int) -> bool:
     return i >= 0 and spans[i].open < pos < spans[i].close
 
 
+#: The most characters a clause reaches on either side of a position. Real news sentences stay far
+#: below it (the longest of 142,840 SaudiNewsNet sentences has 2,179 characters); text with no
+#: sentence end at all would otherwise make every cue scan to the end of the article (quadratic).
+_MAX_CLAUSE = 2500
+
+
 def _clause(ctx: _Ctx, pos: int) -> tuple[int, int]:
     """(start, end) of the clause around pos: from the last boundary before to the next after."""
     i = bisect.bisect_left(ctx.bounds, pos)
     a = ctx.bounds[i - 1] + 1 if i > 0 else 0
     b = ctx.bounds[i] if i < len(ctx.bounds) else len(ctx.text)
-    return a, b
+    return max(a, pos - _MAX_CLAUSE), min(b, pos + _MAX_CLAUSE)
 
 
 def _masked(ctx: _Ctx, a: int, b: int, keep_titles: bool = False) -> list[tuple[int, int]]:
