@@ -496,6 +496,8 @@ def _clitic_length(word: str, known) -> int:
     if p:
         return len(p)
     k = normalize(word)
+    if k[0] in "وفبلك" and k[1:] in _multi_firsts():
+        return 1  # وكوريا الجنوبية
     if k[0] in "وفبل" and len(k) >= 5:
         ranks = _ranks()
         r_rest, r_all = ranks.get(k[1:]), ranks.get(k)
@@ -570,7 +572,7 @@ def _tagger_labels() -> frozenset[str]:
 
 
 #: Rule switches (the dev split decides their defaults; see scripts/train_ner.py).
-RULES = {"extend": True, "vote": True, "agency": True, "quoted_org": True, "title_name": True, "gazetteer": True, "consistency": True}
+RULES = {"extend": True, "trim": True, "gaz_label": True, "vote": True, "agency": True, "quoted_org": True, "title_name": True, "gazetteer": True, "consistency": True}
 TITLE_MARGINAL = 0.15
 EXTEND_MARGINAL = 0.35
 #: Tag tokens the CRF left O when their probability of being in an entity reaches this (1 = off).
@@ -660,6 +662,23 @@ def _spans_for(text: str, toks: list[tuple[int, int]], sents: list[tuple[int, in
             else:
                 i += 1
     out = _merge(out, rule)
+    if RULES["trim"]:
+        # "نظيره البيلاروسي ألكسندر لوكاشينكو": a nationality adjective or title is not part of the name
+        trimmed = []
+        for a, b, lab in out:
+            while lab == "PER" and b - a > 1 and _key(words[a]).startswith("ال") and (
+                    _nat_country(words[a]) or _trigger_of(words[a]) or normalize(words[a]) in _TITLE_MODIFIERS):
+                a += 1
+            trimmed.append((a, b, lab))
+        out = trimmed
+    if RULES["gaz_label"]:
+        # a lone country or city name is a place (97% of them in ANERcorp train), not ORG/PER,
+        # unless the training data knows it as something else (برشلونة the club)
+        gz, tg = lex["gaz"], _train_gaz()
+        out = [(a, b, "LOC") if b - a == 1 and lab in ("ORG", "PER") and
+               gz.get(k := normalize(words[a])[clitic_length(words[a]):]) in ("COUNTRY", "CITY") and
+               not tg.get(k, "LOC").startswith(("ORG", "PER")) else (a, b, lab)
+               for a, b, lab in out]
     if RULES["vote"]:
         # the same word alone, tagged with different labels in one text: the majority label wins
         from collections import Counter

@@ -260,9 +260,9 @@ def main(argv=None) -> int:
     ap.add_argument("--lexicons", action="store_true", help="rebuild the gazetteer TSVs from Babel/CLDR first")
     ap.add_argument("--clusters-from", help="SaudiNewsNet dev.jsonl.gz: relearn word clusters first")
     ap.add_argument("--dev-only", action="store_true", help="train on 90%% and score dev; do not write the model")
-    ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.01)
-    ap.add_argument("--iters", type=int, default=100)
+    ap.add_argument("--c1", type=float, default=0.02)
+    ap.add_argument("--c2", type=float, default=0.005)
+    ap.add_argument("--iters", type=int, default=250)
     ap.add_argument("--scheme", choices=["iob", "bilou"], default="iob", help="tag scheme the CRF learns")
     ap.add_argument("--out", default=str(MODELS / "ner.crfsuite"))
     args = ap.parse_args(argv)
@@ -288,7 +288,9 @@ def main(argv=None) -> int:
     sents = read_conll(args.train)
     cut = int(len(sents) * 0.9)
     trn, dev = sents[:cut], sents[cut:]
-    tmp = Path(args.out).with_suffix(".dev.crfsuite")
+    import tempfile
+
+    tmp = Path(tempfile.gettempdir()) / (Path(args.out).stem + ".dev.crfsuite")
     secs = train(trn, tmp, args.c1, args.c2, args.iters)
     write_attributes(tmp, Path(str(tmp) + ".attributes"))
     tagger = pycrfsuite.Tagger()
