@@ -90,7 +90,10 @@ def _lex() -> dict:
 def _clusters() -> dict[str, tuple[str, ...]]:
     """Word → cluster ids at several granularities (``ner_clusters.tsv``), empty if absent."""
     try:
-        raw = resources.files("newslib.models").joinpath(CLUSTER_FILE).read_text(encoding="utf-8")
+        if DATA_DIR_OVERRIDE:
+            raw = open(f"{DATA_DIR_OVERRIDE}/{CLUSTER_FILE}", encoding="utf-8").read()
+        else:
+            raw = resources.files("newslib.models").joinpath(CLUSTER_FILE).read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
         return {}
     out = {}
@@ -188,7 +191,10 @@ def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _contexts() -> dict[str, tuple[str, ...]]:
     """Word → how often it follows a title / place noun / institution noun in unlabelled news."""
     try:
-        raw = resources.files("newslib.models").joinpath(CONTEXT_FILE).read_text(encoding="utf-8")
+        if DATA_DIR_OVERRIDE:
+            raw = open(f"{DATA_DIR_OVERRIDE}/{CONTEXT_FILE}", encoding="utf-8").read()
+        else:
+            raw = resources.files("newslib.models").joinpath(CONTEXT_FILE).read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
         return {}
     out = {}
@@ -389,6 +395,8 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
 # ---------------------------------------------------------------- model
 #: Path of another model to use instead of the shipped one (for training scripts), or None.
 MODEL_OVERRIDE: str | None = None
+#: Folder with other cluster/context files than newslib/models (for training experiments), or None.
+DATA_DIR_OVERRIDE: str | None = None
 
 
 @lru_cache(maxsize=1)

@@ -264,6 +264,7 @@ def main(argv=None) -> int:
     ap.add_argument("--c2", type=float, default=0.005)
     ap.add_argument("--iters", type=int, default=250)
     ap.add_argument("--scheme", choices=["iob", "bilou"], default="iob", help="tag scheme the CRF learns")
+    ap.add_argument("--features-from", help="folder with ner_clusters.tsv / ner_contexts.tsv to use instead of newslib/models (experiments)")
     ap.add_argument("--out", default=str(MODELS / "ner.crfsuite"))
     args = ap.parse_args(argv)
 
@@ -285,6 +286,7 @@ def main(argv=None) -> int:
 
     entities = importlib.import_module("newslib.entities")
 
+    entities.DATA_DIR_OVERRIDE = args.features_from
     sents = read_conll(args.train)
     cut = int(len(sents) * 0.9)
     trn, dev = sents[:cut], sents[cut:]
