@@ -235,6 +235,8 @@ def _unbalanced_open(text: str, opened: int, spans) -> None:
 
 def _unbalanced_close(text: str, p: int, spans) -> None:
     start = _par_start(text, p)
+    if spans and spans[-1].close <= p:  # never reach back into the previous quotation
+        start = max(start, spans[-1].close)
     colon = text.rfind(":", start, p)
     if colon != -1:
         start = colon + 1
@@ -350,7 +352,37 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
         if spk.name:
             ctx.history.append((pos, spk))
     items.sort(key=lambda x: x[0])
-    return [dict(r, quote_id=i) for i, (_, r) in enumerate(items)]
+    rows = _without_overlaps(text, [r for _, r in items])
+    return [dict(r, quote_id=i) for i, r in enumerate(rows)]
+
+
+def _without_overlaps(text: str, rows: list[dict]) -> list[dict]:
+    """Two quotations never share text: where rows overlap (stray marks around an unbalanced
+    one), the best-effort 'unbalanced' span gives way; otherwise the later row is dropped."""
+    kept: list[dict] = []
+    for r in rows:
+        if kept and r["start"] < kept[-1]["end"]:
+            prev = kept[-1]
+            if r["flag"] == "unbalanced" and r["end"] > prev["end"]:
+                r = _trimmed(text, r, prev["end"], r["end"])
+            elif prev["flag"] == "unbalanced" and r["start"] > prev["start"]:
+                kept[-1] = _trimmed(text, prev, prev["start"], r["start"])
+                if kept[-1] is None:
+                    kept.pop()
+            else:
+                continue
+            if r is None:
+                continue
+        kept.append(r)
+    return kept
+
+
+def _trimmed(text: str, row: dict, s: int, e: int) -> dict | None:
+    while s < e and (text[s].isspace() or text[s] in "«»“”„\""):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "«»“”„\""):
+        e -= 1
+    return dict(row, start=s, end=e, text=text[s:e]) if e > s else None
 
 
 def _bounds(text: str, spans: list[Span]) -> list[int]:
