@@ -129,7 +129,7 @@ def show(df: pd.DataFrame | pd.Series, *, rtl: Iterable[str] | None = None, max_
     Example:
         >>> import pandas as pd
         >>> html = show(pd.DataFrame({"speaker": ["بوتين (Putin) 2024"], "id": ["q1"]}), jupyter=False)
-        >>> '<td class="nl-rtl nl-short">بوتين (Putin) 2024</td>' in html, '<td>q1</td>' in html
+        >>> '<td class="nl-rtl nl-short">بوتين (Putin) 2024</td>' in html, '<td class="nl-short">q1</td>' in html
         (True, True)
     """
     if isinstance(df, pd.Series):
@@ -142,7 +142,8 @@ def show(df: pd.DataFrame | pd.Series, *, rtl: Iterable[str] | None = None, max_
     else:
         parts = [df]
     numeric = {c for c in df.columns if pd.api.types.is_numeric_dtype(df[c])}
-    short = {c for c in rtl_cols if df[c].dropna().astype(str).str.len().max() <= 32}
+    # short cells (ids, dates, names) never wrap: "…-0" or "2020-09-" / "28" on two lines is unreadable
+    short = {c for c in df.columns if c not in numeric and len(df) and df[c].dropna().astype(str).str.len().max() <= 32}
     head = "".join(f'<th class="nl-rtl">{_esc(c)}</th>' if c in rtl_cols else f"<th>{_esc(c)}</th>"
                    for c in df.columns)
     rows = []
@@ -153,7 +154,8 @@ def show(df: pd.DataFrame | pd.Series, *, rtl: Iterable[str] | None = None, max_
         for idx, values in zip(part.index, part.itertuples(index=False, name=None)):
             cells = []
             for c, v in zip(df.columns, values):
-                cls = ("nl-rtl nl-short" if c in short else "nl-rtl") if c in rtl_cols else "nl-num" if c in numeric else ""
+                cls = ("nl-rtl nl-short" if c in short else "nl-rtl") if c in rtl_cols else \
+                    "nl-num" if c in numeric else "nl-short" if c in short else ""
                 cells.append(f'<td class="{cls}">{_cell(v, max_chars)}</td>' if cls else f"<td>{_cell(v, max_chars)}</td>")
             rows.append(f"<tr><th>{_esc(idx)}</th>{''.join(cells)}</tr>")
     body = "".join(rows)
