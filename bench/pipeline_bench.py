@@ -79,6 +79,11 @@ def _load(path: str, limit: int | None):
     return arts.iloc[:limit].reset_index(drop=True) if limit else arts
 
 
+def _cpu() -> float:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _child(mode: str, path: str, limit: int | None, tables: list[str], chunksize: int) -> dict:
     import newslib as nl
     from newslib import pipeline
@@ -96,9 +101,10 @@ def _child(mode: str, path: str, limit: int | None, tables: list[str], chunksize
             out["characters"] = int(arts["text"].str.len().sum())
         elif mode in ("n1", "n2"):
             n_jobs = 1 if mode == "n1" else 2
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), _cpu()
             res = nl.analyze(arts, tables, n_jobs=n_jobs, chunksize=chunksize, progress=False)
             out["seconds"] = time.perf_counter() - t0
+            out["cpu_seconds"] = _cpu() - c0  # this process and its (joined) workers
             out["per_table"] = {k: v.attrs["newslib"]["seconds"] for k, v in res.items()}
             out["rows"] = {k: len(v) for k, v in res.items()}
         elif mode == "dask":
