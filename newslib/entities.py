@@ -8,7 +8,12 @@ name (``الرئيس الليتواني غيتاناس نوسيدا``), organisa
 agency credits (``(أ.ف.ب)``). Each mention gets the canonical ``name`` within its article (the
 fullest form, and a title phrase that introduced a person maps to that person) and a ``key``
 (:func:`newslib.arabic.normalize`) that groups the same entity across articles; nationality
-adjectives (``الروسي``) are not tagged but link to their country's key.
+adjectives (``الروسي``) are not tagged; :func:`country_of` links them to their country.
+
+Quality (``python -m newslib.evaluate ner``, this code path per sentence, exact spans): ANERcorp
+test micro F1 0.693 (P 0.780, R 0.624), PER 0.670, LOC 0.862, ORG 0.510, MISC 0.550; dev (last
+10% of train) 0.728. Speed about 60,000 tokens/s on one core once the per-word caches are warm.
+See bench/README.md, "Entities". Retrain with ``make train-ner``.
 
 Example:
     >>> ents = entities_in_text("وقال الرئيس الروسي فلاديمير بوتين إن موسكو وروسيا ترفضان الضغوط.")
@@ -19,6 +24,7 @@ Example:
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from importlib import resources
 
@@ -184,7 +190,23 @@ def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if tg:
         own.append("tg=" + tg)
         ctx.append("tg=" + tg)
+    if ALT_STEM and not p and len(k) >= 4 and k[0] in "وفبلك":
+        # "وأسامة", "لكوفي": what the word would be without a one-letter proclitic
+        alt = k[1:]
+        for i, c in enumerate(cl.get(alt, ())):
+            own.append("ac%d=%s" % (i, c))
+        atg = _train_gaz().get(alt)
+        if atg:
+            own.append("atg=" + atg)
+            ctx.append("atg=" + atg)
+        own.extend("acx=" + t for t in _contexts().get(alt, ()))
+        if alt in lex["gaz"]:
+            own.append("agaz=" + lex["gaz"][alt])
     return tuple(own), tuple(ctx)
+
+
+#: Features of the word without a one-letter proclitic (و ف ب ل ك) when that is not certain.
+ALT_STEM = True
 
 
 @lru_cache(maxsize=None)
@@ -304,15 +326,18 @@ def _model_attrs() -> frozenset[str] | None:
     return frozenset(raw.split("\n"))
 
 
+_intern = sys.intern  # feature strings repeat across word types: keep one copy of each
+
+
 @lru_cache(maxsize=300_000)
 def _bundle(tok: str) -> tuple:
     """Per word type, once: own features and those seen from offsets -2, -1, +1, +2 (only the
     attributes the model knows), the stem key and the trigger label."""
     keep = _model_attrs()
-    own = word_features(tok)[0]
-    parts = [own, _prefixed(tok, -2), _prefixed(tok, -1), _prefixed(tok, 1), _prefixed(tok, 2)]
+    own, ctx = word_features.__wrapped__(tok)  # not cached twice: this bundle is the cache
+    parts = [own, *(tuple(f"{off}:{f}" for f in ctx) for off in (-2, -1, 1, 2))]
     if keep is not None:
-        parts = [tuple(f for f in fs if f in keep) for fs in parts]
+        parts = [tuple(_intern(f) for f in fs if f in keep) for fs in parts]
     return (*parts, _key(tok), _trigger_of(tok))
 
 

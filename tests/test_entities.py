@@ -169,5 +169,19 @@ def test_evaluator_on_anercorp_test_split():
 
 
 # Figures reached on ANERcorp test.conll by the shipped model (see bench/README.md, ## Entities).
-MICRO_F1 = 0.6918
-PER_F1 = 0.6645
+MICRO_F1 = 0.6929
+PER_F1 = 0.6696
+
+
+def test_evaluator_cli_scores_a_small_conll(tmp_path, capsys):
+    from newslib.evaluate import main
+
+    conll = tmp_path / "tiny.conll"
+    conll.write_text("زار B-PERS\nبوتين I-PERS\nموسكو B-LOC\n\nقال O\nالمتحدث B-ORG\nإن O\nالاجتماع O\nانتهى O\n",
+                     encoding="utf-8")
+    # gold: "زار بوتين" (a wrong boundary on purpose), "موسكو", "المتحدث"; predicted: بوتين, موسكو
+    assert main(["ner", str(conll)]) == 0
+    r = json.loads(capsys.readouterr().out)
+    assert r["micro"] == {"precision": 0.5, "recall": 0.3333, "f1": 0.4}
+    assert r["per_label"]["LOC"]["f1"] == 1.0 and r["per_label"]["PER"]["f1"] == 0.0
+    assert (r["sentences"], r["tokens"], r["entities_gold"]) == (2, 8, 3)
