@@ -625,9 +625,11 @@ def _spans_for(text: str, toks: list[tuple[int, int]], sents: list[tuple[int, in
         if RULES["extend"]:
             # a name's last word the CRF was unsure of (كيم جونغ أون): extend on a fair I-PER marginal
             ext = []
+            sp_words = words[s0:s1]
+            span_starts = {x[0] for x in sp}  # a set: a sentence of thousands of spans stays linear
             for a, b, lab in sp:
-                while lab == "PER" and b < len(sp_words := words[s0:s1]) and b - a < 5 and \
-                        not any(x[0] == b for x in sp) and _is_name_like(sp_words[b]) and \
+                while lab == "PER" and b < len(sp_words) and b - a < 5 and \
+                        b not in span_starts and _is_name_like(sp_words[b]) and \
                         _marg(tagger, "PER", b, inside=True) >= EXTEND_MARGINAL:
                     b += 1
                 ext.append((a, b, lab))
@@ -822,10 +824,16 @@ def entities_in_text(text: str) -> list[dict]:
         n = len(small)
         return len(big) > n and any(big[i:i + n] == small for i in range(len(big) - n + 1))
 
+    # compared once per distinct key sequence, not per mention: a long article repeats a few names
+    # hundreds of times, and comparing every mention with every other was quadratic
+    first_of: dict[tuple[str, ...], dict] = {}
     for m in pers:
-        ks = keyseq[id(m)]
-        best = max((o for o in pers if contains(keyseq[id(o)], ks)), key=lambda o: len(keyseq[id(o)]), default=m)
-        m["name"] = best["text"]
+        first_of.setdefault(keyseq[id(m)], m)
+    fullest = {ks: max((o for k, o in first_of.items() if contains(k, ks)), key=lambda o: len(keyseq[id(o)]), default=None)
+               for ks in first_of}
+    for m in pers:
+        best = fullest[keyseq[id(m)]]
+        m["name"] = best["text"] if best is not None else m["text"]
     for m in pers:
         if "_title" in m:
             titles.setdefault(m["_title"], set()).add(m["name"])
