@@ -346,7 +346,9 @@ def _parse_date_text(text: str) -> pd.Timestamp | None:
 
 
 def _read_jsonl(text: str, p: Path, problems: _Problems, show: bool) -> list[dict]:
-    lines = text.splitlines()
+    # only \n ends a record: str.splitlines() would also break at U+2028/U+2029/U+0085, which
+    # JSON allows unescaped inside strings (a record would be cut in two)
+    lines = text.split("\n")
     out = []
     from tqdm.auto import tqdm
 

@@ -67,6 +67,13 @@ def test_persian_letters_latin_and_presentation_forms_load_and_normalise(tmp_pat
     assert nl.sentences(a).groupby("article_id").size().to_dict() == {"en": 2, "fa": 1, "pf": 1}
 
 
+def test_jsonl_line_separators_inside_strings_do_not_cut_records(tmp_path):
+    text = "فقرة\u2028سطر\u2029آخر\x85نهاية"
+    p = _write(tmp_path, "seps.jsonl", json.dumps({"id": "s", "text": text}, ensure_ascii=False) + "\r\n")
+    a = nl.read_articles(p)
+    assert a["text"].tolist() == [text]
+
+
 def test_csv_from_a_spreadsheet_bom_semicolons_crlf(tmp_path):
     p = _write(tmp_path, "export.csv", "\ufeffid;title;text\r\n1;عنوان;" + AR + "\r\n2;فارغ;\r\n")
     a = nl.read_articles(p)
