@@ -355,16 +355,21 @@ def _read_jsonl(text: str, p: Path, problems: _Problems, show: bool) -> list[dic
     for n, line in enumerate(tqdm(lines, desc=p.name, unit="rec", disable=not show or len(lines) < 5000, leave=False), 1):
         if not line.strip():
             continue
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as e:
-            problems.add(str(p), f"line {n}", f"not valid JSON ({e.msg} at column {e.colno}); expected one JSON object per line")
-            continue
-        rec = _record(raw, p, f"line {n}", problems)
+        rec = jsonl_record(line, n, p, problems)
         if rec is not None:
             rec["_index"] = len(out)
             out.append(rec)
     return out
+
+
+def jsonl_record(line: str, n: int, p: Path, problems: _Problems) -> dict | None:
+    """One JSON Lines record mapped onto the articles columns, or None (the problem is recorded)."""
+    try:
+        raw = json.loads(line)
+    except json.JSONDecodeError as e:
+        problems.add(str(p), f"line {n}", f"not valid JSON ({e.msg} at column {e.colno}); expected one JSON object per line")
+        return None
+    return _record(raw, p, f"line {n}", problems)
 
 
 def _read_json(text: str, p: Path, problems: _Problems) -> list[dict]:

@@ -460,12 +460,7 @@ def _stream_jsonl(p: Path, encoding: str | None, problems) -> Iterator[dict]:
             n += 1
             if not line.strip():
                 continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                problems.add(str(p), f"line {n}", f"not valid JSON ({e.msg} at column {e.colno}); expected one JSON object per line")
-                continue
-            rec = load._record(obj, p, f"line {n}", problems)
+            rec = load.jsonl_record(line, n, p, problems)
             if rec is None:
                 continue
             rec.update(base)
