@@ -47,6 +47,32 @@ def overlap_ratio(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / (max(a[1], b[1]) - min(a[0], b[0]))
 
 
+def match_spans(gold: list[dict], pred: list[dict], score, minimum: float) -> list[tuple[int, int]]:
+    """One-to-one pairs ``(gold index, predicted index)``, best-scoring first (greedy).
+
+    ``score(g, p)`` rates a pair of rows with ``start``/``end``; pairs below ``minimum`` never match.
+
+    Example:
+        >>> gold, pred = [{"start": 0, "end": 10}], [{"start": 2, "end": 10}, {"start": 0, "end": 9}]
+        >>> match_spans(gold, pred, lambda g, p: overlap_ratio((g["start"], g["end"]), (p["start"], p["end"])), 0.5)
+        [(0, 1)]
+    """
+    cands = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            r = score(g, p)
+            if r >= minimum:
+                cands.append((-r, i, j))
+    cands.sort()
+    used_g, used_p, pairs = set(), set(), []
+    for _, i, j in cands:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            pairs.append((i, j))
+    return sorted(pairs)
+
+
 def read_gold(path: str) -> list[dict]:
     """One JSON object a line; blank lines and lines starting with ``//`` are skipped."""
     rows = []

@@ -23,7 +23,7 @@ Example:
 from __future__ import annotations
 
 from newslib.arabic import normalize
-from newslib.evaluate import load_corpus, overlap_ratio, prf, read_gold
+from newslib.evaluate import load_corpus, match_spans, overlap_ratio, prf, read_gold
 
 SCORED = ("direct", "partial")
 
@@ -36,20 +36,7 @@ def add_arguments(parser) -> None:
 
 def match(gold: list[dict], pred: list[dict], threshold: float = 0.5) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, predicted index) overlapping by ≥ threshold of their union."""
-    cands = []
-    for i, g in enumerate(gold):
-        for j, p in enumerate(pred):
-            r = overlap_ratio((g["start"], g["end"]), (p["start"], p["end"]))
-            if r >= threshold:
-                cands.append((r, i, j))
-    cands.sort(reverse=True)
-    used_g, used_p, pairs = set(), set(), []
-    for _, i, j in cands:
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            pairs.append((i, j))
-    return sorted(pairs)
+    return match_spans(gold, pred, lambda g, p: overlap_ratio((g["start"], g["end"]), (p["start"], p["end"])), threshold)
 
 
 def same_speaker(a, b) -> bool:

@@ -33,7 +33,7 @@ Annotation guideline of ``tests/fixtures/gold/timeline_*.jsonl``:
 
 from __future__ import annotations
 
-from newslib.evaluate import load_corpus, prf, read_gold
+from newslib.evaluate import load_corpus, match_spans, prf, read_gold
 
 
 def add_arguments(parser) -> None:
@@ -49,20 +49,7 @@ def match(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
         >>> match([{"start": 0, "end": 3}, {"start": 10, "end": 14}], [{"start": 11, "end": 20}, {"start": 0, "end": 2}])
         [(0, 1), (1, 0)]
     """
-    cand = []
-    for i, g in enumerate(gold):
-        for j, p in enumerate(pred):
-            inter = min(g["end"], p["end"]) - max(g["start"], p["start"])
-            if inter > 0:
-                cand.append((-inter, i, j))
-    cand.sort()
-    used_g, used_p, pairs = set(), set(), []
-    for _, i, j in cand:
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            pairs.append((i, j))
-    return sorted(pairs)
+    return match_spans(gold, pred, lambda g, p: min(g["end"], p["end"]) - max(g["start"], p["start"]), 1)
 
 
 def score(gold_rows: list[dict], predictions: dict[str, list[dict]], *, same_value=None, texts: dict[str, str] | None = None) -> dict:
