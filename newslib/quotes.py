@@ -268,6 +268,10 @@ class _Ctx:
     titles: dict = field(default_factory=dict)  # open position → Span of names in marks
     person_spans: set = field(default_factory=set)  # open positions of people's names in marks
     expanded: dict = field(default_factory=dict)
+    # lookup sets built once, so each quote's checks stay O(1) in a long article
+    person_keys: set = field(default_factory=set)  # normalised names (and surnames) written in marks
+    people_keys: set | None = None  # normalised canonical names (and surnames) of ctx.people
+    opens: list | None = None  # sorted open positions of spans
 
 
 def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
@@ -297,6 +301,9 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
             ctx.titles[sp.open] = sp
             if kind == "person":
                 ctx.person_spans.add(sp.open)
+                known = normalize(text[sp.start:sp.end]).split()
+                if known:
+                    ctx.person_keys.update((" ".join(known), known[-1]))
     cue_matches = [m for m in cue_re.finditer(text) if not _inside(spans, starts, m.start())]
     colon_quotes = []
     for m in cue_matches:
@@ -322,7 +329,7 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
         if ind is None:
             continue
         s, e = ind
-        if any(sp.open < e and s < sp.close and sp.open not in ctx.titles for sp in spans):
+        if _overlaps_quote(ctx, s, e):
             continue
         events.append((s, 1, ("indirect", m, s, e)))
     for m in attr_re.finditer(text):
@@ -503,6 +510,19 @@ def _title_kind(ctx: _Ctx, sp: Span, intro, names, cue_re) -> str | None:
     return None
 
 
+def _overlaps_quote(ctx: _Ctx, s: int, e: int) -> bool:
+    """True when [s, e) overlaps a quotation in marks (names in marks do not count)."""
+    if ctx.opens is None:
+        ctx.opens = [sp.open for sp in ctx.spans]
+    i = max(bisect.bisect_right(ctx.opens, s) - 1, 0)
+    while i < len(ctx.spans) and ctx.spans[i].open < e:
+        sp = ctx.spans[i]
+        if s < sp.close and sp.open not in ctx.titles:
+            return True
+        i += 1
+    return False
+
+
 def _is_person_name(ctx: _Ctx, sp: Span, words: list[str]) -> bool:
     """A person's name in marks: after a title, a known name, a title inside, or a name before ':'."""
     text = ctx.text
@@ -521,14 +541,11 @@ def _is_person_name(ctx: _Ctx, sp: Span, words: list[str]) -> bool:
             return True  # the name of an introduced person is written in marks
         j += 1
     key = " ".join(words)
-    for p in ctx.people:
-        if key == normalize(p.canonical) or key == normalize(p.canonical.split()[-1]):
-            return True
-    for op in ctx.person_spans:
-        t = ctx.titles[op]
-        known = normalize(text[t.start:t.end]).split()
-        if known and (key == " ".join(known) or key == known[-1]):
-            return True
+    if ctx.people_keys is None:
+        ctx.people_keys = {normalize(p.canonical) for p in ctx.people} | \
+            {normalize(p.canonical.split()[-1]) for p in ctx.people if p.canonical.split()}
+    if key in ctx.people_keys or key in ctx.person_keys:
+        return True
     first = words[0]
     if first in mentions._title_keys() or (first.startswith("ال") and first[2:] in mentions._title_keys() and len(words) >= 2):
         return True
@@ -860,7 +877,10 @@ def _person_at(ctx: _Ctx, s0: int, e0: int):
 
 def _name_in_marks_before(ctx: _Ctx, s0: int, limit: int):
     """A name in marks between the cue and ``limit`` followed by ':' or إن/أن (Sabq's habit)."""
-    for op in ctx.person_spans:
+    if not ctx.person_spans:
+        return None
+    ops = sorted(ctx.person_spans)
+    for op in ops[bisect.bisect_left(ops, s0):bisect.bisect_left(ops, limit)]:
         sp = ctx.titles[op]
         if s0 <= op < limit:
             nwords = len(ctx.text[sp.start:sp.end].split())
