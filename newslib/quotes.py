@@ -364,8 +364,9 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
 
 
 def _without_overlaps(text: str, rows: list[dict]) -> list[dict]:
-    """Two quotations never share text: where rows overlap (stray marks around an unbalanced
-    one), the best-effort 'unbalanced' span gives way; otherwise the later row is dropped."""
+    """Two quotations never share text. Where rows overlap, a best-effort 'unbalanced' span gives
+    way; a reported (indirect) clause that ran on into the next cue's clause ends at the last
+    comma or full stop before it; otherwise the later row is dropped."""
     kept: list[dict] = []
     for r in rows:
         if kept and r["start"] < kept[-1]["end"]:
@@ -374,6 +375,12 @@ def _without_overlaps(text: str, rows: list[dict]) -> list[dict]:
                 r = _trimmed(text, r, prev["end"], r["end"])
             elif prev["flag"] == "unbalanced" and r["start"] > prev["start"]:
                 kept[-1] = _trimmed(text, prev, prev["start"], r["start"])
+                if kept[-1] is None:
+                    kept.pop()
+            elif prev["kind"] == "indirect" and r["start"] > prev["start"] and \
+                    (cut := max(text.rfind(c, prev["start"], r["start"]) for c in "،,.؛;\n")) > prev["start"]:
+                # a reported clause ran on into the next speaker's: «…، من جهته أشار X إلى أن …»
+                kept[-1] = _trimmed(text, prev, prev["start"], cut)
                 if kept[-1] is None:
                     kept.pop()
             else:
