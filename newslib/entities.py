@@ -38,7 +38,6 @@ MODEL_FILE = "ner.crfsuite"
 CLUSTER_FILE = "ner_clusters.tsv"
 TRAIN_GAZ_FILE = "ner_words.tsv"
 CONTEXT_FILE = "ner_contexts.tsv"
-NAMES_FILE = "ner_names.tsv"
 ATTR_FILE = "ner.attributes"
 
 #: A token: a run of letters/digits (with diacritics and tatweel), or one other visible character.
@@ -187,10 +186,6 @@ def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if cx:
         own.extend("cx=" + t for t in cx)
         ctx.extend("cx=" + t for t in cx)
-    nm = _names().get(s) or _names().get(sa) or _names().get(k) if NAME_FEATURES else None
-    if nm:
-        own.extend(nm)
-        ctx.extend(nm)
     tg = _train_gaz().get(s) or _train_gaz().get(k)
     if tg:
         own.append("tg=" + tg)
@@ -207,34 +202,11 @@ def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         own.extend("acx=" + t for t in _contexts().get(alt, ()))
         if alt in lex["gaz"]:
             own.append("agaz=" + lex["gaz"][alt])
-        if NAME_FEATURES:
-            own.extend("a" + t for t in _names().get(alt, ()))
     return tuple(own), tuple(ctx)
 
 
 #: Features of the word without a one-letter proclitic (و ف ب ل ك) when that is not certain.
 ALT_STEM = True
-#: Name-context rates learned from unlabelled news (``ner_names.tsv``, scripts/ner_names.py): an
-#: experiment switch for ``scripts/train_ner.py --name-features``; dev-neutral, so off and not shipped.
-NAME_FEATURES = False
-
-
-@lru_cache(maxsize=None)
-def _names() -> dict[str, tuple[str, ...]]:
-    """Word → name-context tags (``nm=hi`` …, ``al=0`` …) counted on unlabelled news, empty if absent."""
-    try:
-        if DATA_DIR_OVERRIDE:
-            raw = open(f"{DATA_DIR_OVERRIDE}/{NAMES_FILE}", encoding="utf-8").read()
-        else:
-            raw = resources.files("newslib.models").joinpath(NAMES_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        return {}
-    out = {}
-    for line in raw.splitlines():
-        if line and not line.startswith("#"):
-            w, v = line.split("\t")[:2]
-            out[w] = tuple(_intern(t) for t in v.split())
-    return out
 
 
 @lru_cache(maxsize=None)
@@ -311,7 +283,7 @@ def train_gazetteer(sentences: list[tuple[list[str], list[str]]], min_ratio: flo
 
 def clear_caches() -> None:
     """Forget cached features, lexicons and the model (after retraining or changing lexicons)."""
-    for f in (word_features, _prefixed, _key, _trigger_of, _lex, _clusters, _contexts, _train_gaz_file, _names, _tagger, _tagger_labels, _ranks, _agencies, _clitic0, _multi_firsts, _stem, _model_attrs, _bundle):
+    for f in (word_features, _prefixed, _key, _trigger_of, _lex, _clusters, _contexts, _train_gaz_file, _tagger, _tagger_labels, _ranks, _agencies, _clitic0, _multi_firsts, _stem, _model_attrs, _bundle):
         f.cache_clear()
 
 

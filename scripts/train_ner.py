@@ -265,9 +265,6 @@ def main(argv=None) -> int:
     ap.add_argument("--iters", type=int, default=250)
     ap.add_argument("--scheme", choices=["iob", "bilou"], default="iob", help="tag scheme the CRF learns")
     ap.add_argument("--features-from", help="folder with ner_clusters.tsv / ner_contexts.tsv to use instead of newslib/models (experiments)")
-    ap.add_argument("--name-features", action="store_true",
-                    help="experiment: add the name-context features of ner_names.tsv (scripts/ner_names.py) found in "
-                         "--features-from; dev-neutral, so off in the shipped model")
     ap.add_argument("--out", default=str(MODELS / "ner.crfsuite"))
     args = ap.parse_args(argv)
 
@@ -290,9 +287,6 @@ def main(argv=None) -> int:
     entities = importlib.import_module("newslib.entities")
 
     entities.DATA_DIR_OVERRIDE = args.features_from
-    if args.name_features and not args.dev_only:
-        raise SystemExit("--name-features is an experiment (off at run time): use it with --dev-only")
-    entities.NAME_FEATURES = args.name_features
     sents = read_conll(args.train)
     cut = int(len(sents) * 0.9)
     trn, dev = sents[:cut], sents[cut:]
