@@ -13,7 +13,6 @@ Submodules are imported on first use, so ``import newslib`` is quick and changes
 from __future__ import annotations
 
 import importlib
-import importlib.util
 
 __version__ = "0.1.0"
 
@@ -38,14 +37,13 @@ _SUBMODULES = {"charts", "schema", "arabic", "lexicons", "evaluate", "load", "di
 __all__ = [*_EXPORTS, *sorted(_SUBMODULES), "__version__"]
 
 
-# A function named like its module (nl.sentences, nl.quotes, nl.entities, nl.timeline) must be
-# bound eagerly: importing the submodule would otherwise set the package attribute to the module.
+# A function named like its module (nl.sentences, nl.quotes, nl.entities, nl.timeline) is bound
+# eagerly: importing the submodule later would otherwise set the package attribute to the module.
 # These modules only define functions at import time (lexicons and models load on first call).
-for _name in ("sentences", "quotes", "entities", "timeline"):
-    if importlib.util.find_spec(f"newslib.{_name}") is not None:
-        _func = getattr(importlib.import_module(f"newslib.{_name}"), _name, None)
-        if callable(_func):
-            globals()[_name] = _func
+from newslib.entities import entities  # noqa: E402
+from newslib.quotes import quotes  # noqa: E402
+from newslib.sentences import sentences  # noqa: E402
+from newslib.timeline import timeline  # noqa: E402
 
 
 def __getattr__(name: str):
