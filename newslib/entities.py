@@ -92,16 +92,21 @@ def _lex() -> dict:
     return {"gaz": gaz, "multi": multi, "canon": canon, "triggers": triggers, "nat": nat}
 
 
+def _model_text(fname: str) -> str:
+    """Text of a model data file (from DATA_DIR_OVERRIDE when a training script sets it), '' if absent."""
+    try:
+        if DATA_DIR_OVERRIDE:
+            with open(f"{DATA_DIR_OVERRIDE}/{fname}", encoding="utf-8") as fh:
+                return fh.read()
+        return resources.files("newslib.models").joinpath(fname).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return ""
+
+
 @lru_cache(maxsize=None)
 def _clusters() -> dict[str, tuple[str, ...]]:
     """Word → cluster ids at several granularities (``ner_clusters.tsv``), empty if absent."""
-    try:
-        if DATA_DIR_OVERRIDE:
-            raw = open(f"{DATA_DIR_OVERRIDE}/{CLUSTER_FILE}", encoding="utf-8").read()
-        else:
-            raw = resources.files("newslib.models").joinpath(CLUSTER_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        return {}
+    raw = _model_text(CLUSTER_FILE)
     out = {}
     for line in raw.splitlines():
         if not line or line.startswith("#"):
@@ -212,13 +217,7 @@ ALT_STEM = True
 @lru_cache(maxsize=None)
 def _contexts() -> dict[str, tuple[str, ...]]:
     """Word → how often it follows a title / place noun / institution noun in unlabelled news."""
-    try:
-        if DATA_DIR_OVERRIDE:
-            raw = open(f"{DATA_DIR_OVERRIDE}/{CONTEXT_FILE}", encoding="utf-8").read()
-        else:
-            raw = resources.files("newslib.models").joinpath(CONTEXT_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        return {}
+    raw = _model_text(CONTEXT_FILE)
     out = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):

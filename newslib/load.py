@@ -560,8 +560,9 @@ def _apply_metadata(records: list[dict], files: list[Path]) -> None:
         rec.pop("_index", None)
 
 
-def _unique_ids(records: list[dict]) -> None:
-    seen: dict[str, int] = {}
+def _unique_ids(records: list[dict], seen: dict[str, int] | None = None) -> None:
+    """Make article ids unique (``id#2``, ``id#3`` …); ``seen`` carries the ids of earlier chunks."""
+    seen = {} if seen is None else seen
     for rec in records:
         aid = str(rec["article_id"])
         if aid in seen:

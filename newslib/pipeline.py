@@ -399,14 +399,7 @@ def _chunk_frame(records: list[dict], seen: dict[str, int], problems: list[dict]
         for r in records:
             r.pop("_file", None)
             r.pop("_index", None)
-    for rec in records:  # load._unique_ids, with the ids seen in earlier chunks
-        aid = str(rec["article_id"])
-        if aid in seen:
-            seen[aid] += 1
-            aid = f"{aid}#{seen[aid]}"
-        else:
-            seen[aid] = 1
-        rec["article_id"] = aid
+    load._unique_ids(records, seen)  # with the ids seen in earlier chunks
     df = schema.conform(records, "articles", extra=True) if records else schema.empty("articles")
     df.attrs["problems"] = list(problems)
     df.attrs.update(_attrs("iter_articles", chunk=k, errors=errors))
