@@ -1097,19 +1097,14 @@ def quotes(articles: pd.DataFrame, *, include_titles: bool = False) -> pd.DataFr
         >>> quotes(arts, include_titles=True)[["text", "kind", "speaker"]].values.tolist()
         [['أقاليم روسيا', 'title', <NA>], ['لن يتراجع عن دعم مينسك', 'partial', 'بوتين'], ['اختار لوكاشينكو التجاهل', 'partial', 'معلقين']]
     """
-    from newslib.sentences import sentence_of, split_text
+    from newslib.sentences import assign_sentence_ids
 
     rows = []
     for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
         if not isinstance(text, str) or not text:
             continue
-        found = find_quotes(text, include_titles=include_titles)
-        if not found:
-            continue
-        sstarts = [s for s, _, _ in split_text(text)]
-        for q in found:
+        for q in assign_sentence_ids(text, find_quotes(text, include_titles=include_titles)):
             q["article_id"] = aid
-            q["sentence_id"] = sentence_of(sstarts, q["start"]) if sstarts else None
             rows.append(q)
     out = schema.conform(rows, "quotes") if rows else schema.empty("quotes")
     return schema.stamp(out, "quotes", include_titles=include_titles)

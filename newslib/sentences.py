@@ -109,6 +109,22 @@ def sentence_of(starts: list[int], offset: int) -> int:
     return max(bisect_right(starts, offset) - 1, 0)
 
 
+def assign_sentence_ids(text: str, rows: list[dict]) -> list[dict]:
+    """Set each row's ``sentence_id`` from its ``start`` (rows found in ``text``); returns ``rows``.
+
+    The extractors call this once per article instead of each numbering sentences themselves.
+
+    Example:
+        >>> assign_sentence_ids("قال الوزير. وأضاف أمس.", [{"start": 16}])
+        [{'start': 16, 'sentence_id': 1}]
+    """
+    if rows:
+        starts = [s for s, _, _ in split_text(text)]
+        for r in rows:
+            r["sentence_id"] = sentence_of(starts, r["start"]) if starts else None
+    return rows
+
+
 def sentences(articles: pd.DataFrame) -> pd.DataFrame:
     """The sentences table: ``article_id, sentence_id, paragraph_id, start, end, text``.
 

@@ -1262,7 +1262,7 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
         >>> timeline(arts)[["text", "value", "granularity"]].values.tolist()
         [['الأحد', '2020-09-27', 'day'], ['الاثنين', '2020-09-28', 'day'], ['الشهر الماضي', '2020-08', 'month']]
     """
-    from newslib.sentences import sentence_of, split_text
+    from newslib.sentences import assign_sentence_ids
 
     records = []
     n = len(articles)
@@ -1270,13 +1270,9 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
     for aid, text, pub in zip(articles["article_id"].tolist(), articles["text"].tolist(), pubs):
         if not isinstance(text, str) or not text:
             continue
-        found = tag(text, pub)
-        if not found:
-            continue
-        starts = [s for s, _, _ in split_text(text)]
+        found = assign_sentence_ids(text, tag(text, pub))
         for f in found:
             f["article_id"] = aid
-            f["sentence_id"] = sentence_of(starts, f["start"]) if starts else None
         records += found
     if not records:
         return schema.empty("timeline")
