@@ -30,8 +30,6 @@ L = ARABIC_LETTERS
 TOKEN_RE = re.compile(f"[{L}][{L}{DIACRITICS}{TATWEEL}]*|[A-Za-z][A-Za-z'-]*|[0-9٠-٩]+|\\S")
 #: Particles that continue a name: عبد الله، محمد بن سلمان، أبو الغيط، آل سعود.
 NAME_PARTICLES = frozenset(normalize(w) for w in ("بن", "بنت", "ابن", "عبد", "أبو", "أبي", "آل", "ولد", "أبا", "أم", "دي", "فان"))
-_FOLD = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ي": "[يى]", "ى": "[يى]", "ة": "[ةه]", "ه": "[ةه]"}
-_DIAC_OPT = f"[{DIACRITICS}{TATWEEL}]*"
 
 
 @dataclass(frozen=True)
@@ -57,22 +55,6 @@ class Mention:
     title: str | None
     gender: str | None
     kind: str
-
-
-def loose_pattern(word: str) -> str:
-    """A regex for ``word`` that tolerates diacritics, tatweel and alef/ya/ta-marbuta variants.
-
-    Example:
-        >>> bool(re.fullmatch(loose_pattern("صرح"), "صرّح")), bool(re.fullmatch(loose_pattern("أكد"), "اكد"))
-        (True, True)
-    """
-    out = []
-    for ch in word:
-        if ch == " ":
-            out.append(r"\s+")
-            continue
-        out.append(_FOLD.get(ch, re.escape(ch)) + _DIAC_OPT)
-    return "".join(out)
 
 
 _ALEFS = "اأإآ"

@@ -31,7 +31,6 @@ import json
 import math
 import multiprocessing
 import os
-import shutil
 import signal
 import time
 import zlib

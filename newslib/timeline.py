@@ -513,7 +513,6 @@ def _mon(word: str) -> tuple[int, str, bool]:
 def _month_pair(m, p: str) -> tuple[int, str, bool] | None:
     mo, cal, amb = _mon(m.group(f"{p}_mon"))
     if m.group(f"{p}_mon2"):
-        mo2, cal2, _ = _mon(m.group(f"{p}_mon2"))
         amb = False  # a contradictory pair (يونيو/ تموز) keeps the first name
     return mo, cal, amb
 
