@@ -536,7 +536,9 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 def _resolve(text: str, intros: list[dict], titles_only: list[dict]) -> list[Mention]:
     # fullest form: a name whose words end another introduced name takes that name
-    names = sorted({d["name"] for d in intros}, key=lambda n: -len(_name_key(n)))
+    # first introduced first among names of the same length (a set here made the result depend on
+    # the hash seed, so spawned workers could disagree)
+    names = sorted(dict.fromkeys(d["name"] for d in intros), key=lambda n: -len(_name_key(n)))
     full: dict[str, str] = {}
     for n in names:
         k = _name_key(n)

@@ -257,3 +257,29 @@ def test_an_error_names_the_table_and_the_chunk(many):
         nl.analyze(many, ["sentences", broken], chunksize=3)
     ids = many["article_id"].tolist()
     assert err.value.__notes__ == [f"newslib: while computing table 'broken' for 3 article(s) {ids[0]} … {ids[2]}"]
+
+
+_SEED_SCRIPT = """
+import hashlib, sys
+import newslib as nl
+arts = nl.read_articles(sys.argv[1]).iloc[5000:5600]
+for name in ("sentences", "quotes", "entities", "timeline"):
+    df = getattr(nl, name)(arts)
+    print(name, len(df), hashlib.sha1(df.to_csv(index=False).encode()).hexdigest())
+"""
+
+
+def test_tables_do_not_depend_on_the_hash_seed():
+    # spawned workers each get their own str hash seed: a table that iterated a set of names
+    # (quotes' speaker resolution did) could differ between n_jobs=1 and n_jobs=2
+    import subprocess
+    import sys
+
+    path = shared_path("saudinewsnet", "dev.jsonl.gz")
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outs.append(subprocess.run([sys.executable, "-c", _SEED_SCRIPT, str(path)], env=env, check=True,
+                                   capture_output=True, text=True).stdout)
+    assert outs[0].splitlines()[1].startswith("quotes 1")  # the articles do contain quotes
+    assert outs[0] == outs[1]
