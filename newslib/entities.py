@@ -282,7 +282,7 @@ def train_gazetteer(sentences: list[tuple[list[str], list[str]]], min_ratio: flo
 
 def clear_caches() -> None:
     """Forget cached features, lexicons and the model (after retraining or changing lexicons)."""
-    for f in (word_features, _prefixed, _key, _trigger_of, _lex, _clusters, _contexts, _train_gaz_file, _tagger, _tagger_labels, _ranks, _agencies, _clitic0, _multi_firsts, _stem, _model_attrs, _bundle):
+    for f in (word_features, _prefixed, _key, _trigger_of, _lex, _clusters, _contexts, _train_gaz_file, _tagger, _tagger_labels, _ranks, _agencies, _clitic0, _bare, _multi_first, _multi_firsts, _stem, _model_attrs, _bundle):
         f.cache_clear()
 
 
@@ -500,9 +500,22 @@ def _clitic0(word: str) -> int:
     return _clitic_length(word, frozenset())
 
 
+@lru_cache(maxsize=300_000)
+def _bare(word: str) -> str:
+    """Normalised ``word`` without the proclitics :func:`clitic_length` would leave out (cached)."""
+    return normalize(word)[_clitic0(word):]
+
+
 @lru_cache(maxsize=None)
 def _multi_firsts() -> frozenset[str]:
     return frozenset(k.split()[0] for k in _lex()["multi"])
+
+
+@lru_cache(maxsize=300_000)
+def _multi_first(word: str) -> str | None:
+    """The bare key of ``word`` when it (maybe after a proclitic) can begin a multi-word gazetteer name."""
+    k, firsts = normalize(word), _multi_firsts()
+    return _bare(word) if k in firsts or k[1:] in firsts or k[2:] in firsts else None
 
 
 class _Known:
@@ -567,7 +580,9 @@ def _is_name_like(tok: str) -> bool:
 
 def _tag_sentence(words: list[str]) -> tuple[list[tuple[int, int, str]], object]:
     tagger = _tagger()
-    tags = [_BILOU_TO_IOB.get(t[:2], t[:2]) + t[2:] for t in tagger.tag(_tagging_features(words))]
+    tags = tagger.tag(_tagging_features(words))
+    if any(lab[:2] in _BILOU_TO_IOB for lab in _tagger_labels()):  # a BILOU model: back to IOB
+        tags = [_BILOU_TO_IOB.get(t[:2], t[:2]) + t[2:] for t in tags]
     return iob_spans(tags), tagger
 
 
@@ -611,9 +626,8 @@ EXTEND_MARGINAL = 0.35
 RECALL_MARGINAL = 1.0
 
 
-def _spans_for(text: str, toks: list[tuple[int, int]], sents: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """Entity spans over token indices for one text: CRF per sentence, then the news rules."""
-    words = [text[a:b] for a, b in toks]
+def _spans_for(text: str, toks: list[tuple[int, int]], sents: list[tuple[int, int]], words: list[str]) -> list[tuple[int, int, str]]:
+    """Entity spans over token indices for one text (``words`` are the tokens' strings): CRF per sentence, then the news rules."""
     lex = _lex()
     spans: list[tuple[int, int, str]] = []
     title_spans: list[tuple[int, int]] = []
@@ -676,25 +690,21 @@ def _spans_for(text: str, toks: list[tuple[int, int]], sents: list[tuple[int, in
                         rule.append((i + 1, j, "ORG"))
                     break
     if RULES["gazetteer"]:
-        keys = [normalize(w) for w in words]
-        firsts = _multi_firsts()
-        taken = {i for a, b, _ in out for i in range(a, b)} | {i for a, b, _ in rule for i in range(a, b)}
-        i = 0
-        while i < len(words):
-            hit = None
-            first = keys[i][clitic_length(words[i]):] if keys[i] in firsts or keys[i][1:] in firsts or keys[i][2:] in firsts else None
-            for n in (5, 4, 3, 2) if first else ():
+        nxt = 0  # after a hit, look again after its last word
+        for i in [i for i, w in enumerate(words) if _multi_first(w)]:
+            if i < nxt:
+                continue
+            hit, first = None, _multi_first(words[i])
+            for n in (5, 4, 3, 2):
                 if i + n <= len(words):
-                    cand = " ".join([first, *keys[i + 1:i + n]])
+                    cand = " ".join([first, *(normalize(w) for w in words[i + 1:i + n])])
                     if cand in lex["multi"]:
                         hit = (i, i + n, lex["multi"][cand])
                         break
             inside = hit and all(hit[0] <= a and b <= hit[1] for a, b, _ in out if a < hit[1] and hit[0] < b)
-            if hit and inside and not any(hit[0] <= i < hit[1] for a, b, _ in rule for i in range(a, b)):
+            if hit and inside and not any(hit[0] <= k < hit[1] for a, b, _ in rule for k in range(a, b)):
                 rule.append((hit[0], hit[1], "ORG" if hit[2] == "ORG" else "LOC"))
-                i = hit[1]
-            else:
-                i += 1
+                nxt = hit[1]
     out = _merge(out, rule)
     if RULES["trim"]:
         # "نظيره البيلاروسي ألكسندر لوكاشينكو": a nationality adjective or title is not part of the name
@@ -710,7 +720,7 @@ def _spans_for(text: str, toks: list[tuple[int, int]], sents: list[tuple[int, in
         # unless the training data knows it as something else (برشلونة the club)
         gz, tg = lex["gaz"], _train_gaz()
         out = [(a, b, "LOC") if b - a == 1 and lab in ("ORG", "PER") and
-               gz.get(k := normalize(words[a])[clitic_length(words[a]):]) in ("COUNTRY", "CITY") and
+               gz.get(k := _bare(words[a])) in ("COUNTRY", "CITY") and
                not tg.get(k, "LOC").startswith(("ORG", "PER")) else (a, b, lab)
                for a, b, lab in out]
     if RULES["vote"]:
@@ -720,26 +730,24 @@ def _spans_for(text: str, toks: list[tuple[int, int]], sents: list[tuple[int, in
         votes: dict[str, Counter] = {}
         for a, b, lab in out:
             if b - a == 1:
-                votes.setdefault(normalize(words[a])[clitic_length(words[a]):], Counter())[lab] += 1
+                votes.setdefault(_bare(words[a]), Counter())[lab] += 1
         best = {k: c.most_common(1)[0][0] for k, c in votes.items() if len(c) > 1}
         if best:
-            out = [(a, b, best.get(normalize(words[a])[clitic_length(words[a]):], lab) if b - a == 1 else lab)
+            out = [(a, b, best.get(_bare(words[a]), lab) if b - a == 1 else lab)
                    for a, b, lab in out]
     if RULES["consistency"]:
         # a word tagged alone as an entity elsewhere in the text is that entity everywhere
         single: dict[str, str] = {}
         for a, b, lab in out:
             if b - a == 1 and lab in ("PER", "LOC", "ORG"):
-                k = normalize(words[a])
-                single.setdefault(k[clitic_length(words[a]):], lab)
+                single.setdefault(_bare(words[a]), lab)
         if single:
             taken = {i for a, b, _ in out for i in range(a, b)}
             extra = []
             for i, w in enumerate(words):
                 if i in taken or len(w) < 3:
                     continue
-                k = normalize(w)
-                lab = single.get(k[clitic_length(w):])
+                lab = single.get(_bare(w))
                 if lab:
                     extra.append((i, i + 1, lab))
             out = _merge(out, extra, override=False)
@@ -794,8 +802,8 @@ def entities_in_text(text: str) -> list[dict]:
     from bisect import bisect_left
 
     sents = [(bisect_left(starts_tok, s), bisect_left(starts_tok, e)) for s, e in sent_chars]
-    spans = _spans_for(text, toks, sents)
     words = [text[a:b] for a, b in toks]
+    spans = _spans_for(text, toks, sents, words)
     known = {normalize(words[a]) for a, b, _ in spans}
     lex = _lex()
     ments = []

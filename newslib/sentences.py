@@ -68,6 +68,12 @@ def split_text(text: str) -> list[tuple[int, int, int]]:
         >>> [t[s:e] for s, e, _ in split_text(t)]
         ['وزاد ماكرون: «فرنسا لن تكون الوسيط...', 'يجب أن تقوم المنظمة بهذه الوساطة».']
     """
+    return list(_split(text))
+
+
+@lru_cache(maxsize=2048)
+def _split(text: str) -> tuple[tuple[int, int, int], ...]:
+    # cached: the sentences, quotes, entities and timeline tables of one chunk split the same texts
     out: list[tuple[int, int, int]] = []
     pid = 0
     for pm in _PARA_RE.finditer(text):
@@ -84,7 +90,7 @@ def split_text(text: str) -> list[tuple[int, int, int]]:
             cut = m.end()
         _emit(out, par, base, cut, len(par), pid)
         pid += 1
-    return out
+    return tuple(out)
 
 
 def _emit(out: list, par: str, base: int, a: int, b: int, pid: int) -> None:
