@@ -24,7 +24,6 @@ Example:
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
 from importlib import resources
 
@@ -38,7 +37,6 @@ MODEL_FILE = "ner.crfsuite"
 CLUSTER_FILE = "ner_clusters.tsv"
 TRAIN_GAZ_FILE = "ner_words.tsv"
 CONTEXT_FILE = "ner_contexts.tsv"
-ATTR_FILE = "ner.attributes"
 
 #: A token: a run of letters/digits (with diacritics and tatweel), or one other visible character.
 TOKEN_RE = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+|[^\w\s]")
@@ -282,7 +280,7 @@ def train_gazetteer(sentences: list[tuple[list[str], list[str]]], min_ratio: flo
 
 def clear_caches() -> None:
     """Forget cached features, lexicons and the model (after retraining or changing lexicons)."""
-    for f in (word_features, _prefixed, _key, _trigger_of, _lex, _clusters, _contexts, _train_gaz_file, _tagger, _tagger_labels, _ranks, _agencies, _clitic0, _bare, _multi_first, _multi_firsts, _stem, _model_attrs, _bundle):
+    for f in (word_features, _prefixed, _key, _trigger_of, _lex, _clusters, _contexts, _train_gaz_file, _tagger, _tagger_labels, _ranks, _agencies, _clitic0, _bare, _multi_first, _multi_firsts, _stem, _crf, _vectors, _fixed_rows, _bigram_firsts):
         f.cache_clear()
 
 
@@ -307,75 +305,6 @@ def _trigger_of(tok: str) -> str | None:
 
 
 BIGRAMS = True
-
-
-@lru_cache(maxsize=None)
-def _model_attrs() -> frozenset[str] | None:
-    """Attributes the shipped model has weights for (``ner.attributes``); None when unknown."""
-    if MODEL_OVERRIDE:
-        p = MODEL_OVERRIDE + ".attributes"
-        try:
-            return frozenset(open(p, encoding="utf-8").read().split("\n"))
-        except FileNotFoundError:
-            return None
-    try:
-        raw = resources.files("newslib.models").joinpath(ATTR_FILE).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    return frozenset(raw.split("\n"))
-
-
-_intern = sys.intern  # feature strings repeat across word types: keep one copy of each
-
-
-@lru_cache(maxsize=300_000)
-def _bundle(tok: str) -> tuple:
-    """Per word type, once: own features and those seen from offsets -2, -1, +1, +2 (only the
-    attributes the model knows), the stem key and the trigger label."""
-    keep = _model_attrs()
-    own, ctx = word_features.__wrapped__(tok)  # not cached twice: this bundle is the cache
-    parts = [own, *(tuple(f"{off}:{f}" for f in ctx) for off in (-2, -1, 1, 2))]
-    if keep is not None:
-        parts = [tuple(_intern(f) for f in fs if f in keep) for fs in parts]
-    return (*parts, _key(tok), _trigger_of(tok))
-
-
-def _tagging_features(tokens: list[str]) -> list[list[str]]:
-    """:func:`sentence_features` without the attributes the model has no weight for (same result, faster)."""
-    keep = _model_attrs()
-    if keep is None:
-        return sentence_features(tokens)
-    n = len(tokens)
-    bs = [_bundle(t) for t in tokens]
-    out = []
-    for i in range(n):
-        b = bs[i]
-        f = [*b[0], "b"]
-        if i == 0:
-            f.append("BOS")
-        else:
-            p = bs[i - 1]
-            f += p[2]
-            if i > 1:
-                f += bs[i - 2][1]
-            for j in range(max(0, i - 3), i):
-                if bs[j][6]:
-                    f.append("trigwin=" + bs[j][6])
-            bg = "bg=" + p[5] + "|" + b[5]
-            if bg in keep:
-                f.append(bg)
-        if i == n - 1:
-            f.append("EOS")
-        else:
-            q = bs[i + 1]
-            f += q[3]
-            if i < n - 2:
-                f += bs[i + 2][4]
-            bg = "bg+=" + b[5] + "|" + q[5]
-            if bg in keep:
-                f.append(bg)
-        out.append(f)
-    return out
 
 
 def sentence_features(tokens: list[str]) -> list[list[str]]:
@@ -446,7 +375,8 @@ def tag_tokens(tokens: list[str]) -> list[str]:
     """
     if not tokens:
         return []
-    return list(_tagger().tag(_tagging_features(tokens)))
+    m = _crf()
+    return [m.labels[y] for y in m.decode([_emissions(tokens)], marginals=False)[0][0]]
 
 
 # ---------------------------------------------------------------- spans, clitics, rules
@@ -578,12 +508,103 @@ def _is_name_like(tok: str) -> bool:
             and k not in _lex()["triggers"] and _nat_country(tok) is None)
 
 
-def _tag_sentence(words: list[str]) -> tuple[list[tuple[int, int, str]], object]:
-    tagger = _tagger()
-    tags = tagger.tag(_tagging_features(words))
-    if any(lab[:2] in _BILOU_TO_IOB for lab in _tagger_labels()):  # a BILOU model: back to IOB
-        tags = [_BILOU_TO_IOB.get(t[:2], t[:2]) + t[2:] for t in tags]
-    return iob_spans(tags), tagger
+@lru_cache(maxsize=1)
+def _crf():
+    """The CRF as numpy arrays for :mod:`newslib.crf` (read from the crfsuite model once)."""
+    from newslib.crf import Model
+
+    return Model.from_crfsuite(_tagger())
+
+
+@lru_cache(maxsize=300_000)
+def _vectors(tok: str):
+    """Per word type, once: the model's summed state weights of its own features and of the
+    features it shows from offsets -2, -1, +1, +2 (5 × labels)."""
+    import numpy as np
+
+    own, ctx = word_features.__wrapped__(tok)  # not cached twice: these vectors are the cache
+    return _crf().scores([own, *([f"{off}:{f}" for f in ctx] for off in (-2, -1, 1, 2))])
+
+
+@lru_cache(maxsize=1)
+def _fixed_rows():
+    """State weights of the attributes every token has: "b", and "BOS"/"EOS" at a sentence's ends."""
+    return tuple(_crf().score((a,)) for a in ("b", "BOS", "EOS"))
+
+
+def _emissions(words: list[str]):
+    """Tokens × labels state scores of one sentence: what :func:`sentence_features` gives crfsuite."""
+    import numpy as np
+
+    m = _crf()
+    bias, bos, eos = _fixed_rows()
+    n = len(words)
+    V = np.stack([_vectors(w) for w in words])
+    E = V[:, 0] + bias
+    E[0] += bos
+    E[n - 1] += eos
+    if n > 1:
+        E[1:] += V[:-1, 2]
+        E[:-1] += V[1:, 3]
+    if n > 2:
+        E[2:] += V[:-2, 1]
+        E[:-2] += V[2:, 4]
+    for i, w in enumerate(words[:-1]):
+        t = _trigger_of(w)
+        if t:
+            r = m.row("trigwin=" + t)
+            if r is not None:
+                E[i + 1:i + 4] += r
+    if BIGRAMS and n > 1:
+        firsts = _bigram_firsts()
+        keys = [_key(w) for w in words]
+        for i in range(1, n):
+            k = keys[i - 1]
+            if k in firsts:  # the model knows a bigram that starts with this word
+                pair = k + "|" + keys[i]
+                r = m.row("bg=" + pair)
+                if r is not None:
+                    E[i] += r
+                r = m.row("bg+=" + pair)
+                if r is not None:
+                    E[i - 1] += r
+    return E
+
+
+@lru_cache(maxsize=1)
+def _bigram_firsts() -> frozenset[str]:
+    """First words of the word bigrams the model has weights for."""
+    out = set()
+    for a in _crf().attr_index:
+        if a.startswith(("bg=", "bg+=")):
+            rest = a.split("=", 1)[1]
+            out.update(rest[:i] for i, ch in enumerate(rest) if ch == "|")  # a word may be "|" itself
+    return frozenset(out)
+
+
+class _Lattice:
+    """Label probabilities of one decoded sentence, asked for as ``marginal(label, i)`` like crfsuite's tagger."""
+
+    __slots__ = ("probs",)
+
+    def __init__(self, probs):
+        self.probs = probs
+
+    def marginal(self, label: str, i: int) -> float:
+        return float(self.probs[i, _crf().index[label]])
+
+
+def _decode(sentences: list[list[str]]) -> list[tuple[list[tuple[int, int, str]], _Lattice]]:
+    """Entity spans (token indices) and label probabilities of each non-empty sentence, decoded together."""
+    m = _crf()
+    bilou = any(lab[:2] in _BILOU_TO_IOB for lab in m.labels)
+    out = []
+    for path, probs in m.decode([_emissions(ws) for ws in sentences]):
+        tags = [m.labels[y] for y in path]
+        if bilou:  # a BILOU model: back to IOB
+            tags = [_BILOU_TO_IOB.get(t[:2], t[:2]) + t[2:] for t in tags]
+        out.append((iob_spans(tags), _Lattice(probs)))
+    return out
 
 
 _BILOU_TO_IOB = {"U-": "B-", "L-": "I-"}
@@ -626,15 +647,14 @@ EXTEND_MARGINAL = 0.35
 RECALL_MARGINAL = 1.0
 
 
-def _spans_for(text: str, toks: list[tuple[int, int]], sents: list[tuple[int, int]], words: list[str]) -> list[tuple[int, int, str]]:
-    """Entity spans over token indices for one text (``words`` are the tokens' strings): CRF per sentence, then the news rules."""
+def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int]], words: list[str],
+               decoded: list) -> list[tuple[int, int, str]]:
+    """Entity spans over token indices for one text: the CRF's (``decoded``, one per sentence of
+    ``live``, the token ranges of non-empty sentences; ``words`` are the tokens' strings), then the news rules."""
     lex = _lex()
     spans: list[tuple[int, int, str]] = []
     title_spans: list[tuple[int, int]] = []
-    for s0, s1 in sents:
-        if s1 <= s0:
-            continue
-        sp, tagger = _tag_sentence(words[s0:s1])
+    for (s0, s1), (sp, tagger) in zip(live, decoded):
         if RULES["extend"]:
             # a name's last word the CRF was unsure of (كيم جونغ أون): extend on a fair I-PER marginal
             ext = []
@@ -794,16 +814,42 @@ def entities_in_text(text: str) -> list[dict]:
         [('فلاديمير بوتين', 'PER', 'فلاديمير بوتين'), ('مينسك', 'LOC', 'مينسك'),
          ('بوتين', 'PER', 'فلاديمير بوتين'), ('الرئيس الروسي', 'PER', 'فلاديمير بوتين')]
     """
-    if not text:
-        return []
-    toks = tokenize(text)
-    starts_tok = [a for a, _ in toks]
-    sent_chars = _sentence_spans(text)
+    return _entities_of([text])[0]
+
+
+#: Texts whose sentences are decoded together (bounds the arrays of one batch).
+TEXTS_PER_BATCH = 64
+
+
+def _entities_of(texts: list[str]) -> list[list[dict]]:
+    """:func:`entities_in_text` of several texts, their sentences decoded by the CRF together (faster)."""
     from bisect import bisect_left
 
-    sents = [(bisect_left(starts_tok, s), bisect_left(starts_tok, e)) for s, e in sent_chars]
-    words = [text[a:b] for a, b in toks]
-    spans = _spans_for(text, toks, sents, words)
+    preps = []
+    for text in texts:
+        if not text:
+            preps.append(None)
+            continue
+        toks = tokenize(text)
+        starts_tok = [a for a, _ in toks]
+        sent_chars = _sentence_spans(text)
+        sents = [(bisect_left(starts_tok, s), bisect_left(starts_tok, e)) for s, e in sent_chars]
+        live = [(s0, s1) for s0, s1 in sents if s1 > s0]
+        preps.append((toks, sent_chars, live, [text[a:b] for a, b in toks]))
+    decoded = _decode([p[3][s0:s1] for p in preps if p for s0, s1 in p[2]])
+    out, k = [], 0
+    for text, p in zip(texts, preps):
+        if p is None:
+            out.append([])
+            continue
+        toks, sent_chars, live, words = p
+        out.append(_mentions(text, toks, sent_chars, words, _spans_for(text, toks, live, words, decoded[k:k + len(live)])))
+        k += len(live)
+    return out
+
+
+def _mentions(text: str, toks, sent_chars, words: list[str], spans: list[tuple[int, int, str]]) -> list[dict]:
+    """Rows of one text from its entity spans: clitics left out, canonical names, title mentions, keys."""
     known = {normalize(words[a]) for a, b, _ in spans}
     lex = _lex()
     ments = []
@@ -898,12 +944,13 @@ def entities(articles: pd.DataFrame) -> pd.DataFrame:
         [['إيمانويل ماكرون', 'PER', 'إيمانويل ماكرون'], ['ليتوانيا', 'LOC', 'ليتوانيا']]
     """
     rows = []
-    for aid, text in zip(articles["article_id"], articles["text"]):
-        if not isinstance(text, str):
-            continue
-        for r in entities_in_text(text):
-            r["article_id"] = aid
-            rows.append(r)
+    pairs = [(aid, text) for aid, text in zip(articles["article_id"], articles["text"]) if isinstance(text, str)]
+    for lo in range(0, len(pairs), TEXTS_PER_BATCH):
+        batch = pairs[lo:lo + TEXTS_PER_BATCH]
+        for (aid, _), found in zip(batch, _entities_of([t for _, t in batch])):
+            for r in found:
+                r["article_id"] = aid
+                rows.append(r)
     if not rows:
         return schema.empty("entities")
     return schema.conform(rows, "entities")

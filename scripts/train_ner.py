@@ -231,16 +231,6 @@ def train(sents, model_path: Path, c1: float, c2: float, iters: int, folds: int 
     return time.time() - t0
 
 
-def write_attributes(model_path: Path, out: Path) -> None:
-    """The attributes the model has weights for, one a line: tagging skips the others (speed)."""
-    import pycrfsuite
-
-    t = pycrfsuite.Tagger()
-    t.open(str(model_path))
-    attrs = sorted({a for a, _ in t.info().state_features})
-    out.write_text("\n".join(attrs), encoding="utf-8")
-
-
 def write_words(sents, path: Path) -> None:
     """The train gazetteer used at run time, counted on all of ``sents``."""
     import importlib
@@ -294,7 +284,6 @@ def main(argv=None) -> int:
 
     tmp = Path(tempfile.gettempdir()) / (Path(args.out).stem + ".dev.crfsuite")
     secs = train(trn, tmp, args.c1, args.c2, args.iters)
-    write_attributes(tmp, Path(str(tmp) + ".attributes"))
     tagger = pycrfsuite.Tagger()
     tagger.open(str(tmp))
     entities.TRAIN_GAZ_OVERRIDE = entities.train_gazetteer([subtokens(s) for s in trn])
@@ -323,11 +312,9 @@ def main(argv=None) -> int:
     if not args.dev_only:
         write_words(sents, MODELS / "ner_words.tsv")
         secs = train(sents, Path(args.out), args.c1, args.c2, args.iters)
-        write_attributes(Path(args.out), Path(args.out).with_name("ner.attributes"))
         print(f"model: {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB, {secs:.0f} s)", file=sys.stderr)
     if not args.dev_only:
         tmp.unlink(missing_ok=True)  # --dev-only keeps it for rule experiments
-        Path(str(tmp) + ".attributes").unlink(missing_ok=True)
     return 0
 
 

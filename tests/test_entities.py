@@ -151,6 +151,44 @@ def test_tokenizer_keeps_offsets():
     assert [t[a:b] for a, b in E.tokenize(t)] == ["قال", "بوتين", "،", "أمس", ":", "«", "موسكو", "»", "(", "أ", ".", "ف", ".", "ب", ")"]
 
 
+def _sentences_of(texts):
+    from bisect import bisect_left
+
+    out = []
+    for t in texts:
+        toks = E.tokenize(t)
+        starts = [a for a, _ in toks]
+        for s, e in E._sentence_spans(t):
+            a, b = bisect_left(starts, s), bisect_left(starts, e)
+            if b > a:
+                out.append([t[x:y] for x, y in toks[a:b]])
+    return out
+
+
+def test_numpy_decoder_agrees_with_crfsuite_on_real_news(articles):
+    # newslib.crf decodes with the model's weights as numpy arrays; crfsuite is the reference
+    texts = articles["text"].tolist()
+    texts += nl.read_articles(shared_path("saudinewsnet", "dev.jsonl.gz"), progress=False)["text"].iloc[:150].tolist()
+    sents = _sentences_of(texts)
+    model, tagger = E._crf(), E._tagger()
+    decoded = model.decode([E._emissions(ws) for ws in sents])
+    worst = 0.0
+    for ws, (path, probs) in zip(sents, decoded):
+        assert [model.labels[y] for y in path] == tagger.tag(E.sentence_features(ws)), ws
+        for i in range(len(ws)):
+            worst = max(worst, max(abs(tagger.marginal(lab, i) - probs[i, j]) for j, lab in enumerate(model.labels)))
+    assert len(sents) == 2491 and worst < 1e-4  # info() gives weights to 6 decimals
+
+
+def test_texts_decoded_together_give_what_each_gives_alone(articles, monkeypatch):
+    texts = [*articles["text"], "زار بوتين موسكو.", "", "قال الرئيس الفرنسي إيمانويل ماكرون إن باريس ترفض."]
+    alone = [E.entities_in_text(t) for t in texts]
+    monkeypatch.setattr(E, "TEXTS_PER_BATCH", 3)
+    together = E._entities_of(texts)
+    assert together == alone
+    assert [e["text"] for e in alone[2]] == ["بوتين", "موسكو"]
+
+
 def test_shipped_model_is_small_crfsuite_not_pickle():
     model = ROOT / "newslib" / "models" / "ner.crfsuite"
     assert model.read_bytes()[:4] == b"lCRF"
