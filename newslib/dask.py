@@ -148,15 +148,54 @@ def compute(tables: dict, **kwargs) -> dict[str, pd.DataFrame]:
     import dask
 
     names = list(tables)
-    results = dask.compute(*(tables[n] for n in names), **kwargs)
+    client = None if kwargs else _client()
+    if client is not None:
+        results = _gather_as_done(client, [tables[n] for n in names])
+    else:
+        results = list(dask.compute(*(tables[n] for n in names), **kwargs))
     out = {}
-    for name, df in zip(names, results):
+    for i, name in enumerate(names):
+        df, results[i] = results[i], None  # one table's raw copy at a time (peak memory)
         df = df.reset_index(drop=True)
         if name in schema.TABLES:
             df = schema.conform(df, name, extra=True)
         df.attrs = pipeline._attrs("newslib.dask.analyze", table=name, partitions=tables[name].npartitions)
         out[name] = df
     return out
+
+
+def _client():
+    """The active ``distributed.Client``, or None."""
+    try:
+        from distributed import get_client
+    except ImportError:
+        return None
+    try:
+        return get_client()
+    except ValueError:
+        return None
+
+
+def _gather_as_done(client, frames: list) -> list[pd.DataFrame]:
+    """Compute Dask DataFrames on a cluster, fetching each partition as soon as it is done and
+    releasing it on the worker: workers then hold a few partitions, not all the results."""
+    from distributed import as_completed
+
+    parts = [f.to_delayed() for f in frames]
+    futures = client.compute([d for ps in parts for d in ps])
+    where = {}
+    i = 0
+    for t, ps in enumerate(parts):
+        for j in range(len(ps)):
+            where[futures[i].key] = (t, j)
+            i += 1
+    got: list[list] = [[None] * len(ps) for ps in parts]
+    for fut in as_completed(futures):
+        t, j = where[fut.key]
+        got[t][j] = fut.result()
+        fut.release()
+    del futures
+    return [pd.concat(g, ignore_index=True) if g else frames[t]._meta for t, g in enumerate(got)]
 
 
 def warm(client, tables=pipeline.DEFAULT_TABLES) -> dict:

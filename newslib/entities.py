@@ -38,6 +38,9 @@ CLUSTER_FILE = "ner_clusters.tsv"
 TRAIN_GAZ_FILE = "ner_words.tsv"
 CONTEXT_FILE = "ner_contexts.tsv"
 
+#: Word types each per-word cache keeps (news vocabulary is Zipfian: the frequent words stay).
+_WORD_TYPES = 150_000
+
 #: A token: a run of letters/digits (with diacritics and tatweel), or one other visible character.
 TOKEN_RE = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+|[^\w\s]")
 _PUNCT = set(".,،؛;:!?؟\"'«»“”()[]{}-–—/…")
@@ -114,7 +117,7 @@ def _clusters() -> dict[str, tuple[str, ...]]:
     return out
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=_WORD_TYPES)
 def _stem(key: str) -> tuple[str, str]:
     """(prefix, stem) of a normalised token: unambiguous proclitics, then a lone و/ف/ب/ل before a known name."""
     p, s = arabic.split_proclitics(key)
@@ -129,7 +132,7 @@ def _stem(key: str) -> tuple[str, str]:
 
 
 # ---------------------------------------------------------------- features
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=_WORD_TYPES)
 def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(own features, features seen from a neighbour) of one token, cached per word type.
 
@@ -290,12 +293,12 @@ def _prefixed(tok: str, off: int) -> tuple[str, ...]:
     return tuple(f"{off}:{f}" for f in ctx)
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=_WORD_TYPES)
 def _key(tok: str) -> str:
     return _stem(normalize(tok))[1] if len(tok) > 1 else tok
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=_WORD_TYPES)
 def _trigger_of(tok: str) -> str | None:
     if len(tok) < 2:
         return None
@@ -425,12 +428,12 @@ def clitic_length(word: str, known: frozenset[str] | set[str] = frozenset()) -> 
     return _clitic_length(word, known)
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=_WORD_TYPES)
 def _clitic0(word: str) -> int:
     return _clitic_length(word, frozenset())
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=_WORD_TYPES)
 def _bare(word: str) -> str:
     """Normalised ``word`` without the proclitics :func:`clitic_length` would leave out (cached)."""
     return normalize(word)[_clitic0(word):]
@@ -441,7 +444,7 @@ def _multi_firsts() -> frozenset[str]:
     return frozenset(k.split()[0] for k in _lex()["multi"])
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=_WORD_TYPES)
 def _multi_first(word: str) -> str | None:
     """The bare key of ``word`` when it (maybe after a proclitic) can begin a multi-word gazetteer name."""
     k, firsts = normalize(word), _multi_firsts()
@@ -516,7 +519,7 @@ def _crf():
     return Model.from_crfsuite(_tagger())
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=_WORD_TYPES)
 def _vectors(tok: str):
     """Per word type, once: the model's summed state weights of its own features and of the
     features it shows from offsets -2, -1, +1, +2 (5 × labels)."""
