@@ -283,7 +283,7 @@ def train_gazetteer(sentences: list[tuple[list[str], list[str]]], min_ratio: flo
 
 def clear_caches() -> None:
     """Forget cached features, lexicons and the model (after retraining or changing lexicons)."""
-    for f in (word_features, _prefixed, _key, _trigger_of, _lex, _clusters, _contexts, _train_gaz_file, _tagger, _tagger_labels, _ranks, _agencies, _clitic0, _bare, _multi_first, _multi_firsts, _stem, _crf, _vectors, _fixed_rows, _bigram_firsts, _has_cluster_bigrams, _cluster_key):
+    for f in (word_features, _prefixed, _key, _trigger_of, _lex, _clusters, _contexts, _train_gaz_file, _tagger, _tagger_labels, _ranks, _agencies, _clitic0, _bare, _multi_first, _multi_firsts, _stem, _crf, _vectors, _fixed_rows, _bigram_firsts):
         f.cache_clear()
 
 
@@ -344,25 +344,8 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
             f.append("bg=" + _key(tokens[i - 1]) + "|" + _key(tok))
         if BIGRAMS and i < n - 1:
             f.append("bg+=" + _key(tok) + "|" + _key(tokens[i + 1]))
-        if CLUSTER_BIGRAMS and i > 0:
-            f.append("cb=" + _cluster_key(tokens[i - 1]) + "|" + _cluster_key(tok))
         out.append(f)
     return out
-
-
-#: Train with the previous and this word's clusters as one feature (word bigrams, generalised).
-CLUSTER_BIGRAMS = False
-
-
-@lru_cache(maxsize=_WORD_TYPES)
-def _cluster_key(tok: str) -> str:
-    """The word's middle-granularity cluster id, the mark itself for punctuation, "?" when unknown."""
-    if len(tok) == 1 and not tok.isalnum():
-        return tok
-    k = normalize(tok)
-    s = _stem(k)[1]
-    ids = _clusters().get(s) or _clusters().get(arabic.strip_article(s)) or _clusters().get(k)
-    return ids[1] if ids and len(ids) > 1 else "?"
 
 
 # ---------------------------------------------------------------- model
@@ -575,12 +558,6 @@ def _emissions(words: list[str]):
             r = m.row("trigwin=" + t)
             if r is not None:
                 E[i + 1:i + 4] += r
-    if n > 1 and _has_cluster_bigrams():
-        cks = [_cluster_key(w) for w in words]
-        for i in range(1, n):
-            r = m.row("cb=" + cks[i - 1] + "|" + cks[i])
-            if r is not None:
-                E[i] += r
     if BIGRAMS and n > 1:
         firsts = _bigram_firsts()
         keys = [_key(w) for w in words]
@@ -595,11 +572,6 @@ def _emissions(words: list[str]):
                 if r is not None:
                     E[i - 1] += r
     return E
-
-
-@lru_cache(maxsize=1)
-def _has_cluster_bigrams() -> bool:
-    return any(a.startswith("cb=") for a in _crf().attr_index)
 
 
 @lru_cache(maxsize=1)

@@ -207,34 +207,6 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict:
     return {"micro": prf(tp, np_, ng), **{lab: prf(*c)["f1"] for lab, c in per.items()}}
 
 
-#: Extra copies of each training sentence in which some words look unseen (see mask_words).
-OOV_COPIES = 0
-OOV_RATE = 0.3
-#: Features that name the word itself (what a word never seen in training cannot have).
-_IDENTITY = ("w=", "stem=", "sa=", "tg=", "atg=", "suf4=")
-
-
-def mask_words(feats: list[list[str]], rate: float, rng) -> list[list[str]]:
-    """A copy of a sentence's features where a random ``rate`` of the words lose the features that
-    identify them (word, stem, train-gazetteer entry, bigrams), for themselves and as neighbours:
-    the model learns to find names from context, clusters and letters, as it must for names the
-    training data never showed (recall on unseen names is what the CRF lacks)."""
-    n = len(feats)
-    masked = [i for i in range(n) if rng.random() < rate]
-    if not masked:
-        return feats
-    out = [list(f) for f in feats]
-    for j in masked:
-        out[j] = [f for f in out[j] if not f.startswith(_IDENTITY) and not f.startswith(("bg=", "bg+="))]
-        for i in range(max(0, j - 2), min(n, j + 3)):
-            if i == j:
-                continue
-            pre = f"{j - i}:"
-            drop = tuple(pre + x for x in _IDENTITY)
-            out[i] = [f for f in out[i] if not f.startswith(drop) and not (abs(i - j) == 1 and f.startswith(("bg=", "bg+=")))]
-    return out
-
-
 def train(sents, model_path: Path, c1: float, c2: float, iters: int, folds: int = 5) -> float:
     """Train a CRF; the train-gazetteer feature of each fold is counted on the other folds."""
     import importlib
@@ -245,20 +217,13 @@ def train(sents, model_path: Path, c1: float, c2: float, iters: int, folds: int 
     t0 = time.time()
     data = [subtokens(s) for s in sents]
     tr = pycrfsuite.Trainer(verbose=False)
-    import random
-
-    rng = random.Random(0)
     size = -(-len(data) // folds)
     for k in range(folds):
         lo, hi = k * size, (k + 1) * size
         E.TRAIN_GAZ_OVERRIDE = E.train_gazetteer(data[:lo] + data[hi:])
         E.clear_caches()
         for toks, tags in data[lo:hi]:
-            feats = E.sentence_features(toks)
-            ys = to_bilou(tags) if SCHEME == "bilou" else tags
-            tr.append(feats, ys)
-            for _ in range(OOV_COPIES):
-                tr.append(mask_words(feats, OOV_RATE, rng), ys)
+            tr.append(E.sentence_features(toks), to_bilou(tags) if SCHEME == "bilou" else tags)
     E.TRAIN_GAZ_OVERRIDE = None
     E.clear_caches()
     tr.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True})
@@ -280,7 +245,6 @@ def write_words(sents, path: Path) -> None:
 
 
 def main(argv=None) -> int:
-    global SCHEME, OOV_COPIES, OOV_RATE
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("train", help="ANERcorp train.conll (never the test file)")
     ap.add_argument("--lexicons", action="store_true", help="rebuild the gazetteer TSVs from Babel/CLDR first")
@@ -291,14 +255,11 @@ def main(argv=None) -> int:
     ap.add_argument("--iters", type=int, default=250)
     ap.add_argument("--scheme", choices=["iob", "bilou"], default="iob", help="tag scheme the CRF learns")
     ap.add_argument("--features-from", help="folder with ner_clusters.tsv / ner_contexts.tsv to use instead of newslib/models (experiments)")
-    ap.add_argument("--oov-copies", type=int, default=OOV_COPIES, help="extra copies of each sentence with some words masked")
-    ap.add_argument("--oov-rate", type=float, default=OOV_RATE)
-    ap.add_argument("--cluster-bigrams", action="store_true", help="add the previous and this word's clusters as a feature")
     ap.add_argument("--out", default=str(MODELS / "ner.crfsuite"))
     args = ap.parse_args(argv)
 
+    global SCHEME
     SCHEME = args.scheme
-    OOV_COPIES, OOV_RATE = args.oov_copies, args.oov_rate
     if args.lexicons:
         build_lexicons()
     if args.clusters_from:
@@ -316,7 +277,6 @@ def main(argv=None) -> int:
     entities = importlib.import_module("newslib.entities")
 
     entities.DATA_DIR_OVERRIDE = args.features_from
-    entities.CLUSTER_BIGRAMS = args.cluster_bigrams
     sents = read_conll(args.train)
     cut = int(len(sents) * 0.9)
     trn, dev = sents[:cut], sents[cut:]
