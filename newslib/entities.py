@@ -12,7 +12,8 @@ adjectives (``الروسي``) are not tagged; :func:`country_of` links them to t
 
 Quality (``python -m newslib.evaluate ner``, this code path per sentence, exact spans): ANERcorp
 test micro F1 0.693 (P 0.780, R 0.624), PER 0.670, LOC 0.862, ORG 0.510, MISC 0.550; dev (last
-10% of train) 0.728. Speed about 60,000 tokens/s on one core once the per-word caches are warm.
+10% of train) 0.728. Speed about 88,000 tokens/s on one core once the per-word caches are warm
+(the CRF is decoded by :mod:`newslib.crf`, many sentences at once).
 See bench/README.md, "Entities". Retrain with ``make train-ner``.
 
 Example:
