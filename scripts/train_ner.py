@@ -72,6 +72,32 @@ ORGS = [
 ]
 
 
+# Multi-word names of football clubs and carmakers that news often shortens to a city or a word
+# the model takes for a place or a person (دينامو كييف، ريال مدريد، جنرال موتورز), typed by hand.
+# Only multi-word names: the news rule matches them after the CRF, so the model needs no retraining
+# (a one-word entry would become a CRF feature the model was not trained with).
+CLUBS_AND_MAKERS = """ريال مدريد|أتلتيكو مدريد|اتلتيكو مدريد|ريال سوسيداد|ريال بيتيس|ريال سرقسطة|أتلتيك بلباو|
+ديبورتيفو لاكورونيا|سيلتا فيغو|مانشستر يونايتد|مانشستر سيتي|توتنهام هوتسبير|وست هام|وست هام يونايتد|
+نيوكاسل يونايتد|أستون فيلا|استون فيلا|كريستال بالاس|ليدز يونايتد|بايرن ميونيخ|بوروسيا دورتموند|
+باير ليفركوزن|فيردر بريمن|شتوتغارت الألماني|باريس سان جيرمان|باريس سان جرمان|أولمبيك مرسيليا|
+أولمبيك ليون|إنتر ميلان|انتر ميلان|إيه سي ميلان|اي سي ميلان|أياكس أمستردام|دينامو كييف|
+دينامو موسكو|سسكا موسكو|سبارتاك موسكو|لوكوموتيف موسكو|زينيت سان بطرسبرغ|ستيوا بوخارست|
+دينامو بوخارست|أيك أثينا|ايك اثينا|غلطة سراي|غلطه سراي|سلتيك غلاسكو|رينجرز غلاسكو|
+جنرال موتورز|بي إم دبليو|بي ام دبليو|مرسيدس بنز|فولكس فاغن|فولكس واغن|فورد موتور|رولز رويس|
+لاند روفر|ألفا روميو|أستون مارتن""".replace("\n", "").split("|")
+
+
+# Multi-word names of international bodies and parties (typed by hand; multi-word only, as above;
+# ANERcorp tags حزب X whole but only X of حركة X, so no حركة names).
+INTERNATIONAL_BODIES = """الاتحاد الأفريقي|الاتحاد الإفريقي|منظمة العفو الدولية|هيومن رايتس ووتش|الصليب الأحمر|
+اللجنة الدولية للصليب الأحمر|الهلال الأحمر|منظمة التجارة العالمية|الوكالة الدولية للطاقة الذرية|
+محكمة العدل الدولية|المحكمة الجنائية الدولية|الاتحاد الدولي لكرة القدم|اللجنة الأولمبية الدولية|
+البنك المركزي الأوروبي|الاحتياطي الفيدرالي|مجلس الأمن الدولي|الجمعية العامة للأمم المتحدة|
+منظمة الأغذية والزراعة|برنامج الأغذية العالمي|المفوضية العليا لشؤون اللاجئين|منظمة العمل الدولية|
+منظمة الدول المصدرة للنفط|وكالة الطاقة الدولية|مجلس حقوق الإنسان|منظمة أطباء بلا حدود|
+حزب العمال|حزب المحافظين|حزب الليكود|حزب كاديما""".replace("\n", "").split("|")
+
+
 def build_lexicons() -> None:
     """Write gazetteer TSVs from CLDR (Babel) plus the hand-typed variants above."""
     import babel
@@ -118,7 +144,11 @@ def build_lexicons() -> None:
         "# Common organisations named in Arabic news (international bodies, agencies, parties, companies).",
         "# Typed by hand for newslib (issue 5); `canonical` groups variants.",
         "name\tcanonical\tlabel",
-    ] + [f"{n}\t{n}\t{lab}" for n, lab in ORGS]
+    ] + [f"{n}\t{n}\t{lab}" for n, lab in ORGS] + [
+        "# Football clubs and carmakers (multi-word only, see CLUBS_AND_MAKERS in scripts/train_ner.py).",
+    ] + [f"{n}\t{n}\tORG" for n in CLUBS_AND_MAKERS if " " in n] + [
+        "# International bodies and parties (multi-word only, see INTERNATIONAL_BODIES in scripts/train_ner.py).",
+    ] + [f"{n}\t{n}\tORG" for n in INTERNATIONAL_BODIES if " " in n and n not in dict(ORGS)]
     (LEX / "gazetteer_orgs.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"lexicons: {len(rows)} countries/variants, {len(cities)} cities, {len(ORGS)} organisations", file=sys.stderr)
 
