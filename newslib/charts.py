@@ -386,7 +386,12 @@ def register_fonts(kind: str = "sans") -> str:
     return FONTS[kind][1]
 
 
-def _family(font: str) -> str:
+#: The font of the innermost active :class:`style` (None before any): the chart helpers' default.
+_STYLE_FONT: str | None = None
+
+
+def _family(font: str | None) -> str:
+    font = font or _STYLE_FONT or "sans"
     return register_fonts(font) if font in FONTS else font
 
 
@@ -407,7 +412,8 @@ class style:
     Use it once at the top of a notebook (``nl.charts.style()``), or as a context manager
     (``with nl.charts.style("naskh"): ...``) to restore the previous settings afterwards.
     ``font`` is ``"sans"`` (IBM Plex Sans Arabic), ``"naskh"`` (Amiri) or any family name
-    matplotlib knows.
+    matplotlib knows; the chart helpers (:func:`bar`, :func:`timeline_plot`, :func:`heatmap`)
+    draw in it unless given their own ``font=`` (without any style they use ``"sans"``).
 
     Example:
         >>> import matplotlib as mpl
@@ -419,8 +425,10 @@ class style:
     def __init__(self, font: str = "sans", **rc):
         import matplotlib as mpl
 
+        global _STYLE_FONT
         new = {**_rc(font), **rc}
         self._old = {k: mpl.rcParams[k] for k in new}
+        self._old_font, _STYLE_FONT = _STYLE_FONT, font
         mpl.rcParams.update(new)
         self.rc = new
 
@@ -430,7 +438,9 @@ class style:
     def __exit__(self, *exc):
         import matplotlib as mpl
 
+        global _STYLE_FONT
         mpl.rcParams.update(self._old)
+        _STYLE_FONT = self._old_font
         return False
 
     def __repr__(self):
@@ -476,7 +486,7 @@ def _digit_formatter(inner, digits: str):
     return ArabicDigits()
 
 
-def _fontprops(font: str, **kw):
+def _fontprops(font: str | None, **kw):
     from matplotlib.font_manager import FontProperties
 
     return FontProperties(family=[_family(font), FALLBACK], **kw)
@@ -518,7 +528,7 @@ def _counts(counts, x=None, y=None) -> pd.Series:
 # ---------------------------------------------------------------- bar
 def bar(counts, *, x: str | None = None, y: str | None = None, ax=None, top: int | None = 15,
         rtl: bool = True, title: str | None = None, xlabel: str | None = None,
-        digits: str = "latin", annotate: bool = True, color: str = "#3b6ea8", font: str = "sans"):
+        digits: str = "latin", annotate: bool = True, color: str = "#3b6ea8", font: str | None = None):
     """Horizontal bars, largest on top: quotes per speaker, mentions per entity.
 
     ``counts`` is a Series (category → value), a Series of categories to count (e.g.
@@ -623,7 +633,7 @@ def _shorten(text: str, max_chars: int) -> str:
 def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str = "text",
                   ax=None, rtl: bool = True, title: str | None = None, max_chars: int = 24,
                   digits: str = "latin", date_format: str | None = None, color: str = "#b5452b",
-                  font: str = "sans"):
+                  font: str | None = None):
     """Dated events on a time axis, each with a short Arabic annotation; annotations never overlap.
 
     ``timeline`` is a table such as ``nl.timeline(articles)`` (``date_start`` and ``text``);
@@ -733,7 +743,7 @@ def cooccurrence(entities: pd.DataFrame, rows: str = "PER", columns: str = "LOC"
 
 def heatmap(matrix: pd.DataFrame, *, ax=None, rtl: bool = True, title: str | None = None,
             xlabel: str | None = None, ylabel: str | None = None, cmap: str = "Blues",
-            annotate: bool = True, digits: str = "latin", font: str = "sans"):
+            annotate: bool = True, digits: str = "latin", font: str | None = None):
     """A labelled matrix (e.g. people × places co-occurrence from :func:`cooccurrence`).
 
     Row labels and column labels go through :func:`label`; with ``rtl=True`` the first column

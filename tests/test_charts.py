@@ -545,3 +545,23 @@ if __name__ == "__main__":  # pragma: no cover - the bench/README.md table: pyth
             bad_wrong = min(v for k, v in bad.items() if k != "correct")
             print(f"| {name} | {fmt} | {d['correct']:.4f} | {d['reversed']:.4f} | {d['unjoined']:.4f} | "
                   f"{d.get('unmirrored', float('nan')):.4f} | {wrong / d['correct']:.1f}× | {bad_wrong / bad['correct']:.2f}× |")
+
+
+def test_chart_helpers_draw_in_the_font_of_the_active_style(tmp_path):
+    counts = pd.Series({"بوتين": 5, "لوكاشينكو": 3})
+    with charts.style("naskh"):
+        ax = charts.bar(counts, title="الاقتباسات", xlabel="عدد")
+        fig = ax.figure
+        fig.savefig(tmp_path / "naskh.png")
+    assert ax.get_yticklabels()[0].get_fontfamily()[0] == "Amiri"
+    assert ax.xaxis.label.get_fontfamily()[0] == "Amiri"
+    assert [t for t in ax.texts][0].get_fontfamily()[0] == "Amiri"
+    plt.close(fig)
+    # outside the style (and with an explicit font=) the helpers keep their own choice
+    ax = charts.bar(counts, title="الاقتباسات")
+    assert ax.get_yticklabels()[0].get_fontfamily()[0] == "IBM Plex Sans Arabic"
+    plt.close(ax.figure)
+    with charts.style("naskh"):
+        ax = charts.bar(counts, font="sans")
+    assert ax.get_yticklabels()[0].get_fontfamily()[0] == "IBM Plex Sans Arabic"
+    plt.close(ax.figure)
