@@ -62,12 +62,22 @@ def run_notebook(path: Path, data: Path, out: Path, timeout: int = 600) -> tuple
     )
     idx = next((i for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])), None)
     nb.cells.insert(0 if idx is None else idx + 1, inject)
+    import tempfile
+
+    from jupyter_client.manager import KernelManager
+
     error = None
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}})
-    try:
-        client.execute()
-    except CellExecutionError as e:
-        error = str(e).strip().splitlines()[-1] if str(e).strip() else repr(e)
+    with tempfile.TemporaryDirectory(prefix="newslib-kernel-") as sockets:
+        # talk to the kernel over Unix sockets, not unencrypted local TCP (ipykernel warns about it)
+        km = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(sockets) / "kernel"))
+        client = NotebookClient(nb, km=km, timeout=timeout, resources={"metadata": {"path": str(path.parent)}})
+        try:
+            client.execute()
+        except CellExecutionError as e:
+            error = str(e).strip().splitlines()[-1] if str(e).strip() else repr(e)
+        finally:
+            if km.has_kernel:
+                km.shutdown_kernel(now=False)
     html, _ = HTMLExporter().from_notebook_node(nb)
     target = out / f"{path.stem}.html"
     target.write_text(html, encoding="utf-8")
