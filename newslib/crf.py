@@ -29,6 +29,11 @@ import numpy as np
 #: length, so little padding; the token budget keeps a text of very long sentences in small arrays).
 BATCH = 512
 BATCH_TOKENS = 50_000
+#: A sentence longer than WINDOW tokens is decoded in overlapping windows (each keeps OVERLAP
+#: tokens of context on both sides of the part it decides), so that a text without sentence ends
+#: is decoded as a batch too, not one token at a time. Shorter sentences are decoded exactly.
+WINDOW = 256
+OVERLAP = 32
 
 
 class Model:
@@ -84,6 +89,20 @@ class Model:
 
         ``emissions[k]`` is sentence k's tokens × labels state scores (at least one token).
         """
+        pieces = []  # (sentence, window start, window end, kept start, kept end)
+        for k, e in enumerate(emissions):
+            pieces.extend((k, *w) for w in _windows(len(e), WINDOW, OVERLAP))
+        decoded = self._decode([emissions[k][a:b] for k, a, b, _, _ in pieces], marginals)
+        paths: list[list[int]] = [[] for _ in emissions]
+        probs: list[list] = [[] for _ in emissions]
+        for (k, a, _, c, d), (path, p) in zip(pieces, decoded):
+            paths[k].extend(path[c - a:d - a])
+            if p is not None:
+                probs[k].append(p[c - a:d - a])
+        return [(paths[k], (ps[0] if len(ps) == 1 else np.vstack(ps)) if marginals else None)
+                for k, ps in enumerate(probs)]
+
+    def _decode(self, emissions: list[np.ndarray], marginals: bool) -> list[tuple[list[int], np.ndarray | None]]:
         out: list = [None] * len(emissions)
         order = sorted(range(len(emissions)), key=lambda k: len(emissions[k]))
         lo = 0
@@ -143,3 +162,21 @@ class Model:
         m = alpha * beta
         m /= m.sum(2, keepdims=True)
         return m
+
+
+def _windows(n: int, size: int, overlap: int) -> list[tuple[int, int, int, int]]:
+    """(start, end, kept start, kept end) of the windows that decode a sentence of ``n`` tokens.
+
+    Example:
+        >>> _windows(5, 256, 32), _windows(300, 256, 32)
+        ([(0, 5, 0, 5)], [(0, 224, 0, 192), (160, 300, 192, 300)])
+    """
+    if n <= size:
+        return [(0, n, 0, n)]
+    step = size - 2 * overlap
+    out, c = [], 0
+    while c < n:
+        d = min(n, c + step)
+        out.append((max(0, c - overlap), min(n, d + overlap), c, d))
+        c = d
+    return out

@@ -538,33 +538,43 @@ def _fixed_rows():
 
 def _emissions(words: list[str]):
     """Tokens × labels state scores of one sentence: what :func:`sentence_features` gives crfsuite."""
+    return _emissions_of([words])[0]
+
+
+def _emissions_of(sentences: list[list[str]]) -> list:
+    """:func:`_emissions` of many non-empty sentences, computed together (fewer numpy calls)."""
     import numpy as np
 
     m = _crf()
     bias, bos, eos = _fixed_rows()
-    n = len(words)
-    V = np.stack([_vectors(w) for w in words])
+    flat = [w for ws in sentences for w in ws]
+    if not flat:
+        return []
+    lens = np.array([len(ws) for ws in sentences])
+    pos = np.arange(len(flat)) - np.repeat(np.cumsum(lens) - lens, lens)  # index within its sentence
+    left = np.repeat(lens, lens) - 1 - pos  # tokens after it in its sentence
+    V = np.stack([_vectors(w) for w in flat])
     E = V[:, 0] + bias
-    E[0] += bos
-    E[n - 1] += eos
-    if n > 1:
-        E[1:] += V[:-1, 2]
-        E[:-1] += V[1:, 3]
-    if n > 2:
-        E[2:] += V[:-2, 1]
-        E[:-2] += V[2:, 4]
-    for i, w in enumerate(words[:-1]):
+    E[pos == 0] += bos
+    E[left == 0] += eos
+    for d, own, other in ((1, 2, 3), (2, 1, 4)):  # neighbours at distance 1 and 2, both sides
+        ok = pos[d:] >= d  # token i and i - d are in one sentence
+        E[d:][ok] += V[:-d, own][ok]
+        E[:-d][ok] += V[d:, other][ok]
+    pos_l = pos.tolist()
+    left_l = left.tolist()
+    for i, w in enumerate(flat):
         t = _trigger_of(w)
-        if t:
+        if t and left_l[i]:
             r = m.row("trigwin=" + t)
             if r is not None:
-                E[i + 1:i + 4] += r
-    if BIGRAMS and n > 1:
+                E[i + 1:i + 1 + min(3, left_l[i])] += r
+    if BIGRAMS:
         firsts = _bigram_firsts()
-        keys = [_key(w) for w in words]
-        for i in range(1, n):
+        keys = [_key(w) for w in flat]
+        for i in range(1, len(flat)):
             k = keys[i - 1]
-            if k in firsts:  # the model knows a bigram that starts with this word
+            if pos_l[i] and k in firsts:  # the model knows a bigram that starts with this word
                 pair = k + "|" + keys[i]
                 r = m.row("bg=" + pair)
                 if r is not None:
@@ -572,7 +582,7 @@ def _emissions(words: list[str]):
                 r = m.row("bg+=" + pair)
                 if r is not None:
                     E[i - 1] += r
-    return E
+    return np.split(E, np.cumsum(lens)[:-1])
 
 
 @lru_cache(maxsize=1)
@@ -603,7 +613,7 @@ def _decode(sentences: list[list[str]]) -> list[tuple[list[tuple[int, int, str]]
     m = _crf()
     bilou = any(lab[:2] in _BILOU_TO_IOB for lab in m.labels)
     out = []
-    for path, probs in m.decode([_emissions(ws) for ws in sentences]):
+    for path, probs in m.decode(_emissions_of(sentences)):
         tags = [m.labels[y] for y in path]
         if bilou:  # a BILOU model: back to IOB
             tags = [_BILOU_TO_IOB.get(t[:2], t[:2]) + t[2:] for t in tags]

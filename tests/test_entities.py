@@ -193,6 +193,20 @@ def test_numpy_decoder_agrees_with_crfsuite_on_real_news(articles):
     assert len(sents) == 2491 and worst < 1e-4  # info() gives weights to 6 decimals
 
 
+def test_long_sentences_decoded_in_windows_equal_the_whole(articles, monkeypatch):
+    # a text without sentence ends is decoded in overlapping windows of 256 tokens
+    import numpy as np
+
+    crf = importlib.import_module("newslib.crf")
+    words = [t for text in articles["text"] for t in (text[a:b] for a, b in E.tokenize(text))]
+    assert len(words) > 3 * crf.WINDOW
+    em = [E._emissions(words)]
+    (path, probs), = E._crf().decode(em)
+    monkeypatch.setattr(crf, "WINDOW", 10**9)
+    (whole, whole_probs), = E._crf().decode(em)
+    assert path == whole and np.abs(probs - whole_probs).max() < 1e-9
+
+
 def test_texts_decoded_together_give_what_each_gives_alone(articles, monkeypatch):
     texts = [*articles["text"], "زار بوتين موسكو.", "", "قال الرئيس الفرنسي إيمانويل ماكرون إن باريس ترفض."]
     alone = [E.entities_in_text(t) for t in texts]
