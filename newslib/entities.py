@@ -12,7 +12,7 @@ adjectives (``الروسي``) are not tagged; :func:`country_of` links them to t
 
 Quality (``python -m newslib.evaluate ner``, this code path per sentence, exact spans): ANERcorp
 test micro F1 0.694 (P 0.780, R 0.626), PER 0.670, LOC 0.864, ORG 0.517, MISC 0.550; dev (last
-10% of train) 0.740. Speed about 88,000 tokens/s on one core once the per-word caches are warm
+10% of train) 0.740. Speed about 90,000 tokens/s on one core once the per-word caches are warm
 (the CRF is decoded by :mod:`newslib.crf`, many sentences at once).
 See bench/README.md, "Entities". Retrain with ``make train-ner``.
 
