@@ -210,24 +210,17 @@ def to_bilou(tags: list[str]) -> list[str]:
 SCHEME = "iob"
 
 
-def spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    """Entity spans (first, last+1, label) of an IOB tag list."""
-    out, start, lab = set(), None, None
-    for i, t in enumerate([*tags, "O"]):
-        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != lab):
-            if start is not None:
-                out.add((start, i, lab))
-            start, lab = (i, t[2:]) if t != "O" else (None, None)
-    return out
-
-
 def score(gold: list[list[str]], pred: list[list[str]]) -> dict:
+    import importlib
+
     from newslib.evaluate import prf
+
+    spans = importlib.import_module("newslib.entities").iob_spans
 
     tp = np_ = ng = 0
     per = {}
     for g, p in zip(gold, pred):
-        gs, ps = spans(g), spans(p)
+        gs, ps = set(spans(g)), set(spans(p))
         tp += len(gs & ps); np_ += len(ps); ng += len(gs)
         for lab in ("PER", "LOC", "ORG", "MISC"):
             c = per.setdefault(lab, [0, 0, 0])
