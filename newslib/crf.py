@@ -65,8 +65,7 @@ class Model:
 
     def score(self, attrs: Iterable[str]) -> np.ndarray:
         """Summed state weights of ``attrs`` per label (attributes the model does not know add 0)."""
-        idx = [i for i in map(self.attr_index.get, attrs) if i is not None]
-        return self.weights[idx].sum(0) if idx else np.zeros(len(self.labels))
+        return self.scores([attrs])[0]
 
     def scores(self, groups: Iterable[Iterable[str]]) -> np.ndarray:
         """:meth:`score` of several attribute lists at once (groups × labels)."""

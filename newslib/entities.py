@@ -105,17 +105,15 @@ def _model_text(fname: str) -> str:
         return ""
 
 
+def _rows(raw: str) -> list[list[str]]:
+    """Tab-separated fields of each line of a model data file, comment and empty lines left out."""
+    return [line.split("\t") for line in raw.splitlines() if line and not line.startswith("#")]
+
+
 @lru_cache(maxsize=None)
 def _clusters() -> dict[str, tuple[str, ...]]:
     """Word → cluster ids at several granularities (``ner_clusters.tsv``), empty if absent."""
-    raw = _model_text(CLUSTER_FILE)
-    out = {}
-    for line in raw.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        w, *ids = line.split("\t")
-        out[w] = tuple(ids)
-    return out
+    return {w: tuple(ids) for w, *ids in _rows(_model_text(CLUSTER_FILE))}
 
 
 @lru_cache(maxsize=_WORD_TYPES)
@@ -219,13 +217,7 @@ ALT_STEM = True
 @lru_cache(maxsize=None)
 def _contexts() -> dict[str, tuple[str, ...]]:
     """Word → how often it follows a title / place noun / institution noun in unlabelled news."""
-    raw = _model_text(CONTEXT_FILE)
-    out = {}
-    for line in raw.splitlines():
-        if line and not line.startswith("#"):
-            w, v = line.split("\t")[:2]
-            out[w] = tuple(v.split())
-    return out
+    return {r[0]: tuple(r[1].split()) for r in _rows(_model_text(CONTEXT_FILE))}
 
 
 #: Word → "LABEL:strength" counted on other folds of train while training (see scripts/train_ner.py).
@@ -238,12 +230,7 @@ def _train_gaz_file() -> dict[str, str]:
         raw = resources.files("newslib.models").joinpath(TRAIN_GAZ_FILE).read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
         return {}
-    out = {}
-    for line in raw.splitlines():
-        if line and not line.startswith("#"):
-            w, v = line.split("\t")[:2]
-            out[w] = v
-    return out
+    return {r[0]: r[1] for r in _rows(raw)}
 
 
 def _train_gaz() -> dict[str, str]:
