@@ -86,12 +86,15 @@ def _lex() -> dict:
     except FileNotFoundError:
         pass
     nat: dict[str, str] = {}
+    plural: dict[str, str] = {}  # broken plurals: the rules' business, not a model feature
     try:
         for r in lexicons.read("nationalities"):
             nat[normalize(r["adjective"])] = r["country"]
+            if r.get("plural"):
+                plural[normalize(r["plural"])] = r["country"]
     except FileNotFoundError:
         pass
-    return {"gaz": gaz, "multi": multi, "canon": canon, "triggers": triggers, "nat": nat}
+    return {"nat_plural": plural, "gaz": gaz, "multi": multi, "canon": canon, "triggers": triggers, "nat": nat}
 
 
 def _model_text(fname: str) -> str:
@@ -476,6 +479,8 @@ def _nat_country(word: str) -> str | None:
     """Country of a nationality adjective in any form (الروسي، الروسية، الروسيين …), else None."""
     nat = _lex()["nat"]
     k = arabic.strip_article(_stem(normalize(word))[1])
+    if k in _lex()["nat_plural"]:
+        return _lex()["nat_plural"][k]
     for cand in (k, k[:-1] if k.endswith("ه") else None, k[:-2] if k.endswith(("ون", "ين", "ان")) else None,
                  k[:-3] if k.endswith(("تين", "تان")) else None):
         if cand and cand in nat:
@@ -641,7 +646,8 @@ def _tagger_labels() -> frozenset[str]:
 
 
 #: Rule switches (the dev split decides their defaults; see scripts/train_ner.py).
-RULES = {"extend": True, "trim": True, "gaz_label": True, "vote": True, "agency": True, "quoted_org": True, "title_name": True, "gazetteer": True, "consistency": True, "currency": True}
+RULES = {"extend": True, "trim": True, "gaz_label": True, "vote": True, "agency": True, "quoted_org": True, "title_name": True, "gazetteer": True, "consistency": True, "currency": True,
+         "nationality": True, "settlement": True, "function_word": True}
 TITLE_MARGINAL = 0.15
 EXTEND_MARGINAL = 0.35
 #: Tag tokens the CRF left O when their probability of being in an entity reaches this (1 = off).
@@ -720,7 +726,10 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
                 if i + n <= len(words):
                     cand = " ".join([first, *(normalize(w) for w in words[i + 1:i + n])])
                     if cand in lex["multi"]:
-                        hit = (i, i + n, lex["multi"][cand])
+                        typ = lex["multi"][cand]
+                        if typ != "ORG" and _press_before(words, i):
+                            typ = "ORG"  # منطقة الشرق الأوسط, but لـ«الشرق الأوسط» and صحيفة الشرق الأوسط
+                        hit = (i, i + n, typ)
                         break
             inside = hit and all(hit[0] <= a and b <= hit[1] for a, b, _ in out if a < hit[1] and hit[0] < b)
             if hit and inside and not any(hit[0] <= k < hit[1] for a, b, _ in rule for k in range(a, b)):
@@ -772,6 +781,27 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
                 if lab:
                     extra.append((i, i + 1, lab))
             out = _merge(out, extra, override=False)
+    if RULES["function_word"]:
+        # "قال لي", "توقعت بأن", "جاء على صفحة": a particle or pronoun alone is not a name
+        # (compared as written: على is a particle, علي a name)
+        stop = _function_words()
+        out = [s for s in out if not (s[1] - s[0] == 1 and _written(words[s[0]]) in stop)]
+    if RULES["nationality"]:
+        # "تدخل روسي", "مسؤولين روس": a nationality word alone is not an entity (O in ANERcorp),
+        # unless it is also a place name (سورية، السعودية)
+        gz = lex["gaz"]
+        out = [s for s in out if not (s[1] - s[0] == 1 and _nat_country(words[s[0]]) and _bare(words[s[0]]) not in gz)]
+    if RULES["settlement"]:
+        # "العاصمة الكورية الجنوبية سول", "مدينة الرقة": after a settlement noun a lone name is a place
+        relabel = []
+        for a, b, lab in out:
+            j = a - 1  # skip adjectives: العاصمة الكورية الجنوبية سول
+            while j > 0 and a - j <= 3 and (_nat_country(words[j]) or normalize(words[j]) in _TITLE_MODIFIERS):
+                j -= 1
+            if b - a == 1 and lab in ("ORG", "PER") and j >= 0 and arabic.strip_article(_key(words[j])) in _SETTLEMENTS:
+                lab = "LOC"
+            relabel.append((a, b, lab))
+        out = relabel
     if RULES["currency"]:
         # "500 ريال", "مليون دولار": a currency after an amount is MISC (ANERcorp's label), not a club
         units, amounts = _currencies()
@@ -788,6 +818,31 @@ def _currencies() -> tuple[frozenset[str], frozenset[str]]:
     return (frozenset(normalize(r["word"]) for r in rows if r["kind"] == "unit"),
             frozenset(normalize(r["word"]) for r in rows if r["kind"] == "amount"))
 
+
+#: Press nouns (normalised, without ال) that announce a newspaper or agency named like a place.
+_PRESS = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "مجلة", "وكالة", "أنباء", "قناة", "إذاعة"))
+
+
+def _press_before(words: list[str], i: int) -> bool:
+    """Whether the name starting at ``words[i]`` is a title in quotes or follows a press noun
+    (لـ«الشرق الأوسط», صحيفة الشرق الأوسط), so a newspaper rather than the place."""
+    return i > 0 and (words[i - 1] in "«“\"" or arabic.strip_article(_key(words[i - 1])) in _PRESS)
+
+
+def _written(word: str) -> str:
+    """``word`` as written, without diacritics and tatweel (keeps ى apart from ي, unlike normalize)."""
+    return arabic.strip_tatweel(arabic.strip_diacritics(word))
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Particles, pronouns and verbs that end a name (``name_stop.tsv``), as written, with و/ف/ب/ل too."""
+    ws = {_written(w) for w in lexicons.column("name_stop", "word")}
+    return frozenset(ws | {c + w for w in ws for c in "وفبل"})
+
+
+#: Settlement nouns (normalised, without ال) after which a lone name is a place, not a club or a person.
+_SETTLEMENTS = frozenset(normalize(w) for w in ("عاصمة", "مدينة", "بلدة", "قرية", "محافظة", "إقليم"))
 
 _TITLE_MODIFIERS = frozenset(normalize(w) for w in (
     "الشمالي", "الجنوبي", "الشرقي", "الغربي", "السابق", "الأسبق", "الحالي", "الجديد", "المنتخب", "الأمريكي",
@@ -872,6 +927,8 @@ def _mentions(text: str, toks, sent_chars, words: list[str], spans: list[tuple[i
         cl = clitic_length(words[a], known) if b - a >= 1 else 0
         if cl >= len(words[a]):
             cl = 0
+        while cl and b - a == 1 and len(words[a]) - cl < 3:
+            cl -= 1  # ولله → لله: "له" would be another word (but وتل أبيب → تل أبيب)
         s, e = toks[a][0] + cl, toks[b - 1][1]
         ments.append({"start": s, "end": e, "text": text[s:e], "label": lab, "_tok": (a, b)})
 
@@ -929,8 +986,9 @@ def _mentions(text: str, toks, sent_chars, words: list[str], spans: list[tuple[i
         name = m.get("name") or m["text"]
         k = normalize(name)
         if m["label"] != "PER":
-            if k not in lex["canon"] and ("ال" + k) in lex["canon"] and normalize(text[max(0, m["start"] - 2):m["start"]]) == "لل":
+            if not k.startswith("ال") and normalize(text[max(0, m["start"] - 2):m["start"]]) == "لل":
                 k = "ال" + k  # للاتحاد الأوروبي: the article's alef is elided after ل
+                name = "ال" + name  # the name as it is written without the preposition
             if m["text"] in _agencies():
                 name = _agencies()[m["text"]]
                 k = normalize(name)

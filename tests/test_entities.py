@@ -153,6 +153,43 @@ def test_a_currency_after_an_amount_is_misc_not_a_club():
     assert E._currencies()[0] >= {"ريال", "دولار", "يورو", "جنيه"}
 
 
+def test_a_nationality_word_alone_is_not_an_entity():
+    # the CRF tags "روسي" (Russian) PER here; ANERcorp leaves nationality words O
+    t = "وأكد أن نتيجة الانتخابات لم تتأثر بما يقال إنه تدخل روسي، وقال إن مسؤولين روس التقوا فلين."
+    assert [e["text"] for e in E.entities_in_text(t) if e["text"].startswith("روس")] == []
+    assert E.country_of("روس") == "روسيا" and E.country_of("السوريين") == "سوريا"
+    both = E.entities_in_text("وقال المتحدث إن للولايات المتحدة مصالح في سورية والسعودية.")
+    assert [(e["text"], e["label"], e["name"], e["key"]) for e in both] == [
+        ("ولايات المتحدة", "LOC", "الولايات المتحدة", "الولايات المتحده"),
+        ("سورية", "LOC", "سورية", "سوريا"), ("السعودية", "LOC", "السعودية", "المملكه العربيه السعوديه")]
+
+
+def test_a_particle_or_pronoun_alone_is_not_a_name():
+    # the CRF tags "لي" (to me) PER here; "على" is the particle, "علي" the name
+    t = "أكد لي مسؤول في الاتحاد أن التحقيق مستمر، وقال علي بن الحسين إنه سيترشح."
+    assert [(e["text"], e["label"]) for e in E.entities_in_text(t)] == [("علي بن الحسين", "PER")]
+    assert "على" in E._function_words() and "علي" not in E._function_words()
+
+
+def test_an_article_elided_after_li_comes_back_in_the_name():
+    t = "وتعكف الهيئة العامة للسياحة والتراث الوطني على تطوير القرية، وقال المسؤول: الحمد لله."
+    got = [(e["text"], e["name"], e["key"]) for e in E.entities_in_text(t) if e["label"] == "ORG"]
+    assert got == [("سياحة والتراث الوطني", "السياحة والتراث الوطني", "السياحه والتراث الوطني")]
+
+
+def test_a_name_after_a_settlement_noun_is_a_place():
+    # the CRF says ORG for سول (ANERcorp tags Seoul-the-government ORG); after العاصمة it is the city
+    t = "وقال السفير البريطاني في العاصمة الكورية الجنوبية سول إن التمرين يهدف إلى الردع."
+    assert [(e["text"], e["label"]) for e in E.entities_in_text(t)] == [("سول", "LOC")]
+
+
+def test_the_middle_east_is_a_region_unless_the_newspaper_is_meant():
+    t = ("وتقع سوريا في منطقة الشرق الأوسط، بحسب وكالة أنباء الشرق الأوسط، "
+         "وقال الوزير لـ«الشرق الأوسط» إن الاتفاق قريب.")
+    assert [(e["text"], e["label"]) for e in E.entities_in_text(t)] == [
+        ("سوريا", "LOC"), ("الشرق الأوسط", "LOC"), ("وكالة أنباء الشرق الأوسط", "ORG"), ("الشرق الأوسط", "ORG")]
+
+
 def test_empty_and_missing_text():
     arts = pd.DataFrame({"article_id": ["a", "b"], "text": ["", None]})
     out = nl.entities(arts)
