@@ -647,7 +647,8 @@ def _tagger_labels() -> frozenset[str]:
 
 #: Rule switches (the dev split decides their defaults; see scripts/train_ner.py).
 RULES = {"extend": True, "trim": True, "gaz_label": True, "vote": True, "agency": True, "quoted_org": True, "title_name": True, "gazetteer": True, "consistency": True, "currency": True,
-         "nationality": True, "settlement": True, "function_word": True}
+         "nationality": True, "settlement": True, "function_word": True,
+         "initialism": True}
 TITLE_MARGINAL = 0.15
 EXTEND_MARGINAL = 0.35
 #: Tag tokens the CRF left O when their probability of being in an entity reaches this (1 = off).
@@ -699,9 +700,10 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
     rule: list[tuple[int, int, str]] = []
     if RULES["quoted_org"]:
         for i, w in enumerate(words[:-2]):
-            if words[i + 1] == "«" and _trigger_of(w) == "ORG":
+            close = _QUOTES.get(words[i + 1])
+            if close and (_trigger_of(w) == "ORG" or arabic.strip_article(_key(w)) in _PRESS):
                 for j in range(i + 2, min(i + 10, len(words))):
-                    if words[j] == "»":
+                    if words[j] == close:
                         if j > i + 2:
                             rule.append((i + 2, j, "ORG"))
                         break
@@ -736,6 +738,9 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
                 rule.append((hit[0], hit[1], "ORG" if hit[2] == "ORG" else "LOC"))
                 nxt = hit[1]
     out = _merge(out, rule)
+    announced = set(rule)  # named by a quote after an institution noun or an agency credit: keep the label
+    if RULES["initialism"]:
+        out = _initialisms(words, out)
     if RULES["trim"]:
         # "نظيره البيلاروسي ألكسندر لوكاشينكو": a nationality adjective or title is not part of the name
         trimmed = []
@@ -749,7 +754,7 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
         # a lone country or city name is a place (97% of them in ANERcorp train), not ORG/PER,
         # unless the training data knows it as something else (برشلونة the club)
         gz, tg = lex["gaz"], _train_gaz()
-        out = [(a, b, "LOC") if b - a == 1 and lab in ("ORG", "PER") and
+        out = [(a, b, "LOC") if b - a == 1 and lab in ("ORG", "PER") and (a, b, lab) not in announced and
                gz.get(k := _bare(words[a])) in ("COUNTRY", "CITY") and
                not tg.get(k, "LOC").startswith(("ORG", "PER")) else (a, b, lab)
                for a, b, lab in out]
@@ -759,17 +764,17 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
 
         votes: dict[str, Counter] = {}
         for a, b, lab in out:
-            if b - a == 1:
+            if b - a == 1 and (a, b, lab) not in announced:
                 votes.setdefault(_bare(words[a]), Counter())[lab] += 1
         best = {k: c.most_common(1)[0][0] for k, c in votes.items() if len(c) > 1}
         if best:
-            out = [(a, b, best.get(_bare(words[a]), lab) if b - a == 1 else lab)
+            out = [(a, b, best.get(_bare(words[a]), lab) if b - a == 1 and (a, b, lab) not in announced else lab)
                    for a, b, lab in out]
     if RULES["consistency"]:
         # a word tagged alone as an entity elsewhere in the text is that entity everywhere
         single: dict[str, str] = {}
         for a, b, lab in out:
-            if b - a == 1 and lab in ("PER", "LOC", "ORG"):
+            if b - a == 1 and lab in ("PER", "LOC", "ORG") and (a, b, lab) not in announced:
                 single.setdefault(_bare(words[a]), lab)
         if single:
             taken = {i for a, b, _ in out for i in range(a, b)}
@@ -820,7 +825,7 @@ def _currencies() -> tuple[frozenset[str], frozenset[str]]:
 
 
 #: Press nouns (normalised, without ال) that announce a newspaper or agency named like a place.
-_PRESS = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "مجلة", "وكالة", "أنباء", "قناة", "إذاعة"))
+_PRESS = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "مجلة", "وكالة", "أنباء", "إذاعة", "شبكة"))
 
 
 def _press_before(words: list[str], i: int) -> bool:
@@ -839,6 +844,41 @@ def _function_words() -> frozenset[str]:
     """Particles, pronouns and verbs that end a name (``name_stop.tsv``), as written, with و/ف/ب/ل too."""
     ws = {_written(w) for w in lexicons.column("name_stop", "word")}
     return frozenset(ws | {c + w for w in ws for c in "وفبل"})
+
+
+#: Opening quote → its closing quote, for «…», “…” and "…" after an institution noun.
+_QUOTES = {"«": "»", "“": "”", '"': '"'}
+
+
+@lru_cache(maxsize=1)
+def _letter_names() -> frozenset[str]:
+    """Arabic names of Latin letters (``letter_names.tsv``), as written."""
+    return frozenset(_written(w) for w in lexicons.column("letter_names", "letter"))
+
+
+def _initialisms(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One span for an initialism spelt with dots (إن. بي. سي، إيه.بي.سي) that the CRF cut into
+    letters: a run of two or more letter names joined by dots, any of them in a span, becomes
+    one span with the first overlapping span's label, stretched over the spans it touches."""
+    letters = _letter_names()
+    runs, i, n = [], 0, len(words)
+    while i < n:
+        if _written(words[i]) not in letters:
+            i += 1
+            continue
+        j = i + 1
+        while j + 1 < n and words[j] == "." and _written(words[j + 1]) in letters:
+            j += 2
+        if j - i >= 3:  # at least two letters and the dot between them
+            runs.append((i, j))
+        i = j
+    for a, b in runs:
+        touch = [s for s in spans if s[0] < b and a < s[1]]
+        if not touch:
+            continue
+        lo, hi = min(a, *(s[0] for s in touch)), max(b, *(s[1] for s in touch))
+        spans = sorted([s for s in spans if s not in touch] + [(lo, hi, touch[0][2])])
+    return spans
 
 
 #: Settlement nouns (normalised, without ال) after which a lone name is a place, not a club or a person.

@@ -177,6 +177,16 @@ def test_an_article_elided_after_li_comes_back_in_the_name():
     assert got == [("سياحة والتراث الوطني", "السياحة والتراث الوطني", "السياحه والتراث الوطني")]
 
 
+def test_initialisms_spelt_with_dots_and_quoted_newspapers_are_one_organisation():
+    # without the initialism rule the CRF gives بي and سي as two organisations; the newspaper
+    # in plain quotes would be the city (the lone-city rule) and then outvote the real city
+    t = ("وقال كوتون لقناة (إن. بي. سي) إن إيران تتحدى، ونقلت جريدة \"الرياض\" عن مسؤول في "
+         "شركة “آي.بي.إم” أن الفرع في الرياض يتوسع.")
+    assert [(e["text"], e["label"]) for e in E.entities_in_text(t)] == [
+        ("كوتون", "PER"), ("إن. بي. سي", "ORG"), ("إيران", "LOC"), ("الرياض", "ORG"),
+        ("آي.بي.إم", "ORG"), ("الرياض", "LOC")]
+
+
 def test_a_name_after_a_settlement_noun_is_a_place():
     # the CRF says ORG for سول (ANERcorp tags Seoul-the-government ORG); after العاصمة it is the city
     t = "وقال السفير البريطاني في العاصمة الكورية الجنوبية سول إن التمرين يهدف إلى الردع."
