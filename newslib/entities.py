@@ -758,6 +758,11 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
                gz.get(k := _bare(words[a])) in ("COUNTRY", "CITY") and
                not tg.get(k, "LOC").startswith(("ORG", "PER")) else (a, b, lab)
                for a, b, lab in out]
+        # and a lone organisation of the list (فيفا, الفيفا) is an organisation, not a person or MISC
+        out = [(a, b, "ORG") if b - a == 1 and lab in ("PER", "MISC") and (a, b, lab) not in announced and
+               "ORG" in (gz.get(k := _bare(words[a])), gz.get("ال" + k)) and
+               not tg.get(k, "ORG").startswith(("PER", "MISC")) else (a, b, lab)
+               for a, b, lab in out]
     if RULES["vote"]:
         # the same word alone, tagged with different labels in one text: the majority label wins
         from collections import Counter
