@@ -459,6 +459,8 @@ def _clitic_length(word: str, known) -> int:
         return 0
     lex = _lex()
     p, _ = arabic.split_proclitics(word, known=_Known(lex, known))
+    if p.endswith("ال"):
+        p = p[:-2]  # the article stays with the name: الولايات المتحدة, not ولايات (known from ولايات ألاباما)
     if p:
         return len(p)
     p, _ = arabic.split_proclitics(word)

@@ -175,6 +175,8 @@ def test_an_article_elided_after_li_comes_back_in_the_name():
     t = "وتعكف الهيئة العامة للسياحة والتراث الوطني على تطوير القرية، وقال المسؤول: الحمد لله."
     got = [(e["text"], e["name"], e["key"]) for e in E.entities_in_text(t) if e["label"] == "ORG"]
     assert got == [("سياحة والتراث الوطني", "السياحة والتراث الوطني", "السياحه والتراث الوطني")]
+    # the article stays with a name even when the word without it is known from another span
+    assert E.clitic_length("الولايات", {"ولايات"}) == 0 and E.clitic_length("والعراق", {"العراق"}) == 1
 
 
 def test_initialisms_spelt_with_dots_and_quoted_newspapers_are_one_organisation():
