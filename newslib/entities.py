@@ -650,7 +650,7 @@ def _tagger_labels() -> frozenset[str]:
 #: Rule switches (the dev split decides their defaults; see scripts/train_ner.py).
 RULES = {"extend": True, "trim": True, "gaz_label": True, "vote": True, "agency": True, "quoted_org": True, "title_name": True, "gazetteer": True, "consistency": True, "currency": True,
          "nationality": True, "settlement": True, "function_word": True,
-         "initialism": True}
+         "initialism": True, "named_after": True}
 TITLE_MARGINAL = 0.15
 EXTEND_MARGINAL = 0.35
 #: Tag tokens the CRF left O when their probability of being in an entity reaches this (1 = off).
@@ -793,6 +793,19 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
                 if lab:
                     extra.append((i, i + 1, lab))
             out = _merge(out, extra, override=False)
+    if RULES["named_after"]:
+        # مطار الملك عبدالعزيز الدولي, مستشفى سليمان الحبيب: a facility named after a person
+        fac = _facilities()
+        named = []
+        for a, b, lab in out:
+            j = a - 1
+            if lab == "PER" and j > 0 and normalize(words[j]) in _ROYAL_TITLES:
+                j -= 1
+            # the noun in construct state (مطار الملك, not المركز رأفت), and not عن طريق (by way of)
+            kind = fac.get(_key(words[j])) if lab == "PER" and j >= 0 and not (
+                j > 0 and normalize(words[j - 1]) == "عن") else None
+            named.append((j, b, kind) if kind else (a, b, lab))
+        out = named
     if RULES["function_word"]:
         # "قال لي", "توقعت بأن", "جاء على صفحة": a particle or pronoun alone is not a name
         # (compared as written: على is a particle, علي a name)
@@ -886,6 +899,16 @@ def _initialisms(words: list[str], spans: list[tuple[int, int, str]]) -> list[tu
         lo, hi = min(a, *(s[0] for s in touch)), max(b, *(s[1] for s in touch))
         spans = sorted([s for s in spans if s not in touch] + [(lo, hi, touch[0][2])])
     return spans
+
+
+#: Titles a facility's namesake carries (مطار الملك …), normalised.
+_ROYAL_TITLES = frozenset(normalize(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام"))
+
+
+@lru_cache(maxsize=1)
+def _facilities() -> dict[str, str]:
+    """Facility and institution nouns (normalised, without ال) → the label of a name after them."""
+    return {normalize(r["word"]): r["label"] for r in lexicons.read("facility_nouns")}
 
 
 #: Settlement nouns (normalised, without ال) after which a lone name is a place, not a club or a person.

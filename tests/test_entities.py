@@ -196,6 +196,14 @@ def test_a_listed_organisation_alone_is_an_organisation():
     assert [(e["text"], e["label"]) for e in E.entities_in_text(t)][-2:] == [("فيفا", "ORG"), ("فيفا", "ORG")]
 
 
+def test_a_facility_named_after_a_person_is_not_that_person():
+    t = ("وصل الوفد إلى مطار الملك عبدالعزيز الدولي بجدة، ونقل المصاب إلى مستشفى سليمان الحبيب، "
+         "وسجل الهدف عن طريق محمد هاني. وقال الملك سلمان إن المملكة تدعم اليمن.")
+    assert [(e["text"], e["label"]) for e in E.entities_in_text(t)] == [
+        ("مطار الملك عبدالعزيز الدولي", "MISC"), ("جدة", "LOC"), ("مستشفى سليمان الحبيب", "ORG"),
+        ("محمد هاني", "PER"), ("سلمان", "PER"), ("اليمن", "LOC")]
+
+
 def test_a_name_after_a_settlement_noun_is_a_place():
     # the CRF says ORG for سول (ANERcorp tags Seoul-the-government ORG); after العاصمة it is the city
     t = "وقال السفير البريطاني في العاصمة الكورية الجنوبية سول إن التمرين يهدف إلى الردع."
