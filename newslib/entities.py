@@ -750,6 +750,8 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
             while lab == "PER" and b - a > 1 and _key(words[a]).startswith("ال") and (
                     _nat_country(words[a]) or _trigger_of(words[a]) or normalize(words[a]) in _TITLE_MODIFIERS):
                 a += 1
+            if lab == "PER":  # "المدرب لازار للإشراف": no word of a name starts with لل (ل + ال)
+                b = next((i for i in range(a + 1, b) if normalize(words[i]).startswith("لل")), b)
             trimmed.append((a, b, lab))
         out = trimmed
     if RULES["gaz_label"]:

@@ -204,6 +204,12 @@ def test_a_facility_named_after_a_person_is_not_that_person():
         ("محمد هاني", "PER"), ("سلمان", "PER"), ("اليمن", "LOC")]
 
 
+def test_a_name_stops_before_a_word_with_li_and_the_article():
+    # the CRF runs on into للإشراف and للعهد
+    t = "وكلف مساعد المدرب لازار للإشراف على المرحلة الحالية، وعين الملك محمد بن نايف ولياً للعهد."
+    assert [(e["text"], e["label"]) for e in E.entities_in_text(t)] == [("لازار", "PER"), ("محمد بن نايف", "PER")]
+
+
 def test_a_name_after_a_settlement_noun_is_a_place():
     # the CRF says ORG for سول (ANERcorp tags Seoul-the-government ORG); after العاصمة it is the city
     t = "وقال السفير البريطاني في العاصمة الكورية الجنوبية سول إن التمرين يهدف إلى الردع."
