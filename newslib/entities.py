@@ -274,7 +274,8 @@ def train_gazetteer(sentences: list[tuple[list[str], list[str]]], min_ratio: flo
 
 def clear_caches() -> None:
     """Forget cached features, lexicons and the model (after retraining or changing lexicons)."""
-    for f in (word_features, _prefixed, _key, _trigger_of, _lex, _clusters, _contexts, _train_gaz_file, _tagger, _tagger_labels, _ranks, _agencies, _clitic0, _bare, _multi_first, _multi_firsts, _stem, _crf, _vectors, _fixed_rows, _bigram_firsts, _currencies):
+    for f in (word_features, _prefixed, _key, _trigger_of, _lex, _clusters, _contexts, _train_gaz_file, _tagger, _tagger_labels, _ranks, _agencies, _clitic0, _bare, _multi_first, _multi_firsts, _stem, _crf, _vectors, _fixed_rows, _bigram_firsts, _currencies, _letter_names, _function_words, _facilities,
+              _nat_country, _written):
         f.cache_clear()
 
 
@@ -477,6 +478,7 @@ def _clitic_length(word: str, known) -> int:
     return 0
 
 
+@lru_cache(maxsize=_WORD_TYPES)
 def _nat_country(word: str) -> str | None:
     """Country of a nationality adjective in any form (الروسي، الروسية، الروسيين …), else None."""
     nat = _lex()["nat"]
@@ -856,6 +858,7 @@ def _press_before(words: list[str], i: int) -> bool:
     return i > 0 and (words[i - 1] in "«“\"" or arabic.strip_article(_key(words[i - 1])) in _PRESS)
 
 
+@lru_cache(maxsize=_WORD_TYPES)
 def _written(word: str) -> str:
     """``word`` as written, without diacritics and tatweel (keeps ى apart from ي, unlike normalize)."""
     return arabic.strip_tatweel(arabic.strip_diacritics(word))
@@ -883,13 +886,15 @@ def _initialisms(words: list[str], spans: list[tuple[int, int, str]]) -> list[tu
     letters: a run of two or more letter names joined by dots, any of them in a span, becomes
     one span with the first overlapping span's label, stretched over the spans it touches."""
     letters = _letter_names()
+    if letters.isdisjoint(words):  # most texts: one pass in C
+        return spans
     runs, i, n = [], 0, len(words)
     while i < n:
-        if _written(words[i]) not in letters:
+        if words[i] not in letters:
             i += 1
             continue
         j = i + 1
-        while j + 1 < n and words[j] == "." and _written(words[j + 1]) in letters:
+        while j + 1 < n and words[j] == "." and words[j + 1] in letters:
             j += 2
         if j - i >= 3:  # at least two letters and the dot between them
             runs.append((i, j))
