@@ -94,7 +94,7 @@ def _lex() -> dict:
                 plural[normalize(r["plural"])] = r["country"]
     except FileNotFoundError:
         pass
-    return {"nat_plural": plural, "gaz": gaz, "multi": multi, "canon": canon, "triggers": triggers, "nat": nat}
+    return {"gaz": gaz, "multi": multi, "canon": canon, "triggers": triggers, "nat": nat, "nat_plural": plural}
 
 
 def _model_text(fname: str) -> str:
@@ -481,10 +481,11 @@ def _clitic_length(word: str, known) -> int:
 @lru_cache(maxsize=_WORD_TYPES)
 def _nat_country(word: str) -> str | None:
     """Country of a nationality adjective in any form (الروسي، الروسية، الروسيين …), else None."""
-    nat = _lex()["nat"]
+    lex = _lex()
+    nat = lex["nat"]
     k = arabic.strip_article(_stem(normalize(word))[1])
-    if k in _lex()["nat_plural"]:
-        return _lex()["nat_plural"][k]
+    if k in lex["nat_plural"]:
+        return lex["nat_plural"][k]
     for cand in (k, k[:-1] if k.endswith("ه") else None, k[:-2] if k.endswith(("ون", "ين", "ان")) else None,
                  k[:-3] if k.endswith(("تين", "تان")) else None):
         if cand and cand in nat:
@@ -752,8 +753,6 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
             while lab == "PER" and b - a > 1 and _key(words[a]).startswith("ال") and (
                     _nat_country(words[a]) or _trigger_of(words[a]) or normalize(words[a]) in _TITLE_MODIFIERS):
                 a += 1
-            if lab == "PER":  # "المدرب لازار للإشراف": no word of a name starts with لل (ل + ال)
-                b = next((i for i in range(a + 1, b) if normalize(words[i]).startswith("لل")), b)
             trimmed.append((a, b, lab))
         out = trimmed
     if RULES["gaz_label"]:
@@ -810,6 +809,11 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
                 j > 0 and normalize(words[j - 1]) == "عن") else None
             named.append((j, b, kind) if kind else (a, b, lab))
         out = named
+    if RULES["trim"]:
+        # "المدرب لازار للإشراف": no word of a person's name starts with لل (ل + ال); a facility
+        # named after one may go on (مركز الملك سلمان للإغاثة), so this comes after named_after
+        out = [(a, next((i for i in range(a + 1, b) if normalize(words[i]).startswith("لل")), b), lab)
+               if lab == "PER" else (a, b, lab) for a, b, lab in out]
     if RULES["function_word"]:
         # "قال لي", "توقعت بأن", "جاء على صفحة": a particle or pronoun alone is not a name
         # (compared as written: على is a particle, علي a name)
@@ -824,9 +828,7 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
         # "العاصمة الكورية الجنوبية سول", "مدينة الرقة": after a settlement noun a lone name is a place
         relabel = []
         for a, b, lab in out:
-            j = a - 1  # skip adjectives: العاصمة الكورية الجنوبية سول
-            while j > 0 and a - j <= 3 and (_nat_country(words[j]) or normalize(words[j]) in _TITLE_MODIFIERS):
-                j -= 1
+            j = _head_before(words, a)  # العاصمة الكورية الجنوبية سول
             if b - a == 1 and lab in ("ORG", "PER") and j >= 0 and arabic.strip_article(_key(words[j])) in _SETTLEMENTS:
                 lab = "LOC"
             relabel.append((a, b, lab))
@@ -916,6 +918,15 @@ _ROYAL_TITLES = frozenset(normalize(w) for w in ("الملك", "الأمير", "
 def _facilities() -> dict[str, str]:
     """Facility and institution nouns (normalised, without ال) → the label of a name after them."""
     return {normalize(r["word"]): r["label"] for r in lexicons.read("facility_nouns")}
+
+
+def _head_before(words: list[str], a: int) -> int:
+    """Index of the noun before the word at ``a``, past up to three nationality or title
+    adjectives (الرئيس الروسي | بوتين, العاصمة الكورية الجنوبية | سول); -1 at the start."""
+    j = a - 1
+    while j >= 0 and a - j <= 3 and (_nat_country(words[j]) or normalize(words[j]) in _TITLE_MODIFIERS):
+        j -= 1
+    return j
 
 
 #: Settlement nouns (normalised, without ال) after which a lone name is a place, not a club or a person.
@@ -1013,9 +1024,7 @@ def _mentions(text: str, toks, sent_chars, words: list[str], spans: list[tuple[i
     per_at = {m["_tok"][0]: m for m in ments if m["label"] == "PER"}
     titles: dict[tuple[str, ...], set] = {}
     for a, m in per_at.items():
-        j = a - 1
-        while j >= 0 and a - j <= 3 and (_nat_country(words[j]) or normalize(words[j]) in _TITLE_MODIFIERS):
-            j -= 1
+        j = _head_before(words, a)
         if j >= 0 and j < a - 1 and _trigger_of(words[j]) == "PER":
             m["_title"] = tuple(normalize(w) for w in words[j:a])
     # canonical person names: the longest PER mention that contains this one
