@@ -74,7 +74,7 @@ ORGS = [
 ]
 
 
-# Multi-word names of football clubs and carmakers that news often shortens to a city or a word
+# Multi-word names of football clubs, carmakers and companies that news often shortens to a city or a word
 # the model takes for a place or a person (دينامو كييف، ريال مدريد، جنرال موتورز), typed by hand.
 # Only multi-word names: the news rule matches them after the CRF, so the model needs no retraining
 # (a one-word entry would become a CRF feature the model was not trained with).
@@ -86,7 +86,10 @@ CLUBS_AND_MAKERS = """ريال مدريد|أتلتيكو مدريد|اتلتيك
 دينامو موسكو|سسكا موسكو|سبارتاك موسكو|لوكوموتيف موسكو|زينيت سان بطرسبرغ|ستيوا بوخارست|
 دينامو بوخارست|أيك أثينا|ايك اثينا|غلطة سراي|غلطه سراي|سلتيك غلاسكو|رينجرز غلاسكو|
 جنرال موتورز|بي إم دبليو|بي ام دبليو|مرسيدس بنز|فولكس فاغن|فولكس واغن|فورد موتور|رولز رويس|
-لاند روفر|ألفا روميو|أستون مارتن""".replace("\n", "").split("|")
+لاند روفر|ألفا روميو|أستون مارتن|ليستر سيتي|ستوك سيتي|هال سيتي|سوانزي سيتي|نوريتش سيتي|
+كارديف سيتي|برمنغهام سيتي|وست بروميتش ألبيون|وست بروميتش|برايتون آند هوف ألبيون|شيفيلد يونايتد|
+شيفيلد وينزداي|بلاكبيرن روفرز|كوينز بارك رينجرز|نوتنغهام فورست|بوروسيا مونشنغلادباخ|
+سبورتنغ لشبونة|هول فودز|غولدمان ساكس|مورغان ستانلي|جي بي مورغان|جنرال إلكتريك|جونسون آند جونسون""".replace("\n", "").split("|")
 
 
 # Multi-word names of international bodies and parties (typed by hand; multi-word only, as above;
@@ -149,7 +152,7 @@ def build_lexicons() -> None:
         "# Typed by hand for newslib (issue 5); `canonical` groups variants.",
         "name\tcanonical\tlabel",
     ] + [f"{n}\t{n}\t{lab}" for n, lab in ORGS] + [
-        "# Football clubs and carmakers (multi-word only, see CLUBS_AND_MAKERS in scripts/train_ner.py).",
+        "# Football clubs, carmakers and companies (multi-word only, see CLUBS_AND_MAKERS in scripts/train_ner.py).",
     ] + [f"{n}\t{n}\tORG" for n in CLUBS_AND_MAKERS if " " in n] + [
         "# International bodies and parties (multi-word only, see INTERNATIONAL_BODIES in scripts/train_ner.py).",
     ] + [f"{n}\t{n}\tORG" for n in INTERNATIONAL_BODIES if " " in n and n not in dict(ORGS)]

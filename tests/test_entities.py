@@ -144,6 +144,10 @@ def test_clubs_and_carmakers_named_after_a_city_are_organisations():
     t = "وفاز دينامو كييف على ستيوا بوخارست في كييف، وقال مسؤول في جنرال موتورز إن ريال مدريد يفاوض."
     assert [(e["text"], e["label"]) for e in E.entities_in_text(t)] == [
         ("دينامو كييف", "ORG"), ("ستيوا بوخارست", "ORG"), ("كييف", "LOC"), ("جنرال موتورز", "ORG"), ("ريال مدريد", "ORG")]
+    # without the list the CRF says PER for both clubs and for the chain (as on BBC Arabic, 2017)
+    t = "وفاز ليستر سيتي على وست بروميتش ألبيون، وأعلنت أمازون شراء سلسلة متاجر هول فودز."
+    assert [(e["text"], e["label"]) for e in E.entities_in_text(t)] == [
+        ("ليستر سيتي", "ORG"), ("وست بروميتش ألبيون", "ORG"), ("أمازون", "ORG"), ("هول فودز", "ORG")]
 
 
 def test_a_currency_after_an_amount_is_misc_not_a_club():
