@@ -42,12 +42,15 @@ report: $(STAMP)
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks/
 
-## make train-ner: rebuild gazetteers (CLDR via Babel), word clusters (SaudiNewsNet) and the CRF
-## (ANERcorp train only) into newslib/models/ and newslib/lexicons/. About 3 minutes on one core.
+## make train-ner: rebuild gazetteers (CLDR via Babel), word clusters (SaudiNewsNet), the CRF and
+## the BiLSTM added to it (ANERcorp train only) into newslib/models/ and newslib/lexicons/.
+## About 12 minutes on one core.
 train-ner: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[train]"
 	$(PY) scripts/train_ner.py $(SHARED)/corpora/anercorp/train.conll --lexicons \
 		--clusters-from $(SHARED)/corpora/saudinewsnet/dev.jsonl.gz
+	$(PY) scripts/train_ner_lstm.py $(SHARED)/corpora/anercorp/train.conll \
+		$(SHARED)/corpora/saudinewsnet/dev.jsonl.gz $(SHARED)/corpora/bbc_arabic_2017/articles.jsonl.gz
 
 clean:
 	rm -rf $(VENV) $(LEGACY) reports .pytest_cache

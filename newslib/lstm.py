@@ -1,0 +1,233 @@
+"""A small BiLSTM tagger in numpy whose scores are added to the entity CRF's (issue 5).
+
+The CRF sees each word through hand-made features; this network also reads the word's
+characters and word2vec vectors learned from unlabelled Saudi news, and the whole sentence in
+both directions. Alone it is no better than the CRF; added to the CRF's emission and transition
+scores (``entities`` does it, weight :data:`WEIGHT`) it corrects some of its mistakes.
+
+Trained by ``scripts/train_ner_lstm.py`` (torch, at training time only) and shipped as float16
+arrays (``ner_lstm.npz``) with a vocabulary in plain text (``ner_lstm_vocab.tsv``). At run time
+only numpy: the input projection of each word type (embeddings, character BiLSTM, CRF
+features) is computed once and cached, so per token only the recurrent step runs, batched
+over many sentences.
+
+Example:
+    >>> wkey("«روسيا»"), wkey("إسرائيلية"), stem(wkey("والعراق"))
+    ('روسيا', 'اسرائيليه', 'عراق')
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import numpy as np
+
+#: Weight of the LSTM's scores added to the CRF's (fixed before looking at dev, see bench/README.md).
+WEIGHT = 0.5
+#: Characters of a word the character BiLSTM reads.
+MAX_CHARS = 20
+#: Word types whose input projections are kept (then the cache starts again), as in ``entities``.
+MAX_TYPES = 100_000  # 2 × 100,000 × 256 float32: about 200 MB at most
+#: Prefixes of the CRF's own-word features the LSTM reads no embedding for (it has its own).
+DROPPED_FEATURES = ("w=", "stem=", "sa=", "suf", "prf", "len=")
+
+_DIAC = re.compile("[\u064B-\u0652\u0640\u0670]")
+_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+def wkey(tok: str) -> str:
+    """The word-embedding key of a token: no diacritics or tatweel, one alef, ي for ى, ه for ة,
+    digits as 0, lower case, marks at its edges removed."""
+    s = _EDGE.sub("", tok) or tok
+    s = _DIAC.sub("", s)
+    s = s.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي").replace("ة", "ه")
+    return re.sub(r"\d", "0", s).lower()
+
+
+def stem(key: str) -> str:
+    """``key`` without its longest proclitic (at least two letters left)."""
+    for p in _PREFIXES:
+        if key.startswith(p) and len(key) - len(p) >= 2:
+            return key[len(p):]
+    return key
+
+
+def lstm_features(own: tuple[str, ...]) -> tuple[str, ...]:
+    """The CRF's own-word features the LSTM reads (clusters, gazetteers, triggers, contexts …)."""
+    return tuple(f for f in own if not f.startswith(DROPPED_FEATURES))
+
+
+def _reorder(W: np.ndarray, H: int) -> np.ndarray:
+    """Gate blocks i f g o (torch) → i f o g, the sigmoid gates scaled by ½ (σ(x) = ½ tanh(x/2) + ½)."""
+    i, f, g, o = (W[..., k * H:(k + 1) * H] for k in range(4))
+    return np.ascontiguousarray(np.concatenate([0.5 * i, 0.5 * f, 0.5 * o, g], -1), dtype=np.float32)
+
+
+def _run(X: np.ndarray, Wh: np.ndarray, H: int) -> np.ndarray:
+    """An LSTM over time-major pre-activations ``X`` (steps × batch × 4H, gates i f o g) → steps × batch × H."""
+    N, B, _ = X.shape
+    h = np.zeros((B, H), np.float32)
+    c = np.zeros((B, H), np.float32)
+    out = np.empty((N, B, H), np.float32)
+    g = np.empty((B, 4 * H), np.float32)
+    tc = np.empty((B, H), np.float32)
+    for t in range(N):
+        np.matmul(h, Wh, out=g)
+        g += X[t]
+        np.tanh(g, out=g)
+        s = g[:, :3 * H]
+        s *= 0.5
+        s += 0.5
+        c *= g[:, H:2 * H]
+        c += g[:, :H] * g[:, 3 * H:]
+        np.tanh(c, out=tc)
+        np.multiply(g[:, 2 * H:3 * H], tc, out=h)
+        out[t] = h
+    return out
+
+
+class Tagger:
+    """The shipped network: emission scores (tokens × labels) for sentences of tokens."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], vocab: dict[str, dict[str, int]], labels: list[str]):
+        P = {k: np.asarray(v, np.float32) for k, v in arrays.items()}
+        self.labels = list(labels)
+        self.words, self.stems, self.chars, self.feats = vocab["word"], vocab["stem"], vocab["char"], vocab["feat"]
+        self.wemb, self.semb, self.cemb = P["wemb.weight"], P["semb.weight"], P["cemb.weight"]
+        self.H = H = P["lstm.weight_hh_l0"].shape[1]
+        ch = P["clstm.weight_hh_l0"].shape[1]
+        dx = self.wemb.shape[1] + self.semb.shape[1] + 2 * ch  # word | stem | characters, then features
+        self.Wx, self.Wh, Pf = [], [], []
+        for sfx in ("", "_reverse"):
+            Wih = P["lstm.weight_ih_l0" + sfx]
+            b = P["lstm.bias_ih_l0" + sfx] + P["lstm.bias_hh_l0" + sfx]
+            self.Wx.append((_reorder(Wih[:, :dx].T, H), _reorder(b, H)))
+            Pf.append(_reorder(P["femb.weight"] @ Wih[:, dx:].T, H))  # features × 4H
+            self.Wh.append(_reorder(P["lstm.weight_hh_l0" + sfx].T, H))
+        self.Pf = np.concatenate(Pf, 1)
+        self.ch = ch
+        self.cW = [(_reorder(P["clstm.weight_ih_l0" + s].T, ch), _reorder(P["clstm.weight_hh_l0" + s].T, ch),
+                    _reorder(P["clstm.bias_ih_l0" + s] + P["clstm.bias_hh_l0" + s], ch)) for s in ("", "_reverse")]
+        self.Wo, self.bo = np.ascontiguousarray(P["out.weight"].T), P["out.bias"]
+        self.start, self.end, self.trans = (P["crf.start"].astype(np.float64), P["crf.end"].astype(np.float64),
+                                            P["crf.trans"].astype(np.float64))
+        self.clear()
+
+    @classmethod
+    def load(cls, npz, vocab_tsv: str) -> "Tagger":
+        """From the shipped files: ``npz`` (a path or file object) and the vocabulary TSV's text."""
+        with np.load(npz) as z:
+            arrays = {k: z[k] for k in z.files}
+        vocab: dict[str, dict[str, int]] = {"word": {}, "stem": {}, "char": {}, "feat": {}, "label": {}}
+        for line in vocab_tsv.splitlines():
+            if not line or line.startswith("#"):
+                continue
+            kind, i, key = line.split("\t", 2)
+            vocab[kind][key] = int(i)
+        ranks = vocab.pop("label")
+        return cls(arrays, vocab, sorted(ranks, key=ranks.get))
+
+    def clear(self) -> None:
+        """Forget the per-word-type input projections."""
+        self._rows: dict[str, int] = {}  # word type → row of self._Kf / self._Kb; row 0 is padding
+        self._Kf = np.zeros((1024, 4 * self.H), np.float32)  # grown by doubling; rows ≥ self._n unused
+        self._Kb = np.zeros((1024, 4 * self.H), np.float32)
+        self._n = 1
+
+    def _project(self, toks: list[str], features) -> None:
+        """Input pre-activations of new word types, both directions."""
+        cids = [[self.chars.get(c, 1) for c in t[:MAX_CHARS]] or [0] for t in toks]
+        lens = np.array([len(c) for c in cids])
+        B, N = len(toks), int(lens.max())
+        fwd = np.zeros((B, N), np.int64)
+        bwd = np.zeros((B, N), np.int64)
+        for k, c in enumerate(cids):
+            fwd[k, :len(c)] = c
+            bwd[k, :len(c)] = c[::-1]
+        last = []
+        for (Wi, Wh, b), ids in zip(self.cW, (fwd, bwd)):
+            hs = _run(self.cemb[ids.T] @ Wi + b, Wh, self.ch)
+            last.append(hs[lens - 1, np.arange(B)])
+        keys = [wkey(t) for t in toks]
+        x = np.concatenate([self.wemb[[self.words.get(k, 1) for k in keys]],
+                            self.semb[[self.stems.get(stem(k), 1) for k in keys]], *last], 1)
+        X = np.concatenate([x @ self.Wx[0][0] + self.Wx[0][1], x @ self.Wx[1][0] + self.Wx[1][1]], 1)
+        for j, t in enumerate(toks):
+            for f in features(t):
+                i = self.feats.get(f)
+                if i is not None:
+                    X[j] += self.Pf[i]
+        n0, n1 = self._n, self._n + len(toks)
+        if n1 > len(self._Kf):
+            cap = max(n1, 2 * len(self._Kf))
+            for name in ("_Kf", "_Kb"):
+                old = getattr(self, name)
+                grown = np.zeros((cap, old.shape[1]), np.float32)
+                grown[:n0] = old[:n0]
+                setattr(self, name, grown)
+        self._Kf[n0:n1] = X[:, :4 * self.H]
+        self._Kb[n0:n1] = X[:, 4 * self.H:]
+        self._n = n1
+        for j, t in enumerate(toks):
+            self._rows[t] = n0 + j
+
+    def emissions_flat(self, sentences: list[list[str]], features, cols=None, weight: float = 1.0,
+                       batch: int = 1024) -> np.ndarray:
+        """Scores of every token of the (non-empty) sentences, one row per token in order (float64):
+        tokens × labels, the CRF layer's start and end scores added to each sentence's first and last
+        token, columns in the order ``cols`` (default: :attr:`labels`), all times ``weight``.
+        ``features(token)`` gives a word type's CRF features (asked once per type)."""
+        keys = [t for ws in sentences for t in ws]
+        rows_of = self._rows
+        new = [t for t in dict.fromkeys(keys) if t not in rows_of]
+        if len(rows_of) + len(new) > MAX_TYPES:
+            self.clear()
+            rows_of = self._rows
+            new = list(dict.fromkeys(keys))
+        if new:
+            self._project(new, features)
+        cols = list(range(len(self.labels))) if cols is None else list(cols)
+        Wo, bo = self.Wo[:, cols] * weight, self.bo[cols] * weight
+        rows = np.fromiter(map(rows_of.__getitem__, keys), np.int64, len(keys))
+        lens_all = np.fromiter(map(len, sentences), np.int64, len(sentences))
+        first = np.cumsum(lens_all) - lens_all
+        out = np.empty((len(keys), len(cols)), np.float64)
+        H = self.H
+        order = np.argsort(lens_all, kind="stable")
+        for k0 in range(0, len(order), batch):
+            idx = order[k0:k0 + batch]
+            lens = lens_all[idx]
+            N, B = int(lens.max()), len(idx)
+            r = np.repeat(np.arange(B), lens)
+            pos = np.arange(lens.sum()) - np.repeat(np.cumsum(lens) - lens, lens)
+            rpos = np.repeat(lens, lens) - 1 - pos
+            flat = np.repeat(first[idx], lens) + pos  # where each token of this batch is in `keys`
+            src = rows[flat]
+            RF = np.zeros((N, B), np.int64)
+            RF[pos, r] = src
+            RB = np.zeros((N, B), np.int64)
+            RB[rpos, r] = src
+            hf = _run(self._Kf[RF], self.Wh[0], H)
+            hb = _run(self._Kb[RB], self.Wh[1], H)
+            out[flat] = np.concatenate([hf[pos, r], hb[rpos, r]], 1) @ Wo + bo
+        out[first] += self.start[cols] * weight
+        out[first + lens_all - 1] += self.end[cols] * weight
+        return out
+
+    def emissions(self, sentences: list[list[str]], features, batch: int = 1024) -> list[np.ndarray]:
+        """:meth:`emissions_flat` split into one tokens × labels array per sentence."""
+        flat = self.emissions_flat(sentences, features, batch=batch)
+        return np.split(flat, np.cumsum([len(s) for s in sentences])[:-1])
+
+
+def load_shipped(model_dir=None) -> Tagger | None:
+    """The shipped tagger from ``newslib/models`` (or ``model_dir``), or None when its files are absent."""
+    from pathlib import Path
+
+    base = Path(model_dir) if model_dir else Path(str(resources.files("newslib") / "models"))
+    npz, tsv = base / "ner_lstm.npz", base / "ner_lstm_vocab.tsv"
+    if not (npz.exists() and tsv.exists()):
+        return None
+    return Tagger.load(str(npz), tsv.read_text(encoding="utf-8"))
