@@ -190,20 +190,27 @@ class Tagger:
             self._project(new, features)
         cols = list(range(len(self.labels))) if cols is None else list(cols)
         Wo, bo = self.Wo[:, cols] * weight, self.bo[cols] * weight
+        from newslib.crf import OVERLAP, WINDOW, _windows
+
         rows = np.fromiter(map(rows_of.__getitem__, keys), np.int64, len(keys))
         lens_all = np.fromiter(map(len, sentences), np.int64, len(sentences))
         first = np.cumsum(lens_all) - lens_all
+        # pieces: whole sentences, or overlapping windows of a long one (each keeps its middle), so
+        # that a text without sentence ends runs as a batch, not one token per numpy step
+        pieces = [(f + a, b - a, c - a, d - a) for f, n in zip(first.tolist(), lens_all.tolist())
+                  for a, b, c, d in _windows(n, WINDOW, OVERLAP)]
+        p_first, p_len, p_lo, p_hi = (np.array(x, np.int64) for x in zip(*pieces))
         out = np.empty((len(keys), len(cols)), np.float64)
         H = self.H
-        order = np.argsort(lens_all, kind="stable")
+        order = np.argsort(p_len, kind="stable")
         for k0 in range(0, len(order), batch):
             idx = order[k0:k0 + batch]
-            lens = lens_all[idx]
+            lens = p_len[idx]
             N, B = int(lens.max()), len(idx)
             r = np.repeat(np.arange(B), lens)
             pos = np.arange(lens.sum()) - np.repeat(np.cumsum(lens) - lens, lens)
             rpos = np.repeat(lens, lens) - 1 - pos
-            flat = np.repeat(first[idx], lens) + pos  # where each token of this batch is in `keys`
+            flat = np.repeat(p_first[idx], lens) + pos  # where each token of this batch is in `keys`
             src = rows[flat]
             RF = np.zeros((N, B), np.int64)
             RF[pos, r] = src
@@ -211,7 +218,8 @@ class Tagger:
             RB[rpos, r] = src
             hf = _run(self._Kf[RF], self.Wh[0], H)
             hb = _run(self._Kb[RB], self.Wh[1], H)
-            out[flat] = np.concatenate([hf[pos, r], hb[rpos, r]], 1) @ Wo + bo
+            keep = (pos >= np.repeat(p_lo[idx], lens)) & (pos < np.repeat(p_hi[idx], lens))
+            out[flat[keep]] = np.concatenate([hf[pos[keep], r[keep]], hb[rpos[keep], r[keep]]], 1) @ Wo + bo
         out[first] += self.start[cols] * weight
         out[first + lens_all - 1] += self.end[cols] * weight
         return out

@@ -318,6 +318,27 @@ def test_numpy_lstm_gives_torch_emissions():
     assert np.abs(alone - got[1]).max() < 1e-5
 
 
+def test_long_sentences_run_through_the_lstm_in_windows(articles, monkeypatch):
+    # both reference articles as one 1,281-token "sentence": windows of 256 tokens (32 of context
+    # each side) change the LSTM's scores by at most 0.05 and the decoded path not at all
+    import numpy as np
+
+    crf = importlib.import_module("newslib.crf")
+    words = [t for text in articles["text"] for t in (text[a:b] for a, b in E.tokenize(text))]
+    m, cols = E._combined()
+
+    def run():
+        E._lstm().clear()
+        x = E._lstm().emissions_flat([words], E._lstm_features, cols, 0.5)
+        (path, _), = m.decode([E._emissions_flat([words]) + x])
+        return x, path
+
+    windowed, path = run()
+    monkeypatch.setattr(crf, "WINDOW", 10**9)
+    whole, whole_path = run()
+    assert len(words) == 1281 and np.abs(windowed - whole).max() < 0.05 and path == whole_path
+
+
 def test_the_lstm_scores_correct_the_crf(monkeypatch):
     # the CRF alone (LSTM switched off) runs the name on into هدفين (two goals); with the LSTM's
     # scores added it stops
