@@ -79,19 +79,8 @@ def load_w2v(path: Path) -> tuple[dict[str, np.ndarray], list[str]]:
 # ---------------------------------------------------------------- data
 def featurise(sents) -> list[tuple[list[str], list[str], list[tuple[str, ...]]]]:
     """(tokens, tags, LSTM features) per sentence; the train-word list cross-fitted over 5 folds."""
-    data = [T.subtokens(s) for s in sents]
-    out = []
-    folds = 5
-    size = -(-len(data) // folds)
-    for k in range(folds):
-        lo, hi = k * size, (k + 1) * size
-        E.TRAIN_GAZ_OVERRIDE = E.train_gazetteer(data[:lo] + data[hi:])
-        E.clear_caches()
-        for toks, tags in data[lo:hi]:
-            out.append((toks, tags, [L.lstm_features(E.word_features(t)[0]) for t in toks]))
-    E.TRAIN_GAZ_OVERRIDE = None
-    E.clear_caches()
-    return out
+    return [(toks, tags, [L.lstm_features(E.word_features(t)[0]) for t in toks])
+            for toks, tags in T.cross_fitted(sents)]
 
 
 def vocab(data, vecs, order):
