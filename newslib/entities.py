@@ -540,9 +540,13 @@ def _emissions(words: list[str]):
 
 def _emissions_of(sentences: list[list[str]]) -> list:
     """:func:`_emissions` of many non-empty sentences, computed together (fewer numpy calls)."""
+    return _split(_emissions_flat(sentences), sentences)
+
+
+def _split(E, sentences: list[list[str]]) -> list:
+    """The rows of a tokens × labels array, one array per sentence (views)."""
     import numpy as np
 
-    E = _emissions_flat(sentences)
     return np.split(E, np.cumsum([len(ws) for ws in sentences])[:-1]) if len(E) else []
 
 
@@ -656,15 +660,13 @@ def _lstm_features(tok: str) -> tuple[str, ...]:
 
 def _decode(sentences: list[list[str]]) -> list[tuple[list[tuple[int, int, str]], _Lattice]]:
     """Entity spans (token indices) and label probabilities of each non-empty sentence, decoded together."""
-    import numpy as np
-
     m, cols = _combined()
     E = _emissions_flat(sentences)
     if cols is not None and len(E):
         from newslib import lstm
 
         E += _lstm().emissions_flat(sentences, _lstm_features, cols, lstm.WEIGHT)
-    ems = np.split(E, np.cumsum([len(ws) for ws in sentences])[:-1]) if len(E) else []
+    ems = _split(E, sentences)
     bilou = any(lab[:2] in _BILOU_TO_IOB for lab in m.labels)
     out = []
     for path, probs in m.decode(ems):
@@ -707,14 +709,12 @@ def _tagger_labels() -> frozenset[str]:
     return frozenset(_tagger().labels())
 
 
-#: The consistency rule also spreads the last word of a person's name (dev: see bench/README.md).
-SURNAMES = True
-
 #: Rule switches (the dev split decides their defaults; see scripts/train_ner.py).
 # "extend" is off since the BiLSTM: it ran names on (محمد صلاح هدفين); dev 0.7607 → 0.7618.
+# "surnames": the consistency rule also spreads the last word of a multi-word person name.
 RULES = {"extend": False, "trim": True, "gaz_label": True, "vote": True, "agency": True, "quoted_org": True, "title_name": True, "gazetteer": True, "consistency": True, "currency": True,
          "nationality": True, "settlement": True, "function_word": True,
-         "initialism": True, "named_after": True}
+         "initialism": True, "named_after": True, "surnames": True}
 TITLE_MARGINAL = 0.15
 EXTEND_MARGINAL = 0.35
 #: Tag tokens the CRF left O when their probability of being in an entity reaches this (1 = off).
@@ -766,7 +766,7 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
     rule: list[tuple[int, int, str]] = []
     if RULES["quoted_org"]:
         for i, w in enumerate(words[:-2]):
-            close = _QUOTES.get(words[i + 1])
+            close = arabic.QUOTE_PAIRS.get(words[i + 1])
             if close and (_trigger_of(w) == "ORG" or arabic.strip_article(_key(w)) in _PRESS):
                 for j in range(i + 2, min(i + 10, len(words))):
                     if words[j] == close:
@@ -847,7 +847,7 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
         for a, b, lab in out:
             if b - a == 1 and lab in ("PER", "LOC", "ORG") and (a, b, lab) not in announced:
                 single.setdefault(_bare(words[a]), lab)
-        if SURNAMES:
+        if RULES["surnames"]:
             # "سفيتلانا تيخانوفسكايا … دعت تيخانوفسكايا": a person's last name alone later on
             for a, b, lab in out:
                 if lab == "PER" and b - a >= 2 and len(words[b - 1]) >= 3 and _is_name_like(words[b - 1]):
@@ -923,7 +923,7 @@ _PRESS = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "مجلة"
 def _press_before(words: list[str], i: int) -> bool:
     """Whether the name starting at ``words[i]`` is a title in quotes or follows a press noun
     (لـ«الشرق الأوسط», صحيفة الشرق الأوسط), so a newspaper rather than the place."""
-    return i > 0 and (words[i - 1] in "«“\"" or arabic.strip_article(_key(words[i - 1])) in _PRESS)
+    return i > 0 and (words[i - 1] in arabic.OPENING_MARKS or arabic.strip_article(_key(words[i - 1])) in _PRESS)
 
 
 @lru_cache(maxsize=_WORD_TYPES)
@@ -937,10 +937,6 @@ def _function_words() -> frozenset[str]:
     """Particles, pronouns and verbs that end a name (``name_stop.tsv``), as written, with و/ف/ب/ل too."""
     ws = {_written(w) for w in lexicons.column("name_stop", "word")}
     return frozenset(ws | {c + w for w in ws for c in "وفبل"})
-
-
-#: Opening quote → its closing quote, for «…», “…” and "…" after an institution noun.
-_QUOTES = {"«": "»", "“": "”", '"': '"'}
 
 
 @lru_cache(maxsize=1)

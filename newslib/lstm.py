@@ -23,6 +23,9 @@ from importlib import resources
 
 import numpy as np
 
+from newslib import arabic
+from newslib.crf import OVERLAP, WINDOW, _windows
+
 #: Weight of the LSTM's scores added to the CRF's (fixed before looking at dev, see bench/README.md).
 WEIGHT = 0.5
 #: Characters of a word the character BiLSTM reads.
@@ -32,22 +35,23 @@ MAX_TYPES = 100_000  # 2 × 100,000 × 256 float32: about 200 MB at most
 #: Prefixes of the CRF's own-word features the LSTM reads no embedding for (it has its own).
 DROPPED_FEATURES = ("w=", "stem=", "sa=", "suf", "prf", "len=")
 
-_DIAC = re.compile("[\u064B-\u0652\u0640\u0670]")
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 _PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
 
 def wkey(tok: str) -> str:
     """The word-embedding key of a token: no diacritics or tatweel, one alef, ي for ى, ه for ة,
-    digits as 0, lower case, marks at its edges removed."""
+    digits as 0, lower case, marks at its edges removed. These folds (fewer than
+    :func:`newslib.arabic.normalize`'s: ئ and ؤ stay) are the ones the model was trained with."""
     s = _EDGE.sub("", tok) or tok
-    s = _DIAC.sub("", s)
+    s = arabic.strip_tatweel(arabic.strip_diacritics(s))
     s = s.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي").replace("ة", "ه")
     return re.sub(r"\d", "0", s).lower()
 
 
 def stem(key: str) -> str:
-    """``key`` without its longest proclitic (at least two letters left)."""
+    """``key`` without its longest proclitic, article included (at least two letters left): the
+    stem embedding's key, cruder than :func:`newslib.arabic.split_proclitics` on purpose."""
     for p in _PREFIXES:
         if key.startswith(p) and len(key) - len(p) >= 2:
             return key[len(p):]
@@ -190,8 +194,6 @@ class Tagger:
             self._project(new, features)
         cols = list(range(len(self.labels))) if cols is None else list(cols)
         Wo, bo = self.Wo[:, cols] * weight, self.bo[cols] * weight
-        from newslib.crf import OVERLAP, WINDOW, _windows
-
         rows = np.fromiter(map(rows_of.__getitem__, keys), np.int64, len(keys))
         lens_all = np.fromiter(map(len, sentences), np.int64, len(sentences))
         first = np.cumsum(lens_all) - lens_all
