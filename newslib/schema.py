@@ -78,11 +78,11 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
     "entities": [
         ("article_id", STRING, "Article the mention is in."),
         ("sentence_id", "Int64", "Sentence of the mention."),
-        ("start", "int64", "Offset of the mention without proclitics."),
+        ("start", "int64", "Offset of the mention after its proclitics و ف ب ل ك (the article ال stays)."),
         ("end", "int64", "Offset one past the mention."),
-        ("text", STRING, "The mention as written (no proclitics)."),
+        ("text", STRING, "The mention as written, without proclitics (وروسيا → روسيا, العراق keeps ال)."),
         ("label", "category", "PER, LOC, ORG or MISC."),
-        ("name", STRING, "Canonical name within the article (the fullest form)."),
+        ("name", STRING, "Canonical name within the article (the fullest form; an ال elided after ل comes back: للأمم المتحدة → الأمم المتحدة)."),
         ("key", STRING, "Normalised key of the name (nl.normalize) to group across articles."),
     ],
     "timeline": [
