@@ -714,7 +714,7 @@ def _tagger_labels() -> frozenset[str]:
 # "surnames": the consistency rule also spreads the last word of a multi-word person name.
 RULES = {"extend": False, "trim": True, "gaz_label": True, "vote": True, "agency": True, "quoted_org": True, "title_name": True, "gazetteer": True, "consistency": True, "currency": True,
          "nationality": True, "settlement": True, "function_word": True,
-         "initialism": True, "named_after": True, "surnames": True}
+         "initialism": True, "named_after": True, "surnames": True, "quoted_work": True}
 TITLE_MARGINAL = 0.15
 EXTEND_MARGINAL = 0.35
 #: Tag tokens the CRF left O when their probability of being in an entity reaches this (1 = off).
@@ -772,6 +772,17 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
                     if words[j] == close:
                         if j > i + 2:
                             rule.append((i + 2, j, "ORG"))
+                        break
+    if RULES["quoted_work"]:
+        # برنامج «الناس وأنا», بعنوان «خارج نطاق الخدمة»: a title in quotes after a work noun is MISC
+        works = _work_nouns()
+        for i, w in enumerate(words[:-2]):
+            close = arabic.QUOTE_PAIRS.get(words[i + 1])
+            if close and arabic.strip_article(_key(w)) in works:
+                for j in range(i + 2, min(i + 10, len(words))):
+                    if words[j] == close:
+                        if j > i + 2:
+                            rule.append((i + 2, j, "MISC"))
                         break
     if RULES["agency"]:
         ag = _agencies()
@@ -974,6 +985,12 @@ def _initialisms(words: list[str], spans: list[tuple[int, int, str]]) -> list[tu
 
 #: Titles a facility's namesake carries (مطار الملك …), normalised.
 _ROYAL_TITLES = frozenset(normalize(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام"))
+
+
+@lru_cache(maxsize=1)
+def _work_nouns() -> frozenset[str]:
+    """Nouns announcing a quoted title of a work (normalised, without ال)."""
+    return frozenset(arabic.strip_article(normalize(r["word"])) for r in lexicons.read("work_nouns"))
 
 
 @lru_cache(maxsize=1)

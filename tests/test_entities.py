@@ -200,6 +200,14 @@ def test_a_listed_organisation_alone_is_an_organisation():
     assert [(e["text"], e["label"]) for e in E.entities_in_text(t)][-2:] == [("فيفا", "ORG"), ("فيفا", "ORG")]
 
 
+def test_a_quoted_title_after_a_work_noun_is_misc():
+    # without the rule the model leaves these titles out; ANERcorp's train split labels titles
+    # after برنامج, بعنوان, فيلم and رواية MISC (work_nouns.tsv)
+    t = "وأصدر المطرب ألبومه «على بالي» في الصيف. وشارك في برنامج «صباح الخير يا عرب» أمس."
+    assert [(e["text"], e["label"]) for e in E.entities_in_text(t)] == [
+        ("على بالي", "MISC"), ("صباح الخير يا عرب", "MISC")]
+
+
 def test_a_facility_named_after_a_person_is_not_that_person():
     t = ("وصل الوفد إلى مطار الملك عبدالعزيز الدولي بجدة، ونقل المصاب إلى مستشفى سليمان الحبيب، "
          "وسجل الهدف عن طريق محمد هاني. وقال الملك سلمان إن المملكة تدعم اليمن.")
