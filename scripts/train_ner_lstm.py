@@ -275,6 +275,7 @@ def main(argv=None) -> int:
     ap.add_argument("--w2v", help="reuse this word2vec text file instead of training one")
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--out", help="with --dev-only: folder for the dev model (default: the temp folder's ner_lstm_dev)")
     args = ap.parse_args(argv)
     if "test" in Path(args.train).name:
         raise SystemExit("refusing to train on a test file")
@@ -299,7 +300,7 @@ def main(argv=None) -> int:
         export(net, wv, sv, cv, fv, labels, MODELS, ref)
         print(f"model: {MODELS / 'ner_lstm.npz'} ({(MODELS / 'ner_lstm.npz').stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
         return 0
-    out = Path(tempfile.gettempdir()) / "ner_lstm_dev"
+    out = Path(args.out) if args.out else Path(tempfile.gettempdir()) / "ner_lstm_dev"
     export(net, wv, sv, cv, fv, labels, out)
     E.TRAIN_GAZ_OVERRIDE = E.train_gazetteer([T.subtokens(s) for s in trn])
     report = {}
