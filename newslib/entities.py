@@ -123,9 +123,11 @@ def _clusters() -> dict[str, tuple[str, ...]]:
 def _stem(key: str) -> tuple[str, str]:
     """(prefix, stem) of a normalised token: unambiguous proclitics, then a lone و/ف/ب/ل before a known name."""
     p, s = arabic.split_proclitics(key)
+    lex = _lex()
+    if p.endswith("لل") and ("ال" + s) not in lex["gaz"] and ("ل" + s) in lex["gaz"]:
+        return p[:-1], "ل" + s  # للبنان is ل + لبنان, not ل + ال + بنان
     if p:
         return p, s
-    lex = _lex()
     if len(key) > 3 and key[0] in "وفبلك" and key not in lex["gaz"]:
         rest = key[1:]
         if rest in lex["gaz"] or rest in lex["nat"] or ("ال" + rest) in lex["gaz"]:
@@ -714,7 +716,8 @@ def _tagger_labels() -> frozenset[str]:
 # "surnames": the consistency rule also spreads the last word of a multi-word person name.
 RULES = {"extend": False, "trim": True, "gaz_label": True, "vote": True, "agency": True, "quoted_org": True, "title_name": True, "gazetteer": True, "consistency": True, "currency": True,
          "nationality": True, "settlement": True, "function_word": True,
-         "initialism": True, "named_after": True, "surnames": True, "quoted_work": True}
+         "initialism": True, "named_after": True, "surnames": True, "quoted_work": True,
+         "lil_article": True}
 TITLE_MARGINAL = 0.15
 EXTEND_MARGINAL = 0.35
 #: Tag tokens the CRF left O when their probability of being in an entity reaches this (1 = off).
@@ -770,7 +773,10 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
             if close and (_trigger_of(w) == "ORG" or arabic.strip_article(_key(w)) in _PRESS):
                 for j in range(i + 2, min(i + 10, len(words))):
                     if words[j] == close:
-                        if j > i + 2:
+                        # not a lone adjective: منظمة “إرهابية”, جمعية "خيرية"
+                        adjective = j == i + 3 and normalize(words[i + 2]).endswith("يه") and \
+                            not normalize(words[i + 2]).startswith("ال")
+                        if j > i + 2 and not adjective:
                             rule.append((i + 2, j, "ORG"))
                         break
     if RULES["quoted_work"]:
@@ -901,6 +907,18 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
         # unless it is also a place name (سورية، السعودية)
         gz = lex["gaz"]
         out = [s for s in out if not (s[1] - s[0] == 1 and _nat_country(words[s[0]]) and _bare(words[s[0]]) not in gz)]
+    if RULES["lil_article"]:
+        # "مدرسة للبنين" (for boys) is not Benin: لل is ل + ال, so after it comes a name with the
+        # article (للسعودية) or one starting with ل (للبنان), never بنين
+        gz = lex["gaz"]
+
+        def _false_lil(w: str) -> bool:
+            k = normalize(w)
+            k = k[1:] if k[:1] in ("و", "ف") and k[1:3] == "لل" else k
+            rest = k[2:]
+            return k.startswith("لل") and rest in gz and "ال" + rest not in gz and "ل" + rest not in gz
+
+        out = [s for s in out if not (s[1] - s[0] == 1 and _false_lil(words[s[0]]))]
     if RULES["settlement"]:
         # "العاصمة الكورية الجنوبية سول", "مدينة الرقة": after a settlement noun a lone name is a place
         relabel = []

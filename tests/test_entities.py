@@ -208,6 +208,19 @@ def test_a_quoted_title_after_a_work_noun_is_misc():
         ("على بالي", "MISC"), ("صباح الخير يا عرب", "MISC")]
 
 
+def test_li_with_the_article_takes_a_name_with_the_article_or_one_starting_with_lam():
+    # للبنين (for boys) was Benin (بنين), and للبنان (for Lebanon, ل + لبنان) was missed: the
+    # features read it as ل + ال + بنان
+    t = "افتتحت الوزارة مدرسة ثانوية للبنين، وقدمت المملكة دعما كبيرا للبنان."
+    assert [(e["text"], e["label"], e["name"]) for e in E.entities_in_text(t)] == [("لبنان", "LOC", "لبنان")]
+
+
+def test_a_lone_quoted_adjective_after_an_institution_noun_is_not_a_name():
+    # the «» rule took “إرهابية” (terrorist) after منظمة as an organisation
+    t = "وصنفت الحكومة الجماعة منظمة “إرهابية”، وقالت شركة «أرامكو» إن الإنتاج ارتفع."
+    assert [(e["text"], e["label"]) for e in E.entities_in_text(t)] == [("أرامكو", "ORG")]
+
+
 def test_a_facility_named_after_a_person_is_not_that_person():
     t = ("وصل الوفد إلى مطار الملك عبدالعزيز الدولي بجدة، ونقل المصاب إلى مستشفى سليمان الحبيب، "
          "وسجل الهدف عن طريق محمد هاني. وقال الملك سلمان إن المملكة تدعم اليمن.")
@@ -350,7 +363,7 @@ def test_long_sentences_run_through_the_lstm_in_windows(articles, monkeypatch):
 def test_the_lstm_scores_correct_the_crf(monkeypatch):
     # the CRF alone (LSTM switched off) runs the name on into هدفين (two goals); with the LSTM's
     # scores added it stops
-    t = "وسجل محمد صلاح هدفين لليفربول أمام مانشستر سيتي، وقال المدرب يورغن كلوب إن الفريق تحسن."
+    t = "وسجل محمد صلاح هدفين للفريق أمام مانشستر سيتي، وقال المدرب يورغن كلوب إن الفريق تحسن."
     both = [(e["text"], e["label"]) for e in E.entities_in_text(t)]
     monkeypatch.setattr(E, "LSTM_DIR_OVERRIDE", "")
     E.clear_caches()
@@ -360,7 +373,7 @@ def test_the_lstm_scores_correct_the_crf(monkeypatch):
         monkeypatch.undo()
         E.clear_caches()
     assert E._combined()[1] is not None and E._lstm().labels and sorted(E._lstm().labels) == sorted(E._crf().labels)
-    assert both == [("محمد صلاح", "PER"), ("ليفربول", "LOC"), ("مانشستر سيتي", "ORG"), ("يورغن كلوب", "PER")]
+    assert both == [("محمد صلاح", "PER"), ("مانشستر سيتي", "ORG"), ("يورغن كلوب", "PER")]
     assert alone[0] == ("محمد صلاح هدفين", "PER") and alone[1:] == both[1:]
 
 
