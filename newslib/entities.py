@@ -564,7 +564,8 @@ def _emissions_flat(sentences: list[list[str]]):
     lens = np.array([len(ws) for ws in sentences])
     pos = np.arange(len(flat)) - np.repeat(np.cumsum(lens) - lens, lens)  # index within its sentence
     left = np.repeat(lens, lens) - 1 - pos  # tokens after it in its sentence
-    V = np.stack([_vectors(w) for w in flat])
+    types = {w: i for i, w in enumerate(dict.fromkeys(flat))}  # news repeats words: stack each type once
+    V = np.stack([_vectors(w) for w in types])[np.fromiter(map(types.__getitem__, flat), np.int64, len(flat))]
     E = V[:, 0] + bias
     E[pos == 0] += bos
     E[left == 0] += eos
@@ -767,29 +768,24 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
                 title_spans.append((j, e))
     out = _merge(spans, [(a, b, "PER") for a, b in title_spans])
     rule: list[tuple[int, int, str]] = []
-    if RULES["quoted_org"]:
-        for i, w in enumerate(words[:-2]):
-            close = arabic.QUOTE_PAIRS.get(words[i + 1])
-            if close and (_trigger_of(w) == "ORG" or arabic.strip_article(_key(w)) in _PRESS):
-                for j in range(i + 2, min(i + 10, len(words))):
-                    if words[j] == close:
-                        # not a lone adjective: منظمة “إرهابية”, جمعية "خيرية"
-                        adjective = j == i + 3 and normalize(words[i + 2]).endswith("يه") and \
-                            not normalize(words[i + 2]).startswith("ال")
-                        if j > i + 2 and not adjective:
-                            rule.append((i + 2, j, "ORG"))
-                        break
-    if RULES["quoted_work"]:
-        # برنامج «الناس وأنا», بعنوان «خارج نطاق الخدمة»: a title in quotes after a work noun is MISC
-        works = _work_nouns()
-        for i, w in enumerate(words[:-2]):
-            close = arabic.QUOTE_PAIRS.get(words[i + 1])
-            if close and arabic.strip_article(_key(w)) in works:
-                for j in range(i + 2, min(i + 10, len(words))):
-                    if words[j] == close:
-                        if j > i + 2:
-                            rule.append((i + 2, j, "MISC"))
-                        break
+    # a name in quotes right after an institution noun (ORG) or a work noun (MISC)
+    works = _work_nouns()
+    for i in [k - 1 for k, w in enumerate(words) if k and w in arabic.QUOTE_PAIRS]:
+        w, close = words[i], arabic.QUOTE_PAIRS[words[i + 1]]
+        if RULES["quoted_org"] and (_trigger_of(w) == "ORG" or arabic.strip_article(_key(w)) in _PRESS):
+            lab = "ORG"  # وكالة «رويترز», منتدى «أقاليم روسيا وبيلاروسيا»
+        elif RULES["quoted_work"] and arabic.strip_article(_key(w)) in works:
+            lab = "MISC"  # برنامج «الناس وأنا», بعنوان «خارج نطاق الخدمة»
+        else:
+            continue
+        for j in range(i + 2, min(i + 10, len(words))):
+            if words[j] == close:
+                # not a lone adjective: منظمة “إرهابية”, جمعية "خيرية"
+                adjective = lab == "ORG" and j == i + 3 and normalize(words[i + 2]).endswith("يه") and \
+                    not normalize(words[i + 2]).startswith("ال")
+                if j > i + 2 and not adjective:
+                    rule.append((i + 2, j, lab))
+                break
     if RULES["agency"]:
         ag = _agencies()
         for i, w in enumerate(words):
