@@ -127,8 +127,14 @@ def _run_chunk(chunk: pd.DataFrame, specs: tuple[TableSpec, ...]) -> dict:
 
 
 def _init_worker(specs: tuple[TableSpec, ...]) -> None:
-    """Worker initializer: leave Ctrl-C to the parent, then load lexicons and models once."""
+    """Worker initializer: leave Ctrl-C to the parent, one BLAS thread, then load lexicons and models once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from threadpoolctl import threadpool_limits
+
+    # the BiLSTM of nl.entities multiplies matrices with numpy; OpenBLAS would start a thread per
+    # core in every worker, and n_jobs workers × cores threads spin against each other (n_jobs=2
+    # on two cores ran 2.8 times slower)
+    threadpool_limits(1)
     warm(specs)
 
 
