@@ -31,7 +31,7 @@ WEIGHT = 0.5
 #: Characters of a word the character BiLSTM reads.
 MAX_CHARS = 20
 #: Word types whose input projections are kept (then the cache starts again), as in ``entities``.
-MAX_TYPES = 100_000  # 2 × 100,000 × 256 float32: about 200 MB at most
+MAX_TYPES = 100_000  # 2 × 100,000 × 256 float32: about 200 MB at most (per process)
 #: Prefixes of the CRF's own-word features the LSTM reads no embedding for (it has its own).
 DROPPED_FEATURES = ("w=", "stem=", "sa=", "suf", "prf", "len=")
 
@@ -93,7 +93,8 @@ def _run(X: np.ndarray, Wh: np.ndarray, H: int) -> np.ndarray:
 
 
 def _batches(order: np.ndarray, lens: np.ndarray, size: int) -> list[np.ndarray]:
-    """Pieces in length order cut into batches of at most ``size``; a batch of ``MIN_BATCH`` or more
+    """Pieces in length order cut into batches of at most ``size`` rows and ``MAX_CELLS`` rows × steps
+    (the memory of one batch's arrays); a batch of ``MIN_BATCH`` or more
     also ends before a piece more than a third longer than its shortest (+ 4). Every row of a
     batch runs as many steps as its longest, so a big batch mixing lengths 5 and 60 wastes most
     of its work, while a small one costs mostly numpy's per-step overhead (one article's
@@ -109,7 +110,8 @@ def _batches(order: np.ndarray, lens: np.ndarray, size: int) -> list[np.ndarray]
     out, start = [], 0
     sl = lens[order]
     for k in range(1, len(order) + 1):
-        if k == len(order) or k - start >= size or (k - start >= MIN_BATCH and sl[k] > sl[start] * 4 // 3 + 4):
+        if k == len(order) or k - start >= size or (k - start + 1) * sl[k] > MAX_CELLS or \
+                (k - start >= MIN_BATCH and sl[k] > sl[start] * 4 // 3 + 4):
             out.append(order[start:k])
             start = k
     return out
@@ -117,6 +119,8 @@ def _batches(order: np.ndarray, lens: np.ndarray, size: int) -> list[np.ndarray]
 
 #: Rows a batch holds before it may end at a jump in length (see _batches).
 MIN_BATCH = 64
+#: Rows × steps of one batch at most: its input arrays take 2 × 4 × 4H bytes a cell (64k: 134 MB).
+MAX_CELLS = 65_536
 
 
 class Tagger:
@@ -165,7 +169,26 @@ class Tagger:
         self._rows: dict[str, int] = {}  # word type → row of self._Kf / self._Kb; row 0 is padding
         self._Kf = np.zeros((1024, 4 * self.H), np.float32)  # grown by doubling; rows ≥ self._n unused
         self._Kb = np.zeros((1024, 4 * self.H), np.float32)
+        self._hits = np.zeros(1024, np.int32)  # calls each row was used in (halved at each compaction)
         self._n = 1
+
+    def _compact(self, current: set[str]) -> None:
+        """Make room: keep the rows of word types used in two calls or more since the last
+        compaction, and of this call's; drop the rest (rare types are projected again if they come
+        back, instead of every type after a full clear)."""
+        keep = [(t, r) for t, r in self._rows.items() if self._hits[r] >= 2 or t in current]
+        if len(keep) > MAX_TYPES // 2:
+            keep = [(t, r) for t, r in self._rows.items() if t in current]
+        idx = np.fromiter((r for _, r in keep), np.int64, len(keep))
+        n = len(keep) + 1
+        cap = max(n, min(max(1024, 2 * n), MAX_TYPES + 1))
+        for name, dtype in (("_Kf", np.float32), ("_Kb", np.float32), ("_hits", np.int32)):
+            old = getattr(self, name)
+            new = np.zeros((cap, *old.shape[1:]), dtype)
+            new[1:n] = old[idx] // 2 if name == "_hits" else old[idx]
+            setattr(self, name, new)
+        self._rows = {t: i + 1 for i, (t, _) in enumerate(keep)}
+        self._n = n
 
     def _project(self, toks: list[str], features) -> None:
         """Input pre-activations of new word types, both directions."""
@@ -192,10 +215,10 @@ class Tagger:
                     X[j] += self.Pf[i]
         n0, n1 = self._n, self._n + len(toks)
         if n1 > len(self._Kf):
-            cap = max(n1, 2 * len(self._Kf))
-            for name in ("_Kf", "_Kb"):
+            cap = min(max(n1, 2 * len(self._Kf)), max(n1, MAX_TYPES + 1))
+            for name in ("_Kf", "_Kb", "_hits"):
                 old = getattr(self, name)
-                grown = np.zeros((cap, old.shape[1]), np.float32)
+                grown = np.zeros((cap, *old.shape[1:]), old.dtype)
                 grown[:n0] = old[:n0]
                 setattr(self, name, grown)
         self._Kf[n0:n1] = X[:, :4 * self.H]
@@ -214,14 +237,19 @@ class Tagger:
         rows_of = self._rows
         new = [t for t in dict.fromkeys(keys) if t not in rows_of]
         if len(rows_of) + len(new) > MAX_TYPES:
-            self.clear()
+            self._compact(set(keys))
             rows_of = self._rows
-            new = list(dict.fromkeys(keys))
+            new = [t for t in dict.fromkeys(keys) if t not in rows_of]
+            if len(rows_of) + len(new) > MAX_TYPES:  # this call alone has that many types
+                self.clear()
+                rows_of = self._rows
+                new = list(dict.fromkeys(keys))
         if new:
             self._project(new, features)
         cols = list(range(len(self.labels))) if cols is None else list(cols)
         Wo, bo = self.Wo[:, cols] * weight, self.bo[cols] * weight
         rows = np.fromiter(map(rows_of.__getitem__, keys), np.int64, len(keys))
+        self._hits[np.unique(rows)] += 1
         lens_all = np.fromiter(map(len, sentences), np.int64, len(sentences))
         first = np.cumsum(lens_all) - lens_all
         # pieces: whole sentences, or overlapping windows of a long one (each keeps its middle), so
