@@ -772,9 +772,10 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
     works = _work_nouns()
     for i in [k - 1 for k, w in enumerate(words) if k and w in arabic.QUOTE_PAIRS]:
         w, close = words[i], arabic.QUOTE_PAIRS[words[i + 1]]
-        if RULES["quoted_org"] and (_trigger_of(w) == "ORG" or arabic.strip_article(_key(w)) in _PRESS):
+        noun = arabic.strip_article(_key(w))
+        if RULES["quoted_org"] and (_trigger_of(w) == "ORG" or noun in _PRESS):
             lab = "ORG"  # وكالة «رويترز», منتدى «أقاليم روسيا وبيلاروسيا»
-        elif RULES["quoted_work"] and arabic.strip_article(_key(w)) in works:
+        elif RULES["quoted_work"] and noun in works:
             lab = "MISC"  # برنامج «الناس وأنا», بعنوان «خارج نطاق الخدمة»
         else:
             continue
@@ -906,13 +907,13 @@ def _spans_for(text: str, toks: list[tuple[int, int]], live: list[tuple[int, int
     if RULES["lil_article"]:
         # "مدرسة للبنين" (for boys) is not Benin: لل is ل + ال, so after it comes a name with the
         # article (للسعودية) or one starting with ل (للبنان), never بنين
+        # (_stem already reads للبنان as ل + لبنان; what it still splits as لل + a listed name
+        # without ال is no name)
         gz = lex["gaz"]
 
         def _false_lil(w: str) -> bool:
-            k = normalize(w)
-            k = k[1:] if k[:1] in ("و", "ف") and k[1:3] == "لل" else k
-            rest = k[2:]
-            return k.startswith("لل") and rest in gz and "ال" + rest not in gz and "ل" + rest not in gz
+            p, rest = _stem(normalize(w))
+            return p.endswith("لل") and rest in gz and "ال" + rest not in gz
 
         out = [s for s in out if not (s[1] - s[0] == 1 and _false_lil(words[s[0]]))]
     if RULES["settlement"]:

@@ -179,16 +179,20 @@ class Tagger:
         keep = [(t, r) for t, r in self._rows.items() if self._hits[r] >= 2 or t in current]
         if len(keep) > MAX_TYPES // 2:
             keep = [(t, r) for t, r in self._rows.items() if t in current]
-        idx = np.fromiter((r for _, r in keep), np.int64, len(keep))
         n = len(keep) + 1
-        cap = max(n, min(max(1024, 2 * n), MAX_TYPES + 1))
-        for name, dtype in (("_Kf", np.float32), ("_Kb", np.float32), ("_hits", np.int32)):
-            old = getattr(self, name)
-            new = np.zeros((cap, *old.shape[1:]), dtype)
-            new[1:n] = old[idx] // 2 if name == "_hits" else old[idx]
-            setattr(self, name, new)
+        self._realloc(max(n, min(max(1024, 2 * n), MAX_TYPES + 1)),
+                      np.fromiter((r for _, r in [("", 0), *keep]), np.int64, n))
+        self._hits[:n] //= 2
         self._rows = {t: i + 1 for i, (t, _) in enumerate(keep)}
         self._n = n
+
+    def _realloc(self, cap: int, rows: np.ndarray) -> None:
+        """New cache arrays of ``cap`` rows holding the old ``rows`` first, in that order."""
+        for name in ("_Kf", "_Kb", "_hits"):
+            old = getattr(self, name)
+            new = np.zeros((cap, *old.shape[1:]), old.dtype)
+            new[:len(rows)] = old[rows]
+            setattr(self, name, new)
 
     def _project(self, toks: list[str], features) -> None:
         """Input pre-activations of new word types, both directions."""
@@ -215,12 +219,7 @@ class Tagger:
                     X[j] += self.Pf[i]
         n0, n1 = self._n, self._n + len(toks)
         if n1 > len(self._Kf):
-            cap = min(max(n1, 2 * len(self._Kf)), max(n1, MAX_TYPES + 1))
-            for name in ("_Kf", "_Kb", "_hits"):
-                old = getattr(self, name)
-                grown = np.zeros((cap, *old.shape[1:]), old.dtype)
-                grown[:n0] = old[:n0]
-                setattr(self, name, grown)
+            self._realloc(min(max(n1, 2 * len(self._Kf)), max(n1, MAX_TYPES + 1)), np.arange(n0))
         self._Kf[n0:n1] = X[:, :4 * self.H]
         self._Kb[n0:n1] = X[:, 4 * self.H:]
         self._n = n1
@@ -249,7 +248,7 @@ class Tagger:
         cols = list(range(len(self.labels))) if cols is None else list(cols)
         Wo, bo = self.Wo[:, cols] * weight, self.bo[cols] * weight
         rows = np.fromiter(map(rows_of.__getitem__, keys), np.int64, len(keys))
-        self._hits[np.unique(rows)] += 1
+        self._hits[rows] += 1  # once per type and call: repeated indices add once
         lens_all = np.fromiter(map(len, sentences), np.int64, len(sentences))
         first = np.cumsum(lens_all) - lens_all
         # pieces: whole sentences, or overlapping windows of a long one (each keeps its middle), so
