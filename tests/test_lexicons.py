@@ -155,3 +155,11 @@ def test_dask_process_workers_use_the_callers_lists(mine):
     lexicons.use(mine)
     out = nld.compute(nld.analyze(nld.from_pandas(arts, 2), ["quotes"]), scheduler="processes", num_workers=2)
     assert out["quotes"].loc[out["quotes"]["text"] == SECOND, "cue"].fillna("").tolist() == ["استدرك", "استدرك"]
+
+
+def test_readme_example_file_works_as_written(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("my_lexicons/cue_verbs.tsv", 1)[1].split("\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "cue_verbs.tsv").write_text(block, encoding="utf-8")
+    lexicons.use(tmp_path)
+    assert _second(nl.quotes(_saadoun())) == {"kind": "direct", "speaker": "سعدون", "cue": "استدرك"}
