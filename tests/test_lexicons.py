@@ -120,6 +120,8 @@ def test_attrs_record_the_folders_and_a_hash_of_their_files(mine):
     assert rec["folders"] == [str(mine.resolve())] and rec["lists"] == {"cue_verbs": "add"}
     assert len(rec["sha1"]) == 12
     assert nl.analyze(_saadoun(), ["sentences"])["sentences"].attrs["newslib"]["lexicons"] == rec
+    assert nl.timeline(_saadoun()).attrs["newslib"]["lexicons"] == rec
+    assert nl.entities(_saadoun().iloc[:0]).attrs["newslib"]["lexicons"] == rec
     (mine / "cue_verbs.tsv").write_text(CUE_VERBS + "مستدركة\tاستدرك\tf\tparticiple\n", encoding="utf-8")
     lexicons.use(mine)
     assert lexicons.provenance()["sha1"] != rec["sha1"]
