@@ -537,8 +537,8 @@ def analyze_to_parquet(
         chunksize: Articles per chunk (one file per table and chunk; the unit of resumption).
         articles: Also write the articles table (the schema's columns; extra input fields are
             dropped so every file has the same columns).
-        overwrite: Start over when ``out_dir`` holds a run with other options or source;
-            otherwise that raises ``ValueError``.
+        overwrite: Start over when ``out_dir`` holds a run with other options, user word
+            lists (``nl.lexicons.use``) or source; otherwise that raises ``ValueError``.
         progress: Progress bar of articles done (default: on).
         format, encoding, errors, text_column: As for :func:`newslib.read_articles`.
 
@@ -571,7 +571,7 @@ def analyze_to_parquet(
         old = json.loads(manifest.read_text(encoding="utf-8"))
         if old.get("options") != options:
             if not overwrite:
-                raise ValueError(f"{out} holds a run with other options or another source; "
+                raise ValueError(f"{out} holds a run with other options, user word lists or another source; "
                                  "pass overwrite=True to start over, or another out_dir")
             _clear(out, old.get("options", {}).get("tables", []))
     out.mkdir(parents=True, exist_ok=True)

@@ -165,3 +165,13 @@ def test_readme_example_file_works_as_written(tmp_path):
     (tmp_path / "cue_verbs.tsv").write_text(block, encoding="utf-8")
     lexicons.use(tmp_path)
     assert _second(nl.quotes(_saadoun())) == {"kind": "direct", "speaker": "سعدون", "cue": "استدرك"}
+
+
+def test_parquet_run_is_not_resumed_with_other_word_lists(mine, tmp_path):
+    out = tmp_path / "run"
+    nl.analyze_to_parquet(ROOT / "data", out, ["sentences"], progress=False)
+    lexicons.use(mine)
+    with pytest.raises(ValueError, match="other options, user word lists"):
+        nl.analyze_to_parquet(ROOT / "data", out, ["sentences"], progress=False)
+    nl.analyze_to_parquet(ROOT / "data", out, ["sentences"], progress=False, overwrite=True)
+    assert nl.read_tables(out)["sentences"].attrs["newslib"]["lexicons"]["lists"] == {"cue_verbs": "add"}

@@ -278,7 +278,8 @@ def _read(name: str) -> tuple[dict[str, str], ...]:
 
 
 def read(name: str) -> list[dict[str, str]]:
-    """Rows of lexicon ``name`` (``newslib/lexicons/NAME.tsv`` and any user file, see :func:`use`) as dicts keyed by header."""
+    """Rows of lexicon ``name`` as dicts keyed by header: ``newslib/lexicons/NAME.tsv`` after
+    the rows of any user file of that name (see :func:`use`)."""
     return list(_read(name))
 
 
