@@ -113,6 +113,13 @@ def test_missing_folder_raises_file_not_found(tmp_path):
         lexicons.use(tmp_path / "nowhere")
 
 
+def test_folder_without_tsv_files_warns(tmp_path):
+    (tmp_path / "cue_verbs.csv").write_text("form,lemma,gender,tense\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="no .tsv files here"):
+        lexicons.use(tmp_path)
+    assert lexicons.provenance()["lists"] == {}
+
+
 def test_attrs_record_the_folders_and_a_hash_of_their_files(mine):
     assert nl.quotes(_saadoun()).attrs["newslib"]["lexicons"] == {"folders": [], "lists": {}, "sha1": ""}
     lexicons.use(mine)

@@ -94,11 +94,18 @@ def names() -> list[str]:
 
 def _load_folder(folder: Path) -> dict[str, dict]:
     """``{lexicon name: {"path", "replace", "rows", "sha1"}}`` of one user folder, validated."""
+    if not folder.exists():
+        raise FileNotFoundError(f"no lexicon folder {str(folder)!r}")
     if not folder.is_dir():
-        raise FileNotFoundError(f"no lexicon folder {str(folder)!r}" + (" (it is a file)" if folder.exists() else ""))
+        raise NotADirectoryError(f"{folder}: give the folder that holds the TSV files, not a file")
     known = names()
     out = {}
-    for path in sorted(folder.glob("*.tsv")):
+    files = sorted(folder.glob("*.tsv"))
+    if not files:
+        import warnings
+
+        warnings.warn(f"{folder}: no .tsv files here, so nothing is added to the word lists", stacklevel=4)
+    for path in files:
         name = path.name[:-4]
         if name not in known:
             raise ValueError(f"{path}: not a newslib lexicon; a user file is named like a packaged list "
@@ -124,7 +131,9 @@ def _load_folder(folder: Path) -> dict[str, dict]:
 
 def _load(folders: Iterable[str | os.PathLike]) -> dict:
     paths = tuple(str(Path(f).expanduser().resolve()) for f in folders)
-    layers = [_load_folder(Path(p)) for p in paths]
+    layers = []
+    for p in paths:  # a loop, not a comprehension: the warning's stacklevel counts frames
+        layers.append(_load_folder(Path(p)))
     lists: dict[str, str] = {}
     digest = hashlib.sha1()
     for p, layer in zip(paths, layers):
@@ -170,7 +179,7 @@ def use(folders: str | os.PathLike | Iterable[str | os.PathLike] | None) -> tupl
         The folders now in use, as absolute paths (empty for the packaged lists).
 
     Raises:
-        FileNotFoundError: A folder does not exist.
+        FileNotFoundError: A folder does not exist (``NotADirectoryError`` for a file).
         ValueError: A file is not named like a packaged lexicon, its header differs from
             the packaged one, or a row has more fields than the header (the message names
             the file and what was expected). The lists in use are then left as they were.
