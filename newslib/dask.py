@@ -6,6 +6,10 @@ or on a cluster: point a ``distributed.Client`` at the scheduler before computin
 worker process loads lexicons and models once, on its first partition (or at
 :func:`warm`). Needs the optional extra: ``pip install "newslib[dask]"``.
 
+The word lists in use when :func:`analyze` or :func:`warm` is called (``nl.lexicons.use(…)``,
+or ``NEWSLIB_LEXICONS``) go with every partition's task, so each worker uses them too; their
+folders must be readable at the same path on every worker.
+
 Partitions play the role of :func:`newslib.analyze`'s chunks: ids count within an article,
 so the computed tables equal one call over all articles.
 
@@ -24,11 +28,12 @@ Example:
 from __future__ import annotations
 
 import os
+import threading
 from typing import Callable, Mapping, Sequence
 
 import pandas as pd
 
-from newslib import pipeline, schema
+from newslib import lexicons, pipeline, schema
 
 __all__ = ["from_pandas", "read_articles", "analyze", "compute", "warm"]
 
@@ -92,7 +97,20 @@ def read_articles(source, **kwargs):
     return dd.from_map(_read_one, files, kwargs=kwargs, meta=schema.empty("articles"), enforce_metadata=False)
 
 
-def _table(part: pd.DataFrame, func, kw: dict) -> pd.DataFrame:
+_LEXICONS_LOCK = threading.Lock()
+
+
+def _use_lexicons(lexicon_folders: tuple[str, ...] | None) -> None:
+    """Make a worker use the caller's word lists (once per process: a no-op when they match)."""
+    if lexicon_folders is None:
+        return
+    with _LEXICONS_LOCK:  # a distributed worker runs several tasks in threads
+        if lexicons.folders() != tuple(lexicon_folders):
+            lexicons.use(lexicon_folders)
+
+
+def _table(part: pd.DataFrame, func, kw: dict, lexicon_folders: tuple[str, ...] | None = None) -> pd.DataFrame:
+    _use_lexicons(lexicon_folders)
     f = pipeline._resolve(func) if isinstance(func, str) else func
     return f(part, **kw).reset_index(drop=True)
 
@@ -123,8 +141,9 @@ def analyze(articles, tables: Sequence[str | Callable] | Mapping[str, dict] = pi
         dtype('int64')
     """
     out = {}
+    lex = lexicons.folders()
     for name, func, kw in pipeline._specs(pipeline._existing(tables)):
-        out[name] = articles.map_partitions(_table, func, kw, meta=_meta(name, func, kw),
+        out[name] = articles.map_partitions(_table, func, kw, lex, meta=_meta(name, func, kw),
                                             enforce_metadata=False, token=f"newslib-{name}")
     return out
 
@@ -203,8 +222,9 @@ def warm(client, tables=pipeline.DEFAULT_TABLES) -> dict:
 
     Returns ``{worker address: process id}``.
     """
-    def _go(specs):
+    def _go(specs, lex):
+        _use_lexicons(lex)
         pipeline.warm(specs)
         return os.getpid()
 
-    return client.run(_go, pipeline._specs(pipeline._existing(tables)))
+    return client.run(_go, pipeline._specs(pipeline._existing(tables)), lexicons.folders())

@@ -1205,5 +1205,5 @@ def entities(articles: pd.DataFrame) -> pd.DataFrame:
                 r["article_id"] = aid
                 rows.append(r)
     if not rows:
-        return schema.empty("entities")
-    return schema.conform(rows, "entities")
+        return schema.stamp(schema.empty("entities"), "entities")
+    return schema.stamp(schema.conform(rows, "entities"), "entities")

@@ -39,7 +39,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 import pandas as pd
 
-from newslib import load, schema
+from newslib import lexicons, load, schema
 
 #: The tables :func:`analyze` computes by default (those that exist in this installation).
 DEFAULT_TABLES = ("sentences", "quotes", "entities", "timeline")
@@ -126,9 +126,12 @@ def _run_chunk(chunk: pd.DataFrame, specs: tuple[TableSpec, ...]) -> dict:
     return out
 
 
-def _init_worker(specs: tuple[TableSpec, ...]) -> None:
-    """Worker initializer: leave Ctrl-C to the parent, one BLAS thread, then load lexicons and models once."""
+def _init_worker(specs: tuple[TableSpec, ...], lexicon_folders: tuple[str, ...] | None = None) -> None:
+    """Worker initializer: leave Ctrl-C to the parent, one BLAS thread, the parent's word lists
+    (``lexicon_folders``, see :func:`newslib.lexicons.use`), then load lexicons and models once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if lexicon_folders is not None:  # a spawned worker does not share the parent's module state
+        lexicons.use(lexicon_folders)
     from threadpoolctl import threadpool_limits
 
     # the BiLSTM of nl.entities multiplies matrices with numpy; OpenBLAS would start a thread per
@@ -199,7 +202,7 @@ def _map_chunks(chunks: Iterable[tuple[int, pd.DataFrame | None]], specs, n_jobs
     from concurrent.futures import ProcessPoolExecutor
 
     ex = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_init_worker, initargs=(specs,))
+                             initializer=_init_worker, initargs=(specs, lexicons.folders()))
     window: collections.deque = collections.deque()
     try:
         for i, chunk in chunks:
@@ -261,7 +264,8 @@ def _progress(total: int | None, show: bool | None, desc: str):
 def _attrs(function: str, **options) -> dict:
     import newslib
 
-    return {"newslib": {"version": newslib.__version__, "function": function, **options}}
+    return {"newslib": {"version": newslib.__version__, "function": function, **options,
+                        "lexicons": lexicons.provenance()}}
 
 
 def _concat(name: str, parts: list[pd.DataFrame]) -> pd.DataFrame:
@@ -533,8 +537,8 @@ def analyze_to_parquet(
         chunksize: Articles per chunk (one file per table and chunk; the unit of resumption).
         articles: Also write the articles table (the schema's columns; extra input fields are
             dropped so every file has the same columns).
-        overwrite: Start over when ``out_dir`` holds a run with other options or source;
-            otherwise that raises ``ValueError``.
+        overwrite: Start over when ``out_dir`` holds a run with other options, user word
+            lists (``nl.lexicons.use``) or source; otherwise that raises ``ValueError``.
         progress: Progress bar of articles done (default: on).
         format, encoding, errors, text_column: As for :func:`newslib.read_articles`.
 
@@ -560,12 +564,14 @@ def analyze_to_parquet(
     options = {"tables": names, "table_options": {n: kw for n, _, kw in specs}, "chunksize": chunksize,
                "format": format, "encoding": encoding, "errors": errors, "text_column": text_column,
                "source": _fingerprint(source)}
+    if lexicons.folders():  # a run resumed with other word lists would mix two analyses
+        options["lexicons"] = lexicons.provenance()
     manifest = out / MANIFEST
     if manifest.exists():
         old = json.loads(manifest.read_text(encoding="utf-8"))
         if old.get("options") != options:
             if not overwrite:
-                raise ValueError(f"{out} holds a run with other options or another source; "
+                raise ValueError(f"{out} holds a run with other options, user word lists or another source; "
                                  "pass overwrite=True to start over, or another out_dir")
             _clear(out, old.get("options", {}).get("tables", []))
     out.mkdir(parents=True, exist_ok=True)

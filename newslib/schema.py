@@ -165,17 +165,20 @@ def conform(df: pd.DataFrame | list[dict] | dict, table: str, *, extra: bool = F
 
 
 def stamp(df: pd.DataFrame, function: str, **options) -> pd.DataFrame:
-    """Record provenance in ``df.attrs["newslib"]`` (version, function, options); returns ``df``.
+    """Record provenance in ``df.attrs["newslib"]`` (version, function, options, word lists); returns ``df``.
 
-    An exported CSV or Parquet file can then be traced to the code and options that made it.
+    An exported CSV or Parquet file can then be traced to the code, options and word lists
+    that made it: ``"lexicons"`` is :func:`newslib.lexicons.provenance` (user folders, the
+    lists they add to or replace, a hash of their contents).
 
     Example:
         >>> stamp(empty("sentences"), "sentences").attrs["newslib"]["function"]
         'sentences'
     """
-    from newslib import __version__
+    from newslib import __version__, lexicons
 
-    df.attrs["newslib"] = {"version": __version__, "function": function, "options": options}
+    df.attrs["newslib"] = {"version": __version__, "function": function, "options": options,
+                           "lexicons": lexicons.provenance()}
     return df
 
 

@@ -1274,10 +1274,10 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
             f["article_id"] = aid
         records += found
     if not records:
-        return schema.empty("timeline")
+        return schema.stamp(schema.empty("timeline"), "timeline")
     import numpy as np
 
     cols = {c: [r.get(c) for r in records] for c in schema.columns("timeline")}
     for c in ("date_start", "date_end"):
         cols[c] = np.array(cols[c], dtype="datetime64[D]")  # None → NaT; faster than parsing objects
-    return schema.conform(pd.DataFrame(cols), "timeline")
+    return schema.stamp(schema.conform(pd.DataFrame(cols), "timeline"), "timeline")
