@@ -97,6 +97,19 @@ def arabic_columns(df: pd.DataFrame, sample: int = 200) -> list[str]:
     return cols
 
 
+def _cut(text: str, max_chars: int) -> str:
+    """HTML of ``text``, cut visibly after ``max_chars`` characters (at a space when one is
+    near, so no word is broken in two): the cut says how many characters are left out."""
+    if not max_chars or len(text) <= max_chars:
+        return _esc(text).replace("\n", "<br>")
+    keep = text[:max_chars]
+    space = keep.rfind(" ", max_chars - 40)
+    keep = keep[:space] if space > 0 else keep
+    rest = len(text) - len(keep)
+    return (_esc(keep).replace("\n", "<br>")
+            + f' <span class="nl-cut" dir="ltr">[… {rest:,} more characters]</span>')
+
+
 def _cell(value, max_chars: int) -> str:
     if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
         return '<span class="nl-na">&lt;NA&gt;</span>'
@@ -104,31 +117,69 @@ def _cell(value, max_chars: int) -> str:
         return _esc(value.strftime("%Y-%m-%d") if value == value.normalize() else value.isoformat(sep=" "))
     if isinstance(value, float):
         return _esc(f"{value:.4g}" if abs(value) < 1e6 else f"{value:,.0f}")
-    text = str(value)
-    if max_chars and len(text) > max_chars:
-        text = text[: max_chars - 1] + "…"
-    return _esc(text).replace("\n", "<br>")
+    return _cut(str(value), max_chars)
 
 
 def _table_css(uid: str) -> str:
-    return (f"<style>#{uid} table{{border-collapse:collapse;font-size:13px;margin:0;font-family:{FONT_STACK}}}"
-            f"#{uid} th,#{uid} td{{padding:4px 10px;border-bottom:1px solid #e3e3e3;vertical-align:top}}"
-            f"#{uid} thead th{{border-bottom:2px solid #999;background:#fafafa}}"
+    """Styles of :func:`show`. The wrapper scrolls sideways when a table is still too wide
+    (``contain:inline-size`` keeps JupyterLab's output cell from growing with the table and
+    clipping its last column); long cells wrap, words break only when nothing else fits."""
+    return (f"<style>#{uid}{{max-width:100%;overflow-x:auto;contain:inline-size;margin:0 0 .5em}}"
+            f"#{uid} table{{border-collapse:collapse;font-size:13px;margin:0;width:auto;max-width:none;"
+            f"table-layout:auto;font-family:{FONT_STACK}}}"
+            f"#{uid} th,#{uid} td{{padding:4px 10px;border-bottom:1px solid #e3e3e3;vertical-align:top;"
+            f"white-space:normal;overflow-wrap:break-word;line-height:1.6;text-align:start}}"
+            f"#{uid} thead th{{border-bottom:2px solid #999;background:#fafafa;vertical-align:bottom}}"
             f"#{uid} tbody th{{color:#777;font-weight:normal;text-align:right;unicode-bidi:plaintext}}"
             f"#{uid} .nl-rtl{{direction: rtl; unicode-bidi: plaintext; text-align:right;font-family:{FONT_STACK}}}"
-            f"#{uid} .nl-num{{text-align:right;font-variant-numeric:tabular-nums}}#{uid} .nl-short{{white-space:nowrap}}"
-            f"#{uid} .nl-na{{color:#aaa}}#{uid} .nl-shape{{color:#777;font-size:12px;margin:4px 0}}</style>")
+            f"#{uid} .nl-num{{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}}"
+            f"#{uid} .nl-short{{white-space:nowrap}}#{uid} .nl-long{{min-width:18em;max-width:45em}}"
+            f"#{uid} table.nl-matrix .nl-num,#{uid} table.nl-matrix thead th{{text-align:center}}"
+            f"#{uid} .nl-na{{color:#aaa}}#{uid} .nl-cut{{color:#888;font-style:italic;unicode-bidi:isolate}}"
+            f"#{uid} .nl-shape{{color:#777;font-size:12px;margin:4px 0}}</style>")
 
 
-def show(df: pd.DataFrame | pd.Series, *, rtl: Iterable[str] | None = None, max_rows: int = 40, max_chars: int = 300,
+def _is_short(value) -> bool:
+    """A value short enough never to wrap (a name, a date): at most 20 characters."""
+    return isinstance(value, str | int | float | pd.Timestamp) and len(str(value)) <= 20
+
+
+def _is_matrix(df: pd.DataFrame) -> bool:
+    """A wide numeric matrix with Arabic column names (people × places from
+    ``nl.charts.cooccurrence``, with or without ``reset_index()``): at least two Arabic
+    column names, and every column so named holds numbers."""
+    arabic = [c for c in df.columns if isinstance(c, str) and ARABIC_RE.search(c)]
+    return len(arabic) >= 2 and all(pd.api.types.is_numeric_dtype(df[c]) for c in arabic)
+
+
+def _drop_unused_categories(series: pd.Series) -> tuple[pd.Series, list[str]]:
+    """``value_counts()`` of a categorical column lists every category, used or not
+    ("title 0", "MISC 0"); such zero rows are dropped and returned for the note under the table."""
+    if (isinstance(series.index, pd.CategoricalIndex) and series.name in ("count", "proportion")
+            and pd.api.types.is_numeric_dtype(series)):
+        empty = series.eq(0)
+        if empty.any():
+            return series[~empty], [str(i) for i in series.index[empty]]
+    return series, []
+
+
+def show(df: pd.DataFrame | pd.Series, *, rtl: Iterable[str] | None = None, max_rows: int = 40, max_chars: int = 1000,
          caption: str | None = None, jupyter: bool | None = None):
     """Display a DataFrame (or Series) with its Arabic text columns laid out right to left.
 
     ``rtl`` names the right-to-left columns (default: those holding Arabic, see
     :func:`arabic_columns`); their cells get ``direction: rtl; unicode-bidi: plaintext`` and
-    right alignment, so ``بوتين (Putin) 2024`` reads as in the article. Long frames show
-    their first and last ``max_rows // 2`` rows, long texts are cut at ``max_chars``. The
-    frame is not modified. Returns the HTML unless it was displayed in a notebook.
+    right alignment, so ``بوتين (Putin) 2024`` reads as in the article. Long cells wrap and
+    the table fits the notebook's width (it scrolls sideways if it cannot); a text longer
+    than ``max_chars`` is cut at a space and the cut says so (``[… 1,234 more characters]``).
+    Long frames show their first and last ``max_rows // 2`` rows.
+
+    A numeric matrix with Arabic column names (``nl.charts.cooccurrence``) is laid out right
+    to left as a whole, like ``nl.charts.heatmap(rtl=True)``: row labels on the right, the
+    first column next to them, later columns further left. A ``value_counts()`` of a
+    categorical column loses its zero rows (categories that never occur); the note under
+    the table names them. The frame is not modified. Returns the HTML unless it was
+    displayed in a notebook.
 
     Example:
         >>> import pandas as pd
@@ -136,9 +187,12 @@ def show(df: pd.DataFrame | pd.Series, *, rtl: Iterable[str] | None = None, max_
         >>> '<td class="nl-rtl nl-short">بوتين (Putin) 2024</td>' in html, '<td class="nl-short">q1</td>' in html
         (True, True)
     """
+    hidden: list[str] = []
     if isinstance(df, pd.Series):
-        df = df.to_frame()
+        series, hidden = _drop_unused_categories(df)
+        df = series.to_frame()
     rtl_cols = set(arabic_columns(df) if rtl is None else rtl)
+    matrix = _is_matrix(df)
     n = len(df)
     if max_rows and n > max_rows:
         half = max(1, max_rows // 2)
@@ -146,10 +200,16 @@ def show(df: pd.DataFrame | pd.Series, *, rtl: Iterable[str] | None = None, max_
     else:
         parts = [df]
     numeric = {c for c in df.columns if pd.api.types.is_numeric_dtype(df[c])}
-    # short cells (ids, dates, names) never wrap: "…-0" or "2020-09-" / "28" on two lines is unreadable
-    short = {c for c in df.columns if c not in numeric and len(df) and df[c].dropna().astype(str).str.len().max() <= 32}
-    head = "".join(f'<th class="nl-rtl">{_esc(c)}</th>' if c in rtl_cols else f"<th>{_esc(c)}</th>"
-                   for c in df.columns)
+    lengths = {c: (df[c].dropna().astype(str).str.len().max() if len(df) and df[c].notna().any() else 0)
+               for c in df.columns if c not in numeric}
+    # ids, dates and labels never wrap ("…-0" or "2020-09-" / "28" on two lines is unreadable),
+    # nor do short Arabic names; longer ones may wrap at their spaces, long texts get room to read
+    short = {c for c, k in lengths.items() if k <= 24 and c not in rtl_cols}
+    long = {c for c, k in lengths.items() if k > 80}
+    head = "".join(f'<th class="nl-rtl">{_esc(c)}</th>' if c in rtl_cols or (isinstance(c, str) and ARABIC_RE.search(c))
+                   else f"<th>{_esc(c)}</th>" for c in df.columns)
+    names = [str(x) for x in (df.index.name, df.columns.name) if x is not None]
+    corner = _esc(" / ".join(names))
     rows = []
     for part in parts:
         if part is None:
@@ -158,15 +218,22 @@ def show(df: pd.DataFrame | pd.Series, *, rtl: Iterable[str] | None = None, max_
         for idx, values in zip(part.index, part.itertuples(index=False, name=None)):
             cells = []
             for c, v in zip(df.columns, values):
-                cls = ("nl-rtl nl-short" if c in short else "nl-rtl") if c in rtl_cols else \
-                    "nl-num" if c in numeric else "nl-short" if c in short else ""
+                if c in rtl_cols:  # a short name stays on one line, a longer one wraps at its spaces
+                    cls = "nl-rtl nl-long" if c in long else "nl-rtl nl-short" if _is_short(v) else "nl-rtl"
+                else:
+                    cls = "nl-num" if c in numeric else "nl-short" if c in short else "nl-long" if c in long else ""
                 cells.append(f'<td class="{cls}">{_cell(v, max_chars)}</td>' if cls else f"<td>{_cell(v, max_chars)}</td>")
-            rows.append(f"<tr><th>{_esc(idx)}</th>{''.join(cells)}</tr>")
+            th = '<th class="nl-short">' if _is_short(idx) else "<th>"
+            rows.append(f"<tr>{th}{_esc(idx)}</th>{''.join(cells)}</tr>")
     body = "".join(rows)
     uid = _uid("show", head, body)
     cap = f'<caption class="nl-rtl">{_esc(caption)}</caption>' if caption else ""
-    html = (f'<div class="nl-table" id="{uid}">{_table_css(uid)}<table>{cap}<thead><tr><th></th>{head}</tr></thead>'
-            f'<tbody>{body}</tbody></table><p class="nl-shape">{n} rows × {len(df.columns)} columns</p></div>')
+    table = '<table class="nl-matrix" dir="rtl">' if matrix else "<table>"
+    note = f"{n} rows × {len(df.columns)} columns"
+    if hidden:
+        note += f"; not shown, as they never occur: {', '.join(hidden)}"
+    html = (f'<div class="nl-table" id="{uid}">{_table_css(uid)}{table}{cap}<thead><tr><th>{corner}</th>{head}</tr></thead>'
+            f'<tbody>{body}</tbody></table><p class="nl-shape">{_esc(note)}</p></div>')
     return _emit(html, jupyter)
 
 

@@ -242,17 +242,74 @@ def test_show_marks_arabic_columns_rtl():
     assert '<td class="nl-rtl nl-short">Putin said</td>' in html     # same column, same rule
     assert '<td class="nl-short">a-0</td>' in html and '<td class="nl-num">5</td>' in html  # ids never wrap
     assert '<td class="nl-short">2020-09-30</td>' in html and html.count("&lt;NA&gt;") == 2
+    assert '<td class="nl-rtl nl-short">فلاديمير بوتين</td>' in html           # a short name never wraps
     assert '<th class="nl-rtl">speaker</th>' in html and '<caption class="nl-rtl">المتحدثون</caption>' in html
     tree = parse(html)
     assert tree.stack == []
 
 
-def test_show_truncates_long_frames_and_texts(articles):
-    df = pd.DataFrame({"n": range(100), "text": ["نص " * 200] * 100})
-    html = nl.show(df, max_rows=10, max_chars=50, jupyter=False)
+def test_show_truncates_long_frames_and_cuts_texts_visibly(articles):
+    df = pd.DataFrame({"n": range(100), "text": ["نص " * 600] * 100})
+    html = nl.show(df, max_rows=10, jupyter=False)
     assert html.count("<tr>") == 1 + 10 + 1 and "… 90 more rows …" in html
-    assert ("نص " * 17)[:49] + "…" in html
+    # 1,800 characters: cut at the last space before 1,000, and the cut says what is left out
+    assert ('<td class="nl-rtl nl-long">' + "نص " * 333 + '<span class="nl-cut" dir="ltr">[… 802 more characters]</span></td>'
+            in html)
     assert "100 rows × 2 columns" in html
     assert nl.show(articles, jupyter=False).count('class="nl-rtl') >= 3  # title, text, captions…
     speakers = pd.Series({"بوتين": 3}, name="quotes").rename_axis("speaker")
-    assert "<tr><th>بوتين</th><td class=\"nl-num\">3</td></tr>" in nl.show(speakers, jupyter=False)
+    assert '<tr><th class="nl-short">بوتين</th><td class="nl-num">3</td></tr>' in nl.show(speakers, jupyter=False)
+    assert "<th>speaker</th>" in nl.show(speakers, jupyter=False)       # the index name in the corner
+
+
+def test_show_wraps_a_long_sentence_instead_of_cutting_it(articles):
+    # Notebook 01 shows nl.sentences(articles).head(8); its longest sentence (371 characters)
+    # was cut at 300 with "…". It now wraps in full.
+    sentences = nl.sentences(articles).head(8)
+    longest = max(sentences["text"], key=len)
+    assert len(longest) == 371
+    html = nl.show(sentences, jupyter=False)
+    assert f'<td class="nl-rtl nl-long">{longest}</td>' in html and "nl-cut" not in html.split("</style>")[1]
+
+
+def test_show_fits_wide_tables_in_the_notebook(articles, putin_tables):
+    # nl.show(entities.head(12)) was wider than JupyterLab's cell and lost its last column:
+    # short values (ids, short names) stay on one line, longer names wrap at their spaces,
+    # and the wrapper scrolls sideways instead of widening the output cell.
+    text, quotes, entities = putin_tables
+    html = nl.show(entities, jupyter=False)
+    assert "{max-width:100%;overflow-x:auto;contain:inline-size;" in html
+    assert '<td class="nl-short">000_6070e3483526b2f2-0</td>' in html
+    assert '<td class="nl-rtl nl-short">فلاديمير بوتين</td>' in html
+    assert '<td class="nl-rtl">منظمة الأمن والتعاون في أوروبا</td>' in html      # 30 characters: may wrap
+    assert "white-space:normal;overflow-wrap:break-word" in html
+
+
+def test_show_hides_unused_categories_of_value_counts():
+    # quotes["kind"].value_counts() listed "title 0": a category that never occurs
+    kinds = pd.Series(["partial", "direct", "partial"], dtype=pd.CategoricalDtype(["direct", "partial", "indirect", "title"]))
+    counts = kinds.value_counts()
+    html = nl.show(counts, jupyter=False)
+    assert '<th class="nl-short">partial</th><td class="nl-num">2</td>' in html
+    assert ">title<" not in html and ">indirect<" not in html
+    assert "2 rows × 1 columns; not shown, as they never occur: indirect, title" in html
+    assert len(counts) == 4                                    # the Series itself is untouched
+    # a zero that is a value (not a value_counts of unused categories) stays
+    sums = pd.Series([0, 5], index=pd.CategoricalIndex(["مكان", "شخص"]), name="total")
+    assert '<td class="nl-num">0</td>' in nl.show(sums, jupyter=False)
+
+
+def test_show_lays_an_arabic_matrix_out_right_to_left():
+    # Like nl.charts.heatmap(rtl=True): row labels on the right, the first column (موسكو)
+    # next to them, later columns further left. In dir="rtl" the first cell of a row is the
+    # rightmost, so the HTML order is the data order.
+    m = pd.DataFrame([[3, 1], [0, 2]], index=pd.Index(["بوتين", "ماكرون"], name="PER"),
+                     columns=pd.Index(["موسكو", "باريس"], name="LOC"))
+    for frame in (m, m.reset_index()):
+        html = nl.show(frame, jupyter=False)
+        assert '<table class="nl-matrix" dir="rtl">' in html
+        assert html.index('<th class="nl-rtl">موسكو</th>') < html.index('<th class="nl-rtl">باريس</th>')
+    assert "<thead><tr><th>PER / LOC</th>" in nl.show(m, jupyter=False)
+    # Arabic column names over text, or a single Arabic column, keep the usual layout
+    assert 'dir="rtl"' not in nl.show(pd.DataFrame({"الاسم": ["بوتين"], "البلد": ["روسيا"]}), jupyter=False)
+    assert 'dir="rtl"' not in nl.show(pd.DataFrame({"موسكو": [1], "n": [2]}), jupyter=False)
