@@ -208,7 +208,8 @@ def show(df: pd.DataFrame | pd.Series, *, rtl: Iterable[str] | None = None, max_
     long = {c for c, k in lengths.items() if k > 80}
     head = "".join(f'<th class="nl-rtl">{_esc(c)}</th>' if c in rtl_cols or (isinstance(c, str) and ARABIC_RE.search(c))
                    else f"<th>{_esc(c)}</th>" for c in df.columns)
-    names = [str(x) for x in (df.index.name, df.columns.name) if x is not None]
+    # the index name in the corner, with the columns' name when both are set (PER / LOC)
+    names = [str(x) for x in (df.index.name, df.columns.name) if x is not None] if df.index.name is not None else []
     corner = _esc(" / ".join(names))
     rows = []
     for part in parts:
