@@ -6,7 +6,9 @@ trigger words, gazetteers from CLDR, word clusters learned from unlabelled news)
 per word type and cached. News rules then add what a newspaper reader knows: a title before a
 name (``الرئيس الليتواني غيتاناس نوسيدا``), organisation names in «» (``وكالة «رويترز»``),
 agency credits (``(أ.ف.ب)``). Each mention gets the canonical ``name`` within its article (the
-fullest form, and a title phrase that introduced a person maps to that person) and a ``key``
+fullest form, and a title phrase that introduced a person maps to that person; a country's
+official long form takes its common short name from ``lexicons/gazetteer_country_aliases.tsv``,
+so جمهورية كوريا الديمقراطية الشعبية is named كوريا الشمالية) and a ``key``
 (:func:`newslib.arabic.normalize`) that groups the same entity across articles; nationality
 adjectives (``الروسي``) are not tagged; :func:`country_of` links them to their country.
 
@@ -79,6 +81,17 @@ def _lex() -> dict:
                 multi[k] = typ
             else:
                 gaz.setdefault(k, typ)
+    # official long forms → the common short name shown as `name`; the key stays the group's canonical
+    short: dict[str, str] = {}
+    try:
+        for r in lexicons.read("gazetteer_country_aliases"):
+            k = normalize(r["name"])
+            short[k] = r["short"]
+            canon.setdefault(k, canon.get(normalize(r["short"]), r["short"]))
+            if " " in k:
+                multi.setdefault(k, "COUNTRY")
+    except FileNotFoundError:
+        pass
     triggers: dict[str, str] = {}
     try:
         for r in lexicons.read("ner_triggers"):
@@ -94,7 +107,8 @@ def _lex() -> dict:
                 plural[normalize(r["plural"])] = r["country"]
     except FileNotFoundError:
         pass
-    return {"gaz": gaz, "multi": multi, "canon": canon, "triggers": triggers, "nat": nat, "nat_plural": plural}
+    return {"gaz": gaz, "multi": multi, "canon": canon, "short": short, "triggers": triggers, "nat": nat,
+            "nat_plural": plural}
 
 
 def _model_text(fname: str) -> str:
@@ -1173,7 +1187,7 @@ def _mentions(text: str, toks, sent_chars, words: list[str], spans: list[tuple[i
                 name = _agencies()[m["text"]]
                 k = normalize(name)
             elif k in lex["canon"]:
-                name = lex["canon"][k] if m["label"] == "ORG" else name
+                name = lex["canon"][k] if m["label"] == "ORG" else lex["short"].get(k, name)
                 k = normalize(lex["canon"][k])
         out.append({"sentence_id": sentence_of(sent_starts, m["start"]) if sent_starts else 0,
                     "start": m["start"], "end": m["end"], "text": m["text"], "label": m["label"],
