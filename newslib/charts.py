@@ -556,7 +556,7 @@ def _title(ax, title, rtl, font, subtitle: str | None = None):
                         pad=mpl.rcParams["axes.titlepad"] + 2.2 * size)
     # Anchored to the title, so it follows it above top tick labels; a figure artist, so that
     # ax.texts keeps only the chart's own numbers and annotations.
-    note = Annotation(label(subtitle), xy=(1.0 if rtl else 0.0, 0.0), xycoords=text, xytext=(0, -1),
+    note = Annotation(label(subtitle), xy=(1.0 if rtl else 0.0, 0.0), xycoords=text, xytext=(0, -3),
                       textcoords="offset points", ha=side, va="top", fontproperties=small,
                       color="#555555", gid=SUBTITLE_GID, annotation_clip=False)
     ax.figure.add_artist(note)
@@ -721,8 +721,21 @@ def _DateFormatter(fmt, digits):
     return _date_formatter_class()(fmt, digits)
 
 def _shorten(text: str, max_chars: int) -> str:
+    """``text`` on one line, cut with «…» to at most ``max_chars`` characters, at a word end if
+    one falls in the second half.
+
+    Example:
+        >>> _shorten("منظمة الأمن والتعاون في أوروبا", 28), _shorten("بوتين", 28)
+        ('منظمة الأمن والتعاون في…', 'بوتين')
+    """
     text = " ".join(str(text).split())
-    return text if len(text) <= max_chars else text[: max_chars - 1].rstrip() + "…"
+    if len(text) <= max_chars:
+        return text
+    cut = text[: max_chars - 1]
+    space = cut.rfind(" ")
+    if space >= max_chars // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ،,؛:-") + "…"
 
 
 def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str = "text",
