@@ -553,10 +553,10 @@ def _title(ax, title, rtl, font, subtitle: str | None = None):
         return
     size = small.get_size_in_points()
     text = ax.set_title(label(title), loc=side, fontproperties=_fontprops(font, size="large"),
-                        pad=mpl.rcParams["axes.titlepad"] + 2.2 * size)
+                        pad=mpl.rcParams["axes.titlepad"] + 2.4 * size)
     # Anchored to the title, so it follows it above top tick labels; a figure artist, so that
     # ax.texts keeps only the chart's own numbers and annotations.
-    note = Annotation(label(subtitle), xy=(1.0 if rtl else 0.0, 0.0), xycoords=text, xytext=(0, -3),
+    note = Annotation(label(subtitle), xy=(1.0 if rtl else 0.0, 0.0), xycoords=text, xytext=(0, -4),
                       textcoords="offset points", ha=side, va="top", fontproperties=small,
                       color="#555555", gid=SUBTITLE_GID, annotation_clip=False)
     ax.figure.add_artist(note)
