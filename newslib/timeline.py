@@ -1263,6 +1263,7 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
     """
     from newslib.sentences import assign_sentence_ids
 
+    schema.require(articles, ("article_id", "text"), "nl.timeline")
     records = []
     n = len(articles)
     pubs = articles["published"].tolist() if "published" in articles.columns else [None] * n
