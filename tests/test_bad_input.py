@@ -434,3 +434,14 @@ def test_jsonl_record_without_a_text_field_is_named_or_skipped_with_warn(tmp_pat
     with pytest.warns(UserWarning, match=r"missing\.jsonl line 2"):
         a = nl.read_articles(p, errors="warn")
     assert a["article_id"].tolist() == ["r"]
+
+
+def test_json_NaN_and_nulls_in_lists_are_missing_not_the_word_nan(tmp_path):
+    # Python's json (and so many scrapers' output) reads and writes a bare NaN
+    lines = ['{"id": "nan", "text": NaN, "title": NaN, "published": NaN}',
+             '{"id": "paras", "text": ["قال الوزير: «الوضع مستقر».", null, "وأضاف أن الحكومة تتابع."], "authors": ["رائد جبر", null]}']
+    a = nl.read_articles(_write(tmp_path, "nan.jsonl", "\n".join(lines)))
+    assert a["text"].tolist() == ["", "قال الوزير: «الوضع مستقر».\nوأضاف أن الحكومة تتابع."]
+    assert a["title"].isna().all() and a["published"].isna().all()
+    assert a.loc[1, "byline"] == "رائد جبر"
+    assert nl.sentences(a)[["article_id", "paragraph_id"]].values.tolist() == [["paras", 0], ["paras", 1]]
