@@ -445,3 +445,20 @@ def test_json_NaN_and_nulls_in_lists_are_missing_not_the_word_nan(tmp_path):
     assert a["title"].isna().all() and a["published"].isna().all()
     assert a.loc[1, "byline"] == "رائد جبر"
     assert nl.sentences(a)[["article_id", "paragraph_id"]].values.tolist() == [["paras", 0], ["paras", 1]]
+
+
+def test_bar_leaves_out_a_missing_category_and_names_a_missing_x():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    counts = pd.Series(["بوتين", None, "بوتين", "الوزير"]).value_counts(dropna=False)  # NaN: 1
+    ax = charts.bar(counts)
+    assert [t.get_text() for t in ax.get_yticklabels()] == [charts.label("الوزير"), charts.label("بوتين")]
+    assert [t.get_text() for t in ax.texts] == ["1", "2"]
+    with pytest.raises(ValueError, match=r"no category column among \['quotes'\]: pass x="):
+        charts.bar(pd.DataFrame({"quotes": [3, 1]}))
+    ax = charts.heatmap(pd.DataFrame([[2.0, float("nan")]], index=["بوتين"], columns=["موسكو", "مينسك"]))
+    assert sorted(t.get_text() for t in ax.texts) == ["", "2"]  # the unknown cell stays empty
+    plt.close("all")
