@@ -1270,6 +1270,10 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
     for aid, text, pub in zip(articles["article_id"].tolist(), articles["text"].tolist(), pubs):
         if not isinstance(text, str) or not text:
             continue
+        try:
+            pub = _to_date(pub)  # a missing date (None, NaT, NA, NaN, "") gives None
+        except (TypeError, ValueError) as e:
+            raise ValueError(f"nl.timeline: article {aid!r} has published={pub!r}, which is not a date ({e})") from None
         found = assign_sentence_ids(text, tag(text, pub))
         for f in found:
             f["article_id"] = aid

@@ -462,3 +462,13 @@ def test_bar_leaves_out_a_missing_category_and_names_a_missing_x():
     ax = charts.heatmap(pd.DataFrame([[2.0, float("nan")]], index=["بوتين"], columns=["موسكو", "مينسك"]))
     assert sorted(t.get_text() for t in ax.texts) == ["", "2"]  # the unknown cell stays empty
     plt.close("all")
+
+
+def test_timeline_takes_published_as_text_with_gaps_and_names_a_bad_date():
+    arts = pd.DataFrame({"article_id": ["iso", "empty", "none"], "text": [PUTIN] * 3,
+                         "published": ["2024-01-02", "", None]})  # a CSV read by pandas itself
+    t = nl.timeline(arts)
+    assert t[["article_id", "value"]].astype(object).values.tolist() == [
+        ["iso", "2024-01-01"], ["empty", pd.NA], ["none", pd.NA]]
+    with pytest.raises(ValueError, match=r"nl\.timeline: article 'bad' has published='أمس', which is not a date"):
+        nl.timeline(pd.DataFrame({"article_id": ["bad"], "text": [PUTIN], "published": ["أمس"]}))
