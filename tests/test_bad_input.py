@@ -335,14 +335,16 @@ def test_view_of_an_article_without_text_has_no_paragraph(gappy):
     q, e = nl.quotes(gappy), nl.entities(gappy)
     for aid in EMPTY_TEXTS:
         html = nl.view(gappy, aid, quotes=q, entities=e, jupyter=False)
-        assert '<p dir="auto">' not in html and ">nan<" not in html, aid
+        assert '<p dir="auto">' not in html, aid  # a NaN text was shown as a paragraph "nan"
         assert html.count("<h2") == (1 if aid == "none" else 0)  # only "none" has a title (عنوان)
     html = nl.view(gappy, "minister", quotes=q, entities=e, jupyter=False)
     assert html.count('<p dir="auto">') == 1 and "«الوضع مستقر»" in html and "2024-01-02" in html
 
 
-def test_show_writes_missing_cells_as_empty(gappy):
+def test_show_marks_every_missing_cell_as_NA(gappy):
     html = nl.show(gappy, jupyter=False)
+    missing = int(gappy.isna().sum().sum())  # 3 sources, 4 dates, 5 titles, 3 texts
+    assert missing == 15 and html.count('<span class="nl-na">&lt;NA&gt;</span>') == missing
     assert "8 rows × 5 columns" in html and "قال الوزير" in html
 
 
