@@ -4,6 +4,11 @@ Nothing here changes an article's ``text``: every function returns a new string,
 ones meant for offsets (``to_ascii_digits``, ``fold_presentation_forms`` where possible)
 say whether they keep the length. This module imports nothing from the package.
 
+Missing values (``None``, ``pd.NA``, ``NaN`` — what pandas puts in an empty cell, e.g. after
+``.str.extract`` or ``.explode``) are accepted everywhere: a function that returns a string
+returns ``pd.NA`` for them, so ``column.map(normalize)`` works on a column with gaps (see
+:func:`is_missing`). Any other non-string raises a ``TypeError`` that names the function.
+
 Example:
     >>> normalize("الإمارات")
     'الامارات'
@@ -63,53 +68,125 @@ PROCLITICS: tuple[str, ...] = tuple(sorted({
 } | {"لل", "ولل", "فلل"}, key=len, reverse=True))
 
 
-def is_arabic(text: str) -> bool:
-    """True when ``text`` holds at least one Arabic letter.
+# ---------------------------------------------------------------- missing values
+def is_missing(value) -> bool:
+    """True for a missing value: ``None``, ``pd.NA``, ``NaN`` or ``NaT`` (an empty pandas cell).
+
+    An empty or blank string is text, not a missing value.
 
     Example:
-        >>> is_arabic("Putin بوتين"), is_arabic("Putin 2024")
-        (True, False)
+        >>> import pandas as pd
+        >>> [is_missing(v) for v in (None, pd.NA, float("nan"), pd.NaT, "", "  ", "نص")]
+        [True, True, True, True, False, False, False]
     """
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return False
+    if type(value).__name__ == "NAType":  # pd.NA, without importing pandas here
+        return True
+    try:
+        return bool(value != value)  # NaN and NaT differ from themselves
+    except (TypeError, ValueError):
+        return False
+
+
+def text_or_empty(value) -> str:
+    """``value`` when it is a string, ``""`` when it is missing: where an article's text enters.
+
+    Raises:
+        TypeError: For anything else (a number, bytes, a list), naming the type.
+
+    Example:
+        >>> text_or_empty(None), text_or_empty(float("nan")), text_or_empty("قال الوزير")
+        ('', '', 'قال الوزير')
+    """
+    if isinstance(value, str):
+        return value
+    _missing(value, "text_or_empty")
+    return ""
+
+
+def _missing(value, function: str):
+    """``pd.NA`` for a missing ``value``; a TypeError naming ``function`` for any other non-string."""
+    if is_missing(value):
+        from pandas import NA
+
+        return NA
+    raise TypeError(f"{function}() takes a string or a missing value (None, pd.NA, NaN), "
+                    f"not {type(value).__name__}: {value!r:.60}")
+
+
+# ---------------------------------------------------------------- one-string helpers
+def is_arabic(text: str) -> bool:
+    """True when ``text`` holds at least one Arabic letter; False for a missing value.
+
+    Example:
+        >>> is_arabic("Putin بوتين"), is_arabic("Putin 2024"), is_arabic(None)
+        (True, False, False)
+    """
+    if not isinstance(text, str):
+        _missing(text, "is_arabic")
+        return False
     return ARABIC_RE.search(text) is not None
 
 
 def strip_diacritics(text: str) -> str:
-    """Remove harakat, tanween, shadda, sukun and Quranic marks.
+    """Remove harakat, tanween, shadda, sukun and Quranic marks; ``pd.NA`` for a missing value.
 
     Example:
         >>> strip_diacritics("مُحَمَّدٌ")
         'محمد'
+        >>> strip_diacritics(None)
+        <NA>
     """
+    if not isinstance(text, str):
+        return _missing(text, "strip_diacritics")
     return _DIAC_RE.sub("", text)
 
 
 def strip_tatweel(text: str) -> str:
-    """Remove tatweel (kashida), the stretching stroke.
+    """Remove tatweel (kashida), the stretching stroke; ``pd.NA`` for a missing value.
 
     Example:
         >>> strip_tatweel("الـعـربـيـة")
         'العربية'
+        >>> strip_tatweel(float("nan"))
+        <NA>
     """
+    if not isinstance(text, str):
+        return _missing(text, "strip_tatweel")
     return text.replace(TATWEEL, "")
 
 
 def to_ascii_digits(text: str) -> str:
     """Arabic-Indic and Persian digits to ASCII; keeps the length, so offsets stay valid.
 
+    A missing value gives ``pd.NA``.
+
     Example:
         >>> to_ascii_digits("عام ٢٠٢٤")
         'عام 2024'
+        >>> import pandas as pd
+        >>> to_ascii_digits(pd.NA)
+        <NA>
     """
+    if not isinstance(text, str):
+        return _missing(text, "to_ascii_digits")
     return text.translate(_DIGITS_TABLE)
 
 
 def to_arabic_digits(text: str) -> str:
-    """ASCII digits to Arabic-Indic digits (for chart ticks and labels).
+    """ASCII digits to Arabic-Indic digits (for chart ticks and labels); ``pd.NA`` for a missing value.
 
     Example:
         >>> to_arabic_digits("2024")
         '٢٠٢٤'
+        >>> to_arabic_digits(None)
+        <NA>
     """
+    if not isinstance(text, str):
+        return _missing(text, "to_arabic_digits")
     return text.translate(_TO_ARABIC_DIGITS)
 
 
@@ -117,12 +194,14 @@ def fold_presentation_forms(text: str) -> str:
     """Fold presentation-form characters (U+FB50–U+FEFF) back to letters with NFKC.
 
     Only those characters are folded; the rest of the string is untouched. A ligature such as
-    ﻻ becomes two letters, so the length may grow.
+    ﻻ becomes two letters, so the length may grow. A missing value gives ``pd.NA``.
 
     Example:
         >>> fold_presentation_forms("ﺑﻮﺗﻴﻦ")
         'بوتين'
     """
+    if not isinstance(text, str):
+        return _missing(text, "fold_presentation_forms")
     if not PRESENTATION_RE.search(text):
         return text
     return PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
@@ -136,12 +215,22 @@ def normalize(text: str) -> str:
     alef maqsura/ya, ta marbuta/ha, hamza carriers (ؤ → و, ئ → ي), Persian letters,
     digits to ASCII, drops bidi and zero-width controls, casefolds Latin and squeezes spaces.
 
+    A missing value (``None``, ``pd.NA``, ``NaN``) gives ``pd.NA``, so a column with gaps can be
+    mapped: ``words.map(normalize)`` keeps the gaps, and ``value_counts()`` leaves them out.
+
     Example:
         >>> normalize("فلاديمير بوتين") == normalize("فلاديمـير بُوتين")
         True
         >>> normalize("مؤسسة  ٢٠٢٤ Élysée")
         'موسسه 2024 élysée'
+        >>> import pandas as pd
+        >>> normalize(pd.NA), normalize(float("nan")), normalize(None)
+        (<NA>, <NA>, <NA>)
+        >>> pd.Series(["الإمارات", None, "الامارات"]).map(normalize).value_counts().to_dict()
+        {'الامارات': 2}
     """
+    if not isinstance(text, str):  # inside the cache: a str costs no extra call
+        return _missing(text, "normalize")
     if not text:
         return ""
     s = fold_presentation_forms(text)
@@ -167,7 +256,11 @@ def split_proclitics(word: str, known: set[str] | frozenset[str] | None = None, 
         ('', 'لوكاشينكو')
         >>> split_proclitics("لـ«روابط")
         ('لـ', '«روابط')
+        >>> split_proclitics(None)
+        ('', <NA>)
     """
+    if not isinstance(word, str):
+        return "", _missing(word, "split_proclitics")
     if not word:
         return "", word
     # "لـ«روابط", "بـ«الصديق": a clitic written apart with tatweel before a mark.
@@ -207,10 +300,14 @@ def strip_proclitics(word: str, known: set[str] | frozenset[str] | None = None) 
 def strip_article(word: str) -> str:
     """Remove the definite article ال from the start of a word (for matching keys).
 
+    A missing value gives ``pd.NA``.
+
     Example:
         >>> strip_article("الروسي")
         'روسي'
     """
+    if not isinstance(word, str):
+        return _missing(word, "strip_article")
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
@@ -231,12 +328,20 @@ def search_key(text: str, *, as_array: bool = False) -> tuple[str, list[int] | N
     offset in ``text`` of ``key[i]``, and ``offsets[len(key)] == len(text)``. With ``as_array=True``
     the offsets are a numpy array (faster for long texts when only a few are looked up).
 
+    A missing value is searched as the empty text: ``("", None)``, a key in which nothing matches
+    (there are no offsets to map back to).
+
     Example:
         >>> search_key("غداً ٢٠٢٤")
         ('غدا 2024', [0, 1, 2, 4, 5, 6, 7, 8, 9])
         >>> search_key("الأسبوع")
         ('الاسبوع', None)
+        >>> search_key(None)
+        ('', None)
     """
+    if not isinstance(text, str):
+        _missing(text, "search_key")
+        return "", None
     if not text:
         return "", None
     import numpy as np

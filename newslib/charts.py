@@ -574,6 +574,8 @@ def _of(shown: int, total: int, digits: str) -> str:
 
 def _number(value, digits: str) -> str:
     v = float(value)
+    if v != v:  # NaN: an empty cell, not the word "nan"
+        return ""
     text = f"{int(v):,}" if v.is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
     return _digits(text, digits)
 
@@ -582,14 +584,16 @@ def _counts(counts, x=None, y=None) -> pd.Series:
     """A Series category → value from a Series or a DataFrame (counting rows when needed)."""
     if isinstance(counts, pd.DataFrame):
         if x is None:
-            x = next(c for c in counts.columns if not pd.api.types.is_numeric_dtype(counts[c]))
+            x = next((c for c in counts.columns if not pd.api.types.is_numeric_dtype(counts[c])), None)
+            if x is None:
+                raise ValueError(f"no category column among {list(map(str, counts.columns))}: pass x=")
         if y is None:
             return counts[x].dropna().astype(str).value_counts()
         return counts.groupby(counts[x].astype(str), sort=False, observed=True)[y].sum()
     s = pd.Series(counts)
     if not pd.api.types.is_numeric_dtype(s):
         return s.dropna().astype(str).value_counts()
-    return s
+    return s[s.index.notna()]  # a missing category has no label to draw (value_counts(dropna=False))
 
 
 # ---------------------------------------------------------------- bar

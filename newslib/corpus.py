@@ -62,7 +62,9 @@ def per_hundred(mentions: pd.DataFrame, articles: pd.DataFrame, by: str = "sourc
     ``mentions`` needs ``article_id`` and ``name`` (e.g. the places of ``nl.entities``:
     ``entities[entities["label"] == "LOC"]``); an article counts once however often it names
     them. ``articles`` needs ``article_id`` and the grouping column ``by`` (``source``, or any
-    column such as a month); every article counts in its group's size, mentions or not. Rows
+    column such as a month); every article counts in its group's size, mentions or not, and an
+    article whose ``by`` is missing counts in no group. A missing column raises
+    :class:`newslib.schema.MissingColumnError` naming it. Rows
     are the ``top`` names mentioned in most articles overall (all with ``top=None``), columns
     the groups. Ready for :func:`newslib.charts.heatmap`.
 
@@ -73,6 +75,10 @@ def per_hundred(mentions: pd.DataFrame, articles: pd.DataFrame, by: str = "sourc
         >>> per_hundred(ents, arts).to_dict()
         {'x': {'الرياض': 33}, 'y': {'الرياض': 100}}
     """
+    from newslib import schema
+
+    schema.require(mentions, ("article_id", name), "corpus.per_hundred", table="mentions")
+    schema.require(articles, ("article_id", by), "corpus.per_hundred")
     m = mentions[["article_id", name]].dropna().drop_duplicates()
     m = m.merge(articles[["article_id", by]], on="article_id")
     order = m[name].value_counts(sort=True)

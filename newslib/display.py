@@ -27,7 +27,7 @@ import pandas as pd
 
 import re
 
-from newslib.arabic import ARABIC_LETTERS, ARABIC_RE, CLOSING_MARKS, DIACRITICS, OPENING_MARKS, TATWEEL
+from newslib.arabic import ARABIC_LETTERS, ARABIC_RE, CLOSING_MARKS, DIACRITICS, OPENING_MARKS, TATWEEL, is_missing
 
 #: A character that joins within an Arabic word: cutting the word there breaks its shaping.
 _WORD_CHAR = re.compile(f"[{ARABIC_LETTERS}{DIACRITICS}{TATWEEL}]")
@@ -453,7 +453,7 @@ def view(articles: pd.DataFrame, article_id, quotes: pd.DataFrame | None = None,
     """
     art = _article(articles, article_id)
     aid = art.get("article_id", article_id)
-    text = str(art.get("text") or "")
+    text = "" if is_missing(art.get("text")) else str(art.get("text"))  # NA/NaN: no text, not "nan"
     q = _rows_for(quotes, aid)
     ents = _rows_for(entities, aid)
     spans = _spans(text, q, ents)

@@ -1210,6 +1210,7 @@ def entities(articles: pd.DataFrame) -> pd.DataFrame:
         >>> entities(arts)[["text", "label", "name"]].values.tolist()
         [['إيمانويل ماكرون', 'PER', 'إيمانويل ماكرون'], ['ليتوانيا', 'LOC', 'ليتوانيا']]
     """
+    schema.require(articles, ("article_id", "text"), "nl.entities")
     rows = []
     pairs = [(aid, text) for aid, text in zip(articles["article_id"], articles["text"]) if isinstance(text, str)]
     for lo in range(0, len(pairs), TEXTS_PER_BATCH):

@@ -41,6 +41,7 @@ from typing import Iterable
 import pandas as pd
 
 from newslib import schema
+from newslib.arabic import is_missing
 
 #: Input field names, in order of preference, for each articles column.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
@@ -303,12 +304,13 @@ def _record(raw: dict, p: Path, where: str, problems: _Problems) -> dict | None:
     out: dict = {}
     used = {text_key}
     text = raw[text_key]
-    out["text"] = "" if text is None else text if isinstance(text, str) else str(text)
+    # null or NaN (Python's json reads NaN) is an article without text, never the word "nan"
+    out["text"] = text if isinstance(text, str) else "" if is_missing(text) else _value("text", text)
     for col, aliases in FIELD_ALIASES.items():
         if col == "text":
             continue
         for k in aliases:
-            if k in raw and raw[k] not in (None, "", []):
+            if k in raw and not is_missing(raw[k]) and raw[k] not in ("", []):
                 out[col] = _value(col, raw[k])
                 used.add(k)
                 break
@@ -321,8 +323,9 @@ def _record(raw: dict, p: Path, where: str, problems: _Problems) -> dict | None:
 def _value(col: str, v):
     if col == "published":
         return _parse_date(v)
-    if isinstance(v, list):
-        return "، ".join(str(x) for x in v) if col == "byline" else "\n".join(str(x) for x in v)
+    if isinstance(v, list):  # paragraphs, authors: a null item is left out, not written "None"
+        v = [str(x) for x in v if not is_missing(x)]
+        return "، ".join(v) if col == "byline" else "\n".join(v)
     return str(v)
 
 

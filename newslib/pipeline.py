@@ -313,6 +313,7 @@ def analyze(
         >>> analyze(arts, ["sentences"])["sentences"]["text"].tolist()
         ['أعلنت الوزارة النتائج.', 'وقال الوزير إنها جيدة؟']
     """
+    schema.require(articles, ("article_id", "text"), "nl.analyze")  # fail here, not in a worker
     specs = _specs(_existing(tables))
     n = len(articles)
     # by default at least four chunks per worker, so that the workers finish together

@@ -1099,6 +1099,7 @@ def quotes(articles: pd.DataFrame, *, include_titles: bool = False) -> pd.DataFr
     """
     from newslib.sentences import assign_sentence_ids
 
+    schema.require(articles, ("article_id", "text"), "nl.quotes")
     rows = []
     for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
         if not isinstance(text, str) or not text:
@@ -1129,9 +1130,12 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
         >>> speakers(q, arts)[["speaker", "quotes", "articles", "first_published"]].values.tolist()
         [['بوتين', 2, 1, Timestamp('2020-09-30 00:00:00')], ['ماكرون', 1, 1, Timestamp('2024-12-31 00:00:00')]]
     """
+    schema.require(quotes, ("article_id", "speaker"), "nl.speakers", table="quotes")
+    if articles is not None:
+        schema.require(articles, ("article_id",), "nl.speakers")
     q = quotes[quotes["speaker"].notna()]
     if "kind" in q.columns:
-        q = q[q["kind"].astype("string") != "title"]
+        q = q[(q["kind"].astype("string") != "title").fillna(True)]  # a quote of unknown kind counts
     q = q[["article_id", "speaker", *(["published"] if "published" in q.columns else [])]].copy()
     if articles is not None and "published" in articles.columns:
         q = q.drop(columns=["published"], errors="ignore").merge(

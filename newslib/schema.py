@@ -123,6 +123,38 @@ def _spec(table: str) -> list[tuple[str, str, str]]:
         raise KeyError(f"unknown table {table!r}; known: {', '.join(TABLES)}") from None
 
 
+class MissingColumnError(KeyError):
+    """A table lacks a column a function needs (a KeyError, like ``df["missing"]``, with a readable message)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+def require(df: pd.DataFrame, columns, function: str, *, table: str = "articles") -> None:
+    """Raise one clear error when ``df`` lacks any of ``columns``; do nothing otherwise.
+
+    Public functions call it first, so a frame without ``text`` fails with a message naming the
+    function, the table and the column rather than a KeyError deep inside.
+
+    Raises:
+        MissingColumnError: Naming the function, the missing columns and the columns present.
+
+    Example:
+        >>> require(pd.DataFrame({"نص": ["قال الوزير"]}), ["article_id", "text"], "nl.sentences")
+        Traceback (most recent call last):
+        ...
+        newslib.schema.MissingColumnError: nl.sentences: the articles table has no column 'article_id', 'text' (its columns: 'نص'); read it with nl.read_articles or rename the columns
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"{function}: expected the {table} table as a pandas DataFrame, not {type(df).__name__}")
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        have = ", ".join(map(repr, map(str, df.columns))) or "none"
+        hint = "; read it with nl.read_articles or rename the columns" if table == "articles" else ""
+        raise MissingColumnError(f"{function}: the {table} table has no column {', '.join(map(repr, missing))} "
+                                 f"(its columns: {have}){hint}")
+
+
 def _dtype(table: str, column: str, dtype: str):
     if dtype == "category":
         cats = CATEGORIES.get((table, column))

@@ -146,6 +146,7 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
         >>> sentences(arts)[["sentence_id", "start", "end", "text"]].values.tolist()
         [[0, 0, 22, 'أعلنت الوزارة النتائج.'], [1, 23, 45, 'وقال الوزير إنها جيدة؟'], [2, 46, 50, 'نعم!']]
     """
+    schema.require(articles, ("article_id", "text"), "nl.sentences")
     ids: list[str] = []
     sids: list[int] = []
     pids: list[int] = []

@@ -1263,12 +1263,17 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
     """
     from newslib.sentences import assign_sentence_ids
 
+    schema.require(articles, ("article_id", "text"), "nl.timeline")
     records = []
     n = len(articles)
     pubs = articles["published"].tolist() if "published" in articles.columns else [None] * n
     for aid, text, pub in zip(articles["article_id"].tolist(), articles["text"].tolist(), pubs):
         if not isinstance(text, str) or not text:
             continue
+        try:
+            pub = _to_date(pub)  # a missing date (None, NaT, NA, NaN, "") gives None
+        except (TypeError, ValueError) as e:
+            raise ValueError(f"nl.timeline: article {aid!r} has published={pub!r}, which is not a date ({e})") from None
         found = assign_sentence_ids(text, tag(text, pub))
         for f in found:
             f["article_id"] = aid

@@ -192,3 +192,285 @@ def test_lbci_paragraphs_and_date_as_expected():
     assert a.loc[0, "text"].split("\n") == paragraphs
     assert a.loc[0, "published"] == pd.Timestamp(exp["publishing_date"][:10])
     assert a.loc[0, "title"] == exp["title"]
+
+
+# ----------------------------------------------------------------------------- missing values
+# An empty cell reaches the library as "", blanks, None, pd.NA or NaN (a CSV gap, a JSON null,
+# .str.extract or .explode finding nothing). Each public function takes them: missing in,
+# missing out for the one-string helpers; no rows (never an exception) for an empty article.
+from newslib import arabic, charts, corpus, schema  # noqa: E402
+
+PUTIN = "وقال بوتين أمس: «لن نتراجع». وزار الرئيس الفرنسي إيمانويل ماكرون ليتوانيا."
+MISSING = [None, pd.NA, float("nan")]
+EMPTY_TEXTS = {"blank": "", "spaces": "   \n ", "none": None, "na": pd.NA, "nan": float("nan")}
+
+
+def _gappy_articles(text_dtype="object") -> pd.DataFrame:
+    """Three real articles (one with no date) among five with no text, some without a date."""
+    ids = ["minister", "putin", "putin_nat", *EMPTY_TEXTS]
+    return pd.DataFrame({
+        "article_id": pd.array(ids, dtype="string"),
+        "source": ["bbc", "bbc", None, "bbc", pd.NA, "x", None, "x"],
+        "published": pd.to_datetime(["2024-01-02", "2024-01-02", None, "2024-01-03", None, "2024-01-04", None, None]),
+        "title": ["الوزير", pd.NA, None, "", float("nan"), "عنوان", pd.NA, None],
+        "text": pd.Series([AR, PUTIN, PUTIN, *EMPTY_TEXTS.values()], dtype=text_dtype),
+    })
+
+
+@pytest.fixture(params=["object", "string"])
+def gappy(request):
+    return _gappy_articles(request.param)
+
+
+@pytest.mark.parametrize("value", MISSING, ids=["None", "NA", "nan"])
+def test_normalize_of_a_missing_value_is_NA(value):
+    assert nl.normalize(value) is pd.NA
+
+
+@pytest.mark.parametrize("value", MISSING, ids=["None", "NA", "nan"])
+def test_one_string_helpers_pass_a_missing_value_through(value):
+    for f in (arabic.strip_diacritics, arabic.strip_tatweel, arabic.to_ascii_digits, arabic.to_arabic_digits,
+              arabic.fold_presentation_forms, arabic.strip_article, arabic.strip_proclitics):
+        assert f(value) is pd.NA, f.__name__
+    prefix, stem = arabic.split_proclitics(value)
+    assert prefix == "" and stem is pd.NA
+    assert arabic.is_arabic(value) is False        # a predicate: no Arabic letter in a missing text
+    assert arabic.search_key(value) == ("", None)  # searched as the empty text: nothing matches
+    assert arabic.text_or_empty(value) == ""
+
+
+def test_blank_strings_are_text_not_missing():
+    assert nl.normalize("") == "" and nl.normalize("  \n ") == ""
+    assert arabic.strip_diacritics("  ") == "  " and not arabic.is_missing("")
+
+
+def test_a_non_string_is_a_type_error_naming_the_helper():
+    with pytest.raises(TypeError, match=r"normalize\(\) takes a string or a missing value .* not int"):
+        nl.normalize(2024)
+    with pytest.raises(TypeError, match=r"to_arabic_digits\(\) takes a string .* not bytes"):
+        arabic.to_arabic_digits("٢٠٢٤".encode())
+
+
+def test_normalize_maps_a_column_with_gaps_as_in_notebook_01():
+    # notebook 01 counts the words of four letters or more; a sentence without one (نعم.) gives
+    # an empty list, and .explode() turns it into NaN
+    arts = pd.DataFrame({"article_id": ["a"], "text": ["قالت الإمارات: «نعم». وأكدت الامارات ذلك. نعم."]})
+    words = nl.sentences(arts)["text"].str.findall(r"\w{4,}").explode()
+    assert words.isna().sum() == 1
+    keys = words.map(nl.normalize)
+    assert keys.isna().tolist() == words.isna().tolist()  # the gap stays a gap
+    assert keys.value_counts().to_dict() == {"الامارات": 2, "قالت": 1, "واكدت": 1}
+    col = pd.Series(["الإمارات", pd.NA, "مُحَمَّد"], dtype="string")
+    assert col.apply(nl.normalize).tolist() == ["الامارات", pd.NA, "محمد"]
+    assert col.map(arabic.strip_diacritics).tolist() == ["الإمارات", pd.NA, "محمد"]
+
+
+def test_tables_have_rows_only_for_the_real_articles(gappy):
+    before = gappy.copy(deep=True)
+    real = gappy.iloc[:3]
+
+    s = nl.sentences(gappy)
+    assert s.groupby("article_id").size().to_dict() == {"minister": 2, "putin": 2, "putin_nat": 2}
+    assert s.loc[s["article_id"] == "minister", "text"].tolist() == ["قال الوزير: «الوضع مستقر».", "وأضاف أن الحكومة تتابع."]
+
+    q = nl.quotes(gappy)
+    assert q[["article_id", "text", "kind", "speaker", "cue"]].values.tolist() == [
+        ["minister", "الوضع مستقر", "direct", "الوزير", "قال"],
+        ["putin", "لن نتراجع", "direct", "بوتين", "قال"],
+        ["putin_nat", "لن نتراجع", "direct", "بوتين", "قال"],
+    ]
+
+    e = nl.entities(gappy)
+    assert e.loc[e["article_id"] == "putin", ["text", "label"]].values.tolist() == [
+        ["بوتين", "PER"], ["إيمانويل ماكرون", "PER"], ["ليتوانيا", "LOC"]]
+    assert set(e["article_id"]) == {"putin", "putin_nat"}
+
+    t = nl.timeline(gappy)
+    assert t[["article_id", "text", "value", "anchor"]].astype(object).values.tolist() == [
+        ["putin", "أمس", "2024-01-01", "published"],
+        ["putin_nat", "أمس", pd.NA, pd.NA],  # no date to resolve "yesterday" against
+    ]
+
+    for name, table in [("sentences", s), ("quotes", q), ("entities", e), ("timeline", t)]:
+        pd.testing.assert_frame_equal(table, getattr(nl, name)(real), obj=name)  # the empties add nothing
+        assert all(gappy.set_index("article_id").loc[r.article_id, "text"][r.start:r.end] == r.text
+                   for r in table.itertuples())
+    pd.testing.assert_frame_equal(gappy, before)  # not mutated
+
+
+def test_tables_of_articles_that_are_all_empty_have_the_schema(gappy):
+    empty = gappy.iloc[3:]
+    for name in ("sentences", "quotes", "entities", "timeline"):
+        out = getattr(nl, name)(empty)
+        assert len(out) == 0 and out.columns.tolist() == schema.columns(name), name
+    assert len(nl.speakers(nl.quotes(empty), empty)) == 0
+
+
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_analyze_with_empty_and_missing_texts(n_jobs):
+    arts = _gappy_articles("string")
+    before = arts.copy(deep=True)
+    out = nl.analyze(arts, n_jobs=n_jobs, chunksize=3)
+    assert out["quotes"]["speaker"].tolist() == ["الوزير", "بوتين", "بوتين"]
+    assert out["sentences"]["article_id"].value_counts().to_dict() == {"minister": 2, "putin": 2, "putin_nat": 2}
+    pd.testing.assert_frame_equal(out["timeline"], nl.timeline(arts), check_like=False)
+    pd.testing.assert_frame_equal(arts, before)
+
+
+def test_speakers_skip_undated_articles_in_the_date_range(gappy):
+    sp = nl.speakers(nl.quotes(gappy), gappy)
+    assert sp.astype(object).values.tolist() == [
+        ["بوتين", 2, 2, pd.Timestamp("2024-01-02"), pd.Timestamp("2024-01-02")],  # putin_nat has no date
+        ["الوزير", 1, 1, pd.Timestamp("2024-01-02"), pd.Timestamp("2024-01-02")],
+    ]
+
+
+def test_speakers_count_a_quote_of_unknown_kind():
+    q = pd.DataFrame({"article_id": ["a", "a", "b"], "speaker": ["بوتين", "بوتين", pd.NA],
+                      "kind": pd.Categorical(["direct", None, "direct"])})
+    assert nl.speakers(q)[["speaker", "quotes"]].values.tolist() == [["بوتين", 2]]
+
+
+def test_view_of_an_article_without_text_has_no_paragraph(gappy):
+    q, e = nl.quotes(gappy), nl.entities(gappy)
+    for aid in EMPTY_TEXTS:
+        html = nl.view(gappy, aid, quotes=q, entities=e, jupyter=False)
+        assert '<p dir="auto">' not in html, aid  # a NaN text was shown as a paragraph "nan"
+        assert html.count("<h2") == (1 if aid == "none" else 0)  # only "none" has a title (عنوان)
+    html = nl.view(gappy, "minister", quotes=q, entities=e, jupyter=False)
+    assert html.count('<p dir="auto">') == 1 and "«الوضع مستقر»" in html and "2024-01-02" in html
+
+
+def test_show_marks_every_missing_cell_as_NA(gappy):
+    html = nl.show(gappy, jupyter=False)
+    missing = int(gappy.isna().sum().sum())  # 3 sources, 4 dates, 5 titles, 3 texts
+    assert missing == 15 and html.count('<span class="nl-na">&lt;NA&gt;</span>') == missing
+    assert "8 rows × 5 columns" in html and "قال الوزير" in html
+
+
+# ----------------------------------------------------------------------------- missing columns
+ARTICLE_FUNCTIONS = ["sentences", "quotes", "entities", "timeline", "analyze"]
+
+
+@pytest.mark.parametrize("name", ARTICLE_FUNCTIONS)
+@pytest.mark.parametrize("column", ["article_id", "text"])
+def test_a_missing_required_column_is_one_clear_error(name, column):
+    arts = _gappy_articles().drop(columns=[column])
+    with pytest.raises(KeyError, match=rf"nl\.{name}: the articles table has no column '{column}' \(its columns: "):
+        getattr(nl, name)(arts)
+    with pytest.raises(schema.MissingColumnError):
+        getattr(nl, name)(arts.iloc[:0])  # even with no rows
+
+
+def test_source_published_and_title_are_optional():
+    arts = pd.DataFrame({"article_id": ["putin", "none"], "text": [PUTIN, None]})
+    assert nl.sentences(arts)["article_id"].tolist() == ["putin", "putin"]
+    assert nl.quotes(arts)["speaker"].tolist() == ["بوتين"]
+    assert nl.entities(arts)["name"].tolist() == ["بوتين", "إيمانويل ماكرون", "ليتوانيا"]
+    assert nl.timeline(arts)[["text", "value"]].astype(object).values.tolist() == [["أمس", pd.NA]]
+    sp = nl.speakers(nl.quotes(arts), arts)
+    assert sp[["speaker", "quotes"]].values.tolist() == [["بوتين", 1]] and sp["first_published"].isna().all()
+    assert "«لن نتراجع»" in nl.view(arts, "putin", jupyter=False)
+    assert sorted(nl.analyze(arts)) == ["entities", "quotes", "sentences", "timeline"]
+
+
+def test_speakers_and_per_hundred_name_their_missing_columns():
+    q = nl.quotes(_gappy_articles())
+    with pytest.raises(KeyError, match=r"nl\.speakers: the quotes table has no column 'speaker'"):
+        nl.speakers(q.drop(columns=["speaker"]))
+    with pytest.raises(KeyError, match=r"nl\.speakers: the articles table has no column 'article_id'"):
+        nl.speakers(q, pd.DataFrame({"published": pd.to_datetime(["2024-01-02"])}))
+    ents = pd.DataFrame({"article_id": ["minister"], "name": ["الوزير"]})
+    with pytest.raises(KeyError, match=r"corpus\.per_hundred: the articles table has no column 'source'"):
+        corpus.per_hundred(ents, _gappy_articles().drop(columns=["source"]))
+
+
+# ----------------------------------------------------------------------------- corpus and charts
+def test_corpus_helpers_leave_out_missing_dates_and_groups(gappy):
+    assert corpus.over_time(gappy["published"]).to_dict() == {"2024-01-02": 2, "2024-01-03": 1, "2024-01-04": 1}
+    assert corpus.over_time(pd.Series([pd.NaT, None])).empty
+    ents = pd.DataFrame({"article_id": ["putin", "putin", "none", "putin_nat"],
+                         "name": ["ليتوانيا", "ليتوانيا", pd.NA, "ليتوانيا"]})
+    # bbc has 3 articles, one naming Lithuania; putin_nat has no source and counts in no group
+    assert corpus.per_hundred(ents, gappy).to_dict() == {"bbc": {"ليتوانيا": 33}, "x": {"ليتوانيا": 0}}
+
+
+def test_charts_of_empty_tables_and_missing_categories(gappy):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    speakers = pd.Series(["بوتين", pd.NA, "بوتين", None, "الوزير"], dtype="string")
+    ax = charts.bar(speakers)
+    assert [t.get_text() for t in ax.get_yticklabels()] == [charts.label("الوزير"), charts.label("بوتين")]
+    assert len(charts.bar(nl.quotes(gappy.iloc[3:])["speaker"]).patches) == 0
+    assert len(charts.heatmap(charts.cooccurrence(nl.entities(gappy.iloc[3:]))).texts) == 0
+    ents = pd.DataFrame({"article_id": ["a"] * 4, "sentence_id": pd.array([0, 0, 0, pd.NA], dtype="Int64"),
+                         "label": pd.Categorical(["PER", "LOC", None, "LOC"]), "name": ["بوتين", "مينسك", "موسكو", pd.NA]})
+    assert charts.cooccurrence(ents).to_dict() == {"مينسك": {"بوتين": 1}}
+    assert len(charts.timeline_plot(nl.timeline(gappy.iloc[3:])).texts) == 0
+    ax = charts.timeline_plot(nl.timeline(gappy))  # the undated "yesterday" of putin_nat is left out
+    assert [t.get_text() for t in ax.texts] == [charts.label("أمس")]
+    plt.close("all")
+
+
+# ----------------------------------------------------------------------------- files with gaps
+def test_jsonl_with_null_text_and_no_published_loads_empty_articles(tmp_path):
+    lines = [{"id": "r", "text": AR, "published": "2024-01-02"}, {"id": "null", "text": None, "published": "2024-01-02"},
+             {"id": "nodate", "text": "وأضاف أن الحكومة تتابع."}, {"id": "nulldate", "text": "", "published": None}]
+    p = _write(tmp_path, "gaps.jsonl", "\n".join(json.dumps(x, ensure_ascii=False) for x in lines))
+    a = nl.read_articles(p)
+    assert a["article_id"].tolist() == ["r", "null", "nodate", "nulldate"]
+    assert a["text"].tolist() == [AR, "", "وأضاف أن الحكومة تتابع.", ""]
+    assert a["published"].isna().tolist() == [False, False, True, True]
+    assert nl.sentences(a).groupby("article_id").size().to_dict() == {"nodate": 1, "r": 2}
+    assert nl.quotes(a)[["article_id", "speaker"]].values.tolist() == [["r", "الوزير"]]
+
+
+def test_jsonl_record_without_a_text_field_is_named_or_skipped_with_warn(tmp_path):
+    lines = [{"id": "r", "text": AR}, {"id": "notext", "published": "2024-01-02"}]
+    p = _write(tmp_path, "missing.jsonl", "\n".join(json.dumps(x, ensure_ascii=False) for x in lines))
+    with pytest.raises(LoadError, match=r"missing\.jsonl, line 2: record has no text field"):
+        nl.read_articles(p)
+    with pytest.warns(UserWarning, match=r"missing\.jsonl line 2"):
+        a = nl.read_articles(p, errors="warn")
+    assert a["article_id"].tolist() == ["r"]
+
+
+def test_json_NaN_and_nulls_in_lists_are_missing_not_the_word_nan(tmp_path):
+    # Python's json (and so many scrapers' output) reads and writes a bare NaN
+    lines = ['{"id": "nan", "text": NaN, "title": NaN, "published": NaN}',
+             '{"id": "paras", "text": ["قال الوزير: «الوضع مستقر».", null, "وأضاف أن الحكومة تتابع."], "authors": ["رائد جبر", null]}']
+    a = nl.read_articles(_write(tmp_path, "nan.jsonl", "\n".join(lines)))
+    assert a["text"].tolist() == ["", "قال الوزير: «الوضع مستقر».\nوأضاف أن الحكومة تتابع."]
+    assert a["title"].isna().all() and a["published"].isna().all()
+    assert a.loc[1, "byline"] == "رائد جبر"
+    assert nl.sentences(a)[["article_id", "paragraph_id"]].values.tolist() == [["paras", 0], ["paras", 1]]
+
+
+def test_bar_leaves_out_a_missing_category_and_names_a_missing_x():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    counts = pd.Series(["بوتين", None, "بوتين", "الوزير"]).value_counts(dropna=False)  # NaN: 1
+    ax = charts.bar(counts)
+    assert [t.get_text() for t in ax.get_yticklabels()] == [charts.label("الوزير"), charts.label("بوتين")]
+    assert [t.get_text() for t in ax.texts] == ["1", "2"]
+    with pytest.raises(ValueError, match=r"no category column among \['quotes'\]: pass x="):
+        charts.bar(pd.DataFrame({"quotes": [3, 1]}))
+    ax = charts.heatmap(pd.DataFrame([[2.0, float("nan")]], index=["بوتين"], columns=["موسكو", "مينسك"]))
+    assert sorted(t.get_text() for t in ax.texts) == ["", "2"]  # the unknown cell stays empty
+    plt.close("all")
+
+
+def test_timeline_takes_published_as_text_with_gaps_and_names_a_bad_date():
+    arts = pd.DataFrame({"article_id": ["iso", "empty", "none"], "text": [PUTIN] * 3,
+                         "published": ["2024-01-02", "", None]})  # a CSV read by pandas itself
+    t = nl.timeline(arts)
+    assert t[["article_id", "value"]].astype(object).values.tolist() == [
+        ["iso", "2024-01-01"], ["empty", pd.NA], ["none", pd.NA]]
+    with pytest.raises(ValueError, match=r"nl\.timeline: article 'bad' has published='أمس', which is not a date"):
+        nl.timeline(pd.DataFrame({"article_id": ["bad"], "text": [PUTIN], "published": ["أمس"]}))

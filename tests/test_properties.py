@@ -84,3 +84,19 @@ def test_quotes_never_overlap(text):
     spans = sorted(zip(q["start"], q["end"]))
     for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
         assert e1 <= s2, f"quotes overlap: {(s1, e1)} and {(s2, e2)} in {text!r}"
+
+
+GAP = st.sampled_from(["", "  \n\t ", None, pd.NA, float("nan")])
+
+
+@pytest.mark.parametrize("name", TABLES)
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(st.one_of(article_text, GAP), min_size=1, max_size=4), dtype=st.sampled_from(["string", "object"]))
+def test_missing_or_blank_articles_add_no_rows(name, texts, dtype):
+    arts = _articles(texts).astype({"text": dtype})
+    arts["text"] = pd.Series(texts, dtype=dtype)  # object keeps None, pd.NA and NaN as they came
+    before = arts.copy(deep=True)
+    out = _func(name)(arts)
+    pd.testing.assert_frame_equal(arts, before)
+    written = [isinstance(t, str) and bool(t.strip()) for t in texts]
+    pd.testing.assert_frame_equal(out, _func(name)(arts[written]))
