@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import glob
 import math
 import os
 import re
@@ -115,8 +116,19 @@ def _mark(cell, count: int, text: str) -> None:
             nbformat.v4.new_output("stream", name="stderr", text=f"[make report] {text}\n"))
 
 
+def _peak_memory(pid: int | None) -> int | None:
+    """Peak resident memory of a live process in bytes (Linux: VmHWM), else None."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except (OSError, TypeError):
+        return None
+    m = re.search(r"^VmHWM:\s+(\d+) kB", status, re.M)
+    return int(m[1]) * 1024 if m else None
+
+
 async def _shutdown(km, client, state: dict) -> None:
     """Kill the kernel (and the processes it started: its process group) and close the channels."""
+    state["peak_memory"] = _peak_memory(state.get("pgid"))
     try:
         if client.kc is not None:
             client.kc.stop_channels()
@@ -157,7 +169,7 @@ async def _execute(nb, cwd: Path, timeout: float, state: dict) -> str | None:
                                 resources={"metadata": {"path": str(cwd)}})
         try:
             await client.async_start_new_kernel(cwd=str(cwd))
-            state["pgid"] = km.provisioner.pgid or km.provisioner.pid
+            state["pgid"] = km.provisioner.pgid or km.provisioner.pid  # the kernel's pid too
             await client.async_start_new_kernel_client()
             reply = await client.async_wait_for_reply(await ensure_async(client.kc.kernel_info()))
             if reply and "language_info" in reply["content"]:
@@ -192,8 +204,8 @@ async def _execute(nb, cwd: Path, timeout: float, state: dict) -> str | None:
             await _shutdown(km, client, state)
 
 
-def run_notebook(path: Path, data: Path, out: Path,
-                 timeout: float = DEFAULT_TIMEOUT) -> tuple[Path, str | None]:
+def run_notebook(path: Path, data: Path, out: Path, timeout: float = DEFAULT_TIMEOUT,
+                 stats: dict | None = None) -> tuple[Path, str | None]:
     """Execute one notebook with parameters injected; write ``out/NAME.html``.
 
     Args:
@@ -204,6 +216,8 @@ def run_notebook(path: Path, data: Path, out: Path,
         timeout: Seconds for all the cells of the notebook together (the kernel's start is
             not counted: it has :data:`STARTUP_TIMEOUT`); past it the kernel is killed and the
             notebook reported as timed out.
+        stats: A dict that receives ``peak_memory``: the kernel's peak resident memory in
+            bytes (None where unknown: a kernel that died, or not Linux).
 
     Returns:
         The HTML path and None, or why the notebook failed with the cell, e.g.
@@ -225,7 +239,7 @@ def run_notebook(path: Path, data: Path, out: Path,
     )
     idx = next((i for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])), None)
     nb.cells.insert(0 if idx is None else idx + 1, inject)
-    state: dict = {}
+    state: dict = {} if stats is None else stats
     try:
         error = asyncio.run(_execute(nb, path.parent, timeout, state))
     finally:
@@ -279,6 +293,16 @@ def _duration(seconds: float) -> str:
     return f"{int(seconds // 60)} min {int(seconds % 60):02d} s"
 
 
+def _size(n: int) -> str:
+    """``812 MB``, ``1.3 GB``.
+
+    Example:
+        >>> _size(812 * 2**20), _size(int(1.3 * 2**30))
+        ('812 MB', '1.3 GB')
+    """
+    return f"{n / 2**20:.0f} MB" if n < 2**30 else f"{n / 2**30:.1f} GB"
+
+
 def _show(p: Path) -> str:
     """A path relative to the working folder when it is inside it (shorter lines)."""
     try:
@@ -301,8 +325,8 @@ def _parser() -> argparse.ArgumentParser:
                "130 Ctrl-C, 143 SIGTERM. Example: python -m newslib.report "
                "../shared/corpora/bbc_arabic_2017/articles.jsonl.gz reports/bbc --timeout 3600")
     p.add_argument("data", nargs="?", default="data", metavar="DATA",
-                   help="corpus file or folder: text, JSON Lines (.jsonl, .jsonl.gz), CSV, HTML "
-                        "(default: %(default)s)")
+                   help="corpus file, folder or glob pattern: text, JSON Lines (.jsonl, "
+                        ".jsonl.gz), CSV, HTML (default: %(default)s)")
     p.add_argument("out", nargs="?", default="reports", metavar="OUT",
                    help="output folder: NAME.html, figures/, tables/ (default: %(default)s)")
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
@@ -333,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     global _signal_received
     args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
     data, out = Path(args.data).resolve(), Path(args.out).resolve()
-    if not data.exists():
+    if not data.exists() and not (glob.has_magic(args.data) and glob.glob(args.data)):
         print(f"newslib.report: error: DATA not found: {args.data} "
               "(give a corpus file or folder, e.g. make report DATA=path/to/corpus)", file=sys.stderr)
         return 2
@@ -380,10 +404,13 @@ def _report(args, data: Path, out: Path, books: list[Path]) -> int:
     for k, nb in enumerate(books, 1):
         tag = f"[{k}/{len(books)}] {nb.name}"
         say(f"{tag} …")
-        t = time.perf_counter()
-        html, error = run_notebook(nb, data, out, timeout=args.timeout)
+        t, stats = time.perf_counter(), {}
+        html, error = run_notebook(nb, data, out, timeout=args.timeout, stats=stats)
         status = "FAILED: " + error if error else "ok"
-        say(f"{tag} {status} ({_duration(time.perf_counter() - t)}) → {_show(html)}")
+        took = _duration(time.perf_counter() - t)
+        if stats.get("peak_memory"):
+            took += f", kernel peak {_size(stats['peak_memory'])}"
+        say(f"{tag} {status} ({took}) → {_show(html)}")
         if error:
             failures.append((nb.name, error))
     ok = len(books) - len(failures)

@@ -49,7 +49,10 @@ def failing_report(tmp_path_factory):
     books = tmp_path_factory.mktemp("notebooks")
     out = tmp_path_factory.mktemp("reports")
     write_notebook(books / "01_first.ipynb", "print('الأول', DATA.endswith('data'))")
-    write_notebook(books / "02_killed.ipynb", "x = 1", "import os\nos.kill(os.getpid(), 9)", "print('never')")
+    write_notebook(books / "02_killed.ipynb",
+                   "import pathlib, subprocess\nchild = subprocess.Popen(['sleep', '300'])\n"
+                   "pathlib.Path('child.pid').write_text(str(child.pid))",
+                   "import os\nos.kill(os.getpid(), 9)", "print('never')")
     write_notebook(books / "03_slow.ipynb", "import time; time.sleep(300)", "print('never')")
     write_notebook(books / "04_last.ipynb", "print('الأخير')")
     import contextlib
@@ -61,10 +64,16 @@ def failing_report(tmp_path_factory):
     return rc, buf.getvalue(), out
 
 
+@pytest.fixture(scope="module")
+def child_of_killed_kernel(failing_report, tmp_path_factory):
+    """The pid of a process that the kernel of 02_killed started before it died."""
+    return int(next(tmp_path_factory.getbasetemp().glob("notebooks*/child.pid")).read_text())
+
+
 def test_a_kernel_that_dies_fails_its_notebook_and_the_others_still_run(failing_report):
     rc, text, out = failing_report
     assert rc == 1
-    assert re.search(r"^\[1/4\] 01_first\.ipynb ok \(\d+\.\d s\) → .*01_first\.html$", text, re.M)
+    assert re.search(r"^\[1/4\] 01_first\.ipynb ok \(\d+\.\d s, kernel peak \d+ MB\) → .*01_first\.html$", text, re.M)
     assert "[2/4] 02_killed.ipynb FAILED: kernel died — out of memory? (cell 4: import os)" in text
     assert re.search(r"^\[4/4\] 04_last\.ipynb ok ", text, re.M)
     assert "الأول True" in (out / "01_first.html").read_text(encoding="utf-8")
@@ -74,9 +83,13 @@ def test_a_kernel_that_dies_fails_its_notebook_and_the_others_still_run(failing_
     assert "[make report] the kernel died while running this cell (out of memory?)" in html
 
 
+def test_what_a_dead_kernel_started_is_killed_with_it(child_of_killed_kernel):
+    assert not alive(child_of_killed_kernel)
+
+
 def test_a_notebook_over_its_time_limit_is_stopped_and_the_next_one_runs(failing_report):
     _, text, out = failing_report
-    line = re.search(r"^\[3/4\] 03_slow\.ipynb FAILED: (.*) \((\d+\.\d) s\) → ", text, re.M)
+    line = re.search(r"^\[3/4\] 03_slow\.ipynb FAILED: (.*) \((\d+\.\d) s[,)]", text, re.M)
     assert line[1] == "timed out after 5 s in cell 3: import time; time.sleep(300)"
     assert float(line[2]) < 60  # 5 s of cells plus the kernel's start, not the 300 s sleep
     assert (out / "03_slow.html").is_file() and (out / "04_last.html").is_file()
