@@ -182,6 +182,7 @@ async def _execute(nb, cwd: Path, timeout: float, state: dict) -> str | None:
                 if time.monotonic() >= deadline:
                     raise CellTimeoutError("notebook time limit reached")
                 await client.async_execute_cell(cell, index, execution_count=count)
+            client.set_widgets_metadata()  # progress bars (ipywidgets) show in the HTML
             return None
         except CellTimeoutError:
             why = f"timed out after {timeout:g} s"

@@ -5,6 +5,8 @@ and stopping with SIGTERM or Ctrl-C — on tiny notebooks written here and the t
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import re
 import signal
@@ -55,9 +57,6 @@ def failing_report(tmp_path_factory):
                    "import os\nos.kill(os.getpid(), 9)", "print('never')")
     write_notebook(books / "03_slow.ipynb", "import time; time.sleep(300)", "print('never')")
     write_notebook(books / "04_last.ipynb", "print('الأخير')")
-    import contextlib
-    import io
-
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
         rc = report.main([str(DATA), str(out), "--notebooks", str(books), "--timeout", "5", "--n-jobs", "1"])
