@@ -5,11 +5,12 @@ Usage: ``python -m newslib.report [DATA] [OUT] [--timeout S] [--n-jobs N] [--not
 
 1. Reads the articles of ``DATA`` and writes the tables (articles, sentences, quotes, entities,
    timeline) as CSV under ``OUT/tables/`` (UTF-8 with BOM, so spreadsheet programs show the
-   Arabic), computed by :func:`newslib.analyze` in worker processes, with their row counts.
+   Arabic), computed by :func:`newslib.analyze` (in worker processes from 200 articles on),
+   and prints their row counts.
 2. Executes every numbered notebook of ``notebooks/`` headless, each in a fresh kernel (their
    ``parameters`` cell is followed by an injected cell pointing ``DATA`` at the corpus and
-   ``FIGURES`` at ``OUT/figures``), and writes ``OUT/NAME.html``, one line as each starts and
-   one as it ends.
+   ``FIGURES`` at ``OUT/figures``), and writes ``OUT/NAME.html``; prints a line as each starts
+   and one as it ends (time taken, the kernel's peak memory).
 3. Prints a summary (notebooks ok, failures with the cell where each failed, where the HTML and
    the figures are).
 
