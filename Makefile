@@ -34,9 +34,13 @@ test: $(STAMP) $(LEGACY_STAMP)
 	$(PY) -m pytest
 	$(LEGACY)/bin/python -m pytest tests/test_charts.py -q -p no:cacheprovider -o addopts="-ra" -k "not svg_glyphs and not svg_negative"
 
-## make report: run the main job on data/ and write reports/.
+## make report [DATA=corpus] [OUT=folder] [ARGS="--timeout 3600 --n-jobs 2"]: the tables as CSV
+## and every notebook run on DATA (default data/), written to OUT (default reports/).
+DATA ?= data
+OUT  ?= reports
+ARGS ?=
 report: $(STAMP)
-	$(PY) -m newslib.report data reports
+	$(PY) -m newslib.report "$(DATA)" "$(OUT)" $(ARGS)
 
 ## make lab: JupyterLab on notebooks/.
 lab: $(STAMP)
