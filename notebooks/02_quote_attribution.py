@@ -144,10 +144,10 @@ nl.show(check.sort_values("confidence")[["confidence", "speaker", "cue", "senten
 
 # %% [markdown]
 # The offsets let you go back to the exact words: `text[speaker_start:speaker_end]` is the
-# mention the speaker was read from.
+# mention the speaker was read from (here for the quote attributed with the highest confidence).
 
 # %%
-located = quotes.dropna(subset=["speaker_start"])
+located = quotes.dropna(subset=["speaker_start"]).sort_values("confidence", ascending=False, kind="stable")
 if len(located):
     row = located.iloc[0]
     text = articles.set_index("article_id").loc[row["article_id"], "text"]
