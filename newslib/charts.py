@@ -492,17 +492,84 @@ def _fontprops(font: str | None, **kw):
     return FontProperties(family=[_family(font), FALLBACK], **kw)
 
 
+#: How many categories (bars, heatmap rows and columns, timeline dates) a chart keeps by default.
+TOP = 15
+#: The largest figure a helper creates (inches, width × height), whatever the data.
+MAX_FIGSIZE = (12.0, 10.0)
+#: Tick labels shrink to this size (points) before every k-th one is dropped.
+MIN_FONT = 7.0
+#: More bars than this are drawn as one PolyCollection instead of Rectangle patches.
+_MAX_PATCHES = 500
+#: What marks the subtitle that says what was cut (the Text's gid).
+SUBTITLE_GID = "newslib-subtitle"
+
+
 def _axes(ax, figsize):
     import matplotlib.pyplot as plt
 
     if ax is None:
-        _, ax = plt.subplots(figsize=figsize, layout="constrained")
+        w, h = figsize
+        _, ax = plt.subplots(figsize=(min(w, MAX_FIGSIZE[0]), min(h, MAX_FIGSIZE[1])), layout="constrained")
     return ax
 
 
-def _title(ax, title, rtl, font):
-    if title:
-        ax.set_title(label(title), loc="right" if rtl else "left", fontproperties=_fontprops(font, size="large"))
+def _axes_inches(ax) -> tuple[float, float]:
+    """Width and height of the axes in inches, as laid out so far (before the labels squeeze it)."""
+    box = ax.get_position()
+    w, h = ax.figure.get_size_inches()
+    return box.width * w, box.height * h
+
+
+def _fit_ticks(n: int, length_pt: float, size: float = 10.0, line: float = 1.35) -> tuple[float, int]:
+    """Font size and step k so that ``n`` tick labels along ``length_pt`` points never overlap.
+
+    The font shrinks from ``size`` to :data:`MIN_FONT`; when that is not enough only every
+    k-th label is kept.
+
+    Example:
+        >>> _fit_ticks(15, 500.0), _fit_ticks(100, 500.0), _fit_ticks(10_000, 500.0)
+        ((10.0, 1), (7.0, 2), (7.0, 189))
+    """
+    if n <= 0:
+        return size, 1
+    per = length_pt / n
+    fs = min(size, max(MIN_FONT, per / line))
+    return fs, max(1, math.ceil(line * fs / per))
+
+
+def _title(ax, title, rtl, font, subtitle: str | None = None):
+    """Title on the reading side; ``subtitle`` small and grey just under it, on the same side."""
+    import matplotlib as mpl
+    from matplotlib.text import Annotation
+
+    side = "right" if rtl else "left"
+    small = _fontprops(font, size="small")
+    if not title:
+        if subtitle:
+            ax.set_title(label(subtitle), loc=side, fontproperties=small, color="#555555", gid=SUBTITLE_GID)
+        return
+    if not subtitle:
+        ax.set_title(label(title), loc=side, fontproperties=_fontprops(font, size="large"))
+        return
+    size = small.get_size_in_points()
+    text = ax.set_title(label(title), loc=side, fontproperties=_fontprops(font, size="large"),
+                        pad=mpl.rcParams["axes.titlepad"] + 2.2 * size)
+    # Anchored to the title, so it follows it above top tick labels; a figure artist, so that
+    # ax.texts keeps only the chart's own numbers and annotations.
+    note = Annotation(label(subtitle), xy=(1.0 if rtl else 0.0, 0.0), xycoords=text, xytext=(0, -3),
+                      textcoords="offset points", ha=side, va="top", fontproperties=small,
+                      color="#555555", gid=SUBTITLE_GID, annotation_clip=False)
+    ax.figure.add_artist(note)
+
+
+def _of(shown: int, total: int, digits: str) -> str:
+    """«15 من 648»: ``shown`` of ``total``, in the chart's digits.
+
+    Example:
+        >>> _of(15, 10000, "latin"), _of(15, 10000, "arabic")
+        ('15 من 10,000', '١٥ من ١٠٬٠٠٠')
+    """
+    return f"{_number(shown, digits)} من {_number(total, digits)}"
 
 
 def _number(value, digits: str) -> str:
@@ -526,17 +593,24 @@ def _counts(counts, x=None, y=None) -> pd.Series:
 
 
 # ---------------------------------------------------------------- bar
-def bar(counts, *, x: str | None = None, y: str | None = None, ax=None, top: int | None = 15,
+def bar(counts, *, x: str | None = None, y: str | None = None, ax=None, top: int | None = TOP,
         rtl: bool = True, title: str | None = None, xlabel: str | None = None,
-        digits: str = "latin", annotate: bool = True, color: str = "#3b6ea8", font: str | None = None):
+        digits: str = "latin", annotate: bool = True, color: str = "#3b6ea8", font: str | None = None,
+        max_chars: int = 28):
     """Horizontal bars, largest on top: quotes per speaker, mentions per entity.
 
     ``counts`` is a Series (category → value), a Series of categories to count (e.g.
     ``quotes["speaker"]``), or a DataFrame with the category column ``x`` and either a value
-    column ``y`` or none (rows are counted). ``rtl=True`` puts the category labels on the
-    right, makes bars grow leftward and right-aligns the title. ``digits="arabic"`` writes
-    tick numbers and the values at the bar ends in Arabic-Indic digits. Every string goes
-    through :func:`label`. Returns the Axes.
+    column ``y`` or none (rows are counted). Only the ``top`` largest are drawn (all with
+    ``top=None``); when some are left out a subtitle under the title says so («15 من 648»).
+    ``rtl=True`` puts the category labels on the right, makes bars grow leftward and
+    right-aligns the title. ``digits="arabic"`` writes tick numbers, the values at the bar
+    ends and the subtitle in Arabic-Indic digits. Every string goes through :func:`label`;
+    labels longer than ``max_chars`` are cut with «…».
+
+    The figure never exceeds :data:`MAX_FIGSIZE`: with many bars the labels shrink to
+    :data:`MIN_FONT` and then only every k-th is written (the largest always), and values are
+    written at the bar ends only while they fit. Returns the Axes.
 
     Example:
         >>> import pandas as pd
@@ -545,21 +619,41 @@ def bar(counts, *, x: str | None = None, y: str | None = None, ax=None, top: int
         True
         >>> bool(ax.xaxis_inverted()), [t.get_text() for t in ax.texts]
         (True, ['٣', '٥'])
+        >>> ax = bar(pd.Series({"بوتين": 5, "لوكاشينكو": 3, "ماكرون": 1}), top=2, digits="arabic")
+        >>> ax.get_title(loc="right") == label("٢ من ٣")
+        True
     """
     import matplotlib.pyplot as plt  # noqa: F401  (pyplot owns figure creation)
+    import numpy as np
     from matplotlib import ticker
 
     _digits("", digits)   # reject an unknown digits= now, not at draw time
     s = _counts(counts, x, y).sort_values(ascending=False, kind="stable")
+    total = len(s)
     if top:
         s = s.head(top)
     s = s.iloc[::-1]  # barh draws from the bottom: largest last, on top
-    ax = _axes(ax, (7, max(2.2, 0.42 * len(s) + 1.2)))
-    pos = list(range(len(s)))
-    ax.barh(pos, s.to_numpy(dtype=float), color=color, height=0.7)
-    ax.set_yticks(pos, [label(v) for v in s.index])
+    n = len(s)
+    ax = _axes(ax, (7, max(2.2, 0.42 * n + 1.2)))
+    pos = list(range(n))
+    widths = s.to_numpy(dtype=float)
+    if n <= _MAX_PATCHES:
+        ax.barh(pos, widths, color=color, height=0.7)
+    else:   # one collection: thousands of Rectangle artists take seconds to make and draw
+        from matplotlib.collections import PolyCollection
+
+        # Bars thinner than a pixel: touching bars, or the gaps alias into stripes.
+        y = np.arange(n, dtype=float)[:, None]
+        verts = np.stack([np.column_stack([np.zeros(n), widths, widths, np.zeros(n)]),
+                          np.hstack([y - 0.5, y - 0.5, y + 0.5, y + 0.5])], axis=-1)
+        ax.add_collection(PolyCollection(verts, facecolors=color, edgecolors="none"), autolim=False)
+        ax.set_ylim(-0.5 - 0.05 * n, n - 0.5 + 0.05 * n)   # the margins barh would leave
+        ax.set_xlim(0, float(np.nanmax(widths)) * 1.05 if n else 1.0)
+    size, step = _fit_ticks(n, _axes_inches(ax)[1] * 72)
+    shown = pos[::-1][::step][::-1]   # every k-th from the largest (on top) down
+    ax.set_yticks(shown, [label(_shorten(s.index[p], max_chars)) for p in shown])
     ax.tick_params(axis="both", labelfontfamily=[_family(font), FALLBACK], length=0)
-    ax.tick_params(axis="y", labelsize="medium")
+    ax.tick_params(axis="y", labelsize=size)
     ax.xaxis.set_major_formatter(_digit_formatter(ticker.ScalarFormatter(), digits))
     ax.xaxis.set_major_locator(ticker.MaxNLocator(integer=True))
     for side in ("top", "left" if rtl else "right"):
@@ -570,15 +664,16 @@ def bar(counts, *, x: str | None = None, y: str | None = None, ax=None, top: int
         ax.invert_xaxis()
         ax.yaxis.tick_right()
         ax.yaxis.set_label_position("right")
-    if annotate and len(s):
+    value_font = _fontprops(font, size="small")
+    if annotate and n and step == 1 and size >= value_font.get_size_in_points():
         span = float(s.max()) or 1.0
         for p, v in zip(pos, s.to_numpy(dtype=float)):
             ax.text(v + 0.01 * span, p, _number(v, digits), va="center", ha="right" if rtl else "left",
-                    fontproperties=_fontprops(font, size="small"), color="#333333")
+                    fontproperties=value_font, color="#333333")
         ax.set_xlim(*((span * 1.12, 0) if rtl else (0, span * 1.12)))
     if xlabel:
         ax.set_xlabel(label(xlabel), fontproperties=_fontprops(font))
-    _title(ax, title, rtl, font)
+    _title(ax, title, rtl, font, _of(n, total, digits) if n < total else None)
     return ax
 
 
@@ -626,21 +721,38 @@ def _DateFormatter(fmt, digits):
     return _date_formatter_class()(fmt, digits)
 
 def _shorten(text: str, max_chars: int) -> str:
+    """``text`` on one line, cut with «…» to at most ``max_chars`` characters, at a word end if
+    one falls in the second half.
+
+    Example:
+        >>> _shorten("منظمة الأمن والتعاون في أوروبا", 28), _shorten("بوتين", 28)
+        ('منظمة الأمن والتعاون في…', 'بوتين')
+    """
     text = " ".join(str(text).split())
-    return text if len(text) <= max_chars else text[: max_chars - 1].rstrip() + "…"
+    if len(text) <= max_chars:
+        return text
+    cut = text[: max_chars - 1]
+    space = cut.rfind(" ")
+    if space >= max_chars // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ،,؛:-") + "…"
 
 
 def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str = "text",
                   ax=None, rtl: bool = True, title: str | None = None, max_chars: int = 24,
                   digits: str = "latin", date_format: str | None = None, color: str = "#b5452b",
-                  font: str | None = None):
+                  font: str | None = None, top: int | None = TOP):
     """Dated events on a time axis, each with a short Arabic annotation; annotations never overlap.
 
     ``timeline`` is a table such as ``nl.timeline(articles)`` (``date_start`` and ``text``);
-    rows without a date are left out and texts of one date are joined with ``،``. Texts longer
+    rows without a date are left out and texts of one date are joined with ``،``. Only the
+    ``top`` dates with most rows (mentions) are drawn (all with ``top=None``). Texts longer
     than ``max_chars`` are cut with ``…``. Each annotation takes the first level (above, below,
-    further above, …) where it overlaps no other, measured with the renderer. With ``rtl=True``
-    time runs from right to left. Returns the Axes.
+    further above, …) where it overlaps no other, measured with the renderer, most-mentioned
+    dates first; when the figure has grown to :data:`MAX_FIGSIZE` a date that finds no free
+    level keeps its dot and loses its text (only the 200 most-mentioned dates are tried). A subtitle says what was left out: «15 من 500»
+    dates drawn, «نصوص 40 من 500» when only 40 of them could keep their text. With ``rtl=True`` time
+    runs from right to left. Returns the Axes.
 
     Example:
         >>> import pandas as pd
@@ -649,14 +761,28 @@ def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str
         >>> ax = timeline_plot(tl, title="الجدول الزمني")
         >>> len(ax.texts), bool(ax.xaxis_inverted())
         (3, True)
+        >>> ax = timeline_plot(pd.concat([tl, tl.tail(1)]), top=1)
+        >>> [t.get_text() for t in ax.texts] == [label("اليوم")], ax.get_title(loc="right") == label("1 من 3")
+        (True, True)
     """
     import matplotlib.dates as mdates
 
     _digits("", digits)
     df = timeline.loc[timeline[date].notna(), [date, text]].copy()
     df[date] = pd.to_datetime(df[date])
-    events = (df.groupby(date, sort=True)[text]
-                .agg(lambda t: "، ".join(dict.fromkeys(str(v) for v in t if pd.notna(v)))))
+    mentions = df.groupby(date, sort=True).size()
+    total = len(mentions)
+    # Most-mentioned first, earlier date first among equals: the order in which dates are kept
+    # and then given a level.
+    rank = mentions.sort_values(ascending=False, kind="stable")
+    if top and total > top:
+        rank = rank.head(top)
+    dates = rank.index.sort_values()
+    # Texts only for the dates that can hope for a level (the 200 most mentioned): joining the
+    # texts of 10,000 dates one by one takes seconds.
+    hopeful = rank.index[:200]
+    texts_of = (df[df[date].isin(hopeful)].groupby(date, sort=True)[text]
+                  .agg(lambda t: "، ".join(dict.fromkeys(str(v) for v in t if pd.notna(v)))))
     ax = _axes(ax, (9, 3.2))
     fig = ax.figure
     ax.axhline(0, color="#888888", linewidth=1, zorder=1)
@@ -664,62 +790,80 @@ def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str
     for side in ("left", "right", "top"):
         ax.spines[side].set_visible(False)
     ax.spines["bottom"].set_visible(False)
-    _title(ax, title, rtl, font)
-    if events.empty:
+    if not len(dates):
+        _title(ax, title, rtl, font)
         return ax
-    xs = mdates.date2num(events.index.to_pydatetime())
+    xs = mdates.date2num(dates.to_pydatetime())
     lo, hi = float(xs.min()), float(xs.max())
     span = max(hi - lo, 1.0)
     ax.set_xlim(lo - 0.08 * span, hi + 0.08 * span)
     if rtl:
         ax.invert_xaxis()
     renderer = fig.canvas.get_renderer()
-    texts = [ax.text(x, 0, label(_shorten(t, max_chars)), ha="center", va="bottom",
-                     fontproperties=_fontprops(font, size="small"), zorder=5,
-                     bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5})  # stems pass behind
-             for x, t in zip(xs, events.to_numpy())]
-    widths = [t.get_window_extent(renderer).width for t in texts]
-    height = max(t.get_window_extent(renderer).height for t in texts)
+    # Texts created in date order, so that ax.texts reads chronologically; placed in rank order.
+    position = {d: i for i, d in enumerate(dates)}
+    candidates = [position[d] for d in hopeful]
+    props = _fontprops(font, size="small")
+    texts = {i: ax.text(xs[i], 0, label(_shorten(texts_of[dates[i]], max_chars)), ha="center", va="bottom",
+                        fontproperties=props, zorder=5,
+                        bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5})  # stems pass behind
+             for i in sorted(candidates)}
+    extents = {i: t.get_window_extent(renderer) for i, t in texts.items()}
+    widths = {i: e.width for i, e in extents.items()}
+    height = max(e.height for e in extents.values())
     # Widen the x range so the outermost texts fit inside the axes.
     ax_w = ax.get_window_extent(renderer).width
-    frac = min(0.45, (max(widths) / 2 + 6) / ax_w)
+    frac = min(0.45, (max(widths.values()) / 2 + 6) / ax_w)
     pad = span * frac / (1 - 2 * frac)
     ax.set_xlim(*((hi + pad, lo - pad) if rtl else (lo - pad, hi + pad)))
+    # One level per text line; as many levels as fit in the tallest figure allowed.
+    line_in = height * 1.7 / fig.dpi
+    max_levels = max(2, min(16, int((MAX_FIGSIZE[1] - 1.0) / line_in) - 1))
     placed: dict[int, list[tuple[float, float]]] = {}
-    levels = []
-    for x, w in zip(xs, widths):
-        cx = ax.transData.transform((x, 0))[0]
-        a, b = cx - w / 2 - 4, cx + w / 2 + 4
-        k = 0
-        while True:
+    levels: dict[int, int] = {}
+    for i in candidates:
+        cx = ax.transData.transform((xs[i], 0))[0]
+        a, b = cx - widths[i] / 2 - 4, cx + widths[i] / 2 + 4
+        for k in range(max_levels):
             level = (k // 2 + 1) * (1 if k % 2 == 0 else -1)
             if all(b <= p or a >= q for p, q in placed.get(level, [])):
+                placed.setdefault(level, []).append((a, b))
+                levels[i] = level
                 break
-            k += 1
-        placed.setdefault(level, []).append((a, b))
-        levels.append(level)
-    high, low = max(max(levels), 0), min(min(levels), 0)
-    # One level per text line: make the axes tall enough, then place texts and stems.
-    need_in = (high - low + 1) * (height * 1.7) / fig.dpi + 1.0
+        else:
+            texts[i].remove()   # no free level: the dot stays, the text goes
+    high, low = max(max(levels.values()), 0), min(min(levels.values()), 0)
+    need_in = min((high - low + 1) * line_in + 1.0, MAX_FIGSIZE[1])
     if fig.get_figheight() < need_in:
         fig.set_figheight(need_in)
     ax.set_ylim(low - 0.7, high + 0.7)
-    ax.vlines(xs, 0, levels, color="#bbbbbb", linewidth=0.8, zorder=2)
-    ax.scatter(xs, [0] * len(xs), s=28, color=color, zorder=4)
-    for t, level in zip(texts, levels):
-        t.set_y(level)
-        t.set_va("bottom" if level > 0 else "top")
+    kept = sorted(levels)
+    ax.vlines(xs[kept], 0, [levels[i] for i in kept], color="#bbbbbb", linewidth=0.8, zorder=2)
+    ax.scatter(xs, [0] * len(xs), s=28 if len(xs) <= 200 else 10, color=color, zorder=4)
+    for i in kept:
+        texts[i].set_y(levels[i])
+        texts[i].set_va("bottom" if levels[i] > 0 else "top")
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=7))
     ax.xaxis.set_major_formatter(_DateFormatter(date_format, digits))
     ax.tick_params(axis="x", labelfontfamily=[_family(font), FALLBACK], labelsize="small")
+    notes = [_of(len(dates), total, digits)] if len(dates) < total else []
+    if len(kept) < len(dates):
+        notes.append(f"نصوص {_of(len(kept), len(dates), digits)}")
+    _title(ax, title, rtl, font, " · ".join(notes) or None)
     return ax
 
 
 # ---------------------------------------------------------------- heatmap
 def cooccurrence(entities: pd.DataFrame, rows: str = "PER", columns: str = "LOC", *,
-                 within: str = "sentence_id", key: str = "name") -> pd.DataFrame:
+                 within: str = "sentence_id", key: str = "name", top: int | None = TOP) -> pd.DataFrame:
     """How many sentences (or articles, ``within="article_id"``) mention both names: a
     ``rows`` label × ``columns`` label table for :func:`heatmap`.
+
+    Rows and columns are sorted by their totals, largest first (names in order among equals),
+    and only the ``top`` largest rows and the ``top`` largest columns are kept (all with
+    ``top=None``); totals are taken over the whole table, before the cut. The numbers of rows
+    and columns before the cut are in ``table.attrs`` (``rows_total``, ``columns_total``), so
+    that :func:`heatmap` can say «15 من 648». The full table is never built when cut.
 
     Example:
         >>> import pandas as pd
@@ -727,29 +871,71 @@ def cooccurrence(entities: pd.DataFrame, rows: str = "PER", columns: str = "LOC"
         ...     "label": ["PER", "LOC", "PER", "LOC"], "name": ["بوتين", "موسكو", "بوتين", "مينسك"]})
         >>> cooccurrence(ents).to_dict()
         {'موسكو': {'بوتين': 1}, 'مينسك': {'بوتين': 1}}
+        >>> t = cooccurrence(ents, top=1)
+        >>> list(t.columns), t.attrs
+        (['موسكو'], {'rows_total': 1, 'columns_total': 2})
     """
     unit = ["article_id"] if within == "article_id" else ["article_id", within]
     def side(lab):
         e = entities.loc[entities["label"].astype(str) == lab, [*unit, key]].dropna()
         return e.drop_duplicates()
     pairs = side(rows).merge(side(columns), on=unit, suffixes=("_row", "_col"))
-    table = pd.crosstab(pairs[f"{key}_row"], pairs[f"{key}_col"])
-    order_r = table.sum(axis=1).sort_values(ascending=False, kind="stable").index
-    order_c = table.sum(axis=0).sort_values(ascending=False, kind="stable").index
-    table = table.loc[order_r, order_c]
+    r, c = f"{key}_row", f"{key}_col"
+    counts = pairs.groupby([r, c], sort=False, observed=True).size()
+    # groupby sorts the names, the stable sort keeps that order among equal totals
+    row_tot = counts.groupby(level=0, observed=True).sum().sort_values(ascending=False, kind="stable")
+    col_tot = counts.groupby(level=1, observed=True).sum().sort_values(ascending=False, kind="stable")
+    keep_r = row_tot.index if not top else row_tot.index[:top]
+    keep_c = col_tot.index if not top else col_tot.index[:top]
+    if len(keep_r) < len(row_tot) or len(keep_c) < len(col_tot):
+        idx = counts.index
+        counts = counts[idx.get_level_values(0).isin(keep_r) & idx.get_level_values(1).isin(keep_c)]
+    if len(counts):
+        table = counts.unstack(fill_value=0).reindex(index=keep_r, columns=keep_c, fill_value=0)
+    else:
+        table = pd.DataFrame(0, index=keep_r, columns=keep_c, dtype="int64")
     table.index.name, table.columns.name = rows, columns
+    table.attrs = {"rows_total": len(row_tot), "columns_total": len(col_tot)}
     return table
+
+
+#: A heatmap draws at most this many cells a side; beyond, blocks of cells show their largest value.
+_MAX_CELLS = 500
+
+
+def _block_max(values, fr: int, fc: int):
+    """``values`` reduced by blocks of ``fr`` rows × ``fc`` columns to each block's largest value.
+
+    Example:
+        >>> import numpy as np
+        >>> _block_max(np.array([[1., 0., 2.], [0., 5., 0.], [3., 0., 0.]]), 2, 2).tolist()
+        [[5.0, 2.0], [3.0, 0.0]]
+    """
+    import numpy as np
+
+    n_r, n_c = values.shape
+    rows = np.fmax.reduceat(values, np.arange(0, n_r, fr), axis=0)   # fmax: NaN only if all NaN
+    return np.fmax.reduceat(rows, np.arange(0, n_c, fc), axis=1).astype(float)
 
 
 def heatmap(matrix: pd.DataFrame, *, ax=None, rtl: bool = True, title: str | None = None,
             xlabel: str | None = None, ylabel: str | None = None, cmap: str = "Blues",
-            annotate: bool = True, digits: str = "latin", font: str | None = None):
+            annotate: bool = True, digits: str = "latin", font: str | None = None,
+            top: int | None = TOP, max_chars: int = 28):
     """A labelled matrix (e.g. people × places co-occurrence from :func:`cooccurrence`).
 
-    Row labels and column labels go through :func:`label`; with ``rtl=True`` the first column
-    is drawn on the right, row labels sit on the right and the title is right-aligned.
-    ``annotate`` writes each value in its cell (``digits="arabic"`` for Arabic-Indic
-    digits), in white on dark cells. Returns the Axes.
+    Only the ``top`` rows and the ``top`` columns with the largest sums are drawn, in their
+    order in ``matrix`` (all with ``top=None``). When rows or columns are left out — here, or
+    before by :func:`cooccurrence`, whose ``attrs`` keep the totals — a subtitle under the
+    title says so: «15 من 648 × 15 من 304» (rows × columns).
+
+    Row labels and column labels go through :func:`label` (cut with «…» after ``max_chars``);
+    with ``rtl=True`` the first column is drawn on the right, row labels sit on the right and
+    the title is right-aligned. ``annotate`` writes each value in its cell (``digits="arabic"``
+    for Arabic-Indic digits), in white on dark cells, while the cells are big enough to hold
+    it. The figure never exceeds :data:`MAX_FIGSIZE`; with many rows or columns the labels
+    shrink to :data:`MIN_FONT` and then only every k-th is written, and beyond 500 rows or
+    columns each block of cells is drawn as its largest value. Returns the Axes.
 
     Example:
         >>> import pandas as pd
@@ -759,42 +945,89 @@ def heatmap(matrix: pd.DataFrame, *, ax=None, rtl: bool = True, title: str | Non
         True
         >>> sorted(t.get_text() for t in ax.texts)
         ['٠', '١', '٢', '٣']
+        >>> ax = heatmap(m, top=1, digits="arabic")
+        >>> [t.get_text() for t in ax.get_yticklabels()] == [label("لوكاشينكو")]
+        True
+        >>> ax.get_title(loc="right") == label("١ من ٢ × ١ من ٢")
+        True
     """
+    import numpy as np
+
     _digits("", digits)
-    data = matrix.iloc[:, ::-1] if rtl else matrix
-    values = data.to_numpy(dtype=float)
+    rows_total = int(matrix.attrs.get("rows_total", matrix.shape[0]))
+    cols_total = int(matrix.attrs.get("columns_total", matrix.shape[1]))
+    full = matrix.to_numpy()   # a view for a one-dtype frame: no copy of a big table
+    if full.dtype.kind not in "fiu":
+        full = full.astype(float)
+    ri = ci = slice(None)
+    if top:
+        def largest(sums):   # positions of the `top` largest sums, kept in the matrix's order
+            return np.sort(np.argsort(-sums, kind="stable")[:top])
+        if full.shape[0] > top:
+            ri = largest(np.nansum(full, axis=1))
+        if full.shape[1] > top:
+            ci = largest(np.nansum(full, axis=0))
+    values = full[ri][:, ci]
+    index, columns = matrix.index[ri], matrix.columns[ci]
+    if rtl:
+        values, columns = values[:, ::-1], columns[::-1]
     n_r, n_c = values.shape
+    note = None
+    if n_r < rows_total or n_c < cols_total:
+        part = lambda n, t: _of(n, t, digits) if n < t else _number(n, digits)  # noqa: E731
+        note = f"{part(n_r, rows_total)} × {part(n_c, cols_total)}"
     ax = _axes(ax, (max(4.0, 0.75 * n_c + 2.5), max(3.0, 0.5 * n_r + 1.8)))
     if not values.size:   # nothing co-occurs: an empty, titled frame rather than a warning
         ax.set_xticks([])
         ax.set_yticks([])
-        _title(ax, title, rtl, font)
+        _title(ax, title, rtl, font, note)
         return ax
-    im = ax.imshow(values, cmap=cmap, aspect="auto", vmin=0)
-    ax.set_xticks(range(n_c), [label(c) for c in data.columns], rotation=40,
+    vmax = float(np.nanmax(values)) or 1.0
+    # A mesh, not imshow: Agg resamples an image to the output size in float RGBA (about 400 MB
+    # for a 12 × 10 inch figure at 200 dpi). Beyond _MAX_CELLS a side each block of cells is
+    # drawn as its largest value (a lone hot cell stays visible); big meshes go into SVG and PDF
+    # as an image.
+    fr, fc = math.ceil(n_r / _MAX_CELLS), math.ceil(n_c / _MAX_CELLS)
+    shown = _block_max(values, fr, fc) if fr > 1 or fc > 1 else values.astype(float)
+    x_edges = np.minimum(np.arange(0, n_c + fc, fc), n_c)[: shown.shape[1] + 1] - 0.5
+    y_edges = np.minimum(np.arange(0, n_r + fr, fr), n_r)[: shown.shape[0] + 1] - 0.5
+    im = ax.pcolormesh(x_edges, y_edges, shown, cmap=cmap, vmin=0, vmax=vmax, shading="flat",
+                       antialiased=False, edgecolors="none", rasterized=shown.size > 10_000)
+    ax.set_xlim(-0.5, n_c - 0.5)
+    ax.set_ylim(n_r - 0.5, -0.5)   # first row on top
+    # The axes lose room to the labels: about a third of the width, a fifth of the height.
+    w_in, h_in = _axes_inches(ax)
+    x_size, x_step = _fit_ticks(n_c, w_in * 72 * 0.75, line=2.0)   # labels at 40°: more room each
+    y_size, y_step = _fit_ticks(n_r, h_in * 72 * 0.85)
+    xs, ys = list(range(n_c))[::x_step], list(range(n_r))[::y_step]
+    ax.set_xticks(xs, [label(_shorten(columns[j], max_chars)) for j in xs], rotation=40,
                   ha="left", rotation_mode="anchor")
-    ax.set_yticks(range(n_r), [label(r) for r in data.index])
+    ax.set_yticks(ys, [label(_shorten(index[i], max_chars)) for i in ys])
     ax.tick_params(axis="both", labelfontfamily=[_family(font), FALLBACK], length=0)
+    ax.tick_params(axis="x", labelsize=x_size)
+    ax.tick_params(axis="y", labelsize=y_size)
     ax.xaxis.tick_top()
     if rtl:
         ax.yaxis.tick_right()
         ax.yaxis.set_label_position("right")
     for side in ax.spines.values():
         side.set_visible(False)
-    if annotate and values.size:
-        vmax = float(values.max()) or 1.0
+    cell_font = _fontprops(font, size="small")
+    fs = cell_font.get_size_in_points()
+    widest = max(len(_number(v, digits)) for v in (np.nanmax(values), np.nanmin(values)))
+    fits = (w_in * 72 * 0.75 / n_c >= 0.62 * fs * widest + 3) and (h_in * 72 * 0.85 / n_r >= 1.3 * fs)
+    if annotate and fits:
         for i in range(n_r):
             for j in range(n_c):
                 v = values[i, j]
-                ax.text(j, i, _number(v, digits), ha="center", va="center",
-                        color="white" if v > 0.55 * vmax else "#222222",
-                        fontproperties=_fontprops(font, size="small"))
+                ax.text(j, i, _number(v, digits), ha="center", va="center", in_layout=False,  # inside
+                        color="white" if v > 0.55 * vmax else "#222222", fontproperties=cell_font)
     if xlabel:
         ax.set_xlabel(label(xlabel), fontproperties=_fontprops(font))
     if ylabel:
         ax.set_ylabel(label(ylabel), fontproperties=_fontprops(font))
-    _title(ax, title, rtl, font)
-    im.set_clim(0, float(values.max()) or 1.0)
+    _title(ax, title, rtl, font, note)
+    im.set_clim(0, vmax)
     return ax
 
 

@@ -565,3 +565,173 @@ def test_chart_helpers_draw_in_the_font_of_the_active_style(tmp_path):
         ax = charts.bar(counts, font="sans")
     assert ax.get_yticklabels()[0].get_fontfamily()[0] == "IBM Plex Sans Arabic"
     plt.close(ax.figure)
+
+
+# ---------------------------------------------------------------- bounded whatever the data
+LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+
+
+def _names(n: int) -> list[str]:
+    """``n`` distinct Arabic names: ال + three letters, then a second word for variety."""
+    k = len(LETTERS)
+    return [f"ال{LETTERS[i // k // k % k]}{LETTERS[i // k % k]}{LETTERS[i % k]}" + (" الجديد" if i % 3 == 0 else "")
+            for i in range(n)]
+
+
+def _subtitle(ax) -> list[str]:
+    return [t.get_text() for t in ax.figure.findobj(matplotlib.text.Text) if t.get_gid() == charts.SUBTITLE_GID]
+
+
+def _within_cap(fig) -> bool:
+    w, h = fig.get_size_inches()
+    return w <= charts.MAX_FIGSIZE[0] + 1e-9 and h <= charts.MAX_FIGSIZE[1] + 1e-9
+
+
+def _no_overlap(labels, renderer) -> bool:
+    boxes = sorted((t.get_window_extent(renderer) for t in labels if t.get_text()), key=lambda b: b.y0)
+    return all(a.y1 <= b.y0 + 0.5 for a, b in zip(boxes, boxes[1:]))
+
+
+def _many_counts(n: int = 10_000) -> pd.Series:
+    # distinct values, largest last: the 15 largest are the last 15 names
+    return pd.Series(np.arange(1, n + 1, dtype=float), index=_names(n))
+
+
+def test_bar_keeps_the_top_largest_and_says_so_in_arabic():
+    s = _many_counts()
+    ax = charts.bar(s, title="الإشارات لكل اسم", digits="arabic")
+    assert _within_cap(ax.figure)
+    assert _ticks(ax.get_yticklabels()) == [charts.label(n) for n in s.index[-15:]]   # largest on top
+    assert _subtitle(ax) == [charts.label("١٥ من ١٠٬٠٠٠")]
+    assert ax.get_title(loc="right") == charts.label("الإشارات لكل اسم")
+    assert _ticks(ax.texts)[-1] == "١٠٬٠٠٠"                   # values still written when they fit
+    plt.close(ax.figure)
+    ax = charts.bar(s.head(15))                                  # nothing cut: nothing said
+    assert _subtitle(ax) == [] and ax.get_title(loc="right") == ""
+    plt.close(ax.figure)
+    ax = charts.bar(s, top=40, rtl=False)                        # no title: the note is the title, on the left
+    assert _subtitle(ax) == [charts.label("40 من 10,000")] and ax.get_title(loc="left") == _subtitle(ax)[0]
+    plt.close(ax.figure)
+
+
+def test_bar_top_none_keeps_every_bar_but_the_figure_and_labels_stay_bounded():
+    s = _many_counts()
+    ax = charts.bar(s, top=None, title="كل الأسماء")
+    fig = ax.figure
+    fig.canvas.draw()
+    assert _within_cap(fig)
+    assert len(ax.collections[0].get_paths()) == 10_000 and not ax.patches   # one collection, not 10,000 artists
+    labels = ax.get_yticklabels()
+    assert 20 <= len(labels) <= 200                              # every k-th name, not 10,000
+    assert labels[-1].get_text() == charts.label(s.index[-1])    # the largest is always named
+    assert labels[0].get_fontsize() == charts.MIN_FONT
+    assert _no_overlap(labels, fig.canvas.get_renderer())
+    assert not ax.texts and _subtitle(ax) == []                  # no unreadable numbers, nothing cut
+    plt.close(fig)
+
+
+def test_long_labels_are_shortened_with_an_ellipsis():
+    long = "منظمة الأمن والتعاون في أوروبا ومجلس الأمن الدولي"
+    ax = charts.bar(pd.Series({long: 3, "بوتين": 2}))
+    assert _ticks(ax.get_yticklabels()) == [charts.label("بوتين"), charts.label("منظمة الأمن والتعاون في…")]
+    plt.close(ax.figure)
+
+
+def _people_places() -> pd.DataFrame:
+    """Seven people and three places in one-sentence pairs; each person's total is known."""
+    pairs = [("أحمد", "بغداد")] * 6 + [("بوتين", "موسكو")] * 5 + [("سلمان", "الرياض")] * 4 + \
+            [("سلمان", "بغداد")] * 1 + [("ماكرون", "الرياض")] * 4 + [("زياد", "موسكو")] * 2 + \
+            [("خالد", "بغداد")] * 2 + [("يوسف", "موسكو")] * 2
+    rows = []
+    for i, (per, loc) in enumerate(pairs):
+        rows += [("a", i, "PER", per), ("a", i, "LOC", loc)]
+    ents = pd.DataFrame(rows, columns=["article_id", "sentence_id", "label", "name"])
+    return schema.conform(ents.assign(start=range(len(ents)), end=range(1, len(ents) + 1)), "entities")
+
+
+def test_cooccurrence_top_keeps_the_largest_rows_and_columns_by_total():
+    ents = _people_places()
+    full = charts.cooccurrence(ents, top=None)
+    assert full.shape == (7, 3) and full.attrs == {"rows_total": 7, "columns_total": 3}
+    table = charts.cooccurrence(ents, top=5)
+    # totals 6, 5, 5, 4, 2, 2, 2: a tie goes to the name first in order (خالد before زياد, يوسف)
+    assert list(table.index) == ["أحمد", "بوتين", "سلمان", "ماكرون", "خالد"]
+    assert list(table.columns) == ["بغداد", "موسكو", "الرياض"]               # 9, 9, 8
+    assert table.attrs == {"rows_total": 7, "columns_total": 3}
+    assert table.loc["سلمان"].tolist() == [1, 0, 4]
+    cut = charts.cooccurrence(ents, top=2)
+    # بوتين (5) beats سلمان (5) by name; ماكرون's 4 with الرياض go with الرياض
+    assert cut.to_dict() == {"بغداد": {"أحمد": 6, "بوتين": 0}, "موسكو": {"أحمد": 0, "بوتين": 5}}
+    ax = charts.heatmap(cut, title="الأشخاص × الأماكن", digits="arabic")
+    assert _subtitle(ax) == [charts.label("٢ من ٧ × ٢ من ٣")]        # heatmap reads the totals from attrs
+    assert _ticks(ax.get_xticklabels()) == [charts.label("موسكو"), charts.label("بغداد")]   # first column on the right
+    plt.close(ax.figure)
+
+
+def test_heatmap_caps_a_big_matrix_given_directly():
+    rows = _names(10_000)
+    cols = _names(20)[::-1]
+    values = np.zeros((10_000, 20), dtype=int)
+    values[np.arange(10_000), np.arange(10_000) % 20] = np.arange(10_000) % 7    # sums 0 … 6
+    values[[10, 500, 9_000], 3] = 1000                                           # three clear winners
+    m = pd.DataFrame(values, index=rows, columns=cols)
+    before = m.copy()
+    ax = charts.heatmap(m, title="مصفوفة كبيرة", digits="arabic")
+    pd.testing.assert_frame_equal(m, before)
+    assert _within_cap(ax.figure)
+    labels = _ticks(ax.get_yticklabels())
+    assert len(labels) == 15 and len(ax.get_xticklabels()) == 15
+    assert {charts.label(rows[i]) for i in (10, 500, 9_000)} <= set(labels)
+    assert labels[:3] == [charts.label(rows[i]) for i in (6, 10, 13)]           # matrix order kept
+    assert _subtitle(ax) == [charts.label("١٥ من ١٠٬٠٠٠ × ١٥ من ٢٠")]
+    assert len(ax.texts) == 15 * 15                                             # cells big enough for numbers
+    plt.close(ax.figure)
+    ax = charts.heatmap(m, top=None, title="مصفوفة كبيرة")
+    fig = ax.figure
+    fig.canvas.draw()
+    assert _within_cap(fig)
+    mesh = ax.collections[0]
+    assert mesh.get_array().shape == (500, 20) and ax.get_ylim() == (9_999.5, -0.5)   # blocks of 20 rows
+    assert mesh.get_array()[0, 16] == 1000          # row 10's 1000 (column 3, drawn 4th from the right) survives in its block
+    assert not ax.texts                                                         # cells too small for numbers
+    assert len(ax.get_xticklabels()) == 20 and 20 <= len(ax.get_yticklabels()) <= 200
+    assert _no_overlap(ax.get_yticklabels(), fig.canvas.get_renderer())
+    assert _subtitle(ax) == []
+    plt.close(fig)
+
+
+def _many_dates(n: int = 500) -> pd.DataFrame:
+    dates = pd.date_range("2016-01-01", periods=n, freq="D")
+    mentions = [1 + (i * 7) % 5 for i in range(n)]                  # 1 … 5 rows per date
+    mentions[100] = mentions[300] = 9                               # two most mentioned dates
+    names = _names(n)
+    rows = [(d, f"{names[i]} {k}") for i, d in enumerate(dates) for k in range(mentions[i])]
+    return pd.DataFrame(rows, columns=["date_start", "text"]), dates, mentions
+
+
+def test_timeline_top_keeps_the_most_mentioned_dates():
+    tl, dates, mentions = _many_dates()
+    ax = charts.timeline_plot(tl, title="الجدول الزمني", digits="arabic")
+    fig = ax.figure
+    fig.canvas.draw()
+    assert _within_cap(fig)
+    import matplotlib.dates as mdates
+    drawn = pd.to_datetime(mdates.num2date(ax.collections[-1].get_offsets()[:, 0])).tz_localize(None)
+    order = sorted(range(len(dates)), key=lambda i: (-mentions[i], i))[:15]
+    assert list(drawn) == sorted(dates[i] for i in order)          # 9, 9, then the first 13 with 5
+    assert _subtitle(ax) == [charts.label("١٥ من ٥٠٠")] and len(ax.texts) == 15
+    plt.close(fig)
+
+
+def test_timeline_top_none_draws_every_date_and_labels_what_fits():
+    tl, dates, _ = _many_dates()
+    ax = charts.timeline_plot(tl, top=None)
+    fig = ax.figure
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    assert _within_cap(fig) and len(ax.collections[-1].get_offsets()) == 500
+    boxes = [t.get_window_extent(r) for t in ax.texts]
+    assert 15 < len(boxes) < 500
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert _subtitle(ax) == [charts.label(f"نصوص {len(boxes)} من 500")]
+    plt.close(fig)
