@@ -102,15 +102,16 @@ print(row["start"], row["end"])
 print(text[row["start"]:row["end"]] == row["text"])
 
 # %% [markdown]
-# Sentences per article, as a chart — the 15 longest articles when there are more (every label
-# goes through `nl.charts.label`, so the Arabic headlines are joined and read right to left;
-# an article without a headline is labelled by its id):
+# Sentences per article, as a chart — the 15 longest articles when there are more (`top=15`;
+# the subtitle then says how many there are). Every label goes through `nl.charts.label`, so the
+# Arabic headlines are joined and read right to left, and long ones are cut at a word with «…»;
+# an article without a headline is labelled by its id:
 
 # %%
 per_article = sentences.groupby("article_id").size().rename("sentences").sort_values(ascending=False)
 print(f"{len(sentences):,} sentences; per article: median {per_article.median():.0f}, most {per_article.max():,}")
-headlines = articles.set_index("article_id")["title"].str.slice(0, 40)
-counts = per_article.head(15).rename(index=lambda i: headlines.get(i) if pd.notna(headlines.get(i)) else i)
+headlines = articles.set_index("article_id")["title"]
+counts = per_article.rename(index=lambda i: headlines.get(i) if pd.notna(headlines.get(i)) else i)
 ax = nl.charts.bar(counts, title="عدد الجمل في كل مقال", xlabel="الجمل", top=15)
 nl.charts.save(ax.figure, f"{FIGURES}/01_sentences_per_article", data=per_article.reset_index());
 

@@ -97,31 +97,33 @@ else:
 #
 # Two entities *co-occur* when they are mentioned in the same sentence. The co-occurrence
 # matrix counts, for every person (rows) and place (columns), the sentences where both appear;
-# the heatmap (خريطة حرارية) shows it, read from the right like the text. The matrix is sorted
-# by totals, so its first 15 rows and columns are the 15 people and places with most shared
-# sentences — a corpus has hundreds of each, far too many for one picture.
+# the heatmap (خريطة حرارية) shows it, read from the right like the text. A corpus has hundreds
+# of people and places, far too many for one picture: `top=15` keeps the 15 people and the 15
+# places with most shared sentences (the totals before the cut are in `matrix.attrs`, and the
+# heatmap's subtitle says «15 من …»).
 
 # %%
-matrix = nl.charts.cooccurrence(entities, rows="PER", columns="LOC")
-print(f"{matrix.shape[0]:,} people × {matrix.shape[1]:,} places; the chart shows the top 15 × 15")
-top = matrix.iloc[:15, :15]
-nl.show(top.reset_index())
+matrix = nl.charts.cooccurrence(entities, rows="PER", columns="LOC", top=15)
+print(f"{matrix.attrs['rows_total']:,} people × {matrix.attrs['columns_total']:,} places; "
+      f"the top {len(matrix)} × {len(matrix.columns)} are kept")
+nl.show(matrix.reset_index())
 
 # %%
-if top.size:
-    ax = nl.charts.heatmap(top, title="من يظهر مع من: جمل مشتركة")
-    nl.charts.save(ax.figure, f"{FIGURES}/03_cooccurrence", data=top);
+if matrix.size:
+    ax = nl.charts.heatmap(matrix, title="من يظهر مع من: جمل مشتركة")
+    nl.charts.save(ax.figure, f"{FIGURES}/03_cooccurrence", data=matrix);
 else:
     print("No sentence names both a person and a place: no heatmap.")
 
 # %% [markdown]
-# Read a cell back to its sentences. The same count for people × people gives the two people
-# who appear together most often (on the bundled data, فلاديمير بوتين and ألكسندر لوكاشينكو);
-# where do they meet? The sentences are shown whole (`max_chars=None`).
+# Read a cell back to its sentences. The same count for people × people (among the 50 people
+# with most shared sentences) gives the two people who appear together most often (on the
+# bundled data, فلاديمير بوتين and ألكسندر لوكاشينكو); where do they meet? The sentences are
+# shown whole (`max_chars=None`).
 
 # %%
 sentences = nl.sentences(articles)
-pairs = nl.charts.cooccurrence(entities, rows="PER", columns="PER").stack()
+pairs = nl.charts.cooccurrence(entities, rows="PER", columns="PER", top=50).stack()
 first, second = pairs.index.get_level_values(0), pairs.index.get_level_values(1)
 pairs = pairs[(first < second) & (pairs > 0)].sort_values(ascending=False, kind="stable")
 if len(pairs):

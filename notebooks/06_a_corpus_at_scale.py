@@ -122,7 +122,7 @@ nl.charts.save(fig, f"{FIGURES}/06_quotes_over_time", data=per_period.rename("qu
 places = entities[entities["label"] == "LOC"]
 matrix = corpus.per_hundred(places, articles.dropna(subset=["source"]), by="source", top=12)
 if matrix.size:
-    ax = nl.charts.heatmap(matrix.iloc[:, :15], title="الأماكن حسب الوسيلة الإعلامية: مقالات من كل ١٠٠")
+    ax = nl.charts.heatmap(matrix, title="الأماكن حسب الوسيلة الإعلامية: مقالات من كل ١٠٠", top=15)
     nl.charts.save(ax.figure, f"{FIGURES}/06_places_per_outlet", data=matrix);
 else:
     print("No outlet (source) or no place in these articles: no heatmap.")

@@ -55,6 +55,6 @@ nl.show(said[["article_id", "sentence_id", "speaker", "text"]].head(12))
 # **3.** The top 15 people × organisations, per article:
 
 # %%
-matrix = nl.charts.cooccurrence(entities, rows="PER", columns="ORG", within="article_id")
+matrix = nl.charts.cooccurrence(entities, rows="PER", columns="ORG", within="article_id", top=15)
 if matrix.size:
-    ax = nl.charts.heatmap(matrix.iloc[:15, :15], title="الأشخاص والمنظمات في المقال نفسه")
+    ax = nl.charts.heatmap(matrix, title="الأشخاص والمنظمات في المقال نفسه")
