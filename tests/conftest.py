@@ -66,3 +66,14 @@ def sns_sample(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("corpora") / "saudinewsnet_dev_sample.jsonl"
     out.write_text("".join(lines[i] for i in keep), encoding="utf-8")
     return out
+
+
+@pytest.fixture(scope="session")
+def bare_article(tmp_path_factory) -> Path:
+    """One article with no date, no quote and no name: what every notebook must survive."""
+    import json
+
+    out = tmp_path_factory.mktemp("corpora") / "bare.jsonl"
+    record = {"id": "t1", "title": "طقس اليوم", "text": "الجو معتدل اليوم وغدا. تنخفض درجات الحرارة قليلا."}
+    out.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return out
