@@ -118,8 +118,8 @@ else:
 # %% [markdown]
 # Read a cell back to its sentences. The same count for people × people (among the 50 people
 # with most shared sentences) gives the two people who appear together most often (on the
-# bundled data, فلاديمير بوتين and ألكسندر لوكاشينكو); where do they meet? The sentences are
-# shown whole (`max_chars=None`).
+# bundled data, فلاديمير بوتين and كيم جونغ أون, in Kim's message to Putin); where do they
+# meet? The sentences are shown whole (`max_chars=None`).
 
 # %%
 sentences = nl.sentences(articles)

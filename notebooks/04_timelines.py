@@ -82,8 +82,8 @@ nl.show(resolved[resolved["anchor"] == "published"][["published", "text", "value
 #
 # The events of a story are its days and months; "this year" or "the 21st century" frame it
 # but would squeeze everything else into a dot. Keep the dated `day` and `month` expressions of
-# one article — the one with the most of them (on the bundled data, Kim Jong Un's message to
-# Putin, رسالة كيم جونغ أون إلى بوتين) — and draw each one at its first day, annotated with the
+# one article — the one with the most of them (on the bundled data, the article on Putin and
+# Belarus, بوتين وبيلاروسيا) — and draw each one at its first day, annotated with the
 # Arabic words it was read from. Time runs from right to left, like the text.
 
 # %%
@@ -136,8 +136,8 @@ nl.show(dated_places.groupby(["value", "text"])["name"].agg("، ".join).reset_in
 #
 # 1. Pretend the articles were published a week later (change `published` in a copy of
 #    `articles`) and re-run `nl.timeline`. Which values change, and which do not?
-# 2. Draw the events timeline of another article, with the sentences behind its dates. On the
-#    bundled data, take the first article (Putin and Belarus): on which days did Macron talk
+# 2. Read the sentences behind the events of the timeline above (join on `article_id` and
+#    `sentence_id`). On the bundled data (Putin and Belarus): on which days did Macron talk
 #    with the Lithuanian president and meet Tsikhanouskaya?
 # 3. Durations (مدة) and sets (تكرار) have no calendar date. Run `nl.timeline` on a one-row
 #    table with the sentence <bdi>«استمرت الحرب ثلاث سنوات، ويجتمع المجلس كل أسبوع منذ أكتوبر الماضي»</bdi>

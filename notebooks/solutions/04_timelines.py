@@ -45,22 +45,15 @@ compare = timeline[["article_id", "text", "anchor"]].assign(before=timeline["val
 nl.show(compare.head(12))
 
 # %% [markdown]
-# **2.** On the bundled data, the first article: Macron's talks with Gitanas Nausėda were «أول من أمس», 28
-# September; his meeting with Tsikhanouskaya «أمس», 29 September — the day of Putin's address.
-# Read them in the sentences joined to the timeline. On other data, the article with the second
-# most dated days and months (the lesson drew the first):
+# **2.** The article of the lesson's timeline (the one with the most dated days and months),
+# its events joined to their sentences. On the bundled data it is the article on Putin and
+# Belarus: Macron's talks with Gitanas Nausėda were «أول من أمس», 28 September; his meeting
+# with Tsikhanouskaya «أمس», 29 September — the day of Putin's address.
 
 # %%
-nl.charts.style()
 dated = timeline[timeline["granularity"].isin(["day", "month"]) & timeline["date_start"].notna()]
-ranked = dated["article_id"].value_counts()
-putin = articles["title"].str.contains("بوتين", na=False) & articles["title"].str.contains("بيلاروسيا", na=False)
-story = articles.loc[putin, "article_id"].iloc[0] if putin.any() else ranked.index[min(1, len(ranked) - 1)] if len(ranked) else None
+story = dated["article_id"].value_counts().idxmax() if len(dated) else None
 events = dated[dated["article_id"] == story]
-if len(events):
-    ax = nl.charts.timeline_plot(events, title="الأيام في المقال")
-
-# %%
 sentences = nl.sentences(articles)
 read = events.merge(sentences, on=["article_id", "sentence_id"], suffixes=("", "_sentence"))
 nl.show(read[["text", "value", "text_sentence"]], max_chars=None)
