@@ -18,8 +18,8 @@
 # # 00 · Setup and a first look
 #
 # This notebook checks that your environment can read Arabic news and draw Arabic charts, then
-# loads the two bundled reference articles (المقالات المرجعية) from *Asharq Al-Awsat*
-# (الشرق الأوسط) and looks at them as a table and as a page.
+# loads the articles in `DATA` — by default the two bundled reference articles (المقالات
+# المرجعية) from *Asharq Al-Awsat* (الشرق الأوسط) — and looks at them as a table and as a page.
 #
 # Run the cells from top to bottom (Shift+Enter). To work on your own files, change only the
 # next cell.
@@ -63,11 +63,14 @@ nl.charts.style()
 # `nl.read_articles` takes a file, a folder, a glob or a list of these, and returns one row per
 # article: id, outlet (`source`), publication date (`published`, تاريخ النشر), headline
 # (`title`, العنوان), sub-headline, photo captions (`captions`, التعليقات على الصور) and the
-# body (`text`, نص المقال).
+# body (`text`, نص المقال). Some inputs carry more (an outlet, a sub-headline, the encoding
+# the file was read with); the table below shows those of its columns that this data has.
 
 # %%
 articles = nl.read_articles(DATA)
-nl.show(articles[["article_id", "source", "published", "title", "subtitle", "encoding"]])
+print(f"{len(articles):,} articles read from {DATA}")
+columns = ["article_id", "source", "published", "title", "subtitle", "encoding"]
+nl.show(articles[[c for c in columns if c in articles]])
 
 # %% [markdown]
 # The body is long, so the table above leaves it out; the full row has more columns. Each has
@@ -77,32 +80,43 @@ nl.show(articles[["article_id", "source", "published", "title", "subtitle", "enc
 articles.dtypes
 
 # %% [markdown]
-# Dates come from `data/metadata.csv` beside the article file: the scraped page did not carry
-# them, so they were read from the content (the `note` column says how).
+# The publication date (تاريخ النشر) matters for timelines (notebook 04): "yesterday" means
+# nothing without it. Where does it come from, and how many articles have one? On the bundled
+# data, the dates come from `data/metadata.csv` beside the article file (the scraped page did not
+# carry them; the `note` column says how they were read). A corpus may say in `date_kind`
+# whether its date is the publication day or only the day the page was crawled.
 
 # %%
-articles[["article_id", "published", "note"]]
+print(f"{articles['published'].notna().sum():,} of {len(articles):,} articles have a publication date")
+nl.show(articles[[c for c in ["article_id", "published", "date_kind", "note"] if c in articles]].head(5))
 
 # %% [markdown]
-# ## 3. One article as a page
+# ## 3. A few numbers per article
 #
-# `nl.view` shows an article the way a reader sees it: headline, sub-headline, outlet and date,
-# and the body, right to left.
+# Characters, words (كلمات) and paragraphs (فقرات) of each body — and their summary over all the
+# articles, which says at once whether a corpus holds short dispatches or long features.
 
 # %%
-first = articles["article_id"].iloc[0]
-nl.view(articles, first)
-
-# %% [markdown]
-# A few numbers per article: characters, words (كلمات) and paragraphs (فقرات).
-
-# %%
-nl.show(pd.DataFrame({
+sizes = pd.DataFrame({
+    "article_id": articles["article_id"],
     "title": articles["title"],
     "characters": articles["text"].str.len(),
     "words": articles["text"].str.split().str.len(),
     "paragraphs": articles["text"].str.count("\n") + 1,
-}))
+})
+nl.show(sizes.head(10))
+sizes[["characters", "words", "paragraphs"]].describe().round(1)
+
+# %% [markdown]
+# ## 4. One article as a page
+#
+# `nl.view` shows an article the way a reader sees it: headline, sub-headline, outlet and date,
+# and the body, right to left. We take an article of typical length: the one whose word count
+# is nearest the median (الوسيط).
+
+# %%
+typical = sizes.loc[(sizes["words"] - sizes["words"].median()).abs().idxmin(), "article_id"]
+nl.view(articles, typical)
 
 # %% [markdown]
 # ## Recap
@@ -117,8 +131,10 @@ nl.show(pd.DataFrame({
 #
 # ## Exercises
 #
-# 1. Show the second article (about Kim Jong Un, كيم جونغ أون) with `nl.view`.
-# 2. Which article has more photo captions? (Captions are joined by a newline in `captions`.)
+# 1. Show the longest article with `nl.view` (on the bundled data, the one about Putin and
+#    Belarus, بوتين وبيلاروسيا).
+# 2. Which article has the most photo captions? (Captions are joined by a newline in `captions`;
+#    an article without captions has `<NA>` there.)
 # 3. List the columns whose values are missing (`<NA>`) for every article — what would a
 #    richer source (JSON Lines from a scraper) fill in?
 #

@@ -39,12 +39,15 @@ nl.charts.style()
 #
 # The bundled file is text copied from the newspaper's site. Its first lines: the headline
 # (العنوان), a sub-headline, photo captions (twice, as the site repeats them), a stray `TT`
-# line, then the headline again and the body.
+# line, then the headline again and the body. (If your `DATA` is a JSON Lines or CSV file, the
+# fields were already separated by the scraper and there is no such file to look at.)
 
 # %%
 scraped = sorted(Path(DATA).glob("*.txt")) if Path(DATA).is_dir() else []
-lines = scraped[0].read_text(encoding="utf-8").splitlines()[:9] if scraped else []
-nl.show(pd.DataFrame({"line": lines}))
+if scraped:
+    nl.show(pd.DataFrame({"line": scraped[0].read_text(encoding="utf-8").splitlines()[:9]}))
+else:
+    print(f"{DATA} holds no scraped .txt file: its articles come already split into fields.")
 
 # %% [markdown]
 # `nl.read_articles` recognises that layout: the repeated header after `TT` marks where each
@@ -52,7 +55,8 @@ nl.show(pd.DataFrame({"line": lines}))
 
 # %%
 articles = nl.read_articles(DATA)
-nl.show(articles[["article_id", "title", "subtitle", "captions"]])
+print(f"{len(articles):,} articles")
+nl.show(articles[[c for c in ["article_id", "title", "subtitle", "captions"] if c in articles]].head(10))
 
 # %% [markdown]
 # ### Captions and credits (التعليقات وحقوق الصور)
@@ -64,12 +68,16 @@ nl.show(articles[["article_id", "title", "subtitle", "captions"]])
 # * <bdi>**(أ.ب)**</bdi> — AP, the Associated Press
 #
 # Captions are kept out of `text`, so the body's statistics and quotes are not polluted by them;
-# the credit can be read off the end of each caption:
+# the credit can be read off the end of each caption. (Articles without captions are left
+# out; so is the whole cell's output if your data has no `captions`.)
 
 # %%
-captions = articles[["article_id", "captions"]].assign(caption=articles["captions"].str.split("\n")).explode("caption")
+captions = articles[["article_id", "captions"]].assign(caption=articles["captions"].str.split("\n"))
+captions = captions.explode("caption").dropna(subset=["caption"])
 captions = captions.assign(credit=captions["caption"].str.extract(r"\(([^()]+)\)\s*$", expand=False))
-nl.show(captions[["article_id", "caption", "credit"]])
+print(f"{len(captions):,} captions in {captions['article_id'].nunique():,} of {len(articles):,} articles")
+nl.show(captions[["article_id", "caption", "credit"]].head(10))
+print(captions["credit"].value_counts().head(5).to_dict())
 
 # %% [markdown]
 # ## 2. Sentences and offsets (الجمل والمواضع)
@@ -88,19 +96,23 @@ nl.show(sentences.head(8))
 # the text the same way, which is how you can always check a result against the source.
 
 # %%
-row = sentences.iloc[4]
+row = sentences.iloc[len(sentences) // 2]   # a sentence from the middle of the table
 text = articles.set_index("article_id").loc[row["article_id"], "text"]
 print(row["start"], row["end"])
 print(text[row["start"]:row["end"]] == row["text"])
 
 # %% [markdown]
-# Sentences per article, as a chart (every label goes through
-# `nl.charts.label`, so the Arabic headlines are joined and read right to left):
+# Sentences per article, as a chart — the 15 longest articles when there are more (`top=15`;
+# the subtitle then says how many there are). Every label goes through `nl.charts.label`, so the
+# Arabic headlines are joined and read right to left, and long ones are cut at a word with «…»;
+# an article without a headline is labelled by its id:
 
 # %%
-per_article = sentences.groupby("article_id").size().rename("sentences")
-counts = per_article.rename(index=articles.set_index("article_id")["title"].str.slice(0, 40))
-ax = nl.charts.bar(counts, title="عدد الجمل في كل مقال", xlabel="الجمل")
+per_article = sentences.groupby("article_id").size().rename("sentences").sort_values(ascending=False)
+print(f"{len(sentences):,} sentences; per article: median {per_article.median():.0f}, most {per_article.max():,}")
+headlines = articles.set_index("article_id")["title"]
+counts = per_article.rename(index=lambda i: headlines.get(i) if pd.notna(headlines.get(i)) else i)
+ax = nl.charts.bar(counts, title="عدد الجمل في كل مقال", xlabel="الجمل", top=15)
 nl.charts.save(ax.figure, f"{FIGURES}/01_sentences_per_article", data=per_article.reset_index());
 
 # %% [markdown]
@@ -127,10 +139,11 @@ nl.show(pd.DataFrame({"spelling": variants, "key": [nl.normalize(v) for v in var
 
 # %% [markdown]
 # Grouping on the key counts a word however it is spelled, e.g. the most frequent words of the
-# two articles (longer than three letters, to skip في، على، من …):
+# articles (longer than three letters, to skip في، على، من …; a sentence without such a word,
+# such as a date line, gives no word):
 
 # %%
-words = sentences["text"].str.findall(r"\w{4,}").explode()
+words = sentences["text"].str.findall(r"\w{4,}").explode().dropna()
 nl.show(words.map(nl.normalize).value_counts().head(10).rename_axis("key").reset_index())
 
 # %% [markdown]
@@ -182,8 +195,9 @@ archive.attrs["problems"]
 #
 # ## Exercises
 #
-# 1. Which sentence of the first article is the longest, and in which paragraph (فقرة) is it?
-# 2. Count how often Putin (بوتين) is named in each article, matching on the normalised key.
+# 1. Which is the longest sentence of the data, and in which article and paragraph (فقرة) is it?
+# 2. Count how often a name is mentioned in each article, matching on the normalised key — on
+#    the bundled data, Putin (بوتين); on your own, a name of your choice.
 # 3. Read the messy file with `encoding="utf-8"` forced. What happens, and why?
 #
 # Solutions: [`solutions/01_articles_and_sentences.ipynb`](solutions/01_articles_and_sentences.ipynb).

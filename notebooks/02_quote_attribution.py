@@ -17,19 +17,25 @@
 # %% [markdown]
 # # 02 · Quote attribution: who said what (من قال ماذا)
 #
-# News is made of quotations (اقتباسات). `nl.quotes` finds them in the two reference articles,
-# says what kind each one is and who said it (المتحدث); `nl.speakers` counts them per speaker.
+# News is made of quotations (اقتباسات). `nl.quotes` finds them in the articles (by default the
+# two reference articles), says what kind each one is and who said it (المتحدث); `nl.speakers`
+# counts them per speaker.
 # The point of this notebook is also to *check* an attribution by reading its sentence.
 
 # %% tags=["parameters"]
 DATA = "../data"
 FIGURES = "../reports/figures"
+LIMIT = 300     # analyse a random sample of this many articles (None: all of them)
 
 # %%
 import newslib as nl
 
 nl.charts.style()
 articles = nl.read_articles(DATA)
+print(f"{len(articles):,} articles")
+if LIMIT and LIMIT < len(articles):
+    articles = articles.sample(LIMIT, random_state=0).sort_index()
+    print(f"a random sample of {LIMIT:,} is analysed (LIMIT in the parameters cell)")
 sentences = nl.sentences(articles)
 
 # %% [markdown]
@@ -42,7 +48,8 @@ sentences = nl.sentences(articles)
 
 # %%
 quotes = nl.quotes(articles)
-nl.show(quotes[["article_id", "kind", "speaker", "cue", "confidence", "text"]])
+print(f"{len(quotes):,} quotes in {quotes['article_id'].nunique():,} of {len(articles):,} articles")
+nl.show(quotes[["article_id", "kind", "speaker", "cue", "confidence", "text"]].head(12))
 
 # %% [markdown]
 # ## 2. Kinds of quotes (أنواع الاقتباس)
@@ -53,10 +60,14 @@ nl.show(quotes[["article_id", "kind", "speaker", "cue", "confidence", "text"]])
 #   without marks — <bdi>**وقال إن موسكو تتمسك بتعزيز التعاون**</bdi>.
 
 # %%
-quotes["kind"].value_counts()
+quotes["kind"].value_counts().loc[lambda n: n > 0]
+
+# %% [markdown]
+# Kinds per speaker, for the 15 speakers quoted most:
 
 # %%
-nl.show(quotes.groupby(["speaker", "kind"], observed=True).size().unstack(fill_value=0).reset_index())
+by_kind = quotes.groupby(["speaker", "kind"], observed=True).size().unstack(fill_value=0)
+nl.show(by_kind.loc[by_kind.sum(axis=1).sort_values(ascending=False).index[:15]].reset_index())
 
 # %% [markdown]
 # ## 3. The hard cases (الحالات الصعبة)
@@ -68,14 +79,17 @@ nl.show(quotes.groupby(["speaker", "kind"], observed=True).size().unstack(fill_v
 
 # %%
 prodrop = quotes[quotes["speaker_start"].isna()]
-nl.show(prodrop[["speaker", "cue", "confidence", "text"]])
+print(f"{len(prodrop):,} of {len(quotes):,} quotes have no name at the verb")
+nl.show(prodrop[["speaker", "cue", "confidence", "text"]].head(10))
 
 # %% [markdown]
 # **Titles and surnames instead of full names** (الألقاب): <bdi>**وزاد الرئيس الروسي أنه …**</bdi> — "the Russian president" is
-# resolved to فلاديمير بوتين, the fullest name the article gives that person.
+# resolved (on the bundled data) to فلاديمير بوتين, the fullest name the article gives that person.
 
 # %%
-nl.show(quotes[quotes["speaker_mention"] != quotes["speaker"]][["speaker_mention", "speaker", "cue"]].dropna())
+named = quotes.dropna(subset=["speaker_mention", "speaker"])
+resolved = named[named["speaker_mention"] != named["speaker"]]
+nl.show(resolved[["speaker_mention", "speaker", "cue"]].drop_duplicates().head(12))
 
 # %% [markdown]
 # **Names in quote marks** (أسماء بين علامات التنصيص): <bdi>**منتدى «أقاليم روسيا وبيلاروسيا»**</bdi> or
@@ -84,52 +98,63 @@ nl.show(quotes[quotes["speaker_mention"] != quotes["speaker"]][["speaker_mention
 
 # %%
 with_titles = nl.quotes(articles, include_titles=True)
-nl.show(with_titles[with_titles["kind"] == "title"][["article_id", "text", "speaker"]])
+nl.show(with_titles[with_titles["kind"] == "title"][["article_id", "text", "speaker"]].head(10))
 
 # %% [markdown]
 # ## 4. Quotes per speaker (عدد الاقتباسات لكل متحدث)
 
 # %%
 speakers = nl.speakers(quotes, articles)
-nl.show(speakers)
+print(f"{len(speakers):,} speakers")
+nl.show(speakers.head(15))
+
+# %% [markdown]
+# The chart keeps the 15 speakers quoted most (`top=15`):
 
 # %%
 counts = speakers.set_index("speaker")["quotes"]
-ax = nl.charts.bar(counts, title="من قال ماذا؟ عدد الاقتباسات لكل متحدث", xlabel="عدد الاقتباسات")
+ax = nl.charts.bar(counts, title="من قال ماذا؟ عدد الاقتباسات لكل متحدث", xlabel="عدد الاقتباسات", top=15)
 nl.charts.save(ax.figure, f"{FIGURES}/02_quotes_per_speaker", data=speakers);
 
 # %% [markdown]
 # ## 5. The article with its quotes highlighted
 #
 # `nl.view` with `quotes=` marks every quote in the text and shows its speaker, so you can read
-# the attributions in context.
+# the attributions in context. We take the article with the most quotes.
 
 # %%
-nl.view(articles, articles["article_id"].iloc[0], quotes=quotes)
+if len(quotes):
+    nl.view(articles, quotes["article_id"].value_counts().idxmax(), quotes=quotes)
+else:
+    print("These articles contain no quotes: there is nothing to highlight.")
 
 # %% [markdown]
 # ## 6. Checking an attribution (التحقق من النسبة)
 #
 # Never publish a "who said what" table without reading the sentences behind the uncertain
 # rows. Join each quote to its sentence on `article_id` and `sentence_id`, sort by confidence,
-# and read:
+# and read (the sentences are shown whole, `max_chars=None`):
 
 # %%
 check = quotes.merge(
     sentences[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"}),
     on=["article_id", "sentence_id"],
 )
-nl.show(check.sort_values("confidence")[["confidence", "speaker", "cue", "sentence"]].head(5))
+nl.show(check.sort_values("confidence")[["confidence", "speaker", "cue", "sentence"]].head(5), max_chars=None)
 
 # %% [markdown]
 # The offsets let you go back to the exact words: `text[speaker_start:speaker_end]` is the
-# mention the speaker was read from.
+# mention the speaker was read from (here for the quote attributed with the highest confidence).
 
 # %%
-row = quotes.dropna(subset=["speaker_start"]).iloc[0]
-text = articles.set_index("article_id").loc[row["article_id"], "text"]
-print("speaker:", text[row["speaker_start"]:row["speaker_end"]])
-print("quote:  ", text[row["start"]:row["end"]])
+located = quotes.dropna(subset=["speaker_start"]).sort_values("confidence", ascending=False, kind="stable")
+if len(located):
+    row = located.iloc[0]
+    text = articles.set_index("article_id").loc[row["article_id"], "text"]
+    print("speaker:", text[int(row["speaker_start"]):int(row["speaker_end"])])
+    print("quote:  ", text[row["start"]:row["end"]])
+else:
+    print("No quote has a named speaker in these articles.")
 
 # %% [markdown]
 # ## Recap
@@ -144,8 +169,9 @@ print("quote:  ", text[row["start"]:row["end"]])
 #
 # ## Exercises
 #
-# 1. List every direct quote (اقتباس مباشر) of إيمانويل ماكرون with the verb that introduces it.
-# 2. Which speech verbs (أفعال القول) are used most in the two articles?
+# 1. List every direct quote (اقتباس مباشر) of one speaker with the verb that introduces it —
+#    on the bundled data, إيمانويل ماكرون; on your own, the most-quoted speaker.
+# 2. Which speech verbs (أفعال القول) are used most?
 # 3. Find the quotes attributed to an unnamed or collective source (خبراء، محللين …) rather
 #    than a person, and read their sentences.
 #

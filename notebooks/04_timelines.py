@@ -25,13 +25,33 @@
 # %% tags=["parameters"]
 DATA = "../data"
 FIGURES = "../reports/figures"
+LIMIT = 300     # analyse a random sample of this many articles (None: all of them)
 
 # %%
 import newslib as nl
 
 nl.charts.style()
 articles = nl.read_articles(DATA)
-articles[["article_id", "published", "title"]]
+print(f"{len(articles):,} articles")
+if LIMIT and LIMIT < len(articles):
+    articles = articles.sample(LIMIT, random_state=0).sort_index()
+    print(f"a random sample of {LIMIT:,} is analysed (LIMIT in the parameters cell)")
+nl.show(articles[[c for c in ["article_id", "published", "date_kind", "title"] if c in articles]].head(5))
+
+# %% [markdown]
+# **Articles without a publication date** (بلا تاريخ نشر). "Yesterday" can only be resolved if
+# we know the day the article appeared. Where `published` is missing, relative expressions
+# (أمس، الشهر الماضي، يوم الاثنين) are still found but get no value and no date; only absolute
+# ones (عام 2022، 9 أغسطس 2020) are dated. And a date is only as good as its source: some
+# archives store the day a page was *crawled* (`date_kind` says so when the corpus does), and
+# relative dates resolved against it may be off by days or more.
+
+# %%
+undated = articles["published"].isna().sum()
+print(f"{len(articles) - undated:,} of {len(articles):,} articles have a publication date; "
+      f"{undated:,} have none, so their relative dates stay unresolved")
+if "date_kind" in articles:
+    print(articles["date_kind"].value_counts(dropna=False).head(3).to_dict())
 
 # %% [markdown]
 # ## 1. Resolving dates against the publication day
@@ -43,10 +63,11 @@ articles[["article_id", "published", "title"]]
 
 # %%
 timeline = nl.timeline(articles)
-nl.show(timeline[["article_id", "sentence_id", "text", "type", "value", "date_start", "date_end", "anchor"]])
+print(f"{len(timeline):,} expressions, {timeline['date_start'].notna().sum():,} of them with a date")
+nl.show(timeline[["article_id", "sentence_id", "text", "type", "value", "date_start", "date_end", "anchor"]].head(12))
 
 # %% [markdown]
-# The first article was published on Wednesday 30 September 2020: "yesterday" (<bdi>أمس</bdi>) is
+# On the bundled data, the first article was published on Wednesday 30 September 2020: "yesterday" (<bdi>أمس</bdi>) is
 # 29 September, "the day before yesterday" (<bdi>أول من أمس</bdi>) is 28 September, and "Sunday"
 # (<bdi>الأحد</bdi>) is the Sunday *before* publication — news
 # weekdays point to the past unless the verb says otherwise. The year in
@@ -54,21 +75,28 @@ nl.show(timeline[["article_id", "sentence_id", "text", "type", "value", "date_st
 
 # %%
 resolved = timeline.merge(articles[["article_id", "published"]], on="article_id")
-nl.show(resolved[resolved["anchor"] == "published"][["published", "text", "value", "granularity"]])
+nl.show(resolved[resolved["anchor"] == "published"][["published", "text", "value", "granularity"]].head(12))
 
 # %% [markdown]
 # ## 2. An events timeline (خط زمني للأحداث)
 #
 # The events of a story are its days and months; "this year" or "the 21st century" frame it
-# but would squeeze everything else into a dot. Keep the `day` and `month` expressions of the
-# second article (Kim Jong Un's message) and draw each one at its first day, annotated with the
+# but would squeeze everything else into a dot. Keep the dated `day` and `month` expressions of
+# one article — the one with the most of them (on the bundled data, the article on Putin and
+# Belarus, بوتين وبيلاروسيا) — and draw each one at its first day, annotated with the
 # Arabic words it was read from. Time runs from right to left, like the text.
 
 # %%
-second = articles["article_id"].iloc[1]
-events = timeline[(timeline["article_id"] == second) & timeline["granularity"].isin(["day", "month"])]
-ax = nl.charts.timeline_plot(events, title="رسالة كيم جونغ أون إلى بوتين: ما قبلها")
-nl.charts.save(ax.figure, f"{FIGURES}/04_timeline", data=events);
+dated = timeline[timeline["granularity"].isin(["day", "month"]) & timeline["date_start"].notna()]
+if len(dated):
+    story = dated["article_id"].value_counts().idxmax()
+    events = dated[dated["article_id"] == story]
+    headline = articles.set_index("article_id").loc[story, "title"]
+    print(f"{story}: {headline}")
+    ax = nl.charts.timeline_plot(events, title="الخط الزمني لأحداث المقال")
+    nl.charts.save(ax.figure, f"{FIGURES}/04_timeline", data=events);
+else:
+    print("No article has a dated day or month: no events timeline (are publication dates missing?).")
 
 # %% [markdown]
 # ## 3. Joining timeline, quotes and entities (الربط بين الجداول)
@@ -82,7 +110,8 @@ when = quotes.merge(
     timeline[["article_id", "sentence_id", "text", "value"]].rename(columns={"text": "when_text", "value": "when"}),
     on=["article_id", "sentence_id"],
 )
-nl.show(when[["speaker", "cue", "when_text", "when", "text"]])
+print(f"{len(when):,} quotes share their sentence with a temporal expression")
+nl.show(when[["speaker", "cue", "when_text", "when", "text"]].head(10))
 
 # %% [markdown]
 # And with entities: the places mentioned in the same sentence as each date.
@@ -91,7 +120,7 @@ nl.show(when[["speaker", "cue", "when_text", "when", "text"]])
 entities = nl.entities(articles)
 places = entities[entities["label"] == "LOC"][["article_id", "sentence_id", "name"]]
 dated_places = timeline.merge(places, on=["article_id", "sentence_id"]).drop_duplicates(["value", "text", "name"])
-nl.show(dated_places.groupby(["value", "text"])["name"].agg("، ".join).reset_index())
+nl.show(dated_places.groupby(["value", "text"])["name"].agg("، ".join).reset_index().head(12))
 
 # %% [markdown]
 # ## Recap
@@ -105,10 +134,11 @@ nl.show(dated_places.groupby(["value", "text"])["name"].agg("، ".join).reset_in
 #
 # ## Exercises
 #
-# 1. Pretend the first article was published a week later (change `published` in a copy of
+# 1. Pretend the articles were published a week later (change `published` in a copy of
 #    `articles`) and re-run `nl.timeline`. Which values change, and which do not?
-# 2. Draw the events timeline of the first article (Putin and Belarus). On which days did
-#    Macron talk with the Lithuanian president and meet Tsikhanouskaya?
+# 2. Read the sentences behind the events of the timeline above (join on `article_id` and
+#    `sentence_id`). On the bundled data (Putin and Belarus): on which days did Macron talk
+#    with the Lithuanian president and meet Tsikhanouskaya?
 # 3. Durations (مدة) and sets (تكرار) have no calendar date. Run `nl.timeline` on a one-row
 #    table with the sentence <bdi>«استمرت الحرب ثلاث سنوات، ويجتمع المجلس كل أسبوع منذ أكتوبر الماضي»</bdi>
 #    (and a `published` date): what are their `type`, `value` and `date_start`?

@@ -41,3 +41,39 @@ def putin(articles):
 def kim(articles):
     """Text of the second reference article (Kim Jong Un, published 2024-12-31)."""
     return articles.loc[1, "text"]
+
+
+SNS_SAMPLE = 2000
+
+
+@pytest.fixture(scope="session")
+def bbc_arabic() -> Path:
+    """BBC Arabic 2017 (446 articles, all with the same crawl date), from ../shared."""
+    return shared_path("bbc_arabic_2017", "articles.jsonl.gz")
+
+
+@pytest.fixture(scope="session")
+def sns_sample(tmp_path_factory) -> Path:
+    """2,000 records of SaudiNewsNet dev, drawn once per session with a fixed seed and written
+    verbatim (the original JSON lines) to a JSON Lines file: the same sample every run."""
+    import gzip
+    import random
+
+    src = shared_path("saudinewsnet", "dev.jsonl.gz")
+    with gzip.open(src, "rt", encoding="utf-8") as f:
+        lines = [line for line in f if line.strip()]
+    keep = sorted(random.Random(0).sample(range(len(lines)), SNS_SAMPLE))
+    out = tmp_path_factory.mktemp("corpora") / "saudinewsnet_dev_sample.jsonl"
+    out.write_text("".join(lines[i] for i in keep), encoding="utf-8")
+    return out
+
+
+@pytest.fixture(scope="session")
+def bare_article(tmp_path_factory) -> Path:
+    """One article with no date, no quote and no name: what every notebook must survive."""
+    import json
+
+    out = tmp_path_factory.mktemp("corpora") / "bare.jsonl"
+    record = {"id": "t1", "title": "طقس اليوم", "text": "الجو معتدل اليوم وغدا. تنخفض درجات الحرارة قليلا."}
+    out.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return out

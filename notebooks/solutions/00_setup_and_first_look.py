@@ -25,18 +25,22 @@ FIGURES = "../../reports/figures"
 import newslib as nl
 
 articles = nl.read_articles(DATA)
+print(f"{len(articles):,} articles")
 
 # %% [markdown]
-# **1.** The second article, by its id:
+# **1.** The longest article, by its number of words:
 
 # %%
-nl.view(articles, articles["article_id"].iloc[1])
+words = articles["text"].str.split().str.len()
+nl.view(articles, articles.loc[words.idxmax(), "article_id"])
 
 # %% [markdown]
-# **2.** Captions are joined by a newline, so count the lines:
+# **2.** Captions are joined by a newline, so count the lines (none where `captions` is `<NA>`):
 
 # %%
-articles.assign(n_captions=articles["captions"].str.count("\n") + 1)[["title", "n_captions"]]
+n_captions = (articles["captions"].str.count("\n") + 1).fillna(0).astype(int)
+most = articles.assign(n_captions=n_captions).sort_values("n_captions", ascending=False)
+nl.show(most[["article_id", "title", "n_captions"]].head(5))
 
 # %% [markdown]
 # **3.** Columns missing everywhere:

@@ -31,20 +31,21 @@ articles = nl.read_articles(DATA)
 sentences = nl.sentences(articles)
 
 # %% [markdown]
-# **1.** The longest sentence of the first article:
+# **1.** The longest sentence, its article and paragraph (shown whole: `max_chars=None`):
 
 # %%
-first = sentences[sentences["article_id"] == articles["article_id"].iloc[0]]
-longest = first.loc[(first["end"] - first["start"]).idxmax()]
-longest[["sentence_id", "paragraph_id", "text"]]
+print(f"{len(articles):,} articles, {len(sentences):,} sentences")
+longest = sentences.loc[(sentences["end"] - sentences["start"]).idxmax()]
+nl.show(longest[["article_id", "sentence_id", "paragraph_id", "text"]].to_frame().T, max_chars=None)
 
 # %% [markdown]
 # **2.** Mentions of بوتين per article, on the normalised text (so بوتين with any diacritic or
-# a different hamza counts too):
+# a different hamza counts too); articles that never name him are left out:
 
 # %%
 key = nl.normalize("بوتين")
-sentences.assign(putin=sentences["text"].map(nl.normalize).str.count(key)).groupby("article_id")["putin"].sum()
+counts = sentences.assign(n=sentences["text"].map(nl.normalize).str.count(key)).groupby("article_id")["n"].sum()
+counts[counts > 0].sort_values(ascending=False).head(10)
 
 # %% [markdown]
 # **3.** Forcing UTF-8 on a Windows-1256 file: the bytes are not valid UTF-8, so the loader

@@ -20,6 +20,7 @@
 # %% tags=["parameters"]
 DATA = "../../data"
 FIGURES = "../../reports/figures"
+LIMIT = 300
 
 # %%
 import pandas as pd
@@ -27,6 +28,10 @@ import pandas as pd
 import newslib as nl
 
 articles = nl.read_articles(DATA)
+print(f"{len(articles):,} articles")
+if LIMIT and LIMIT < len(articles):
+    articles = articles.sample(LIMIT, random_state=0).sort_index()
+    print(f"a random sample of {LIMIT:,} is analysed")
 timeline = nl.timeline(articles)
 
 # %% [markdown]
@@ -36,22 +41,22 @@ timeline = nl.timeline(articles)
 # %%
 later = articles.assign(published=articles["published"] + pd.Timedelta(days=7))
 moved = nl.timeline(later)
-timeline[["article_id", "text", "anchor"]].assign(before=timeline["value"], after=moved["value"])
+compare = timeline[["article_id", "text", "anchor"]].assign(before=timeline["value"], after=moved["value"])
+nl.show(compare.head(12))
 
 # %% [markdown]
-# **2.** The first article: Macron's talks with Gitanas Nausėda were «أول من أمس», 28
-# September; his meeting with Tsikhanouskaya «أمس», 29 September — the day of Putin's address.
-# Read them in the sentences joined to the timeline:
+# **2.** The article of the lesson's timeline (the one with the most dated days and months),
+# its events joined to their sentences. On the bundled data it is the article on Putin and
+# Belarus: Macron's talks with Gitanas Nausėda were «أول من أمس», 28 September; his meeting
+# with Tsikhanouskaya «أمس», 29 September — the day of Putin's address.
 
 # %%
-nl.charts.style()
-first = articles["article_id"].iloc[0]
-events = timeline[(timeline["article_id"] == first) & timeline["granularity"].isin(["day", "month"])]
-ax = nl.charts.timeline_plot(events, title="بوتين وبيلاروسيا: الأيام")
-
-# %%
+dated = timeline[timeline["granularity"].isin(["day", "month"]) & timeline["date_start"].notna()]
+story = dated["article_id"].value_counts().idxmax() if len(dated) else None
+events = dated[dated["article_id"] == story]
 sentences = nl.sentences(articles)
-events.merge(sentences, on=["article_id", "sentence_id"], suffixes=("", "_sentence"))[["text", "value", "text_sentence"]]
+read = events.merge(sentences, on=["article_id", "sentence_id"], suffixes=("", "_sentence"))
+nl.show(read[["text", "value", "text_sentence"]], max_chars=None)
 
 # %% [markdown]
 # **3.** A duration (ثلاث سنوات → `P3Y`) and a set (كل أسبوع → `P1W`, "every week") have a

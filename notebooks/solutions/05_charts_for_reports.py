@@ -20,6 +20,7 @@
 # %% tags=["parameters"]
 DATA = "../../data"
 FIGURES = "../../reports/figures"
+LIMIT = 300
 
 # %%
 import matplotlib.pyplot as plt
@@ -28,13 +29,17 @@ import newslib as nl
 
 nl.charts.style()
 articles = nl.read_articles(DATA)
+print(f"{len(articles):,} articles")
+if LIMIT and LIMIT < len(articles):
+    articles = articles.sample(LIMIT, random_state=0).sort_index()
+    print(f"a random sample of {LIMIT:,} is analysed")
 
 # %% [markdown]
 # **1.** Places in Amiri, Arabic-Indic digits, PNG only:
 
 # %%
-places = nl.entities(articles).query("label == 'LOC'")["name"].value_counts()
-ax = nl.charts.bar(places, title="الأماكن", digits="arabic", font="naskh")
+places = nl.entities(articles).query("label == 'LOC'")["name"].value_counts().head(10)
+ax = nl.charts.bar(places, title="الأماكن", digits="arabic", font="naskh", top=10)
 nl.charts.save(ax.figure, f"{FIGURES}/solution_05_places", formats=("png",), data=places.reset_index());
 
 # %% [markdown]

@@ -27,7 +27,10 @@ import newslib as nl
 
 nl.charts.style()
 articles = nl.read_articles(DATA)
-articles = articles.sample(min(LIMIT, len(articles)), random_state=0).sort_index()
+print(f"{len(articles):,} articles")
+if LIMIT and LIMIT < len(articles):
+    articles = articles.sample(LIMIT, random_state=0).sort_index()
+    print(f"a random sample of {LIMIT:,} is analysed")
 tables = nl.analyze(articles, tables=["quotes", "entities"])
 quotes, entities = tables["quotes"], tables["entities"]
 
@@ -42,7 +45,9 @@ per_article.groupby(articles.set_index("article_id")["source"]).mean().sort_valu
 # **2.** Cue verbs of the most-quoted speaker:
 
 # %%
-top = nl.speakers(quotes, articles)["speaker"].iloc[0]
+speakers = nl.speakers(quotes, articles)
+top = speakers["speaker"].iloc[0] if len(speakers) else None
+print(top)
 quotes.loc[quotes["speaker"] == top, "cue"].value_counts()
 
 # %% [markdown]
