@@ -1,6 +1,6 @@
 """``make report``: run the main job on a corpus and write everything under ``reports/``.
 
-Usage: ``python -m newslib.report [DATA] [OUT] [--timeout S] [--n-jobs N] [--notebooks DIR]``
+Usage: ``python -m newslib.report [DATA] [OUT] [--timeout S] [--n-jobs N] [--limit N|all] [--notebooks DIR]``
 (defaults: ``data``, ``reports``; ``--help`` says more).
 
 1. Reads the articles of ``DATA`` and writes the tables (articles, sentences, quotes, entities,
@@ -207,7 +207,7 @@ async def _execute(nb, cwd: Path, timeout: float, state: dict) -> str | None:
 
 
 def run_notebook(path: Path, data: Path, out: Path, timeout: float = DEFAULT_TIMEOUT,
-                 stats: dict | None = None) -> tuple[Path, str | None]:
+                 stats: dict | None = None, limit: int | None | str = "default") -> tuple[Path, str | None]:
     """Execute one notebook with parameters injected; write ``out/NAME.html``.
 
     Args:
@@ -220,6 +220,8 @@ def run_notebook(path: Path, data: Path, out: Path, timeout: float = DEFAULT_TIM
             notebook reported as timed out.
         stats: A dict that receives ``peak_memory``: the kernel's peak resident memory in
             bytes (None where unknown: a kernel that died, or not Linux).
+        limit: Injected as ``LIMIT`` (the size of the random sample notebooks 02–06 analyse;
+            None: every article); ``"default"`` injects nothing, so each notebook keeps its own.
 
     Returns:
         The HTML path and None, or why the notebook failed with the cell, e.g.
@@ -235,8 +237,11 @@ def run_notebook(path: Path, data: Path, out: Path, timeout: float = DEFAULT_TIM
 
     nb = nbformat.read(path, as_version=4)
     figures = out / "figures"
+    params = f"# Parameters injected by `make report`\nDATA = {str(data)!r}\nFIGURES = {str(figures)!r}"
+    if limit != "default":
+        params += f"\nLIMIT = {limit!r}"
     inject = nbformat.v4.new_code_cell(
-        f"# Parameters injected by `make report`\nDATA = {str(data)!r}\nFIGURES = {str(figures)!r}",
+        params,
         metadata={"tags": ["injected-parameters"]},
     )
     idx = next((i for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])), None)
@@ -340,9 +345,28 @@ def _parser() -> argparse.ArgumentParser:
                         f"{SMALL_CORPUS} articles, else 2)")
     p.add_argument("--notebooks", type=Path, default=None, metavar="DIR",
                    help="folder of the NN_*.ipynb notebooks to run (default: notebooks/ of newslib)")
+    p.add_argument("--limit", type=_limit, default="default", metavar="N",
+                   help="articles in the random sample that notebooks 02-06 analyse, or 'all' "
+                        "(default: each notebook's own LIMIT, 300 or 2,000; the CSV tables "
+                        "always cover every article)")
     p.add_argument("--no-tables", action="store_true",
                    help="skip the CSV tables, only run the notebooks")
     return p
+
+
+def _limit(value: str) -> int | None:
+    """``--limit``: a positive number of articles, or ``all`` (None).
+
+    Example:
+        >>> _limit("all"), _limit("2000")
+        (None, 2000)
+    """
+    if value.lower() in ("all", "none"):
+        return None
+    n = int(value)
+    if n <= 0:
+        raise argparse.ArgumentTypeError("give a positive number of articles or 'all'")
+    return n
 
 
 def _on_signal(signum, frame) -> None:
@@ -407,7 +431,7 @@ def _report(args, data: Path, out: Path, books: list[Path]) -> int:
         tag = f"[{k}/{len(books)}] {nb.name}"
         say(f"{tag} …")
         t, stats = time.perf_counter(), {}
-        html, error = run_notebook(nb, data, out, timeout=args.timeout, stats=stats)
+        html, error = run_notebook(nb, data, out, timeout=args.timeout, stats=stats, limit=args.limit)
         status = "FAILED: " + error if error else "ok"
         took = _duration(time.perf_counter() - t)
         if stats.get("peak_memory"):

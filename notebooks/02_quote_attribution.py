@@ -157,6 +157,45 @@ else:
     print("No quote has a named speaker in these articles.")
 
 # %% [markdown]
+# ## 7. Your own word lists (قوائم الكلمات الخاصة بك)
+#
+# Quotes are found through word lists: speech verbs (أفعال القول) in `cue_verbs.tsv`, titles,
+# sources … A corpus may use a verb the list lacks. Here the second quote is introduced by
+# استدرك ("he went on, qualifying"), which the packaged list does not have, so it comes out as a
+# partial quote with no cue (`<NA>`) and a low confidence:
+
+# %%
+import pandas as pd
+
+example = pd.DataFrame({"article_id": ["example"], "published": [pd.Timestamp("2015-07-31")], "text": [
+    "قال المدرب خالد الشمري في المؤتمر الصحفي: «الفريق جاهز للمباراة النهائية ولن نفرط في اللقب».\n"
+    "واستدرك «لكن الإصابات تقلقنا قبل السفر إلى الرياض»."]})
+nl.show(nl.quotes(example)[["text", "kind", "speaker", "cue", "confidence"]])
+
+# %% [markdown]
+# Without touching the installed package, put a file named like the packaged list, with the
+# same header row, in a folder of your own, and call `nl.lexicons.use(folder)`: its rows are
+# *added* to the packaged list (a comment line `# replace` would replace the list instead).
+# `nl.analyze` workers see the same lists, and every table records them in
+# `attrs["newslib"]["lexicons"]`. `nl.lexicons.use(None)` goes back to the packaged lists.
+
+# %%
+from pathlib import Path
+
+folder = Path(FIGURES).parent / "my_lexicons"
+folder.mkdir(parents=True, exist_ok=True)
+(folder / "cue_verbs.tsv").write_text(
+    "# Speech verbs our corpus uses that newslib lacks.\n"
+    "form\tlemma\tgender\ttense\n"
+    "استدرك\tاستدرك\tm\tpast\n"
+    "استدركت\tاستدرك\tf\tpast\n", encoding="utf-8")
+nl.lexicons.use(folder)
+found = nl.quotes(example)
+nl.show(found[["text", "kind", "speaker", "cue", "confidence"]])
+print(found.attrs["newslib"]["lexicons"]["lists"])
+nl.lexicons.use(None)
+
+# %% [markdown]
 # ## Recap
 #
 # * `nl.quotes(articles)` gives one row per quote: `kind` (direct, partial, indirect), `cue`,
@@ -166,6 +205,8 @@ else:
 # * `nl.speakers(quotes, articles)` counts quotes per speaker; `nl.charts.bar` draws them with
 #   Arabic labels; `nl.charts.save` exports the chart with its data.
 # * Check an attribution by joining the quote to its sentence and reading it.
+# * `nl.lexicons.use(folder)` adds your own words (a speech verb, a title) to the lists,
+#   without editing the installed package.
 #
 # ## Exercises
 #

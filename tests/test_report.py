@@ -205,3 +205,37 @@ def test_run_notebook_injects_parameters_and_reports_the_failing_cell(tmp_path, 
     assert error == "ZeroDivisionError: division by zero (cell 2: 1 / 0)" and html.is_file()
     # the kernel talks over Unix sockets: no "running over TCP without encryption" warning
     assert "TCP" not in capfd.readouterr().err
+
+
+# ----------------------------------------------------------------------------- a real corpus
+LESSONS = [p.stem for p in report.notebooks()]
+
+
+@pytest.fixture(scope="module")
+def bbc_report(bbc_arabic, tmp_path_factory):
+    """``python -m newslib.report`` on BBC Arabic 2017 (446 articles), as a user runs it; the
+    lessons analyse a 40-article sample (``--limit``), the tables cover every article."""
+    out = tmp_path_factory.mktemp("bbc-report")
+    proc = subprocess.run([sys.executable, "-m", "newslib.report", str(bbc_arabic), str(out),
+                           "--limit", "40", "--n-jobs", "2", "--timeout", "600"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=1500)
+    return proc, out
+
+
+def test_the_report_runs_all_seven_lessons_on_bbc_arabic(bbc_report):
+    proc, out = bbc_report
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert "summary: 7 of 7 notebooks ok" in proc.stdout
+    for stem in LESSONS:
+        html = (out / f"{stem}.html").read_text(encoding="utf-8")
+        assert "446 articles" in html, f"{stem} does not say it read the 446 BBC articles"
+    # the lessons that analyse a sample were given --limit
+    assert "a random sample of 40 is analysed" in (out / "02_quote_attribution.html").read_text(encoding="utf-8")
+
+
+def test_the_report_on_bbc_writes_every_table_and_a_chart_per_lesson(bbc_report):
+    proc, out = bbc_report
+    assert re.search(r"tables: 5 CSV files .*\(articles 446, sentences [\d,]+, quotes [\d,]+", proc.stdout)
+    charts = {p.stem[:2] for p in (out / "figures").glob("*.png")}
+    assert charts == {"01", "02", "03", "04", "05", "06"}, charts
+    assert all(p.with_suffix(".csv").is_file() for p in (out / "figures").glob("0[1-4]_*.png"))
