@@ -26,6 +26,7 @@ import codecs
 import csv
 import glob
 import gzip
+import html
 import io
 import json
 import os
@@ -320,13 +321,25 @@ def _record(raw: dict, p: Path, where: str, problems: _Problems) -> dict | None:
     return out
 
 
+#: Short fields that scrapers often leave HTML-escaped (``&quot;`` in 510 SaudiNewsNet titles);
+#: the body ``text`` is never changed, since offsets point into it.
+_UNESCAPED = ("title", "subtitle", "byline", "captions")
+
+
 def _value(col: str, v):
+    """One field's value as stored in the articles table.
+
+    Example:
+        >>> _value("title", "وزير المالية: &quot;الميزانية مستقرة&quot;")
+        'وزير المالية: "الميزانية مستقرة"'
+    """
     if col == "published":
         return _parse_date(v)
     if isinstance(v, list):  # paragraphs, authors: a null item is left out, not written "None"
         v = [str(x) for x in v if not is_missing(x)]
-        return "، ".join(v) if col == "byline" else "\n".join(v)
-    return str(v)
+        v = "، ".join(v) if col == "byline" else "\n".join(v)
+    v = str(v)
+    return html.unescape(v) if col in _UNESCAPED and "&" in v else v
 
 
 def _parse_date(v) -> pd.Timestamp | None:

@@ -191,3 +191,13 @@ def test_saudinewsnet_loads_whole_with_ids_and_dates():
     assert a["published"].notna().all()
     assert (a["text"] == "").sum() == 194  # empty texts kept
     assert a.loc[0, "article_id"] == "snn-00547aa58e06"
+
+
+def test_escaped_html_in_a_title_is_unescaped_but_the_text_is_kept_as_is(tmp_path):
+    # SaudiNewsNet has &quot; in 510 titles; the body keeps every character (offsets point into it)
+    p = tmp_path / "escaped.jsonl"
+    p.write_text(json.dumps({"title": "وزير المالية: &quot;الميزانية مستقرة&quot; &#8211; تقرير",
+                             "text": "قال الوزير: &quot;نعم&quot;."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    a = nl.read_articles(p)
+    assert a.loc[0, "title"] == 'وزير المالية: "الميزانية مستقرة" – تقرير'
+    assert a.loc[0, "text"] == "قال الوزير: &quot;نعم&quot;."
