@@ -37,12 +37,13 @@ HERE = os.path.abspath(__file__)
 
 # ----------------------------------------------------------------------------- child side
 class PeakRSS:
-    """Sample the RSS of this process and all its descendants; keep the maximum of the sum."""
+    """Sample the RSS of a process (default: this one) and all its descendants; keep the
+    maximum of the sum."""
 
-    def __init__(self, every: float = 0.1):
+    def __init__(self, every: float = 0.1, pid: int | None = None):
         import psutil
 
-        self.proc = psutil.Process()
+        self.proc = psutil.Process(pid)
         self.every = every
         self.peak = 0
         self._stop = threading.Event()
@@ -50,7 +51,11 @@ class PeakRSS:
 
     def _sample(self) -> int:
         total = 0
-        for p in [self.proc, *self.proc.children(recursive=True)]:
+        try:
+            procs = [self.proc, *self.proc.children(recursive=True)]
+        except Exception:  # the process itself has exited
+            return 0
+        for p in procs:
             try:
                 total += p.memory_info().rss
             except Exception:  # a worker that just exited

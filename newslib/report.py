@@ -354,13 +354,15 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _limit(value: str) -> int | None:
-    """``--limit``: a positive number of articles, or ``all`` (None).
+def _limit(value: str) -> int | None | str:
+    """``--limit``: a positive number of articles, ``all`` (None), or ``default`` (inject nothing).
 
     Example:
-        >>> _limit("all"), _limit("2000")
-        (None, 2000)
+        >>> _limit("all"), _limit("2000"), _limit("default")
+        (None, 2000, 'default')
     """
+    if value == "default":  # argparse passes a string default through type= too
+        return value
     if value.lower() in ("all", "none"):
         return None
     n = int(value)

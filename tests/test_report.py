@@ -207,6 +207,26 @@ def test_run_notebook_injects_parameters_and_reports_the_failing_cell(tmp_path, 
     assert "TCP" not in capfd.readouterr().err
 
 
+def test_limit_is_injected_only_when_given():
+    parse = report._parser().parse_args
+    assert parse([]).limit == "default"          # each notebook keeps its own LIMIT
+    assert parse(["--limit", "all"]).limit is None
+    assert parse(["--limit", "40"]).limit == 40
+    with pytest.raises(SystemExit):
+        parse(["--limit", "0"])
+
+
+def test_run_notebook_injects_limit_after_the_parameters_cell(tmp_path):
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("DATA = 'x'\nLIMIT = 300", metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell("print('عينة', LIMIT)")])
+    nbformat.write(nb, tmp_path / "sample.ipynb")
+    (tmp_path / "out").mkdir()
+    html, error = report.run_notebook(tmp_path / "sample.ipynb", tmp_path / "data", tmp_path / "out")
+    assert error is None and "عينة 300" in html.read_text(encoding="utf-8")
+    html, error = report.run_notebook(tmp_path / "sample.ipynb", tmp_path / "data", tmp_path / "out", limit=None)
+    assert error is None and "عينة None" in html.read_text(encoding="utf-8")
+
 # ----------------------------------------------------------------------------- a real corpus
 LESSONS = [p.stem for p in report.notebooks()]
 
