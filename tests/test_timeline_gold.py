@@ -56,7 +56,9 @@ def _starts_word(text: str, i: int) -> bool:
     j = i
     while j > 0 and text[j - 1].isalnum():
         j -= 1
-    return text[j:i] in _CLITICS and text[i].isalpha()
+    pre = text[j:i]
+    # a tatweel closes a written-apart clitic: بـ48، لـ«المدينة»، الـ15
+    return pre in _CLITICS or (pre.endswith("ـ") and pre.rstrip("ـ") in _CLITICS | {"ال"})
 
 
 def _ends_word(text: str, i: int) -> bool:

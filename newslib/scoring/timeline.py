@@ -46,7 +46,8 @@ published date 2015-07-26 unless said otherwise:
 * Fiscal quarters and halves. The whole phrase is one expression, the reference year included:
   ``النصف الأول من العام الحالي`` = ``2015-H1``; ``الربع الثاني من 2016م`` = ``2016-Q2``;
   ``الستة أشهر الأولى من العام الحالي`` / ``الأشهر الستة الأولى من العام الجاري`` = ``2015-H1`` (a date, not
-  a duration; a bare ``6 أشهر`` stays ``P6M``). In a results statement published in July, ``الربع الحالي``
+  a duration; a bare ``6 أشهر`` stays ``P6M``; the definite ``الستة أشهر`` and ``هذه الفترة`` /
+  ``الفترة الحالية`` of a statement are the reported period, ``2015-H1``). In a results statement published in July, ``الربع الحالي``
   and a bare ``الربع الثاني`` are the reported quarter (``2015-Q2``), ``الربع السابق`` the one before it
   (``2015-Q1``), ``الربع المماثل من العام السابق`` / ``نفس الربع من العام الماضي`` / ``الربع نفسه من العام الماضي``
   the same quarter one year back (``2014-Q2``; the whole phrase, not only ``العام السابق``).
@@ -63,9 +64,10 @@ published date 2015-07-26 unless said otherwise:
   (``hijridate``: ``Hijri(1436, 9, 27).to_gregorian()``), e.g. ``27 رمضان`` = ``2015-07-14``.
 * Islamic holidays and Hijri days (type ``date``, one day): ``عيد الفطر`` = 1 Shawwal (``2015-07-17``), also
   when the span means the holiday period (``إجازة عيد الفطر``: span ``عيد الفطر``, value the first day);
-  ``أول أيام عيد الفطر`` = ``2015-07-17``, ``ثاني أيام عيد الفطر`` = ``2015-07-18``; ``عيد الأضحى`` and
-  ``أول أيام عيد الأضحى`` = 10 Dhu al-Hijja (1436: ``2015-09-23``); ``غرة رمضان`` / ``غرة شهر شوال`` = day 1 of the
-  month; ``منتصف شعبان`` = 15 Sha'ban (1436: ``2015-06-02``); ``ليلة القدر`` = 27 Ramadan (``2015-07-14``) and
+  ``أيام عيد الفطر`` / ``أيام العيد`` = ``2015-07-17``; ``أول أيام عيد الفطر`` = ``2015-07-17``, ``ثاني أيام عيد الفطر`` /
+  ``اليوم الثاني من العيد`` = ``2015-07-18``; ``اليوم الأخير من شهر رمضان`` = its last day (``2015-07-16``); ``عيد الأضحى`` and
+  ``أول أيام عيد الأضحى`` = 10 Dhu al-Hijja (1436: ``2015-09-23``); ``غرة رمضان`` / ``غرة شهر شوال`` / ``أول رمضان`` = day 1 of the
+  month (``بداية رمضان`` / ``نهاية شهر رمضان`` keep the month's interval, as ``بداية الشهر الحالي`` = ``2015-07``); ``منتصف شعبان`` = 15 Sha'ban (1436: ``2015-06-02``); ``ليلة القدر`` / ``ليلة الـ27 من شهر رمضان`` = 27 Ramadan (``2015-07-14``) and
   ``ليلة العيد`` / ``منتصف ليلة العيد`` = the holiday's day (a night is named after the Hijri day it opens).
   ``العشر الأواخر من رمضان`` = days 21 to the last of Ramadan as an interval (1436: ``2015-07-08/2015-07-16``).
   When the text fixes another day (Oman: ``بعد غد السبت هو غرة شهر شوال``) the text's day wins (``2015-07-18``).
@@ -91,8 +93,10 @@ published date 2015-07-26 unless said otherwise:
   ISO 8601 interval notation at year precision). Seasons that start in August: in July 2015 the coming
   season (المقبل، الجديد، القادم) is ``2015/2016`` and the last one (الماضي، المنصرم) ``2014/2015``.
   Seasons of the year keep TIMEX3 values (``الصيف المقبل`` = ``2016-SU``).
-* Vague references with a direction: ``قبل أيام``، ``قبل أشهر``، ``قبل فترة`` = ``date`` ``PAST_REF``
-  (``بعد أيام`` = ``FUTURE_REF``); ``قبل عام`` = the year before, ``2014`` (``قبل أسبوع`` = the week before).
+* Vague references with a direction: ``قبل أيام``، ``قبل أيام معدودة``، ``قبل أسابيع``، ``قبل أشهر`` = ``date`` ``PAST_REF``
+  (``بعد أيام`` = ``FUTURE_REF``); ``قبل عام`` = the year before, ``2014`` (``قبل أسبوع`` = the week before,
+  ``قبل حوالي ثلاثين عاماً`` = ``1985``). Not annotated: ``الأيام القليلة الماضية``، ``الأيام المقبلة`` (no count),
+  minutes of a match (``الدقيقة 85``; a count such as ``105 دقيقة`` is ``PT105M``), figurative ``نجوم الأمس``.
 """
 
 from __future__ import annotations
