@@ -14,21 +14,92 @@ Figures (printed as JSON):
 Annotation guideline of ``tests/fixtures/gold/timeline_*.jsonl``:
 
 * Annotated: calendar dates (day, month, year, weekday, deictic day, periods with الماضي/المقبل/الجاري/
-  هذا or مطلع/منتصف/نهاية, quarters, halves, seasons, centuries), clock times and part-of-day
-  expressions (type ``time``), durations with a count (digits, number words, dual forms, ages such as
-  ``(30 عاما)``), sets (``يومياً``, ``كل 25 سنة``). Ranges are two expressions (``2005-2007``, ``28 و29 يوليو``),
-  fiscal and academic years (``2014 / 2015``) too.
-* Not annotated: vague references (الآن، حالياً، مؤخراً، في وقت سابق، الأيام المقبلة، منذ سنوات، منذ قرون),
-  holidays and events (عيد الفطر، العام الدراسي), generic months (``شهر فبراير`` in general), the outlet
-  ``عين اليوم``, the adjectives شهري، أسبوعي، سنوي.
+  هذا or مطلع/منتصف/نهاية, quarters, halves, seasons, decades, centuries), Islamic holidays and Hijri
+  months, clock times and part-of-day expressions (type ``time``), durations with a count (digits, number
+  words, dual forms, a unit noun alone such as ``ساعة``, ages such as ``(30 عاما)``), sets (``يومياً``,
+  ``كل 25 سنة``). Ranges are two expressions (``2005-2007``, ``28 و29 يوليو``), fiscal and academic years
+  (``2014 / 2015``) too; a sports season named with موسم is one (see below).
+* Not annotated: vague references without a direction (الآن، حالياً، هذه الأيام، مؤخراً، في وقت سابق،
+  الأيام المقبلة، منذ سنوات، منذ قرون، في المستقبل، لفترة طويلة), events (العام الدراسي، الحج، موسم الحج،
+  موسم العمرة، الموسم السياحي: only their time anchors, e.g. ``عام 1436هـ`` in ``موسم الحج لعام 1436هـ``),
+  generic months and holidays (``شهر فبراير`` in general, ``الطلب يزيد عادة في رمضان``), a holiday
+  used as a noun modifier (``كسوة العيد``، ``زكاة الفطر``), counts of seasons (``لمدة موسم واحد``) and a bare
+  anaphoric ``الموسم`` / ``نهاية الموسم``, titles of books and works (``(سوق الجمعة)``), the outlet
+  ``عين اليوم``, the adjectives شهري، أسبوعي، سنوي (also ``ارتفاعا سنويا``، ``بمعدل يومي``، ``الفترة الصباحية``).
 * Spans leave out prepositions and clitics (في، منذ، خلال، و، ب، ل) but keep يوم/عام/شهر, modifiers
-  (مطلع، منتصف، الماضي) and ``قبل`` of "ago" expressions (``قبل عامين`` = a date).
+  (مطلع، منتصف، نهاية، الماضي) and ``قبل`` of "ago" expressions (``قبل عامين`` = a date). When لـ merges with
+  the article (``للربع الحالي``، ``للموسم الجديد``) the span starts at the word, clitic included.
+  A weekday and the date it is joined to by الموافق are one expression (``يوم الأحد الموافق 1436/9/25هـ``);
+  a Hijri date and its Gregorian equivalent are two, as in the older gold (``الخميس 5 / 11 / 1436 هـ`` and
+  ``20 / 8 / 2015م``); a clock time with its day is one (``الساعة الرابعة عصراً من يوم الأحد``).
 * Values: TIMEX3 (``2015-07-20``, ``2015-W30``, ``2015-07``, ``2015-Q1``, ``2015-H1``, ``2015-SU``, ``2015``, ``20``
   for the 21st century, ``2015-07-20TEV``, ``2015-07-20T17:30``, ``P3D``, ``PT30M``); a Hijri month or year
   without a day is its Gregorian interval (``2015-06-18/2015-07-16``, Umm al-Qura). Relative expressions
   are resolved against ``dct`` (an undated weekday or month is the most recent one unless the text says
   it is coming), except where the text fixes its own day: after ``اليوم الاثنين`` in a text crawled on a
-  Friday, "today" is that Monday and the following relative expressions count from it.
+  Friday, "today" is that Monday and the following relative expressions count from it; likewise when the
+  text ties the day to a dated event (``غدا الجمعة`` named as ``أول أيام عيد الفطر`` 1436 makes 2015-07-16
+  "today").
+
+Families added by issue 18 (``timeline_periods_dev.jsonl`` / ``timeline_periods_test.jsonl``), with the
+published date 2015-07-26 unless said otherwise:
+
+* Fiscal quarters and halves. The whole phrase is one expression, the reference year included:
+  ``النصف الأول من العام الحالي`` = ``2015-H1``; ``الربع الثاني من 2016م`` = ``2016-Q2``;
+  ``الستة أشهر الأولى من العام الحالي`` / ``الأشهر الستة الأولى من العام الجاري`` = ``2015-H1`` (a date, not
+  a duration; a bare ``6 أشهر`` stays ``P6M``; the definite ``الستة أشهر`` and ``هذه الفترة`` /
+  ``الفترة الحالية`` of a statement are the reported period, ``2015-H1``). In a results statement
+  published in July, ``الربع الحالي`` and a bare ``الربع الثاني`` are the reported quarter (``2015-Q2``),
+  ``الربع السابق`` the one before it (``2015-Q1``), ``الربع المماثل من العام السابق`` / ``نفس الربع من العام الماضي`` / ``الربع نفسه من العام الماضي``
+  the same quarter one year back (``2014-Q2``; the whole phrase, not only ``العام السابق``).
+  ``الفترة المماثلة من العام السابق``، ``نفس الفترة من عام 2013``، ``ذات الفترة من العام الماضي`` and a
+  bare ``الفترة المماثلة`` take the value of the period being reported, one year back (after a half-year
+  figure ``2014-H1``, after a quarter ``2014-Q2``, after ``الشهر الماضي`` ``2014-06``); ``نفس الفترة`` alone
+  (same year) is the reported period itself (``2015-Q2``). Quarters are calendar quarters: a company's
+  fiscal quarter named by its months or as ``ربعها المالي الماضي`` (Apple, April-June) is ``2015-Q2``;
+  ``الربع السنوي من نيسان/ابريل حتى حزيران/يونيو الماضي`` is ``الربع السنوي`` = ``2015-Q2`` plus the two months.
+* Hijri years and quarters: ``1436هـ``، ``عام 1436هـ``، ``هذا العام 1436هـ`` (one expression with its
+  deictic) and ``العام الماضي 1436هـ`` are the Hijri year as its Gregorian interval
+  (1436 = ``2014-10-25/2015-10-13``), not the Gregorian year; ``الربع الأول من العام الحالي 1437 هـ`` is the
+  first three Hijri months of 1437, ``2015-10-14/2016-01-10``. Hijri days are Umm al-Qura
+  (``hijridate``: ``Hijri(1436, 9, 27).to_gregorian()``), e.g. ``27 رمضان`` = ``2015-07-14``.
+* Islamic holidays and Hijri days (type ``date``, one day): ``عيد الفطر`` = 1 Shawwal (``2015-07-17``), also
+  when the span means the holiday period (``إجازة عيد الفطر``: span ``عيد الفطر``, value the first day);
+  ``أيام عيد الفطر`` / ``أيام العيد`` = ``2015-07-17``; ``أول أيام عيد الفطر`` = ``2015-07-17``,
+  ``ثاني أيام عيد الفطر`` / ``اليوم الثاني من العيد`` = ``2015-07-18``; ``اليوم الأخير من شهر رمضان`` = its last
+  day (``2015-07-16``); ``عيد الأضحى`` and ``أول أيام عيد الأضحى`` = 10 Dhu al-Hijja (1436: ``2015-09-23``);
+  ``غرة رمضان`` / ``غرة شهر شوال`` / ``أول رمضان`` = day 1 of the month (``بداية رمضان`` / ``نهاية شهر رمضان`` keep
+  the month's interval, as ``بداية الشهر الحالي`` = ``2015-07``); ``منتصف شعبان`` = 15 Sha'ban (1436:
+  ``2015-06-02``); ``ليلة القدر`` / ``ليلة الـ27 من شهر رمضان`` = 27 Ramadan (``2015-07-14``) and
+  ``ليلة العيد`` / ``منتصف ليلة العيد`` = the holiday's day (a night is named after the Hijri day it opens).
+  ``العشر الأواخر من رمضان`` = days 21 to the last of Ramadan as an interval (1436: ``2015-07-08/2015-07-16``).
+  When the text fixes another day (a country that starts Shawwal on ``السبت``) the text's day wins (``2015-07-18``).
+* A Hijri month named alone (``رمضان``، ``شهر رمضان المبارك``، ``شهر شوال``، ``بداية شهر رمضان``) is its Gregorian
+  interval in the Hijri year the text talks about: the publication's Hijri year unless the text says otherwise,
+  nearest occurrence (in July 2015 ``شهر رمضان`` = ``2015-06-18/2015-07-16``, even in a text written before it).
+* A month named without a year takes the year the text is talking about when the sentence or paragraph
+  names one (``عام 2018 ... في يناير`` = ``2018-01``); otherwise it is the nearest occurrence the context
+  allows (in July 2015 ``سبتمبر`` = ``2015-09``, ``أبريل`` = ``2015-04``): a future verb alone does not move it
+  to the next year, المقبل / القادم do (``أبريل المقبل`` = ``2016-04``); ``يوليو الماضي`` in July is ``2014-07``.
+* Decades and centuries: ``الثمانينات`` = ``198``, ``منتصف الستينات`` = ``196``, ``خمسينات القرن الماضي`` = ``195``,
+  ``القرن الماضي`` = ``19``.
+* Parts of days and weekends (type ``time`` for parts of a day): ``صباح``/``فجر`` = ``TMO``, ``ظهر`` = ``TMI``,
+  ``بعد الظهر``/``عصر`` = ``TAF``, ``مساء`` = ``TEV``, ``ليل``/``ليلة`` (of a weekday) = ``TNI``: ``ظهر اليوم`` =
+  ``2015-07-26TMI``, ``في وقت متأخر من مساء الأربعاء`` (span from ``وقت``) = ``2015-07-22TEV``,
+  ``الساعات الأولى من صباح الجمعة`` = ``2015-07-24TMO``, ``التاسعة من مساء الأربعاء المقبل`` = ``…T21:00``.
+  Weekends are dates: ``نهاية الأسبوع الجاري`` = ``2015-W30-WE``, ``نهاية الأسبوع المقبل`` = ``2015-W31-WE``;
+  a generic weekend is a set, ``XXXX-WXX-WE`` (``عطلة نهاية الأسبوع``). A bare year that is a date is annotated
+  (``انطلاق الخطة عام 2016`` = ``2016``).
+* Seasons: a sports season with a year or a deictic (``موسم 2016/ 2017``، ``موسم 2013-2014``، ``الموسم الماضي``،
+  ``الموسم المنصرم``، ``الموسم الجديد``، ``الموسم المقبل``، ``نهاية الموسم الماضي``) is one ``date`` whose value
+  is the year interval of the season, ``2016/2017`` (TIMEX3 has no season-year value; ``start/end`` is the
+  ISO 8601 interval notation at year precision). Seasons that start in August: in July 2015 the coming
+  season (المقبل، الجديد، القادم) is ``2015/2016`` and the last one (الماضي، المنصرم) ``2014/2015``.
+  Seasons of the year keep TIMEX3 values (``الصيف المقبل`` = ``2016-SU``).
+* Vague references with a direction: ``قبل أيام``، ``قبل أيام معدودة``، ``قبل أسابيع``، ``قبل أشهر`` =
+  ``date`` ``PAST_REF`` (``بعد أيام`` = ``FUTURE_REF``); ``قبل عام`` = the year before, ``2014``
+  (``قبل أسبوع`` = the week before, ``قبل حوالي ثلاثين عاماً`` = ``1985``). Not annotated: ``الأيام القليلة الماضية``، ``الأيام المقبلة`` (no count),
+  minutes of a match (``الدقيقة 85``; a count such as ``105 دقيقة`` is ``PT105M``), figurative ``نجوم الأمس``.
 """
 
 from __future__ import annotations

@@ -1,0 +1,125 @@
+"""Integrity of the timeline gold files against the corpus they point into (issue 18).
+
+Checks offsets (inside the text, on word boundaries, no overlaps), TIMEX3 values, unique article ids,
+ids disjoint across gold files, and the outlet split of ``timeline_periods_{dev,test}.jsonl``.
+Skips cleanly when ../shared (the corpora) is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, shared_path
+
+GOLD = ROOT / "tests" / "fixtures" / "gold"
+PERIODS = {"dev": GOLD / "timeline_periods_dev.jsonl", "test": GOLD / "timeline_periods_test.jsonl"}
+OTHERS = [GOLD / "timeline_dev.jsonl", GOLD / "timeline_test.jsonl", GOLD / "timeline_reference.jsonl"]
+TUNE = {"aleqtisadiya", "arreyadi", "sabq", "alweeam", "3alyoum"}
+TEST = {"aljazirah", "alriyadh", "okaz", "almadina", "alyaum", "alwatan", "aawsat"}
+TYPES = {"date", "time", "duration", "set"}
+
+_DAY = r"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+_DATE = rf"(?:\d{{2,4}}|\d{{4}}-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{{2}}(?:-WE|-[1-7])?)|{_DAY})"
+_VALUE = {
+    "date": re.compile(rf"^(?:{_DATE}|{_DAY}/{_DAY}|\d{{4}}/\d{{4}}|PAST_REF|FUTURE_REF|PRESENT_REF)$"),
+    "time": re.compile(rf"^{_DAY}T(?:MO|MI|AF|EV|NI|DT|\d{{2}}:\d{{2}}(?::\d{{2}})?)$"),
+    "duration": re.compile(r"^P(?:\d+(?:\.\d+)?[YMWD])+$|^PT(?:\d+(?:\.\d+)?[HMS])+$"),
+    "set": re.compile(r"^P(?:T?\d+[YMWDHS])$|^XXXX-WXX-(?:WE|[1-7])$"),
+}
+# proclitics a span may follow inside a token (Arabic: و، ف، ب، ل، ك and their pairs)
+_CLITICS = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"}
+
+
+def _read(path: Path) -> list[dict]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines and lines[0].startswith("//"), f"{path.name}: the first line must be a // comment"
+    return [json.loads(x) for x in lines[1:] if x.strip()]
+
+
+def _valid_value(typ: str, value: str) -> bool:
+    if typ == "date" and "/" in value and not re.match(r"^\d{4}/\d{4}$", value):
+        a, b = value.split("/")
+        return bool(re.match(rf"^{_DAY}$", a) and re.match(rf"^{_DAY}$", b)) and a <= b
+    if typ == "date" and re.match(r"^\d{4}/\d{4}$", value):
+        a, b = value.split("/")
+        return int(b) == int(a) + 1
+    return bool(_VALUE[typ].match(value))
+
+
+def _starts_word(text: str, i: int) -> bool:
+    if i == 0 or not text[i - 1].isalnum():
+        return True
+    j = i
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    pre = text[j:i]
+    # a tatweel closes a written-apart clitic: بـ48، لـ«المدينة»، الـ15
+    return pre in _CLITICS or (pre.endswith("ـ") and pre.rstrip("ـ") in _CLITICS | {"ال"})
+
+
+def _ends_word(text: str, i: int) -> bool:
+    if i == len(text) or not text[i].isalnum():
+        return True
+    # letter/digit junctions without a space (``الماضي2500``) are boundaries
+    return text[i - 1].isalpha() != text[i].isalpha()
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    import newslib as nl
+
+    arts = nl.read_articles(shared_path("saudinewsnet", "dev.jsonl.gz"))
+    return arts.set_index("article_id")[["text", "source", "published"]]
+
+
+@pytest.fixture(scope="module")
+def gold():
+    if not PERIODS["dev"].exists():
+        pytest.skip(f"{PERIODS['dev'].name} not written yet")
+    return {split: _read(p) for split, p in PERIODS.items() if p.exists()}
+
+
+def test_values_are_timex3(gold):
+    for split, rows in gold.items():
+        for r in rows:
+            assert re.match(r"^\d{4}-\d{2}-\d{2}$", r["dct"]), r["article_id"]
+            for t in r["timexes"]:
+                assert set(t) == {"start", "end", "type", "value"}, (r["article_id"], t)
+                assert t["type"] in TYPES, (r["article_id"], t)
+                assert _valid_value(t["type"], t["value"]), (split, r["article_id"], t)
+
+
+def test_ids_unique_and_disjoint_from_other_gold(gold):
+    ids = [r["article_id"] for rows in gold.values() for r in rows]
+    assert len(ids) == len(set(ids))
+    others = {r["article_id"] for p in OTHERS if p.exists() for r in _read(p)}
+    assert not set(ids) & others
+
+
+def test_spans_inside_text_on_word_boundaries_without_overlap(gold, corpus):
+    for rows in gold.values():
+        for r in rows:
+            aid = r["article_id"]
+            assert aid in corpus.index, aid
+            text = corpus.at[aid, "text"]
+            assert str(corpus.at[aid, "published"].date()) == r["dct"], aid
+            spans = sorted((t["start"], t["end"]) for t in r["timexes"])
+            for s, e in spans:
+                assert 0 <= s < e <= len(text), (aid, s, e)
+                assert text[s:e] == text[s:e].strip(), (aid, s, e, text[s:e])
+                assert _starts_word(text, s) and _ends_word(text, e), (aid, s, e, text[max(0, s - 3):e + 3])
+            for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+                assert e1 <= s2, (aid, (s1, e1), (s2, e2))
+
+
+def test_split_by_outlet(gold, corpus):
+    outlets = {split: {corpus.at[r["article_id"], "source"] for r in rows} for split, rows in gold.items()}
+    assert outlets["dev"] <= TUNE, outlets["dev"] - TUNE
+    assert outlets.get("test", set()) <= TEST, outlets["test"] - TEST
+    assert not outlets["dev"] & outlets.get("test", set())
+    assert len(gold["dev"]) >= 24
+    assert len(gold.get("test", [None] * 16)) >= 16
