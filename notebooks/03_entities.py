@@ -106,7 +106,7 @@ else:
 matrix = nl.charts.cooccurrence(entities, rows="PER", columns="LOC", top=15)
 print(f"{matrix.attrs['rows_total']:,} people × {matrix.attrs['columns_total']:,} places; "
       f"the top {len(matrix)} × {len(matrix.columns)} are kept")
-nl.show(matrix.reset_index())
+nl.show(matrix)   # laid out from the right, like the heatmap
 
 # %%
 if matrix.size:
