@@ -86,7 +86,10 @@ def test_dev_gold_saudinewsnet():
     assert all(p.date().isoformat() == dct[a] for a, p in zip(arts.article_id, arts.published))
     res = ST.score(gold, ST.predict(arts))
     assert (res["articles"], res["gold"]) == (28, 234)
-    assert res["detection"]["f1"] >= 0.99
+    # Issue 18 annotates Islamic holidays; this gold predates that and leaves out three of them
+    # (إجازة عيد الفطر المبارك، إجازة عيد الأضحى، أول أيام عيد الفطر), which now count as spurious.
+    assert res["detection"]["recall"] >= 0.99
+    assert res["detection"]["f1"] >= 0.985
     assert res["value_accuracy"] >= 0.98
     tl = nl.timeline(arts)
     texts = dict(zip(arts.article_id, arts.text))
