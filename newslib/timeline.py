@@ -86,8 +86,11 @@ def _lex() -> dict:
     L["not_today"] = {_k(r["word"]) for r in mods if r["kind"] == "not_today"}
     L["same_pre"] = {_k(r["word"]) for r in mods if r["kind"] == "same_pre"}
     L["same_post"] = {_k(r["word"]) for r in mods if r["kind"] == "same_post"}
+    L["part_leads"] = [r["word"] for r in lexicons.read("time_part_leads")]
     L["periods"] = {_k(r["word"]): r["unit"] for r in lexicons.read("time_periods")}
-    L["holidays"] = {_k(r["word"]): (int(r["hijri_month"]), int(r["hijri_day"])) for r in lexicons.read("time_holidays")}
+    L["holidays"] = {_k(r["word"]): ([(int(a), int(b)) for a, b in zip(r["hijri_month"].split("|"), r["hijri_day"].split("|"))],
+                                      int(r["last_day"]) if r["last_day"] else None, r["alone"] == "1")
+                     for r in lexicons.read("time_holidays")}
     L["decades"] = {_k(r["word"]): int(r["decade"]) for r in lexicons.read("time_decades")}
     return L
 
@@ -128,6 +131,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     NUMW_DEF = rf"(?:ال{UNITW}(?:\s+{TEEN}|\s+وال{TENS})?|ال{TENS})"
     NUM = rf"(?:\d{{1,3}}(?:[.,]\d)?|{NUMW})"
     ORD = _alt(L["ordinals"])
+    LEAD = _alt(L["part_leads"])
     ORDH = _alt(L["ord_head"])  # أول، ثاني، غرة: before a noun (ثاني أيام العيد، غرة رمضان)
     REL = _alt(L["rel"])
     MOD = _alt(L["mod"])
@@ -151,9 +155,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
         "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')})?",
         # (يوم الجمعة،) 31 يوليو (تموز) 2015 (، الساعة 10:00 صباحاً)
-        "full": rf"{WDPRE('f')}(?:(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')})?{_clock('fc', PODA)}",
+        "full": rf"{WDPRE('f')}(?:(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?:\s+ايام)?(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')})?{_clock('fc', PODA)}",
         # 24/10/1436هـ، 2015-07-28
-        "num": rf"{WDPRE('n')}(?P<n_a>\d{{1,4}})\s*(?P<n_sep>[/\-.])\s*(?P<n_b>\d{{1,2}})\s*(?P=n_sep)\s*(?P<n_c>\d{{2,4}}){_era('n')}{_clock('nc', PODA)}",
+        "num": rf"{WDPRE('n')}(?P<n_a>\d{{1,4}})\s*(?P<n_sep>[/\-.])\s*(?P<n_b>\d{{1,2}})\s*(?P=n_sep)\s*(?P<n_c>\d{{1,4}}){_era('n')}{_clock('nc', PODA)}",
         # بين 2010 و2015، عامي 2014 و2015
         # (2005-2007)، 2014 / 2015، 1436- 1437هـ
         "ypair": rf"(?P<yp_open>\()?(?P<yp_a>\d{{4}})\s*[/\-–]\s*(?P<yp_b>\d{{4}}){_era('yp')}(?(yp_open)\))",
@@ -163,7 +167,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (مطلع) فبراير (شباط) 2022
         "my": rf"(?:(?P<my_mod>{MOD})\s+)?(?:(?:شهر|شهري)\s+)?(?P<my_mon>{MON}){ALT('my')}\s*[،,]?\s*{YEARKW}?(?P<my_year>\d{{4}}){_era('my')}",
         # ثاني أيام عيد الفطر، عيد الأضحى المبارك، ليلة القدر
-        "holiday": rf"(?:(?P<ho_ord>{ORDH})\s+(?:ايام|يوم)\s+)?(?P<ho_name>{HOL}){HON}(?:\s+(?P<ho_rel>{REL}))?(?:\s*[،,]?\s*(?:من\s+|في\s+)?(?:(?:عام|العام|لعام|سنه)\s*)?(?P<ho_year>\d{{4}}){_era('ho')})?",
+        "holiday": rf"(?:(?P<ho_ord>{ORDH})\s+(?:ايام|يوم)\s+|(?P<ho_pre>(?:منتصف\s+)?ليله|ايام)\s+)?(?P<ho_name>{HOL}){HON}(?:\s+(?P<ho_rel>{REL}))?(?:\s*[،,]?\s*(?:من\s+|في\s+)?(?:(?:عام|العام|لعام|سنه)\s*)?(?P<ho_year>\d{{4}})(?!\s*[/\-.]\s*\d){_era('ho')})?",
         # الثمانينات، خمسينيات القرن الماضي، سبعينات القرن العشرين
         "decade": rf"(?P<de_w>{DEC})(?:\s+(?:من\s+)?القرن\s+(?:(?P<de_num>\d{{1,2}})|(?P<de_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<de_rel>{REL})))?",
         # القرن الحادي والعشرين، القرن الماضي
@@ -179,20 +183,20 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه))(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق)",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
-        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+)?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:من|في|ل)\s*(?:(?P<p_of>العام|السنه|عام)(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
+        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+)?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:من|في|ل)\s*(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|هذه\s+السنه)(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
         # مساء أمس، صباح اليوم، ليلة الجمعة
-        "dpod": rf"(?P<dp_pod>{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL}))?)",
+        "dpod": rf"(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL}))?)",
         # أمس (الاثنين)، اليوم الأحد
         "deic": rf"(?P<d_deic>{DEIC})(?:\s*[(،,]?\s*(?P<d_wd>{WD})(?:\s*\))?)?(?:\s+(?P<d_pod>{PODA}))?",
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?P<c_h>\d{{1,2}})(?::(?P<c_m>\d{{2}}))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>اليوم|امس|الغد|غد))?)?",
+        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?P<c_h>\d{{1,2}})(?::(?P<c_m>\d{{2}}))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>اليوم|امس|الغد|غد)|\s+(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
-        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE})(?!\s*(?:\d|{MON}))|(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?:\s+(?P<a_rel>{REL_PL}))?",
-        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده)|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
+        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|\s+(?:من|على)\s)|(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
+        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL}))",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL}))",
@@ -210,7 +214,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
              "الربيع", "الخريف", "الربع", "النصف", "نصف", "القرن", "الساعه",
              "العامين", "سنه", "السنه", "لعام", "سنتي", "السنتين", "الاعوام", "اعوام", "السنوات", "سنوات", "اليوم",
              "يوميا", "اسبوعيا", "شهريا", "سنويا", "صيف", "شتاء", "ربيع", "خريف", "موسم",
-             *L["holidays"], *L["decades"], "للربع", "للنصف", "للعام", "للشهر", "للاسبوع", "للموسم", "ربعها", "الموسم",
+             *L["holidays"], *L["decades"], *L["part_leads"], "للربع", "للنصف", "للعام", "للشهر", "للاسبوع", "للموسم", "ربعها", "الموسم",
              "الاشهر", "الشهور"]
     # Frequent words that start an expression only before a count, a unit or a month: gated by a lookahead.
     UNIT_ANY = _alt(units)
@@ -222,10 +226,11 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|يوم(?=\s+(?:(?:{WD}|{DEIC}|واحد)(?!\w)|\d))"
         rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+))?\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|غد(?!\w)))"
+        rf"|(?:قبل|بعد)(?=\s+(?:(?:بضعه|بضع|عده)\s+)?(?:{UNIT_VAGUE}|فتره)(?!\w))"
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))|الفتره(?=\s+(?:{SPOST}|الحاليه|الجاريه)(?!\w))"
-        rf"|{ORDH}(?=\s+(?:ايام|يوم)\s+{HOL}(?!\w))|ال{_alt(numw)}(?=\s+(?:اشهر|شهور)\s)"
-        rf"|(?:{ORD}|{ORDH}|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر))*\s+(?:{MON}|{PODA})(?!\w))"
+        rf"|(?:{ORDH}\s+(?:ايام|يوم)|(?:منتصف\s+)?ليله|ايام)(?=\s+{HOL}(?!\w))|ال{_alt(numw)}(?=\s+(?:اشهر|شهور)\s)"
+        rf"|(?:{ORD}|{ORDH}|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA})(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
         # a number that a date, a clock time or a count follows (not 354863 شخصا)
         rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)))"
@@ -934,18 +939,23 @@ def _current(d: dt.date, unit: str) -> tuple[int, int]:
 
 
 def _context_period(ctx: _Ctx, pos: int, units: str) -> tuple[int, str, int, str] | None:
-    """The period the article is reporting: the nearest Gregorian quarter, half, month or year named
-    before ``pos`` (``units`` in order of preference, e.g. "QH" then "M" then "Y"), as (year, unit, n, value)."""
+    """The period the article is reporting at ``pos``, as (year, unit, n, value): of the Gregorian quarters,
+    halves, months or years named before (``units``: groups in order of preference, e.g. "QH,M,Y"), the
+    nearest one said in its own right — not one derived from another (الربع السابق، الفترة المماثلة) and
+    not an earlier year's figure it is compared with."""
     for group in units.split(","):
-        cands = [(p, f["value"]) for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans))
+        cands = [(p, f["value"], f["anchor"]) for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans))
                  if b <= pos and f["type"] == "date" and (p := _period_of(f["value"])) and p[1] in group]
-        if cands:
-            # the reported period: of the unit named last, the latest one (not the year-back figure or the
-            # quarter before, which it was compared with)
-            unit = cands[0][0][1]
-            p, v = max(((p, v) for p, v in cands if p[1] == unit), key=lambda c: (c[0][0], c[0][2]))
-            return (*p, v)
+        if not cands:
+            continue
+        own = [c for c in cands if not _DERIVED.fullmatch(str(c[2]))] or cands
+        latest = max(c[0][0] for c in own)
+        p, v, _ = next(c for c in own if c[0][0] == latest)
+        return (*p, v)
     return None
+
+
+_DERIVED = re.compile(r"\d{4}-(?:[QH]\d|\d{2})")  # the anchor of a period counted from another period
 
 
 def _h_period(m, ctx: _Ctx):
@@ -1005,7 +1015,12 @@ def _h_period(m, ctx: _Ctx):
     if re.match(r"\s+(?:الدراسي|المالي|التدريبي|الاكاديمي)", ctx.key[m.end("p_unit"):m.end("p_unit") + 12]):
         return None  # بداية العام الدراسي: the school year, not the calendar one
     if unit == "W" and rel is None and not has_this:
-        return None  # إجازة نهاية الأسبوع: any weekend
+        if m.group("p_mod") != "نهايه" or has_of:
+            return None
+        if lead := re.search(r"(?:عطله|عطلات|عطل|اجازه|اجازات)\s+$", ctx.before(start, 12)):
+            # عطلة نهاية الأسبوع: any weekend, a set (TIMEX3 XXXX-WXX-WE)
+            return [(start - len(lead.group()), end, "set", "XXXX-WXX-WE", "week", None)]
+        rel = 0  # طرح التذاكر نهاية الأسبوع: this week's
     if unit == "W" and m.group("p_mod") == "نهايه" and ctx.dct is not None:
         # نهاية الأسبوع المقبل: the weekend of that week (TIMEX3 2015-W34-WE)
         value, gran = _shift(ctx.dct, unit, rel or 0)
@@ -1206,19 +1221,20 @@ def _h_decade(m, ctx: _Ctx):
     return [(m.start("R_decade"), m.end("R_decade"), "date", f"{c:02d}{d}", "decade", anchor)]
 
 
-def _holiday_date(ctx: _Ctx, hm: int, hd: int, shift: int | None, year: tuple[int, bool] | None) -> dt.date | None:
-    """The Gregorian day of Hijri month ``hm`` day ``hd``: in the year the text names, else the occurrence
-    nearest publication (the next one after المقبل, the last one before الماضي)."""
+def _holiday_date(ctx: _Ctx, days: list[tuple[int, int]], shift: int | None, year: tuple[int, bool] | None) -> dt.date | None:
+    """The Gregorian day of a Hijri (month, day) — of several (العيد: الفطر or الأضحى), the nearest: in the year the
+    text names, else the occurrence nearest publication (the next one after المقبل, the last one before الماضي)."""
     if year is not None:
         y, hij = year
         if hij:
-            return _hijri_to_greg(y, hm, hd)
-        cands = [d for hy in range(y - 580, y - 577) if (d := _hijri_to_greg(hy, hm, hd)) and d.year == y]
-        return cands[0] if cands else None
+            cands = [d for hm, hd in days if (d := _hijri_to_greg(y, hm, hd))]
+        else:
+            cands = [d for hm, hd in days for hy in range(y - 580, y - 577) if (d := _hijri_to_greg(hy, hm, hd)) and d.year == y]
+        return min(cands) if cands else None
     if ctx.dct is None:
         return None
     hy = _hijri_of(ctx.dct)[0]
-    cands = [d for k in (-1, 0, 1) if (d := _hijri_to_greg(hy + k, hm, hd))]
+    cands = sorted(d for hm, hd in days for k in (-1, 0, 1) if (d := _hijri_to_greg(hy + k, hm, hd)))
     if shift is not None and shift > 0:
         return next((d for d in cands if d > ctx.dct), None)
     if shift is not None and shift < 0:
@@ -1227,8 +1243,17 @@ def _holiday_date(ctx: _Ctx, hm: int, hd: int, shift: int | None, year: tuple[in
 
 
 def _h_holiday(m, ctx: _Ctx):
-    """عيد الفطر، ثاني أيام عيد الأضحى، ليلة القدر: a day of the Umm al-Qura calendar (``time_holidays``)."""
-    hm, hd = _lex()["holidays"][re.sub(r"\s+", " ", m.group("ho_name"))]
+    """عيد الفطر، ثاني أيام عيد الأضحى، ليلة القدر، العشر الأواخر من رمضان: a day (or days) of the Umm al-Qura
+    calendar (``time_holidays``). A holiday that means its days (إجازة عيد الفطر) is its first day; the night
+    before a day is named after that day (ليلة العيد).
+
+    Example:
+        >>> [t["value"] for t in tag("ثاني أيام عيد الفطر", "2015-07-26")]
+        ['2015-07-18']
+    """
+    days, last, alone = _lex()["holidays"][re.sub(r"\s+", " ", m.group("ho_name"))]
+    if not alone and not (m.group("ho_ord") or m.group("ho_pre")):
+        return None  # كسوة العيد: the word alone is no date
     k = _lex()["ord_head"].get(m.group("ho_ord") or "", 1)
     year = None
     if m.group("ho_year"):
@@ -1236,14 +1261,20 @@ def _h_holiday(m, ctx: _Ctx):
         if year is None:
             return None
     shift = _rel_shift(m.group("ho_rel"), ctx, "Y") if m.group("ho_rel") else None
-    end = m.end("R_holiday")
+    start, end = m.start("R_holiday"), m.end("R_holiday")
     if m.group("ho_rel") and shift is None:
         end = m.start("ho_rel") - 1
-    d = _holiday_date(ctx, hm, hd, shift, year)
-    if d is not None:
-        d += dt.timedelta(days=k - 1)
+    d = _holiday_date(ctx, days, shift, year)
     anchor = _ABS if year else (ctx.anchor if d else None)
-    return [(m.start("R_holiday"), end, "date", _iso(d) if d else None, "day", anchor)]
+    if d is None:
+        return [(start, end, "date", None, "day", anchor)]
+    if last:
+        # العشر الأواخر من رمضان: to the month's last day (29 or 30)
+        hy, hm, hd = _hijri_of(d)
+        sp = _hijri_month_span(hy, hm)
+        b = min(d + dt.timedelta(days=last - hd), sp[1]) if sp else d
+        return [(start, end, "date", f"{_iso(d)}/{_iso(b)}", "day", anchor)]
+    return [(start, end, "date", _iso(d + dt.timedelta(days=k - 1)), "day", anchor)]
 
 
 _MON_TRIGGER = re.compile(_k(rf"(?<!\w)(?:{_PREP_TRIGGERS})\s*$"))
@@ -1428,6 +1459,8 @@ def _h_deic(m, ctx: _Ctx):
 
 def _h_clock(m, ctx: _Ctx):
     if m.group("c_hw"):
+        if not m.group("c_hw").split()[0].endswith("ه"):
+            return None  # hours are feminine (الثانية مساءً); اليوم الثاني مساء is no clock time
         h = _ordinal(m.group("c_hw"))
         if not h or h > 12 or not (m.group("c_kw") or m.group("c_pod")):
             return None
@@ -1451,7 +1484,14 @@ def _h_clock(m, ctx: _Ctx):
     start, end = m.start("R_clock"), m.end("R_clock")
     # The day: an explicit one after the time, else the last dated expression of the sentence, else publication.
     day, anchor = None, None
-    if m.group("c_deic"):
+    if m.group("c_wd") and ctx.dct is not None:
+        # التاسعة من مساء الأربعاء المقبل
+        rel = m.group("c_wrel") if m.group("c_wrel") and _rel_shift(m.group("c_wrel"), ctx, "D") is not None else None
+        if m.group("c_wrel") and rel is None:
+            end = m.end("c_wd")
+        d = _weekday_date(ctx, _lex()["weekdays"][m.group("c_wd")], rel, start)
+        day, anchor = _iso(d), ctx.anchor
+    elif m.group("c_deic"):
         word = {"امس": "امس", "الغد": "الغد", "غد": "الغد"}.get(m.group("c_deic"), "اليوم")
         d = _deictic_date(ctx, word)
         day, anchor = (_iso(d), ctx.anchor) if d else (None, None)
@@ -1501,9 +1541,10 @@ def _unit_count(m, num_g: str, unit_g: str, dual_g: str, one_g: str | None = Non
 
 def _h_ago(m, ctx: _Ctx):
     if m.group("a_vague"):
-        # قبل أيام، قبل عدة أشهر: some time before publication (TIMEX3 PAST_REF)
-        unit = _lex()["units"][m.group("a_vague")][0]
-        return [(m.start("R_ago"), m.end("a_vague"), "date", "PAST_REF", _UNIT_GRAN[unit], ctx.anchor if ctx.dct else None)]
+        # قبل أيام، قبل عدة أشهر، قبل فترة: some time before publication (TIMEX3 PAST_REF); بعد أيام: FUTURE_REF
+        u = _lex()["units"].get(m.group("a_vague"))
+        value = "PAST_REF" if m.group("a_pre") == "قبل" else "FUTURE_REF"
+        return [(m.start("R_ago"), m.end("a_vague"), "date", value, _UNIT_GRAN[u[0]] if u else None, ctx.anchor if ctx.dct else None)]
     unit, n = _unit_count(m, "a_num", "a_unit", "a_dual", "a_one")
     if n is None:
         return None
@@ -1523,7 +1564,7 @@ def _h_ago(m, ctx: _Ctx):
 
 
 def _h_durone(m, ctx: _Ctx):
-    w = m.group("do_unit") or m.group("do_last")
+    w = m.group("do_unit") or m.group("do_last") or m.group("do_more")
     unit = _lex()["units"][w[2:] if w.startswith("ال") else w][0]
     return [(m.start("R_durone"), m.end("R_durone"), "duration", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
 
@@ -1573,6 +1614,8 @@ _ADV_UNIT = {"يوميا": "D", "اسبوعيا": "W", "شهريا": "M", "سن�
 
 def _h_set(m, ctx: _Ctx):
     n = 1
+    if m.group("s_adv") and re.search(r"\w{3,}ا\s+$", ctx.before(m.start("s_adv"), 16)) and not re.search(r"(?:ايضا|تقريبا)\s+$", ctx.before(m.start("s_adv"), 16)):
+        return None  # ارتفاعا سنويا، نموا شهريا: an adjective of the noun, not a set
     if m.group("s_adv"):
         unit = _ADV_UNIT[m.group("s_adv")]
     elif m.group("s_units"):
