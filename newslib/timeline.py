@@ -195,7 +195,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # الساعة العاشرة صباحاً، 18:07
         "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?P<c_h>\d{{1,2}})(?::(?P<c_m>\d{{2}}))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>اليوم|امس|الغد|غد)|\s+(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
-        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|\s+(?:من|على)\s)|(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
+        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|\s+(?:من|على|او)\s)|(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL}))",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
@@ -976,11 +976,12 @@ def _h_period(m, ctx: _Ctx):
         # الربع الأول (من العام الجاري / من 2015 / من العام الحالي 1437هـ)
         unit, n = ("Q", _ORD_Q[m.group("p_q")]) if m.group("p_q") else ("H", 1 if m.group("p_h") == "الاول" else 2)
         if of_year:
-            yr = _year_from(of_year, era, keyword=True)
-            if not yr:
-                return None
-            value, gran = _period_value(yr[0], unit, n, yr[1])
-            return [(start, end, "date", value, gran, _ABS)]
+            # a year after العام, or 4 digits that are a plausible year (الربع الأول من 1612 مليون ريال is no year)
+            yr = _year_from(of_year, era, keyword=bool(m.group("p_ofyear2")))
+            if yr:
+                value, gran = _period_value(yr[0], unit, n, yr[1])
+                return [(start, end, "date", value, gran, _ABS)]
+            of_year, end = None, m.end("p_rel") if m.group("p_rel") else m.end("p_unit")
         if not m.group("p_ofrel") and (c := _context_year(ctx, start)) is not None:
             value, gran = _period_value(c, unit, n)
             return [(start, end, "date", value, gran, str(c))]
@@ -1083,6 +1084,8 @@ def _context_year(ctx: _Ctx, pos: int) -> int | None:
         if a < lo:
             return None
         if f["anchor"] == _ABS and f["type"] == "date" and (p := _period_of(f["value"])) is not None:
+            if not 1900 <= p[0] <= 2100:
+                return None
             if a < here and p[1] != "Y":
                 return None  # from the sentence before, only a year said as such (عام 2011)
             if re.search(r"(?:منذ|قبل|بعد)(?:\s+\S+){0,4}\s*$", ctx.key[max(0, a - 40):a]):
