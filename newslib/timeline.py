@@ -183,7 +183,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه))(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق)",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
-        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+)?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:من|في|ل)\s*(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|هذه\s+السنه)(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
+        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+)?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:من|في|ل)\s*(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
         # مساء أمس، صباح اليوم، ليلة الجمعة
@@ -1032,6 +1032,16 @@ def _h_period(m, ctx: _Ctx):
     # Trailing "من العام" belongs to a month/week unit only; drop it from the span otherwise.
     if unit in ("Y", "DE") and has_of:
         end = m.end("p_rel") if m.group("p_rel") else m.end("p_unit")
+    if m.group("p_hij") and unit == "Y" and not m.group("p_year"):
+        # العام الهجري الجديد، السنة الهجرية الماضية: the Hijri year (its Gregorian interval)
+        if ctx.dct is None:
+            return [(start, end, "date", None, "year", None)]
+        hy, hm, _ = _hijri_of(ctx.dct)
+        s = _lex()["rel"].get(m.group("p_rel") or "")
+        shift = (1 if hm >= 10 else 0) if s == "new" else (rel or 0)
+        return [(start, end, "date", *_year_value(hy + shift, True), ctx.anchor)]
+    if m.group("p_hij"):
+        return None
     if m.group("p_year") and unit == "Y":
         # العام الماضي 1436هـ: the year written out wins over the relative word, in its own calendar
         yr = _year_from(m.group("p_year"), m.group("p_era"), keyword=True)
