@@ -15,6 +15,13 @@ one before publication unless المقبل/القادم or a future verb says ot
 days back; the year after ``فبراير (شباط)`` is kept. Hijri dates are converted with the Umm
 al-Qura calendar (``hijridate``).
 
+Periods in financial and sports news count from the text, not only from publication: الربع السابق، نفس
+الفترة من العام الماضي and الفترة الحالية start from the period the article reports (the nearest quarter
+or half said in its own right); a month or quarter without a year takes the year its sentence names.
+Hijri years, halves and quarters are Gregorian intervals; Islamic holidays (``time_holidays``) are days
+of the Umm al-Qura calendar, the occurrence nearest publication; decades (``time_decades``) are ``198``;
+a sports season is ``2016/2017``; قبل أيام is ``PAST_REF``; نهاية الأسبوع المقبل is ``2015-W31-WE``.
+
 Example:
     >>> [(t["text"], t["value"]) for t in tag("التقى الرئيس أمس نظيره الفرنسي", "2024-12-31")]
     [('أمس', '2024-12-30')]
