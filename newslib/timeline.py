@@ -15,6 +15,13 @@ one before publication unless المقبل/القادم or a future verb says ot
 days back; the year after ``فبراير (شباط)`` is kept. Hijri dates are converted with the Umm
 al-Qura calendar (``hijridate``).
 
+Periods in financial and sports news count from the text, not only from publication: الربع السابق، نفس
+الفترة من العام الماضي and الفترة الحالية start from the period the article reports (the nearest quarter
+or half said in its own right); a month or quarter without a year takes the year its sentence names.
+Hijri years, halves and quarters are Gregorian intervals; Islamic holidays (``time_holidays``) are days
+of the Umm al-Qura calendar, the occurrence nearest publication; decades (``time_decades``) are ``198``;
+a sports season is ``2016/2017``; قبل أيام is ``PAST_REF``; نهاية الأسبوع المقبل is ``2015-W31-WE``.
+
 Example:
     >>> [(t["text"], t["value"]) for t in tag("التقى الرئيس أمس نظيره الفرنسي", "2024-12-31")]
     [('أمس', '2024-12-30')]
@@ -70,9 +77,10 @@ def _lex() -> dict:
     nums = lexicons.read("number_words")
     L["numbers"] = {}
     for r in nums:
-        if r["kind"] != "ordinal":
+        if r["kind"] not in ("ordinal", "ordinal_head"):
             L["numbers"].setdefault(_k(r["word"]), int(r["value"]))
     L["ordinals"] = {_k(r["word"]): int(r["value"]) for r in nums if r["kind"] == "ordinal"}
+    L["ord_head"] = {_k(r["word"]): int(r["value"]) for r in nums if r["kind"] == "ordinal_head"}
     L["num_rows"] = nums
     L["units"] = {_k(r["word"]): (r["unit"], int(r["count"]) if r["count"] else None) for r in lexicons.read("time_units")}
     L["deictic"] = {_k(r["word"]): int(r["days"]) for r in lexicons.read("time_deictic")}
@@ -83,6 +91,14 @@ def _lex() -> dict:
     L["mod"] = {_k(r["word"]): r["shift"] for r in mods if r["kind"] == "mod"}
     L["future"] = {_k(r["word"]) for r in mods if r["kind"] == "future"}
     L["not_today"] = {_k(r["word"]) for r in mods if r["kind"] == "not_today"}
+    L["same_pre"] = {_k(r["word"]) for r in mods if r["kind"] == "same_pre"}
+    L["same_post"] = {_k(r["word"]) for r in mods if r["kind"] == "same_post"}
+    L["part_leads"] = [r["word"] for r in lexicons.read("time_part_leads")]
+    L["periods"] = {_k(r["word"]): r["unit"] for r in lexicons.read("time_periods")}
+    L["holidays"] = {_k(r["word"]): ([(int(a), int(b)) for a, b in zip(r["hijri_month"].split("|"), r["hijri_day"].split("|"))],
+                                      int(r["last_day"]) if r["last_day"] else None, r["alone"] == "1")
+                     for r in lexicons.read("time_holidays")}
+    L["decades"] = {_k(r["word"]): int(r["decade"]) for r in lexicons.read("time_decades")}
     return L
 
 
@@ -122,6 +138,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     NUMW_DEF = rf"(?:ال{UNITW}(?:\s+{TEEN}|\s+وال{TENS})?|ال{TENS})"
     NUM = rf"(?:\d{{1,3}}(?:[.,]\d)?|{NUMW})"
     ORD = _alt(L["ordinals"])
+    LEAD = _alt(L["part_leads"])
+    ORDH = _alt(L["ord_head"])  # أول، ثاني، غرة: before a noun (ثاني أيام العيد، غرة رمضان)
     REL = _alt(L["rel"])
     MOD = _alt(L["mod"])
     DEIC = _alt(L["deictic"])
@@ -132,16 +150,21 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     HON = r"(?:\s+(?:المبارك|الكريم|المعظم|الحرام))?"  # شهر رمضان المبارك
     YEARKW = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|لعام)\s*\.?)"  # عام .2014: a full stop moved by RTL rendering
     WDPRE = lambda p: rf"(?:(?P<{p}_yawm>يوم)\s+)?(?:(?P<{p}_wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731
-    DAYW = rf"(?:{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?|العشرين|الثلاثين|اول)"
+    DAYW = rf"(?:{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?|العشرين|الثلاثين|{ORDH})"
+    PER = _alt(L["periods"])
+    SPRE, SPOST = _alt(L["same_pre"]), _alt(L["same_post"])
+    HOL = _alt(L["holidays"])
+    DEC = _alt(L["decades"])
+    UNIT_VAGUE = _alt([u for u, (_, c) in units.items() if c is None and not u.endswith("ا") and u not in {_k(w) for w in ("يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة", "ثانية")}])
     REL_PL = r"(?:الماضيه|الماضيين|الماضيتين|الماضي|الاخيره|الاخيرين|الاخير|المقبله|المقبلين|المقبل|القادمه|القادمين|القادم|المنصرمه|المنصرمين|الفائته|السابقه|السابقين)"
 
     rules = {
         # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
         "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')})?",
         # (يوم الجمعة،) 31 يوليو (تموز) 2015 (، الساعة 10:00 صباحاً)
-        "full": rf"{WDPRE('f')}(?:(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')})?{_clock('fc', PODA)}",
+        "full": rf"{WDPRE('f')}(?:(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?:\s+ايام)?(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')})?{_clock('fc', PODA)}",
         # 24/10/1436هـ، 2015-07-28
-        "num": rf"{WDPRE('n')}(?P<n_a>\d{{1,4}})\s*(?P<n_sep>[/\-.])\s*(?P<n_b>\d{{1,2}})\s*(?P=n_sep)\s*(?P<n_c>\d{{2,4}}){_era('n')}{_clock('nc', PODA)}",
+        "num": rf"{WDPRE('n')}(?P<n_a>\d{{1,4}})\s*(?P<n_sep>[/\-.])\s*(?P<n_b>\d{{1,2}})\s*(?P=n_sep)\s*(?P<n_c>\d{{1,4}}){_era('n')}{_clock('nc', PODA)}",
         # بين 2010 و2015، عامي 2014 و2015
         # (2005-2007)، 2014 / 2015، 1436- 1437هـ
         "ypair": rf"(?P<yp_open>\()?(?P<yp_a>\d{{4}})\s*[/\-–]\s*(?P<yp_b>\d{{4}}){_era('yp')}(?(yp_open)\))",
@@ -150,27 +173,37 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "yrange": rf"(?:بين|من|منذ|خلال|عامي|العامين|سنتي|الفتره)\s+(?:(?:عامي|العامين|عام|العام|سنه|سنتي|الفتره\s+من|الفتره\s+بين)\s+)?(?P<yr_a>\d{{4}}){_era('yra')}\s*(?:و|الى|إلى|حتى|-|–)\s*(?:(?:عام|العام|سنه)\s+)?(?P<yr_b>\d{{4}}){_era('yrb')}",
         # (مطلع) فبراير (شباط) 2022
         "my": rf"(?:(?P<my_mod>{MOD})\s+)?(?:(?:شهر|شهري)\s+)?(?P<my_mon>{MON}){ALT('my')}\s*[،,]?\s*{YEARKW}?(?P<my_year>\d{{4}}){_era('my')}",
+        # ثاني أيام عيد الفطر، عيد الأضحى المبارك، ليلة القدر
+        "holiday": rf"(?:(?P<ho_ord>{ORDH})\s+(?:ايام|يوم)\s+|(?P<ho_pre>(?:منتصف\s+)?ليله|ايام)\s+)?(?P<ho_name>{HOL}){HON}(?:\s+(?P<ho_rel>{REL}))?(?:\s*[،,]?\s*(?:من\s+|في\s+)?(?:(?:عام|العام|لعام|سنه)\s*)?(?P<ho_year>\d{{4}})(?!\s*[/\-.]\s*\d){_era('ho')})?",
+        # الثمانينات، خمسينيات القرن الماضي، سبعينات القرن العشرين
+        "decade": rf"(?P<de_w>{DEC})(?!\s+من\s+(?:العمر|عمر))(?:\s+(?:من\s+)?القرن\s+(?:(?P<de_num>\d{{1,2}})|(?P<de_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<de_rel>{REL})))?",
         # القرن الحادي والعشرين، القرن الماضي
         "century": rf"القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))",
         # (مطلع) العام 2024، عام 1436هـ، في 2018، 2015م
         "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم)\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!\s*[/\-–]\s*\d{{4}})",
         # اليوم التالي، العام نفسه
+        # الأشهر الستة الأولى من العام الجاري، الثلاثة أشهر الأولى من 2015: a quarter, a half or the months so far
+        "firstmonths": rf"(?:(?P<fm_n>{NUMW_DEF})\s+(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
+        # موسم 2016/ 2017، الموسم الماضي، للموسم الرياضي المقبل: a sports season (August to May)
+        "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})|موسم\s+(?P<se_a>\d{{4}})\s*[/\-–]\s*(?P<se_b>\d{{4}}|\d{{2}}))",
+        # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
+        "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه))(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق)",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
-        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+)?(?P<p_unit>الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|الربع\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير)|النصف\s+(?P<p_h>الاول|الثاني))(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}))?(?:\s+(?:من|في|ل)\s*(?:(?P<p_of>العام|السنه|عام)(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})))?",
+        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+)?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:من|في|ل)\s*(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
         # مساء أمس، صباح اليوم، ليلة الجمعة
-        "dpod": rf"(?P<dp_pod>{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL}))?)",
+        "dpod": rf"(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL}))?)",
         # أمس (الاثنين)، اليوم الأحد
         "deic": rf"(?P<d_deic>{DEIC})(?:\s*[(،,]?\s*(?P<d_wd>{WD})(?:\s*\))?)?(?:\s+(?P<d_pod>{PODA}))?",
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?P<c_h>\d{{1,2}})(?::(?P<c_m>\d{{2}}))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>اليوم|امس|الغد|غد))?)?",
+        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?P<c_h>\d{{1,2}})(?::(?P<c_m>\d{{2}}))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>اليوم|امس|الغد|غد)|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
-        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?:\s+(?P<a_rel>{REL_PL}))?",
-        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده)|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
+        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
+        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL}))",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL}))",
@@ -187,7 +220,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
              "شهر", "شهري", "الاسبوع", "الشهر", "السنه", "العقد", "الصيف", "الشتاء",
              "الربيع", "الخريف", "الربع", "النصف", "نصف", "القرن", "الساعه",
              "العامين", "سنه", "السنه", "لعام", "سنتي", "السنتين", "الاعوام", "اعوام", "السنوات", "سنوات", "اليوم",
-             "يوميا", "اسبوعيا", "شهريا", "سنويا", "صيف", "شتاء", "ربيع", "خريف", "موسم"]
+             "يوميا", "اسبوعيا", "شهريا", "سنويا", "صيف", "شتاء", "ربيع", "خريف", "موسم",
+             *L["holidays"], *L["decades"], *L["part_leads"], "للربع", "للنصف", "للعام", "للشهر", "للاسبوع", "للموسم", "ربعها", "الموسم",
+             "الاشهر", "الشهور", "الفتره", *L["ord_head"], *["ال" + w for w in numw]]
     # Frequent words that start an expression only before a count, a unit or a month: gated by a lookahead.
     UNIT_ANY = _alt(units)
     COUNT = rf"(?:ال)?(?:\(?\d|{_alt(numw + list(units))}(?!\w))"
@@ -197,9 +232,10 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد)(?!\w))"
         rf"|يوم(?=\s+(?:(?:{WD}|{DEIC}|واحد)(?!\w)|\d))"
         rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+))?\s*(?:ال)?{UNIT_ANY}(?!\w))|"
-        rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|غد(?!\w)))"
+        rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)))"
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن)(?!\w))"
-        rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر))*\s+(?:{MON}|{PODA})(?!\w))"
+        rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
+        rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA})(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
         # a number that a date, a clock time or a count follows (not 354863 شخصا)
         rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)))"
@@ -210,7 +246,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
-_RULES: tuple[str, ...] = ("drange", "full", "num", "ypair", "ylist", "yrange", "my", "century", "year", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durone", "durdef", "half", "dur", "set")
+_RULES: tuple[str, ...] = ("drange", "full", "num", "season", "ypair", "ylist", "yrange", "my", "holiday", "firstmonths", "decade", "century", "year", "same", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durone", "durdef", "half", "dur", "set")
 _RULE_INDEX = {"R_" + r: i for i, r in enumerate(_RULES)}
 
 # ------------------------------------------------------------------ calendar helpers
@@ -266,7 +302,7 @@ def _span_of(value: str | None) -> tuple[dt.date | None, dt.date | None]:
     """First and last day covered by a TIMEX3 date value."""
     if not value or value.startswith("P") or "X" in value.split("T")[0]:
         return None, None
-    if "/" in value:
+    if "/" in value and "-" in value:
         a, b = value.split("/")
         return dt.date.fromisoformat(a), dt.date.fromisoformat(b)
     v = value.split("T")[0]
@@ -274,6 +310,10 @@ def _span_of(value: str | None) -> tuple[dt.date | None, dt.date | None]:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
             d = dt.date.fromisoformat(v)
             return d, d
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})-WE", v):
+            # the weekend of an ISO week as kept in the Arab world: its Friday and Saturday
+            a = dt.date.fromisocalendar(int(m[1]), int(m[2]), 5)
+            return a, a + dt.timedelta(days=1)
         if m := re.fullmatch(r"(\d{4})-W(\d{2})", v):
             a = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
             return a, a + dt.timedelta(days=6)
@@ -295,6 +335,8 @@ def _span_of(value: str | None) -> tuple[dt.date | None, dt.date | None]:
                 "FA": (dt.date(y, 9, 1), dt.date(y, 11, 30)),
                 "WI": (dt.date(y, 12, 1), dt.date(y + 1, 2, calendar.monthrange(y + 1, 2)[1])),
             }[m[2]]
+        if m := re.fullmatch(r"(\d{4})/(\d{4})", value):  # a season: 2016/2017
+            return dt.date(int(m[1]), 1, 1), dt.date(int(m[2]), 12, 31)
         if re.fullmatch(r"\d{4}", v):
             y = int(v)
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
@@ -573,7 +615,7 @@ def _h_full(m, ctx: _Ctx):
     if m.group("f_day"):
         day = int(m.group("f_day"))
     else:
-        day = 1 if m.group("f_dayw") == "اول" else _ordinal(m.group("f_dayw"))
+        day = _lex()["ord_head"].get(m.group("f_dayw")) or _ordinal(m.group("f_dayw"))
         if not day or day > 30:
             return None
     start = m.start("f_wd") if m.group("f_wd") else (m.start("f_day") if m.group("f_day") else m.start("f_dayw"))
@@ -859,19 +901,95 @@ _SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "ا�
 _ORD_Q = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
 
 
+def _period_of(value: str | None) -> tuple[int, str, int] | None:
+    """(year, unit, number) of a Gregorian quarter, half, month or year value: ``2015-Q2`` → (2015, "Q", 2)."""
+    if not value:
+        return None
+    if m := re.fullmatch(r"(\d{4})-([QH])(\d)", value):
+        return int(m[1]), m[2], int(m[3])
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        return int(m[1]), "M", int(m[2])
+    if re.fullmatch(r"\d{4}", value):
+        return int(value), "Y", 0
+    return None
+
+
+def _period_value(y: int, unit: str, n: int, hijri: bool = False) -> tuple[str | None, str]:
+    """The value of quarter/half/month/year ``n`` of year ``y`` (a Hijri one is its Gregorian interval).
+
+    Example:
+        >>> _period_value(2015, "Q", 2), _period_value(1437, "Q", 1, hijri=True)[0]
+        (('2015-Q2', 'quarter'), '2015-10-14/2016-01-10')
+    """
+    gran = {"Q": "quarter", "H": "half", "M": "month", "Y": "year"}[unit]
+    if unit == "Y":
+        return _year_value(y, hijri)
+    if not hijri:
+        return (f"{y}-{n:02d}" if unit == "M" else f"{y}-{unit}{n}"), gran
+    first, last = {"Q": (3 * n - 2, 3 * n), "H": (6 * n - 5, 6 * n), "M": (n, n)}[unit]
+    a, b = _hijri_month_span(y, first), _hijri_month_span(y, last)
+    return (f"{_iso(a[0])}/{_iso(b[1])}" if a and b else None), gran
+
+
+def _shift_period(y: int, unit: str, n: int, k: int) -> tuple[int, int]:
+    """Quarter/half/month ``n`` of year ``y`` moved ``k`` of its own units."""
+    per = {"Q": 4, "H": 2, "M": 12}[unit]
+    i = y * per + (n - 1) + k
+    return i // per, i % per + 1
+
+
+def _current(d: dt.date, unit: str) -> tuple[int, int]:
+    """(year, number) of the quarter, half or month that contains ``d``."""
+    return d.year, {"Q": (d.month - 1) // 3 + 1, "H": 1 if d.month <= 6 else 2, "M": d.month}[unit]
+
+
+def _context_period(ctx: _Ctx, pos: int, units: str) -> tuple[int, str, int, str] | None:
+    """The period the article is reporting at ``pos``, as (year, unit, n, value): of the Gregorian quarters,
+    halves, months or years named before (``units``: groups in order of preference, e.g. "QH,M,Y"), the
+    nearest one said in its own right — not one derived from another (الربع السابق، الفترة المماثلة) and
+    not an earlier year's figure it is compared with."""
+    for group in units.split(","):
+        cands = [(p, f["value"], f["anchor"]) for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans))
+                 if b <= pos and f["type"] == "date" and (p := _period_of(f["value"])) and p[1] in group]
+        if not cands:
+            continue
+        own = [c for c in cands if not _DERIVED.fullmatch(str(c[2]))] or cands
+        latest = max(c[0][0] for c in own)
+        p, v, _ = next(c for c in own if c[0][0] == latest)
+        return (*p, v)
+    return None
+
+
+_DERIVED = re.compile(r"\d{4}-(?:[QH]\d|\d{2})")  # the anchor of a period counted from another period
+
+
 def _h_period(m, ctx: _Ctx):
-    unit_w = m.group("p_unit")
+    unit_w = re.sub(r"^لل", "ال", m.group("p_unit"))
+    if unit_w.startswith(("الربع", "ربعها")) and not m.group("p_q"):
+        unit_w = "الربع"
     start, end = m.start("R_period"), m.end("R_period")
     rel = _rel_shift(m.group("p_rel"), ctx, "Y" if unit_w in ("العام", "السنه") else "")
     has_this = m.group("p_this") is not None
-    of_year = m.group("p_ofyear") or m.group("p_ofyear2")
-    has_of = m.group("p_of") is not None or of_year is not None
+    of_year = m.group("p_ofyear") or m.group("p_ofyear2") or m.group("p_year")
+    era = m.group("po_era") if (m.group("p_ofyear") or m.group("p_ofyear2")) else m.group("p_era")
+    has_of = m.group("p_of") is not None or m.group("p_ofyear") is not None or m.group("p_ofyear2") is not None
     if m.group("p_rel") and rel is None:
         return None
+    if unit_w == "الربع":
+        return _quarter_relative(m, ctx, rel, start, end)
     if m.group("p_q") or m.group("p_h"):
-        # الربع الأول (من العام الجاري / من 2015)
+        # الربع الأول (من العام الجاري / من 2015 / من العام الحالي 1437هـ)
+        unit, n = ("Q", _ORD_Q[m.group("p_q")]) if m.group("p_q") else ("H", 1 if m.group("p_h") == "الاول" else 2)
         if of_year:
-            y, anchor = int(of_year), _ABS
+            # a year after العام, or 4 digits that are a plausible year (الربع الأول من 1612 مليون ريال is no year)
+            yr = _year_from(of_year, era, keyword=bool(m.group("p_ofyear2")))
+            if yr:
+                value, gran = _period_value(yr[0], unit, n, yr[1])
+                return [(start, end, "date", value, gran, _ABS)]
+            of_year, end = None, m.end("p_rel") if m.group("p_rel") else m.end("p_unit")
+        if not m.group("p_ofrel") and (c := _context_year(ctx, start)) is not None:
+            value, gran = _period_value(c, unit, n)
+            return [(start, end, "date", value, gran, str(c))]
         else:
             ofrel = _rel_shift(m.group("p_ofrel"), ctx, "Y") if m.group("p_ofrel") else 0
             if m.group("p_ofrel") and ofrel is None:
@@ -903,20 +1021,281 @@ def _h_period(m, ctx: _Ctx):
     if re.match(r"\s+(?:الدراسي|المالي|التدريبي|الاكاديمي)", ctx.key[m.end("p_unit"):m.end("p_unit") + 12]):
         return None  # بداية العام الدراسي: the school year, not the calendar one
     if unit == "W" and rel is None and not has_this:
-        return None  # إجازة نهاية الأسبوع: any weekend
+        if m.group("p_mod") != "نهايه" or has_of:
+            return None
+        if lead := re.search(r"(?:عطله|عطلات|عطل|اجازه|اجازات)\s+$", ctx.before(start, 12)):
+            # عطلة نهاية الأسبوع: any weekend, a set (TIMEX3 XXXX-WXX-WE)
+            return [(start - len(lead.group()), end, "set", "XXXX-WXX-WE", "week", None)]
+        nxt = re.match(r"\s+(\w+)", ctx.key[end:end + 20])
+        if nxt and nxt.group(1) in _lex()["ordinals"]:
+            return None  # نهاية الأسبوع الثالث من رمضان: a week counted in something else
+        rel = 0  # طرح التذاكر نهاية الأسبوع: this week's
+    if unit == "W" and m.group("p_mod") == "نهايه" and ctx.dct is not None:
+        # نهاية الأسبوع المقبل: the weekend of that week (TIMEX3 2015-W34-WE)
+        value, gran = _shift(ctx.dct, unit, rel or 0)
+        return [(start, end, "date", value + "-WE", gran, ctx.anchor)]
     if m.group("p_mod") and rel is None and not has_this and m.group("p_of") is None and of_year is None and unit_w in ("العام", "السنه"):
         pass  # مطلع العام: this year
     # Trailing "من العام" belongs to a month/week unit only; drop it from the span otherwise.
     if unit in ("Y", "DE") and has_of:
         end = m.end("p_rel") if m.group("p_rel") else m.end("p_unit")
+    if m.group("p_hij") and unit == "Y" and not m.group("p_year"):
+        # العام الهجري الجديد، السنة الهجرية الماضية: the Hijri year (its Gregorian interval)
+        if ctx.dct is None:
+            return [(start, end, "date", None, "year", None)]
+        hy, hm, _ = _hijri_of(ctx.dct)
+        s = _lex()["rel"].get(m.group("p_rel") or "")
+        shift = (1 if hm >= 10 else 0) if s == "new" else (rel or 0)
+        return [(start, end, "date", *_year_value(hy + shift, True), ctx.anchor)]
+    if m.group("p_hij"):
+        return None
     if m.group("p_year") and unit == "Y":
-        return [(start, end, "date", m.group("p_year"), "year", _ABS)]
+        # العام الماضي 1436هـ: the year written out wins over the relative word, in its own calendar
+        yr = _year_from(m.group("p_year"), m.group("p_era"), keyword=True)
+        if not yr:
+            return None
+        return [(start, end, "date", *_year_value(*yr), _ABS)]
     if m.group("p_year"):
         end = m.end("p_rel") if m.group("p_rel") else m.end("p_unit")
     if ctx.dct is None:
         return [(start, end, "date", None, _UNIT_GRAN[unit], None)]
     value, gran = _shift(ctx.dct, unit, rel or 0)
     return [(start, end, "date", value, gran, ctx.anchor)]
+
+
+def _quarter_relative(m, ctx: _Ctx, rel: int | None, start: int, end: int):
+    """الربع الحالي، الربع الماضي، الربع السابق، الربع المقبل: from the quarter the article reports
+    (the nearest quarter named before), else from publication. السابق/التالي count from the context,
+    الماضي/المقبل from publication; الحالي/الجاري is the reported quarter itself."""
+    fiscal = m.group("p_fisc") or m.group("p_fisc2")
+    if rel is None and not fiscal:
+        return None
+    word = m.group("p_rel")
+    ctx_q = _context_period(ctx, start, "Q")
+    if rel is None:
+        # الربع السنوي، ربعها المالي: the reported quarter, else the last complete one
+        if ctx_q:
+            return [(start, end, "date", ctx_q[3], "quarter", ctx_q[3])]
+        if ctx.dct is None:
+            return [(start, end, "date", None, "quarter", None)]
+        rel = -1
+    if ctx_q and (rel == 0 or word in ("السابق", "التالي")):
+        y, q = _shift_period(ctx_q[0], "Q", ctx_q[2], rel)
+        return [(start, end, "date", f"{y}-Q{q}", "quarter", ctx_q[3])]
+    if ctx.dct is None:
+        return [(start, end, "date", None, "quarter", None)]
+    cy, cq = _current(ctx.dct, "Q")
+    y, q = _shift_period(cy, "Q", cq, rel)
+    return [(start, end, "date", f"{y}-Q{q}", "quarter", ctx.anchor)]
+
+
+def _context_year(ctx: _Ctx, pos: int) -> int | None:
+    """The Gregorian year the text is talking about at ``pos``: an absolute year, quarter, half or month named
+    earlier in the same sentence, or in the sentence before it (في عام 2011 … وفي أبريل)."""
+    here = pos - len(ctx.sentence_before(pos))
+    prev = ctx.key[max(0, here - 300):max(0, here - 1)]
+    cut = max(prev.rfind(c) for c in ".!؟?\n")
+    lo = here if "\n" in ctx.key[max(0, here - 2):here + 1] else max(0, here - 1) - len(prev) + cut + 1
+    for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
+        if b > pos:
+            continue
+        if a < lo:
+            return None
+        if f["anchor"] == _ABS and f["type"] == "date" and (p := _period_of(f["value"])) is not None:
+            if not 1900 <= p[0] <= 2100:
+                return None
+            if a < here and p[1] != "Y":
+                return None  # from the sentence before, only a year said as such (عام 2011)
+            if re.search(r"(?:منذ|قبل|بعد)(?:\s+\S+){0,4}\s*$", ctx.key[max(0, a - 40):a]):
+                return None  # منذ الغزو في فبراير 2022: a starting point, not the year of the story
+            return p[0]
+    return None
+
+
+def _h_same(m, ctx: _Ctx):
+    """نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية: the period the article is
+    reporting (the nearest quarter or half named before; for الفترة also a month or a year), moved to the
+    year the text names; a bare الفترة المماثلة is one year back, a bare نفس الفترة the period itself.
+    Without a reported period: the last complete quarter or half before publication."""
+    start, end = m.start("R_same"), m.end("R_same")
+    word = m.group("sm_u1") or m.group("sm_u2")
+    unit = _lex()["periods"][re.sub(r"^لل", "ال", word)] if word else "P"
+    y_txt = m.group("sm_year") or m.group("sm_year2")
+    has_of = y_txt or m.group("sm_rel")
+    key = re.sub(r"\s+", " ", m.group("R_same"))
+    similar = m.group("sm_u2") is not None and not re.search(r"(?:نفس|ذات)\S*$", key.split(" ")[1] if " " in key else "")
+    base = _context_period(ctx, start, {"Q": "Q", "H": "H", "M": "M", "P": "QH,M,Y"}[unit])
+    if m.group("sm_cur") or not has_of:
+        if base is None:
+            return None
+        if m.group("sm_cur") or not similar:
+            return [(start, end, "date", base[3], _period_value(*base[:3])[1], base[3])]
+        value, gran = _period_value(base[0] - 1, base[1], base[2])  # الفترة المماثلة: one year back
+        return [(start, end, "date", value, gran, base[3])]
+    if base is None:
+        if ctx.dct is None:
+            return [(start, end, "date", None, "year", None)]
+        if unit == "P":
+            base = (ctx.dct.year, "Y", 0, ctx.anchor)
+        else:
+            cy, cn = _current(ctx.dct, unit)
+            y, n = _shift_period(cy, unit, cn, -1)
+            base = (y, unit, n, ctx.anchor)
+    anchor = base[3]
+    if y_txt:
+        yr = _year_from(y_txt, m.group("sm_era"), keyword=True)
+        if not yr or yr[1]:
+            return None
+        y, anchor = yr[0], _ABS
+    else:
+        rel = _rel_shift(m.group("sm_rel"), ctx, "Y")
+        if rel is None:
+            return None
+        y = base[0] + rel  # the same quarter one year back from the reported one, not from publication
+    value, gran = _period_value(y, base[1], base[2])
+    return [(start, end, "date", value, gran, anchor)]
+
+
+def _h_firstmonths(m, ctx: _Ctx):
+    """الأشهر الستة الأولى من العام الجاري = ``2015-H1``; the first three months a quarter, nine an interval."""
+    n = _number(m.group("fm_n") or m.group("fm_n2"))
+    if n not in (3, 6, 9, 12):
+        return None
+    start, end = m.start("R_firstmonths"), m.end("R_firstmonths")
+    y_txt = m.group("fm_year") or m.group("fm_year2")
+    if y_txt:
+        yr = _year_from(y_txt, m.group("fm_era"), keyword=True)
+        if not yr or yr[1]:
+            return None
+        y, anchor = yr[0], _ABS
+    else:
+        rel = _rel_shift(m.group("fm_rel"), ctx, "Y") if m.group("fm_rel") else 0
+        if rel is None:
+            return None
+        if ctx.dct is None:
+            return [(start, end, "date", None, "month", None)]
+        y, anchor = ctx.dct.year + rel, ctx.anchor
+    if n == 3:
+        return [(start, end, "date", f"{y}-Q1", "quarter", anchor)]
+    if n == 6:
+        return [(start, end, "date", f"{y}-H1", "half", anchor)]
+    if n == 12:
+        return [(start, end, "date", str(y), "year", anchor)]
+    return [(start, end, "date", f"{y}-01-01/{y}-09-30", "month", anchor)]
+
+
+def _season_start(ctx: _Ctx, word: str) -> int | None:
+    """First year of the sports season (August to May) that الموسم الماضي/الحالي/المقبل/الجديد names at publication.
+    Between seasons (June, July) the last season is the one just ended and the new one the coming one."""
+    s = _lex()["rel"].get(word)
+    if s is None or ctx.dct is None:
+        return None
+    y, mo = ctx.dct.year, ctx.dct.month
+    cur = y if mo >= 8 else y - 1  # the season under way, or just ended in June/July
+    off = mo in (6, 7)
+    if s == "new":
+        return cur + 1 if off else cur
+    k = int(s)
+    if k < 0:
+        return cur if off else cur - 1
+    if k > 0:
+        return cur + 1
+    return cur
+
+
+def _h_season(m, ctx: _Ctx):
+    """موسم 2016/ 2017 = ``2016/2017`` (one season, a year interval); الموسم الماضي in July 2015 = ``2014/2015``."""
+    start, end = m.start("R_season"), m.end("R_season")
+    if m.group("se_a"):
+        a, b = int(m.group("se_a")), m.group("se_b")
+        b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
+        if b != a + 1 or not 1900 <= a <= 2100:
+            return None
+        return [(start, end, "date", f"{a}/{b}", "year", _ABS)]
+    a = _season_start(ctx, m.group("se_rel"))
+    if a is None:
+        return None if ctx.dct is not None else [(start, end, "date", None, "year", None)]
+    return [(start, end, "date", f"{a}/{a + 1}", "year", ctx.anchor)]
+
+
+def _h_decade(m, ctx: _Ctx):
+    """الثمانينات → ``198``; خمسينات القرن الماضي → ``195`` (the century from the text, else the latest past one)."""
+    d = _lex()["decades"][m.group("de_w")]
+    anchor = _ABS
+    if m.group("de_num"):
+        c = int(m.group("de_num")) - 1
+    elif m.group("de_ord"):
+        c = (_ordinal(m.group("de_ord")) or 0) - 1
+    elif m.group("de_rel"):
+        s = _rel_shift(m.group("de_rel"), ctx, "CE")
+        if s is None or ctx.dct is None:
+            return None
+        c, anchor = ctx.dct.year // 100 + s, ctx.anchor
+    elif ctx.dct is not None:
+        c, anchor = ctx.dct.year // 100, ctx.anchor
+        if c * 100 + d * 10 > ctx.dct.year:
+            c -= 1
+    else:
+        c = 19
+    if not 0 <= c <= 20:
+        return None
+    return [(m.start("R_decade"), m.end("R_decade"), "date", f"{c:02d}{d}", "decade", anchor)]
+
+
+def _holiday_date(ctx: _Ctx, days: list[tuple[int, int]], shift: int | None, year: tuple[int, bool] | None) -> dt.date | None:
+    """The Gregorian day of a Hijri (month, day) — of several (العيد: الفطر or الأضحى), the nearest: in the year the
+    text names, else the occurrence nearest publication (the next one after المقبل, the last one before الماضي)."""
+    if year is not None:
+        y, hij = year
+        if hij:
+            cands = [d for hm, hd in days if (d := _hijri_to_greg(y, hm, hd))]
+        else:
+            cands = [d for hm, hd in days for hy in range(y - 580, y - 577) if (d := _hijri_to_greg(hy, hm, hd)) and d.year == y]
+        return min(cands) if cands else None
+    if ctx.dct is None:
+        return None
+    hy = _hijri_of(ctx.dct)[0]
+    cands = sorted(d for hm, hd in days for k in (-1, 0, 1) if (d := _hijri_to_greg(hy + k, hm, hd)))
+    if shift is not None and shift > 0:
+        return next((d for d in cands if d > ctx.dct), None)
+    if shift is not None and shift < 0:
+        return next((d for d in reversed(cands) if d < ctx.dct), None)
+    return min(cands, key=lambda d: (abs((d - ctx.dct).days), d > ctx.dct)) if cands else None
+
+
+def _h_holiday(m, ctx: _Ctx):
+    """عيد الفطر، ثاني أيام عيد الأضحى، ليلة القدر، العشر الأواخر من رمضان: a day (or days) of the Umm al-Qura
+    calendar (``time_holidays``). A holiday that means its days (إجازة عيد الفطر) is its first day; the night
+    before a day is named after that day (ليلة العيد).
+
+    Example:
+        >>> [t["value"] for t in tag("ثاني أيام عيد الفطر", "2015-07-26")]
+        ['2015-07-18']
+    """
+    days, last, alone = _lex()["holidays"][re.sub(r"\s+", " ", m.group("ho_name"))]
+    if not alone and not (m.group("ho_ord") or m.group("ho_pre")):
+        return None  # كسوة العيد: the word alone is no date
+    k = _lex()["ord_head"].get(m.group("ho_ord") or "", 1)
+    year = None
+    if m.group("ho_year"):
+        year = _year_from(m.group("ho_year"), m.group("ho_era"), keyword=True)
+        if year is None:
+            return None
+    shift = _rel_shift(m.group("ho_rel"), ctx, "Y") if m.group("ho_rel") else None
+    start, end = m.start("R_holiday"), m.end("R_holiday")
+    if m.group("ho_rel") and shift is None:
+        end = m.start("ho_rel") - 1
+    d = _holiday_date(ctx, days, shift, year)
+    anchor = _ABS if year else (ctx.anchor if d else None)
+    if d is None:
+        return [(start, end, "date", None, "day", anchor)]
+    if last:
+        # العشر الأواخر من رمضان: to the month's last day (29 or 30)
+        hy, hm, hd = _hijri_of(d)
+        sp = _hijri_month_span(hy, hm)
+        b = min(d + dt.timedelta(days=last - hd), sp[1]) if sp else d
+        return [(start, end, "date", f"{_iso(d)}/{_iso(b)}", "day", anchor)]
+    return [(start, end, "date", _iso(d + dt.timedelta(days=k - 1)), "day", anchor)]
 
 
 _MON_TRIGGER = re.compile(_k(rf"(?<!\w)(?:{_PREP_TRIGGERS})\s*$"))
@@ -948,6 +1327,8 @@ def _h_mon(m, ctx: _Ctx):
             end += 1
     if shift is None and cal == "gregorian" and (prev := ctx.year_before(start)) is not None:
         return [(start, end, "date", f"{prev['value'][:4]}-{mo:02d}", "month", prev["value"])]
+    if shift is None and cal == "gregorian" and (c := _context_year(ctx, start)) is not None:
+        return [(start, end, "date", f"{c}-{mo:02d}", "month", str(c))]  # في أبريل after "عام 2011"
     if ctx.dct is None:
         return [(start, end, "date", None, "month", None)]
     future = (shift or 0) > 0 or (shift is None and ctx.is_future(start))
@@ -955,10 +1336,14 @@ def _h_mon(m, ctx: _Ctx):
         hy, hm, _ = _hijri_of(ctx.dct)
         if shift is not None and shift < 0:
             hy = hy - 1 if mo >= hm else hy
-        elif future:
+        elif shift is not None and shift > 0:
             hy = hy + 1 if mo < hm else hy
-        elif mo > hm:
-            hy -= 1
+        else:
+            hy += _nearest_year_shift(mo - hm, future)
+        if m.group("m_mod") and _lex()["mod"].get(m.group("m_mod")) == "MID":
+            # منتصف شعبان: the 15th, a day (the night of mid-Sha'ban, mid-Ramadan)
+            d = _hijri_to_greg(hy, mo, 15)
+            return [(start, end, "date", _iso(d) if d else None, "day", ctx.anchor)]
         sp = _hijri_month_span(hy, mo)
         value = f"{_iso(sp[0])}/{_iso(sp[1])}" if sp else None
         return [(start, end, "date", value, "month", ctx.anchor)]
@@ -967,12 +1352,30 @@ def _h_mon(m, ctx: _Ctx):
     if shift is not None and shift < 0:
         if mo >= dm:
             y -= 1
-    elif future:
+    elif shift is not None and shift > 0:
         if mo < dm:
             y += 1
-    elif mo - dm > 2:
-        y -= 1
+    else:
+        y += _nearest_year_shift(mo - dm, future)
     return [(start, end, "date", f"{y}-{mo:02d}", "month", ctx.anchor)]
+
+
+def _nearest_year_shift(diff: int, future: bool) -> int:
+    """A bare month ``diff`` months from the month of publication (−11…11): the nearest occurrence the
+    context allows, as a year shift. Without a future verb the month is at most two months ahead (else last
+    year's); with one it is ahead, but a month gone by up to three months stays in the past (سيصرف راتب شهر يونيو, written in August,
+    pays June's salary). Only المقبل/القادم force the future.
+
+    Example:
+        >>> _nearest_year_shift(-2, True), _nearest_year_shift(3, False), _nearest_year_shift(-10, True)
+        (0, -1, 1)
+    """
+    lo, hi = (-3, 11) if future else (-11, 2)
+    if diff > hi:
+        return -1
+    if diff < lo:
+        return 1
+    return 0
 
 
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int) -> dt.date | None:
@@ -1081,6 +1484,8 @@ def _h_deic(m, ctx: _Ctx):
 
 def _h_clock(m, ctx: _Ctx):
     if m.group("c_hw"):
+        if not m.group("c_hw").split()[0].endswith("ه"):
+            return None  # hours are feminine (الثانية مساءً); اليوم الثاني مساء is no clock time
         h = _ordinal(m.group("c_hw"))
         if not h or h > 12 or not (m.group("c_kw") or m.group("c_pod")):
             return None
@@ -1104,7 +1509,14 @@ def _h_clock(m, ctx: _Ctx):
     start, end = m.start("R_clock"), m.end("R_clock")
     # The day: an explicit one after the time, else the last dated expression of the sentence, else publication.
     day, anchor = None, None
-    if m.group("c_deic"):
+    if m.group("c_wd") and ctx.dct is not None:
+        # التاسعة من مساء الأربعاء المقبل
+        rel = m.group("c_wrel") if m.group("c_wrel") and _rel_shift(m.group("c_wrel"), ctx, "D") is not None else None
+        if m.group("c_wrel") and rel is None:
+            end = m.end("c_wd")
+        d = _weekday_date(ctx, _lex()["weekdays"][m.group("c_wd")], rel, start)
+        day, anchor = _iso(d), ctx.anchor
+    elif m.group("c_deic"):
         word = {"امس": "امس", "الغد": "الغد", "غد": "الغد"}.get(m.group("c_deic"), "اليوم")
         d = _deictic_date(ctx, word)
         day, anchor = (_iso(d), ctx.anchor) if d else (None, None)
@@ -1153,6 +1565,14 @@ def _unit_count(m, num_g: str, unit_g: str, dual_g: str, one_g: str | None = Non
 
 
 def _h_ago(m, ctx: _Ctx):
+    if m.group("a_vague"):
+        # قبل أيام، قبل عدة أشهر، قبل فترة: some time before publication (TIMEX3 PAST_REF); بعد أيام: FUTURE_REF
+        u = _lex()["units"].get(m.group("a_vague"))
+        value = "PAST_REF" if m.group("a_pre") == "قبل" else "FUTURE_REF"
+        if value == "FUTURE_REF" and u and u[0] in ("S", "MIN", "H"):
+            return None  # بعد دقائق: minutes after something in the story, not after publication
+        end = m.end("a_vague2") if m.group("a_vague2") else m.end("a_vague")
+        return [(m.start("R_ago"), end, "date", value, _UNIT_GRAN[u[0]] if u else None, ctx.anchor if ctx.dct else None)]
     unit, n = _unit_count(m, "a_num", "a_unit", "a_dual", "a_one")
     if n is None:
         return None
@@ -1172,7 +1592,7 @@ def _h_ago(m, ctx: _Ctx):
 
 
 def _h_durone(m, ctx: _Ctx):
-    w = m.group("do_unit") or m.group("do_last")
+    w = m.group("do_unit") or m.group("do_last") or m.group("do_more")
     unit = _lex()["units"][w[2:] if w.startswith("ال") else w][0]
     return [(m.start("R_durone"), m.end("R_durone"), "duration", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
 
@@ -1201,6 +1621,8 @@ def _h_dur(m, ctx: _Ctx):
     unit, n = _unit_count(m, "du_num", "du_unit", "du_dual")
     if n is None:
         return None
+    if m.group("du_num") and not m.group("du_num")[-1].isdigit() and m.end("du_num") == m.start("du_unit"):
+        return None  # ستعقد (will hold) is no ست + عقد: a number word needs a space before its unit
     if m.group("du_num") and re.fullmatch(r"\d+", m.group("du_num")) and unit in ("H",) and re.match(r"\s*:", ctx.key[m.end():]):
         return None
     start = m.start("R_dur")
@@ -1220,6 +1642,8 @@ _ADV_UNIT = {"يوميا": "D", "اسبوعيا": "W", "شهريا": "M", "سن�
 
 def _h_set(m, ctx: _Ctx):
     n = 1
+    if m.group("s_adv") and re.search(r"\w{3,}ا\s+$", ctx.before(m.start("s_adv"), 16)) and not re.search(r"(?:ايضا|تقريبا)\s+$", ctx.before(m.start("s_adv"), 16)):
+        return None  # ارتفاعا سنويا، نموا شهريا: an adjective of the noun, not a set
     if m.group("s_adv"):
         unit = _ADV_UNIT[m.group("s_adv")]
     elif m.group("s_units"):
@@ -1234,6 +1658,7 @@ def _h_set(m, ctx: _Ctx):
 
 _HANDLERS = {
     "drange": _h_drange, "full": _h_full, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my,
+    "holiday": _h_holiday, "season": _h_season, "firstmonths": _h_firstmonths, "decade": _h_decade, "same": _h_same,
     "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period,
     "mon": _h_mon, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock,
     "ago": _h_ago, "durone": _h_durone, "durdef": _h_durdef, "half": _h_half, "dur": _h_dur, "set": _h_set,
