@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 
 import numpy as np
@@ -231,7 +232,15 @@ class Tagger:
         """Scores of every token of the (non-empty) sentences, one row per token in order (float64):
         tokens × labels, the CRF layer's start and end scores added to each sentence's first and last
         token, columns in the order ``cols`` (default: :attr:`labels`), all times ``weight``.
-        ``features(token)`` gives a word type's CRF features (asked once per type)."""
+        ``features(token)`` gives a word type's CRF features (asked once per type).
+
+        Runs with one BLAS thread: its matrices are small, and OpenBLAS's threads spin against
+        any other busy process (a notebook's own ``nl.entities`` on a loaded 2-core machine ran
+        2 to 20 times slower with two)."""
+        with _one_blas_thread():
+            return self._emissions_flat(sentences, features, cols, weight, batch)
+
+    def _emissions_flat(self, sentences, features, cols, weight, batch) -> np.ndarray:
         keys = [t for ws in sentences for t in ws]
         rows_of = self._rows
         new = [t for t in dict.fromkeys(keys) if t not in rows_of]
@@ -283,6 +292,18 @@ class Tagger:
         """:meth:`emissions_flat` split into one tokens × labels array per sentence."""
         flat = self.emissions_flat(sentences, features, batch=batch)
         return np.split(flat, np.cumsum([len(s) for s in sentences])[:-1])
+
+
+@lru_cache(maxsize=1)
+def _blas_controller():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def _one_blas_thread():
+    """A context in which numpy's BLAS uses one thread (restored on exit)."""
+    return _blas_controller().limit(limits=1, user_api="blas")
 
 
 def load_shipped(model_dir=None) -> Tagger | None:
