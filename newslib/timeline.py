@@ -151,7 +151,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     YEARKW = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|لعام)\s*\.?)"  # عام .2014: a full stop moved by RTL rendering
     WDPRE = lambda p: rf"(?:(?P<{p}_yawm>يوم)\s+)?(?:(?P<{p}_wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731
     DAYW = rf"(?:{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?|العشرين|الثلاثين|{ORDH})"
-    PER = _alt(L["periods"])
+    # ل + الفترة is written للفترة: the period nouns with the preposition attached, too
+    per_lam = ["لل" + w[2:] for w in L["periods"] if w.startswith("ال")]
+    PER = _alt([*L["periods"], *per_lam])
     SPRE, SPOST = _alt(L["same_pre"]), _alt(L["same_post"])
     HOL = _alt(L["holidays"])
     DEC = _alt(L["decades"])
@@ -221,7 +223,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
              "الربيع", "الخريف", "الربع", "النصف", "نصف", "القرن", "الساعه",
              "العامين", "سنه", "السنه", "لعام", "سنتي", "السنتين", "الاعوام", "اعوام", "السنوات", "سنوات", "اليوم",
              "يوميا", "اسبوعيا", "شهريا", "سنويا", "صيف", "شتاء", "ربيع", "خريف", "موسم",
-             *L["holidays"], *L["decades"], *L["part_leads"], "للربع", "للنصف", "للعام", "للشهر", "للاسبوع", "للموسم", "ربعها", "الموسم",
+             *L["holidays"], *L["decades"], *L["part_leads"], *per_lam, "للعام", "للاسبوع", "للموسم", "ربعها", "الموسم",
              "الاشهر", "الشهور", "الفتره", *L["ord_head"], *["ال" + w for w in numw]]
     # Frequent words that start an expression only before a count, a unit or a month: gated by a lookahead.
     UNIT_ANY = _alt(units)
@@ -990,6 +992,10 @@ def _h_period(m, ctx: _Ctx):
         if not m.group("p_ofrel") and (c := _context_year(ctx, start)) is not None:
             value, gran = _period_value(c, unit, n)
             return [(start, end, "date", value, gran, str(c))]
+        if not m.group("p_ofrel") and (base := _context_period(ctx, start, "QH")) is not None:
+            # الربع الرابع in a statement on 2015-Q2: a quarter of the year being reported, before or after
+            value, gran = _period_value(base[0], unit, n)
+            return [(start, end, "date", value, gran, base[3])]
         else:
             ofrel = _rel_shift(m.group("p_ofrel"), ctx, "Y") if m.group("p_ofrel") else 0
             if m.group("p_ofrel") and ofrel is None:
