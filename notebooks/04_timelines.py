@@ -123,11 +123,38 @@ dated_places = timeline.merge(places, on=["article_id", "sentence_id"]).drop_dup
 nl.show(dated_places.groupby(["value", "text"])["name"].agg("، ".join).reset_index().head(12))
 
 # %% [markdown]
+# ## 4. The periods a results statement compares (الفترات في نتائج الشركات)
+#
+# Business pages compare periods: a quarter (ربع) or a half-year (نصف) with "the same period of
+# the year before" (الفترة المماثلة من العام السابق). `nl.timeline` resolves each against the
+# period the statement reports, and `date_start`/`date_end` give the exact calendar range, so a
+# chart by quarter just works (the chart puts each period at its first day; periods that start
+# on the same day share a label). A short statement, written for this notebook:
+
+# %%
+import pandas as pd
+
+statement = pd.DataFrame({"article_id": ["results"], "published": [pd.Timestamp("2015-07-21")], "text": [
+    "أعلنت شركة الخليج للبتروكيماويات أمس نتائجها المالية للربع الثاني من عام 2015، إذ بلغ صافي "
+    "الربح 420 مليون ريال مقابل 510 ملايين ريال في الربع المماثل من العام السابق. وبلغ صافي الربح "
+    "للربع الأول من العام الحالي 380 مليون ريال. وعن النصف الأول من عام 2015 بلغ صافي الربح 800 "
+    "مليون ريال مقابل مليار ريال للفترة المماثلة من العام السابق. وتتوقع الشركة تحسن الأداء في "
+    "الربع الرابع بعد تشغيل المصنع الجديد في أكتوبر المقبل."]})
+periods = nl.timeline(statement)
+nl.show(periods[["text", "value", "granularity", "date_start", "date_end"]])
+
+# %%
+ax = nl.charts.timeline_plot(periods[periods["granularity"].isin(["quarter", "half"])],
+                             title="الفترات التي تقارن بينها النتائج")
+nl.charts.save(ax.figure, f"{FIGURES}/04_results_periods", data=periods[["text", "value", "date_start", "date_end"]]);
+
+# %% [markdown]
 # ## Recap
 #
 # * `nl.timeline(articles)` finds dates, times, durations and sets, and resolves relative ones
 #   (أمس، الشهر الماضي، يوم الاثنين) against `published`.
-# * `value` is an ISO/TIMEX3 value; `date_start`/`date_end` give the period as real dates;
+# * `value` is an ISO/TIMEX3 value (`2015-Q2`, `2014-H1` for a results statement's periods);
+#   `date_start`/`date_end` give the period as real dates;
 #   `anchor` says where the resolution came from.
 # * `nl.charts.timeline_plot` draws the events with their Arabic words.
 # * `article_id` + `sentence_id` join timelines, quotes and entities.
