@@ -98,16 +98,33 @@ def test_dev_gold_saudinewsnet():
 
 def test_held_out_gold():
     """12 articles annotated after tuning (8 SaudiNewsNet, 4 BBC Arabic 2017). Untouched first run:
-    F1 0.935, value accuracy 0.772; after fixing the general causes it revealed: 0.991 / 0.947."""
+    F1 0.935, value accuracy 0.772; after fixing the general causes it revealed: 0.991 / 0.947.
+    Brought to issue 18's guideline (a holiday, a PAST_REF, seasons as one expression: 57 → 60
+    expressions): 0.983 / 0.950."""
     from newslib.evaluate import load_corpus
 
     paths = [str(shared_path("saudinewsnet", "dev.jsonl.gz")), str(shared_path("bbc_arabic_2017", "articles.jsonl.gz"))]
     gold = read_gold(GOLD / "timeline_test.jsonl")
     arts = load_corpus(paths, {g["article_id"] for g in gold})
     res = ST.score(gold, ST.predict(arts))
-    assert (res["articles"], res["gold"]) == (12, 57)
+    assert (res["articles"], res["gold"]) == (12, 60)
     assert res["detection"]["f1"] >= 0.98
     assert res["value_accuracy"] >= 0.94
+
+
+def test_held_out_periods_gold():
+    """Issue 18's test outlets (20 articles of 7 outlets the rules were never tuned on: results
+    statements, sport, religion pages). Before the issue's rules: F1 0.772, values 0.418; scored
+    once after them: 0.936 / 0.787; 0.936 / 0.801 after two fixes found on a sentence written
+    for notebook 04. A guard against regressions, not a figure to tune on."""
+    from newslib.evaluate import load_corpus
+
+    gold = read_gold(GOLD / "timeline_periods_test.jsonl")
+    arts = load_corpus([str(shared_path("saudinewsnet", "dev.jsonl.gz"))], {g["article_id"] for g in gold})
+    res = ST.score(gold, ST.predict(arts))
+    assert (res["articles"], res["gold"]) == (20, 141)
+    assert res["detection"]["f1"] >= 0.93
+    assert res["value_accuracy"] >= 0.79
 
 
 # ------------------------------------------------------------------ one test per pattern family
