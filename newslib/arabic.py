@@ -91,22 +91,6 @@ def is_missing(value) -> bool:
         return False
 
 
-def text_or_empty(value) -> str:
-    """``value`` when it is a string, ``""`` when it is missing: where an article's text enters.
-
-    Raises:
-        TypeError: For anything else (a number, bytes, a list), naming the type.
-
-    Example:
-        >>> text_or_empty(None), text_or_empty(float("nan")), text_or_empty("قال الوزير")
-        ('', '', 'قال الوزير')
-    """
-    if isinstance(value, str):
-        return value
-    _missing(value, "text_or_empty")
-    return ""
-
-
 def _missing(value, function: str):
     """``pd.NA`` for a missing ``value``; a TypeError naming ``function`` for any other non-string."""
     if is_missing(value):

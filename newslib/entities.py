@@ -83,15 +83,12 @@ def _lex() -> dict:
                 gaz.setdefault(k, typ)
     # official long forms → the common short name shown as `name`; the key stays the group's canonical
     short: dict[str, str] = {}
-    try:
-        for r in lexicons.read("gazetteer_country_aliases"):
-            k = normalize(r["name"])
-            short[k] = r["short"]
-            canon.setdefault(k, canon.get(normalize(r["short"]), r["short"]))
-            if " " in k:
-                multi.setdefault(k, "COUNTRY")
-    except FileNotFoundError:
-        pass
+    for r in lexicons.read("gazetteer_country_aliases"):  # shipped with newslib: missing is an error
+        k = normalize(r["name"])
+        short[k] = r["short"]
+        canon.setdefault(k, canon.get(normalize(r["short"]), r["short"]))
+        if " " in k:
+            multi.setdefault(k, "COUNTRY")
     triggers: dict[str, str] = {}
     try:
         for r in lexicons.read("ner_triggers"):

@@ -236,7 +236,6 @@ def test_one_string_helpers_pass_a_missing_value_through(value):
     assert prefix == "" and stem is pd.NA
     assert arabic.is_arabic(value) is False        # a predicate: no Arabic letter in a missing text
     assert arabic.search_key(value) == ("", None)  # searched as the empty text: nothing matches
-    assert arabic.text_or_empty(value) == ""
 
 
 def test_blank_strings_are_text_not_missing():
