@@ -200,7 +200,8 @@ def show(df: pd.DataFrame | pd.Series, *, rtl: Iterable[str] | None = None, max_
     else:
         parts = [df]
     numeric = {c for c in df.columns if pd.api.types.is_numeric_dtype(df[c])}
-    lengths = {c: (df[c].dropna().astype(str).str.len().max() if len(df) and df[c].notna().any() else 0)
+    seen = pd.concat([p for p in parts if p is not None])  # only the rows shown decide the layout
+    lengths = {c: (seen[c].dropna().astype(str).str.len().max() if seen[c].notna().any() else 0)
                for c in df.columns if c not in numeric}
     # ids, dates and labels never wrap ("…-0" or "2020-09-" / "28" on two lines is unreadable),
     # nor do short Arabic names; longer ones may wrap at their spaces, long texts get room to read
@@ -333,10 +334,10 @@ def _quote_open(span) -> str:
     return f'<span class="nl-quote nl-{_esc(kind)}" title="{_esc(tip)}">'
 
 
-def _inserted(cls: str, text: str, attrs: str = "") -> str:
+def _inserted(cls: str, text: str, attrs: str = "", tag: str = "span") -> str:
     """An element that is no part of the article's text (label, speaker tag, legend item),
     fenced with ZWNJ so its letters never join the words around it."""
-    return f'<span class="{cls}"{attrs}>{ZWNJ}{_esc(text)}{ZWNJ}</span>'
+    return f'<{tag} class="{cls}"{attrs}>{ZWNJ}{_esc(text)}{ZWNJ}</{tag}>'
 
 
 def _speaker_tag(span) -> str:
@@ -416,11 +417,11 @@ def _legend(entities: pd.DataFrame, quotes: pd.DataFrame) -> str:
     labels = set(entities["label"].astype(str)) if "label" in entities and len(entities) else set()
     for lab in ENTITY_COLORS:
         if lab in labels:
-            items.append(f'<mark class="nl-ent nl-ent-{lab}">{ZWNJ}{ENTITY_NAMES[lab]}{ZWNJ}</mark>')
+            items.append(_inserted(f"nl-ent nl-ent-{lab}", ENTITY_NAMES[lab], tag="mark"))
     kinds = set(quotes["kind"].astype(str)) if "kind" in quotes and len(quotes) else set()
     for kind, name in QUOTE_KINDS.items():
         if kind in kinds:
-            items.append(f'<span class="nl-quote nl-{kind}">{ZWNJ}{name}{ZWNJ}</span>')
+            items.append(_inserted(f"nl-quote nl-{kind}", name))
     return f'<div class="nl-legend">{" ".join(items)}</div>' if items else ""
 
 
