@@ -24,6 +24,7 @@ _EXPORTS = {
     "speakers": "newslib.quotes",
     "entities": "newslib.entities",
     "timeline": "newslib.timeline",
+    "entity_names": "newslib.corpus",
     "normalize": "newslib.arabic",
     "show": "newslib.display",
     "view": "newslib.display",

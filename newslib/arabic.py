@@ -295,6 +295,27 @@ def strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
+#: First words of compound given names written with or without a space (عبد الله / عبدالله).
+_COMPOUND_FIRST_RE = re.compile(r"(?:(?<=\s)|^)(عبد|ابو) (?=\S)")
+
+
+def name_key(name: str) -> str:
+    """A key under which the spellings of one name meet across articles.
+
+    :func:`normalize`, then the compound given names عبد … and أبو … written as one word, so
+    عبد الله and عبدالله, or ابن حميَد and ابن حميد, get one key. A missing value gives ``pd.NA``.
+
+    Example:
+        >>> name_key("عبد الله الأنصاري") == name_key("عبدالله الانصاري")
+        True
+        >>> name_key("أبو بكر البغدادي")
+        'ابوبكر البغدادي'
+    """
+    if not isinstance(name, str):
+        return _missing(name, "name_key")
+    return _COMPOUND_FIRST_RE.sub(r"\1", normalize(name))
+
+
 # ---------------------------------------------------------------- search keys with offsets
 #: One-letter folds of :func:`normalize` (alef forms, ya, ta marbuta, hamza carriers) plus digits.
 _SEARCH_TABLE = str.maketrans({**{k: v for k, v in _KEY_TABLE.items() if len(v) == 1},

@@ -1,7 +1,11 @@
 """Corpus questions as small tables: counts on a continuous calendar, mentions per 100 articles.
 
-Two aggregations that notebook 06 (and any analysis over many articles) needs and that are easy
-to get subtly wrong in a notebook cell:
+Three aggregations that notebooks 03 and 06 (and any analysis over many articles) need and that
+are easy to get subtly wrong in a notebook cell:
+
+* :func:`entity_names` gives each entity mention a name **shared across articles**: the
+  spellings of one name (عبد الله / عبدالله, دولار / الدولار / دولارا) and a bare surname
+  whose full name the corpus knows (ترامب → دونالد ترامب) count as one;
 
 * :func:`over_time` counts dated rows per day, month or year **without dropping the periods
   that have none** (a chart of quotes per day must show the days the archive is silent);
@@ -16,9 +20,11 @@ Example:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
-__all__ = ["over_time", "per_hundred"]
+__all__ = ["entity_names", "over_time", "per_hundred"]
 
 
 def _freq(dates: pd.Series) -> str:
@@ -89,3 +95,130 @@ def per_hundred(mentions: pd.DataFrame, articles: pd.DataFrame, by: str = "sourc
     out = (100 * table / sizes).round().astype("int64")
     out.index.name, out.columns.name = name, by
     return out
+
+
+@lru_cache(maxsize=1)
+def _currency_units() -> frozenset[str]:
+    """Currency unit words of ``currencies.tsv``, normalised (read once)."""
+    from newslib import lexicons
+    from newslib.arabic import normalize
+
+    return frozenset(normalize(r["word"]) for r in lexicons.read("currencies") if r["kind"] == "unit")
+
+
+def _form_key(label: str, name: str) -> str:
+    """The key of one spelling: :func:`newslib.arabic.name_key`; a currency also without its
+    article and accusative alef (الدولار، دولارا → دولار)."""
+    from newslib.arabic import name_key, strip_article
+
+    k = name_key(name)
+    if label == "MISC" and " " not in k:
+        units = _currency_units()
+        for cand in (strip_article(k), strip_article(k)[:-1] if k.endswith("ا") else None):
+            if cand and cand in units:
+                return cand
+    return k
+
+
+def _surname_groups(per: pd.Series, share: float = 0.8) -> dict[str, str]:
+    """Bare one-word PER keys → the multi-word PER key of the corpus that ends with that word.
+
+    ``per`` counts mentions by form key. A word joins the name ending with it that holds at
+    least ``share`` of the mentions of all names ending with it (one person of that surname,
+    not a family), and only when it ends names at least twice as often as it begins them
+    (عباس in عباس عراقجي is a first name).
+    """
+    if per.empty:
+        return {}
+    multi = per[per.index.str.contains(" ", regex=False)]
+    if multi.empty:
+        return {}
+    words = multi.index.str.split(" ")
+    ends = pd.DataFrame({"word": [w[-1] for w in words], "full": multi.index, "n": multi.to_numpy()})
+    begins = pd.Series(multi.to_numpy(), index=[w[0] for w in words]).groupby(level=0).sum()
+    ends = ends[ends["word"].isin(per.index)]
+    out = {}
+    for word, group in ends.groupby("word", sort=False):
+        total = group["n"].sum()
+        top = group.loc[group["n"].idxmax()]
+        if top["n"] >= share * total and total >= 2 * begins.get(word, 0):
+            out[word] = top["full"]
+    return out
+
+
+def entity_names(entities: pd.DataFrame, *, surnames: bool = True) -> pd.DataFrame:
+    """The entities table with a name shared across articles: ``corpus_key`` and ``corpus_name``.
+
+    ``name`` is canonical within one article. Over a corpus, one person or currency still has
+    several names: spellings (عبد الله / عبدالله, diacritics, hamzas), a currency's forms
+    (دولار، الدولار، دولارا) and, when an article only gives the surname, the surname alone
+    (ترامب next to دونالد ترامب). Here they meet:
+
+    * names with one :func:`newslib.arabic.name_key` and one label share a group; a currency
+      (MISC) also without its article and accusative alef;
+    * with ``surnames=True``, a one-word PER name joins the multi-word PER name of the corpus
+      that ends with it, when that name has 80 % of the mentions of all the names ending with
+      the word (one person of that surname, not محمود عباس next to حسين عباس) and the word ends
+      names at least twice as often as it begins them (not a first name: عباس عراقجي).
+
+    ``corpus_name`` is the group's most mentioned ``name`` of several words (a bare one only if
+    there is none; the longest among equals), and
+    ``corpus_key`` that name's ``key``: count by either across articles. A person and a place
+    with one spelling stay apart (the label is part of the group). Rows, order and the other
+    columns are those of ``entities``, which is not modified.
+
+    Args:
+        entities: the entities table (``label`` and ``name`` are used; ``key`` when present).
+        surnames: join bare surnames to the full name (see above).
+
+    Returns:
+        A new frame: the columns of ``entities``, then ``corpus_key`` and ``corpus_name``.
+
+    Example:
+        >>> import pandas as pd
+        >>> ents = pd.DataFrame({"article_id": ["a", "a", "b", "c", "c"],
+        ...     "label": ["PER", "MISC", "PER", "PER", "MISC"],
+        ...     "name": ["دونالد ترامب", "الدولار", "ترامب", "عبد الله الأنصاري", "دولارا"]})
+        >>> entity_names(ents)["corpus_name"].tolist()
+        ['دونالد ترامب', 'الدولار', 'دونالد ترامب', 'عبد الله الأنصاري', 'الدولار']
+    """
+    from newslib import schema
+    from newslib.arabic import name_key
+
+    schema.require(entities, ("label", "name"), "nl.entity_names", table="entities")
+    out = entities.copy()
+    labels = out["label"].astype("string")
+    names = out["name"].astype("string")
+    live = labels.notna() & names.notna()
+    if not live.any():
+        out["corpus_key"] = out["corpus_name"] = pd.array([pd.NA] * len(out), dtype="string")
+        return schema.stamp(out, "entity_names", surnames=surnames)
+    pairs = pd.DataFrame({"label": labels[live], "name": names[live]})
+    if "key" in out.columns:
+        pairs["key"] = out.loc[live, "key"].astype("string")
+    uniq = pairs.groupby(["label", "name"], sort=False, observed=True).size().rename("n").reset_index()
+    uniq["form"] = [_form_key(lab, nm) for lab, nm in zip(uniq["label"], uniq["name"])]
+    if surnames:
+        is_per = uniq["label"] == "PER"
+        per = uniq[is_per].groupby("form")["n"].sum()
+        join = _surname_groups(per)
+        uniq.loc[is_per, "form"] = uniq.loc[is_per, "form"].map(lambda f: join.get(f, f))
+    # the representative of a group: a name of several words over a bare one (بينهام joined to
+    # ديفيد بينهام is shown in full), then most mentions, then the longest, then the first in order
+    uniq["len"] = uniq["name"].str.len()
+    uniq["words"] = uniq["name"].str.strip().str.contains(" ", regex=False)
+    rep = (uniq.sort_values(["words", "n", "len", "name"], ascending=[False, False, False, True], kind="stable")
+           .drop_duplicates(["label", "form"]).set_index(["label", "form"])["name"])
+    uniq["corpus_name"] = [rep[(lab, f)] for lab, f in zip(uniq["label"], uniq["form"])]
+    if "key" in pairs.columns:
+        keys = (pairs.dropna().groupby(["label", "name"], observed=True)["key"]
+                .agg(lambda k: k.value_counts().index[0]))
+        uniq["corpus_key"] = [keys.get((lab, cn), name_key(cn)) for lab, cn in zip(uniq["label"], uniq["corpus_name"])]
+    else:
+        uniq["corpus_key"] = [name_key(cn) for cn in uniq["corpus_name"]]
+    table = uniq.set_index(["label", "name"])[["corpus_key", "corpus_name"]]
+    idx = pd.MultiIndex.from_arrays([labels.fillna(""), names.fillna("")])
+    found = table.reindex(idx)
+    out["corpus_key"] = pd.array(found["corpus_key"].where(live.to_numpy()).tolist(), dtype="string")
+    out["corpus_name"] = pd.array(found["corpus_name"].where(live.to_numpy()).tolist(), dtype="string")
+    return schema.stamp(out, "entity_names", surnames=surnames)

@@ -85,6 +85,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("name", STRING, "Canonical name within the article (the fullest form; an ال elided after ل comes back: للأمم المتحدة → الأمم المتحدة)."),
         ("key", STRING, "Normalised key of the name (nl.normalize) to group across articles."),
     ],
+    "entity_names": [],  # filled below: the entities columns, then two
     "timeline": [
         ("article_id", STRING, "Article the expression is in."),
         ("sentence_id", "Int64", "Sentence of the expression."),
@@ -99,6 +100,12 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("anchor", STRING, "What it was resolved from: published, absolute, or an earlier date in the text."),
     ],
 }
+
+#: nl.entity_names: every column of the entities table, then the name shared across articles.
+TABLES["entity_names"] = [*TABLES["entities"],
+    ("corpus_key", STRING, "Key of the name shared across articles (nl.entity_names): spellings, a currency's forms and a bare surname whose full name the corpus knows meet."),
+    ("corpus_name", STRING, "That name as written: the group's most mentioned name (دونالد ترامب for ترامب)."),
+]
 
 
 def columns(table: str) -> list[str]:
@@ -218,8 +225,10 @@ def data_dictionary() -> str:
     """The README data dictionary as Markdown, one section per table."""
     parts = []
     for table, spec in TABLES.items():
-        parts.append(f"### `{table}`\n\n| column | dtype | meaning |\n|---|---|---|")
-        parts += [f"| `{c}` | {d} | {m} |" for c, d, m in spec]
+        base = next((t for t, sp in TABLES.items() if t != table and sp and spec[:len(sp)] == sp), None)
+        intro = f"The columns of `{base}`, then:\n\n" if base else ""
+        parts.append(f"### `{table}`\n\n{intro}| column | dtype | meaning |\n|---|---|---|")
+        parts += [f"| `{c}` | {d} | {m} |" for c, d, m in spec[len(TABLES[base]) if base else 0:]]
         parts.append("")
     return "\n".join(parts)
 

@@ -78,14 +78,30 @@ forms = forms[forms["count"] > 1].sort_values("count", ascending=False, kind="st
 nl.show(forms.rename(columns={"count": "spellings", "join": "as written"}).head(12))
 
 # %% [markdown]
-# The most mentioned people, places and organisations:
+# Across articles one entity can still have several names: a spelling (عبد الله / عبدالله), a
+# currency's forms (دولار، الدولار، دولارا), or only the surname in an article that never gives
+# the full name (ترامب). `nl.entity_names` adds `corpus_name`, one name per entity over all
+# the articles: a bare surname joins the full name when the corpus has one person of that
+# name. These are the mentions whose article name it changed:
 
 # %%
-top = entities.groupby(["label", "name"], observed=True).size().rename("mentions").reset_index()
+entities = nl.entity_names(entities)
+joined = entities[entities["name"] != entities["corpus_name"]]
+joined = joined.groupby(["label", "name", "corpus_name"], observed=True).size().rename("mentions")
+if len(joined):
+    nl.show(joined.sort_values(ascending=False).reset_index().head(10))
+else:
+    print("Every name is already written one way in these articles: nothing to join.")
+
+# %% [markdown]
+# The most mentioned people, places and organisations, counted by `corpus_name`:
+
+# %%
+top = entities.groupby(["label", "corpus_name"], observed=True).size().rename("mentions").reset_index()
 nl.show(top.sort_values("mentions", ascending=False).groupby("label", observed=True).head(4))
 
 # %%
-places = entities[entities["label"] == "LOC"]["name"].value_counts().head(10)
+places = entities[entities["label"] == "LOC"]["corpus_name"].value_counts().head(10)
 if len(places):
     ax = nl.charts.bar(places, title="الأماكن الأكثر ذكراً", xlabel="عدد الإشارات")
     nl.charts.save(ax.figure, f"{FIGURES}/03_top_places", data=places.rename("mentions").reset_index());
@@ -103,7 +119,7 @@ else:
 # heatmap's subtitle says «15 من …»).
 
 # %%
-matrix = nl.charts.cooccurrence(entities, rows="PER", columns="LOC", top=15)
+matrix = nl.charts.cooccurrence(entities, rows="PER", columns="LOC", key="corpus_name", top=15)
 print(f"{matrix.attrs['rows_total']:,} people × {matrix.attrs['columns_total']:,} places; "
       f"the top {len(matrix)} × {len(matrix.columns)} are kept")
 nl.show(matrix)   # laid out from the right, like the heatmap
@@ -123,12 +139,12 @@ else:
 
 # %%
 sentences = nl.sentences(articles)
-pairs = nl.charts.cooccurrence(entities, rows="PER", columns="PER", top=50).stack()
+pairs = nl.charts.cooccurrence(entities, rows="PER", columns="PER", key="corpus_name", top=50).stack()
 first, second = pairs.index.get_level_values(0), pairs.index.get_level_values(1)
 pairs = pairs[(first < second) & (pairs > 0)].sort_values(ascending=False, kind="stable")
 if len(pairs):
     a, b = pairs.index[0]
-    both = (entities[entities["name"].isin([a, b])].groupby(["article_id", "sentence_id"])["name"]
+    both = (entities[entities["corpus_name"].isin([a, b])].groupby(["article_id", "sentence_id"])["corpus_name"]
             .nunique().loc[lambda n: n == 2].index)
     print(f"{a} and {b}: {len(both)} sentences together")
     nl.show(sentences.set_index(["article_id", "sentence_id"]).loc[both, ["text"]].reset_index().head(8),
@@ -140,9 +156,10 @@ else:
 # ## Recap
 #
 # * `nl.entities(articles)` gives one row per mention with `label` (PER, LOC, ORG, MISC),
-#   the canonical `name` within the article and a `key` to group across articles.
-# * Count by `name` (or `key` across articles), not by `text`: a person has many spellings
-#   and titles.
+#   and the canonical `name` within the article.
+# * `nl.entity_names(entities)` adds `corpus_name`, one name per entity across articles
+#   (spellings, a currency's forms, a bare surname). Count by it, not by `text`: a person has
+#   many spellings and titles.
 # * `nl.charts.cooccurrence(entities, rows="PER", columns="LOC")` counts the sentences two
 #   entities share; `nl.charts.heatmap` draws it with Arabic labels, right to left.
 #

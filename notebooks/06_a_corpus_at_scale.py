@@ -67,8 +67,9 @@ articles["source"].value_counts().head(15)
 
 # %%
 tables = nl.analyze(articles, tables=["quotes", "entities"], n_jobs=N_JOBS, progress=True)
-quotes, entities = tables["quotes"], tables["entities"]
-print(f"{len(quotes):,} quotes, {len(entities):,} entity mentions")
+quotes, entities = tables["quotes"], nl.entity_names(tables["entities"])
+print(f"{len(quotes):,} quotes, {len(entities):,} entity mentions of "
+      f"{entities['corpus_key'].nunique():,} entities")
 
 # %% [markdown]
 # ## 3. The most-quoted people (الأشخاص الأكثر اقتباساً)
@@ -117,10 +118,11 @@ nl.charts.save(fig, f"{FIGURES}/06_quotes_over_time", data=per_period.rename("qu
 # `corpus.per_hundred` joins the place mentions (LOC) to their article's `source`, keeps the
 # places named in most articles, and counts the articles of each outlet that mention each
 # place — per 100 articles of the outlet, so that a big outlet does not outweigh a small one.
+# Places are counted by `corpus_name` (from `nl.entity_names`), so الإمارات and الامارات are one.
 
 # %%
 places = entities[entities["label"] == "LOC"]
-matrix = corpus.per_hundred(places, articles.dropna(subset=["source"]), by="source", top=12)
+matrix = corpus.per_hundred(places, articles.dropna(subset=["source"]), by="source", name="corpus_name", top=12)
 if matrix.size:
     ax = nl.charts.heatmap(matrix, title="الأماكن حسب الوسيلة الإعلامية: مقالات من كل ١٠٠", top=15)
     nl.charts.save(ax.figure, f"{FIGURES}/06_places_per_outlet", data=matrix);
