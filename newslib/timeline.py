@@ -1461,7 +1461,7 @@ def _h_dpod(m, ctx: _Ctx):
 
 
 def _h_deic(m, ctx: _Ctx):
-    word = m.group("d_deic")
+    word = " ".join(m.group("d_deic").split())  # يوم  أمس: the word list has one space
     start, end = m.start("R_deic"), m.end("R_deic")
     if word == "امس" and re.search("[بلك]", m.group("cl") or ""):
         return None  # ولامس (and touched) is not و + ل + أمس

@@ -492,3 +492,10 @@ def test_dateparser_arabic_fixtures():
         text = args[1] if fx["lang"] else (args[0] if args else kw["dt_string"])
         got = [t["value"] for t in T.tag(text, base)]
         assert got == _expected(fx, base), (fx["origin"], fx["line"], text)
+
+
+def test_a_deictic_word_with_two_spaces_inside():
+    # found by hypothesis: «يوم  أمس» (two spaces) raised KeyError
+    arts = pd.DataFrame({"article_id": ["a"], "text": ["وصل الوفد يوم  أمس إلى الرياض."],
+                         "published": pd.to_datetime(["2020-01-05"])})
+    assert nl.timeline(arts)[["text", "value"]].values.tolist() == [["يوم  أمس", "2020-01-04"]]
