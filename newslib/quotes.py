@@ -54,7 +54,7 @@ from functools import lru_cache
 import pandas as pd
 
 from newslib import lexicons, mentions, schema
-from newslib.arabic import ARABIC_LETTERS, ARABIC_RE, normalize, strip_diacritics
+from newslib.arabic import ARABIC_LETTERS, ARABIC_RE, normalize, strip_article, strip_diacritics
 from newslib.mentions import noun_phrase, tokens, trie_pattern
 
 L = ARABIC_LETTERS
@@ -66,7 +66,8 @@ _COMPLEMENTIZERS = frozenset(normalize(w) for w in (
     "إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه", "بأنها", "إنهم", "أنهم", "إننا", "أننا", "بأنهم", "لأن"))
 _SKIP_AFTER_CUE = frozenset(normalize(w) for w in (
     "أيضا", "أيضاً", "كذلك", "أمس", "اليوم", "بدوره", "بدورها", "بدورهم", "،", ",", "من", "جانبه", "جانبها",
-    "جهته", "جهتها", "له", "لها", "لهم", "لنا", "لي", "ل", "لـ", "حينها", "حينه"))
+    "جهته", "جهتها", "له", "لها", "لهم", "لنا", "لي", "ل", "لـ", "حينها", "حينه",
+    "لاحقا", "سابقا", "مجددا", "حاليا", "مؤخرا", "علنا", "صراحة"))
 _COMP_RE = re.compile(f"(?<![{L}])(?:{trie_pattern(['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', 'بأن', 'بأنه', 'بأنها', 'إنهم', 'أنهم', 'إننا', 'أننا', 'بأنهم', 'لأن'])})(?![{L}])")
 _RECIPIENT_RE = re.compile(f"^(?:لل|لـ|ل(?=[{L}]*(?:ين|ون|ات)$))")
 _NAMED_RE = frozenset(normalize(w) for w in ("وتدعى", "ويدعى", "واسمه", "واسمها", "تدعى", "يدعى"))
@@ -417,9 +418,74 @@ def _bounds(text: str, spans: list[Span]) -> list[int]:
 
 
 def _row(text, s, e, kind, spk: _Speaker, cue, conf, flag) -> dict:
+    typ = speaker_type(spk.name, person=spk.person, media=spk.media) if kind != "title" else None
     return {"start": s, "end": e, "text": text[s:e], "kind": kind, "speaker": spk.name,
             "speaker_mention": spk.mention, "speaker_start": spk.start, "speaker_end": spk.end,
+            "speaker_type": typ, "speaker_gender": spk.gender if typ == "person" else None,
             "cue": cue, "confidence": round(float(conf), 2), "flag": flag}
+
+
+@lru_cache(maxsize=1)
+def _speaker_types() -> dict[str, str]:
+    """``speaker_types.tsv``: normalised whole names and head nouns (without ال) → type."""
+    out = {}
+    for r in lexicons.read("speaker_types"):
+        k = normalize(r["noun"])
+        out.setdefault(k, r["type"])
+        if " " not in k:
+            out.setdefault(strip_article(k), r["type"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_types() -> dict[str, str]:
+    """Organisations and places of the gazetteers (normalised) → ``organisation``: a capital or a
+    country quoted speaks for its government (قالت واشنطن، أعلنت الرياض)."""
+    out = {}
+    for name in ("gazetteer_orgs", "gazetteer_countries", "gazetteer_cities"):
+        for r in lexicons.read(name):
+            out[normalize(r["name"])] = "organisation"
+    return out
+
+
+_PLURAL_RE = re.compile("(ون|ين)$")
+
+
+def speaker_type(speaker, *, person: bool = False, media: bool = False) -> str | None:
+    """What kind of speaker ``speaker`` is: person, organisation, outlet, unnamed, group or other.
+
+    In order: a whole name or the head noun listed in ``speaker_types.tsv`` (وزارة الصحة →
+    organisation, مصدر أمني → unnamed, بيان → other, رويترز → outlet); a person mention
+    (``person=True``, a name found by :mod:`newslib.mentions`) → person; an outlet reporting
+    (``media=True``) → outlet; an organisation or a place of the gazetteers → organisation; a
+    one-word plural (ناشطون) → group; else person. A missing speaker has no type.
+
+    Example:
+        >>> [speaker_type(s) for s in ("وزارة الصحة", "مصدر أمني", "الناشطون", "البيان", "رويترز", "واشنطن")]
+        ['organisation', 'unnamed', 'group', 'other', 'outlet', 'organisation']
+        >>> speaker_type("أحمد الأنصاري", person=True), speaker_type(None)
+        ('person', None)
+    """
+    if not isinstance(speaker, str) or not speaker.strip():
+        return None
+    key = normalize(speaker)
+    types = _speaker_types()
+    if key in types:
+        return types[key]
+    words = key.split()
+    head = strip_article(words[0][1:] if len(words[0]) > 3 and words[0][0] in "وفبل" and
+                         strip_article(words[0][1:]) in types else words[0])
+    if head in types:
+        return types[head]
+    if person:
+        return "person"
+    if media:
+        return "outlet"
+    if key in _gazetteer_types() or strip_article(key) in _gazetteer_types():
+        return "organisation"
+    if len(words) == 1 and len(key) > 5 and _PLURAL_RE.search(key):
+        return "group"
+    return "person"
 
 
 def _inside(spans: list[Span], starts: list[int], pos: int) -> bool:
@@ -509,6 +575,8 @@ def _title_kind(ctx: _Ctx, sp: Span, intro, names, cue_re) -> str | None:
         if nwords == 1 and (last.startswith("ال") or last.startswith("لل")) \
                 and not any(cue_re.finditer(text, max(0, sp.open - 30), sp.open)):
             return "sure"
+    if text[max(0, sp.open - 3):sp.open].rstrip().endswith(":"):
+        return None  # after a colon, marks open speech: قال المدرب: «الفريق جاهز»
     # a person's name in marks: وزير الخارجية "عادل الجبير"، الدكتور "العبدالجبار"، الأمير "…"
     if nwords <= 6 and _is_person_name(ctx, sp, words):
         return "person"
@@ -700,7 +768,34 @@ def _cue_info(m: re.Match, kind: str, cues, attrs):
 
 def _resolve_cue(ctx: _Ctx, kind: str, m: re.Match, qopen: int, cues, attrs, sources, after_quote: bool,
                  indirect: bool = False):
+    cue, spk = _resolve_cue_speaker(ctx, kind, m, qopen, cues, attrs, sources, after_quote, indirect)
+    gender = _cue_info(m, kind, cues, attrs)[1]
+    if spk is not None and spk.person and spk.name and not spk.gender and gender in ("m", "f"):
+        spk.gender = gender  # the verb agrees with its subject: قالت فاطمة، قال أحمد
+    return cue, spk
+
+
+def _scripture(ctx: _Ctx, m: re.Match) -> _Speaker | None:
+    """قال تعالى، قوله تعالى → الله; قال صلى الله عليه وسلم → النبي محمد (``scripture.tsv``)."""
+    after = normalize(ctx.text[m.end():m.end() + 40])
+    for phrase, who in _scripture_phrases():
+        if after.startswith(phrase) and (len(after) == len(phrase) or not after[len(phrase)].isalpha()):
+            return _Speaker(who, confidence=0.9, gender="m" if who != "الله" else None)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _scripture_phrases() -> tuple[tuple[str, str], ...]:
+    rows = [(normalize(r["phrase"]), r["speaker"]) for r in lexicons.read("scripture")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _resolve_cue_speaker(ctx: _Ctx, kind: str, m: re.Match, qopen: int, cues, attrs, sources, after_quote: bool,
+                         indirect: bool = False):
     cue, gender, tense = _cue_info(m, kind, cues, attrs)
+    holy = _scripture(ctx, m)
+    if holy is not None:
+        return cue, holy
     if tense == "self":
         return cue, _prodrop(ctx, m.start(), gender, qopen)
     spk = None
@@ -794,6 +889,8 @@ def _subject_after(ctx: _Ctx, pos: int, limit: int, sources, verb: bool, lemma: 
     raw0 = strip_diacritics(text[s0:e0])
     if _SUFFIXED_RE.search(raw0) and len(raw0) > 4 and not raw0.endswith("الله"):
         return None
+    if k0 in _lex()[0] and _lex()[0][k0][2] == "participle":
+        return None  # قال مضيفا، وأضاف موضحا: a participle of saying, the subject is the verb's own
     span = noun_phrase(text, s0)
     if span is None:
         return None
@@ -1081,12 +1178,18 @@ def _indirect(ctx: _Ctx, m: re.Match, cues) -> tuple[int, int] | None:
 
 
 # ---------------------------------------------------------------------------------------- tables
-def quotes(articles: pd.DataFrame, *, include_titles: bool = False) -> pd.DataFrame:
+def quotes(articles: pd.DataFrame, *, include_titles: bool = False, entities: pd.DataFrame | None = None) -> pd.DataFrame:
     """The quotes table of ``articles``: one row per quotation, with its kind and speaker.
+
+    A person's name is completed from the entity model: a speaker written as a surname, a
+    first name or with words that are no name (ظريف، إنزو، جون كيري أمام) becomes the fullest
+    name of that person in the article (محمد جواد ظريف), as :func:`newslib.entities` knows it.
 
     Args:
         articles: The articles table (needs ``article_id`` and ``text``); not modified.
         include_titles: Also return names in marks (منتدى «…»، وكالة «رويترز») as kind ``title``.
+        entities: The entities table of the same articles, when already computed (``nl.analyze``
+            passes its own); computed here otherwise.
 
     Returns:
         A new DataFrame with the columns of ``schema.columns("quotes")``; offsets point into
@@ -1100,15 +1203,123 @@ def quotes(articles: pd.DataFrame, *, include_titles: bool = False) -> pd.DataFr
     from newslib.sentences import assign_sentence_ids
 
     schema.require(articles, ("article_id", "text"), "nl.quotes")
+    people = _people_by_article(articles, entities)
     rows = []
     for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
         if not isinstance(text, str) or not text:
             continue
-        for q in assign_sentence_ids(text, find_quotes(text, include_titles=include_titles)):
+        found = find_quotes(text, include_titles=include_titles)
+        if found and aid in people:
+            found = complete_names(found, sorted(people[aid]), text)
+        for q in assign_sentence_ids(text, found):
             q["article_id"] = aid
             rows.append(q)
     out = schema.conform(rows, "quotes") if rows else schema.empty("quotes")
     return schema.stamp(out, "quotes", include_titles=include_titles)
+
+
+def _people_by_article(articles: pd.DataFrame, entities: pd.DataFrame | None) -> dict[str, list[tuple[int, int, str]]]:
+    """PER mentions ``(start, end, name)`` of each article, from ``entities`` or computed."""
+    if entities is None:
+        from newslib.entities import entities as find_entities
+
+        entities = find_entities(articles[["article_id", "text"]])
+    schema.require(entities, ("article_id", "start", "end", "label", "name"), "nl.quotes", table="entities")
+    per = entities[entities["label"].astype("string") == "PER"]
+    out: dict[str, list] = {}
+    for aid, s, e, name in zip(per["article_id"].tolist(), per["start"].tolist(), per["end"].tolist(), per["name"].tolist()):
+        if isinstance(name, str):
+            out.setdefault(aid, []).append((s, e, name))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of ``titles.tsv`` (normalised, without ال): a speaker holding one is a role."""
+    return frozenset(strip_article(w) for r in lexicons.read("titles") for w in normalize(r["title"]).split())
+
+
+_APPOSITION_GAP_RE = re.compile(r"^[\s\w]{0,30}$")
+
+
+def _name_after(text: str, end: int, people) -> str | None:
+    """A title or role followed by a person's name (رئيس اللجنة إد رويس): that name."""
+    for a, _, name in people:
+        if end <= a <= end + 30 and _APPOSITION_GAP_RE.match(text[end:a]) and len(text[end:a].split()) <= 2:
+            return name
+    return None
+
+
+def _titled_before(text: str, title: str, before: int, people) -> str | None:
+    """A title standing alone (الشيخ، رئيسة الاتحاد): the nearest earlier person introduced with it."""
+    from newslib.arabic import strip_article
+
+    want = {strip_article(w) for w in normalize(title).split()}
+    best = None
+    for a, _, name in people:
+        if a >= before:
+            break
+        lead = {strip_article(w) for w in normalize(text[max(0, a - 40):a]).split()[-3:]}
+        if want and want <= lead:
+            best = name
+    return best
+
+
+def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: str = "") -> list[dict]:
+    """Quotes of one article with each person speaker's name completed from its PER mentions.
+
+    A person speaker of one word, or with words that are no name (a function word, a verb of
+    saying), becomes the fullest entity name in the article that holds all of its words that are
+    words of some person's name, and never a shorter one: ظريف → محمد جواد ظريف. A
+    title alone becomes the name right after it (رئيس اللجنة إد رويس) or the last person
+    introduced with it (الشيخ). Names of several people (أوباما ومايك هاكابي) and other speaker
+    types are left alone. ``rows`` are not modified.
+
+    Example:
+        >>> rows = [{"speaker": "ظريف", "speaker_start": None, "speaker_end": None, "speaker_type": "person"}]
+        >>> complete_names(rows, [(0, 14, "محمد جواد ظريف"), (40, 44, "محمد جواد ظريف")], "")[0]["speaker"]
+        'محمد جواد ظريف'
+    """
+    from newslib.arabic import name_key
+
+    names: dict[str, tuple[int, str]] = {}
+    for _, _, name in people:
+        k = name_key(name)
+        n, _ = names.get(k, (0, name))
+        names[k] = (n + 1, name)
+    words = {w for k in names for w in k.split()}
+    out = []
+    for q in rows:
+        spk = q.get("speaker")
+        if not spk or q.get("speaker_type") != "person":
+            out.append(q)
+            continue
+        own = normalize(spk).split()
+        if len(own) >= 2 and not any(w in mentions.stop_words() or w in _lex()[0] or strip_article(w) in _title_words()
+                                     for w in own):
+            out.append(q)  # already a full name (بات نيفين), whatever the entity model cut
+            continue
+        mine = [w for w in name_key(spk).split() if w in words]
+        best = None
+        ss, se = q.get("speaker_start"), q.get("speaker_end")
+        if mine:
+            # never shorter: the fullest name holding every name word of the speaker
+            # among longer names holding it, the most mentioned, then the shortest: a span that
+            # swallowed a neighbour (نيفين لبي بي سي) is rarer than the name (بات نيفين)
+            fits = [(n, -len(k.split()), name) for k, (n, name) in names.items()
+                    if set(mine) < set(k.split())]
+            if fits:
+                best = max(fits)[2]
+        else:
+            # a title or role: the name right after it, else the last person introduced with it
+            if se is not None:
+                best = _name_after(text, se, people)
+            if best is None:
+                best = _titled_before(text, spk, ss if ss is not None else q.get("start", 0), people)
+        if best is not None and best != spk:
+            q = {**q, "speaker": best}
+        out.append(q)
+    return out
 
 
 def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:

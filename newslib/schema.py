@@ -25,6 +25,8 @@ DATE = "datetime64[ns]"
 #: Category values that are fixed by the schema (other category columns are open).
 CATEGORIES: dict[tuple[str, str], list[str]] = {
     ("quotes", "kind"): ["direct", "partial", "indirect", "title"],
+    ("quotes", "speaker_type"): ["person", "organisation", "outlet", "unnamed", "group", "other"],
+    ("quotes", "speaker_gender"): ["f", "m"],
     ("entities", "label"): ["PER", "LOC", "ORG", "MISC"],
     ("timeline", "type"): ["date", "time", "duration", "set"],
     ("timeline", "granularity"): ["time", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century", "none"],
@@ -64,6 +66,8 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("speaker_mention", STRING, "The mention of the speaker nearest the cue, as written."),
         ("speaker_start", "Int64", "Offset of that mention (null when the speaker is only implied by the verb)."),
         ("speaker_end", "Int64", "Offset one past that mention."),
+        ("speaker_type", "category", "person, organisation, outlet, unnamed (مصدر، مسؤول، شهود), group (ناشطون) or other (a statement, scripture); null without a speaker."),
+        ("speaker_gender", "category", "f or m for a person when the text tells (قالت، الوزيرة); null otherwise, never grammar's default."),
         ("cue", STRING, "The speech verb or attribution phrase (قال، أضاف، بحسب …)."),
         ("confidence", "float64", "0–1, from the rule that attributed the quote."),
         ("flag", STRING, "Problems found, e.g. 'unbalanced' for a mark without its partner; empty otherwise."),

@@ -276,3 +276,58 @@ def test_held_out_gold():
     assert res["gold"] == 13
     assert res["f1"] >= 0.80
     assert res["speaker_accuracy"] >= 0.60
+
+
+# ---------------------------------------------------------------- issue 15: who, what kind, which gender
+def _first(text):
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    return q.iloc[0]
+
+
+@pytest.mark.parametrize("text, speaker, speaker_type, gender", [
+    # scripture and hadith in an opinion column
+    ("وقد قال تعالى: «وتعاونوا على البر والتقوى».", "الله", "other", None),
+    ("وقال صلى الله عليه وسلم: «المسلم من سلم المسلمون من لسانه ويده».", "النبي محمد", "other", None),
+    # the verb's agreement gives a named person's gender
+    ("وقالت سارة الحربي: «سنواصل العمل حتى نهاية العام».", "سارة الحربي", "person", "f"),
+    ("وقال خالد العتيبي: «سنواصل العمل حتى نهاية العام».", "خالد العتيبي", "person", "m"),
+    # an unnamed source has no gender, whatever the verb
+    ("وقال مصدر أمني: «تم القبض على المتهمين فجر اليوم».", "مصدر أمني", "unnamed", None),
+    # a ministry speaks as an organisation
+    ("وقالت وزارة الصحة في بيان: «لا توجد إصابات جديدة بالفيروس».", "وزارة الصحة", "organisation", None),
+])
+def test_speaker_type_and_gender(text, speaker, speaker_type, gender):
+    q = _first(text)
+    assert (q["speaker"], q["speaker_type"]) == (speaker, speaker_type)
+    assert (q["speaker_gender"] if pd.notna(q["speaker_gender"]) else None) == gender
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    ("وزارة الداخلية", "organisation"), ("شهود عيان", "unnamed"), ("المحتجون", "group"),
+    ("التقرير", "other"), ("فرانس برس", "outlet"), ("الرياض", "organisation"), ("أحمد الأنصاري", "person"),
+])
+def test_speaker_type_of_a_name(speaker, expected):
+    from newslib.quotes import speaker_type
+
+    assert speaker_type(speaker) == expected
+
+
+def test_a_surname_speaker_gets_the_full_name_the_entity_model_knows():
+    text = ("التقى وزير الخارجية الإيراني محمد جواد ظريف نظيره الروسي في موسكو أمس. "
+            "وقال ظريف للصحفيين: «المفاوضات كانت صعبة لكنها مثمرة».")
+    assert _first(text)["speaker"] == "محمد جواد ظريف"
+
+
+def test_a_participle_after_the_verb_is_not_the_speaker():
+    text = ("وقال المدرب خالد العتيبي: «الفريق جاهز». "
+            "وأضاف موضحا: «اللاعبون في حالة جيدة».")
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert q["speaker"].tolist() == ["خالد العتيبي", "خالد العتيبي"]
+
+
+def test_quotes_takes_a_precomputed_entities_table():
+    # the full name comes from the entity table (a canonical name from elsewhere), not the text
+    arts = pd.DataFrame({"article_id": ["a"], "text": ["وقال الخالدي: «نرحب بكم في بلدكم الثاني»."]})
+    ents = pd.DataFrame({"article_id": ["a"], "start": [5], "end": [12], "label": ["PER"], "name": ["سامي الخالدي"]})
+    assert nl.quotes(arts, entities=ents)["speaker"].tolist() == ["سامي الخالدي"]
+    assert nl.quotes(arts, entities=ents.iloc[:0])["speaker"].tolist() == ["الخالدي"]
