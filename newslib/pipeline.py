@@ -111,8 +111,12 @@ def _run_chunk(chunk: pd.DataFrame, specs: tuple[TableSpec, ...]) -> dict:
     """
     out: dict = {}
     seconds = {}
-    for name, func, kw in specs:
+    # the named entities table first: the named quotes table takes it (speakers are entities)
+    order = sorted(specs, key=lambda sp: 0 if sp[1] == "entities" else 1)
+    for name, func, kw in order:
         f = _resolve(func) if isinstance(func, str) else func
+        if func == "quotes" and "entities" not in kw and any(sp[1] == "entities" and not sp[2] for sp in specs):
+            kw = {**kw, "entities": out[next(sp[0] for sp in specs if sp[1] == "entities")]}
         t0 = time.perf_counter()
         try:
             out[name] = f(chunk, **kw)
@@ -122,6 +126,7 @@ def _run_chunk(chunk: pd.DataFrame, specs: tuple[TableSpec, ...]) -> dict:
                        + (f" {ids[0]} … {ids[-1]}" if ids else ""))
             raise
         seconds[name] = time.perf_counter() - t0
+    out = {name: out[name] for name, _, _ in specs}
     out[_SECONDS] = seconds
     return out
 

@@ -1323,8 +1323,10 @@ def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: s
 
 
 def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per speaker: number of quotes and articles, first and last publication date.
+    """One row per speaker: type, gender, number of quotes and articles, first and last date.
 
+    Spellings of one name (عبدالله / عبد الله, with or without diacritics) are one row, shown
+    in the most frequent spelling; type and gender are the speaker's most frequent ones.
     Titles are not counted. Dates come from ``articles`` (joined on ``article_id``) or from a
     ``published`` column already in ``quotes``; they are NaT otherwise.
 
@@ -1347,7 +1349,8 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
     q = quotes[quotes["speaker"].notna()]
     if "kind" in q.columns:
         q = q[(q["kind"].astype("string") != "title").fillna(True)]  # a quote of unknown kind counts
-    q = q[["article_id", "speaker", *(["published"] if "published" in q.columns else [])]].copy()
+    extra = [c for c in ("speaker_type", "speaker_gender", "published") if c in q.columns]
+    q = q[["article_id", "speaker", *extra]].copy()
     if articles is not None and "published" in articles.columns:
         q = q.drop(columns=["published"], errors="ignore").merge(
             articles[["article_id", "published"]].drop_duplicates("article_id"), on="article_id", how="left")
@@ -1356,13 +1359,28 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
     q["published"] = pd.to_datetime(q["published"], errors="coerce")
     if q.empty:
         return schema.stamp(schema.empty("speakers"), "speakers")
-    g = q.groupby("speaker", sort=False)
+    # one row per person however the name is spelled (عبدالله / عبد الله, diacritics), shown
+    # in its most frequent spelling
+    from newslib.arabic import name_key
+
+    q["_key"] = q["speaker"].map(name_key)
+    shown = q.groupby("_key", sort=False)["speaker"].agg(lambda v: v.value_counts().index[0])
+    g = q.groupby("_key", sort=False)
+
+    def usual(col):
+        if col not in q.columns:
+            return [None] * len(shown)
+        vals = g[col].agg(lambda v: v.dropna().astype(str).value_counts().index[0] if v.notna().any() else None)
+        return vals.reindex(shown.index).tolist()
+
     out = pd.DataFrame({
-        "speaker": list(g.groups.keys()),
-        "quotes": g.size().values,
-        "articles": g["article_id"].nunique().values,
-        "first_published": g["published"].min().values,
-        "last_published": g["published"].max().values,
+        "speaker": shown.values,
+        "speaker_type": usual("speaker_type"),
+        "speaker_gender": usual("speaker_gender"),
+        "quotes": g.size().reindex(shown.index).values,
+        "articles": g["article_id"].nunique().reindex(shown.index).values,
+        "first_published": g["published"].min().reindex(shown.index).values,
+        "last_published": g["published"].max().reindex(shown.index).values,
     })
     out = out.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")
     return schema.stamp(schema.conform(out, "speakers"), "speakers")

@@ -44,10 +44,14 @@ sentences = nl.sentences(articles)
 # One row per quote: the quoted words (`text`, without the quote marks), the speech verb or
 # attribution phrase that introduces them (`cue`: قال، أضاف، أوضح، بحسب …), the `speaker`
 # resolved to the fullest form of the name in the article, the mention nearest the verb as
-# written (`speaker_mention`), and a `confidence` that says which rule fired.
+# written (`speaker_mention`), what kind of speaker it is (`speaker_type`: person,
+# organisation, outlet, unnamed, group, other) and a person's gender when the text tells
+# (`speaker_gender`), and a `confidence` that says which rule fired. Speakers are people and
+# organisations of the entity model, so we compute the entities once and hand them over.
 
 # %%
-quotes = nl.quotes(articles)
+entities = nl.entities(articles)
+quotes = nl.quotes(articles, entities=entities)
 print(f"{len(quotes):,} quotes in {quotes['article_id'].nunique():,} of {len(articles):,} articles")
 nl.show(quotes[["article_id", "kind", "speaker", "cue", "confidence", "text"]].head(12))
 
@@ -97,7 +101,7 @@ nl.show(resolved[["speaker_mention", "speaker", "cue"]].drop_duplicates().head(1
 # left out by default; `include_titles=True` shows them as kind `title`, with no speaker.
 
 # %%
-with_titles = nl.quotes(articles, include_titles=True)
+with_titles = nl.quotes(articles, include_titles=True, entities=entities)
 nl.show(with_titles[with_titles["kind"] == "title"][["article_id", "text", "speaker"]].head(10))
 
 # %% [markdown]
@@ -115,6 +119,24 @@ nl.show(speakers.head(15))
 counts = speakers.set_index("speaker")["quotes"]
 ax = nl.charts.bar(counts, title="من قال ماذا؟ عدد الاقتباسات لكل متحدث", xlabel="عدد الاقتباسات", top=15)
 nl.charts.save(ax.figure, f"{FIGURES}/02_quotes_per_speaker", data=speakers);
+
+# %% [markdown]
+# ### Who gets a voice (من يُسمع صوته)
+#
+# Sourcing studies ask who the news lets speak: named people or unnamed sources, men or
+# women. `speaker_type` and `speaker_gender` answer it in two lines. The gender share is over
+# the quotes of named people whose gender the text tells (قالت، الوزيرة); it is never guessed
+# from grammar's default masculine.
+
+# %%
+voices = quotes[quotes["kind"] != "title"]
+nl.show(voices["speaker_type"].value_counts().rename("quotes").reset_index())
+people_told = voices[(voices["speaker_type"] == "person") & voices["speaker_gender"].notna()]
+if len(voices) and len(people_told):
+    print(f"unnamed sources: {(voices['speaker_type'] == 'unnamed').mean():.0%} of {len(voices):,} quotes; "
+          f"women: {(people_told['speaker_gender'] == 'f').mean():.0%} of {len(people_told):,} quotes of named people")
+else:
+    print("No quote of a named person whose gender the text tells: no share to give.")
 
 # %% [markdown]
 # ## 5. The article with its quotes highlighted
@@ -202,6 +224,8 @@ nl.lexicons.use(None)
 #   `speaker`, `speaker_mention`, `confidence`, and offsets into the text.
 # * Pro-drop verbs, titles and names in «» are the hard cases; the confidence and the empty
 #   `speaker_start` tell you which rows to read.
+# * `speaker_type` and `speaker_gender` tell who gets a voice: people or unnamed sources,
+#   women or men (null when the text does not tell).
 # * `nl.speakers(quotes, articles)` counts quotes per speaker; `nl.charts.bar` draws them with
 #   Arabic labels; `nl.charts.save` exports the chart with its data.
 # * Check an attribution by joining the quote to its sentence and reading it.

@@ -90,6 +90,20 @@ ax = nl.charts.bar(top_people.set_index("speaker")["quotes"], title="الأشخ�
 nl.charts.save(ax.figure, f"{FIGURES}/06_most_quoted", data=top_people);
 
 # %% [markdown]
+# ### Who gets a voice, per outlet (من يُسمع صوته في كل وسيلة)
+#
+# For each outlet: its quotes, the share (%) given to unnamed sources (مصدر، مسؤول، شهود),
+# and the share of women among the quotes of named people whose gender the text tells.
+
+# %%
+voices = quotes[quotes["kind"] != "title"].merge(articles[["article_id", "source"]], on="article_id")
+per_outlet = voices.groupby("source")["speaker_type"].agg(
+    quotes="size", unnamed_percent=lambda t: round(100 * (t == "unnamed").mean()))
+told = voices[(voices["speaker_type"] == "person") & voices["speaker_gender"].notna()]
+per_outlet["women_percent"] = told.groupby("source")["speaker_gender"].agg(lambda g: round(100 * (g == "f").mean()))
+nl.show(per_outlet.sort_values("quotes", ascending=False).head(15).reset_index())
+
+# %% [markdown]
 # ## 4. Quotes over time (الاقتباسات عبر الزمن)
 #
 # Each quote takes its article's publication date; `corpus.over_time` counts them per day (per
