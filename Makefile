@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: test report lab install train-ner bench clean
+.PHONY: test report lab install train-ner train-speakers bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("newslib needs Python >= 3.11, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -55,6 +55,14 @@ train-ner: $(STAMP)
 		--clusters-from $(SHARED)/corpora/saudinewsnet/dev.jsonl.gz
 	$(PY) scripts/train_ner_lstm.py $(SHARED)/corpora/anercorp/train.conll \
 		$(SHARED)/corpora/saudinewsnet/dev.jsonl.gz $(SHARED)/corpora/bbc_arabic_2017/articles.jsonl.gz
+
+## make train-speakers: the speaker choice of newslib.attribution (logistic regression over
+## speaker candidates) from the train split of the quote gold; reads the article texts from
+## $(SHARED). A minute on one core.
+train-speakers: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[train]"
+	$(PY) scripts/train_speakers.py --corpus $(SHARED)/corpora/saudinewsnet/dev.jsonl.gz \
+		$(SHARED)/corpora/bbc_arabic_2017/articles.jsonl.gz
 
 clean:
 	rm -rf $(VENV) $(LEGACY) reports .pytest_cache

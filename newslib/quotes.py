@@ -1210,7 +1210,7 @@ def quotes(articles: pd.DataFrame, *, include_titles: bool = False, entities: pd
             continue
         found = find_quotes(text, include_titles=include_titles)
         if found and aid in people:
-            found = complete_names(found, sorted(people[aid]), text)
+            found = attribute(found, text, people[aid])
         for q in assign_sentence_ids(text, found):
             q["article_id"] = aid
             rows.append(q)
@@ -1218,19 +1218,21 @@ def quotes(articles: pd.DataFrame, *, include_titles: bool = False, entities: pd
     return schema.stamp(out, "quotes", include_titles=include_titles)
 
 
-def _people_by_article(articles: pd.DataFrame, entities: pd.DataFrame | None) -> dict[str, list[tuple[int, int, str]]]:
-    """PER mentions ``(start, end, name)`` of each article, from ``entities`` or computed."""
+def _people_by_article(articles: pd.DataFrame, entities: pd.DataFrame | None) -> dict[str, list[tuple[int, int, str, str]]]:
+    """PER and ORG mentions ``(start, end, label, name)`` of each article, from ``entities`` or computed."""
     if entities is None:
         from newslib.entities import entities as find_entities
 
         entities = find_entities(articles[["article_id", "text"]])
     schema.require(entities, ("article_id", "start", "end", "label", "name"), "nl.quotes", table="entities")
-    per = entities[entities["label"].astype("string") == "PER"]
+    labels = entities["label"].astype("string")
+    per = entities[labels.isin(["PER", "ORG"]).fillna(False)]
     out: dict[str, list] = {}
-    for aid, s, e, name in zip(per["article_id"].tolist(), per["start"].tolist(), per["end"].tolist(), per["name"].tolist()):
+    for aid, s, e, lab, name in zip(per["article_id"].tolist(), per["start"].tolist(), per["end"].tolist(),
+                                    per["label"].astype(str).tolist(), per["name"].tolist()):
         if isinstance(name, str):
-            out.setdefault(aid, []).append((s, e, name))
-    return out
+            out.setdefault(aid, []).append((s, e, lab, name))
+    return {aid: sorted(m) for aid, m in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -1263,6 +1265,16 @@ def _titled_before(text: str, title: str, before: int, people) -> str | None:
         if want and want <= lead:
             best = name
     return best
+
+
+def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]], model=None) -> list[dict]:
+    """The entity stages of attribution for one article's quotes: names completed from the PER
+    mentions (:func:`complete_names`), then the learned choice among candidates
+    (:func:`newslib.attribution.choose`). ``mentions`` are ``(start, end, label, name)``."""
+    from newslib import attribution
+
+    people = [(s, e, name) for s, e, lab, name in mentions if lab == "PER"]
+    return attribution.choose(complete_names(rows, people, text), text, mentions, model)
 
 
 def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: str = "") -> list[dict]:
