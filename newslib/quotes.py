@@ -1219,14 +1219,14 @@ def quotes(articles: pd.DataFrame, *, include_titles: bool = False, entities: pd
 
 
 def _people_by_article(articles: pd.DataFrame, entities: pd.DataFrame | None) -> dict[str, list[tuple[int, int, str, str]]]:
-    """PER and ORG mentions ``(start, end, label, name)`` of each article, from ``entities`` or computed."""
+    """PER, ORG and LOC mentions ``(start, end, label, name)`` of each article, from ``entities`` or computed."""
     if entities is None:
         from newslib.entities import entities as find_entities
 
         entities = find_entities(articles[["article_id", "text"]])
     schema.require(entities, ("article_id", "start", "end", "label", "name"), "nl.quotes", table="entities")
     labels = entities["label"].astype("string")
-    per = entities[labels.isin(["PER", "ORG"]).fillna(False)]
+    per = entities[labels.isin(["PER", "ORG", "LOC"]).fillna(False)]
     out: dict[str, list] = {}
     for aid, s, e, lab, name in zip(per["article_id"].tolist(), per["start"].tolist(), per["end"].tolist(),
                                     per["label"].astype(str).tolist(), per["name"].tolist()):
@@ -1274,7 +1274,41 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
     from newslib import attribution
 
     people = [(s, e, name) for s, e, lab, name in mentions if lab == "PER"]
-    return attribution.choose(complete_names(rows, people, text), text, mentions, model)
+    rows = names_in_marks(rows, text, mentions)
+    speakers = [m for m in mentions if m[2] in ("PER", "ORG")]
+    return attribution.choose(complete_names(rows, people, text), text, speakers, model)
+
+
+#: A span in marks whose words are at least this share names of the entity model is a name.
+NAME_SHARE = 0.7
+
+
+def names_in_marks(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]]) -> list[dict]:
+    """Direct and partial quotes that are names in marks become ``title`` rows (no speaker).
+
+    A span of up to 12 words is a name when the entity model's PER, ORG and LOC mentions cover at
+    least :data:`NAME_SHARE` of its letters: players listed in marks («ياسر القحطاني، نواف
+    العابد»), a bank, a place. A span with a speech verb inside stays a quote.
+
+    Example:
+        >>> rows = [{"kind": "partial", "start": 11, "end": 24, "speaker": "x", "speaker_type": "person"}]
+        >>> names_in_marks(rows, "أدى الثنائي «ياسر الشهراني» مرانه.", [(12, 25, "PER", "ياسر الشهراني")])[0]["kind"]
+        'title'
+    """
+    if not mentions:
+        return rows
+    cue_re = _lex()[1]
+    out = []
+    for q in rows:
+        s, e = q["start"], q["end"]
+        if str(q.get("kind")) in ("direct", "partial") and len(text[s:e].split()) <= 12 and not cue_re.search(text, s, e):
+            letters = sum(ch.isalpha() for ch in text[s:e]) or 1
+            covered = sum(sum(ch.isalpha() for ch in text[max(a, s):min(b, e)]) for a, b, _, _ in mentions if a < e and s < b)
+            if covered / letters >= NAME_SHARE:
+                q = {**q, "kind": "title", "speaker": None, "speaker_mention": None, "speaker_start": None,
+                     "speaker_end": None, "speaker_type": None, "speaker_gender": None, "cue": None}
+        out.append(q)
+    return out
 
 
 def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: str = "") -> list[dict]:

@@ -331,3 +331,14 @@ def test_quotes_takes_a_precomputed_entities_table():
     ents = pd.DataFrame({"article_id": ["a"], "start": [5], "end": [12], "label": ["PER"], "name": ["سامي الخالدي"]})
     assert nl.quotes(arts, entities=ents)["speaker"].tolist() == ["سامي الخالدي"]
     assert nl.quotes(arts, entities=ents.iloc[:0])["speaker"].tolist() == ["الخالدي"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # players listed in marks are names, not speech
+    ("وواصل الثلاثي «ياسر القحطاني، نواف العابد، عبدالله عطيف» برامجهم التأهيلية في النادي.", ["title"]),
+    # a quote that names people is still a quote when it has a verb of saying inside
+    ("وقال المدرب خالد العتيبي: «قال لي ياسر القحطاني إنه جاهز».", ["direct"]),
+])
+def test_names_in_marks_from_the_entity_model(text, kinds):
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), include_titles=True)
+    assert q["kind"].astype(str).tolist() == kinds
