@@ -365,13 +365,8 @@ def test_the_lstm_scores_correct_the_crf(monkeypatch):
     # scores added it stops
     t = "وسجل محمد صلاح هدفين للفريق أمام مانشستر سيتي، وقال المدرب يورغن كلوب إن الفريق تحسن."
     both = [(e["text"], e["label"]) for e in E.entities_in_text(t)]
-    monkeypatch.setattr(E, "LSTM_DIR_OVERRIDE", "")
-    E.clear_caches()
-    try:
+    with E.use(E.Model.load(lstm=False)):
         alone = [(e["text"], e["label"]) for e in E.entities_in_text(t)]
-    finally:
-        monkeypatch.undo()
-        E.clear_caches()
     assert E._combined()[1] is not None and E._lstm().labels and sorted(E._lstm().labels) == sorted(E._crf().labels)
     assert both == [("محمد صلاح", "PER"), ("مانشستر سيتي", "ORG"), ("يورغن كلوب", "PER")]
     assert alone[0] == ("محمد صلاح هدفين", "PER") and alone[1:] == both[1:]
