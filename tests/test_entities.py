@@ -157,6 +157,16 @@ def test_a_currency_after_an_amount_is_misc_not_a_club():
     assert E._currencies()[0] >= {"ريال", "دولار", "يورو", "جنيه"}
 
 
+def test_al_khobar_is_the_city_only_with_a_sign_of_a_place():
+    # الخبر is a Saudi city and "the news item": a link label (لقراءة الخبر) or وجاء في الخبر is the
+    # news, while the consistency rule spread the city's LOC to them
+    t = "تقام الفعاليات في الدمام والخبر والقطيف. لقراءة الخبر اضغط هنا."
+    assert [(e["text"], e["label"]) for e in E.entities_in_text(t)] == [
+        ("الدمام", "LOC"), ("الخبر", "LOC"), ("القطيف", "LOC")]
+    t = "وجاء في الخبر أن الوزير زار الدمام والخبر والقطيف."
+    assert [(e["text"], e["start"]) for e in E.entities_in_text(t) if e["text"] == "الخبر"] == [("الخبر", 36)]
+
+
 def test_a_nationality_word_alone_is_not_an_entity():
     # the CRF tags "روسي" (Russian) PER here; ANERcorp leaves nationality words O
     t = "وأكد أن نتيجة الانتخابات لم تتأثر بما يقال إنه تدخل روسي، وقال إن مسؤولين روس التقوا فلين."

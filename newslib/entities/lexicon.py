@@ -97,6 +97,19 @@ def _facilities() -> dict[str, str]:
     return {normalize(r["word"]): r["label"] for r in lexicons.read("facility_nouns")}
 
 
+@cached()
+def _ambiguous_places() -> dict[str, frozenset[str]]:
+    """Place names that are also common words (``ambiguous_places.tsv``) → words showing the common word."""
+    return {normalize(r["name"]): frozenset(normalize(w) for w in r["other_sense"].split())
+            for r in lexicons.read("ambiguous_places")}
+
+
+@cached()
+def _place_cues() -> frozenset[str]:
+    """Words before a place name that show the place (``place_cues.tsv``), normalised, without ال."""
+    return frozenset(arabic.strip_article(normalize(w)) for w in lexicons.column("place_cues", "word"))
+
+
 #: Press nouns (normalised, without ال) that announce a newspaper or agency named like a place.
 _PRESS = frozenset(normalize(w) for w in ("صحيفة", "جريدة", "مجلة", "وكالة", "أنباء", "إذاعة", "شبكة"))
 
@@ -128,6 +141,8 @@ class Lexicon:
         letter_names: Arabic names of Latin letters, as written.
         work_nouns: Nouns before a quoted title of a work (برنامج، بعنوان), without ال.
         facilities: Facility nouns (مطار، مستشفى) → the label of a name after them.
+        ambiguous_places: Place names that are also common words (الخبر) → words showing the common word.
+        place_cues: Prepositions and nouns before a place name that show the place (في، محافظة، كورنيش).
     """
 
     gaz: Mapping[str, str]
@@ -141,6 +156,8 @@ class Lexicon:
     letter_names: frozenset[str]
     work_nouns: frozenset[str]
     facilities: Mapping[str, str]
+    ambiguous_places: Mapping[str, frozenset[str]]
+    place_cues: frozenset[str]
     press: frozenset[str] = _PRESS
     settlements: frozenset[str] = _SETTLEMENTS
     royal_titles: frozenset[str] = _ROYAL_TITLES
@@ -154,4 +171,5 @@ def lexicon() -> Lexicon:
     units, amounts = _currencies()
     return Lexicon(gaz=lex["gaz"], multi=lex["multi"], canon=lex["canon"], short=lex["short"], agencies=_agencies(),
                    currency_units=units, amount_words=amounts, function_words=_function_words(),
-                   letter_names=_letter_names(), work_nouns=_work_nouns(), facilities=_facilities())
+                   letter_names=_letter_names(), work_nouns=_work_nouns(), facilities=_facilities(),
+                   ambiguous_places=_ambiguous_places(), place_cues=_place_cues())

@@ -17,8 +17,8 @@ from newslib.entities.lexicon import Lexicon
 from newslib.entities.rules.add import (agency, consistency, extend_names, gazetteer, initialism, quoted_name,
                                         surnames, title_name)
 from newslib.entities.rules.base import Span, Spans, Text, merge
-from newslib.entities.rules.fix import (currency, function_word, gaz_label, lil_article, lil_cut, named_after,
-                                        nationality, settlement, title_prefix, vote)
+from newslib.entities.rules.fix import (ambiguous_place, currency, function_word, gaz_label, lil_article, lil_cut,
+                                        named_after, nationality, settlement, title_prefix, vote)
 
 #: The news rules in the order they run (the order matters: see the comments).
 RULES = (
@@ -37,6 +37,7 @@ RULES = (
     function_word,
     nationality,
     lil_article,
+    ambiguous_place,  # after consistency, which spreads محافظة الخبر's LOC to رابط الخبر
     settlement,
     currency,
 )

@@ -98,6 +98,45 @@ def lil_article(spans: Spans, t: Text, lex: Lexicon) -> Spans:
     return spans.replace([s for s in spans.items if not (s[1] - s[0] == 1 and false_lil(words[s[0]]))])
 
 
+#: Marks before a dateline's place (``س. م. – الخبر``).
+_DASHES = frozenset("-–—ـ:")
+
+
+def ambiguous_place(spans: Spans, t: Text, lex: Lexicon) -> Spans:
+    """A place name that is also a common word is a place only with a sign of one (محافظة الخبر, not رابط الخبر)."""
+    names = lex.ambiguous_places
+    words, bare = t.words, t.bare
+    items = spans.items
+    if not names or names.keys().isdisjoint(bare[a] for a, b, lab in items if b - a == 1 and lab == "LOC"):
+        return spans
+    loc_at = {a for a, b, lab in items if lab == "LOC"}
+    loc_end = {b for a, b, lab in items if lab == "LOC"}
+
+    def head(i: int) -> set[str]:
+        """Word ``i`` normalised, without the article, with and without a proclitic (بمحافظة → محافظة)."""
+        if i < 0:
+            return set()
+        k = arabic.strip_article(_key(words[i]))
+        return {k, arabic.strip_article(k[1:])} if k[:1] in "وفبلك" else {k}
+
+    cues = lex.place_cues | lex.settlements | frozenset(lex.facilities)
+
+    def is_place(a: int, b: int) -> bool:
+        other = names[bare[a]]
+        prev = head(a - 1)
+        if prev & other or (prev & lex.place_cues and head(a - 2) & other):
+            return False  # رابط الخبر, وجاء في الخبر
+        if normalize(words[a]) != bare[a] or prev & cues or (a > 0 and words[a - 1] in _DASHES):
+            return True  # بالخبر, والخبر, محافظة الخبر, في الخبر, – الخبر
+        # in a list of places: الدمام، الخبر / الخبر والدمام
+        before = a in loc_end or (a > 1 and words[a - 1] in "،," and a - 1 in loc_end)
+        after = b in loc_at or (b + 1 < len(words) and words[b] in "،," and b + 1 in loc_at)
+        return before or after
+
+    return spans.replace([s for s in items if not (s[1] - s[0] == 1 and s[2] == "LOC" and bare[s[0]] in names)
+                          or is_place(s[0], s[1])])
+
+
 def settlement(spans: Spans, t: Text, lex: Lexicon) -> Spans:
     """After a settlement noun a lone name is a place, not a club or a person (العاصمة الكورية الجنوبية سول)."""
     words, out = t.words, []
