@@ -108,10 +108,19 @@ def test_every_person_place_and_organisation_of_the_kim_article(ents):
 
 def test_keys_group_variants_across_articles(ents):
     keys = ents.groupby("key")["article_id"].nunique()
-    assert keys[nl.normalize("فلاديمير بوتين")] == 2  # the same person in both articles
-    assert keys["روسيا"] == 2
+    assert keys["PER:" + nl.normalize("فلاديمير بوتين")] == 2  # the same person in both articles
+    assert keys["LOC:روسيا"] == 2
     dprk = ents[ents["text"] == "جمهورية كوريا الديمقراطية الشعبية"]["key"].iloc[0]
-    assert dprk == ents[ents["text"] == "كوريا الشمالية"]["key"].iloc[0] == "كوريا الشماليه"
+    assert dprk == ents[ents["text"] == "كوريا الشمالية"]["key"].iloc[0] == "LOC:كوريا الشماليه"
+
+
+def test_a_person_and_a_place_written_alike_have_two_keys():
+    arts = pd.DataFrame({"article_id": ["a", "b"],
+                         "text": ["قال الرئيس الأمريكي جاكسون إن الخطة جاهزة.", "وصل الوفد إلى مدينة جاكسون أمس."]})
+    ents = E.entities(arts)
+    assert ents[["article_id", "text", "label", "key"]].values.tolist() == [
+        ["a", "جاكسون", "PER", "PER:جاكسون"], ["b", "جاكسون", "LOC", "LOC:جاكسون"]]
+    assert ents["key"].dtype == "string"
 
 
 def test_proclitics_are_left_out_of_the_span(putin, ents):
@@ -174,8 +183,8 @@ def test_a_nationality_word_alone_is_not_an_entity():
     assert E.country_of("روس") == "روسيا" and E.country_of("السوريين") == "سوريا"
     both = E.entities_in_text("وقال المتحدث إن للولايات المتحدة مصالح في سورية والسعودية.")
     assert [(e["text"], e["label"], e["name"], e["key"]) for e in both] == [
-        ("ولايات المتحدة", "LOC", "الولايات المتحدة", "الولايات المتحده"),
-        ("سورية", "LOC", "سورية", "سوريا"), ("السعودية", "LOC", "السعودية", "المملكه العربيه السعوديه")]
+        ("ولايات المتحدة", "LOC", "الولايات المتحدة", "LOC:الولايات المتحده"),
+        ("سورية", "LOC", "سورية", "LOC:سوريا"), ("السعودية", "LOC", "السعودية", "LOC:المملكه العربيه السعوديه")]
 
 
 def test_a_particle_or_pronoun_alone_is_not_a_name():
@@ -188,7 +197,7 @@ def test_a_particle_or_pronoun_alone_is_not_a_name():
 def test_an_article_elided_after_li_comes_back_in_the_name():
     t = "وقال رئيس الهيئة العامة للسياحة والتراث الوطني إن المشاريع مستمرة."
     got = [(e["text"], e["name"], e["key"]) for e in E.entities_in_text(t) if e["label"] == "ORG"]
-    assert got == [("سياحة والتراث الوطني", "السياحة والتراث الوطني", "السياحه والتراث الوطني")]
+    assert got == [("سياحة والتراث الوطني", "السياحة والتراث الوطني", "ORG:السياحه والتراث الوطني")]
     # the article stays with a name even when the word without it is known from another span
     assert E.clitic_length("الولايات", {"ولايات"}) == 0 and E.clitic_length("والعراق", {"العراق"}) == 1
 

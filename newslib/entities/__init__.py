@@ -12,8 +12,9 @@ then add what a newspaper reader knows, one small function each, run in the orde
 Each mention gets the canonical ``name`` within its article (:mod:`~newslib.entities.canonical`:
 the fullest form, and a title phrase that introduced a person maps to that person; a country's
 official long form takes its common short name from ``lexicons/gazetteer_country_aliases.tsv``,
-so جمهورية كوريا الديمقراطية الشعبية is named كوريا الشمالية) and a ``key``
-(:func:`newslib.arabic.normalize`) that groups the same entity across articles; nationality
+so جمهورية كوريا الديمقراطية الشعبية is named كوريا الشمالية) and a ``key`` (the label and
+:func:`newslib.arabic.normalize` of the name: ``LOC:كوريا الشماليه``) that groups the same
+entity across articles; nationality
 adjectives (``الروسي``) are not tagged; :func:`country_of` links them to their country.
 
 Package layout: ``model`` (the model files as one :class:`Model`), ``lexicon`` (word lists),

@@ -3,7 +3,8 @@
 A person's ``name`` is the fullest PER mention in the article that contains it; a title phrase
 that introduced one person (``الرئيس الروسي`` before ``فلاديمير بوتين``) stands for that person
 later on; a place or organisation takes its gazetteer's canonical name (and an official long
-country name its short one). ``key`` is :func:`newslib.arabic.normalize` of the name.
+country name its short one). ``key`` is the label and :func:`newslib.arabic.normalize` of the
+name (``PER:فلاديمير بوتين``), so one spelling of a person and of a place are two keys.
 """
 
 from __future__ import annotations
@@ -74,8 +75,19 @@ def _mentions(text: str, toks, sent_chars, words: list[str], spans: list[tuple[i
                 k = normalize(lex["canon"][k])
         out.append({"sentence_id": sentence_of(sent_starts, m["start"]) if sent_starts else 0,
                     "start": m["start"], "end": m["end"], "text": m["text"], "label": m["label"],
-                    "name": name, "key": k})
+                    "name": name, "key": entity_key(m["label"], k)})
     return out
+
+
+def entity_key(label: str, normalized_name: str) -> str:
+    """The ``key`` of an entity: its label and its normalised name, so that a person and a place
+    written alike (جدة the city, جدة a surname) stay apart when grouped across articles.
+
+    Example:
+        >>> entity_key("LOC", "جده"), entity_key("PER", "جده")
+        ('LOC:جده', 'PER:جده')
+    """
+    return f"{label}:{normalized_name}"
 
 
 def _name_people(pers: list[dict]) -> None:
