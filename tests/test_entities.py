@@ -176,6 +176,29 @@ def test_al_khobar_is_the_city_only_with_a_sign_of_a_place():
     assert [(e["text"], e["start"]) for e in E.entities_in_text(t) if e["text"] == "الخبر"] == [("الخبر", 36)]
 
 
+def test_a_fathers_name_inside_a_long_name_is_not_renamed_after_the_son():
+    # the king's name ends the crown prince's (محمد بن سلمان بن عبدالعزيز): it named the king after
+    # his son in every article that named both (SaudiNewsNet dev)
+    t = ("وقال ولي العهد الأمير محمد بن سلمان بن عبدالعزيز إن الخطة ماضية. "
+         "وكان الملك سلمان بن عبدالعزيز قد أعلن الخطة.")
+    assert [(e["text"], e["name"]) for e in E.entities_in_text(t) if e["label"] == "PER"] == [
+        ("محمد بن سلمان بن عبدالعزيز", "محمد بن سلمان بن عبدالعزيز"), ("سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز")]
+
+
+@pytest.mark.parametrize("long_span, short, name", [
+    ("خالد بن عبدالعزيز الفالح", "عبدالعزيز", "عبدالعزيز"),          # after بن: the father
+    ("خالد بن عبدالعزيز الفالح", "الفالح", "خالد بن عبدالعزيز الفالح"),
+    ("أحمد الحربي في الاجتماع", "الحربي", "الحربي"),                 # ran on past a particle
+    ("مشعل بن عبدالله بن", "مشعل", "مشعل"),                          # cut after a particle
+    ("ستيفان دي ميستورا", "ميستورا", "ستيفان دي ميستورا"),            # دي is no father's name
+])
+def test_a_long_person_span_names_short_mentions_only_when_it_is_a_full_name(long_span, short, name):
+    canonical = importlib.import_module("newslib.entities.canonical")
+    pers = [{"text": long_span}, {"text": short}, {"text": short}]
+    canonical._name_people(pers)
+    assert [m["name"] for m in pers] == [long_span, name, name]
+
+
 def test_a_nationality_word_alone_is_not_an_entity():
     # the CRF tags "روسي" (Russian) PER here; ANERcorp leaves nationality words O
     t = "وأكد أن نتيجة الانتخابات لم تتأثر بما يقال إنه تدخل روسي، وقال إن مسؤولين روس التقوا فلين."

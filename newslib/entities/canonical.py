@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from newslib.arabic import normalize
 from newslib.entities.features import _head_before, _trigger_of, clitic_length
-from newslib.entities.lexicon import _agencies, _lex
+from newslib.entities.lexicon import _agencies, _function_words, _lex, _written
+from newslib.mentions import NAME_PARTICLES, stands_for
 
 
 def _mentions(text: str, toks, sent_chars, words: list[str], spans: list[tuple[int, int, str]]) -> list[dict]:
@@ -90,20 +91,41 @@ def entity_key(label: str, normalized_name: str) -> str:
     return f"{label}:{normalized_name}"
 
 
+#: Particles after which a name is another person's (the father's: محمد بن | سلمان), not the
+#: European ones (دي ميستورا is the same man as ميستورا).
+_LINEAGE = NAME_PARTICLES - {normalize(w) for w in ("دي", "فان")}
+
+#: A PER span of more words than this ran on into the sentence: it names no other mention.
+MAX_NAME_WORDS = 8
+
+
+def _full_name_like(text: str) -> bool:
+    """Whether a PER mention may name the shorter mentions inside it: not when it is probably a
+    span that ran on (more than :data:`MAX_NAME_WORDS` words, a function word or verb after its
+    first word, or a particle such as بن at its end)."""
+    words = text.split()
+    stop = _function_words()
+    return (len(words) <= MAX_NAME_WORDS and normalize(words[-1]) not in NAME_PARTICLES
+            and not any(_written(w) in stop for w in words[1:]))
+
+
 def _name_people(pers: list[dict]) -> None:
-    """Set each PER mention's ``name``: the longest PER mention of the article that contains it."""
+    """Set each PER mention's ``name``: the longest PER mention of the article that contains it
+    (as :func:`newslib.mentions.stands_for` reads a name: not after بن), unless that one is no
+    full name (:func:`_full_name_like`)."""
     keyseq = {id(m): tuple(normalize(w) for w in m["text"].split()) for m in pers}
 
     def contains(big, small):
         n = len(small)
-        return len(big) > n and any(big[i:i + n] == small for i in range(len(big) - n + 1))
+        return len(big) > n and any(stands_for(small, big, i, _LINEAGE) for i in range(len(big) - n + 1))
 
     # compared once per distinct key sequence, not per mention: a long article repeats a few names
     # hundreds of times, and comparing every mention with every other was quadratic
     first_of: dict[tuple[str, ...], dict] = {}
     for m in pers:
         first_of.setdefault(keyseq[id(m)], m)
-    fullest = {ks: max((o for k, o in first_of.items() if contains(k, ks)), key=lambda o: len(keyseq[id(o)]), default=None)
+    namers = {k: o for k, o in first_of.items() if _full_name_like(o["text"])}
+    fullest = {ks: max((o for k, o in namers.items() if contains(k, ks)), key=lambda o: len(keyseq[id(o)]), default=None)
                for ks in first_of}
     for m in pers:
         best = fullest[keyseq[id(m)]]
