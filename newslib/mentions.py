@@ -534,6 +534,19 @@ def _name_key(name: str) -> tuple[str, ...]:
     return tuple(normalize(name).split())
 
 
+def stands_for(short: tuple[str, ...], full: tuple[str, ...], i: int, particles: frozenset[str] = NAME_PARTICLES) -> bool:
+    """Whether the name words ``short``, found at word ``i`` of the fuller name ``full``, can be
+    the same person: not when they follow a particle (بن، أبو، عبد، آل …), since سلمان بن
+    عبدالعزيز is not محمد بن سلمان بن عبدالعزيز (shared by :func:`people` and ``nl.entities``).
+
+    Example:
+        >>> full = _name_key("محمد بن سلمان بن عبدالعزيز")
+        >>> stands_for(_name_key("محمد بن سلمان"), full, 0), stands_for(_name_key("سلمان بن عبدالعزيز"), full, 2)
+        (True, False)
+    """
+    return full[i:i + len(short)] == short and (i == 0 or full[i - 1] not in particles)
+
+
 def _resolve(text: str, intros: list[dict], titles_only: list[dict]) -> list[Mention]:
     # fullest form: a name whose words end another introduced name takes that name
     # first introduced first among names of the same length (a set here made the result depend on
@@ -547,8 +560,7 @@ def _resolve(text: str, intros: list[dict], titles_only: list[dict]) -> list[Men
             ok = _name_key(other)
             # the same person when the shorter name ends the longer one — but not after بن:
             # سلمان بن عبدالعزيز is not محمد بن سلمان بن عبدالعزيز
-            if len(ok) > len(k) and ((ok[-len(k):] == k and ok[-len(k) - 1] not in NAME_PARTICLES)
-                                     or (len(k) == 1 and ok[0] == k[0])):
+            if len(ok) > len(k) and (stands_for(k, ok, len(ok) - len(k)) or (len(k) == 1 and ok[0] == k[0])):
                 best = full.get(other, other)
                 break
         full[n] = best

@@ -91,7 +91,8 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("text", STRING, "The mention as written, without proclitics (وروسيا → روسيا, العراق keeps ال)."),
         ("label", "category", "PER, LOC, ORG or MISC."),
         ("name", STRING, "Canonical name within the article (the fullest form; an ال elided after ل comes back: للأمم المتحدة → الأمم المتحدة)."),
-        ("key", STRING, "Normalised key of the name (nl.normalize) to group across articles."),
+        ("key", STRING, "Label and normalised name (nl.normalize), e.g. LOC:جده, to group across articles; "
+                        "a person and a place written alike have two keys."),
     ],
     "entity_names": [],  # filled below: the entities columns, then two
     "timeline": [

@@ -120,16 +120,16 @@ def write_contexts(docs, freq, path: Path, min_count: int = 3) -> None:
     Counted on the unlabelled news: position 1 is right after the trigger (skipping nationality
     adjectives), position 2 the word after that (a surname). Written as buckets per label.
     """
-    import importlib
+    from newslib.arabic import strip_article as strip
+    from newslib.entities.features import _nat_country
+    from newslib.entities.lexicon import _TITLE_MODIFIERS, _lex
 
-    E = importlib.import_module("newslib.entities")
-    trig = E._lex()["triggers"]
-    strip = E.arabic.strip_article
+    trig = _lex()["triggers"]
     nat_cache: dict[str, bool] = {}
 
     def is_adj(w: str) -> bool:
         if w not in nat_cache:
-            nat_cache[w] = E._nat_country(w) is not None or w in E._TITLE_MODIFIERS
+            nat_cache[w] = _nat_country(w) is not None or w in _TITLE_MODIFIERS
         return nat_cache[w]
 
     counts: dict[str, Counter] = {}

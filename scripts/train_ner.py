@@ -245,15 +245,11 @@ def cross_fitted(sents, folds: int = 5):
     E = importlib.import_module("newslib.entities")
     data = [subtokens(s) for s in sents]
     size = -(-len(data) // folds)
-    try:
-        for k in range(folds):
-            lo, hi = k * size, (k + 1) * size
-            E.TRAIN_GAZ_OVERRIDE = E.train_gazetteer(data[:lo] + data[hi:])
-            E.clear_caches()
+    base = E.active()
+    for k in range(folds):
+        lo, hi = k * size, (k + 1) * size
+        with E.use(base.replace(train_words=E.train_gazetteer(data[:lo] + data[hi:]))):
             yield from data[lo:hi]
-    finally:
-        E.TRAIN_GAZ_OVERRIDE = None
-        E.clear_caches()
 
 
 def train(sents, model_path: Path, c1: float, c2: float, iters: int, folds: int = 5) -> float:
@@ -317,7 +313,9 @@ def main(argv=None) -> int:
 
     entities = importlib.import_module("newslib.entities")
 
-    entities.DATA_DIR_OVERRIDE = args.features_from
+    # the cluster and context files of --features-from (the shipped ones otherwise), as training sees them
+    features = entities.Model.load(args.features_from)
+    entities.use(features)
     sents = read_conll(args.train)
     cut = int(len(sents) * 0.9)
     trn, dev = sents[:cut], sents[cut:]
@@ -327,8 +325,8 @@ def main(argv=None) -> int:
     secs = train(trn, tmp, args.c1, args.c2, args.iters)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(tmp))
-    entities.TRAIN_GAZ_OVERRIDE = entities.train_gazetteer([subtokens(s) for s in trn])
-    entities.clear_caches()
+    features = features.replace(train_words=entities.train_gazetteer([subtokens(s) for s in trn]))
+    entities.use(features)
     gold, pred = [], []
     for s in dev:
         toks, tags = subtokens(s)
@@ -340,19 +338,12 @@ def main(argv=None) -> int:
     try:
         from newslib.scoring.ner import score_sentences
 
-        entities.MODEL_OVERRIDE = str(tmp)
         # the CRF and the rules only: the shipped BiLSTM was trained on these dev sentences
         # (scripts/train_ner_lstm.py --dev-only scores the two together)
-        entities.LSTM_DIR_OVERRIDE = ""
-        entities.clear_caches()
-        report["dev_pipeline"] = score_sentences([[t for t, _ in s] for s in dev], [[g for _, g in s] for s in dev])
+        with entities.use(features.replace(crf=str(tmp), lstm=None)):
+            report["dev_pipeline"] = score_sentences([[t for t, _ in s] for s in dev], [[g for _, g in s] for s in dev])
     except ImportError:
         pass
-    finally:
-        entities.MODEL_OVERRIDE = None
-        entities.LSTM_DIR_OVERRIDE = None
-        entities.TRAIN_GAZ_OVERRIDE = None
-        entities.clear_caches()
     print(json.dumps(report, ensure_ascii=False, indent=1))
     if not args.dev_only:
         write_words(sents, MODELS / "ner_words.tsv")

@@ -285,8 +285,8 @@ def main(argv=None) -> int:
     w2v = Path(args.w2v) if args.w2v else word2vec(args.news, trn, Path(tempfile.gettempdir()) / "ner_w2v.txt")
     vecs, order = load_w2v(w2v)
     if args.dev_only:
-        E.MODEL_OVERRIDE = str(Path(tempfile.gettempdir()) / "ner.dev.crfsuite")
-        E._tagger.cache_clear()
+        # the CRF scripts/train_ner.py --dev-only left, trained on the same 90%
+        E.use(E.Model.load(crf=Path(tempfile.gettempdir()) / "ner.dev.crfsuite"))
     labels = list(E._crf().labels)
     data = featurise(trn)
     wv, WE, sv, SE, cv, fv = vocab(data, vecs, order)
@@ -302,13 +302,12 @@ def main(argv=None) -> int:
         return 0
     out = Path(args.out) if args.out else Path(tempfile.gettempdir()) / "ner_lstm_dev"
     export(net, wv, sv, cv, fv, labels, out)
-    E.TRAIN_GAZ_OVERRIDE = E.train_gazetteer([T.subtokens(s) for s in trn])
+    dev_model = E.active().replace(train_words=E.train_gazetteer([T.subtokens(s) for s in trn]))
     report = {}
     from newslib.scoring.ner import score_sentences
 
     for name, lstm_dir in (("crf", None), ("crf+lstm", str(out))):
-        E.LSTM_DIR_OVERRIDE = lstm_dir if lstm_dir else ""
-        E.clear_caches()
+        E.use(dev_model.replace(lstm=lstm_dir))
         gold, pred = [], []
         for toks, tags in (T.subtokens(s) for s in dev):
             gold.append(tags)

@@ -46,14 +46,14 @@ def test_official_long_form_is_named_by_the_short_name(found, sentence, written,
 
 def test_long_and_short_forms_share_the_key(found):
     keys = found.groupby("name")["key"].unique()
-    assert keys["كوريا الشمالية"].tolist() == ["كوريا الشماليه"]
-    assert keys["السعودية"].tolist() == ["المملكه العربيه السعوديه"]   # the CLDR canonical, as before
+    assert keys["كوريا الشمالية"].tolist() == ["LOC:كوريا الشماليه"]
+    assert keys["السعودية"].tolist() == ["LOC:المملكه العربيه السعوديه"]   # the CLDR canonical, as before
 
 
 def test_the_kim_article_names_north_korea_once(articles):
     ents = nl.entities(articles)
     places = ents[(ents["article_id"] == KIM) & (ents["label"] == "LOC")]
-    korea = places[places["key"] == "كوريا الشماليه"]
+    korea = places[places["key"] == "LOC:كوريا الشماليه"]
     assert set(korea["text"]) == {"جمهورية كوريا الديمقراطية الشعبية", "كوريا الشمالية"}
     assert set(korea["name"]) == {"كوريا الشمالية"}
 

@@ -1,0 +1,141 @@
+"""Each news rule of newslib.entities on a sentence: the spans it is given, the spans it returns.
+
+The rules are run on hand-made spans (not the model's), so these tests hold when the model is
+retrained; ``skip`` is checked on the whole rule chain and on ``nl.entities``.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import pandas as pd
+import pytest
+
+E = importlib.import_module("newslib.entities")
+R = importlib.import_module("newslib.entities.rules")
+
+
+class FakeLattice:
+    """Label probabilities: ``per`` for B-PER at the given token indices, 0 elsewhere."""
+
+    def __init__(self, per=()):
+        self.per = set(per)
+
+    def marginal(self, label: str, i: int) -> float:
+        return 0.5 if label == "B-PER" and i in self.per else 0.0
+
+
+def _text(sentence: str, per=()) -> R.Text:
+    toks = E.tokenize(sentence)
+    words = [sentence[a:b] for a, b in toks]
+    return R.Text(sentence, toks, words, ((0, len(words)),), (FakeLattice(per),))
+
+
+def _span(t: R.Text, phrase: str, label: str):
+    """Token span of ``phrase`` (``phrase#2``: its second occurrence) in ``t``."""
+    phrase, _, nth = phrase.partition("#")
+    want = [phrase[a:b] for a, b in E.tokenize(phrase)]
+    hits = [i for i in range(len(t.words)) if list(t.words[i:i + len(want)]) == want]
+    i = hits[int(nth or 1) - 1]
+    return (i, i + len(want), label)
+
+
+def _phrases(t: R.Text, spans):
+    return [(" ".join(t.words[a:b]), lab) for a, b, lab in spans]
+
+
+# rule, sentence, spans given (phrase, label), spans expected; per: tokens the model thinks PER
+CASES = [
+    ("title_name", "قال الرئيس غيتاناس نوسيدا إن الحوار مستمر.", [], [("غيتاناس نوسيدا", "PER")], {2, 3}),
+    ("quoted_name", "ونقلت صحيفة «الوطن» عن مصدر قوله.", [], [("الوطن", "ORG")], ()),
+    ("quoted_name", "وعرض فيلم «الطريق إلى دمشق» أمس.", [("دمشق", "LOC")], [("الطريق إلى دمشق", "MISC")], ()),
+    ("agency", "وصلت إلى فندق في فيلنوس (أ.ف.ب)", [("فيلنوس", "LOC")], [("فيلنوس", "LOC"), ("أ . ف . ب", "ORG")], ()),
+    ("gazetteer", "وصل الوفد إلى جنوب أفريقيا أمس.", [("أفريقيا", "LOC")], [("جنوب أفريقيا", "LOC")], ()),
+    ("initialism", "وقالت شبكة إن. بي. سي الأمريكية إن الخبر صحيح.", [("بي", "ORG"), ("سي الأمريكية", "ORG")],
+     [("إن . بي . سي الأمريكية", "ORG")], ()),
+    ("title_prefix", "والتقى نظيره البيلاروسي ألكسندر لوكاشينكو أمس.", [("البيلاروسي ألكسندر لوكاشينكو", "PER")],
+     [("ألكسندر لوكاشينكو", "PER")], ()),
+    ("gaz_label", "وقال فيفا إن البطولة ستقام في موعدها.", [("فيفا", "PER")], [("فيفا", "ORG")], ()),
+    ("gaz_label", "خسر المنتخب أمام جامايكا أمس.", [("جامايكا", "ORG")], [("جامايكا", "LOC")], ()),
+    ("vote", "افتتح مهرجان القطيف أمس. وزار الوفد القطيف. وفي القطيف نخيل.",
+     [("القطيف", "MISC"), ("القطيف#2", "LOC"), ("القطيف#3", "LOC")],
+     [("القطيف", "LOC"), ("القطيف", "LOC"), ("القطيف", "LOC")], ()),
+    ("consistency", "وقالت تيخانوفسكايا إن الانتخابات مزورة. ودعت تيخانوفسكايا إلى الحوار.",
+     [("تيخانوفسكايا", "PER")], [("تيخانوفسكايا", "PER"), ("تيخانوفسكايا", "PER")], ()),
+    ("surnames", "قالت سفيتلانا تيخانوفسكايا إن الانتخابات مزورة. ودعت تيخانوفسكايا إلى الحوار.",
+     [("سفيتلانا تيخانوفسكايا", "PER")], [("سفيتلانا تيخانوفسكايا", "PER"), ("تيخانوفسكايا", "PER")], ()),
+    ("named_after", "نقل المريض إلى مستشفى سليمان الحبيب.", [("سليمان الحبيب", "PER")],
+     [("مستشفى سليمان الحبيب", "ORG")], ()),
+    ("lil_cut", "وتعاقد النادي مع المدرب لازار للإشراف على الفريق.", [("لازار للإشراف", "PER")], [("لازار", "PER")], ()),
+    ("function_word", "وقال لي إن الأمر انتهى.", [("لي", "PER")], [], ()),
+    ("nationality", "وقال مسؤولون إن تدخل روسي ممكن.", [("روسي", "PER")], [], ()),
+    ("lil_article", "افتتحت مدرسة للبنين في الحي.", [("للبنين", "LOC")], [], ()),
+    ("ambiguous_place", "تقام الفعاليات في الدمام والخبر. لقراءة الخبر اضغط هنا.",
+     [("الدمام", "LOC"), ("والخبر", "LOC"), ("الخبر", "LOC")], [("الدمام", "LOC"), ("والخبر", "LOC")], ()),
+    ("ambiguous_place", "وجاء في الخبر أن الوزير زار محافظة الخبر أمس.", [("الخبر", "LOC"), ("الخبر#2", "LOC")],
+     [("الخبر", "LOC")], ()),
+    ("settlement", "وصل الوفد إلى العاصمة الكورية الجنوبية سول.", [("سول", "ORG")], [("سول", "LOC")], ()),
+    ("currency", "ودفع النادي 200 ريال أمس.", [("ريال", "ORG")], [("ريال", "MISC")], ()),
+]
+IDS = [f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "given", "expected", "per"), CASES, ids=IDS)
+def test_each_rule_turns_the_given_spans_into_the_expected_ones(rule, sentence, given, expected, per):
+    t = _text(sentence, per)
+    spans = R.Spans(tuple(sorted(_span(t, p, lab) for p, lab in given)))
+    out = getattr(R, rule)(spans, t, E.lexicon())
+    assert _phrases(t, out.items) == expected
+
+
+@pytest.mark.parametrize(("rule", "sentence", "given", "expected", "per"), CASES, ids=IDS)
+def test_skipping_a_rule_changes_what_the_rule_chain_gives(rule, sentence, given, expected, per):
+    t = _text(sentence, per)
+    spans = sorted(_span(t, p, lab) for p, lab in given)
+    with_rule = R.run(spans, t, E.lexicon())
+    without = R.run(spans, t, E.lexicon(), skip=frozenset({rule}))
+    assert _phrases(t, with_rule) == expected and with_rule != without
+
+
+def test_every_rule_has_a_case_and_a_one_line_docstring():
+    assert {c[0] for c in CASES} == set(R.NAMES)
+    assert all(r.__doc__ and "\n" not in r.__doc__.strip() for r in R.RULES)
+
+
+def test_entities_skips_rules_by_name_and_refuses_unknown_names():
+    arts = pd.DataFrame({"article_id": ["a"], "text": ["وسعى ريال جاهدا لضم اللاعب مقابل مليون ريال."]})
+    on = E.entities(arts)
+    off = E.entities(arts, skip=("currency",))
+    assert on["label"].tolist() == ["ORG", "MISC"] and off["label"].tolist() == ["ORG", "ORG"]
+    assert off.attrs["newslib"]["options"] == {"skip": ["currency"]}
+    with pytest.raises(ValueError, match="no entity rule"):
+        E.entities(arts, skip=("curency",))
+
+
+def test_a_model_object_replaces_the_patched_globals():
+    shipped = E.Model.load()
+    assert shipped.crf.endswith("ner.crfsuite") and shipped.lstm and shipped.train_words
+    with E.use(shipped.replace(lstm=None)) as m:
+        assert E.active() is m and E._lstm() is None
+    assert E.active().lstm and E._lstm() is not None
+    with pytest.raises(FileNotFoundError):
+        E.Model.load("/nonexistent/folder")
+
+
+def test_a_missing_word_list_is_an_error_not_a_weaker_tagger(monkeypatch):
+    lexicons = importlib.import_module("newslib.lexicons")
+    real = lexicons.read
+
+    def read(name):
+        if name == "nationalities":
+            raise FileNotFoundError("no lexicon 'nationalities.tsv' in newslib/lexicons/")
+        return real(name)
+
+    monkeypatch.setattr(lexicons, "read", read)
+    E.clear_caches()
+    try:
+        with pytest.raises(FileNotFoundError, match="nationalities"):
+            E.entities_in_text("زار بوتين موسكو.")
+    finally:
+        monkeypatch.undo()
+        E.clear_caches()
