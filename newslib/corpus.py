@@ -213,9 +213,9 @@ def entity_names(entities: pd.DataFrame, *, surnames: bool = True) -> pd.DataFra
     if "key" in pairs.columns:
         keys = (pairs.dropna().groupby(["label", "name"], observed=True)["key"]
                 .agg(lambda k: k.value_counts().index[0]))
-        uniq["corpus_key"] = [keys.get((lab, cn), name_key(cn)) for lab, cn in zip(uniq["label"], uniq["corpus_name"])]
+        uniq["corpus_key"] = [keys.get((lab, cn), f"{lab}:{name_key(cn)}") for lab, cn in zip(uniq["label"], uniq["corpus_name"])]
     else:
-        uniq["corpus_key"] = [name_key(cn) for cn in uniq["corpus_name"]]
+        uniq["corpus_key"] = [f"{lab}:{name_key(cn)}" for lab, cn in zip(uniq["label"], uniq["corpus_name"])]  # like entities' key
     table = uniq.set_index(["label", "name"])[["corpus_key", "corpus_name"]]
     idx = pd.MultiIndex.from_arrays([labels.fillna(""), names.fillna("")])
     found = table.reindex(idx)

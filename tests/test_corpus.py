@@ -47,7 +47,7 @@ def test_entity_names_keeps_rows_and_input():
     pd.testing.assert_frame_equal(ents, before)
     assert g.columns.tolist() == [*ents.columns, "corpus_key", "corpus_name"]
     assert g["corpus_name"].tolist() == ["دونالد ترامب", pd.NA, "دونالد ترامب"]
-    assert g["corpus_key"].iloc[0] == g["corpus_key"].iloc[2] == "دونالد ترامب"
+    assert g["corpus_key"].iloc[0] == g["corpus_key"].iloc[2] == "PER:دونالد ترامب"
     assert str(g["corpus_key"].dtype) == "string"
 
 
