@@ -256,8 +256,12 @@ def cross_fitted(sents, folds: int = 5):
         E.clear_caches()
 
 
-def train(sents, model_path: Path, c1: float, c2: float, iters: int, folds: int = 5) -> float:
-    """Train a CRF; the train-gazetteer feature of each fold is counted on the other folds."""
+def train(sents, model_path: Path, c1: float, c2: float, iters: int, folds: int = 5, extra=(), repeat: int = 1) -> float:
+    """Train a CRF; the train-gazetteer feature of each fold is counted on the other folds.
+
+    ``extra``: more sentences (FANE, converted by ``scripts/fane.py``), featurised with the
+    train-word list of all of ``sents`` (the list stays ANERcorp's); ``repeat``: each of
+    ``sents`` is given ``repeat`` times (crfsuite has no sample weights)."""
     import importlib
 
     import pycrfsuite
@@ -266,7 +270,18 @@ def train(sents, model_path: Path, c1: float, c2: float, iters: int, folds: int 
     t0 = time.time()
     tr = pycrfsuite.Trainer(verbose=False)
     for toks, tags in cross_fitted(sents, folds):
-        tr.append(E.sentence_features(toks), to_bilou(tags) if SCHEME == "bilou" else tags)
+        for _ in range(repeat):
+            tr.append(E.sentence_features(toks), to_bilou(tags) if SCHEME == "bilou" else tags)
+    if extra:
+        E.TRAIN_GAZ_OVERRIDE = E.train_gazetteer([subtokens(s) for s in sents])
+        E.clear_caches()
+        try:
+            for s in extra:
+                toks, tags = subtokens(s)
+                tr.append(E.sentence_features(toks), to_bilou(tags) if SCHEME == "bilou" else tags)
+        finally:
+            E.TRAIN_GAZ_OVERRIDE = None
+            E.clear_caches()
     tr.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True})
     tr.train(str(model_path))
     return time.time() - t0
@@ -285,6 +300,46 @@ def write_words(sents, path: Path) -> None:
             fh.write(f"{w}\t{gaz[w]}\n")
 
 
+def fane_sentences(args, anercorp_sents, with_dev: bool = False, exclude=()):
+    """FANE training sentences converted with what ``anercorp_sents`` says (scripts/fane.py); the last
+    10 % of WikiFANE is never trained on (the other-genre dev). With ``with_dev``: (train, wiki dev).
+
+    NewsFANE re-annotates ANERcorp's own news (3,247 of its first 3,306 sentences share at least 30 %
+    of their letters with ANERcorp train sentences; 365 of its last 368 do), so it cannot serve as
+    a held-out genre, and its sentences that overlap ``exclude`` (the ANERcorp dev split) are left
+    out of training: otherwise the dev split is seen, relabelled, in training."""
+    if not args.fane:
+        return ([], []) if with_dev else []
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import fane
+
+    ac = fane.Anercorp(anercorp_sents)
+    ex = fane.shingles(exclude) if exclude else set()
+    kw = {"misc": args.misc, "override": not args.no_override}
+    # head nouns counted on both files' training part (whatever the mix), the same for the dev slice
+    files = {}
+    for name, fname in (("news", "newsfane_gold.conll"), ("wiki", "wikifane_gold.conll")):
+        raw = fane.read_fane(Path(args.fane) / fname)
+        trn_raw, dev_raw = (raw[:int(len(raw) * 0.9)], raw[int(len(raw) * 0.9):]) if name == "wiki" else (raw, [])
+        if ex:
+            n = len(trn_raw)
+            trn_raw = [s for s in trn_raw if not fane.overlaps(s, ex)]
+            print(f"{fname}: {n - len(trn_raw)} training sentences overlap the ANERcorp dev split, left out", file=sys.stderr)
+        files[name] = (trn_raw, dev_raw)
+    kw["heads"] = None if args.no_heads else fane.head_nouns(
+        [fane.rejoin(s) for name in files for s in files[name][0]], ac)
+    out, news_dev = [], []
+    for name, (raw, dev_raw) in files.items():
+        if name == "wiki":
+            news_dev = fane.load_raw(dev_raw, ac, **{**kw, "misc": "relabel" if "relabel" in args.misc else "none"})
+        if name not in args.mix.split(","):
+            continue
+        if name == "wiki" and args.wiki_frac < 1:
+            raw = raw[::round(1 / args.wiki_frac)]
+        out += fane.load_raw(raw, ac, **kw)
+    return (out, news_dev) if with_dev else out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("train", help="ANERcorp train.conll (never the test file)")
@@ -297,6 +352,14 @@ def main(argv=None) -> int:
     ap.add_argument("--scheme", choices=["iob", "bilou"], default="iob", help="tag scheme the CRF learns")
     ap.add_argument("--features-from", help="folder with ner_clusters.tsv / ner_contexts.tsv to use instead of newslib/models (experiments)")
     ap.add_argument("--out", default=str(MODELS / "ner.crfsuite"))
+    ap.add_argument("--fane", help="folder with FANE's newsfane_gold.conll / wikifane_gold.conll (CC BY-SA 3.0): "
+                    "add them, converted by scripts/fane.py, to the training sentences")
+    ap.add_argument("--mix", default="news,wiki", help="with --fane: which FANE files (news, wiki)")
+    ap.add_argument("--wiki-frac", type=float, default=1.0, help="with --fane: share of WikiFANE sentences kept (every n-th)")
+    ap.add_argument("--repeat", type=int, default=1, help="give each ANERcorp sentence this many times")
+    ap.add_argument("--misc", default="relabel+drop", help="scripts/fane.py's MISC handling: relabel+drop, relabel, drop, none")
+    ap.add_argument("--no-heads", action="store_true", help="keep FANE's head nouns inside spans")
+    ap.add_argument("--no-override", action="store_true", help="keep FANE's label where ANERcorp train labels the string otherwise")
     args = ap.parse_args(argv)
 
     global SCHEME
@@ -324,7 +387,9 @@ def main(argv=None) -> int:
     import tempfile
 
     tmp = Path(tempfile.gettempdir()) / (Path(args.out).stem + ".dev.crfsuite")
-    secs = train(trn, tmp, args.c1, args.c2, args.iters)
+    # FANE converted with what the 90 % ANERcorp split says (the dev sentences are not looked at)
+    fane_trn, news_dev = fane_sentences(args, trn, with_dev=True, exclude=dev)
+    secs = train(trn, tmp, args.c1, args.c2, args.iters, extra=fane_trn, repeat=args.repeat)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(tmp))
     entities.TRAIN_GAZ_OVERRIDE = entities.train_gazetteer([subtokens(s) for s in trn])
@@ -334,8 +399,15 @@ def main(argv=None) -> int:
         toks, tags = subtokens(s)
         gold.append(tags)
         pred.append([entities._BILOU_TO_IOB.get(t[:2], t[:2]) + t[2:] for t in tagger.tag(entities.sentence_features(toks))])
-    report = {"train_sentences": len(trn), "dev_sentences": len(dev), "train_seconds": round(secs, 1),
-              "dev_crf_only": score(gold, pred)}
+    report = {"train_sentences": len(trn), "fane_sentences": len(fane_trn), "dev_sentences": len(dev),
+              "train_seconds": round(secs, 1), "dev_crf_only": score(gold, pred)}
+    if news_dev:  # other genre: the held-out last 10 % of WikiFANE (converted), CRF alone
+        g2, p2 = [], []
+        for s in news_dev:
+            toks, tags = subtokens(s)
+            g2.append(tags)
+            p2.append([entities._BILOU_TO_IOB.get(t[:2], t[:2]) + t[2:] for t in tagger.tag(entities.sentence_features(toks))])
+        report["wikifane_heldout_crf_only"] = score(g2, p2)
     # the full pipeline (model + news rules), as scoring/ner.py runs it, on the dev sentences
     try:
         from newslib.scoring.ner import score_sentences
@@ -356,7 +428,8 @@ def main(argv=None) -> int:
     print(json.dumps(report, ensure_ascii=False, indent=1))
     if not args.dev_only:
         write_words(sents, MODELS / "ner_words.tsv")
-        secs = train(sents, Path(args.out), args.c1, args.c2, args.iters)
+        fane_all = fane_sentences(args, sents)
+        secs = train(sents, Path(args.out), args.c1, args.c2, args.iters, extra=fane_all, repeat=args.repeat)
         print(f"model: {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB, {secs:.0f} s)", file=sys.stderr)
     if not args.dev_only:
         tmp.unlink(missing_ok=True)  # --dev-only keeps it for rule experiments
