@@ -11,6 +11,13 @@ Steps (all reproducible, nothing downloaded):
    report entity-level P/R/F1 on the last 10% (dev) — both the CRF alone and the full
    ``nl.entities`` pipeline — then (unless ``--dev-only``) retrain on all of train and write
    ``newslib/models/ner.crfsuite``. The test file is never read here.
+4. ``--fane DIR`` (experiments, issue 17): add WikiFANE Gold / NewsFANE Gold (Alotaibi & Lee,
+   COLING 2014, **CC BY-SA 3.0** — a model trained with them must credit them and keep the
+   licence, see ``newslib/models/README.md``), converted by ``scripts/fane.py``, to the training
+   sentences (``--mix``, ``--wiki-frac``, ``--repeat``) or to the train-word list (``--gaz-fane``).
+   NewsFANE sentences that re-annotate ANERcorp train are left out; WikiFANE's last 10 % is never
+   trained on and scored as the other-genre dev. No mix beat ANERcorp alone on dev
+   (``bench/README.md``, "FANE"), so ``make train-ner`` does not pass ``--fane``.
 """
 
 from __future__ import annotations
