@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: test report lab install train-ner train-speakers bench clean
+.PHONY: test report lab install train-ner train-ner-fane-dev train-speakers bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("newslib needs Python >= 3.11, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -55,6 +55,15 @@ train-ner: $(STAMP)
 		--clusters-from $(SHARED)/corpora/saudinewsnet/dev.jsonl.gz
 	$(PY) scripts/train_ner_lstm.py $(SHARED)/corpora/anercorp/train.conll \
 		$(SHARED)/corpora/saudinewsnet/dev.jsonl.gz $(SHARED)/corpora/bbc_arabic_2017/articles.jsonl.gz
+
+## make train-ner-fane-dev: the FANE ablation of bench/README.md ("FANE", issue 17) on the ANERcorp
+## dev split, from ../shared (ANERcorp only, + WikiFANE, + NewsFANE, + FANE words in the train-word
+## list); writes nothing shipped. About 30 minutes on one core.
+train-ner-fane-dev: $(STAMP)
+	$(PY) scripts/fane.py $(SHARED)/corpora/fane $(SHARED)/corpora/anercorp/train.conll --table --stats
+	for mix in "--mix=" "--mix=wiki --wiki-frac=0.33" "--mix=news" "--mix= --gaz-fane"; do \
+		$(PY) scripts/train_ner.py $(SHARED)/corpora/anercorp/train.conll --dev-only --iters 100 \
+			--fane $(SHARED)/corpora/fane $$mix || exit 1; done
 
 ## make train-speakers: the speaker choice of newslib.attribution (logistic regression over
 ## speaker candidates) from the train split of the quote gold; reads the article texts from

@@ -11,6 +11,13 @@ Steps (all reproducible, nothing downloaded):
    report entity-level P/R/F1 on the last 10% (dev) — both the CRF alone and the full
    ``nl.entities`` pipeline — then (unless ``--dev-only``) retrain on all of train and write
    ``newslib/models/ner.crfsuite``. The test file is never read here.
+4. ``--fane DIR`` (experiments, issue 17): add WikiFANE Gold / NewsFANE Gold (Alotaibi & Lee,
+   COLING 2014, **CC BY-SA 3.0** — a model trained with them must credit them and keep the
+   licence, see ``newslib/models/README.md``), converted by ``scripts/fane.py``, to the training
+   sentences (``--mix``, ``--wiki-frac``, ``--repeat``) or to the train-word list (``--gaz-fane``).
+   NewsFANE sentences that re-annotate ANERcorp train are left out; WikiFANE's last 10 % is never
+   trained on and scored as the other-genre dev. No mix beat ANERcorp alone on dev
+   (``bench/README.md``, "FANE"), so ``make train-ner`` does not pass ``--fane``.
 """
 
 from __future__ import annotations
@@ -237,23 +244,51 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict:
     return {"micro": prf(tp, np_, ng), **{lab: prf(*c)["f1"] for lab, c in per.items()}}
 
 
-def cross_fitted(sents, folds: int = 5):
+#: More (tokens, tags) sentences whose entity words join the train-word list (``--gaz-fane``).
+GAZ_EXTRA: list = []
+
+
+def cross_fitted(sents, folds: int = 5, extra=()):
     """(tokens, tags) of each sentence, split as the runtime tokenizer does, while newslib.entities
-    counts its train-word list on the *other* folds (counted on all of train it overfits)."""
+    counts its train-word list on the *other* folds (counted on all of train it overfits).
+
+    ``extra`` sentences (FANE) come after the fold whose text they share most (NewsFANE re-annotates
+    ANERcorp's news: with the list counted on their own text they would teach the CRF to trust it),
+    or after fold ``i % folds`` when they share none; they are yielded with ``is_extra`` True."""
     import importlib
 
     E = importlib.import_module("newslib.entities")
     data = [subtokens(s) for s in sents]
     size = -(-len(data) // folds)
+    where: dict[int, list] = {k: [] for k in range(folds)}
+    if extra:
+        sys.path.insert(0, str(ROOT / "scripts"))
+        import fane
+
+        tables = [fane.shingles(sents[k * size:(k + 1) * size]) for k in range(folds)]
+        for i, s in enumerate(extra):
+            text = fane._letters(t for t, _ in s)
+            runs = {hash(text[j:j + fane.SHINGLE]) for j in range(max(1, len(text) - fane.SHINGLE + 1))}
+            hits = [len(runs & t) for t in tables]
+            where[max(range(folds), key=hits.__getitem__) if max(hits) else i % folds].append(s)
+        print("extra sentences per fold:", [len(v) for v in where.values()], file=sys.stderr)
     base = E.active()
     for k in range(folds):
         lo, hi = k * size, (k + 1) * size
-        with E.use(base.replace(train_words=E.train_gazetteer(data[:lo] + data[hi:]))):
-            yield from data[lo:hi]
+        with E.use(base.replace(train_words=E.train_gazetteer(data[:lo] + data[hi:] + GAZ_EXTRA))):
+            if extra:
+                yield from ((t, g, False) for t, g in data[lo:hi])
+                yield from ((*subtokens(s), True) for s in where[k])
+            else:
+                yield from data[lo:hi]
 
 
-def train(sents, model_path: Path, c1: float, c2: float, iters: int, folds: int = 5) -> float:
-    """Train a CRF; the train-gazetteer feature of each fold is counted on the other folds."""
+def train(sents, model_path: Path, c1: float, c2: float, iters: int, folds: int = 5, extra=(), repeat: int = 1) -> float:
+    """Train a CRF; the train-gazetteer feature of each fold is counted on the other folds.
+
+    ``extra``: more sentences (FANE, converted by ``scripts/fane.py``), cross-fitted with the fold
+    of ``sents`` they overlap (the train-word list stays ANERcorp's); ``repeat``: each of
+    ``sents`` is given ``repeat`` times (crfsuite has no sample weights)."""
     import importlib
 
     import pycrfsuite
@@ -261,8 +296,10 @@ def train(sents, model_path: Path, c1: float, c2: float, iters: int, folds: int 
     E = importlib.import_module("newslib.entities")
     t0 = time.time()
     tr = pycrfsuite.Trainer(verbose=False)
-    for toks, tags in cross_fitted(sents, folds):
-        tr.append(E.sentence_features(toks), to_bilou(tags) if SCHEME == "bilou" else tags)
+    for item in cross_fitted(sents, folds, extra):
+        toks, tags = item[0], item[1]
+        for _ in range(1 if len(item) == 3 and item[2] else repeat):
+            tr.append(E.sentence_features(toks), to_bilou(tags) if SCHEME == "bilou" else tags)
     tr.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True})
     tr.train(str(model_path))
     return time.time() - t0
@@ -273,12 +310,53 @@ def write_words(sents, path: Path) -> None:
     import importlib
 
     E = importlib.import_module("newslib.entities")
-    gaz = E.train_gazetteer([subtokens(s) for s in sents])
+    gaz = E.train_gazetteer([subtokens(s) for s in sents] + GAZ_EXTRA)
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("# Words seen inside entities of ANERcorp train (CC BY-SA 4.0): word, usual label:strength.\n")
         fh.write("# Written by scripts/train_ner.py (train_gazetteer); a feature of the CRF, cross-fitted in training.\n")
         for w in sorted(gaz):
             fh.write(f"{w}\t{gaz[w]}\n")
+
+
+def fane_sentences(args, anercorp_sents, with_dev: bool = False, exclude=()):
+    """FANE training sentences converted with what ``anercorp_sents`` says (scripts/fane.py); the last
+    10 % of WikiFANE is never trained on (the other-genre dev). With ``with_dev``: (train, wiki dev).
+
+    NewsFANE re-annotates ANERcorp's own news (3,247 of its first 3,306 sentences share at least 30 %
+    of their letters with ANERcorp train sentences; 365 of its last 368 do; 3,145 have exactly the
+    same letters), so it cannot serve as a held-out genre, and its sentences that overlap
+    ``exclude`` (all of ANERcorp train) are left out: ANERcorp's own labels of that text win, and
+    the dev split is not seen, relabelled, in training. (Kept, they cost 2 dev points: 0.748 → 0.729.)"""
+    if not args.fane:
+        return ([], []) if with_dev else []
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import fane
+
+    ac = fane.Anercorp(anercorp_sents)
+    ex = fane.shingles(exclude) if exclude else set()
+    kw = {"misc": args.misc, "override": not args.no_override}
+    # head nouns counted on both files' training part (whatever the mix), the same for the dev slice
+    files = {}
+    for name, fname in (("news", "newsfane_gold.conll"), ("wiki", "wikifane_gold.conll")):
+        raw = fane.read_fane(Path(args.fane) / fname)
+        trn_raw, dev_raw = (raw[:int(len(raw) * 0.9)], raw[int(len(raw) * 0.9):]) if name == "wiki" else (raw, [])
+        if ex:
+            n = len(trn_raw)
+            trn_raw = [s for s in trn_raw if not fane.overlaps(s, ex)]
+            print(f"{fname}: {n - len(trn_raw)} of {n} sentences overlap ANERcorp train, left out", file=sys.stderr)
+        files[name] = (trn_raw, dev_raw)
+    kw["heads"] = None if args.no_heads else fane.head_nouns(
+        [fane.rejoin(s) for name in files for s in files[name][0]], ac)
+    out, news_dev = [], []
+    for name, (raw, dev_raw) in files.items():
+        if name == "wiki":
+            news_dev = fane.load_raw(dev_raw, ac, **{**kw, "misc": "relabel" if "relabel" in args.misc else "none"})
+        if name not in args.mix.split(","):
+            continue
+        if name == "wiki" and args.wiki_frac < 1:
+            raw = raw[::round(1 / args.wiki_frac)]
+        out += fane.load_raw(raw, ac, **kw)
+    return (out, news_dev) if with_dev else out
 
 
 def main(argv=None) -> int:
@@ -293,6 +371,16 @@ def main(argv=None) -> int:
     ap.add_argument("--scheme", choices=["iob", "bilou"], default="iob", help="tag scheme the CRF learns")
     ap.add_argument("--features-from", help="folder with ner_clusters.tsv / ner_contexts.tsv to use instead of newslib/models (experiments)")
     ap.add_argument("--out", default=str(MODELS / "ner.crfsuite"))
+    ap.add_argument("--fane", help="folder with FANE's newsfane_gold.conll / wikifane_gold.conll (CC BY-SA 3.0): "
+                    "add them, converted by scripts/fane.py, to the training sentences")
+    ap.add_argument("--mix", default="news,wiki", help="with --fane: which FANE files (news, wiki)")
+    ap.add_argument("--wiki-frac", type=float, default=1.0, help="with --fane: share of WikiFANE sentences kept (every n-th)")
+    ap.add_argument("--repeat", type=int, default=1, help="give each ANERcorp sentence this many times")
+    ap.add_argument("--misc", default="relabel+drop", help="scripts/fane.py's MISC handling: relabel+drop, relabel, drop, none")
+    ap.add_argument("--no-heads", action="store_true", help="keep FANE's head nouns inside spans")
+    ap.add_argument("--gaz-fane", action="store_true", help="with --fane: count FANE's (converted) entity words in the train-word list too")
+    ap.add_argument("--no-dev", action="store_true", help="skip the dev run (already measured with --dev-only and the same options)")
+    ap.add_argument("--no-override", action="store_true", help="keep FANE's label where ANERcorp train labels the string otherwise")
     args = ap.parse_args(argv)
 
     global SCHEME
@@ -322,18 +410,41 @@ def main(argv=None) -> int:
     import tempfile
 
     tmp = Path(tempfile.gettempdir()) / (Path(args.out).stem + ".dev.crfsuite")
-    secs = train(trn, tmp, args.c1, args.c2, args.iters)
+    if args.gaz_fane:
+        import argparse as _a
+
+        both = _a.Namespace(**{**vars(args), "mix": "news,wiki", "wiki_frac": 1.0})
+        GAZ_EXTRA[:] = [subtokens(s) for s in fane_sentences(both, trn if args.dev_only or not args.no_dev else sents,
+                                                            exclude=sents)]
+        print(f"train-word list: + {len(GAZ_EXTRA)} FANE sentences", file=sys.stderr)
+    if args.no_dev and not args.dev_only:
+        write_words(sents, MODELS / "ner_words.tsv")
+        secs = train(sents, Path(args.out), args.c1, args.c2, args.iters, extra=fane_sentences(args, sents, exclude=sents),
+                     repeat=args.repeat)
+        print(f"model: {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB, {secs:.0f} s)", file=sys.stderr)
+        return 0
+    # FANE converted with what the 90 % ANERcorp split says (the dev sentences are not looked at)
+    # NewsFANE sentences that re-annotate ANERcorp train (dev included) are left out: ANERcorp's labels win
+    fane_trn, news_dev = fane_sentences(args, trn, with_dev=True, exclude=sents)
+    secs = train(trn, tmp, args.c1, args.c2, args.iters, extra=fane_trn, repeat=args.repeat)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(tmp))
-    features = features.replace(train_words=entities.train_gazetteer([subtokens(s) for s in trn]))
+    features = features.replace(train_words=entities.train_gazetteer([subtokens(s) for s in trn] + GAZ_EXTRA))
     entities.use(features)
     gold, pred = [], []
     for s in dev:
         toks, tags = subtokens(s)
         gold.append(tags)
         pred.append([entities._BILOU_TO_IOB.get(t[:2], t[:2]) + t[2:] for t in tagger.tag(entities.sentence_features(toks))])
-    report = {"train_sentences": len(trn), "dev_sentences": len(dev), "train_seconds": round(secs, 1),
-              "dev_crf_only": score(gold, pred)}
+    report = {"train_sentences": len(trn), "fane_sentences": len(fane_trn), "dev_sentences": len(dev),
+              "train_seconds": round(secs, 1), "dev_crf_only": score(gold, pred)}
+    if news_dev:  # other genre: the held-out last 10 % of WikiFANE (converted), CRF alone
+        g2, p2 = [], []
+        for s in news_dev:
+            toks, tags = subtokens(s)
+            g2.append(tags)
+            p2.append([entities._BILOU_TO_IOB.get(t[:2], t[:2]) + t[2:] for t in tagger.tag(entities.sentence_features(toks))])
+        report["wikifane_heldout_crf_only"] = score(g2, p2)
     # the full pipeline (model + news rules), as scoring/ner.py runs it, on the dev sentences
     try:
         from newslib.scoring.ner import score_sentences
@@ -347,7 +458,8 @@ def main(argv=None) -> int:
     print(json.dumps(report, ensure_ascii=False, indent=1))
     if not args.dev_only:
         write_words(sents, MODELS / "ner_words.tsv")
-        secs = train(sents, Path(args.out), args.c1, args.c2, args.iters)
+        fane_all = fane_sentences(args, sents, exclude=sents)
+        secs = train(sents, Path(args.out), args.c1, args.c2, args.iters, extra=fane_all, repeat=args.repeat)
         print(f"model: {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB, {secs:.0f} s)", file=sys.stderr)
     if not args.dev_only:
         tmp.unlink(missing_ok=True)  # --dev-only keeps it for rule experiments

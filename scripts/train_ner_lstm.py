@@ -276,17 +276,21 @@ def main(argv=None) -> int:
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", help="with --dev-only: folder for the dev model (default: the temp folder's ner_lstm_dev)")
+    ap.add_argument("--dev-crf", help="with --dev-only: the dev CRF (default: the temp folder's ner.dev.crfsuite)")
+    ap.add_argument("--eval", help="with --dev-only: score this dev LSTM folder with --dev-crf, train nothing")
     args = ap.parse_args(argv)
     if "test" in Path(args.train).name:
         raise SystemExit("refusing to train on a test file")
     sents = T.read_conll(args.train)
     cut = int(len(sents) * 0.9)
     trn, dev = (sents[:cut], sents[cut:]) if args.dev_only else (sents, [])
+    if args.dev_only:
+        # the CRF scripts/train_ner.py --dev-only left, trained on the same 90% (or --dev-crf)
+        E.use(E.Model.load(crf=args.dev_crf or Path(tempfile.gettempdir()) / "ner.dev.crfsuite"))
+    if args.dev_only and args.eval:
+        return dev_report(Path(args.eval), trn, dev)
     w2v = Path(args.w2v) if args.w2v else word2vec(args.news, trn, Path(tempfile.gettempdir()) / "ner_w2v.txt")
     vecs, order = load_w2v(w2v)
-    if args.dev_only:
-        # the CRF scripts/train_ner.py --dev-only left, trained on the same 90%
-        E.use(E.Model.load(crf=Path(tempfile.gettempdir()) / "ner.dev.crfsuite"))
     labels = list(E._crf().labels)
     data = featurise(trn)
     wv, WE, sv, SE, cv, fv = vocab(data, vecs, order)
@@ -302,6 +306,11 @@ def main(argv=None) -> int:
         return 0
     out = Path(args.out) if args.out else Path(tempfile.gettempdir()) / "ner_lstm_dev"
     export(net, wv, sv, cv, fv, labels, out)
+    return dev_report(out, trn, dev)
+
+
+def dev_report(out: Path, trn, dev) -> int:
+    """Dev scores of the dev CRF (the active model's) alone and with the dev LSTM in ``out``."""
     dev_model = E.active().replace(train_words=E.train_gazetteer([T.subtokens(s) for s in trn]))
     report = {}
     from newslib.scoring.ner import score_sentences
