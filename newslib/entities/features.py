@@ -21,7 +21,7 @@ from newslib.entities.lexicon import _TITLE_MODIFIERS, _lex
 from newslib.entities.model import active, cached
 
 #: Word types each per-word cache keeps (news vocabulary is Zipfian: the frequent words stay).
-_WORD_TYPES = 150_000
+_WORD_TYPES = 50_000
 
 #: A token: a run of letters/digits (with diacritics and tatweel), or one other visible character.
 TOKEN_RE = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+|[^\w\s]")
