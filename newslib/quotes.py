@@ -1276,7 +1276,30 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
     people = [(s, e, name) for s, e, lab, name in mentions if lab == "PER"]
     rows = names_in_marks(rows, text, mentions)
     speakers = [m for m in mentions if m[2] in ("PER", "ORG")]
-    return attribution.choose(complete_names(rows, people, text), text, speakers, model)
+    return same_gender(attribution.choose(complete_names(rows, people, text), text, speakers, model))
+
+
+def same_gender(rows: list[dict]) -> list[dict]:
+    """A person's gender told once in the article (قالت سارة) holds for their other quotes
+    (وأشارت … whose verb the rules could not read); two different genders for one name: none.
+
+    Example:
+        >>> rows = [{"speaker": "سارة الحربي", "speaker_type": "person", "speaker_gender": "f"},
+        ...         {"speaker": "سارة الحربي", "speaker_type": "person", "speaker_gender": None}]
+        >>> [r["speaker_gender"] for r in same_gender(rows)]
+        ['f', 'f']
+    """
+    told: dict[str, set] = {}
+    for q in rows:
+        if q.get("speaker_type") == "person" and q.get("speaker_gender") in ("f", "m"):
+            told.setdefault(q["speaker"], set()).add(q["speaker_gender"])
+    out = []
+    for q in rows:
+        g = told.get(q.get("speaker"))
+        if q.get("speaker_type") == "person" and not q.get("speaker_gender") and g and len(g) == 1:
+            q = {**q, "speaker_gender": next(iter(g))}
+        out.append(q)
+    return out
 
 
 #: A span in marks whose words are at least this share names of the entity model is a name.
