@@ -54,7 +54,7 @@ from functools import lru_cache
 import pandas as pd
 
 from newslib import lexicons, mentions, schema
-from newslib.arabic import ARABIC_LETTERS, ARABIC_RE, normalize, strip_article, strip_diacritics
+from newslib.arabic import ARABIC_LETTERS, ARABIC_RE, name_key, normalize, strip_article, strip_diacritics, strip_proclitics
 from newslib.mentions import noun_phrase, tokens, trie_pattern
 
 L = ARABIC_LETTERS
@@ -438,14 +438,11 @@ def _speaker_types() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_types() -> dict[str, str]:
-    """Organisations and places of the gazetteers (normalised) → ``organisation``: a capital or a
-    country quoted speaks for its government (قالت واشنطن، أعلنت الرياض)."""
-    out = {}
-    for name in ("gazetteer_orgs", "gazetteer_countries", "gazetteer_cities"):
-        for r in lexicons.read(name):
-            out[normalize(r["name"])] = "organisation"
-    return out
+def _gazetteer_names() -> frozenset[str]:
+    """Organisations and places of the gazetteers (normalised): quoted, they are organisations, as
+    a capital or a country speaks for its government (قالت واشنطن، أعلنت الرياض)."""
+    return frozenset(normalize(r["name"]) for name in ("gazetteer_orgs", "gazetteer_countries", "gazetteer_cities")
+                     for r in lexicons.read(name))
 
 
 _PLURAL_RE = re.compile("(ون|ين)$")
@@ -473,15 +470,14 @@ def speaker_type(speaker, *, person: bool = False, media: bool = False) -> str |
     if key in types:
         return types[key]
     words = key.split()
-    head = strip_article(words[0][1:] if len(words[0]) > 3 and words[0][0] in "وفبل" and
-                         strip_article(words[0][1:]) in types else words[0])
+    head = strip_article(strip_proclitics(words[0], types))
     if head in types:
         return types[head]
     if person:
         return "person"
     if media:
         return "outlet"
-    if key in _gazetteer_types() or strip_article(key) in _gazetteer_types():
+    if key in _gazetteer_names() or strip_article(key) in _gazetteer_names():
         return "organisation"
     if len(words) == 1 and len(key) > 5 and _PLURAL_RE.search(key):
         return "group"
@@ -769,9 +765,10 @@ def _cue_info(m: re.Match, kind: str, cues, attrs):
 def _resolve_cue(ctx: _Ctx, kind: str, m: re.Match, qopen: int, cues, attrs, sources, after_quote: bool,
                  indirect: bool = False):
     cue, spk = _resolve_cue_speaker(ctx, kind, m, qopen, cues, attrs, sources, after_quote, indirect)
-    gender = _cue_info(m, kind, cues, attrs)[1]
-    if spk is not None and spk.person and spk.name and not spk.gender and gender in ("m", "f"):
-        spk.gender = gender  # the verb agrees with its subject: قالت فاطمة، قال أحمد
+    if spk is not None and spk.person and spk.name and not spk.gender:
+        gender = _cue_info(m, kind, cues, attrs)[1]
+        if gender in ("m", "f"):
+            spk.gender = gender  # the verb agrees with its subject: قالت فاطمة، قال أحمد
     return cue, spk
 
 
@@ -1246,31 +1243,29 @@ _APPOSITION_GAP_RE = re.compile(r"^[\s\w]{0,30}$")
 
 def _name_after(text: str, end: int, people) -> str | None:
     """A title or role followed by a person's name (رئيس اللجنة إد رويس): that name."""
-    for a, _, name in people:
-        if end <= a <= end + 30 and _APPOSITION_GAP_RE.match(text[end:a]) and len(text[end:a].split()) <= 2:
+    i = bisect.bisect_left(people, (end,))
+    if i < len(people):
+        a, _, name = people[i]
+        if a <= end + 30 and _APPOSITION_GAP_RE.match(text[end:a]) and len(text[end:a].split()) <= 2:
             return name
     return None
 
 
 def _titled_before(text: str, title: str, before: int, people) -> str | None:
     """A title standing alone (الشيخ، رئيسة الاتحاد): the nearest earlier person introduced with it."""
-    from newslib.arabic import strip_article
-
     want = {strip_article(w) for w in normalize(title).split()}
-    best = None
-    for a, _, name in people:
-        if a >= before:
-            break
-        lead = {strip_article(w) for w in normalize(text[max(0, a - 40):a]).split()[-3:]}
-        if want and want <= lead:
-            best = name
-    return best
+    if not want:
+        return None
+    for a, _, name in reversed(people[:bisect.bisect_left(people, (before,))]):
+        if want <= {strip_article(w) for w in normalize(text[max(0, a - 40):a]).split()[-3:]}:
+            return name
+    return None
 
 
 def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]], model=None) -> list[dict]:
     """The entity stages of attribution for one article's quotes: names completed from the PER
     mentions (:func:`complete_names`), then the learned choice among candidates
-    (:func:`newslib.attribution.choose`). ``mentions`` are ``(start, end, label, name)``."""
+    (:func:`newslib.attribution.choose`). ``mentions`` are ``(start, end, label, name)``, sorted."""
     from newslib import attribution
 
     people = [(s, e, name) for s, e, lab, name in mentions if lab == "PER"]
@@ -1349,8 +1344,6 @@ def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: s
         >>> complete_names(rows, [(0, 14, "محمد جواد ظريف"), (40, 44, "محمد جواد ظريف")], "")[0]["speaker"]
         'محمد جواد ظريف'
     """
-    from newslib.arabic import name_key
-
     names: dict[str, tuple[int, str]] = {}
     for _, _, name in people:
         k = name_key(name)
@@ -1430,8 +1423,6 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
         return schema.stamp(schema.empty("speakers"), "speakers")
     # one row per person however the name is spelled (عبدالله / عبد الله, diacritics), shown
     # in its most frequent spelling
-    from newslib.arabic import name_key
-
     q["_key"] = q["speaker"].map(name_key)
     shown = q.groupby("_key", sort=False)["speaker"].agg(lambda v: v.value_counts().index[0])
     g = q.groupby("_key", sort=False)
