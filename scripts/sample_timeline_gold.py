@@ -1,0 +1,109 @@
+"""List the articles of the blind timeline gold ``tests/fixtures/gold/timeline_fresh.jsonl`` (issue 18).
+
+Usage::
+
+    python scripts/sample_timeline_gold.py /work/shared/corpora/saudinewsnet/dev.jsonl.gz \\
+        /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz --exclude tests/fixtures/gold/*.jsonl
+
+Outlets are the test outlets of ``scripts/sample_gold.py`` (alyaum, almadina, alwatan, okaz) plus
+bbc_arabic. Per outlet, the articles of 400-5000 characters not in any gold file are shuffled with
+``random.Random(seed)`` (default 2026; one generator, outlets in sorted order) and taken in that order:
+``--economy`` articles about company results or markets, then ``--sport`` articles about matches or
+seasons, then ``--religion`` articles about Ramadan, Eid, Hajj or with Hijri dates (an article is taken
+once, by the first category it fits). SaudiNewsNet has no section: categories are keyword tests on
+title and text; BBC Arabic uses its ``section`` (business, sports) for economy and sport and the keyword
+test for religion, ``page_kind == "article"`` only. Prints ``category<TAB>article_id<TAB>outlet<TAB>chars``;
+no article text is written anywhere. ``timeline_fresh.jsonl`` itself is never excluded, so the command
+above lists the same 40 articles after the gold exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+
+OWN_GOLD = "timeline_fresh.jsonl"
+OUTLETS = ("almadina", "alwatan", "alyaum", "bbc_arabic", "okaz")
+
+# A results statement or a market report.
+ECONOMY = re.compile(r"صافي الربح|صافي الأرباح|أرباح|الربع (?:الأول|الثاني|الثالث|الرابع)|النصف الأول|مؤشر السوق|سوق الأسهم|تداولات")
+# A match report, a league or a season.
+SPORT = re.compile(r"الدوري|مباراة|الموسم")
+# Ramadan, Eid, Hajj or a Hijri date (not a bare رمضان, which is also a first name: رمضان صبحي).
+RELIGION = re.compile(r"شهر رمضان|رمضان المبارك|في رمضان|العشر الأواخر|العيد|عيد الفطر|عيد الأضحى|الحج\b|الحجاج|\d\s*هـ|[٠-٩]\s*هـ")
+# Words that mark the sport and economy categories (at least one needed besides the keyword test).
+SPORT_CONTEXT = re.compile(r"نادي|النادي|فريق|الفريق|لاعب|اللاعب|مدرب|المدرب|هدف|ملعب|المنتخب")
+ECONOMY_CONTEXT = re.compile(r"شركة|الشركة|مليون|مليار|ريال|السهم|المؤشر|البنك")
+
+
+def category(row: dict) -> list[str]:
+    """The categories an article fits, in the order they are filled."""
+    head = (row.get("title") or "") + "\n" + row["text"]
+    if row["source"] == "bbc_arabic":
+        cats = {"business": ["economy"], "sports": ["sport"]}.get(row.get("section"), [])
+    else:
+        cats = []
+        if ECONOMY.search(head) and ECONOMY_CONTEXT.search(head):
+            cats.append("economy")
+        if SPORT.search(head) and SPORT_CONTEXT.search(head):
+            cats.append("sport")
+    if RELIGION.search(head):
+        cats.append("religion")
+    return cats
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="+", help="corpus files (SaudiNewsNet dev, BBC Arabic 2017)")
+    ap.add_argument("--exclude", nargs="*", default=[], help="gold files whose articles are left out")
+    ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--economy", type=int, default=3, help="economy articles per outlet")
+    ap.add_argument("--sport", type=int, default=3, help="sport articles per outlet")
+    ap.add_argument("--religion", type=int, default=2, help="religion/society articles per outlet")
+    ap.add_argument("--min-chars", type=int, default=400)
+    ap.add_argument("--max-chars", type=int, default=5000)
+    args = ap.parse_args()
+
+    import newslib as nl
+
+    excluded = set()
+    for path in args.exclude:
+        if os.path.basename(path) == OWN_GOLD:  # the gold this script samples for: its articles stay eligible
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip() and not line.lstrip().startswith("//"):
+                    excluded.add(json.loads(line)["article_id"])
+    rows = []
+    for path in args.corpus:
+        arts = nl.read_articles(path)
+        for r in arts.to_dict("records"):
+            if r.get("source") not in OUTLETS or r["article_id"] in excluded:
+                continue
+            if r.get("page_kind") not in (None, "article") and r["source"] == "bbc_arabic":
+                continue
+            if not isinstance(r["text"], str) or not args.min_chars <= len(r["text"]) <= args.max_chars:
+                continue
+            rows.append({k: (None if not isinstance(r.get(k), str) else r[k]) for k in ("article_id", "source", "title", "text", "section")})
+    rng = random.Random(args.seed)
+    quota = {"economy": args.economy, "sport": args.sport, "religion": args.religion}
+    for outlet in OUTLETS:
+        group = sorted((r for r in rows if r["source"] == outlet), key=lambda r: r["article_id"])
+        rng.shuffle(group)
+        taken: set[str] = set()
+        for cat in ("economy", "sport", "religion"):
+            n = 0
+            for r in group:
+                if n == quota[cat]:
+                    break
+                if r["article_id"] not in taken and cat in category(r):
+                    print(f"{cat}\t{r['article_id']}\t{outlet}\t{len(r['text'])}")
+                    taken.add(r["article_id"])
+                    n += 1
+
+
+if __name__ == "__main__":
+    main()
