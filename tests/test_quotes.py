@@ -342,3 +342,56 @@ def test_quotes_takes_a_precomputed_entities_table():
 def test_names_in_marks_from_the_entity_model(text, kinds):
     q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), include_titles=True)
     assert q["kind"].astype(str).tolist() == kinds
+
+
+def _with_entities(text: str, names: list[tuple]) -> pd.DataFrame:
+    """The quotes of ``text`` given an entity table that holds each (phrase, label[, canonical
+    name]) wherever the phrase occurs and does not stand inside a longer one."""
+    import re
+
+    ents = []
+    for phrase, label, *canonical in names:
+        for m in re.finditer(re.escape(phrase), text):
+            if not any(m.start() >= e["start"] and m.end() <= e["end"] for e in ents):
+                ents.append({"article_id": "a", "start": m.start(), "end": m.end(), "label": label,
+                             "name": canonical[0] if canonical else phrase})
+    return nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), entities=pd.DataFrame(ents))
+
+
+@pytest.mark.parametrize("text, names, speaker, speaker_type, gender", [
+    # an honorific pronoun stands for the last person named
+    ("استقبل الأمير فيصل بن سلمان الوفد أمس. وقال سموه: «نرحب بكم في المنطقة».",
+     [("فيصل بن سلمان", "PER")], "فيصل بن سلمان", "person", "m"),
+    # a definite organisation noun stands for the organisation introduced with it
+    ("رفعت وكالة ستاندرد آند بورز تصنيف مصر. وقالت الوكالة في بيان: «النظرة المستقبلية مستقرة».",
+     [("ستاندرد آند بورز", "ORG")], "ستاندرد آند بورز", "outlet", None),
+    # a definite role, then the name set off by commas: the person
+    ("وقال المتحدث باسم وزارة الداخلية، علي سالم، إن «الوضع الأمني هادئ تماما».",
+     [("علي سالم", "PER"), ("وزارة الداخلية", "ORG")], "علي سالم", "person", "m"),
+    # an indefinite source: the name after the comma is someone else's (the president's)
+    ("وقال متحدث باسم الفريق القانوني للرئيس الأمريكي، دونالد ترامب، إن «الأمر انتهى تماما».",
+     [("دونالد ترامب", "PER")], "متحدث باسم الفريق القانوني للرئيس الأمريكي", "unnamed", None),
+    # a role cut short by the rules (خادم الحرمين) → the person introduced with it
+    ("وصل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إلى جدة. وقال خادم الحرمين في كلمته: «أرحب بكم جميعا».",
+     [("سلمان بن عبدالعزيز", "PER")], "سلمان بن عبدالعزيز", "person", "m"),
+])
+def test_a_speaker_written_as_a_role_becomes_who_it_stands_for(text, names, speaker, speaker_type, gender):
+    q = _with_entities(text, names).iloc[0]
+    assert (q["speaker"], q["speaker_type"]) == (speaker, speaker_type)
+    assert (q["speaker_gender"] if pd.notna(q["speaker_gender"]) else None) == gender
+
+
+def test_plural_sources_are_not_resolved_to_a_person():
+    text = "وقال بندر الدوشي إن الخطة جاهزة. ويرى المراقبون أن «الوقت ما زال مبكرا»."
+    assert _with_entities(text, [("بندر الدوشي", "PER")])["speaker"].tolist()[-1] == "المراقبون"
+
+
+@pytest.mark.parametrize("text, names, speakers", [
+    # a word after the name (an adverb) is cut, the name completed, and the next quote follows
+    ("التقى دونالد ترامب أنصاره. وقال ترامب مرارا إن «الانتخابات مزورة بالكامل». وأضاف: «لن نقبل النتيجة».",
+     [("دونالد ترامب", "PER"), ("ترامب", "PER", "دونالد ترامب")], ["دونالد ترامب", "دونالد ترامب"]),
+    # a family name with ال that the entity model left out stays
+    ("وقال المواطن سليمان الصعب: «استأجروا المبنى مني قبل ثماني سنوات».", [("سليمان", "PER")], ["سليمان الصعب"]),
+])
+def test_words_around_a_name_that_are_no_name_are_cut(text, names, speakers):
+    assert _with_entities(text, names)["speaker"].tolist() == speakers
