@@ -1206,8 +1206,8 @@ def quotes(articles: pd.DataFrame, *, include_titles: bool = False, entities: pd
         if not isinstance(text, str) or not text:
             continue
         found = find_quotes(text, include_titles=include_titles)
-        if found and aid in people:
-            found = attribute(found, text, people[aid])
+        if found:
+            found = attribute(found, text, people.get(aid, []))
         for q in assign_sentence_ids(text, found):
             q["article_id"] = aid
             rows.append(q)
@@ -1271,7 +1271,8 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
     people = [(s, e, name) for s, e, lab, name in mentions if lab == "PER"]
     rows = names_in_marks(rows, text, mentions)
     speakers = [m for m in mentions if m[2] in ("PER", "ORG")]
-    named = complete_names(trim_to_entities(indefinite_sources(rows, text), text, speakers), people, text)
+    named = relayed(indefinite_sources(rows, text), text, speakers)
+    named = complete_names(trim_to_entities(named, text, speakers), people, text)
     named = carry_over(rows, resolve_roles(named, text, speakers))
     return same_gender(attribution.choose(named, text, speakers, model))
 
@@ -1493,6 +1494,63 @@ def indefinite_sources(rows: list[dict], text: str) -> list[dict]:
             words = normalize(head).split()
             if comma and words and _indefinite(words):
                 q = {**q, "speaker": head.strip(), "speaker_type": "unnamed", "speaker_gender": None}
+        out.append(q)
+    return out
+
+
+#: An outlet relaying someone (ونقلت وكالة رويترز للأنباء عن …): the verb, the outlet, the first عن.
+_RELAY_RE = re.compile(r"(?<![\w])[وف]?نقلت?\s+[^.:«»\n]{2,80}?\s+عن\s+")
+#: Where the relayed source's phrase ends: its saying (قوله، قولها), إن/أن, or a clause about it.
+_RELAY_END_RE = re.compile(r"\s+(?:قوله|قولها|قولهم|قولهما|القول|إن|أن|ان|بأن|رفض|رفضت|طلب|طلبت|فضل|فضلت|اشترط|أمس|اليوم)(?![\w])|[،,:؛;.«\"“-]")
+
+
+def _named_after_relay(q: dict, text: str, entity_mentions) -> bool:
+    """The rules' speaker of a relayed quote is a person's name: a PER mention, or words that are
+    neither function words nor the noun of saying (not «هويته قوله»)."""
+    ss, se = q["speaker_start"], q["speaker_end"]
+    if any(lab == "PER" and a < se and ss < b for a, b, lab, _ in entity_mentions):
+        return True
+    words = normalize(str(q["speaker"])).split()
+    return q.get("speaker_type") == "person" and not any("قول" in w or w in mentions.stop_words() for w in words)
+
+
+def relayed(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, str, str]]) -> list[dict]:
+    """An outlet relaying someone's words is not the speaker: in «ونقلت وكالة رويترز عن مسؤول
+    رفض الكشف عن هويته قوله إن …» the speaker is مسؤول, in «نقلت الوكالة عن وزارة الخارجية
+    قولها» the ministry. For a quote whose cue is نقل, the source is the phrase after the first عن
+    following the outlet, up to قوله / إن / a comma: its first person mention (عن وزير الطاقة
+    ألكسندر نوفاك قوله), else an organisation that opens it, else the phrase itself.
+
+    Example:
+        >>> t = "ونقلت وكالة رويترز عن مسؤول رفض الكشف عن هويته قوله إن «المطالب كثيرة»."
+        >>> rows = [{"speaker": "هويته قوله", "cue": "نقل", "speaker_type": "person", "start": 58}]
+        >>> [relayed(rows, t, [])[0][k] for k in ("speaker", "speaker_type")]
+        ['مسؤول', 'unnamed']
+    """
+    out = []
+    for q in rows:
+        if q.get("cue") == "نقل" and q.get("speaker"):
+            qs = q["start"]
+            lo = max(text.rfind(".", 0, qs), text.rfind("\n", 0, qs), qs - 300) + 1
+            m = None
+            for m in _RELAY_RE.finditer(text, lo, qs):
+                pass
+            end = _RELAY_END_RE.search(text, m.end(), qs) if m else None
+            ss = q.get("speaker_start")
+            if m and end and ss is not None and ss >= m.end() and _named_after_relay(q, text, entity_mentions):
+                m = None  # the rules already took the source after عن (أحمد داود أوغلو)
+            if m and end:
+                a, b = m.end(), end.start()
+                inside = [x for x in entity_mentions if a <= x[0] and x[1] <= b]
+                ent = next((x for x in inside if x[2] == "PER"), None) or next(
+                    (x for x in inside if x[0] == a and x[2] == "ORG"), None)
+                if ent is not None:
+                    a, b, spk, typ = ent[0], ent[1], ent[3], "person" if ent[2] == "PER" else None
+                else:
+                    spk, typ = text[a:b].strip(), None
+                if spk and len(spk.split()) <= 8:
+                    q = {**q, "speaker": spk, "speaker_type": typ or speaker_type(spk), "speaker_gender": None,
+                         "speaker_start": a, "speaker_end": b}
         out.append(q)
     return out
 

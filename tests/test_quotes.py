@@ -395,3 +395,15 @@ def test_plural_sources_are_not_resolved_to_a_person():
 ])
 def test_words_around_a_name_that_are_no_name_are_cut(text, names, speakers):
     assert _with_entities(text, names)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, names, speaker, speaker_type", [
+    ("ونقلت وكالة رويترز عن مسؤول رفض الكشف عن هويته قوله إن «المطالب كثيرة جدا».", [], "مسؤول", "unnamed"),
+    ("ونقلت وكالة انترفاكس الروسية للأنباء عن وزير الطاقة ألكسندر نوفاك قوله إن «الإنتاج سيبقى كما هو».",
+     [("ألكسندر نوفاك", "PER")], "ألكسندر نوفاك", "person"),
+])
+def test_an_outlet_relaying_someone_is_not_the_speaker(text, names, speaker, speaker_type):
+    q = _with_entities(text, names).iloc[0] if names else nl.quotes(
+        pd.DataFrame({"article_id": ["a"], "text": [text]}), entities=pd.DataFrame(
+            columns=["article_id", "start", "end", "label", "name"])).iloc[0]
+    assert (q["speaker"], q["speaker_type"]) == (speaker, speaker_type)
