@@ -851,6 +851,10 @@ def _explicit_subject(ctx: _Ctx, m: re.Match, cues, attrs, sources, limit: int |
     return spk
 
 
+#: An indefinite accusative participle of the form مُفعِلاً / مُتفعِّلاً (مدافعا، متحدثا، مشيرا، متسائلاً).
+_ADVERBIAL_RE = re.compile("^م[\u0621-\u064a]{3,6}(?:اً|ًا|ا)$")
+
+
 def _subject_after(ctx: _Ctx, pos: int, limit: int, sources, verb: bool, lemma: str | None = None):
     text = ctx.text
     toks = tokens(text, pos, min(limit + 1, pos + 64, len(text)))
@@ -886,8 +890,10 @@ def _subject_after(ctx: _Ctx, pos: int, limit: int, sources, verb: bool, lemma: 
     raw0 = strip_diacritics(text[s0:e0])
     if _SUFFIXED_RE.search(raw0) and len(raw0) > 4 and not raw0.endswith("الله"):
         return None
-    if k0 in _lex()[0] and _lex()[0][k0][2] == "participle":
-        return None  # قال مضيفا، وأضاف موضحا: a participle of saying, the subject is the verb's own
+    if (k0 in _lex()[0] and _lex()[0][k0][2] == "participle") or _ADVERBIAL_RE.match(raw0):
+        # قال مضيفا، وأضاف موضحا، وتابع مدافعا عن موقفه: a participle (a circumstantial ḥāl), the
+        # subject is the verb's own
+        return None
     span = noun_phrase(text, s0)
     if span is None:
         return None
@@ -1432,7 +1438,9 @@ def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[in
     The rules' name finder sometimes takes a neighbouring word into the speaker: a participle
     (ظريف مخاطبا), an adverb (ترامب مرارا), a verb before it (اختير أوباميانغ), the next noun
     (منظمة التعاون الإسلامي التصريحات). When exactly one PER or ORG mention of the entity model
-    lies inside the speaker's mention, the words before it are function words or verbs, and the
+    lies inside the speaker's mention (PER mentions first, then ORG), the
+    words before it are function words or verbs, or the noun of a body that a longer form
+    elsewhere in the article added (حملة هيلاري كلينتون for «قالت هيلاري كلينتون»), and the
     words after it are no word of a person name (in this article or in the entity model's
     training data) and no family name with ال (سليمان الصعب), the speaker becomes that entity's name. A first name the entity model left
     out (ألان فوترفاس) stays. ``entity_mentions`` are ``(start, end, label, name)``, sorted; ``rows`` are not modified.
@@ -1456,13 +1464,15 @@ def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[in
             out.append(q)
             continue
         inside = [m for m in entity_mentions if ss <= m[0] and m[1] <= se]
+        inside = [m for m in inside if m[2] == "PER"] or inside  # a person before the body they speak for
         if len(inside) == 1:
             s, e, label, name = inside[0]
+            said = set(name_key(text[ss:se]).split())  # the mention's words, not those of a longer form
             own, ent = name_key(spk).split(), set(name_key(name).split()) | set(name_key(text[s:e]).split())
             inner = [i for i, w in enumerate(own) if w in ent]
             lead, trail = own[:inner[0]] if inner else own, own[inner[-1] + 1:] if inner else []
             if (inner and (lead or trail) and not any(w not in ent for w in own[inner[0]:inner[-1] + 1])
-                    and all(w in mentions.stop_words() for w in lead)
+                    and all(w in mentions.stop_words() or (w not in said and strip_article(w) in _body_nouns()) for w in lead)
                     and not any(w in known or w.startswith("ال") or w in mentions.NAME_PARTICLES for w in trail)):
                 q = {**q, "speaker": name, "speaker_type": "person" if label == "PER" else q["speaker_type"]}
         out.append(q)
