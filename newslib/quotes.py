@@ -1275,7 +1275,7 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
     from newslib import attribution
 
     people = [(s, e, name) for s, e, lab, name in mentions if lab == "PER"]
-    rows = names_in_marks(rows, text, mentions)
+    rows = marked_lists(names_in_marks(rows, text, mentions), text)
     speakers = [m for m in mentions if m[2] in ("PER", "ORG")]
     named = relayed(indefinite_sources(rows, text), text, speakers)
     named = complete_names(trim_to_entities(named, text, speakers), people, text)
@@ -1362,6 +1362,42 @@ def names_in_marks(rows: list[dict], text: str, mentions: list[tuple[int, int, s
                      "speaker_end": None, "speaker_type": None, "speaker_gender": None, "cue": None}
         out.append(q)
     return out
+
+
+#: What joins two marked spans of a list: a mark, a comma, و / أو, a mark (»، و«).
+_LIST_GAP_RE = re.compile('^[«»"“”„‟″\\s]*(?:[،,]\\s*)?(?:و|أو|او)?\\s*(?:لـ\\s*|ل\\s*)?[«»"“”„‟″\\s]*$')
+#: Longest span (in words) that a list of marked spans may hold and still be names.
+LIST_ITEM_WORDS = 6
+
+
+def _as_title(q: dict) -> dict:
+    return {**q, "kind": "title", "speaker": None, "speaker_mention": None, "speaker_start": None,
+            "speaker_end": None, "speaker_type": None, "speaker_gender": None, "cue": None}
+
+
+def marked_lists(rows: list[dict], text: str) -> list[dict]:
+    """Short spans in marks joined as a list («شكلت بكلت» و«يا زريف الطول»، “بطيئة” أو “سريعة”) are
+    names (songs, products, options), not quotes: each of up to :data:`LIST_ITEM_WORDS` words next
+    to another marked span with only a comma, و or أو between them becomes a ``title`` row,
+    unless a verb of saying sits inside it.
+
+    Example:
+        >>> t = "غنى «شكلت بكلت» و«يا زريف الطول» في الحفل."
+        >>> rows = [{"kind": "partial", "start": 5, "end": 14}, {"kind": "partial", "start": 18, "end": 31}]
+        >>> [q["kind"] for q in marked_lists(rows, t)]
+        ['title', 'title']
+    """
+    marked = sorted((q["start"], q["end"]) for q in rows if str(q.get("kind")) in ("direct", "partial", "title"))
+    listed = set()
+    for (s1, e1), (s2, e2) in zip(marked, marked[1:]):
+        if e1 <= s2 and _LIST_GAP_RE.match(text[e1:s2]) and any(ch in text[e1:s2] for ch in "،,و"):
+            listed |= {(s1, e1), (s2, e2)}
+    if not listed:
+        return rows
+    cue_re = _lex()[1]
+    return [_as_title(q) if (q["start"], q["end"]) in listed and str(q.get("kind")) in ("direct", "partial")
+            and len(text[q["start"]:q["end"]].split()) <= LIST_ITEM_WORDS
+            and not cue_re.search(text, q["start"], q["end"]) else q for q in rows]
 
 
 def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: str = "") -> list[dict]:

@@ -407,3 +407,16 @@ def test_an_outlet_relaying_someone_is_not_the_speaker(text, names, speaker, spe
         pd.DataFrame({"article_id": ["a"], "text": [text]}), entities=pd.DataFrame(
             columns=["article_id", "start", "end", "label", "name"])).iloc[0]
     assert (q["speaker"], q["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a list of songs in marks: names, not speech
+    ("وغنى العبداللات «شكلت بكلت» و«يا زريف الطول» و«ع العين موليتين» في الحفل.", ["title", "title", "title"]),
+    # options offered in marks, joined by أو
+    ("ويمكن أن تكون دورة التحديث “بطيئة” أو “سريعة” بحسب اختيار المستخدم.", ["title", "title"]),
+    # two quotes of one speaker in one sentence stay quotes: a verb of saying between them
+    ("وقال الوزير إن «الاقتصاد قوي» وأضاف أن «النمو مستمر».", ["partial", "partial"]),
+])
+def test_short_spans_in_marks_listed_together_are_names(text, kinds):
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), include_titles=True)
+    assert q["kind"].astype(str).tolist() == kinds
