@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: test report lab install train-ner train-ner-fane-dev train-speakers bench clean
+.PHONY: test report lab install train-ner train-ner-fane-dev train-speakers first-names bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("newslib needs Python >= 3.11, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -71,6 +71,12 @@ train-ner-fane-dev: $(STAMP)
 train-speakers: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[train]"
 	$(PY) scripts/train_speakers.py --corpus $(SHARED)/corpora/saudinewsnet/dev.jsonl.gz \
+		$(SHARED)/corpora/bbc_arabic_2017/articles.jsonl.gz
+
+## make first-names: newslib/lexicons/first_names.tsv, the gender of first names learned from speech
+## verbs (قالت سارة) over the train and dev outlets of SaudiNewsNet and BBC Arabic. About 10 minutes.
+first-names: $(STAMP)
+	$(PY) scripts/first_names.py $(SHARED)/corpora/saudinewsnet/dev.jsonl.gz \
 		$(SHARED)/corpora/bbc_arabic_2017/articles.jsonl.gz
 
 clean:

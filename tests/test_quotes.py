@@ -420,3 +420,12 @@ def test_an_outlet_relaying_someone_is_not_the_speaker(text, names, speaker, spe
 def test_short_spans_in_marks_listed_together_are_names(text, kinds):
     q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), include_titles=True)
     assert q["kind"].astype(str).tolist() == kinds
+
+
+@pytest.mark.parametrize("speaker, gender", [
+    ("هيلاري كلينتون", "f"), ("فاطمة الزهراني", "f"), ("خالد الشمري", "m"), ("مصدر أمني", None),
+])
+def test_a_named_persons_gender_from_the_first_name_list(speaker, gender):
+    typ = "unnamed" if speaker == "مصدر أمني" else "person"
+    row = Q.name_genders([{"speaker": speaker, "speaker_type": typ, "speaker_gender": None}])[0]
+    assert row["speaker_gender"] == gender
