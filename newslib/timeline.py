@@ -93,6 +93,7 @@ def _lex() -> dict:
     L["not_today"] = {_k(r["word"]) for r in mods if r["kind"] == "not_today"}
     L["same_pre"] = {_k(r["word"]) for r in mods if r["kind"] == "same_pre"}
     L["same_post"] = {_k(r["word"]) for r in mods if r["kind"] == "same_post"}
+    L["copula"] = [r["word"] for r in mods if r["kind"] == "copula"]
     L["part_leads"] = [r["word"] for r in lexicons.read("time_part_leads")]
     L["periods"] = {_k(r["word"]): r["unit"] for r in lexicons.read("time_periods")}
     L["holidays"] = {_k(r["word"]): ([(int(a), int(b)) for a, b in zip(r["hijri_month"].split("|"), r["hijri_day"].split("|"))],
@@ -367,6 +368,8 @@ class _Ctx:
         self.dct = dct
         self.found: list[dict] = []
         self.kspans: list[tuple[int, int]] = []  # key offsets of ``found``
+        #: (key offset, days): the text put a Hijri day off the Umm al-Qura calendar (عمان: السبت هو غرة شوال)
+        self.hshift: tuple[int, int] | None = None
 
     @property
     def anchor(self) -> str:
@@ -525,7 +528,7 @@ def tag(text: str, published=None) -> list[dict]:
                     "granularity": gran, "date_start": ds, "date_end": de, "anchor": anchor,
                 })
                 ctx.kspans.append((a, b))
-            pos = m.end()
+            pos = max(m.end(), ctx.kspans[-1][1])  # a handler may take in what follows (… الموافق 1436/9/25هـ)
     return ctx.found
 
 
@@ -564,7 +567,7 @@ def _month_pair(m, p: str) -> tuple[int, str, bool] | None:
 def _rel_shift(word: str | None, ctx: _Ctx, unit: str) -> int | None:
     if not word:
         return None
-    s = _lex()["rel"].get(word)
+    s = _lex()["rel"].get(" ".join(word.split()))  # قبل  الماضي: one space in the word list
     if s == "new":
         if unit != "Y" or ctx.dct is None:
             return None
@@ -654,6 +657,10 @@ def _h_full(m, ctx: _Ctx):
                 if mo > hm + 1:
                     hy -= 1
                 d = _hijri_to_greg(hy, mo, day)
+                if d and m.group("f_wd"):
+                    d = _nearest_weekday(d, _lex()["weekdays"][m.group("f_wd")])  # السبت غرة شوال: the text's day
+                elif d:
+                    d = _text_day(ctx, start, d)
                 value = _iso(d) if d else None
         else:
             value, _a = _resolve_dm(ctx, mo, day, m.start())
@@ -1203,7 +1210,7 @@ def _season_start(ctx: _Ctx, word: str) -> int | None:
         return cur + 1 if off else cur
     k = int(s)
     if k < 0:
-        return cur if off else cur - 1
+        return (cur if off else cur - 1) + k + 1  # الموسم قبل الماضي: one more back
     if k > 0:
         return cur + 1
     return cur
@@ -1269,6 +1276,23 @@ def _holiday_date(ctx: _Ctx, days: list[tuple[int, int]], shift: int | None, yea
     return min(cands, key=lambda d: (abs((d - ctx.dct).days), d > ctx.dct)) if cands else None
 
 
+def _text_day(ctx: _Ctx, start: int, d: dt.date) -> dt.date:
+    """A holiday or Hijri day ``d`` (by the calendar) as the text fixes it: the day it is said to be
+    (السبت هو غرة شوال → that Saturday, up to three days off the calendar); after such a day, the same
+    shift for the other holidays of the sentence (وأول أيام عيد الفطر)."""
+    if ctx.found:
+        prev, (a, b) = ctx.found[-1], ctx.kspans[-1]
+        if (prev["type"] in ("date", "time") and prev["granularity"] in ("day", "time") and prev["value"]
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", prev["value"][:10]) and _copula_re().fullmatch(ctx.key, b, start)):
+            p = dt.date.fromisoformat(prev["value"][:10])
+            if 0 < abs((p - d).days) <= 3:
+                ctx.hshift = (start, (p - d).days)
+                return p
+    if ctx.hshift and not re.search(r"[.!؟?\n]", ctx.key[ctx.hshift[0]:start]):
+        return d + dt.timedelta(days=ctx.hshift[1])
+    return d
+
+
 def _h_holiday(m, ctx: _Ctx):
     """عيد الفطر، ثاني أيام عيد الأضحى، ليلة القدر، العشر الأواخر من رمضان: a day (or days) of the Umm al-Qura
     calendar (``time_holidays``). A holiday that means its days (إجازة عيد الفطر) is its first day; the night
@@ -1295,6 +1319,8 @@ def _h_holiday(m, ctx: _Ctx):
     anchor = _ABS if year else (ctx.anchor if d else None)
     if d is None:
         return [(start, end, "date", None, "day", anchor)]
+    if year is None and not last:
+        d = _text_day(ctx, start, d + dt.timedelta(days=k - 1)) - dt.timedelta(days=k - 1)
     if last:
         # العشر الأواخر من رمضان: to the month's last day (29 or 30)
         hy, hm, hd = _hijri_of(d)
@@ -1341,7 +1367,7 @@ def _h_mon(m, ctx: _Ctx):
     if cal == "hijri":
         hy, hm, _ = _hijri_of(ctx.dct)
         if shift is not None and shift < 0:
-            hy = hy - 1 if mo >= hm else hy
+            hy = (hy - 1 if mo >= hm else hy) + shift + 1
         elif shift is not None and shift > 0:
             hy = hy + 1 if mo < hm else hy
         else:
@@ -1356,6 +1382,7 @@ def _h_mon(m, ctx: _Ctx):
     y = ctx.dct.year
     dm = ctx.dct.month
     if shift is not None and shift < 0:
+        y += shift + 1  # يونيو قبل الماضي: one more year back
         if mo >= dm:
             y -= 1
     elif shift is not None and shift > 0:
@@ -1384,7 +1411,7 @@ def _nearest_year_shift(diff: int, future: bool) -> int:
     return 0
 
 
-def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int) -> dt.date | None:
+def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | None = None) -> dt.date | None:
     if ctx.dct is None:
         return None
     shift = _rel_shift(rel, ctx, "D") if rel else None
@@ -1392,10 +1419,45 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int) -> dt.date | No
     if shift is not None and shift > 0:
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7 or 7)
     if shift is not None and shift < 0:
-        return ctx.dct - dt.timedelta(days=(cur - wd) % 7 or 7)
-    if ctx.is_future(pos):
+        return ctx.dct - dt.timedelta(days=((cur - wd) % 7 or 7) + 7 * (-shift - 1))  # الأحد قبل الماضي
+    if ctx.is_future(pos) or (after is not None and _future_after(ctx, after)):
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7)
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
+
+
+_REL_AFTER = re.compile(r"\s+(?:(?:التي|الذي|اللتين|اللذين|حيث|والتي|والذي)\s+(?:\S+\s+)?)?(?=سوف\s|[وف]?س[يتن]\w{3,})")
+
+
+def _future_after(ctx: _Ctx, pos: int) -> bool:
+    """A future verb right after a weekday or in its relative clause: مباراة السبت التي سيواجه فيها، يوم الثلاثاء سيكون."""
+    m = _REL_AFTER.match(ctx.key, pos)
+    return bool(m and _future_re().match(ctx.key, m.end()))
+
+
+@lru_cache(maxsize=1)
+def _copula_re() -> re.Pattern:
+    return re.compile(_k(rf"\s*[،,]?\s*(?:{_alt(_lex()['copula'])}\s+)?"))
+
+
+def _event_day(ctx: _Ctx, pos: int) -> dt.date | None:
+    """The calendar day of a holiday or Hijri day that names the day just before ``pos``:
+    غدا الجمعة هو أول أيام عيد الفطر, الأربعاء غرة شوال. None when none follows."""
+    at = _copula_re().match(ctx.key, pos).end()
+    _, single, _ = _grammar()
+    for r in ("holiday", "full"):
+        m = single[r].match(ctx.key, at)
+        if m and not m.group("cl"):
+            if r == "full" and (m.group("f_wd") or _mon(m.group("f_mon"))[1] != "hijri" or m.group("f_year")):
+                continue
+            out = _HANDLERS[r](m, ctx)
+            if out and out[0][2] == "date" and out[0][3] and len(out[0][3]) == 10:
+                return dt.date.fromisoformat(out[0][3])
+    return None
+
+
+def _nearest_weekday(d: dt.date, wd: int) -> dt.date:
+    """The day of weekday ``wd`` nearest ``d`` (the text's weekday wins over the calendar by up to three days)."""
+    return d + dt.timedelta(days=(wd - d.weekday() + 3) % 7 - 3)
 
 
 # صلاة الجمعة (a prayer), كلا الاثنين (both), الدكتور الخميس (a family name)
@@ -1414,7 +1476,9 @@ def _h_wd(m, ctx: _Ctx):
     if rel and _rel_shift(rel, ctx, "D") is None:
         rel = None
     end = m.end("R_wd") if (rel or not m.group("w_rel")) else m.end("w_wd")
-    d = _weekday_date(ctx, wd, rel, start)
+    d = _weekday_date(ctx, wd, rel, start, end)
+    if not rel and ctx.published is not None and (ev := _event_day(ctx, end)) and abs((ev - ctx.published).days) <= 30:
+        d = _nearest_weekday(ev, wd)  # الأربعاء هو أول أيام عيد الفطر: the Wednesday of the holiday
     anchor = ctx.anchor if d else None
     if m.group("w_pod") and (rel or not m.group("w_rel")):
         code = _lex()["parts"][m.group("w_pod")][0]
@@ -1430,7 +1494,7 @@ def _deictic_date(ctx: _Ctx, word: str) -> dt.date | None:
     return ctx.dct + dt.timedelta(days=_lex()["deictic"][word])
 
 
-def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str) -> tuple[dt.date | None, str | None]:
+def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str, after: int | None = None) -> tuple[dt.date | None, str | None]:
     """``اليوم الاثنين``, ``أمس الأربعاء``, ``بعد غد الاثنين``: the weekday fixes the day, and the
     deictic word tells which day the text calls "today" — it becomes the reference for what follows."""
     if ctx.published is None:
@@ -1439,6 +1503,9 @@ def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str) -> tuple[dt.date | None
     wd = _lex()["weekdays"][wd_word]
     today_wd = (wd - off) % 7
     today = ctx.published - dt.timedelta(days=(ctx.published.weekday() - today_wd) % 7)
+    if after is not None and (ev := _event_day(ctx, after)) and abs((ev - ctx.published).days) <= 30:
+        # غدا الجمعة هو أول أيام عيد الفطر in a text crawled a week later: the holiday fixes the week
+        today = _nearest_weekday(ev, wd) - dt.timedelta(days=off)
     ctx.dct = today
     return today + dt.timedelta(days=off), _PUB
 
@@ -1466,7 +1533,7 @@ def _h_deic(m, ctx: _Ctx):
     if word == "امس" and re.search("[بلك]", m.group("cl") or ""):
         return None  # ولامس (and touched) is not و + ل + أمس
     if m.group("d_wd"):
-        d, anchor = _deictic_weekday(ctx, word, m.group("d_wd"))
+        d, anchor = _deictic_weekday(ctx, word, m.group("d_wd"), end)
         if m.group("d_pod"):
             code = _lex()["parts"][m.group("d_pod")][0]
             return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
@@ -1541,10 +1608,36 @@ def _h_clock(m, ctx: _Ctx):
             day, anchor = prev["value"][:10], prev["value"][:10]
         elif ctx.dct is not None:
             day, anchor = _iso(ctx.dct), ctx.anchor
-    v, gran = _clock_value(day, hh, mm, m.group("c_pod"))
+    if (m.group("c_wd") or m.group("c_deic")) and (same := _same_day_re().match(ctx.key, end)):
+        # الساعة الرابعة عصراً من يوم الأحد الموافق 1436/9/25هـ: the date said with the day is the day, one expression
+        _, single, _ = _grammar()
+        for r in ("num", "full"):
+            m2 = single[r].match(ctx.key, same.end())
+            if m2 and not m2.group("cl") and (out := _HANDLERS[r](m2, ctx)) and out[0][2] == "date" and out[0][3]:
+                day, anchor, end = out[0][3][:10], _ABS, out[0][1]
+                break
+    v, gran = _clock_value(day, hh, mm, m.group("c_pod") or _pod_after(ctx, end))
     if v is None and day is not None:
         return None
     return [(start, end, "time", v, gran, anchor if v else None)]
+
+
+@lru_cache(maxsize=1)
+def _same_day_re() -> re.Pattern:
+    return re.compile(_k(r"\s*[،,]?\s*(?:الموافق|الموافقه|والموافق)\s+"))
+
+
+@lru_cache(maxsize=1)
+def _pod_after_re() -> re.Pattern:
+    ORD = _alt(_lex()["ordinals"])
+    PODA = _alt(list(_lex()["parts"]) + ["صباحا", "مساء", "ظهرا", "عصرا", "ليلا", "فجرا"])
+    return re.compile(_k(rf"\s*(?:و|الى|إلى|حتى|-|–)\s*(?:الساعه\s+)?(?:\d{{1,2}}(?::\d\d)?|{ORD}(?:\s+عشره?)?)(?:\s+(?:والنصف|والربع))?\s+(?:من\s+)?(?P<pod>{PODA})(?!\w)"))
+
+
+def _pod_after(ctx: _Ctx, end: int) -> str | None:
+    """The part of day of a range's second clock time, for the first: بين الساعة الثانية والخامسة ظهراً."""
+    m = _pod_after_re().match(ctx.key, end)
+    return m.group("pod") if m else None
 
 
 @lru_cache(maxsize=1)
