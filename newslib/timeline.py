@@ -94,6 +94,7 @@ def _lex() -> dict:
     L["same_pre"] = {_k(r["word"]) for r in mods if r["kind"] == "same_pre"}
     L["same_post"] = {_k(r["word"]) for r in mods if r["kind"] == "same_post"}
     L["copula"] = [r["word"] for r in mods if r["kind"] == "copula"]
+    L["generic"] = [r["word"] for r in lexicons.read("time_generic")]
     L["part_leads"] = [r["word"] for r in lexicons.read("time_part_leads")]
     L["periods"] = {_k(r["word"]): r["unit"] for r in lexicons.read("time_periods")}
     L["holidays"] = {_k(r["word"]): ([(int(a), int(b)) for a, b in zip(r["hijri_month"].split("|"), r["hijri_day"].split("|"))],
@@ -105,7 +106,7 @@ def _lex() -> dict:
 
 # ------------------------------------------------------------------ grammar
 
-_PREP_TRIGGERS = "تسليم|لتسليم|عقد|عقود|عقدي|في|خلال|منذ|حتى|قبل|بعد|من|الى|إلى|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|اواسط|مستهل|شهر|شهري|وفي|ومنذ|وحتى|وخلال|ففي|لشهر|بشهر|عن|مع|بين|و"
+_PREP_TRIGGERS = "موسم|تسليم|لتسليم|عقد|عقود|عقدي|في|خلال|منذ|حتى|قبل|بعد|من|الى|إلى|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|اواسط|مستهل|شهر|شهري|وفي|ومنذ|وحتى|وخلال|ففي|لشهر|بشهر|عن|مع|بين|و"
 
 
 def _era(p: str) -> str:
@@ -1042,6 +1043,9 @@ def _h_period(m, ctx: _Ctx):
         nxt = re.match(r"\s+(\w+)", ctx.key[end:end + 20])
         if nxt and nxt.group(1) in _lex()["ordinals"]:
             return None  # نهاية الأسبوع الثالث من رمضان: a week counted in something else
+        if _generic(ctx, start, end):
+            # ساعة يومياً خلال أيام الأسبوع ونصف ساعة نهاية الأسبوع: a habit, any weekend
+            return [(start, end, "set", "XXXX-WXX-WE", "week", None)]
         rel = 0  # طرح التذاكر نهاية الأسبوع: this week's
     if unit == "W" and m.group("p_mod") == "نهايه" and ctx.dct is not None:
         # نهاية الأسبوع المقبل: the weekend of that week (TIMEX3 2015-W34-WE)
@@ -1331,6 +1335,9 @@ def _h_holiday(m, ctx: _Ctx):
 
 
 _MON_TRIGGER = re.compile(_k(rf"(?<!\w)(?:{_PREP_TRIGGERS})\s*$"))
+# A bare رمضان is a date after a word that points at its time (موسم رمضان، قبل رمضان، منذ رمضان); after في or
+# خلال it is as often a habit (الصيام في رمضان، المقبلات في رمضان) and stays out, like a name after عن، مع، و.
+_HIJRI_TRIGGER = re.compile(_k(r"(?<!\w)(?:موسم|منذ|حتى|قبل|بعد|مطلع|بدايه|نهايه|اواخر|منتصف)\s*$"))
 
 
 def _h_mon(m, ctx: _Ctx):
@@ -1343,11 +1350,15 @@ def _h_mon(m, ctx: _Ctx):
     triggered = bool(_MON_TRIGGER.search(before)) or m.group("m_mod") or m.group("m_shahr")
     if not triggered and "و" in (m.group("cl") or "") and ctx.kspans and m.start() - ctx.kspans[-1][1] <= 2:
         triggered = ctx.found[-1]["granularity"] == "month"  # يناير ومارس
-    if not (m.group("m_mon2") or m.group("m_shahr") or m.group("m_rel") or m.group("m_mod") or (triggered and not amb)
+    if not (m.group("m_mon2") or m.group("m_shahr") or m.group("m_rel") or m.group("m_mod") or (triggered and (not amb or cal == "hijri"))
             or (triggered and cal == "gregorian" and m.group("m_mon") not in ("آب", "اب")) or (cal == "gregorian" and not amb)):
         return None
     if amb and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or triggered):
         return None
+    if amb and cal == "hijri" and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or m.group("m_rel")):
+        # a bare رمضان (موسم رمضان يعد ناجحاً): see _HIJRI_TRIGGER
+        if not _HIJRI_TRIGGER.search(before):
+            return None
     end = m.end("R_mon")
     if m.group("m_mon2") and ctx.key[end:end + 1] == ")":
         end += 1
@@ -1357,6 +1368,8 @@ def _h_mon(m, ctx: _Ctx):
         end = m.end("m_mon2") if m.group("m_mon2") else m.end("m_mon")
         if m.group("m_mon2") and ctx.key[end:end + 1] == ")":
             end += 1
+    if shift is None and not m.group("m_mod") and _generic(ctx, start, end, habit=cal == "hijri"):
+        return None  # الطلب يزيد عادة في رمضان، لو كان شهر فبراير: no date
     if shift is None and cal == "gregorian" and (prev := ctx.year_before(start)) is not None:
         return [(start, end, "date", f"{prev['value'][:4]}-{mo:02d}", "month", prev["value"])]
     if shift is None and cal == "gregorian" and (c := _context_year(ctx, start)) is not None:
@@ -1423,6 +1436,29 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | No
     if ctx.is_future(pos) or (after is not None and _future_after(ctx, after)):
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7)
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
+
+
+@lru_cache(maxsize=1)
+def _generic_re() -> tuple[re.Pattern, re.Pattern]:
+    rows = lexicons.read("time_generic")
+    habit = _alt([r["word"] for r in rows])
+    hypo = _alt([r["word"] for r in rows if r["kind"] == "hypothetical"])
+    return re.compile(_k(rf"(?<!\w)(?:{habit})(?!\w)")), re.compile(_k(rf"(?<!\w)(?:{hypo})(?!\w)"))
+
+
+_TOPIC = re.compile(r"\s+[يت]\w{2,}\s+(?:فيه|فيها)(?!\w)")  # شهر رمضان يزداد فيه الطلب: the month as a topic
+
+
+def _generic(ctx: _Ctx, start: int, end: int, habit: bool = True) -> bool:
+    """Is the month, Hijri month or weekend at key[start:end] generic (``time_generic``): a habit in its
+    clause (الطلب يزيد عادة في رمضان), a condition (لو كان شهر فبراير), or a topic the clause says something
+    about (شهر رمضان يزداد فيه)? ``habit=False`` looks only for the last two (a Gregorian month)."""
+    if _TOPIC.match(ctx.key, end):
+        return True
+    after = re.split(r"[.!؟?\n،,]", ctx.key[end:end + 60], maxsplit=1)[0]
+    clause = ctx.sentence_before(start)[-80:] + " " + after
+    hab, hypo = _generic_re()
+    return bool((hab if habit else hypo).search(clause))
 
 
 _REL_AFTER = re.compile(r"\s+(?:(?:التي|الذي|اللتين|اللذين|حيث|والتي|والذي)\s+(?:\S+\s+)?)?(?=سوف\s|[وف]?س[يتن]\w{3,})")
