@@ -95,6 +95,7 @@ def _lex() -> dict:
     L["same_post"] = {_k(r["word"]) for r in mods if r["kind"] == "same_post"}
     L["copula"] = [r["word"] for r in mods if r["kind"] == "copula"]
     L["generic"] = [r["word"] for r in lexicons.read("time_generic")]
+    L["year_nouns"] = [r["word"] for r in lexicons.read("time_year_nouns")]
     L["part_leads"] = [r["word"] for r in lexicons.read("time_part_leads")]
     L["periods"] = {_k(r["word"]): r["unit"] for r in lexicons.read("time_periods")}
     L["holidays"] = {_k(r["word"]): ([(int(a), int(b)) for a, b in zip(r["hijri_month"].split("|"), r["hijri_day"].split("|"))],
@@ -159,6 +160,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     SPRE, SPOST = _alt(L["same_pre"]), _alt(L["same_post"])
     HOL = _alt(L["holidays"])
     DEC = _alt(L["decades"])
+    YNOUN = _alt(L["year_nouns"])  # ثورة 1959، مونديال 2022
     UNIT_VAGUE = _alt([u for u, (_, c) in units.items() if c is None and not u.endswith("ا") and u not in {_k(w) for w in ("يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة", "ثانية")}])
     REL_PL = r"(?:الماضيه|الماضيين|الماضيتين|الماضي|الاخيره|الاخيرين|الاخير|المقبله|المقبلين|المقبل|القادمه|القادمين|القادم|المنصرمه|المنصرمين|الفائته|السابقه|السابقين)"
 
@@ -184,7 +186,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # القرن الحادي والعشرين، القرن الماضي
         "century": rf"القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))",
         # (مطلع) العام 2024، عام 1436هـ، في 2018، 2015م
-        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم)\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!\s*[/\-–]\s*\d{{4}})",
+        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!\s*[/\-–]\s*\d{{4}})",
         # اليوم التالي، العام نفسه
         # الأشهر الستة الأولى من العام الجاري، الثلاثة أشهر الأولى من 2015: a quarter, a half or the months so far
         "firstmonths": rf"(?:(?P<fm_n>{NUMW_DEF})\s+(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
@@ -239,6 +241,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)))"
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
+        rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))|(?<=و)(?=\d{{4}}(?!\w))"
         rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA})(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
         # a number that a date, a clock time or a count follows (not 354863 شخصا)
@@ -848,7 +851,13 @@ def _h_year(m, ctx: _Ctx):
     if not yr:
         return None
     if not kw and not m.group("y_mod") and not m.group("y_era") and not m.group("y_prep") and not m.group("y_open"):
-        return None
+        # عامي 2007 مع تشلسي و2008: a year joined by و to a year of the same clause
+        if "و" not in (m.group("cl") or "") or not ctx.found:
+            return None
+        prev, (_, b) = ctx.found[-1], ctx.kspans[-1]
+        if not (prev["granularity"] == "year" and prev["anchor"] == _ABS and re.fullmatch(r"\d{4}", prev["value"] or "")
+                and m.start() - b <= 40 and not re.search(r"[.!؟?\n]", ctx.key[b:m.start()])):
+            return None
     if not kw and not m.group("y_era"):
         # في 2027 شخصاً: a count, not a year.
         nxt = re.match(r"\s+(\w+)", ctx.key[m.end():m.end() + 30])
