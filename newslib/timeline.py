@@ -168,7 +168,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
         "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')})?",
         # (يوم الجمعة،) 31 يوليو (تموز) 2015 (، الساعة 10:00 صباحاً)
-        "full": rf"{WDPRE('f')}(?:(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?:\s+ايام)?(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')})?{_clock('fc', PODA)}",
+        "full": rf"{WDPRE('f')}(?:(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?:\s+ايام)?(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')}|\s+(?P<f_rel>{REL}))?{_clock('fc', PODA)}",
+        # (يوم الخميس الموافق) 23 الجاري، 15 من الشهر الماضي: a day of the current (or a nearby) month
+        "dcur": rf"{WDPRE('dc')}(?P<dc_day>\d{{1,2}})\s+(?:من\s+)?(?:(?:الشهر|شهر)\s+(?P<dc_rel>{REL})|(?P<dc_cur>الجاري|الحالي))",
         # 24/10/1436هـ، 2015-07-28
         "num": rf"{WDPRE('n')}(?P<n_a>\d{{1,4}})\s*(?P<n_sep>[/\-.])\s*(?P<n_b>\d{{1,2}})\s*(?P=n_sep)\s*(?P<n_c>\d{{1,4}}){_era('n')}{_clock('nc', PODA)}",
         # بين 2010 و2015، عامي 2014 و2015
@@ -213,7 +215,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL}))",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL}))",
-        "set": rf"(?:كل\s+(?:(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا))",
+        "set": rf"(?:كل\s+(?:(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا))",
     }
     head, tail = r"(?<!\w)(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
     body = "|".join(f"(?P<R_{name}>{_k(pat)})" for name, pat in rules.items())
@@ -245,7 +247,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA})(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
         # a number that a date, a clock time or a count follows (not 354863 شخصا)
-        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)))"
+        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)))"
     )
     # It starts with the character before the word (not a lookbehind) so that the regex engine can
     # skip ahead to separators; the text is searched with a space in front.
@@ -253,7 +255,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
-_RULES: tuple[str, ...] = ("drange", "full", "num", "season", "ypair", "ylist", "yrange", "my", "holiday", "firstmonths", "decade", "century", "year", "same", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durone", "durdef", "half", "dur", "set")
+_RULES: tuple[str, ...] = ("drange", "full", "dcur", "num", "season", "ypair", "ylist", "yrange", "my", "holiday", "firstmonths", "decade", "century", "year", "same", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durone", "durdef", "half", "dur", "set")
 _RULE_INDEX = {"R_" + r: i for i, r in enumerate(_RULES)}
 
 # ------------------------------------------------------------------ calendar helpers
@@ -627,9 +629,13 @@ def _h_full(m, ctx: _Ctx):
         day = _lex()["ord_head"].get(m.group("f_dayw")) or _ordinal(m.group("f_dayw"))
         if not day or day > 30:
             return None
+        if re.search(r"(?<!\w)(?:الاسبوع|الجزء|الفصل|العدد)\s+$", ctx.key[max(0, m.start() - 12):m.start()]):
+            return None  # الأسبوع الرابع من أغسطس: an ordinal of something else, not the 4th
     start = m.start("f_wd") if m.group("f_wd") else (m.start("f_day") if m.group("f_day") else m.start("f_dayw"))
     if m.group("f_yawm"):
         start = m.start("f_yawm")
+    elif not m.group("f_wd") and (night := re.search(r"(?<!\w)ليله\s+$", ctx.key[max(0, start - 8):start])):
+        start -= len(night.group())  # ليلة السابع والعشرين من رمضان: the night is named after the day it opens
     end = m.end("R_full")
     anchor = _ABS
     if m.group("f_year"):
@@ -653,6 +659,7 @@ def _h_full(m, ctx: _Ctx):
     else:
         if m.group("f_wd") and not m.group("fc_hh"):
             pass
+        shift = _rel_shift(m.group("f_rel"), ctx, "M") if m.group("f_rel") else None
         if cal == "hijri":
             if ctx.dct is None:
                 value = None
@@ -661,23 +668,86 @@ def _h_full(m, ctx: _Ctx):
                 if mo > hm + 1:
                     hy -= 1
                 d = _hijri_to_greg(hy, mo, day)
+                if d and shift:  # 5 رجب المقبل، 10 شوال الماضي
+                    d2 = _hijri_to_greg(hy + (1 if shift > 0 and d <= ctx.dct else -1 if shift < 0 and d >= ctx.dct else 0), mo, day)
+                    d = d2 or d
                 if d and m.group("f_wd"):
                     d = _nearest_weekday(d, _lex()["weekdays"][m.group("f_wd")])  # السبت غرة شوال: the text's day
                 elif d:
                     d = _text_day(ctx, start, d)
                 value = _iso(d) if d else None
-        else:
-            value, _a = _resolve_dm(ctx, mo, day, m.start())
         anchor = ctx.anchor
         if not m.group("fc_hh"):
             end = m.end("f_mon2") if m.group("f_mon2") else m.end("f_mon")
             # keep a closing bracket of "30 يونيو (حزيران)"
             if m.group("f_mon2") and ctx.key[end:end + 1] == ")":
                 end += 1
+            if shift is not None:
+                end = m.end("f_rel")
+        if cal == "hijri":
+            pass
+        elif shift is not None and ctx.dct is not None:
+            # الأول من تشرين الأول المقبل: the next one after publication; 15 يوليو الماضي: the last one before
+            y = ctx.dct.year
+            try:
+                d = dt.date(y, mo, day)
+                if shift > 0 and d <= ctx.dct:
+                    d = dt.date(y + 1, mo, day)
+                elif shift < 0 and d >= ctx.dct:
+                    d = dt.date(y - 1, mo, day)
+            except ValueError:
+                return None
+            value = _iso(d)
+        elif shift is None and (ry := _range_year(ctx, end)):
+            try:
+                value, anchor = _iso(dt.date(ry[0] - (mo > ry[1]), mo, day)), _ABS
+            except ValueError:
+                return None
+        else:
+            value, _a = _resolve_dm(ctx, mo, day, m.start())
     if m.group("fc_hh"):
         v, gran = _clock_value(value, m.group("fc_hh"), m.group("fc_mm"), m.group("fc_pod"))
         return [(start, end, "time", v, gran, anchor)]
     return [(start, end, "date", value, "day", anchor)]
+
+
+def _h_dcur(m, ctx: _Ctx):
+    """يوم الخميس الموافق 23 الجاري، 15 من الشهر الماضي: day ``dc_day`` of the month of publication (moved by the
+    relative word)."""
+    start = m.start("dc_yawm") if m.group("dc_yawm") else (m.start("dc_wd") if m.group("dc_wd") else m.start("dc_day"))
+    shift = 0 if m.group("dc_cur") else _rel_shift(m.group("dc_rel"), ctx, "M")
+    if shift is None:
+        return None
+    if ctx.dct is None:
+        return [(start, m.end("R_dcur"), "date", None, "day", None)]
+    y, mo = _add_months(ctx.dct.year, ctx.dct.month, shift)
+    try:
+        d = dt.date(y, mo, int(m.group("dc_day")))
+    except ValueError:
+        return None
+    return [(start, m.end("R_dcur"), "date", _iso(d), "day", ctx.anchor)]
+
+
+@lru_cache(maxsize=1)
+def _range_to_re() -> re.Pattern:
+    return re.compile(_k(r"\s*\)?\s*(?:-|–|الى|إلى|حتى|وحتى|لغايه|ولغايه)\s+"))
+
+
+def _range_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """(year, month) of the Gregorian date that closes a range begun at ``end`` (من أيار إلى أيلول 2014;
+    من 2 مارس/ آذار إلى الأول من أبريل/ نيسان 2015): the first end takes its year."""
+    t = _range_to_re().match(ctx.key, end)
+    if not t:
+        return None
+    _, single, _ = _grammar()
+    for r, p in (("full", "f"), ("my", "my")):
+        m2 = single[r].match(ctx.key, t.end())
+        if m2 and m2.group(f"{p}_year"):
+            mo, cal, _ = _mon(m2.group(f"{p}_mon"))
+            yr = _year_from(m2.group(f"{p}_year"), m2.group(f"{p}_era"), keyword=True)
+            if cal == "gregorian" and yr and not yr[1]:
+                return yr[0], mo
+    return None
 
 
 def _h_drange(m, ctx: _Ctx):
@@ -1379,6 +1449,9 @@ def _h_mon(m, ctx: _Ctx):
             end += 1
     if shift is None and not m.group("m_mod") and _generic(ctx, start, end, habit=cal == "hijri"):
         return None  # الطلب يزيد عادة في رمضان، لو كان شهر فبراير: no date
+    if shift is None and cal == "gregorian" and (ry := _range_year(ctx, end)):
+        y = ry[0] - (mo > ry[1])  # من أيار إلى أيلول 2014
+        return [(start, end, "date", f"{y}-{mo:02d}", "month", _ABS)]
     if shift is None and cal == "gregorian" and (prev := ctx.year_before(start)) is not None:
         return [(start, end, "date", f"{prev['value'][:4]}-{mo:02d}", "month", prev["value"])]
     if shift is None and cal == "gregorian" and (c := _context_year(ctx, start)) is not None:
@@ -1790,6 +1863,8 @@ def _h_set(m, ctx: _Ctx):
         return None  # ارتفاعا سنويا، نموا شهريا: an adjective of the noun, not a set
     if m.group("s_adv"):
         unit = _ADV_UNIT[m.group("s_adv")]
+    elif m.group("s_dual"):
+        unit, n = _lex()["units"][m.group("s_dual")][0], 2  # كل أسبوعين
     elif m.group("s_units"):
         unit = _lex()["units"][m.group("s_units")][0]
         n = _number(m.group("s_num"))
@@ -1801,7 +1876,7 @@ def _h_set(m, ctx: _Ctx):
 
 
 _HANDLERS = {
-    "drange": _h_drange, "full": _h_full, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my,
+    "drange": _h_drange, "full": _h_full, "dcur": _h_dcur, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my,
     "holiday": _h_holiday, "season": _h_season, "firstmonths": _h_firstmonths, "decade": _h_decade, "same": _h_same,
     "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period,
     "mon": _h_mon, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock,
