@@ -376,6 +376,8 @@ class _Ctx:
         self.kspans: list[tuple[int, int]] = []  # key offsets of ``found``
         #: (key offset, days): the text put a Hijri day off the Umm al-Qura calendar (عمان: السبت هو غرة شوال)
         self.hshift: tuple[int, int] | None = None
+        #: The day of the story: the first day named by a deictic word or a weekday (أمس الاثنين).
+        self.lead: dt.date | None = None
 
     @property
     def anchor(self) -> str:
@@ -424,7 +426,8 @@ def _future_re() -> re.Pattern:
     # سيعقد، ستبدأ، سنعمل: the future prefix س on an imperfect verb; nouns that look alike
     # (سيارة، سياسة، سنوات، ستة، سيطرة …) are excluded by their first letters.
     nouns = _k("يار|ياس|ياح|ياد|ياق|ياج|يول|يد|يطر|ينما|ينا|يف|ير|يئ|ين(?!\\w)|تين|ته|تون|تار|تاد|تراتيج|نوات|نوي|نه|نين|نت|نغافور|نا|نود|نة")
-    return re.compile(rf"(?<!\w){words}(?!\w)|(?<!\w)[وف]?س(?!{nouns})[يتن]\w{{3,}}")
+    # على أن تشهد الساعات الأولى من صباح الجمعة: "with … to come", a subjunctive after على أن
+    return re.compile(rf"(?<!\w){words}(?!\w)|(?<!\w)[وف]?س(?!{nouns})[يتن]\w{{3,}}|(?<!\w)علي\s+ان\s+[يت]\w{{2,}}")  # key folds ى to ي
 
 
 def _number(s: str) -> int | None:
@@ -1578,8 +1581,8 @@ def _nearest_weekday(d: dt.date, wd: int) -> dt.date:
     return d + dt.timedelta(days=(wd - d.weekday() + 3) % 7 - 3)
 
 
-# صلاة الجمعة (a prayer), كلا الاثنين (both), الدكتور الخميس (a family name)
-_WD_BLOCK_BEFORE = re.compile(r"(?<!\w)(?:صلاه|خطبه|خطيب|صلوات|كلا|ايام|الدكتور|الدكتوره|د\.?|الاستاذ|الشيخ|المهندس|الكاتب|الزميل|السيد)\s*$")
+# صلاة الجمعة (a prayer), سوق الجمعة (a market), كلا الاثنين (both), الدكتور الخميس (a family name)
+_WD_BLOCK_BEFORE = re.compile(r"(?<!\w)(?:سوق|صلاه|خطبه|خطيب|صلوات|كلا|ايام|الدكتور|الدكتوره|د\.?|الاستاذ|الشيخ|المهندس|الكاتب|الزميل|السيد)\s*$")
 
 
 def _h_wd(m, ctx: _Ctx):
@@ -1597,6 +1600,8 @@ def _h_wd(m, ctx: _Ctx):
     d = _weekday_date(ctx, wd, rel, start, end)
     if not rel and ctx.published is not None and (ev := _event_day(ctx, end)) and abs((ev - ctx.published).days) <= 30:
         d = _nearest_weekday(ev, wd)  # الأربعاء هو أول أيام عيد الفطر: the Wednesday of the holiday
+    if ctx.lead is None:
+        ctx.lead = d
     anchor = ctx.anchor if d else None
     if m.group("w_pod") and (rel or not m.group("w_rel")):
         code = _lex()["parts"][m.group("w_pod")][0]
@@ -1652,6 +1657,8 @@ def _h_deic(m, ctx: _Ctx):
         return None  # ولامس (and touched) is not و + ل + أمس
     if m.group("d_wd"):
         d, anchor = _deictic_weekday(ctx, word, m.group("d_wd"), end)
+        if ctx.lead is None:
+            ctx.lead = d
         if m.group("d_pod"):
             code = _lex()["parts"][m.group("d_pod")][0]
             return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
@@ -1665,6 +1672,8 @@ def _h_deic(m, ctx: _Ctx):
             if nxt.group(1) not in ("الاثنين", "الجمعه"):  # اليوم الاثنين is caught above
                 return None
     d = _deictic_date(ctx, word)
+    if ctx.lead is None:
+        ctx.lead = d
     if m.group("d_pod"):
         code = _lex()["parts"][m.group("d_pod")][0]
         return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", ctx.anchor if d else None)]
@@ -1724,6 +1733,11 @@ def _h_clock(m, ctx: _Ctx):
                      and not re.search(r"[.!؟?\n]", ctx.key[b:start])), None)
         if prev is not None:
             day, anchor = prev["value"][:10], prev["value"][:10]
+        elif ctx.lead is not None:
+            # تراجعت أسعار النفط أمس الاثنين ... بحلول الساعة 05:47 بتوقيت جرينتش: without a day in its
+            # sentence, a clock time is on the day of the story, the first day the text names by a deictic
+            # word or a weekday
+            day, anchor = _iso(ctx.lead), _iso(ctx.lead)
         elif ctx.dct is not None:
             day, anchor = _iso(ctx.dct), ctx.anchor
     if (m.group("c_wd") or m.group("c_deic")) and (same := _same_day_re().match(ctx.key, end)):
@@ -1761,7 +1775,7 @@ def _pod_after(ctx: _Ctx, end: int) -> str | None:
 @lru_cache(maxsize=1)
 def _clock_day_re() -> re.Pattern:
     WD = _alt(_lex()["weekdays"])
-    return re.compile(_k(rf"(?:\s+بتوقيت\s+\w+(?:\s+\w+)?)?\s*[،,]?\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<deic>اليوم|امس|الغد)(?:\s+(?P<wd1>{WD}))?|(?P<wd>{WD}))(?!\w)"))
+    return re.compile(_k(rf"(?:\s+بتوقيت\s+\w+(?:\s+\w+)?)?\s*[،,]?\s+(?:من\s+)?(?:يوم\s+|هذا\s+)?(?:(?P<deic>اليوم|امس|الغد)(?:\s+(?P<wd1>{WD}))?|(?P<wd>{WD}))(?!\w)"))
 
 
 def _dur_value(n: int | None, unit: str) -> str | None:
