@@ -208,7 +208,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?::(?P<c_m>\d{{2}}))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>اليوم|امس|الغد|غد)|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
+        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>اليوم|امس|الغد|غد)|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})(?P<a_half>\s+و\s*نصف(?!\w))?|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
@@ -1423,6 +1423,7 @@ def _h_holiday(m, ctx: _Ctx):
     return [(start, end, "date", _iso(d + dt.timedelta(days=k - 1)), "day", anchor)]
 
 
+_SAME_YEAR = re.compile(r"\s+من\s+(?:(?:نفس|ذات)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها))(?!\w)")
 _MON_TRIGGER = re.compile(_k(rf"(?<!\w)(?:{_PREP_TRIGGERS})\s*$"))
 # A bare رمضان is a date after a word that points at its time (موسم رمضان، قبل رمضان، منذ رمضان); after في or
 # خلال it is as often a habit (الصيام في رمضان، المقبلات في رمضان) and stays out, like a name after عن، مع، و.
@@ -1459,6 +1460,11 @@ def _h_mon(m, ctx: _Ctx):
             end += 1
     if shift is None and not m.group("m_mod") and _generic(ctx, start, end, habit=cal == "hijri"):
         return None  # الطلب يزيد عادة في رمضان، لو كان شهر فبراير: no date
+    if shift is None and cal == "gregorian" and (same := _SAME_YEAR.match(ctx.key, end)):
+        # آب (أغسطس) من نفس العام: the year last named in the text
+        prev = next((f for f in reversed(ctx.found) if f["anchor"] == _ABS and f["value"] and re.match(r"\d{4}(?:-|$)", f["value"])), None)
+        if prev is not None:
+            return [(start, same.end(), "date", f"{prev['value'][:4]}-{mo:02d}", "month", prev["value"])]
     if shift is None and cal == "gregorian" and (ry := _range_year(ctx, end)):
         y = ry[0] - (mo > ry[1])  # من أيار إلى أيلول 2014
         return [(start, end, "date", f"{y}-{mo:02d}", "month", _ABS)]
@@ -1709,8 +1715,8 @@ def _h_clock(m, ctx: _Ctx):
         if not (m.group("c_kw") or m.group("c_m")):
             return None
         hh, mm = int(m.group("c_h")), m.group("c_m")
-        if m.group("c_m") is None and not m.group("c_kw"):
-            return None
+        if (m.group("c_m") is None or m.group("c_sep") != ":") and not m.group("c_kw"):
+            return None  # الساعة 9.30 مساء، الساعة 14,30: a dot or comma only after الساعة
         if hh > 24:
             return None
     start, end = m.start("R_clock"), m.end("R_clock")
