@@ -701,6 +701,11 @@ def _h_full(m, ctx: _Ctx):
             except ValueError:
                 return None
             value = _iso(d)
+        elif shift is None and not m.group("fc_hh") and (oy := _of_year(ctx, end)):
+            try:
+                value, end = _iso(dt.date(oy[0], mo, day)), oy[1]  # 5 مايو من العام الماضي
+            except ValueError:
+                return None
         elif shift is None and (ry := _range_year(ctx, end)):
             try:
                 value, anchor = _iso(dt.date(ry[0] - (mo > ry[1]), mo, day)), _ABS
@@ -1423,6 +1428,21 @@ def _h_holiday(m, ctx: _Ctx):
     return [(start, end, "date", _iso(d + dt.timedelta(days=k - 1)), "day", anchor)]
 
 
+@lru_cache(maxsize=1)
+def _of_year_re() -> re.Pattern:
+    return re.compile(_k(rf"\s*[،,]?\s+(?:من\s+)?(?:العام|السنه)\s+(?P<rel>{_alt(_lex()['rel'])})(?!\w)"))
+
+
+def _of_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """(year, end) of ``من العام الماضي`` / ``العام المقبل`` right after a month or a day: أغسطس من العام الماضي is
+    August of last year, one expression."""
+    m = _of_year_re().match(ctx.key, end)
+    if not m or ctx.dct is None:
+        return None
+    shift = _rel_shift(m.group("rel"), ctx, "Y")
+    return (ctx.dct.year + shift, m.end()) if shift is not None else None
+
+
 _SAME_YEAR = re.compile(r"\s+من\s+(?:(?:نفس|ذات)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها))(?!\w)")
 _MON_TRIGGER = re.compile(_k(rf"(?<!\w)(?:{_PREP_TRIGGERS})\s*$"))
 # A bare رمضان is a date after a word that points at its time (موسم رمضان، قبل رمضان، منذ رمضان); after في or
@@ -1460,6 +1480,8 @@ def _h_mon(m, ctx: _Ctx):
             end += 1
     if shift is None and not m.group("m_mod") and _generic(ctx, start, end, habit=cal == "hijri"):
         return None  # الطلب يزيد عادة في رمضان، لو كان شهر فبراير: no date
+    if shift is None and cal == "gregorian" and (oy := _of_year(ctx, end)):
+        return [(start, oy[1], "date", f"{oy[0]}-{mo:02d}", "month", ctx.anchor)]
     if shift is None and cal == "gregorian" and (same := _SAME_YEAR.match(ctx.key, end)):
         # آب (أغسطس) من نفس العام: the year last named in the text
         prev = next((f for f in reversed(ctx.found) if f["anchor"] == _ABS and f["value"] and re.match(r"\d{4}(?:-|$)", f["value"])), None)
