@@ -22,6 +22,11 @@ Hijri years, halves and quarters are Gregorian intervals; Islamic holidays (``ti
 of the Umm al-Qura calendar, the occurrence nearest publication; decades (``time_decades``) are ``198``;
 a sports season is ``2016/2017``; قبل أيام is ``PAST_REF``; نهاية الأسبوع المقبل is ``2015-W31-WE``.
 
+The text fixes days where it can: a weekday said to be a holiday (غدا الجمعة هو أول أيام عيد الفطر) is the one
+nearest the holiday, a holiday said to be a day takes it; a clock time without a day takes the day said with it
+(… الموافق 1436/9/25هـ) or the story's day; a range's first end takes the second's year. Habits and conditions
+(``time_generic``: عادة، يومياً، لو) make a Hijri month or a weekend generic.
+
 Example:
     >>> [(t["text"], t["value"]) for t in tag("التقى الرئيس أمس نظيره الفرنسي", "2024-12-31")]
     [('أمس', '2024-12-30')]
