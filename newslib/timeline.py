@@ -904,6 +904,9 @@ def _h_my(m, ctx: _Ctx):
     if m.group("my_mod") is None and m.start("my_mon") > m.start("R_my"):
         start = m.start("R_my")
     end = m.end("R_my")
+    if cal == "hijri" and m.group("my_mod") and _lex()["mod"].get(m.group("my_mod")) == "MID":
+        d = _hijri_to_greg(y, mo, 15)  # منتصف شوال 1436: the 15th, as منتصف شعبان without a year
+        return [(start, end, "date", _iso(d) if d else None, "day", _ABS)]
     if cal == "hijri":
         sp = _hijri_month_span(y, mo)
         value = f"{_iso(sp[0])}/{_iso(sp[1])}" if sp else None
@@ -987,13 +990,25 @@ def _shift(d: dt.date, unit: str, n: int) -> tuple[str, str]:
     return _iso(d), "day"
 
 
+def _anaphor_base(ctx: _Ctx, need: tuple[str, ...], back: bool) -> dict | None:
+    """The last dated expression of a granularity in ``need`` that an anaphor (العام التالي، العام السابق) counts
+    from. Going back, an earlier "the year before" is skipped: a report on 2014 that says العام السابق twice
+    means 2013 both times; التالي chains (في 2008 … العام التالي … العام التالي)."""
+    for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
+        if f["type"] in ("date", "time") and f["value"] and f["granularity"] in need and f["date_start"]:
+            if back and re.search(r"السابق\s*$", ctx.key[a:b]):
+                continue
+            return f
+    return None
+
+
 def _h_anaphor(m, ctx: _Ctx):
     unit = _UNIT_OF[m.group("an_unit")]
     kind = m.group("an_kind")
     n = {"التالي": 1, "السابق": -1}.get(kind, 0)
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
     need = {"day": ("day", "time"), "week": ("day", "time", "week"), "month": ("day", "time", "month"), "year": ("day", "time", "week", "month", "year")}[gran]
-    prev = next((f for f in reversed(ctx.found) if f["type"] in ("date", "time") and f["value"] and f["granularity"] in need and f["date_start"]), None)
+    prev = _anaphor_base(ctx, need, kind == "السابق")
     if prev is not None:
         base, anchor = prev["date_start"], prev["value"]
     elif ctx.dct is not None and kind == "السابق":
@@ -1164,6 +1179,10 @@ def _h_period(m, ctx: _Ctx):
         return [(start, end, "date", *_year_value(hy + shift, True), ctx.anchor)]
     if m.group("p_hij"):
         return None
+    if unit == "Y" and m.group("p_rel") == "السابق" and not m.group("p_year") and not has_of and (
+            prev := _anaphor_base(ctx, ("day", "time", "week", "month", "year"), True)) is not None:
+        # نهاية العام السابق in a report on 2014: the year before the one the text talks about
+        return [(start, end, "date", str(prev["date_start"].year - 1), "year", prev["value"])]
     if m.group("p_year") and unit == "Y":
         # العام الماضي 1436هـ: the year written out wins over the relative word, in its own calendar
         yr = _year_from(m.group("p_year"), m.group("p_era"), keyword=True)
@@ -1625,11 +1644,15 @@ def _nearest_weekday(d: dt.date, wd: int) -> dt.date:
 _WD_BLOCK_BEFORE = re.compile(r"(?<!\w)(?:سوق|صلاه|خطبه|خطيب|صلوات|كلا|ايام|الدكتور|الدكتوره|د\.?|الاستاذ|الشيخ|المهندس|الكاتب|الزميل|السيد)\s*$")
 
 
+# أيام الثلاثاء والخميس والسبت: the days of a timetable, a list led by أيام
+_WD_LIST_BEFORE = re.compile(r"(?<!\w)ايام\s+(?:ال\w+\s*[،,]?\s*و?\s*){1,5}$")
+
+
 def _h_wd(m, ctx: _Ctx):
     wd = _lex()["weekdays"][m.group("w_wd")]
     start = m.start("R_wd")
     if not m.group("w_yawm"):
-        if _WD_BLOCK_BEFORE.search(ctx.before(start, 12)):
+        if _WD_BLOCK_BEFORE.search(ctx.before(start, 12)) or _WD_LIST_BEFORE.search(ctx.before(start, 40)):
             return None
         if re.match(r"\s+(?:عشر|عشره|معا)(?!\w)", ctx.key[m.end("w_wd"):m.end("w_wd") + 8]):
             return None
