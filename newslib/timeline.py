@@ -99,6 +99,7 @@ def _lex() -> dict:
     L["same_pre"] = {_k(r["word"]) for r in mods if r["kind"] == "same_pre"}
     L["same_post"] = {_k(r["word"]) for r in mods if r["kind"] == "same_post"}
     L["copula"] = [r["word"] for r in mods if r["kind"] == "copula"]
+    L["not_year"] = {_k(r["word"]) for r in mods if r["kind"] == "not_year"}
     L["generic"] = [r["word"] for r in lexicons.read("time_generic")]
     L["year_nouns"] = [r["word"] for r in lexicons.read("time_year_nouns")]
     L["part_leads"] = [r["word"] for r in lexicons.read("time_part_leads")]
@@ -1002,7 +1003,17 @@ def _anaphor_base(ctx: _Ctx, need: tuple[str, ...], back: bool) -> dict | None:
     return None
 
 
+def _general(ctx: _Ctx, start: int, word: str) -> bool:
+    """العام after a title noun is the adjective "general": الأمين العام السابق، المدير العام الجديد."""
+    if word != "العام":
+        return False
+    prev = re.search(r"(\w+)\s+$", ctx.before(start, 20))
+    return bool(prev and prev.group(1) in _lex()["not_year"])
+
+
 def _h_anaphor(m, ctx: _Ctx):
+    if _general(ctx, m.start("R_anaphor"), m.group("an_unit")):
+        return None
     unit = _UNIT_OF[m.group("an_unit")]
     kind = m.group("an_kind")
     n = {"التالي": 1, "السابق": -1}.get(kind, 0)
@@ -1145,6 +1156,8 @@ def _h_period(m, ctx: _Ctx):
     unit = _PERIOD_UNIT[unit_w]
     if rel is None and not has_this and not m.group("p_mod"):
         return None
+    if not m.group("p_mod") and not has_this and _general(ctx, start, unit_w):
+        return None  # الأمين العام السابق
     if re.match(r"\s+(?:الدراسي|المالي|التدريبي|الاكاديمي)", ctx.key[m.end("p_unit"):m.end("p_unit") + 12]):
         return None  # بداية العام الدراسي: the school year, not the calendar one
     if unit == "W" and rel is None and not has_this:
