@@ -214,7 +214,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>اليوم|امس|الغد|غد)|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
+        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})(?P<a_half>\s+و\s*نصف(?!\w))?|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
@@ -384,6 +384,9 @@ class _Ctx:
         self.hshift: tuple[int, int] | None = None
         #: The day of the story: the first day named by a deictic word or a weekday (أمس الاثنين).
         self.lead: dt.date | None = None
+        #: Key offsets of years that name an event (اتفاق 1997، مونديال 2022): from an earlier sentence, not the
+        #: year the text goes on talking about.
+        self.names: set[int] = set()
 
     @property
     def anchor(self) -> str:
@@ -967,7 +970,14 @@ def _h_year(m, ctx: _Ctx):
         season = {"صيف": "SU", "شتاء": "WI", "ربيع": "SP", "خريف": "FA"}[m.group("y_prep")]
         return [(m.start("y_prep"), m.end("R_year"), "date", f"{y}-{season}", "season", _ABS)]
     value, gran = _year_value(y, hij)
+    if m.group("y_prep") and " ".join(m.group("y_prep").split()) in _year_nouns():
+        ctx.names.add(start)
     return [(start, m.end("R_year"), "date", value, gran, _ABS)]
+
+
+@lru_cache(maxsize=1)
+def _year_nouns() -> set[str]:
+    return {_k(w) for w in _lex()["year_nouns"]}
 
 
 _UNIT_OF = {"اليوم": "D", "الشهر": "M", "العام": "Y", "السنه": "Y", "الاسبوع": "W"}
@@ -1248,6 +1258,8 @@ def _context_year(ctx: _Ctx, pos: int) -> int | None:
             continue
         if a < lo:
             return None
+        if a in ctx.names and a < here:
+            continue  # … يشملها اتفاق 1997. وبعد سنتين … في نوفمبر: a name in the sentence before, not the story's year
         if f["anchor"] == _ABS and f["type"] == "date" and (p := _period_of(f["value"])) is not None:
             if not 1900 <= p[0] <= 2100:
                 return None
@@ -1636,11 +1648,15 @@ def _event_day(ctx: _Ctx, pos: int) -> dt.date | None:
     """The calendar day of a holiday or Hijri day that names the day just before ``pos``:
     غدا الجمعة هو أول أيام عيد الفطر, الأربعاء غرة شوال. None when none follows."""
     at = _copula_re().match(ctx.key, pos).end()
+    if ctx.key[at:at + 1] == "(":  # يوم الأحد (10 شوال 1436هـ)
+        at = re.match(r"\(\s*", ctx.key[at:]).end() + at
     _, single, _ = _grammar()
-    for r in ("holiday", "full"):
+    for r in ("holiday", "full", "num"):
         m = single[r].match(ctx.key, at)
         if m and not m.group("cl"):
-            if r == "full" and (m.group("f_wd") or _mon(m.group("f_mon"))[1] != "hijri" or m.group("f_year")):
+            if r == "full" and (m.group("f_wd") or (_mon(m.group("f_mon"))[1] != "hijri" and not m.group("f_year"))):
+                continue
+            if r == "num" and m.group("n_wd"):
                 continue
             out = _HANDLERS[r](m, ctx)
             if out and out[0][2] == "date" and out[0][3] and len(out[0][3]) == 10:
@@ -1793,13 +1809,17 @@ def _h_clock(m, ctx: _Ctx):
         d = _weekday_date(ctx, _lex()["weekdays"][m.group("c_wd")], rel, start)
         day, anchor = _iso(d), ctx.anchor
     elif m.group("c_deic"):
-        word = {"امس": "امس", "الغد": "الغد", "غد": "الغد"}.get(m.group("c_deic"), "اليوم")
+        word = " ".join(m.group("c_deic").split())  # ظهر أول من أمس
         d = _deictic_date(ctx, word)
         day, anchor = (_iso(d), ctx.anchor) if d else (None, None)
     elif (after := _clock_day_re().match(ctx.key, end)) and ctx.dct is not None:
         # الساعة 1020 بتوقيت جرينتش يوم الثلاثاء: the day follows the time.
         if after.group("wd"):
-            d = _weekday_date(ctx, _lex()["weekdays"][after.group("wd")], None, start)
+            # … بتوقيت اليمن يوم الأحد المقبل; يوم الأحد (10 شوال 1436هـ): the date said with the weekday
+            rel = after.group("rel") if after.group("rel") and _rel_shift(after.group("rel"), ctx, "D") is not None else None
+            d = _weekday_date(ctx, _lex()["weekdays"][after.group("wd")], rel, start)
+            if not rel and (ev := _event_day(ctx, after.end())) and abs((ev - d).days) <= 30:
+                d = _nearest_weekday(ev, _lex()["weekdays"][after.group("wd")])
         else:
             d = _deictic_date(ctx, after.group("deic"))
         day, anchor = _iso(d), ctx.anchor
@@ -1809,7 +1829,7 @@ def _h_clock(m, ctx: _Ctx):
                      and not re.search(r"[.!؟?\n]", ctx.key[b:start])), None)
         if prev is not None:
             day, anchor = prev["value"][:10], prev["value"][:10]
-        elif ctx.lead is not None:
+        elif ctx.lead is not None and not ctx.is_future(start):
             # تراجعت أسعار النفط أمس الاثنين ... بحلول الساعة 05:47 بتوقيت جرينتش: without a day in its
             # sentence, a clock time is on the day of the story, the first day the text names by a deictic
             # word or a weekday
@@ -1851,7 +1871,8 @@ def _pod_after(ctx: _Ctx, end: int) -> str | None:
 @lru_cache(maxsize=1)
 def _clock_day_re() -> re.Pattern:
     WD = _alt(_lex()["weekdays"])
-    return re.compile(_k(rf"(?:\s+بتوقيت\s+\w+(?:\s+\w+)?)?\s*[،,]?\s+(?:من\s+)?(?:يوم\s+|هذا\s+)?(?:(?P<deic>اليوم|امس|الغد)(?:\s+(?P<wd1>{WD}))?|(?P<wd>{WD}))(?!\w)"))
+    REL = _alt(_lex()["rel"])
+    return re.compile(_k(rf"(?:\s+بتوقيت\s+\w+(?:\s+\w+)?)?\s*[،,]?\s+(?:من\s+)?(?:يوم\s+|هذا\s+)?(?:(?P<deic>اليوم|امس|الغد)(?:\s+(?P<wd1>{WD}))?|(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?)(?!\w)"))
 
 
 def _dur_value(n: int | None, unit: str) -> str | None:
