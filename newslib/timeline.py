@@ -249,7 +249,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)))"
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
-        rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))|(?<=و)(?=\d{{4}}(?!\w))"
+        rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))"
         rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA})(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
         # a number that a date, a clock time or a count follows (not 354863 شخصا)
@@ -257,7 +257,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     )
     # It starts with the character before the word (not a lookbehind) so that the regex engine can
     # skip ahead to separators; the text is searched with a space in front.
-    cand = re.compile(_k(rf"[^\w][وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated})"))
+    # و2008 (a year joined to a year) is tried only where و is followed by four digits
+    cand = re.compile(_k(rf"[^\w](?:و(?=\d{{4}}(?!\w))|[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated}))"))
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
@@ -630,6 +631,10 @@ def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str
         return None, ctx.anchor
 
 
+_NIGHT_BEFORE = re.compile(r"(?<!\w)ليله\s+$")
+_ORD_OF_BEFORE = re.compile(r"(?<!\w)(?:الاسبوع|الجزء|الفصل|العدد)\s+$")
+
+
 def _h_full(m, ctx: _Ctx):
     pair = _month_pair(m, "f")
     if not pair:
@@ -641,12 +646,12 @@ def _h_full(m, ctx: _Ctx):
         day = _lex()["ord_head"].get(m.group("f_dayw")) or _ordinal(m.group("f_dayw"))
         if not day or day > 30:
             return None
-        if re.search(r"(?<!\w)(?:الاسبوع|الجزء|الفصل|العدد)\s+$", ctx.key[max(0, m.start() - 12):m.start()]):
+        if _ORD_OF_BEFORE.search(ctx.key, max(0, m.start() - 12), m.start()):
             return None  # الأسبوع الرابع من أغسطس: an ordinal of something else, not the 4th
     start = m.start("f_wd") if m.group("f_wd") else (m.start("f_al" if m.group("f_al") else "f_day") if m.group("f_day") else m.start("f_dayw"))
     if m.group("f_yawm"):
         start = m.start("f_yawm")
-    elif not m.group("f_wd") and (night := re.search(r"(?<!\w)ليله\s+$", ctx.key[max(0, start - 8):start])):
+    elif not m.group("f_wd") and (night := _NIGHT_BEFORE.search(ctx.key, max(0, start - 8), start)):
         start -= len(night.group())  # ليلة السابع والعشرين من رمضان: the night is named after the day it opens
     end = m.end("R_full")
     anchor = _ABS
@@ -1615,6 +1620,7 @@ def _generic_re() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(_k(rf"(?<!\w)(?:{habit})(?!\w)")), re.compile(_k(rf"(?<!\w)(?:{hypo})(?!\w)"))
 
 
+_CLAUSE_END = re.compile(r"[.!؟?\n،,]")
 _TOPIC = re.compile(r"\s+[يت]\w{2,}\s+(?:فيه|فيها)(?!\w)")  # شهر رمضان يزداد فيه الطلب: the month as a topic
 
 
@@ -1624,7 +1630,7 @@ def _generic(ctx: _Ctx, start: int, end: int, habit: bool = True) -> bool:
     about (شهر رمضان يزداد فيه)? ``habit=False`` looks only for the last two (a Gregorian month)."""
     if _TOPIC.match(ctx.key, end):
         return True
-    after = re.split(r"[.!؟?\n،,]", ctx.key[end:end + 60], maxsplit=1)[0]
+    after = _CLAUSE_END.split(ctx.key[end:end + 60], maxsplit=1)[0]
     clause = ctx.sentence_before(start)[-80:] + " " + after
     hab, hypo = _generic_re()
     return bool((hab if habit else hypo).search(clause))
@@ -1650,6 +1656,8 @@ def _event_day(ctx: _Ctx, pos: int) -> dt.date | None:
     at = _copula_re().match(ctx.key, pos).end()
     if ctx.key[at:at + 1] == "(":  # يوم الأحد (10 شوال 1436هـ)
         at = re.match(r"\(\s*", ctx.key[at:]).end() + at
+    if not _event_start_re().match(ctx.key, at):
+        return None  # the big rules only where a holiday or a date can start
     _, single, _ = _grammar()
     for r in ("holiday", "full", "num"):
         m = single[r].match(ctx.key, at)
@@ -1662,6 +1670,13 @@ def _event_day(ctx: _Ctx, pos: int) -> dt.date | None:
             if out and out[0][2] == "date" and out[0][3] and len(out[0][3]) == 10:
                 return dt.date.fromisoformat(out[0][3])
     return None
+
+
+@lru_cache(maxsize=1)
+def _event_start_re() -> re.Pattern:
+    L = _lex()
+    words = [w.split()[0] for w in L["holidays"]] + list(L["ord_head"]) + list(L["ordinals"]) + ["ليله", "ايام", "منتصف", "العشر"]
+    return re.compile(rf"\d|{_alt(set(words))}(?!\w)")
 
 
 def _nearest_weekday(d: dt.date, wd: int) -> dt.date:
