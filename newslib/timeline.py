@@ -1836,7 +1836,7 @@ def _h_clock(m, ctx: _Ctx):
             if not rel and (ev := _event_day(ctx, after.end())) and abs((ev - d).days) <= 30:
                 d = _nearest_weekday(ev, _lex()["weekdays"][after.group("wd")])
         else:
-            d = _deictic_date(ctx, after.group("deic"))
+            d = _deictic_date(ctx, " ".join(after.group("deic").split()))  # من أول من أمس
         day, anchor = _iso(d), ctx.anchor
     else:
         prev = next((f for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans))
@@ -1859,7 +1859,7 @@ def _h_clock(m, ctx: _Ctx):
             if m2 and not m2.group("cl") and (out := _HANDLERS[r](m2, ctx)) and out[0][2] == "date" and out[0][3]:
                 day, anchor, end = out[0][3][:10], _ABS, out[0][1]
                 break
-    v, gran = _clock_value(day, hh, mm, m.group("c_pod") or _pod_after(ctx, end))
+    v, gran = _clock_value(day, hh, mm, m.group("c_pod") or _pod_after(ctx, end, int(hh)))
     if v is None and day is not None:
         return None
     return [(start, end, "time", v, gran, anchor if v else None)]
@@ -1874,20 +1874,28 @@ def _same_day_re() -> re.Pattern:
 def _pod_after_re() -> re.Pattern:
     ORD = _alt(_lex()["ordinals"])
     PODA = _alt(list(_lex()["parts"]) + ["صباحا", "مساء", "ظهرا", "عصرا", "ليلا", "فجرا"])
-    return re.compile(_k(rf"\s*(?:و|الى|إلى|حتى|-|–)\s*(?:الساعه\s+)?(?:\d{{1,2}}(?::\d\d)?|{ORD}(?:\s+عشره?)?)(?:\s+(?:والنصف|والربع))?\s+(?:من\s+)?(?P<pod>{PODA})(?!\w)"))
+    return re.compile(_k(rf"\s*(?:و|الى|إلى|حتى|-|–)\s*(?:الساعه\s+)?(?:(?P<h>\d{{1,2}})(?::\d\d)?|(?P<hw>{ORD}(?:\s+عشره?)?))(?:\s+(?:والنصف|والربع))?\s+(?:من\s+)?(?P<pod>{PODA})(?!\w)"))
 
 
-def _pod_after(ctx: _Ctx, end: int) -> str | None:
-    """The part of day of a range's second clock time, for the first: بين الساعة الثانية والخامسة ظهراً."""
+def _pod_after(ctx: _Ctx, end: int, hh: int) -> str | None:
+    """The part of day of a range's second clock time, for the first (بين الساعة الثانية والخامسة ظهراً), when
+    the range stays in order with it (من العاشرة والربع حتى الثانية عشرة ظهراً keeps 10:15)."""
     m = _pod_after_re().match(ctx.key, end)
-    return m.group("pod") if m else None
+    if not m:
+        return None
+    h2 = int(m.group("h")) if m.group("h") else _ordinal(m.group("hw"))
+    shift = _lex()["parts"].get(m.group("pod"), ("", 0))[1]
+    if not h2 or (hh + (shift if hh < 12 else 0)) > (h2 + (shift if h2 < 12 else 0)):
+        return None
+    return m.group("pod")
 
 
 @lru_cache(maxsize=1)
 def _clock_day_re() -> re.Pattern:
     WD = _alt(_lex()["weekdays"])
     REL = _alt(_lex()["rel"])
-    return re.compile(_k(rf"(?:\s+بتوقيت\s+\w+(?:\s+\w+)?)?\s*[،,]?\s+(?:من\s+)?(?:يوم\s+|هذا\s+)?(?:(?P<deic>اليوم|امس|الغد)(?:\s+(?P<wd1>{WD}))?|(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?)(?!\w)"))
+    DEIC = _alt(_lex()["deictic"])
+    return re.compile(_k(rf"(?:\s+(?:بتوقيت|بالتوقيت)\s+\w+(?:\s+\w+)?)?\s*[،,]?\s+(?:من\s+)?(?:يوم\s+|هذا\s+)?(?:(?P<deic>{DEIC})(?:\s+(?P<wd1>{WD}))?|(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?)(?!\w)"))
 
 
 def _dur_value(n: int | None, unit: str) -> str | None:
