@@ -22,6 +22,11 @@ Hijri years, halves and quarters are Gregorian intervals; Islamic holidays (``ti
 of the Umm al-Qura calendar, the occurrence nearest publication; decades (``time_decades``) are ``198``;
 a sports season is ``2016/2017``; قبل أيام is ``PAST_REF``; نهاية الأسبوع المقبل is ``2015-W31-WE``.
 
+The text fixes days where it can: a weekday said to be a holiday (غدا الجمعة هو أول أيام عيد الفطر) is the one
+nearest the holiday, a holiday said to be a day takes it; a clock time without a day takes the day said with it
+(… الموافق 1436/9/25هـ) or the story's day; a range's first end takes the second's year. Habits and conditions
+(``time_generic``: عادة، يومياً، لو) make a Hijri month or a weekend generic.
+
 Example:
     >>> [(t["text"], t["value"]) for t in tag("التقى الرئيس أمس نظيره الفرنسي", "2024-12-31")]
     [('أمس', '2024-12-30')]
@@ -93,6 +98,10 @@ def _lex() -> dict:
     L["not_today"] = {_k(r["word"]) for r in mods if r["kind"] == "not_today"}
     L["same_pre"] = {_k(r["word"]) for r in mods if r["kind"] == "same_pre"}
     L["same_post"] = {_k(r["word"]) for r in mods if r["kind"] == "same_post"}
+    L["copula"] = [r["word"] for r in mods if r["kind"] == "copula"]
+    L["not_year"] = {_k(r["word"]) for r in mods if r["kind"] == "not_year"}
+    L["generic"] = [r["word"] for r in lexicons.read("time_generic")]
+    L["year_nouns"] = [r["word"] for r in lexicons.read("time_year_nouns")]
     L["part_leads"] = [r["word"] for r in lexicons.read("time_part_leads")]
     L["periods"] = {_k(r["word"]): r["unit"] for r in lexicons.read("time_periods")}
     L["holidays"] = {_k(r["word"]): ([(int(a), int(b)) for a, b in zip(r["hijri_month"].split("|"), r["hijri_day"].split("|"))],
@@ -104,7 +113,7 @@ def _lex() -> dict:
 
 # ------------------------------------------------------------------ grammar
 
-_PREP_TRIGGERS = "تسليم|لتسليم|عقد|عقود|عقدي|في|خلال|منذ|حتى|قبل|بعد|من|الى|إلى|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|اواسط|مستهل|شهر|شهري|وفي|ومنذ|وحتى|وخلال|ففي|لشهر|بشهر|عن|مع|بين|و"
+_PREP_TRIGGERS = "موسم|تسليم|لتسليم|عقد|عقود|عقدي|في|خلال|منذ|حتى|قبل|بعد|من|الى|إلى|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|اواسط|مستهل|شهر|شهري|وفي|ومنذ|وحتى|وخلال|ففي|لشهر|بشهر|عن|مع|بين|و"
 
 
 def _era(p: str) -> str:
@@ -157,6 +166,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     SPRE, SPOST = _alt(L["same_pre"]), _alt(L["same_post"])
     HOL = _alt(L["holidays"])
     DEC = _alt(L["decades"])
+    YNOUN = _alt(L["year_nouns"])  # ثورة 1959، مونديال 2022
     UNIT_VAGUE = _alt([u for u, (_, c) in units.items() if c is None and not u.endswith("ا") and u not in {_k(w) for w in ("يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة", "ثانية")}])
     REL_PL = r"(?:الماضيه|الماضيين|الماضيتين|الماضي|الاخيره|الاخيرين|الاخير|المقبله|المقبلين|المقبل|القادمه|القادمين|القادم|المنصرمه|المنصرمين|الفائته|السابقه|السابقين)"
 
@@ -164,7 +174,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
         "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')})?",
         # (يوم الجمعة،) 31 يوليو (تموز) 2015 (، الساعة 10:00 صباحاً)
-        "full": rf"{WDPRE('f')}(?:(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?:\s+ايام)?(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')})?{_clock('fc', PODA)}",
+        "full": rf"{WDPRE('f')}(?:(?P<f_al>ال\s*)?(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?:\s+ايام)?(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')}|\s+(?P<f_rel>{REL}))?{_clock('fc', PODA)}",
+        # (يوم الخميس الموافق) 23 الجاري، 15 من الشهر الماضي: a day of the current (or a nearby) month
+        "dcur": rf"{WDPRE('dc')}(?P<dc_day>\d{{1,2}})\s+(?:من\s+)?(?:(?:الشهر|شهر)\s+(?P<dc_rel>{REL})|(?P<dc_cur>الجاري|الحالي))",
         # 24/10/1436هـ، 2015-07-28
         "num": rf"{WDPRE('n')}(?P<n_a>\d{{1,4}})\s*(?P<n_sep>[/\-.])\s*(?P<n_b>\d{{1,2}})\s*(?P=n_sep)\s*(?P<n_c>\d{{1,4}}){_era('n')}{_clock('nc', PODA)}",
         # بين 2010 و2015، عامي 2014 و2015
@@ -182,12 +194,12 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # القرن الحادي والعشرين، القرن الماضي
         "century": rf"القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))",
         # (مطلع) العام 2024، عام 1436هـ، في 2018، 2015م
-        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم)\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!\s*[/\-–]\s*\d{{4}})",
+        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!\s*[/\-–]\s*\d{{4}})",
         # اليوم التالي، العام نفسه
         # الأشهر الستة الأولى من العام الجاري، الثلاثة أشهر الأولى من 2015: a quarter, a half or the months so far
         "firstmonths": rf"(?:(?P<fm_n>{NUMW_DEF})\s+(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
         # موسم 2016/ 2017، الموسم الماضي، للموسم الرياضي المقبل: a sports season (August to May)
-        "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})|موسم\s+(?P<se_a>\d{{4}})\s*[/\-–]\s*(?P<se_b>\d{{4}}|\d{{2}}))",
+        "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|موسم\s+(?P<se_a>\d{{4}})\s*[/\-–]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
         # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه))(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق)",
@@ -202,14 +214,14 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?P<c_h>\d{{1,2}})(?::(?P<c_m>\d{{2}}))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>اليوم|امس|الغد|غد)|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
+        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
-        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
+        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})(?P<a_half>\s+و\s*نصف(?!\w))?|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL}))",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
-        "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL}))",
-        "set": rf"(?:كل\s+(?:(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا))",
+        "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?)",
+        "set": rf"(?:كل\s+(?:(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا))",
     }
     head, tail = r"(?<!\w)(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
     body = "|".join(f"(?P<R_{name}>{_k(pat)})" for name, pat in rules.items())
@@ -231,24 +243,26 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     common = {_k(w) for w in ["يوم", "عام", "العام", "عامي", *numw]}
     first = [w for w in first if _k(w) not in common]
     gated = (
-        rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد)(?!\w))"
+        rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد)(?!\w)|\s+المالي\s+\d)"
         rf"|يوم(?=\s+(?:(?:{WD}|{DEIC}|واحد)(?!\w)|\d))"
         rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+))?\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)))"
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
+        rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))"
         rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA})(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
         # a number that a date, a clock time or a count follows (not 354863 شخصا)
-        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)))"
+        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)))"
     )
     # It starts with the character before the word (not a lookbehind) so that the regex engine can
     # skip ahead to separators; the text is searched with a space in front.
-    cand = re.compile(_k(rf"[^\w][وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated})"))
+    # و2008 (a year joined to a year) is tried only where و is followed by four digits
+    cand = re.compile(_k(rf"[^\w](?:و(?=\d{{4}}(?!\w))|[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated}))"))
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
-_RULES: tuple[str, ...] = ("drange", "full", "num", "season", "ypair", "ylist", "yrange", "my", "holiday", "firstmonths", "decade", "century", "year", "same", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durone", "durdef", "half", "dur", "set")
+_RULES: tuple[str, ...] = ("drange", "full", "dcur", "num", "season", "ypair", "ylist", "yrange", "my", "holiday", "firstmonths", "decade", "century", "year", "same", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durone", "durdef", "half", "dur", "set")
 _RULE_INDEX = {"R_" + r: i for i, r in enumerate(_RULES)}
 
 # ------------------------------------------------------------------ calendar helpers
@@ -367,6 +381,13 @@ class _Ctx:
         self.dct = dct
         self.found: list[dict] = []
         self.kspans: list[tuple[int, int]] = []  # key offsets of ``found``
+        #: (key offset, days): the text put a Hijri day off the Umm al-Qura calendar (عمان: السبت هو غرة شوال)
+        self.hshift: tuple[int, int] | None = None
+        #: The day of the story: the first day named by a deictic word or a weekday (أمس الاثنين).
+        self.lead: dt.date | None = None
+        #: Key offsets of years that name an event (اتفاق 1997، مونديال 2022): from an earlier sentence, not the
+        #: year the text goes on talking about.
+        self.names: set[int] = set()
 
     @property
     def anchor(self) -> str:
@@ -415,7 +436,8 @@ def _future_re() -> re.Pattern:
     # سيعقد، ستبدأ، سنعمل: the future prefix س on an imperfect verb; nouns that look alike
     # (سيارة، سياسة، سنوات، ستة، سيطرة …) are excluded by their first letters.
     nouns = _k("يار|ياس|ياح|ياد|ياق|ياج|يول|يد|يطر|ينما|ينا|يف|ير|يئ|ين(?!\\w)|تين|ته|تون|تار|تاد|تراتيج|نوات|نوي|نه|نين|نت|نغافور|نا|نود|نة")
-    return re.compile(rf"(?<!\w){words}(?!\w)|(?<!\w)[وف]?س(?!{nouns})[يتن]\w{{3,}}")
+    # على أن تشهد الساعات الأولى من صباح الجمعة: "with … to come", a subjunctive after على أن
+    return re.compile(rf"(?<!\w){words}(?!\w)|(?<!\w)[وف]?س(?!{nouns})[يتن]\w{{3,}}|(?<!\w)علي\s+ان\s+[يت]\w{{2,}}")  # key folds ى to ي
 
 
 def _number(s: str) -> int | None:
@@ -525,7 +547,7 @@ def tag(text: str, published=None) -> list[dict]:
                     "granularity": gran, "date_start": ds, "date_end": de, "anchor": anchor,
                 })
                 ctx.kspans.append((a, b))
-            pos = m.end()
+            pos = max(m.end(), ctx.kspans[-1][1])  # a handler may take in what follows (… الموافق 1436/9/25هـ)
     return ctx.found
 
 
@@ -564,7 +586,7 @@ def _month_pair(m, p: str) -> tuple[int, str, bool] | None:
 def _rel_shift(word: str | None, ctx: _Ctx, unit: str) -> int | None:
     if not word:
         return None
-    s = _lex()["rel"].get(word)
+    s = _lex()["rel"].get(" ".join(word.split()))  # قبل  الماضي: one space in the word list
     if s == "new":
         if unit != "Y" or ctx.dct is None:
             return None
@@ -609,6 +631,10 @@ def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str
         return None, ctx.anchor
 
 
+_NIGHT_BEFORE = re.compile(r"(?<!\w)ليله\s+$")
+_ORD_OF_BEFORE = re.compile(r"(?<!\w)(?:الاسبوع|الجزء|الفصل|العدد)\s+$")
+
+
 def _h_full(m, ctx: _Ctx):
     pair = _month_pair(m, "f")
     if not pair:
@@ -620,9 +646,13 @@ def _h_full(m, ctx: _Ctx):
         day = _lex()["ord_head"].get(m.group("f_dayw")) or _ordinal(m.group("f_dayw"))
         if not day or day > 30:
             return None
-    start = m.start("f_wd") if m.group("f_wd") else (m.start("f_day") if m.group("f_day") else m.start("f_dayw"))
+        if _ORD_OF_BEFORE.search(ctx.key, max(0, m.start() - 12), m.start()):
+            return None  # الأسبوع الرابع من أغسطس: an ordinal of something else, not the 4th
+    start = m.start("f_wd") if m.group("f_wd") else (m.start("f_al" if m.group("f_al") else "f_day") if m.group("f_day") else m.start("f_dayw"))
     if m.group("f_yawm"):
         start = m.start("f_yawm")
+    elif not m.group("f_wd") and (night := _NIGHT_BEFORE.search(ctx.key, max(0, start - 8), start)):
+        start -= len(night.group())  # ليلة السابع والعشرين من رمضان: the night is named after the day it opens
     end = m.end("R_full")
     anchor = _ABS
     if m.group("f_year"):
@@ -646,6 +676,7 @@ def _h_full(m, ctx: _Ctx):
     else:
         if m.group("f_wd") and not m.group("fc_hh"):
             pass
+        shift = _rel_shift(m.group("f_rel"), ctx, "M") if m.group("f_rel") else None
         if cal == "hijri":
             if ctx.dct is None:
                 value = None
@@ -654,19 +685,91 @@ def _h_full(m, ctx: _Ctx):
                 if mo > hm + 1:
                     hy -= 1
                 d = _hijri_to_greg(hy, mo, day)
+                if d and shift:  # 5 رجب المقبل، 10 شوال الماضي
+                    d2 = _hijri_to_greg(hy + (1 if shift > 0 and d <= ctx.dct else -1 if shift < 0 and d >= ctx.dct else 0), mo, day)
+                    d = d2 or d
+                if d and m.group("f_wd"):
+                    d = _nearest_weekday(d, _lex()["weekdays"][m.group("f_wd")])  # السبت غرة شوال: the text's day
+                elif d:
+                    d = _text_day(ctx, start, d)
                 value = _iso(d) if d else None
-        else:
-            value, _a = _resolve_dm(ctx, mo, day, m.start())
         anchor = ctx.anchor
         if not m.group("fc_hh"):
             end = m.end("f_mon2") if m.group("f_mon2") else m.end("f_mon")
             # keep a closing bracket of "30 يونيو (حزيران)"
             if m.group("f_mon2") and ctx.key[end:end + 1] == ")":
                 end += 1
+            if shift is not None:
+                end = m.end("f_rel")
+        if cal == "hijri":
+            pass
+        elif shift is not None and ctx.dct is not None:
+            # الأول من تشرين الأول المقبل: the next one after publication; 15 يوليو الماضي: the last one before
+            y = ctx.dct.year
+            try:
+                d = dt.date(y, mo, day)
+                if shift > 0 and d <= ctx.dct:
+                    d = dt.date(y + 1, mo, day)
+                elif shift < 0 and d >= ctx.dct:
+                    d = dt.date(y - 1, mo, day)
+            except ValueError:
+                return None
+            value = _iso(d)
+        elif shift is None and not m.group("fc_hh") and (oy := _of_year(ctx, end)):
+            try:
+                value, end = _iso(dt.date(oy[0], mo, day)), oy[1]  # 5 مايو من العام الماضي
+            except ValueError:
+                return None
+        elif shift is None and (ry := _range_year(ctx, end)):
+            try:
+                value, anchor = _iso(dt.date(ry[0] - (mo > ry[1]), mo, day)), _ABS
+            except ValueError:
+                return None
+        else:
+            value, _a = _resolve_dm(ctx, mo, day, m.start())
     if m.group("fc_hh"):
         v, gran = _clock_value(value, m.group("fc_hh"), m.group("fc_mm"), m.group("fc_pod"))
         return [(start, end, "time", v, gran, anchor)]
     return [(start, end, "date", value, "day", anchor)]
+
+
+def _h_dcur(m, ctx: _Ctx):
+    """يوم الخميس الموافق 23 الجاري، 15 من الشهر الماضي: day ``dc_day`` of the month of publication (moved by the
+    relative word)."""
+    start = m.start("dc_yawm") if m.group("dc_yawm") else (m.start("dc_wd") if m.group("dc_wd") else m.start("dc_day"))
+    shift = 0 if m.group("dc_cur") else _rel_shift(m.group("dc_rel"), ctx, "M")
+    if shift is None:
+        return None
+    if ctx.dct is None:
+        return [(start, m.end("R_dcur"), "date", None, "day", None)]
+    y, mo = _add_months(ctx.dct.year, ctx.dct.month, shift)
+    try:
+        d = dt.date(y, mo, int(m.group("dc_day")))
+    except ValueError:
+        return None
+    return [(start, m.end("R_dcur"), "date", _iso(d), "day", ctx.anchor)]
+
+
+@lru_cache(maxsize=1)
+def _range_to_re() -> re.Pattern:
+    return re.compile(_k(r"\s*\)?\s*(?:-|–|الى|إلى|حتى|وحتى|لغايه|ولغايه)\s+"))
+
+
+def _range_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """(year, month) of the Gregorian date that closes a range begun at ``end`` (من أيار إلى أيلول 2014;
+    من 2 مارس/ آذار إلى الأول من أبريل/ نيسان 2015): the first end takes its year."""
+    t = _range_to_re().match(ctx.key, end)
+    if not t:
+        return None
+    _, single, _ = _grammar()
+    for r, p in (("full", "f"), ("my", "my")):
+        m2 = single[r].match(ctx.key, t.end())
+        if m2 and m2.group(f"{p}_year"):
+            mo, cal, _ = _mon(m2.group(f"{p}_mon"))
+            yr = _year_from(m2.group(f"{p}_year"), m2.group(f"{p}_era"), keyword=True)
+            if cal == "gregorian" and yr and not yr[1]:
+                return yr[0], mo
+    return None
 
 
 def _h_drange(m, ctx: _Ctx):
@@ -693,7 +796,13 @@ def _h_drange(m, ctx: _Ctx):
                 except ValueError:
                     return None
         elif cal == "hijri":
-            vals.append((None, ctx.anchor))
+            # من 10 إلى 14 شوال: the Hijri year of publication (the one before when the month is well ahead)
+            if ctx.dct is None:
+                vals.append((None, None))
+            else:
+                hy, hm, _ = _hijri_of(ctx.dct)
+                g = _hijri_to_greg(hy - (mo > hm + 1), mo, d)
+                vals.append((_iso(g) if g else None, ctx.anchor))
         else:
             vals.append(_resolve_dm(ctx, mo, d, m.start()))
     return [
@@ -804,6 +913,9 @@ def _h_my(m, ctx: _Ctx):
     if m.group("my_mod") is None and m.start("my_mon") > m.start("R_my"):
         start = m.start("R_my")
     end = m.end("R_my")
+    if cal == "hijri" and m.group("my_mod") and _lex()["mod"].get(m.group("my_mod")) == "MID":
+        d = _hijri_to_greg(y, mo, 15)  # منتصف شوال 1436: the 15th, as منتصف شعبان without a year
+        return [(start, end, "date", _iso(d) if d else None, "day", _ABS)]
     if cal == "hijri":
         sp = _hijri_month_span(y, mo)
         value = f"{_iso(sp[0])}/{_iso(sp[1])}" if sp else None
@@ -840,7 +952,13 @@ def _h_year(m, ctx: _Ctx):
     if not yr:
         return None
     if not kw and not m.group("y_mod") and not m.group("y_era") and not m.group("y_prep") and not m.group("y_open"):
-        return None
+        # عامي 2007 مع تشلسي و2008: a year joined by و to a year of the same clause
+        if "و" not in (m.group("cl") or "") or not ctx.found:
+            return None
+        prev, (_, b) = ctx.found[-1], ctx.kspans[-1]
+        if not (prev["granularity"] == "year" and prev["anchor"] == _ABS and re.fullmatch(r"\d{4}", prev["value"] or "")
+                and m.start() - b <= 40 and not re.search(r"[.!؟?\n]", ctx.key[b:m.start()])):
+            return None
     if not kw and not m.group("y_era"):
         # في 2027 شخصاً: a count, not a year.
         nxt = re.match(r"\s+(\w+)", ctx.key[m.end():m.end() + 30])
@@ -857,7 +975,14 @@ def _h_year(m, ctx: _Ctx):
         season = {"صيف": "SU", "شتاء": "WI", "ربيع": "SP", "خريف": "FA"}[m.group("y_prep")]
         return [(m.start("y_prep"), m.end("R_year"), "date", f"{y}-{season}", "season", _ABS)]
     value, gran = _year_value(y, hij)
+    if m.group("y_prep") and " ".join(m.group("y_prep").split()) in _year_nouns():
+        ctx.names.add(start)
     return [(start, m.end("R_year"), "date", value, gran, _ABS)]
+
+
+@lru_cache(maxsize=1)
+def _year_nouns() -> set[str]:
+    return {_k(w) for w in _lex()["year_nouns"]}
 
 
 _UNIT_OF = {"اليوم": "D", "الشهر": "M", "العام": "Y", "السنه": "Y", "الاسبوع": "W"}
@@ -881,13 +1006,35 @@ def _shift(d: dt.date, unit: str, n: int) -> tuple[str, str]:
     return _iso(d), "day"
 
 
+def _anaphor_base(ctx: _Ctx, need: tuple[str, ...], back: bool) -> dict | None:
+    """The last dated expression of a granularity in ``need`` that an anaphor (العام التالي، العام السابق) counts
+    from. Going back, an earlier "the year before" is skipped: a report on 2014 that says العام السابق twice
+    means 2013 both times; التالي chains (في 2008 … العام التالي … العام التالي)."""
+    for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
+        if f["type"] in ("date", "time") and f["value"] and f["granularity"] in need and f["date_start"]:
+            if back and re.search(r"السابق\s*$", ctx.key[a:b]):
+                continue
+            return f
+    return None
+
+
+def _general(ctx: _Ctx, start: int, word: str) -> bool:
+    """العام after a title noun is the adjective "general": الأمين العام السابق، المدير العام الجديد."""
+    if word != "العام":
+        return False
+    prev = re.search(r"(\w+)\s+$", ctx.before(start, 20))
+    return bool(prev and prev.group(1) in _lex()["not_year"])
+
+
 def _h_anaphor(m, ctx: _Ctx):
+    if _general(ctx, m.start("R_anaphor"), m.group("an_unit")):
+        return None
     unit = _UNIT_OF[m.group("an_unit")]
     kind = m.group("an_kind")
     n = {"التالي": 1, "السابق": -1}.get(kind, 0)
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
     need = {"day": ("day", "time"), "week": ("day", "time", "week"), "month": ("day", "time", "month"), "year": ("day", "time", "week", "month", "year")}[gran]
-    prev = next((f for f in reversed(ctx.found) if f["type"] in ("date", "time") and f["value"] and f["granularity"] in need and f["date_start"]), None)
+    prev = _anaphor_base(ctx, need, kind == "السابق")
     if prev is not None:
         base, anchor = prev["date_start"], prev["value"]
     elif ctx.dct is not None and kind == "السابق":
@@ -1024,6 +1171,8 @@ def _h_period(m, ctx: _Ctx):
     unit = _PERIOD_UNIT[unit_w]
     if rel is None and not has_this and not m.group("p_mod"):
         return None
+    if not m.group("p_mod") and not has_this and _general(ctx, start, unit_w):
+        return None  # الأمين العام السابق
     if re.match(r"\s+(?:الدراسي|المالي|التدريبي|الاكاديمي)", ctx.key[m.end("p_unit"):m.end("p_unit") + 12]):
         return None  # بداية العام الدراسي: the school year, not the calendar one
     if unit == "W" and rel is None and not has_this:
@@ -1035,6 +1184,9 @@ def _h_period(m, ctx: _Ctx):
         nxt = re.match(r"\s+(\w+)", ctx.key[end:end + 20])
         if nxt and nxt.group(1) in _lex()["ordinals"]:
             return None  # نهاية الأسبوع الثالث من رمضان: a week counted in something else
+        if _generic(ctx, start, end):
+            # ساعة يومياً خلال أيام الأسبوع ونصف ساعة نهاية الأسبوع: a habit, any weekend
+            return [(start, end, "set", "XXXX-WXX-WE", "week", None)]
         rel = 0  # طرح التذاكر نهاية الأسبوع: this week's
     if unit == "W" and m.group("p_mod") == "نهايه" and ctx.dct is not None:
         # نهاية الأسبوع المقبل: the weekend of that week (TIMEX3 2015-W34-WE)
@@ -1055,6 +1207,10 @@ def _h_period(m, ctx: _Ctx):
         return [(start, end, "date", *_year_value(hy + shift, True), ctx.anchor)]
     if m.group("p_hij"):
         return None
+    if unit == "Y" and m.group("p_rel") == "السابق" and not m.group("p_year") and not has_of and (
+            prev := _anaphor_base(ctx, ("day", "time", "week", "month", "year"), True)) is not None:
+        # نهاية العام السابق in a report on 2014: the year before the one the text talks about
+        return [(start, end, "date", str(prev["date_start"].year - 1), "year", prev["value"])]
     if m.group("p_year") and unit == "Y":
         # العام الماضي 1436هـ: the year written out wins over the relative word, in its own calendar
         yr = _year_from(m.group("p_year"), m.group("p_era"), keyword=True)
@@ -1107,6 +1263,8 @@ def _context_year(ctx: _Ctx, pos: int) -> int | None:
             continue
         if a < lo:
             return None
+        if a in ctx.names and a < here:
+            continue  # … يشملها اتفاق 1997. وبعد سنتين … في نوفمبر: a name in the sentence before, not the story's year
         if f["anchor"] == _ABS and f["type"] == "date" and (p := _period_of(f["value"])) is not None:
             if not 1900 <= p[0] <= 2100:
                 return None
@@ -1203,7 +1361,7 @@ def _season_start(ctx: _Ctx, word: str) -> int | None:
         return cur + 1 if off else cur
     k = int(s)
     if k < 0:
-        return cur if off else cur - 1
+        return (cur if off else cur - 1) + k + 1  # الموسم قبل الماضي: one more back
     if k > 0:
         return cur + 1
     return cur
@@ -1212,8 +1370,9 @@ def _season_start(ctx: _Ctx, word: str) -> int | None:
 def _h_season(m, ctx: _Ctx):
     """موسم 2016/ 2017 = ``2016/2017`` (one season, a year interval); الموسم الماضي in July 2015 = ``2014/2015``."""
     start, end = m.start("R_season"), m.end("R_season")
-    if m.group("se_a"):
-        a, b = int(m.group("se_a")), m.group("se_b")
+    if m.group("se_a") or m.group("se_a2"):
+        # موسم 2016/ 2017؛ الموسم الرياضي الجديد 2015 – 2016 م: the years written out win over the word
+        a, b = (int(m.group("se_a")), m.group("se_b")) if m.group("se_a") else (int(m.group("se_a2")), m.group("se_b2"))
         b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
         if b != a + 1 or not 1900 <= a <= 2100:
             return None
@@ -1269,6 +1428,23 @@ def _holiday_date(ctx: _Ctx, days: list[tuple[int, int]], shift: int | None, yea
     return min(cands, key=lambda d: (abs((d - ctx.dct).days), d > ctx.dct)) if cands else None
 
 
+def _text_day(ctx: _Ctx, start: int, d: dt.date) -> dt.date:
+    """A holiday or Hijri day ``d`` (by the calendar) as the text fixes it: the day it is said to be
+    (السبت هو غرة شوال → that Saturday, up to three days off the calendar); after such a day, the same
+    shift for the other holidays of the sentence (وأول أيام عيد الفطر)."""
+    if ctx.found:
+        prev, (a, b) = ctx.found[-1], ctx.kspans[-1]
+        if (prev["type"] in ("date", "time") and prev["granularity"] in ("day", "time") and prev["value"]
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", prev["value"][:10]) and _copula_re().fullmatch(ctx.key, b, start)):
+            p = dt.date.fromisoformat(prev["value"][:10])
+            if 0 < abs((p - d).days) <= 3:
+                ctx.hshift = (start, (p - d).days)
+                return p
+    if ctx.hshift and not re.search(r"[.!؟?\n]", ctx.key[ctx.hshift[0]:start]):
+        return d + dt.timedelta(days=ctx.hshift[1])
+    return d
+
+
 def _h_holiday(m, ctx: _Ctx):
     """عيد الفطر، ثاني أيام عيد الأضحى، ليلة القدر، العشر الأواخر من رمضان: a day (or days) of the Umm al-Qura
     calendar (``time_holidays``). A holiday that means its days (إجازة عيد الفطر) is its first day; the night
@@ -1295,6 +1471,8 @@ def _h_holiday(m, ctx: _Ctx):
     anchor = _ABS if year else (ctx.anchor if d else None)
     if d is None:
         return [(start, end, "date", None, "day", anchor)]
+    if year is None and not last:
+        d = _text_day(ctx, start, d + dt.timedelta(days=k - 1)) - dt.timedelta(days=k - 1)
     if last:
         # العشر الأواخر من رمضان: to the month's last day (29 or 30)
         hy, hm, hd = _hijri_of(d)
@@ -1304,7 +1482,26 @@ def _h_holiday(m, ctx: _Ctx):
     return [(start, end, "date", _iso(d + dt.timedelta(days=k - 1)), "day", anchor)]
 
 
+@lru_cache(maxsize=1)
+def _of_year_re() -> re.Pattern:
+    return re.compile(_k(rf"\s*[،,]?\s+(?:من\s+)?(?:العام|السنه)\s+(?P<rel>{_alt(_lex()['rel'])})(?!\w)"))
+
+
+def _of_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """(year, end) of ``من العام الماضي`` / ``العام المقبل`` right after a month or a day: أغسطس من العام الماضي is
+    August of last year, one expression."""
+    m = _of_year_re().match(ctx.key, end)
+    if not m or ctx.dct is None:
+        return None
+    shift = _rel_shift(m.group("rel"), ctx, "Y")
+    return (ctx.dct.year + shift, m.end()) if shift is not None else None
+
+
+_SAME_YEAR = re.compile(r"\s+من\s+(?:(?:نفس|ذات)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها))(?!\w)")
 _MON_TRIGGER = re.compile(_k(rf"(?<!\w)(?:{_PREP_TRIGGERS})\s*$"))
+# A bare رمضان is a date after a word that points at its time (موسم رمضان، قبل رمضان، منذ رمضان); after في or
+# خلال it is as often a habit (الصيام في رمضان، المقبلات في رمضان) and stays out, like a name after عن، مع، و.
+_HIJRI_TRIGGER = re.compile(_k(r"(?<!\w)(?:موسم|منذ|حتى|قبل|بعد|مطلع|بدايه|نهايه|اواخر|منتصف)\s*$"))
 
 
 def _h_mon(m, ctx: _Ctx):
@@ -1317,11 +1514,15 @@ def _h_mon(m, ctx: _Ctx):
     triggered = bool(_MON_TRIGGER.search(before)) or m.group("m_mod") or m.group("m_shahr")
     if not triggered and "و" in (m.group("cl") or "") and ctx.kspans and m.start() - ctx.kspans[-1][1] <= 2:
         triggered = ctx.found[-1]["granularity"] == "month"  # يناير ومارس
-    if not (m.group("m_mon2") or m.group("m_shahr") or m.group("m_rel") or m.group("m_mod") or (triggered and not amb)
+    if not (m.group("m_mon2") or m.group("m_shahr") or m.group("m_rel") or m.group("m_mod") or (triggered and (not amb or cal == "hijri"))
             or (triggered and cal == "gregorian" and m.group("m_mon") not in ("آب", "اب")) or (cal == "gregorian" and not amb)):
         return None
     if amb and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or triggered):
         return None
+    if amb and cal == "hijri" and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or m.group("m_rel")):
+        # a bare رمضان (موسم رمضان يعد ناجحاً): see _HIJRI_TRIGGER
+        if not _HIJRI_TRIGGER.search(before):
+            return None
     end = m.end("R_mon")
     if m.group("m_mon2") and ctx.key[end:end + 1] == ")":
         end += 1
@@ -1331,6 +1532,18 @@ def _h_mon(m, ctx: _Ctx):
         end = m.end("m_mon2") if m.group("m_mon2") else m.end("m_mon")
         if m.group("m_mon2") and ctx.key[end:end + 1] == ")":
             end += 1
+    if shift is None and not m.group("m_mod") and _generic(ctx, start, end, habit=cal == "hijri"):
+        return None  # الطلب يزيد عادة في رمضان، لو كان شهر فبراير: no date
+    if shift is None and cal == "gregorian" and (oy := _of_year(ctx, end)):
+        return [(start, oy[1], "date", f"{oy[0]}-{mo:02d}", "month", ctx.anchor)]
+    if shift is None and cal == "gregorian" and (same := _SAME_YEAR.match(ctx.key, end)):
+        # آب (أغسطس) من نفس العام: the year last named in the text
+        prev = next((f for f in reversed(ctx.found) if f["anchor"] == _ABS and f["value"] and re.match(r"\d{4}(?:-|$)", f["value"])), None)
+        if prev is not None:
+            return [(start, same.end(), "date", f"{prev['value'][:4]}-{mo:02d}", "month", prev["value"])]
+    if shift is None and cal == "gregorian" and (ry := _range_year(ctx, end)):
+        y = ry[0] - (mo > ry[1])  # من أيار إلى أيلول 2014
+        return [(start, end, "date", f"{y}-{mo:02d}", "month", _ABS)]
     if shift is None and cal == "gregorian" and (prev := ctx.year_before(start)) is not None:
         return [(start, end, "date", f"{prev['value'][:4]}-{mo:02d}", "month", prev["value"])]
     if shift is None and cal == "gregorian" and (c := _context_year(ctx, start)) is not None:
@@ -1341,7 +1554,7 @@ def _h_mon(m, ctx: _Ctx):
     if cal == "hijri":
         hy, hm, _ = _hijri_of(ctx.dct)
         if shift is not None and shift < 0:
-            hy = hy - 1 if mo >= hm else hy
+            hy = (hy - 1 if mo >= hm else hy) + shift + 1
         elif shift is not None and shift > 0:
             hy = hy + 1 if mo < hm else hy
         else:
@@ -1356,6 +1569,7 @@ def _h_mon(m, ctx: _Ctx):
     y = ctx.dct.year
     dm = ctx.dct.month
     if shift is not None and shift < 0:
+        y += shift + 1  # يونيو قبل الماضي: one more year back
         if mo >= dm:
             y -= 1
     elif shift is not None and shift > 0:
@@ -1384,7 +1598,7 @@ def _nearest_year_shift(diff: int, future: bool) -> int:
     return 0
 
 
-def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int) -> dt.date | None:
+def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | None = None) -> dt.date | None:
     if ctx.dct is None:
         return None
     shift = _rel_shift(rel, ctx, "D") if rel else None
@@ -1392,21 +1606,97 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int) -> dt.date | No
     if shift is not None and shift > 0:
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7 or 7)
     if shift is not None and shift < 0:
-        return ctx.dct - dt.timedelta(days=(cur - wd) % 7 or 7)
-    if ctx.is_future(pos):
+        return ctx.dct - dt.timedelta(days=((cur - wd) % 7 or 7) + 7 * (-shift - 1))  # الأحد قبل الماضي
+    if ctx.is_future(pos) or (after is not None and _future_after(ctx, after)):
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7)
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
 
 
-# صلاة الجمعة (a prayer), كلا الاثنين (both), الدكتور الخميس (a family name)
-_WD_BLOCK_BEFORE = re.compile(r"(?<!\w)(?:صلاه|خطبه|خطيب|صلوات|كلا|ايام|الدكتور|الدكتوره|د\.?|الاستاذ|الشيخ|المهندس|الكاتب|الزميل|السيد)\s*$")
+@lru_cache(maxsize=1)
+def _generic_re() -> tuple[re.Pattern, re.Pattern]:
+    rows = lexicons.read("time_generic")
+    habit = _alt([r["word"] for r in rows])
+    hypo = _alt([r["word"] for r in rows if r["kind"] == "hypothetical"])
+    return re.compile(_k(rf"(?<!\w)(?:{habit})(?!\w)")), re.compile(_k(rf"(?<!\w)(?:{hypo})(?!\w)"))
+
+
+_CLAUSE_END = re.compile(r"[.!؟?\n،,]")
+_TOPIC = re.compile(r"\s+[يت]\w{2,}\s+(?:فيه|فيها)(?!\w)")  # شهر رمضان يزداد فيه الطلب: the month as a topic
+
+
+def _generic(ctx: _Ctx, start: int, end: int, habit: bool = True) -> bool:
+    """Is the month, Hijri month or weekend at key[start:end] generic (``time_generic``): a habit in its
+    clause (الطلب يزيد عادة في رمضان), a condition (لو كان شهر فبراير), or a topic the clause says something
+    about (شهر رمضان يزداد فيه)? ``habit=False`` looks only for the last two (a Gregorian month)."""
+    if _TOPIC.match(ctx.key, end):
+        return True
+    after = _CLAUSE_END.split(ctx.key[end:end + 60], maxsplit=1)[0]
+    clause = ctx.sentence_before(start)[-80:] + " " + after
+    hab, hypo = _generic_re()
+    return bool((hab if habit else hypo).search(clause))
+
+
+_REL_AFTER = re.compile(r"\s+(?:(?:التي|الذي|اللتين|اللذين|حيث|والتي|والذي)\s+(?:\S+\s+)?)?(?=سوف\s|[وف]?س[يتن]\w{3,})")
+
+
+def _future_after(ctx: _Ctx, pos: int) -> bool:
+    """A future verb right after a weekday or in its relative clause: مباراة السبت التي سيواجه فيها، يوم الثلاثاء سيكون."""
+    m = _REL_AFTER.match(ctx.key, pos)
+    return bool(m and _future_re().match(ctx.key, m.end()))
+
+
+@lru_cache(maxsize=1)
+def _copula_re() -> re.Pattern:
+    return re.compile(_k(rf"\s*[،,]?\s*(?:{_alt(_lex()['copula'])}\s+)?"))
+
+
+def _event_day(ctx: _Ctx, pos: int) -> dt.date | None:
+    """The calendar day of a holiday or Hijri day that names the day just before ``pos``:
+    غدا الجمعة هو أول أيام عيد الفطر, الأربعاء غرة شوال. None when none follows."""
+    at = _copula_re().match(ctx.key, pos).end()
+    if ctx.key[at:at + 1] == "(":  # يوم الأحد (10 شوال 1436هـ)
+        at = re.match(r"\(\s*", ctx.key[at:]).end() + at
+    if not _event_start_re().match(ctx.key, at):
+        return None  # the big rules only where a holiday or a date can start
+    _, single, _ = _grammar()
+    for r in ("holiday", "full", "num"):
+        m = single[r].match(ctx.key, at)
+        if m and not m.group("cl"):
+            if r == "full" and (m.group("f_wd") or (_mon(m.group("f_mon"))[1] != "hijri" and not m.group("f_year"))):
+                continue
+            if r == "num" and m.group("n_wd"):
+                continue
+            out = _HANDLERS[r](m, ctx)
+            if out and out[0][2] == "date" and out[0][3] and len(out[0][3]) == 10:
+                return dt.date.fromisoformat(out[0][3])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _event_start_re() -> re.Pattern:
+    L = _lex()
+    words = [w.split()[0] for w in L["holidays"]] + list(L["ord_head"]) + list(L["ordinals"]) + ["ليله", "ايام", "منتصف", "العشر"]
+    return re.compile(rf"\d|{_alt(set(words))}(?!\w)")
+
+
+def _nearest_weekday(d: dt.date, wd: int) -> dt.date:
+    """The day of weekday ``wd`` nearest ``d`` (the text's weekday wins over the calendar by up to three days)."""
+    return d + dt.timedelta(days=(wd - d.weekday() + 3) % 7 - 3)
+
+
+# صلاة الجمعة (a prayer), سوق الجمعة (a market), كلا الاثنين (both), الدكتور الخميس (a family name)
+_WD_BLOCK_BEFORE = re.compile(r"(?<!\w)(?:سوق|صلاه|خطبه|خطيب|صلوات|كلا|ايام|الدكتور|الدكتوره|د\.?|الاستاذ|الشيخ|المهندس|الكاتب|الزميل|السيد)\s*$")
+
+
+# أيام الثلاثاء والخميس والسبت: the days of a timetable, a list led by أيام
+_WD_LIST_BEFORE = re.compile(r"(?<!\w)ايام\s+(?:ال\w+\s*[،,]?\s*و?\s*){1,5}$")
 
 
 def _h_wd(m, ctx: _Ctx):
     wd = _lex()["weekdays"][m.group("w_wd")]
     start = m.start("R_wd")
     if not m.group("w_yawm"):
-        if _WD_BLOCK_BEFORE.search(ctx.before(start, 12)):
+        if _WD_BLOCK_BEFORE.search(ctx.before(start, 12)) or _WD_LIST_BEFORE.search(ctx.before(start, 40)):
             return None
         if re.match(r"\s+(?:عشر|عشره|معا)(?!\w)", ctx.key[m.end("w_wd"):m.end("w_wd") + 8]):
             return None
@@ -1414,7 +1704,11 @@ def _h_wd(m, ctx: _Ctx):
     if rel and _rel_shift(rel, ctx, "D") is None:
         rel = None
     end = m.end("R_wd") if (rel or not m.group("w_rel")) else m.end("w_wd")
-    d = _weekday_date(ctx, wd, rel, start)
+    d = _weekday_date(ctx, wd, rel, start, end)
+    if not rel and ctx.published is not None and (ev := _event_day(ctx, end)) and abs((ev - ctx.published).days) <= 30:
+        d = _nearest_weekday(ev, wd)  # الأربعاء هو أول أيام عيد الفطر: the Wednesday of the holiday
+    if ctx.lead is None:
+        ctx.lead = d
     anchor = ctx.anchor if d else None
     if m.group("w_pod") and (rel or not m.group("w_rel")):
         code = _lex()["parts"][m.group("w_pod")][0]
@@ -1430,7 +1724,7 @@ def _deictic_date(ctx: _Ctx, word: str) -> dt.date | None:
     return ctx.dct + dt.timedelta(days=_lex()["deictic"][word])
 
 
-def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str) -> tuple[dt.date | None, str | None]:
+def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str, after: int | None = None) -> tuple[dt.date | None, str | None]:
     """``اليوم الاثنين``, ``أمس الأربعاء``, ``بعد غد الاثنين``: the weekday fixes the day, and the
     deictic word tells which day the text calls "today" — it becomes the reference for what follows."""
     if ctx.published is None:
@@ -1439,6 +1733,9 @@ def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str) -> tuple[dt.date | None
     wd = _lex()["weekdays"][wd_word]
     today_wd = (wd - off) % 7
     today = ctx.published - dt.timedelta(days=(ctx.published.weekday() - today_wd) % 7)
+    if after is not None and (ev := _event_day(ctx, after)) and abs((ev - ctx.published).days) <= 30:
+        # غدا الجمعة هو أول أيام عيد الفطر in a text crawled a week later: the holiday fixes the week
+        today = _nearest_weekday(ev, wd) - dt.timedelta(days=off)
     ctx.dct = today
     return today + dt.timedelta(days=off), _PUB
 
@@ -1466,7 +1763,9 @@ def _h_deic(m, ctx: _Ctx):
     if word == "امس" and re.search("[بلك]", m.group("cl") or ""):
         return None  # ولامس (and touched) is not و + ل + أمس
     if m.group("d_wd"):
-        d, anchor = _deictic_weekday(ctx, word, m.group("d_wd"))
+        d, anchor = _deictic_weekday(ctx, word, m.group("d_wd"), end)
+        if ctx.lead is None:
+            ctx.lead = d
         if m.group("d_pod"):
             code = _lex()["parts"][m.group("d_pod")][0]
             return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
@@ -1480,6 +1779,8 @@ def _h_deic(m, ctx: _Ctx):
             if nxt.group(1) not in ("الاثنين", "الجمعه"):  # اليوم الاثنين is caught above
                 return None
     d = _deictic_date(ctx, word)
+    if ctx.lead is None:
+        ctx.lead = d
     if m.group("d_pod"):
         code = _lex()["parts"][m.group("d_pod")][0]
         return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", ctx.anchor if d else None)]
@@ -1508,8 +1809,8 @@ def _h_clock(m, ctx: _Ctx):
         if not (m.group("c_kw") or m.group("c_m")):
             return None
         hh, mm = int(m.group("c_h")), m.group("c_m")
-        if m.group("c_m") is None and not m.group("c_kw"):
-            return None
+        if (m.group("c_m") is None or m.group("c_sep") != ":") and not m.group("c_kw"):
+            return None  # الساعة 9.30 مساء، الساعة 14,30: a dot or comma only after الساعة
         if hh > 24:
             return None
     start, end = m.start("R_clock"), m.end("R_clock")
@@ -1523,15 +1824,19 @@ def _h_clock(m, ctx: _Ctx):
         d = _weekday_date(ctx, _lex()["weekdays"][m.group("c_wd")], rel, start)
         day, anchor = _iso(d), ctx.anchor
     elif m.group("c_deic"):
-        word = {"امس": "امس", "الغد": "الغد", "غد": "الغد"}.get(m.group("c_deic"), "اليوم")
+        word = " ".join(m.group("c_deic").split())  # ظهر أول من أمس
         d = _deictic_date(ctx, word)
         day, anchor = (_iso(d), ctx.anchor) if d else (None, None)
     elif (after := _clock_day_re().match(ctx.key, end)) and ctx.dct is not None:
         # الساعة 1020 بتوقيت جرينتش يوم الثلاثاء: the day follows the time.
         if after.group("wd"):
-            d = _weekday_date(ctx, _lex()["weekdays"][after.group("wd")], None, start)
+            # … بتوقيت اليمن يوم الأحد المقبل; يوم الأحد (10 شوال 1436هـ): the date said with the weekday
+            rel = after.group("rel") if after.group("rel") and _rel_shift(after.group("rel"), ctx, "D") is not None else None
+            d = _weekday_date(ctx, _lex()["weekdays"][after.group("wd")], rel, start)
+            if not rel and (ev := _event_day(ctx, after.end())) and abs((ev - d).days) <= 30:
+                d = _nearest_weekday(ev, _lex()["weekdays"][after.group("wd")])
         else:
-            d = _deictic_date(ctx, after.group("deic"))
+            d = _deictic_date(ctx, " ".join(after.group("deic").split()))  # من أول من أمس
         day, anchor = _iso(d), ctx.anchor
     else:
         prev = next((f for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans))
@@ -1539,18 +1844,58 @@ def _h_clock(m, ctx: _Ctx):
                      and not re.search(r"[.!؟?\n]", ctx.key[b:start])), None)
         if prev is not None:
             day, anchor = prev["value"][:10], prev["value"][:10]
+        elif ctx.lead is not None and not ctx.is_future(start):
+            # تراجعت أسعار النفط أمس الاثنين ... بحلول الساعة 05:47 بتوقيت جرينتش: without a day in its
+            # sentence, a clock time is on the day of the story, the first day the text names by a deictic
+            # word or a weekday
+            day, anchor = _iso(ctx.lead), _iso(ctx.lead)
         elif ctx.dct is not None:
             day, anchor = _iso(ctx.dct), ctx.anchor
-    v, gran = _clock_value(day, hh, mm, m.group("c_pod"))
+    if (m.group("c_wd") or m.group("c_deic")) and (same := _same_day_re().match(ctx.key, end)):
+        # الساعة الرابعة عصراً من يوم الأحد الموافق 1436/9/25هـ: the date said with the day is the day, one expression
+        _, single, _ = _grammar()
+        for r in ("num", "full"):
+            m2 = single[r].match(ctx.key, same.end())
+            if m2 and not m2.group("cl") and (out := _HANDLERS[r](m2, ctx)) and out[0][2] == "date" and out[0][3]:
+                day, anchor, end = out[0][3][:10], _ABS, out[0][1]
+                break
+    v, gran = _clock_value(day, hh, mm, m.group("c_pod") or _pod_after(ctx, end, int(hh)))
     if v is None and day is not None:
         return None
     return [(start, end, "time", v, gran, anchor if v else None)]
 
 
 @lru_cache(maxsize=1)
+def _same_day_re() -> re.Pattern:
+    return re.compile(_k(r"\s*[،,]?\s*(?:الموافق|الموافقه|والموافق)\s+"))
+
+
+@lru_cache(maxsize=1)
+def _pod_after_re() -> re.Pattern:
+    ORD = _alt(_lex()["ordinals"])
+    PODA = _alt(list(_lex()["parts"]) + ["صباحا", "مساء", "ظهرا", "عصرا", "ليلا", "فجرا"])
+    return re.compile(_k(rf"\s*(?:و|الى|إلى|حتى|-|–)\s*(?:الساعه\s+)?(?:(?P<h>\d{{1,2}})(?::\d\d)?|(?P<hw>{ORD}(?:\s+عشره?)?))(?:\s+(?:والنصف|والربع))?\s+(?:من\s+)?(?P<pod>{PODA})(?!\w)"))
+
+
+def _pod_after(ctx: _Ctx, end: int, hh: int) -> str | None:
+    """The part of day of a range's second clock time, for the first (بين الساعة الثانية والخامسة ظهراً), when
+    the range stays in order with it (من العاشرة والربع حتى الثانية عشرة ظهراً keeps 10:15)."""
+    m = _pod_after_re().match(ctx.key, end)
+    if not m:
+        return None
+    h2 = int(m.group("h")) if m.group("h") else _ordinal(m.group("hw"))
+    shift = _lex()["parts"].get(m.group("pod"), ("", 0))[1]
+    if not h2 or (hh + (shift if hh < 12 else 0)) > (h2 + (shift if h2 < 12 else 0)):
+        return None
+    return m.group("pod")
+
+
+@lru_cache(maxsize=1)
 def _clock_day_re() -> re.Pattern:
     WD = _alt(_lex()["weekdays"])
-    return re.compile(_k(rf"(?:\s+بتوقيت\s+\w+(?:\s+\w+)?)?\s*[،,]?\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<deic>اليوم|امس|الغد)(?:\s+(?P<wd1>{WD}))?|(?P<wd>{WD}))(?!\w)"))
+    REL = _alt(_lex()["rel"])
+    DEIC = _alt(_lex()["deictic"])
+    return re.compile(_k(rf"(?:\s+(?:بتوقيت|بالتوقيت)\s+\w+(?:\s+\w+)?)?\s*[،,]?\s+(?:من\s+)?(?:يوم\s+|هذا\s+)?(?:(?P<deic>{DEIC})(?:\s+(?P<wd1>{WD}))?|(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?)(?!\w)"))
 
 
 def _dur_value(n: int | None, unit: str) -> str | None:
@@ -1594,6 +1939,8 @@ def _h_ago(m, ctx: _Ctx):
     if m.group("a_one") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
         return None  # منذ يوم / بعد عام alone is rarely a count
     start = m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
+    if m.group("a_half"):
+        n += 0.5  # خلال سنتين ونصف
     return [(start, m.end("R_ago"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 
 
@@ -1638,8 +1985,8 @@ def _h_dur(m, ctx: _Ctx):
             start -= 2
         elif ctx.key[start - 1:start] in "(«" and re.search("[)»]", ctx.key[m.end("du_num"):m.start("du_unit")]):
             start -= 1
-    if m.group("du_half"):
-        n += 0.5  # خمس سنوات ونصف السنة
+    if m.group("du_half") or m.group("du_half2"):
+        n += 0.5  # خمس سنوات ونصف السنة، سنتين ونصف
     return [(start, m.end("R_dur"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 
 
@@ -1652,6 +1999,8 @@ def _h_set(m, ctx: _Ctx):
         return None  # ارتفاعا سنويا، نموا شهريا: an adjective of the noun, not a set
     if m.group("s_adv"):
         unit = _ADV_UNIT[m.group("s_adv")]
+    elif m.group("s_dual"):
+        unit, n = _lex()["units"][m.group("s_dual")][0], 2  # كل أسبوعين
     elif m.group("s_units"):
         unit = _lex()["units"][m.group("s_units")][0]
         n = _number(m.group("s_num"))
@@ -1663,7 +2012,7 @@ def _h_set(m, ctx: _Ctx):
 
 
 _HANDLERS = {
-    "drange": _h_drange, "full": _h_full, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my,
+    "drange": _h_drange, "full": _h_full, "dcur": _h_dcur, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my,
     "holiday": _h_holiday, "season": _h_season, "firstmonths": _h_firstmonths, "decade": _h_decade, "same": _h_same,
     "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period,
     "mon": _h_mon, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock,

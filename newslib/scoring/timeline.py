@@ -100,6 +100,29 @@ published date 2015-07-26 unless said otherwise:
   ``date`` ``PAST_REF`` (``بعد أيام`` = ``FUTURE_REF``); ``قبل عام`` = the year before, ``2014``
   (``قبل أسبوع`` = the week before, ``قبل حوالي ثلاثين عاماً`` = ``1985``). Not annotated: ``الأيام القليلة الماضية``، ``الأيام المقبلة`` (no count),
   minutes of a match (``الدقيقة 85``; a count such as ``105 دقيقة`` is ``PT105M``), figurative ``نجوم الأمس``.
+
+Conventions made explicit by the second round of issue 18 (published 2015-07-26 unless said otherwise):
+
+* A day the text ties to a holiday: ``غدا الجمعة هو أول أيام عيد الفطر`` is the Friday of that Eid even in a
+  text crawled a week later (both ``2015-07-17``); a weekday, a holiday or a Hijri day said to be a day
+  (``يوم السبت هو غرة شهر شوال``، ``الأربعاء غرة شوال``) takes the text's day, up to three days off the Umm
+  al-Qura calendar, and so do the other holidays of that sentence (``وأول أيام عيد الفطر``).
+* A clock time takes its day from the text: the day after it, joined by الموافق to a date (one expression,
+  ``الساعة الرابعة عصراً من يوم الأحد الموافق 1436/9/25هـ`` = ``2015-07-12T16:00``); else a day of its sentence;
+  else the story's day, the first day the text names by a deictic word or a weekday (``تراجعت أسعار النفط
+  أمس الاثنين`` … ``الساعة 05:47 بتوقيت جرينتش`` = that Monday). In ``بين الساعة الثانية والخامسة ظهراً`` the
+  first time borrows the second's part of day (``T14:00``).
+* Generic against dated: a Hijri month or a bare ``نهاية الأسبوع`` in a clause that states a habit (عادة،
+  يومياً، أيام الأسبوع، كل عام) or a condition (لو), or a month that is the topic of its clause (``شهر رمضان يزداد
+  فيه الطلب``), is generic: the month is not annotated, the weekend is the set ``XXXX-WXX-WE``. A bare ``رمضان``
+  is annotated after words that point at its time (``موسم رمضان``، ``قبل رمضان``، ``منذ رمضان``).
+* A month or a day-month with ``(من) العام الماضي``/``المقبل``/``الجاري`` is one expression of that year
+  (``أغسطس من العام الماضي`` = ``2014-08``); ``من نفس العام`` takes the year last named; the first end of a range
+  takes the year of the second (``من أيار إلى أيلول 2014`` = ``2014-05``, ``2014-09``); a day and ``الجاري`` /
+  ``من الشهر الماضي`` is a day of that month (``يوم الخميس الموافق 23 الجاري`` = ``2015-07-23``, one expression).
+* Years: a bare year after an event noun (``ثورة 1959``، ``مونديال 2022``، ``رؤية 2030``) or joined by و to a year
+  of the same clause (``عامي 2007 مع تشلسي و2008``) is annotated, without the noun; ``السنة المالية 2014`` is one
+  expression (``2014``); ``قبل الماضي`` is two back (``العام قبل الماضي`` = ``2013``).
 """
 
 from __future__ import annotations
