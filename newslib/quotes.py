@@ -1673,12 +1673,18 @@ def _appositive(text: str, end: int, people, cue_re) -> tuple[int, int, str] | N
     return a, b, name
 
 
+@lru_cache(maxsize=50_000)
+def _role_word(word: str) -> str:
+    """A normalised word without its proclitics and ال (الشريفين → شريفين), as roles are compared."""
+    return strip_article(strip_proclitics(word, _speaker_types()))
+
+
 def _introduced_with(text: str, role: set[str], before: int, people) -> tuple[int, int, str] | None:
     """The nearest earlier person whose mention has every word of ``role`` within six words before
     it or four after it (خادم الحرمين الشريفين الملك سلمان … ← خادم الحرمين)."""
     for a, b, name in reversed(people[:bisect.bisect_left(people, (before,))]):
         near = normalize(text[max(0, a - 60):a]).split()[-6:] + normalize(text[b:b + 40]).split()[:4]
-        if role <= {strip_article(strip_proclitics(w, _speaker_types())) for w in near}:
+        if role <= {_role_word(w) for w in near}:
             return a, b, name
     return None
 
@@ -1688,7 +1694,7 @@ def _body_before(text: str, noun: str, before: int, bodies) -> tuple[int, int, s
     for a, b, name in reversed(bodies[:bisect.bisect_left(bodies, (before,))]):
         first = normalize(name).split()[0]
         prev = normalize(re.sub(r"[(«\"“]", " ", text[max(0, a - 20):a])).split()[-1:]
-        if strip_article(first) == noun or (prev and strip_article(strip_proclitics(prev[0], _speaker_types())) == noun):
+        if strip_article(first) == noun or (prev and _role_word(prev[0]) == noun):
             return a, b, name
     return None
 
@@ -1737,7 +1743,7 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
                     i = bisect.bisect_left(people, (ss,))
                     found = people[i - 1] if i else None
                 else:
-                    role = {strip_article(strip_proclitics(w, _speaker_types())) for w in words} - mentions.stop_words()
+                    role = {_role_word(w) for w in words} - mentions.stop_words()
                     found = _appositive(text, se, people, cue_re) or (
                         _introduced_with(text, role, ss, people) if role else None)
                 new_type, gender = "person", q.get("speaker_gender") or _title_genders().get(head)
