@@ -26,6 +26,14 @@ no cue: a quotation opening a paragraph continues the last speaker    0.35
 no cue, inside a paragraph; no speaker found                          0.2, 0.1
 ====================================================================  ==========
 
+Then :func:`attribute` runs the stages that know the entity table, in this order, each a plain
+function over one article's rows: :func:`names_in_marks` and :func:`marked_lists` (names, not
+quotes), :func:`indefinite_sources` (متحدث باسم X، NAME keeps the spokesman), :func:`relayed`
+(نقلت وكالة X عن Y: Y), :func:`trim_to_entities` (ظريف مخاطبا → ظريف), :func:`complete_names`
+(ظريف → محمد جواد ظريف), :func:`resolve_roles` (a role, an honorific or الوكالة → who it stands
+for), :func:`carry_over` (quotes that inherit a speaker follow), the learned choice of
+:mod:`newslib.attribution` (fills empty speakers), :func:`name_genders` and :func:`same_gender`.
+
 A cue verb inside the reported clause of another (قالت الوكالة إن كيم «تمنى …») does not
 govern the quote: the first cue followed by إن/أن does. ``kind`` is ``direct`` when the marks
 open a paragraph, follow a colon, or follow a cue (with its subject) without إن/أن or a
