@@ -69,7 +69,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("speaker_start", "Int64", "Offset of that mention (null when the speaker is only implied by the verb)."),
         ("speaker_end", "Int64", "Offset one past that mention."),
         ("speaker_type", "category", "person, organisation, outlet, unnamed (مصدر، مسؤول، شهود), group (ناشطون) or other (a statement, scripture); null without a speaker."),
-        ("speaker_gender", "category", "f or m for a person when the text tells (قالت، الوزيرة); null otherwise, never grammar's default."),
+        ("speaker_gender", "category", "f or m for a person when the text tells (قالت، الوزيرة) or the first name does (`first_names.tsv`); null otherwise, never grammar's default."),
         ("cue", STRING, "The speech verb or attribution phrase (قال، أضاف، بحسب …)."),
         ("confidence", "float64", "0–1, from the rule that attributed the quote."),
         ("flag", STRING, "Problems found, e.g. 'unbalanced' for a mark without its partner; empty otherwise."),
