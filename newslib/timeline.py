@@ -145,7 +145,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     HUND = _alt([r["word"] for r in rows if r["kind"] == "hundred"])
     NUMW = rf"(?:{UNITW}(?:\s+{TEEN}|\s+و\s*{TENS})?|{TENS}|{HUND})"
     NUMW_DEF = rf"(?:ال{UNITW}(?:\s+{TEEN}|\s+وال{TENS})?|ال{TENS})"
-    NUM = rf"(?:\d{{1,3}}(?:[.,]\d)?|{NUMW})"
+    NUM = rf"(?:\d{{1,5}}(?:[.,]\d)?|{NUMW})"  # لمدة 1825 يوماً
     ORD = _alt(L["ordinals"])
     LEAD = _alt(L["part_leads"])
     ORDH = _alt(L["ord_head"])  # أول، ثاني، غرة: before a noun (ثاني أيام العيد، غرة رمضان)
@@ -216,11 +216,11 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # الساعة العاشرة صباحاً، 18:07
         "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
-        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})(?P<a_half>\s+و\s*نصف(?!\w))?|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
+        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
-        "durdef": rf"(?P<dd_unit>{UNIT_DEF})\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL}))",
+        "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
-        "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?)",
+        "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
         "set": rf"(?:كل\s+(?:(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا))",
     }
     head, tail = r"(?<!\w)(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
@@ -243,8 +243,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     common = {_k(w) for w in ["يوم", "عام", "العام", "عامي", *numw]}
     first = [w for w in first if _k(w) not in common]
     gated = (
-        rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد)(?!\w)|\s+المالي\s+\d)"
-        rf"|يوم(?=\s+(?:(?:{WD}|{DEIC}|واحد)(?!\w)|\d))"
+        rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف)(?!\w)|\s+المالي\s+\d)"
+        rf"|يوم(?=\s+(?:(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d))"
         rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+))?\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)))"
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن)(?!\w))"
@@ -1934,13 +1934,15 @@ def _h_ago(m, ctx: _Ctx):
             return [(start, end, "date", None, _UNIT_GRAN[unit], None)]
         if unit in ("H", "MIN", "S"):
             return [(start, end, "date", _iso(ctx.dct), "day", ctx.anchor)]
+        if m.group("a_half") and unit == "Y":
+            unit, n = "M", 12 * n + 6  # قبل عام ونصف: eighteen months back
         value, gran = _shift(ctx.dct, unit, -n)
         return [(start, end, "date", value, gran, ctx.anchor)]
-    if m.group("a_one") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
+    if m.group("a_one") and not m.group("a_half") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
         return None  # منذ يوم / بعد عام alone is rarely a count
     start = m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
     if m.group("a_half"):
-        n += 0.5  # خلال سنتين ونصف
+        n += 0.5  # خلال سنتين ونصف، بعد عام ونصف
     return [(start, m.end("R_ago"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 
 
@@ -1959,8 +1961,20 @@ def _h_half(m, ctx: _Ctx):
 
 
 def _h_durdef(m, ctx: _Ctx):
+    """الأيام الماضية، الشهرين (a definite dual alone)، الخمس سنوات الأخيرة: a count of a unit, with the article.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("منذ ما يزيد عن الشهرين، في الخمس سنوات الأخيرة", "2015-07-26")]
+        [('الشهرين', 'P2M'), ('الخمس سنوات الأخيرة', 'P5Y')]
+    """
+    if m.group("dd_num0"):
+        unit = _lex()["units"][m.group("dd_unit0")][0]
+        n = _number(m.group("dd_num0")[2:])
+        return [(m.start("R_durdef"), m.end("R_durdef"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)] if n else None
     w = m.group("dd_unit")[2:]
     unit, count = _lex()["units"][w]
+    if not (m.group("dd_num") or m.group("dd_rel")) and count != 2:
+        return None  # الأيام alone is no count; الشهرين (a dual) is
     if m.group("dd_num"):
         n = _number(m.group("dd_num"))
     else:
@@ -1971,7 +1985,7 @@ def _h_durdef(m, ctx: _Ctx):
 
 
 def _h_dur(m, ctx: _Ctx):
-    unit, n = _unit_count(m, "du_num", "du_unit", "du_dual")
+    unit, n = _unit_count(m, "du_num", "du_unit", "du_dual", "du_one")
     if n is None:
         return None
     if m.group("du_num") and not m.group("du_num")[-1].isdigit() and m.end("du_num") == m.start("du_unit"):
@@ -1985,7 +1999,7 @@ def _h_dur(m, ctx: _Ctx):
             start -= 2
         elif ctx.key[start - 1:start] in "(«" and re.search("[)»]", ctx.key[m.end("du_num"):m.start("du_unit")]):
             start -= 1
-    if m.group("du_half") or m.group("du_half2"):
+    if m.group("du_half") or m.group("du_half2") or m.group("du_half3"):
         n += 0.5  # خمس سنوات ونصف السنة، سنتين ونصف
     return [(start, m.end("R_dur"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 

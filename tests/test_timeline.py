@@ -657,3 +657,15 @@ def test_a_deictic_word_with_two_spaces_inside():
     arts = pd.DataFrame({"article_id": ["a"], "text": ["وصل الوفد يوم  أمس إلى الرياض."],
                          "published": pd.to_datetime(["2020-01-05"])})
     assert nl.timeline(arts)[["text", "value"]].values.tolist() == [["يوم  أمس", "2020-01-04"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وذلك لمدة 1825 يومًا من تاريخ تسلم الموقع", [("1825 يومًا", "P1825D")]),          # tanween, four digits
+    ("وذلك بعد عام ونصف من تسجيل صافي التعاملات", [("عام ونصف", "P1.5Y")]),
+    ("فاز معه بالدوري خلال أربع سنوات ونصف.", [("أربع سنوات ونصف", "P4.5Y")]),
+    ("يتمتعون بإجازة سنوية منذ ما يزيد عن الشهرين", [("الشهرين", "P2M")]),              # a definite dual alone
+    ("وصل العقار إلى مستويات عالية في الخمس سنوات الأخيرة", [("الخمس سنوات الأخيرة", "P5Y")]),
+    ("وارتفعت الأسعار في الأيام الماضية", []),                                          # no count
+])
+def test_durations_with_tanween_halves_and_definite_counts(text, expected):
+    _same(text, D18, expected)
