@@ -99,6 +99,7 @@ def _lex() -> dict:
     L["same_pre"] = {_k(r["word"]) for r in mods if r["kind"] == "same_pre"}
     L["same_post"] = {_k(r["word"]) for r in mods if r["kind"] == "same_post"}
     L["copula"] = [r["word"] for r in mods if r["kind"] == "copula"]
+    L["last"] = {_k(r["word"]): int(r["shift"]) for r in mods if r["kind"] == "last"}
     L["not_year"] = {_k(r["word"]) for r in mods if r["kind"] == "not_year"}
     L["generic"] = [r["word"] for r in lexicons.read("time_generic")]
     L["year_nouns"] = [r["word"] for r in lexicons.read("time_year_nouns")]
@@ -189,6 +190,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "my": rf"(?:(?P<my_mod>{MOD})\s+)?(?:(?:شهر|شهري)\s+)?(?P<my_mon>{MON}){ALT('my')}\s*[،,]?\s*{YEARKW}?(?P<my_year>\d{{4}}){_era('my')}",
         # ثاني أيام عيد الفطر، عيد الأضحى المبارك، ليلة القدر
         "holiday": rf"(?:(?P<ho_ord>{ORDH})\s+(?:ايام|يوم)\s+|(?P<ho_pre>(?:منتصف\s+)?ليله|ايام)\s+)?(?P<ho_name>{HOL}){HON}(?:\s+(?P<ho_rel>{REL}))?(?:\s*[،,]?\s*(?:من\s+|في\s+)?(?:(?:عام|العام|لعام|سنه)\s*)?(?P<ho_year>\d{{4}})(?!\s*[/\-.]\s*\d){_era('ho')})?",
+        # اليوم الأخير من شهر رمضان، الأسبوع الأخير من يوليو: the last days of the month named after it
+        "mlast": rf"(?P<ml_last>{_alt(L['last'])})\s+من\s+(?P<ml_mon>(?:شهر\s+)?{MON})",
         # الثمانينات، خمسينيات القرن الماضي، سبعينات القرن العشرين
         "decade": rf"(?P<de_w>{DEC})(?!\s+من\s+(?:العمر|عمر))(?:\s+(?:من\s+)?القرن\s+(?:(?P<de_num>\d{{1,2}})|(?P<de_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<de_rel>{REL})))?",
         # القرن الحادي والعشرين، القرن الماضي
@@ -262,7 +265,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
-_RULES: tuple[str, ...] = ("drange", "full", "dcur", "num", "season", "ypair", "ylist", "yrange", "my", "holiday", "firstmonths", "decade", "century", "year", "same", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durone", "durdef", "half", "dur", "set")
+_RULES: tuple[str, ...] = ("drange", "full", "dcur", "num", "season", "ypair", "ylist", "yrange", "my", "holiday", "mlast", "firstmonths", "decade", "century", "year", "same", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durone", "durdef", "half", "dur", "set")
 _RULE_INDEX = {"R_" + r: i for i, r in enumerate(_RULES)}
 
 # ------------------------------------------------------------------ calendar helpers
@@ -1482,6 +1485,27 @@ def _h_holiday(m, ctx: _Ctx):
     return [(start, end, "date", _iso(d + dt.timedelta(days=k - 1)), "day", anchor)]
 
 
+def _h_mlast(m, ctx: _Ctx):
+    """The last day or days of a month (``time_modifiers`` kind ``last``), the whole phrase one expression.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("في الأسبوع الأخير من شهر رمضان المبارك", "2015-07-26")]
+        [('الأسبوع الأخير من شهر رمضان المبارك', '2015-07-10/2015-07-16')]
+    """
+    m2 = _grammar()[1]["mon"].match(ctx.key, m.start("ml_mon"))
+    out = _h_mon(m2, ctx) if m2 else None
+    if not out or len(out) != 1:
+        return None
+    _, end, typ, value, _, anchor = out[0]
+    a, b = _span_of(value)
+    if b is None or a == b:
+        return None
+    n = _lex()["last"][re.sub(r"\s+", " ", m.group("ml_last"))]
+    a = max(a, b - dt.timedelta(days=n - 1))
+    value = _iso(b) if a == b else f"{_iso(a)}/{_iso(b)}"
+    return [(m.start("R_mlast"), end, "date", value, "day", anchor)]
+
+
 @lru_cache(maxsize=1)
 def _of_year_re() -> re.Pattern:
     return re.compile(_k(rf"\s*[،,]?\s+(?:من\s+)?(?:العام|السنه)\s+(?P<rel>{_alt(_lex()['rel'])})(?!\w)"))
@@ -2027,7 +2051,7 @@ def _h_set(m, ctx: _Ctx):
 
 _HANDLERS = {
     "drange": _h_drange, "full": _h_full, "dcur": _h_dcur, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my,
-    "holiday": _h_holiday, "season": _h_season, "firstmonths": _h_firstmonths, "decade": _h_decade, "same": _h_same,
+    "holiday": _h_holiday, "mlast": _h_mlast, "season": _h_season, "firstmonths": _h_firstmonths, "decade": _h_decade, "same": _h_same,
     "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period,
     "mon": _h_mon, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock,
     "ago": _h_ago, "durone": _h_durone, "durdef": _h_durdef, "half": _h_half, "dur": _h_dur, "set": _h_set,

@@ -669,3 +669,12 @@ def test_a_deictic_word_with_two_spaces_inside():
 ])
 def test_durations_with_tanween_halves_and_definite_counts(text, expected):
     _same(text, D18, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وفي الأسبوع الاخير من شهر رمضان المبارك زار الأمير", [("الأسبوع الاخير من شهر رمضان المبارك", "2015-07-10/2015-07-16")]),
+    ("يستمر العمل حتى اليوم الأخير من شهر رمضان", [("اليوم الأخير من شهر رمضان", "2015-07-16")]),
+    ("وتنتهي المرحلة في الأسبوع الأخير من يونيو", [("الأسبوع الأخير من يونيو", "2015-06-24/2015-06-30")]),
+])
+def test_the_last_day_or_week_of_a_named_month_is_one_expression(text, expected):
+    _same(text, D18, expected)
