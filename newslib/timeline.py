@@ -1708,8 +1708,8 @@ def _nearest_weekday(d: dt.date, wd: int) -> dt.date:
     return d + dt.timedelta(days=(wd - d.weekday() + 3) % 7 - 3)
 
 
-# صلاة الجمعة (a prayer), سوق الجمعة (a market), كلا الاثنين (both), الدكتور الخميس (a family name)
-_WD_BLOCK_BEFORE = re.compile(r"(?<!\w)(?:سوق|صلاه|خطبه|خطيب|صلوات|كلا|ايام|الدكتور|الدكتوره|د\.?|الاستاذ|الشيخ|المهندس|الكاتب|الزميل|السيد)\s*$")
+# صلاة الجمعة، خطب العيد والجمعة (a prayer; خطبة الجمعة الماضية is a day), سوق الجمعة (a market), كلا الاثنين (both), الدكتور الخميس (a family name)
+_WD_BLOCK_BEFORE = re.compile(r"(?<!\w)(?:سوق|صلاه|خطبه|خطب|خطيب|منبر|صلوات|كلا|ايام|الدكتور|الدكتوره|د\.?|الاستاذ|الشيخ|المهندس|الكاتب|الزميل|السيد)\s*(?:ال\w+\s+و)?$")
 
 
 # أيام الثلاثاء والخميس والسبت: the days of a timetable, a list led by أيام
@@ -1720,7 +1720,7 @@ def _h_wd(m, ctx: _Ctx):
     wd = _lex()["weekdays"][m.group("w_wd")]
     start = m.start("R_wd")
     if not m.group("w_yawm"):
-        if _WD_BLOCK_BEFORE.search(ctx.before(start, 12)) or _WD_LIST_BEFORE.search(ctx.before(start, 40)):
+        if (_WD_BLOCK_BEFORE.search(ctx.before(start, 24)) and not (m.group("w_rel") and _rel_shift(m.group("w_rel"), ctx, "D") is not None)) or _WD_LIST_BEFORE.search(ctx.before(start, 40)):
             return None
         if re.match(r"\s+(?:عشر|عشره|معا)(?!\w)", ctx.key[m.end("w_wd"):m.end("w_wd") + 8]):
             return None

@@ -678,3 +678,13 @@ def test_durations_with_tanween_halves_and_definite_counts(text, expected):
 ])
 def test_the_last_day_or_week_of_a_named_month_is_one_expression(text, expected):
     _same(text, D18, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("منبر الجمعة وسيلة إعلامية مؤثرة", []),
+    ("آلاف من مساجد خطب الجمعة تحتاج الى تفعيل", []),
+    ("كانت كثير من خطب العيد والجمعة خالية من أي إشارة", []),
+    ("وقال في خطبة الجمعة الماضية إن", [("الجمعة الماضية", "2015-07-24")]),          # a dated Friday
+])
+def test_the_generic_friday_prayer_is_no_date(text, expected):
+    _same(text, D18, expected)
