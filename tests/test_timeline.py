@@ -688,3 +688,11 @@ def test_the_last_day_or_week_of_a_named_month_is_one_expression(text, expected)
 ])
 def test_the_generic_friday_prayer_is_no_date(text, expected):
     _same(text, D18, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("والاتصال الاخير قبل أقل من اسبوع لتهنئته", [("قبل أقل من اسبوع", "PAST_REF")]),
+    ("وقعت الحادثة قبل أسبوع", [("قبل أسبوع", "2015-W29")]),
+])
+def test_less_than_a_unit_ago_is_a_vague_past(text, expected):
+    _same(text, D18, expected)
