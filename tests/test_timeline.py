@@ -696,3 +696,13 @@ def test_the_generic_friday_prayer_is_no_date(text, expected):
 ])
 def test_less_than_a_unit_ago_is_a_vague_past(text, expected):
     _same(text, D18, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ودخول فصل الصيف الذي تشهد فيه الأسواق ركودا", [("فصل الصيف", "2015-SU")]),      # a season named alone
+    ("وفيدال ثاني لاعب يتعاقد معه بايرن هذا الموسم بعد كوستا", [("هذا الموسم", "2015/2016")]),
+    ("ويزداد الإقبال هذا الموسم من الحج", []),                                      # an event's season
+    ("أغلق الأسبوع الماضي مرتفعا، مقارنة بإغلاق الأسبوع الذي قبله", [("الأسبوع الماضي", "2015-W29"), ("الأسبوع الذي قبله", "2015-W28")]),
+])
+def test_seasons_named_alone_this_season_and_the_week_before_it(text, expected):
+    _same(text, D18, expected)
