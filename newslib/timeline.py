@@ -99,6 +99,8 @@ def _lex() -> dict:
     L["same_pre"] = {_k(r["word"]) for r in mods if r["kind"] == "same_pre"}
     L["same_post"] = {_k(r["word"]) for r in mods if r["kind"] == "same_post"}
     L["copula"] = [r["word"] for r in mods if r["kind"] == "copula"]
+    L["eid_lead"] = [r["word"] for r in mods if r["kind"] == "eid_lead"]
+    L["eid_cue"] = {_k(r["word"]): int(r["shift"]) for r in mods if r["kind"] == "eid_cue"}
     L["last"] = {_k(r["word"]): int(r["shift"]) for r in mods if r["kind"] == "last"}
     L["not_year"] = {_k(r["word"]) for r in mods if r["kind"] == "not_year"}
     L["generic"] = [r["word"] for r in lexicons.read("time_generic")]
@@ -189,7 +191,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (مطلع) فبراير (شباط) 2022
         "my": rf"(?:(?P<my_mod>{MOD})\s+)?(?:(?:شهر|شهري)\s+)?(?P<my_mon>{MON}){ALT('my')}\s*[،,]?\s*{YEARKW}?(?P<my_year>\d{{4}}){_era('my')}",
         # ثاني أيام عيد الفطر، عيد الأضحى المبارك، ليلة القدر
-        "holiday": rf"(?:(?P<ho_ord>{ORDH})\s+(?:ايام|يوم)\s+|(?P<ho_pre>(?:منتصف\s+)?ليله|ايام)\s+)?(?P<ho_name>{HOL}){HON}(?:\s+(?P<ho_rel>{REL}))?(?:\s*[،,]?\s*(?:من\s+|في\s+)?(?:(?:عام|العام|لعام|سنه)\s*)?(?P<ho_year>\d{{4}})(?!\s*[/\-.]\s*\d){_era('ho')})?",
+        "holiday": rf"(?:(?P<ho_ord>{ORDH})\s+(?:ايام|يوم)\s+|(?P<ho_pre>(?:منتصف\s+)?ليله|ايام)\s+|(?P<ho_this>هذا)\s+)?(?P<ho_name>{HOL}){HON}(?:\s+(?P<ho_rel>{REL}))?(?:\s*[،,]?\s*(?:من\s+|في\s+)?(?:(?:عام|العام|لعام|سنه)\s*)?(?P<ho_year>\d{{4}})(?!\s*[/\-.]\s*\d){_era('ho')})?",
         # اليوم الأخير من شهر رمضان، الأسبوع الأخير من يوليو: the last days of the month named after it
         "mlast": rf"(?P<ml_last>{_alt(L['last'])})\s+من\s+(?P<ml_mon>(?:شهر\s+)?{MON})",
         # الثمانينات، خمسينيات القرن الماضي، سبعينات القرن العشرين
@@ -250,7 +252,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|يوم(?=\s+(?:(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d))"
         rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+))?\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s))"
-        rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم)(?!\w))"
+        rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد)(?!\w))"
         rf"|فصل(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
         rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))"
@@ -1451,6 +1453,25 @@ def _text_day(ctx: _Ctx, start: int, d: dt.date) -> dt.date:
     return d
 
 
+@lru_cache(maxsize=1)
+def _eid_re() -> tuple[re.Pattern, re.Pattern]:
+    L = _lex()
+    return (re.compile(_k(rf"(?<!\w)(?:{_alt(L['eid_lead'])})\s*$")),
+            re.compile(_k(rf"(?<!\w)[وبل]?(?:ال)?(?P<cue>{_alt(L['eid_cue'])})(?!\w)")))
+
+
+def _eid_of_text(ctx: _Ctx, m) -> list[tuple[int, int]] | None:
+    """A bare العيد after a lead word (بالعيد، بعد إجازة العيد، هذا العيد) in a text that names one Eid (عيد الفطر,
+    or رمضان; عيد الأضحى or الحج): that Eid's day. None when the word is a noun modifier or the Eid is unclear."""
+    lead, cue = _eid_re()
+    if not (m.group("ho_this") or "ب" in (m.group("cl") or "") or lead.search(ctx.before(m.start("R_holiday"), 20))):
+        return None
+    months = {_lex()["eid_cue"][c.group("cue")] for c in cue.finditer(ctx.key)}
+    if len(months) != 1 or _generic(ctx, m.start("R_holiday"), m.end("R_holiday")):
+        return None
+    return [(12, 10)] if months == {12} else [(10, 1)]
+
+
 def _h_holiday(m, ctx: _Ctx):
     """عيد الفطر، ثاني أيام عيد الأضحى، ليلة القدر، العشر الأواخر من رمضان: a day (or days) of the Umm al-Qura
     calendar (``time_holidays``). A holiday that means its days (إجازة عيد الفطر) is its first day; the night
@@ -1462,7 +1483,9 @@ def _h_holiday(m, ctx: _Ctx):
     """
     days, last, alone = _lex()["holidays"][re.sub(r"\s+", " ", m.group("ho_name"))]
     if not alone and not (m.group("ho_ord") or m.group("ho_pre")):
-        return None  # كسوة العيد: the word alone is no date
+        days = _eid_of_text(ctx, m)
+        if days is None:
+            return None  # كسوة العيد: the word alone is no date
     k = _lex()["ord_head"].get(m.group("ho_ord") or "", 1)
     year = None
     if m.group("ho_year"):
@@ -1538,7 +1561,8 @@ def _h_mon(m, ctx: _Ctx):
     mo, cal, amb = pair
     start = m.start("R_mon")
     before = ctx.before(start, 20)
-    triggered = bool(_MON_TRIGGER.search(before)) or m.group("m_mod") or m.group("m_shahr")
+    # a name of two words (الشهر الفضيل، Ramadan) needs no trigger
+    triggered = bool(_MON_TRIGGER.search(before)) or m.group("m_mod") or m.group("m_shahr") or " " in re.sub(r"\s+", " ", m.group("m_mon"))
     if not triggered and "و" in (m.group("cl") or "") and ctx.kspans and m.start() - ctx.kspans[-1][1] <= 2:
         triggered = ctx.found[-1]["granularity"] == "month"  # يناير ومارس
     if not (m.group("m_mon2") or m.group("m_shahr") or m.group("m_rel") or m.group("m_mod") or (triggered and (not amb or cal == "hijri"))

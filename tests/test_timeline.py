@@ -706,3 +706,14 @@ def test_less_than_a_unit_ago_is_a_vague_past(text, expected):
 ])
 def test_seasons_named_alone_this_season_and_the_week_before_it(text, expected):
     _same(text, D18, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("صام المسلمون شهر رمضان، والآن وهم يحتفلون بالعيد مع أهلهم", [("شهر رمضان", "2015-06-18/2015-07-16"), ("العيد", "2015-07-17")]),
+    ("بعد صيام رمضان، أغنية تهيم في هذا العيد", [("هذا العيد", "2015-07-17")]),
+    ("توزيع كسوة العيد على الأسر في رمضان", []),                                     # a noun modifier
+    ("وصل الحجاج في هذا العيد", []),                                                 # which Eid is unclear
+    ("وتأتي أرقام المخيم طوال الشهر الفضيل لتكشف", [("الشهر الفضيل", "2015-06-18/2015-07-16")]),
+])
+def test_a_bare_eid_is_the_eid_of_the_article_and_the_holy_month_is_ramadan(text, expected):
+    _same(text, D18, expected)
