@@ -1467,8 +1467,14 @@ def _eid_of_text(ctx: _Ctx, m) -> list[tuple[int, int]] | None:
     if not (m.group("ho_this") or "ب" in (m.group("cl") or "") or lead.search(ctx.before(m.start("R_holiday"), 20))):
         return None
     months = {_lex()["eid_cue"][c.group("cue")] for c in cue.finditer(ctx.key)}
-    if len(months) != 1 or _generic(ctx, m.start("R_holiday"), m.end("R_holiday")):
+    if len(months) > 1 or _generic(ctx, m.start("R_holiday"), m.end("R_holiday")):
         return None
+    if not months:
+        # no cue: the Eid of the days around publication (a text of the week after the Eid), else none
+        d = _holiday_date(ctx, [(10, 1), (12, 10)], None, None)
+        if d is None or ctx.dct is None or abs((d - ctx.dct).days) > 14:
+            return None
+        return [(10, 1)] if _hijri_of(d)[1] == 10 else [(12, 10)]
     return [(12, 10)] if months == {12} else [(10, 1)]
 
 
