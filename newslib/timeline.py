@@ -226,7 +226,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
-        "set": rf"(?:كل\s+(?:(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا))",
+        "set": rf"(?:كل\s+(?:(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا)|(?P<s_we>نهايه\s+اسبوع))",
     }
     head, tail = r"(?<!\w)(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
     body = "|".join(f"(?P<R_{name}>{_k(pat)})" for name, pat in rules.items())
@@ -1053,6 +1053,7 @@ def _h_anaphor(m, ctx: _Ctx):
     return [(m.start("R_anaphor"), m.end("R_anaphor"), "date", value, gran, anchor)]
 
 
+_WEEKEND_LEAD = re.compile(r"(?<!\w)(?:عطله|عطلات|عطل|اجازه|اجازات)\s+$")  # عطلة نهاية الأسبوع: any weekend
 _PERIOD_UNIT = {"الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y", "العقد": "DE"}
 _SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "الخريف": "FA"}
 _ORD_Q = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
@@ -1186,7 +1187,7 @@ def _h_period(m, ctx: _Ctx):
     if unit == "W" and rel is None and not has_this:
         if m.group("p_mod") != "نهايه" or has_of:
             return None
-        if lead := re.search(r"(?:عطله|عطلات|عطل|اجازه|اجازات)\s+$", ctx.before(start, 12)):
+        if lead := _WEEKEND_LEAD.search(ctx.before(start, 12)):
             # عطلة نهاية الأسبوع: any weekend, a set (TIMEX3 XXXX-WXX-WE)
             return [(start - len(lead.group()), end, "set", "XXXX-WXX-WE", "week", None)]
         nxt = re.match(r"\s+(\w+)", ctx.key[end:end + 20])
@@ -2068,6 +2069,10 @@ _ADV_UNIT = {"يوميا": "D", "اسبوعيا": "W", "شهريا": "M", "سن�
 
 
 def _h_set(m, ctx: _Ctx):
+    if m.group("s_we"):
+        # عطلة نهاية أسبوع (no article): any weekend, as عطلة نهاية الأسبوع
+        lead = _WEEKEND_LEAD.search(ctx.before(m.start("R_set"), 12))
+        return [(m.start("R_set") - len(lead.group()), m.end("R_set"), "set", "XXXX-WXX-WE", "week", None)] if lead else None
     n = 1
     if m.group("s_adv") and re.search(r"\w{3,}ا\s+$", ctx.before(m.start("s_adv"), 16)) and not re.search(r"(?:ايضا|تقريبا)\s+$", ctx.before(m.start("s_adv"), 16)):
         return None  # ارتفاعا سنويا، نموا شهريا: an adjective of the noun, not a set

@@ -718,3 +718,11 @@ def test_seasons_named_alone_this_season_and_the_week_before_it(text, expected):
 ])
 def test_a_bare_eid_is_the_eid_of_the_article_and_the_holy_month_is_ramadan(text, expected):
     _same(text, D18, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ويعمل الموظفون حتى في عطلة نهاية أسبوع طويلة", [("عطلة نهاية أسبوع", "XXXX-WXX-WE")]),
+    ("في نهاية اسبوع حافل", []),
+])
+def test_a_weekend_holiday_without_the_article_is_any_weekend(text, expected):
+    _same(text, D18, expected)
