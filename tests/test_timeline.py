@@ -726,3 +726,11 @@ def test_a_bare_eid_is_the_eid_of_the_article_and_the_holy_month_is_ramadan(text
 ])
 def test_a_weekend_holiday_without_the_article_is_any_weekend(text, expected):
     _same(text, D18, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ورصدت عكاظ ذلك أمس خلال زيارتها لمقر الجوازات قبل الظهر", [("أمس", "2015-07-25"), ("قبل الظهر", "2015-07-25TMO")]),
+    ("يفتح المكتب قبل الظهر", []),                                                   # no day in the sentence
+])
+def test_a_bare_part_of_day_takes_the_day_of_its_sentence(text, expected):
+    _same(text, D18, expected)
