@@ -99,6 +99,9 @@ def _lex() -> dict:
     L["same_pre"] = {_k(r["word"]) for r in mods if r["kind"] == "same_pre"}
     L["same_post"] = {_k(r["word"]) for r in mods if r["kind"] == "same_post"}
     L["copula"] = [r["word"] for r in mods if r["kind"] == "copula"]
+    L["eid_lead"] = [r["word"] for r in mods if r["kind"] == "eid_lead"]
+    L["eid_cue"] = {_k(r["word"]): int(r["shift"]) for r in mods if r["kind"] == "eid_cue"}
+    L["last"] = {_k(r["word"]): int(r["shift"]) for r in mods if r["kind"] == "last"}
     L["not_year"] = {_k(r["word"]) for r in mods if r["kind"] == "not_year"}
     L["generic"] = [r["word"] for r in lexicons.read("time_generic")]
     L["year_nouns"] = [r["word"] for r in lexicons.read("time_year_nouns")]
@@ -145,7 +148,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     HUND = _alt([r["word"] for r in rows if r["kind"] == "hundred"])
     NUMW = rf"(?:{UNITW}(?:\s+{TEEN}|\s+و\s*{TENS})?|{TENS}|{HUND})"
     NUMW_DEF = rf"(?:ال{UNITW}(?:\s+{TEEN}|\s+وال{TENS})?|ال{TENS})"
-    NUM = rf"(?:\d{{1,3}}(?:[.,]\d)?|{NUMW})"
+    NUM = rf"(?:\d{{1,5}}(?:[.,]\d)?|{NUMW})"  # لمدة 1825 يوماً
     ORD = _alt(L["ordinals"])
     LEAD = _alt(L["part_leads"])
     ORDH = _alt(L["ord_head"])  # أول، ثاني، غرة: before a noun (ثاني أيام العيد، غرة رمضان)
@@ -188,7 +191,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (مطلع) فبراير (شباط) 2022
         "my": rf"(?:(?P<my_mod>{MOD})\s+)?(?:(?:شهر|شهري)\s+)?(?P<my_mon>{MON}){ALT('my')}\s*[،,]?\s*{YEARKW}?(?P<my_year>\d{{4}}){_era('my')}",
         # ثاني أيام عيد الفطر، عيد الأضحى المبارك، ليلة القدر
-        "holiday": rf"(?:(?P<ho_ord>{ORDH})\s+(?:ايام|يوم)\s+|(?P<ho_pre>(?:منتصف\s+)?ليله|ايام)\s+)?(?P<ho_name>{HOL}){HON}(?:\s+(?P<ho_rel>{REL}))?(?:\s*[،,]?\s*(?:من\s+|في\s+)?(?:(?:عام|العام|لعام|سنه)\s*)?(?P<ho_year>\d{{4}})(?!\s*[/\-.]\s*\d){_era('ho')})?",
+        "holiday": rf"(?:(?P<ho_ord>{ORDH})\s+(?:ايام|يوم)\s+|(?P<ho_pre>(?:منتصف\s+)?ليله|ايام)\s+|(?P<ho_this>هذا)\s+)?(?P<ho_name>{HOL}){HON}(?:\s+(?P<ho_rel>{REL}))?(?:\s*[،,]?\s*(?:من\s+|في\s+)?(?:(?:عام|العام|لعام|سنه)\s*)?(?P<ho_year>\d{{4}})(?!\s*[/\-.]\s*\d){_era('ho')})?",
+        # اليوم الأخير من شهر رمضان، الأسبوع الأخير من يوليو: the last days of the month named after it
+        "mlast": rf"(?P<ml_last>{_alt(L['last'])})\s+من\s+(?P<ml_mon>(?:شهر\s+)?{MON})",
         # الثمانينات، خمسينيات القرن الماضي، سبعينات القرن العشرين
         "decade": rf"(?P<de_w>{DEC})(?!\s+من\s+(?:العمر|عمر))(?:\s+(?:من\s+)?القرن\s+(?:(?P<de_num>\d{{1,2}})|(?P<de_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<de_rel>{REL})))?",
         # القرن الحادي والعشرين، القرن الماضي
@@ -199,12 +204,12 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # الأشهر الستة الأولى من العام الجاري، الثلاثة أشهر الأولى من 2015: a quarter, a half or the months so far
         "firstmonths": rf"(?:(?P<fm_n>{NUMW_DEF})\s+(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
         # موسم 2016/ 2017، الموسم الماضي، للموسم الرياضي المقبل: a sports season (August to May)
-        "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|موسم\s+(?P<se_a>\d{{4}})\s*[/\-–]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
+        "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|موسم\s+(?P<se_a>\d{{4}})\s*[/\-–]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
         # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه))(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
-        "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق)",
+        "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق|الذي\s+(?:قبله|قبلها|بعده|بعدها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
-        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+)?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:من|في|ل)\s*(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
+        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:من|في|ل)\s*(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
         # مساء أمس، صباح اليوم، ليلة الجمعة
@@ -215,13 +220,15 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
         "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
+        # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
+        "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
-        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})(?P<a_half>\s+و\s*نصف(?!\w))?|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
+        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل )(?P<a_less>اقل)\s+من\s+)?(?:(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
-        "durdef": rf"(?P<dd_unit>{UNIT_DEF})\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL}))",
+        "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
-        "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?)",
-        "set": rf"(?:كل\s+(?:(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا))",
+        "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
+        "set": rf"(?:كل\s+(?:(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا)|(?P<s_we>نهايه\s+اسبوع))",
     }
     head, tail = r"(?<!\w)(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
     body = "|".join(f"(?P<R_{name}>{_k(pat)})" for name, pat in rules.items())
@@ -243,11 +250,12 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     common = {_k(w) for w in ["يوم", "عام", "العام", "عامي", *numw]}
     first = [w for w in first if _k(w) not in common]
     gated = (
-        rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد)(?!\w)|\s+المالي\s+\d)"
-        rf"|يوم(?=\s+(?:(?:{WD}|{DEIC}|واحد)(?!\w)|\d))"
+        rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف)(?!\w)|\s+المالي\s+\d)"
+        rf"|يوم(?=\s+(?:(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d))"
         rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+))?\s*(?:ال)?{UNIT_ANY}(?!\w))|"
-        rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)))"
-        rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن)(?!\w))"
+        rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s))"
+        rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد)(?!\w))"
+        rf"|فصل(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
         rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))"
         rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA})(?!\w))"
@@ -262,7 +270,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
-_RULES: tuple[str, ...] = ("drange", "full", "dcur", "num", "season", "ypair", "ylist", "yrange", "my", "holiday", "firstmonths", "decade", "century", "year", "same", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "ago", "durone", "durdef", "half", "dur", "set")
+_RULES: tuple[str, ...] = ("drange", "full", "dcur", "num", "season", "ypair", "ylist", "yrange", "my", "holiday", "mlast", "firstmonths", "decade", "century", "year", "same", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "podbare", "ago", "durone", "durdef", "half", "dur", "set")
 _RULE_INDEX = {"R_" + r: i for i, r in enumerate(_RULES)}
 
 # ------------------------------------------------------------------ calendar helpers
@@ -1031,6 +1039,8 @@ def _h_anaphor(m, ctx: _Ctx):
         return None
     unit = _UNIT_OF[m.group("an_unit")]
     kind = m.group("an_kind")
+    if kind.startswith("الذي"):
+        kind = "السابق" if "قبل" in kind else "التالي"  # الأسبوع الذي قبله: the one before the week just named
     n = {"التالي": 1, "السابق": -1}.get(kind, 0)
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
     need = {"day": ("day", "time"), "week": ("day", "time", "week"), "month": ("day", "time", "month"), "year": ("day", "time", "week", "month", "year")}[gran]
@@ -1045,6 +1055,7 @@ def _h_anaphor(m, ctx: _Ctx):
     return [(m.start("R_anaphor"), m.end("R_anaphor"), "date", value, gran, anchor)]
 
 
+_WEEKEND_LEAD = re.compile(r"(?<!\w)(?:عطله|عطلات|عطل|اجازه|اجازات)\s+$")  # عطلة نهاية الأسبوع: any weekend
 _PERIOD_UNIT = {"الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y", "العقد": "DE"}
 _SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "الخريف": "FA"}
 _ORD_Q = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
@@ -1160,8 +1171,8 @@ def _h_period(m, ctx: _Ctx):
             return None
         return [(start, end, "date", f"{y}-H{h}", "half", anchor)]
     if unit_w in _SEASONS:
-        if rel is None and not has_this and not of_year:
-            return None
+        if rel is None and not has_this and not of_year and not m.group("p_fasl"):
+            return None  # الصيف alone is any summer; فصل الصيف (the season coming in) is this year's
         if of_year:
             return [(start, end, "date", f"{of_year}-{_SEASONS[unit_w]}", "season", _ABS)]
         if ctx.dct is None:
@@ -1178,7 +1189,7 @@ def _h_period(m, ctx: _Ctx):
     if unit == "W" and rel is None and not has_this:
         if m.group("p_mod") != "نهايه" or has_of:
             return None
-        if lead := re.search(r"(?:عطله|عطلات|عطل|اجازه|اجازات)\s+$", ctx.before(start, 12)):
+        if lead := _WEEKEND_LEAD.search(ctx.before(start, 12)):
             # عطلة نهاية الأسبوع: any weekend, a set (TIMEX3 XXXX-WXX-WE)
             return [(start - len(lead.group()), end, "set", "XXXX-WXX-WE", "week", None)]
         nxt = re.match(r"\s+(\w+)", ctx.key[end:end + 20])
@@ -1377,7 +1388,7 @@ def _h_season(m, ctx: _Ctx):
         if b != a + 1 or not 1900 <= a <= 2100:
             return None
         return [(start, end, "date", f"{a}/{b}", "year", _ABS)]
-    a = _season_start(ctx, m.group("se_rel"))
+    a = _season_start(ctx, "الجديد" if m.group("se_this") else m.group("se_rel"))  # هذا الموسم: the one under way or coming
     if a is None:
         return None if ctx.dct is not None else [(start, end, "date", None, "year", None)]
     return [(start, end, "date", f"{a}/{a + 1}", "year", ctx.anchor)]
@@ -1445,6 +1456,31 @@ def _text_day(ctx: _Ctx, start: int, d: dt.date) -> dt.date:
     return d
 
 
+@lru_cache(maxsize=1)
+def _eid_re() -> tuple[re.Pattern, re.Pattern]:
+    L = _lex()
+    return (re.compile(_k(rf"(?<!\w)(?:{_alt(L['eid_lead'])})\s*$")),
+            re.compile(_k(rf"(?<!\w)[وبل]?(?:ال)?(?P<cue>{_alt(L['eid_cue'])})(?!\w)")))
+
+
+def _eid_of_text(ctx: _Ctx, m) -> list[tuple[int, int]] | None:
+    """A bare العيد after a lead word (بالعيد، بعد إجازة العيد، هذا العيد) in a text that names one Eid (عيد الفطر,
+    or رمضان; عيد الأضحى or الحج): that Eid's day. None when the word is a noun modifier or the Eid is unclear."""
+    lead, cue = _eid_re()
+    if not (m.group("ho_this") or "ب" in (m.group("cl") or "") or lead.search(ctx.before(m.start("R_holiday"), 20))):
+        return None
+    months = {_lex()["eid_cue"][c.group("cue")] for c in cue.finditer(ctx.key)}
+    if len(months) > 1 or _generic(ctx, m.start("R_holiday"), m.end("R_holiday")):
+        return None
+    if not months:
+        # no cue: the Eid of the days around publication (a text of the week after the Eid), else none
+        d = _holiday_date(ctx, [(10, 1), (12, 10)], None, None)
+        if d is None or ctx.dct is None or abs((d - ctx.dct).days) > 14:
+            return None
+        return [(10, 1)] if _hijri_of(d)[1] == 10 else [(12, 10)]
+    return [(12, 10)] if months == {12} else [(10, 1)]
+
+
 def _h_holiday(m, ctx: _Ctx):
     """عيد الفطر، ثاني أيام عيد الأضحى، ليلة القدر، العشر الأواخر من رمضان: a day (or days) of the Umm al-Qura
     calendar (``time_holidays``). A holiday that means its days (إجازة عيد الفطر) is its first day; the night
@@ -1456,7 +1492,9 @@ def _h_holiday(m, ctx: _Ctx):
     """
     days, last, alone = _lex()["holidays"][re.sub(r"\s+", " ", m.group("ho_name"))]
     if not alone and not (m.group("ho_ord") or m.group("ho_pre")):
-        return None  # كسوة العيد: the word alone is no date
+        days = _eid_of_text(ctx, m)
+        if days is None:
+            return None  # كسوة العيد: the word alone is no date
     k = _lex()["ord_head"].get(m.group("ho_ord") or "", 1)
     year = None
     if m.group("ho_year"):
@@ -1480,6 +1518,27 @@ def _h_holiday(m, ctx: _Ctx):
         b = min(d + dt.timedelta(days=last - hd), sp[1]) if sp else d
         return [(start, end, "date", f"{_iso(d)}/{_iso(b)}", "day", anchor)]
     return [(start, end, "date", _iso(d + dt.timedelta(days=k - 1)), "day", anchor)]
+
+
+def _h_mlast(m, ctx: _Ctx):
+    """The last day or days of a month (``time_modifiers`` kind ``last``), the whole phrase one expression.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("في الأسبوع الأخير من شهر رمضان المبارك", "2015-07-26")]
+        [('الأسبوع الأخير من شهر رمضان المبارك', '2015-07-10/2015-07-16')]
+    """
+    m2 = _grammar()[1]["mon"].match(ctx.key, m.start("ml_mon"))
+    out = _h_mon(m2, ctx) if m2 else None
+    if not out or len(out) != 1:
+        return None
+    _, end, typ, value, _, anchor = out[0]
+    a, b = _span_of(value)
+    if b is None or a == b:
+        return None
+    n = _lex()["last"][re.sub(r"\s+", " ", m.group("ml_last"))]
+    a = max(a, b - dt.timedelta(days=n - 1))
+    value = _iso(b) if a == b else f"{_iso(a)}/{_iso(b)}"
+    return [(m.start("R_mlast"), end, "date", value, "day", anchor)]
 
 
 @lru_cache(maxsize=1)
@@ -1511,7 +1570,8 @@ def _h_mon(m, ctx: _Ctx):
     mo, cal, amb = pair
     start = m.start("R_mon")
     before = ctx.before(start, 20)
-    triggered = bool(_MON_TRIGGER.search(before)) or m.group("m_mod") or m.group("m_shahr")
+    # a name of two words (الشهر الفضيل، Ramadan) needs no trigger
+    triggered = bool(_MON_TRIGGER.search(before)) or m.group("m_mod") or m.group("m_shahr") or " " in re.sub(r"\s+", " ", m.group("m_mon"))
     if not triggered and "و" in (m.group("cl") or "") and ctx.kspans and m.start() - ctx.kspans[-1][1] <= 2:
         triggered = ctx.found[-1]["granularity"] == "month"  # يناير ومارس
     if not (m.group("m_mon2") or m.group("m_shahr") or m.group("m_rel") or m.group("m_mod") or (triggered and (not amb or cal == "hijri"))
@@ -1684,8 +1744,8 @@ def _nearest_weekday(d: dt.date, wd: int) -> dt.date:
     return d + dt.timedelta(days=(wd - d.weekday() + 3) % 7 - 3)
 
 
-# صلاة الجمعة (a prayer), سوق الجمعة (a market), كلا الاثنين (both), الدكتور الخميس (a family name)
-_WD_BLOCK_BEFORE = re.compile(r"(?<!\w)(?:سوق|صلاه|خطبه|خطيب|صلوات|كلا|ايام|الدكتور|الدكتوره|د\.?|الاستاذ|الشيخ|المهندس|الكاتب|الزميل|السيد)\s*$")
+# صلاة الجمعة، خطب العيد والجمعة (a prayer; خطبة الجمعة الماضية is a day), سوق الجمعة (a market), كلا الاثنين (both), الدكتور الخميس (a family name)
+_WD_BLOCK_BEFORE = re.compile(r"(?<!\w)(?:سوق|صلاه|خطبه|خطب|خطيب|منبر|صلوات|كلا|ايام|الدكتور|الدكتوره|د\.?|الاستاذ|الشيخ|المهندس|الكاتب|الزميل|السيد)\s*(?:ال\w+\s+و)?$")
 
 
 # أيام الثلاثاء والخميس والسبت: the days of a timetable, a list led by أيام
@@ -1696,7 +1756,7 @@ def _h_wd(m, ctx: _Ctx):
     wd = _lex()["weekdays"][m.group("w_wd")]
     start = m.start("R_wd")
     if not m.group("w_yawm"):
-        if _WD_BLOCK_BEFORE.search(ctx.before(start, 12)) or _WD_LIST_BEFORE.search(ctx.before(start, 40)):
+        if (_WD_BLOCK_BEFORE.search(ctx.before(start, 24)) and not (m.group("w_rel") and _rel_shift(m.group("w_rel"), ctx, "D") is not None)) or _WD_LIST_BEFORE.search(ctx.before(start, 40)):
             return None
         if re.match(r"\s+(?:عشر|عشره|معا)(?!\w)", ctx.key[m.end("w_wd"):m.end("w_wd") + 8]):
             return None
@@ -1866,6 +1926,18 @@ def _h_clock(m, ctx: _Ctx):
 
 
 @lru_cache(maxsize=1)
+def _h_podbare(m, ctx: _Ctx):
+    """قبل الظهر / بعد الظهر alone: a part of the day that its sentence names (ذلك أمس … قبل الظهر), else no date."""
+    start = m.start("R_podbare")
+    prev = next((f for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans))
+                 if f["type"] in ("date", "time") and f["granularity"] in ("day", "time") and f["value"]
+                 and not re.search(r"[.!؟?\n]", ctx.key[b:start])), None)
+    if prev is None or not re.match(r"\d{4}-\d{2}-\d{2}", prev["value"]):
+        return None
+    code = _lex()["parts"][re.sub(r"\s+", " ", m.group("pb_pod"))][0]
+    return [(start, m.end("R_podbare"), "time", f"{prev['value'][:10]}T{code}", "time", prev["value"][:10])]
+
+
 def _same_day_re() -> re.Pattern:
     return re.compile(_k(r"\s*[،,]?\s*(?:الموافق|الموافقه|والموافق)\s+"))
 
@@ -1927,6 +1999,9 @@ def _h_ago(m, ctx: _Ctx):
     unit, n = _unit_count(m, "a_num", "a_unit", "a_dual", "a_one")
     if n is None:
         return None
+    if m.group("a_less"):
+        # قبل أقل من أسبوع: a little before publication, as قبل أيام
+        return [(m.start("R_ago"), m.end("R_ago"), "date", "PAST_REF", _UNIT_GRAN[unit], ctx.anchor if ctx.dct else None)]
     pre = re.sub(r"\s+", " ", m.group("a_pre"))
     if pre == "قبل" and not m.group("a_rel"):
         start, end = m.start("R_ago"), m.end("R_ago")
@@ -1934,13 +2009,15 @@ def _h_ago(m, ctx: _Ctx):
             return [(start, end, "date", None, _UNIT_GRAN[unit], None)]
         if unit in ("H", "MIN", "S"):
             return [(start, end, "date", _iso(ctx.dct), "day", ctx.anchor)]
+        if m.group("a_half") and unit == "Y":
+            unit, n = "M", 12 * n + 6  # قبل عام ونصف: eighteen months back
         value, gran = _shift(ctx.dct, unit, -n)
         return [(start, end, "date", value, gran, ctx.anchor)]
-    if m.group("a_one") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
+    if m.group("a_one") and not m.group("a_half") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
         return None  # منذ يوم / بعد عام alone is rarely a count
     start = m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
     if m.group("a_half"):
-        n += 0.5  # خلال سنتين ونصف
+        n += 0.5  # خلال سنتين ونصف، بعد عام ونصف
     return [(start, m.end("R_ago"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 
 
@@ -1959,8 +2036,20 @@ def _h_half(m, ctx: _Ctx):
 
 
 def _h_durdef(m, ctx: _Ctx):
+    """الأيام الماضية، الشهرين (a definite dual alone)، الخمس سنوات الأخيرة: a count of a unit, with the article.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("منذ ما يزيد عن الشهرين، في الخمس سنوات الأخيرة", "2015-07-26")]
+        [('الشهرين', 'P2M'), ('الخمس سنوات الأخيرة', 'P5Y')]
+    """
+    if m.group("dd_num0"):
+        unit = _lex()["units"][m.group("dd_unit0")][0]
+        n = _number(m.group("dd_num0")[2:])
+        return [(m.start("R_durdef"), m.end("R_durdef"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)] if n else None
     w = m.group("dd_unit")[2:]
     unit, count = _lex()["units"][w]
+    if not (m.group("dd_num") or m.group("dd_rel")) and count != 2:
+        return None  # الأيام alone is no count; الشهرين (a dual) is
     if m.group("dd_num"):
         n = _number(m.group("dd_num"))
     else:
@@ -1971,7 +2060,7 @@ def _h_durdef(m, ctx: _Ctx):
 
 
 def _h_dur(m, ctx: _Ctx):
-    unit, n = _unit_count(m, "du_num", "du_unit", "du_dual")
+    unit, n = _unit_count(m, "du_num", "du_unit", "du_dual", "du_one")
     if n is None:
         return None
     if m.group("du_num") and not m.group("du_num")[-1].isdigit() and m.end("du_num") == m.start("du_unit"):
@@ -1985,7 +2074,7 @@ def _h_dur(m, ctx: _Ctx):
             start -= 2
         elif ctx.key[start - 1:start] in "(«" and re.search("[)»]", ctx.key[m.end("du_num"):m.start("du_unit")]):
             start -= 1
-    if m.group("du_half") or m.group("du_half2"):
+    if m.group("du_half") or m.group("du_half2") or m.group("du_half3"):
         n += 0.5  # خمس سنوات ونصف السنة، سنتين ونصف
     return [(start, m.end("R_dur"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 
@@ -1994,6 +2083,10 @@ _ADV_UNIT = {"يوميا": "D", "اسبوعيا": "W", "شهريا": "M", "سن�
 
 
 def _h_set(m, ctx: _Ctx):
+    if m.group("s_we"):
+        # عطلة نهاية أسبوع (no article): any weekend, as عطلة نهاية الأسبوع
+        lead = _WEEKEND_LEAD.search(ctx.before(m.start("R_set"), 12))
+        return [(m.start("R_set") - len(lead.group()), m.end("R_set"), "set", "XXXX-WXX-WE", "week", None)] if lead else None
     n = 1
     if m.group("s_adv") and re.search(r"\w{3,}ا\s+$", ctx.before(m.start("s_adv"), 16)) and not re.search(r"(?:ايضا|تقريبا)\s+$", ctx.before(m.start("s_adv"), 16)):
         return None  # ارتفاعا سنويا، نموا شهريا: an adjective of the noun, not a set
@@ -2013,9 +2106,9 @@ def _h_set(m, ctx: _Ctx):
 
 _HANDLERS = {
     "drange": _h_drange, "full": _h_full, "dcur": _h_dcur, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my,
-    "holiday": _h_holiday, "season": _h_season, "firstmonths": _h_firstmonths, "decade": _h_decade, "same": _h_same,
+    "holiday": _h_holiday, "mlast": _h_mlast, "season": _h_season, "firstmonths": _h_firstmonths, "decade": _h_decade, "same": _h_same,
     "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period,
-    "mon": _h_mon, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock,
+    "mon": _h_mon, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock, "podbare": _h_podbare,
     "ago": _h_ago, "durone": _h_durone, "durdef": _h_durdef, "half": _h_half, "dur": _h_dur, "set": _h_set,
 }
 

@@ -657,3 +657,80 @@ def test_a_deictic_word_with_two_spaces_inside():
     arts = pd.DataFrame({"article_id": ["a"], "text": ["وصل الوفد يوم  أمس إلى الرياض."],
                          "published": pd.to_datetime(["2020-01-05"])})
     assert nl.timeline(arts)[["text", "value"]].values.tolist() == [["يوم  أمس", "2020-01-04"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وذلك لمدة 1825 يومًا من تاريخ تسلم الموقع", [("1825 يومًا", "P1825D")]),          # tanween, four digits
+    ("وذلك بعد عام ونصف من تسجيل صافي التعاملات", [("عام ونصف", "P1.5Y")]),
+    ("فاز معه بالدوري خلال أربع سنوات ونصف.", [("أربع سنوات ونصف", "P4.5Y")]),
+    ("يتمتعون بإجازة سنوية منذ ما يزيد عن الشهرين", [("الشهرين", "P2M")]),              # a definite dual alone
+    ("وصل العقار إلى مستويات عالية في الخمس سنوات الأخيرة", [("الخمس سنوات الأخيرة", "P5Y")]),
+    ("وارتفعت الأسعار في الأيام الماضية", []),                                          # no count
+])
+def test_durations_with_tanween_halves_and_definite_counts(text, expected):
+    _same(text, D18, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وفي الأسبوع الاخير من شهر رمضان المبارك زار الأمير", [("الأسبوع الاخير من شهر رمضان المبارك", "2015-07-10/2015-07-16")]),
+    ("يستمر العمل حتى اليوم الأخير من شهر رمضان", [("اليوم الأخير من شهر رمضان", "2015-07-16")]),
+    ("وتنتهي المرحلة في الأسبوع الأخير من يونيو", [("الأسبوع الأخير من يونيو", "2015-06-24/2015-06-30")]),
+])
+def test_the_last_day_or_week_of_a_named_month_is_one_expression(text, expected):
+    _same(text, D18, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("منبر الجمعة وسيلة إعلامية مؤثرة", []),
+    ("آلاف من مساجد خطب الجمعة تحتاج الى تفعيل", []),
+    ("كانت كثير من خطب العيد والجمعة خالية من أي إشارة", []),
+    ("وقال في خطبة الجمعة الماضية إن", [("الجمعة الماضية", "2015-07-24")]),          # a dated Friday
+])
+def test_the_generic_friday_prayer_is_no_date(text, expected):
+    _same(text, D18, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("والاتصال الاخير قبل أقل من اسبوع لتهنئته", [("قبل أقل من اسبوع", "PAST_REF")]),
+    ("وقعت الحادثة قبل أسبوع", [("قبل أسبوع", "2015-W29")]),
+])
+def test_less_than_a_unit_ago_is_a_vague_past(text, expected):
+    _same(text, D18, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ودخول فصل الصيف الذي تشهد فيه الأسواق ركودا", [("فصل الصيف", "2015-SU")]),      # a season named alone
+    ("وفيدال ثاني لاعب يتعاقد معه بايرن هذا الموسم بعد كوستا", [("هذا الموسم", "2015/2016")]),
+    ("ويزداد الإقبال هذا الموسم من الحج", []),                                      # an event's season
+    ("أغلق الأسبوع الماضي مرتفعا، مقارنة بإغلاق الأسبوع الذي قبله", [("الأسبوع الماضي", "2015-W29"), ("الأسبوع الذي قبله", "2015-W28")]),
+])
+def test_seasons_named_alone_this_season_and_the_week_before_it(text, expected):
+    _same(text, D18, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("صام المسلمون شهر رمضان، والآن وهم يحتفلون بالعيد مع أهلهم", [("شهر رمضان", "2015-06-18/2015-07-16"), ("العيد", "2015-07-17")]),
+    ("بعد صيام رمضان، أغنية تهيم في هذا العيد", [("هذا العيد", "2015-07-17")]),
+    ("توزيع كسوة العيد على الأسر في رمضان", []),                                     # a noun modifier
+    ("وصل الحجاج في هذا العيد", [("هذا العيد", "2015-07-17")]),                     # no cue: the Eid of the days around publication
+    ("زار المسلمون المرضى في رمضان وفي عيد الأضحى وبعد العيد", [("عيد الأضحى", "2015-09-23")]),  # two Eids named: unclear
+    ("وتأتي أرقام المخيم طوال الشهر الفضيل لتكشف", [("الشهر الفضيل", "2015-06-18/2015-07-16")]),
+])
+def test_a_bare_eid_is_the_eid_of_the_article_and_the_holy_month_is_ramadan(text, expected):
+    _same(text, D18, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ويعمل الموظفون حتى في عطلة نهاية أسبوع طويلة", [("عطلة نهاية أسبوع", "XXXX-WXX-WE")]),
+    ("في نهاية اسبوع حافل", []),
+])
+def test_a_weekend_holiday_without_the_article_is_any_weekend(text, expected):
+    _same(text, D18, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ورصدت عكاظ ذلك أمس خلال زيارتها لمقر الجوازات قبل الظهر", [("أمس", "2015-07-25"), ("قبل الظهر", "2015-07-25TMO")]),
+    ("يفتح المكتب قبل الظهر", []),                                                   # no day in the sentence
+])
+def test_a_bare_part_of_day_takes_the_day_of_its_sentence(text, expected):
+    _same(text, D18, expected)

@@ -123,6 +123,20 @@ Conventions made explicit by the second round of issue 18 (published 2015-07-26 
 * Years: a bare year after an event noun (``ثورة 1959``، ``مونديال 2022``، ``رؤية 2030``) or joined by و to a year
   of the same clause (``عامي 2007 مع تشلسي و2008``) is annotated, without the noun; ``السنة المالية 2014`` is one
   expression (``2014``); ``قبل الماضي`` is two back (``العام قبل الماضي`` = ``2013``).
+
+Conventions of ``timeline_fresh.jsonl`` made explicit by the third round (published 2015-07-26 unless said otherwise):
+
+* Durations: ``1825 يومًا`` = ``P1825D``, ``عام ونصف`` = ``P1.5Y``, ``أربع سنوات ونصف`` = ``P4.5Y``, a definite dual
+  alone ``الشهرين`` = ``P2M``, ``الخمس سنوات الأخيرة`` = ``P5Y`` (the whole phrase).
+* ``الأسبوع الأخير من شهر رمضان المبارك`` is one expression, the last seven days of the month
+  (``2015-07-10/2015-07-16``); ``اليوم الأخير من شهر رمضان`` its last day.
+* A bare ``العيد`` / ``هذا العيد`` that is not a noun modifier (``يحتفلون بالعيد``، ``بعد إجازة العيد``) is the day of
+  the Eid the article is about (``2015-07-17`` in an Eid al-Fitr article); ``الشهر الفضيل`` is Ramadan.
+* ``الجمعة`` of a generic Friday prayer (``منبر الجمعة``، ``خطب العيد والجمعة``) is no date.
+* ``قبل أقل من أسبوع`` = ``PAST_REF`` (one span); ``فصل الصيف`` named alone = this year's season (``2015-SU``);
+  ``هذا الموسم`` (sport) = the current season (``2015/2016`` in July); ``الأسبوع الذي قبله`` = the week before the
+  week just named. The annotator counted weeks as Saudi Sunday–Thursday weeks (on Sunday 2015-07-26
+  ``هذا الأسبوع`` = ``2015-W31``); the system keeps ISO weeks.
 """
 
 from __future__ import annotations
