@@ -79,12 +79,120 @@ def tag_tokens(tokens: list[str]) -> list[str]:
     return [m.labels[y] for y in m.decode([_emissions(tokens)], marginals=False)[0][0]]
 
 
-@cached(maxsize=_WORD_TYPES)
 def _vectors(tok: str):
-    """Per word type, once: the model's summed state weights of its own features and of the
-    features it shows from offsets -2, -1, +1, +2 (5 × labels)."""
-    own, ctx = word_features.__wrapped__(tok)  # not cached twice: these vectors are the cache
-    return _crf().scores([own, *([f"{off}:{f}" for f in ctx] for off in (-2, -1, 1, 2))])
+    """A word type's model's summed state weights of its own features and of the features it
+    shows from offsets -2, -1, +1, +2 (5 × labels); cached in :func:`_type_rows`."""
+    return _vectors_of([tok])[0]
+
+
+def _vectors_of(toks: list[str]):
+    """:func:`_vectors` of several word types (types × 5 × labels), in one numpy call: each group's
+    weights are added in the order of its features, as :meth:`newslib.crf.Model.scores` does."""
+    import numpy as np
+
+    m, at = _crf(), _ctx_rows()
+    get = m.attr_index.get
+    zero = len(m.weights) - 1
+    idx, starts = [], []
+    for tok in toks:
+        own, ctx = word_features(tok)
+        starts.append(len(idx))
+        idx.append(zero)  # never an empty group for reduceat
+        idx.extend(i for i in map(get, own) if i is not None)
+        rows = [r for r in map(at.get, ctx) if r is not None]
+        for o in range(4):
+            starts.append(len(idx))
+            idx.append(zero)
+            idx.extend(r[o] for r in rows if r[o] is not None)
+    out = np.add.reduceat(m.weights[idx], starts, axis=0) if toks else np.zeros((0, len(m.labels)))
+    return out.reshape(len(toks), 5, len(m.labels))
+
+
+@cached(maxsize=1)
+def _ctx_rows() -> dict[str, tuple[int | None, ...]]:
+    """A feature seen from a neighbour → the model's rows of ``-2:f``, ``-1:f``, ``1:f``, ``2:f``
+    (None where the model has none), so that no prefixed strings are built per word type."""
+    out: dict[str, list] = {}
+    for a, i in _crf().attr_index.items():
+        off, sep, f = a.partition(":")
+        if sep and off in _OFFSETS:
+            out.setdefault(f, [None] * 4)[_OFFSETS[off]] = i
+    return {f: tuple(r) for f, r in out.items()}
+
+
+_OFFSETS = {"-2": 0, "-1": 1, "1": 2, "2": 3}
+
+
+class TypeRows:
+    """Rows of one array for at most ``cap`` word types (their per-type scores), filled on demand.
+
+    When a call would pass ``cap``, the types used in two calls or more since the last compaction
+    and the current call's stay, the rest are dropped (as the BiLSTM's projections in
+    :meth:`newslib.lstm.Tagger._compact`): news vocabulary is Zipfian, and an LRU would drop every
+    type when the same texts are read again in a cycle longer than ``cap``.
+    """
+
+    def __init__(self, cap: int, shape: tuple[int, ...], compute) -> None:
+        self.cap, self.shape, self.compute = cap, shape, compute
+        self.clear()
+
+    def clear(self) -> None:
+        import numpy as np
+
+        self.index: dict[str, int] = {}
+        self.data = np.zeros((1024, *self.shape))
+        self.hits = np.zeros(1024, np.int32)
+
+    def rows(self, words: list[str]):
+        """Row of each word (words may repeat), computing the types not yet kept."""
+        import numpy as np
+
+        index = self.index
+        new = [t for t in dict.fromkeys(words) if t not in index]
+        if len(index) + len(new) > self.cap:
+            self._compact(set(words))
+            index = self.index
+            new = [t for t in dict.fromkeys(words) if t not in index]
+            if len(index) + len(new) > self.cap:  # this call alone has that many types
+                self.clear()
+                index = self.index
+                new = list(dict.fromkeys(words))
+        if new:
+            n0 = len(index)
+            n1 = n0 + len(new)
+            if n1 > len(self.data):
+                self._realloc(min(max(n1, 2 * len(self.data)), max(n1, self.cap)), np.arange(n0))
+            self.data[n0:n1] = self.compute(new)
+            index.update(zip(new, range(n0, n1)))
+        rows = np.fromiter(map(index.__getitem__, words), np.int64, len(words))
+        self.hits[rows] += 1  # once per type and call: repeated indices add once
+        return rows
+
+    def _compact(self, current: set[str]) -> None:
+        import numpy as np
+
+        keep = [(t, r) for t, r in self.index.items() if self.hits[r] >= 2 or t in current]
+        if len(keep) > self.cap // 2:
+            keep = [(t, r) for t, r in self.index.items() if t in current]
+        n = len(keep)
+        self._realloc(max(n, min(max(1024, 2 * n), self.cap)), np.fromiter((r for _, r in keep), np.int64, n))
+        self.hits[:n] //= 2
+        self.index = {t: i for i, (t, _) in enumerate(keep)}
+
+    def _realloc(self, cap: int, rows) -> None:
+        import numpy as np
+
+        for name in ("data", "hits"):
+            old = getattr(self, name)
+            new = np.zeros((cap, *old.shape[1:]), old.dtype)
+            new[:len(rows)] = old[rows]
+            setattr(self, name, new)
+
+
+@cached(maxsize=1)
+def _type_rows() -> TypeRows:
+    """The per-word-type :func:`_vectors` of the active model (at most ``_WORD_TYPES`` types)."""
+    return TypeRows(_WORD_TYPES, (5, len(_crf().labels)), _vectors_of)
 
 
 @cached(maxsize=1)
@@ -122,8 +230,9 @@ def _emissions_flat(sentences: list[list[str]]):
     lens = np.array([len(ws) for ws in sentences])
     pos = np.arange(len(flat)) - np.repeat(np.cumsum(lens) - lens, lens)  # index within its sentence
     left = np.repeat(lens, lens) - 1 - pos  # tokens after it in its sentence
-    types = {w: i for i, w in enumerate(dict.fromkeys(flat))}  # news repeats words: stack each type once
-    V = np.stack([_vectors(w) for w in types])[np.fromiter(map(types.__getitem__, flat), np.int64, len(flat))]
+    store = _type_rows()  # news repeats words: each type's weights are summed once
+    rows = store.rows(flat)  # (first: it may grow store.data)
+    V = store.data[rows]
     E = V[:, 0] + bias
     E[pos == 0] += bos
     E[left == 0] += eos
