@@ -85,9 +85,10 @@ def _vectors(tok: str):
     return _vectors_of([tok])[0]
 
 
-def _vectors_of(toks: list[str]):
+def _vectors_of(toks: list[str], features=word_features):
     """:func:`_vectors` of several word types (types × 5 × labels), in one numpy call: each group's
-    weights are added in the order of its features, as :meth:`newslib.crf.Model.scores` does."""
+    weights are added in the order of its features, as :meth:`newslib.crf.Model.scores` does.
+    ``features(tok)`` gives a type's :func:`word_features`."""
     import numpy as np
 
     m, at = _crf(), _ctx_rows()
@@ -95,7 +96,7 @@ def _vectors_of(toks: list[str]):
     zero = len(m.weights) - 1
     idx, starts = [], []
     for tok in toks:
-        own, ctx = word_features(tok)
+        own, ctx = features(tok)
         starts.append(len(idx))
         idx.append(zero)  # never an empty group for reduceat
         idx.extend(i for i in map(get, own) if i is not None)
@@ -143,8 +144,9 @@ class TypeRows:
         self.data = np.zeros((1024, *self.shape))
         self.hits = np.zeros(1024, np.int32)
 
-    def rows(self, words: list[str]):
-        """Row of each word (words may repeat), computing the types not yet kept."""
+    def rows(self, words: list[str], compute=None):
+        """Row of each word (words may repeat), computing the types not yet kept (with ``compute``
+        if given, else the one the cache was made with)."""
         import numpy as np
 
         index = self.index
@@ -162,7 +164,7 @@ class TypeRows:
             n1 = n0 + len(new)
             if n1 > len(self.data):
                 self._realloc(min(max(n1, 2 * len(self.data)), max(n1, self.cap)), np.arange(n0))
-            self.data[n0:n1] = self.compute(new)
+            self.data[n0:n1] = (compute or self.compute)(new)
             index.update(zip(new, range(n0, n1)))
         rows = np.fromiter(map(index.__getitem__, words), np.int64, len(words))
         self.hits[rows] += 1  # once per type and call: repeated indices add once
@@ -218,8 +220,8 @@ def _split(E, sentences: list[list[str]]) -> list:
     return np.split(E, np.cumsum([len(ws) for ws in sentences])[:-1]) if len(E) else []
 
 
-def _emissions_flat(sentences: list[list[str]]):
-    """The rows of :func:`_emissions_of` in one tokens × labels array."""
+def _emissions_flat(sentences: list[list[str]], features=word_features):
+    """The rows of :func:`_emissions_of` in one tokens × labels array (``features``: as in :func:`_vectors_of`)."""
     import numpy as np
 
     m = _crf()
@@ -231,7 +233,7 @@ def _emissions_flat(sentences: list[list[str]]):
     pos = np.arange(len(flat)) - np.repeat(np.cumsum(lens) - lens, lens)  # index within its sentence
     left = np.repeat(lens, lens) - 1 - pos  # tokens after it in its sentence
     store = _type_rows()  # news repeats words: each type's weights are summed once
-    rows = store.rows(flat)  # (first: it may grow store.data)
+    rows = store.rows(flat, lambda new: _vectors_of(new, features))  # (first: it may grow store.data)
     V = store.data[rows]
     E = V[:, 0] + bias
     E[pos == 0] += bos
@@ -240,27 +242,29 @@ def _emissions_flat(sentences: list[list[str]]):
         ok = pos[d:] >= d  # token i and i - d are in one sentence
         E[d:][ok] += V[:-d, own][ok]
         E[:-d][ok] += V[d:, other][ok]
-    pos_l = pos.tolist()
+    # triggers and bigrams: looked up once per word type of the call, then added at the few
+    # tokens that have one, in token order (so each row's sums are the same as token by token)
+    types = list(dict.fromkeys(flat))
+    tix = np.fromiter(map({w: i for i, w in enumerate(types)}.__getitem__, flat), np.int64, len(flat))
+    trig = [m.row("trigwin=" + t) if (t := _trigger_of(w)) else None for w in types]
     left_l = left.tolist()
-    for i, w in enumerate(flat):
-        t = _trigger_of(w)
-        if t and left_l[i]:
-            r = m.row("trigwin=" + t)
-            if r is not None:
-                E[i + 1:i + 1 + min(3, left_l[i])] += r
+    has = np.fromiter((r is not None for r in trig), bool, len(types))
+    for i in np.flatnonzero(has[tix] & (left > 0)).tolist():
+        E[i + 1:i + 1 + min(3, left_l[i])] += trig[tix[i]]
     if BIGRAMS:
         firsts = _bigram_firsts()
-        keys = [_key(w) for w in flat]
-        for i in range(1, len(flat)):
-            k = keys[i - 1]
-            if pos_l[i] and k in firsts:  # the model knows a bigram that starts with this word
-                pair = k + "|" + keys[i]
-                r = m.row("bg=" + pair)
-                if r is not None:
-                    E[i] += r
-                r = m.row("bg+=" + pair)
-                if r is not None:
-                    E[i - 1] += r
+        tkeys = [_key(w) for w in types]
+        first = np.fromiter((k in firsts for k in tkeys), bool, len(types))
+        tix_l = tix.tolist()
+        # the model knows a bigram that starts with the previous word (of the same sentence)
+        for i in (np.flatnonzero(first[tix[:-1]] & (pos[1:] > 0)) + 1).tolist():
+            pair = tkeys[tix_l[i - 1]] + "|" + tkeys[tix_l[i]]
+            r = m.row("bg=" + pair)
+            if r is not None:
+                E[i] += r
+            r = m.row("bg+=" + pair)
+            if r is not None:
+                E[i - 1] += r
     return E
 
 
@@ -324,14 +328,32 @@ def _lstm_features(tok: str) -> tuple[str, ...]:
     return lstm.lstm_features(word_features(tok)[0])
 
 
+def _call_features():
+    """:func:`word_features` for one decoding call: a new word type's features are built once, read
+    by the CRF rows and the BiLSTM projection, and dropped with the call. The per-type caches keep
+    what was computed from them; keeping the features as well cost about 2 KB a type (100 MB per
+    process at 50,000 types)."""
+    memo: dict[str, tuple] = {}
+    build = word_features.__wrapped__
+
+    def features(tok: str):
+        f = memo.get(tok)
+        if f is None:
+            f = memo[tok] = build(tok)
+        return f
+
+    return features
+
+
 def _decode(sentences: list[list[str]]) -> list[tuple[list[tuple[int, int, str]], _Lattice]]:
     """Entity spans (token indices) and label probabilities of each non-empty sentence, decoded together."""
     m, cols = _combined()
-    E = _emissions_flat(sentences)
+    feats = _call_features()
+    E = _emissions_flat(sentences, feats)
     if cols is not None and len(E):
         from newslib import lstm
 
-        E += _lstm().emissions_flat(sentences, _lstm_features, cols, lstm.WEIGHT)
+        E += _lstm().emissions_flat(sentences, lambda tok: lstm.lstm_features(feats(tok)[0]), cols, lstm.WEIGHT)
     ems = _split(E, sentences)
     bilou = any(lab[:2] in _BILOU_TO_IOB for lab in m.labels)
     out = []
