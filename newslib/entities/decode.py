@@ -1,8 +1,8 @@
 """Decoding: the CRF's state scores per sentence (plus the BiLSTM's), best paths and label probabilities.
 
 The CRF is read from the active model's crfsuite file once and decoded as numpy arrays by
-:mod:`newslib.crf`, many sentences at once; a word type's weights are summed once and cached
-(:func:`_vectors`).
+:mod:`newslib.crf`, many sentences at once; a word type's weights are summed once and kept
+(:func:`_vectors`, in the bounded :class:`TypeRows` of :func:`_type_rows`).
 
 Example:
     >>> tag_tokens(["زار", "بوتين", "موسكو"])
