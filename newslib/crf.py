@@ -126,8 +126,10 @@ class Model:
         back = np.zeros((B, N, len(self.labels)), dtype=np.int8)
         for t in range(1, N):
             s = delta[:, :, None] + self.trans  # previous label × this label
-            back[:, t] = s.argmax(1)  # the first best previous label, as crfsuite
-            delta = np.where((t < lens)[:, None], s.max(1) + E[:, t], delta)
+            best = s.argmax(1)  # the first best previous label, as crfsuite
+            back[:, t] = best
+            # the best score read at the argmax: the same value as s.max(1), one pass fewer
+            delta = np.where((t < lens)[:, None], np.take_along_axis(s, best[:, None, :], 1)[:, 0] + E[:, t], delta)
         last = delta.argmax(1).tolist()
         paths = []
         for b in range(B):
