@@ -224,6 +224,10 @@ def normalize(text: str) -> str:
     return " ".join(s.casefold().split())
 
 
+#: A proclitic written apart with tatweel (لـ, وبـ) at the start of a word.
+_CLITIC_TATWEEL_RE = re.compile(f"([وف]?[بلك]){TATWEEL}+")
+
+
 def split_proclitics(word: str, known: set[str] | frozenset[str] | None = None, *, min_stem: int = 2) -> tuple[str, str]:
     """Split leading proclitics (و ف ب ل ك ال) off ``word``: returns ``(prefix, stem)``.
 
@@ -248,7 +252,7 @@ def split_proclitics(word: str, known: set[str] | frozenset[str] | None = None, 
     if not word:
         return "", word
     # "لـ«روابط", "بـ«الصديق": a clitic written apart with tatweel before a mark.
-    m = re.match(f"^([وف]?[بلك]){TATWEEL}+", word)
+    m = _CLITIC_TATWEEL_RE.match(word) if TATWEEL in word[1:3] else None  # (compiled once; most words have none)
     if m:
         return m.group(), word[m.end():]
     if known is not None:

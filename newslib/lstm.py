@@ -213,11 +213,11 @@ class Tagger:
         x = np.concatenate([self.wemb[[self.words.get(k, 1) for k in keys]],
                             self.semb[[self.stems.get(stem(k), 1) for k in keys]], *last], 1)
         X = np.concatenate([x @ self.Wx[0][0] + self.Wx[0][1], x @ self.Wx[1][0] + self.Wx[1][1]], 1)
-        for j, t in enumerate(toks):
-            for f in features(t):
-                i = self.feats.get(f)
-                if i is not None:
-                    X[j] += self.Pf[i]
+        get = self.feats.get
+        fids = [[i for i in map(get, features(t)) if i is not None] for t in toks]
+        for k in range(max(map(len, fids), default=0)):  # each type's k-th feature, all types at once:
+            js = [j for j, ids in enumerate(fids) if len(ids) > k]  # the same float32 sums, in the same order
+            X[js] += self.Pf[[fids[j][k] for j in js]]
         n0, n1 = self._n, self._n + len(toks)
         if n1 > len(self._Kf):
             self._realloc(min(max(n1, 2 * len(self._Kf)), max(n1, MAX_TYPES + 1)), np.arange(n0))

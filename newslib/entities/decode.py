@@ -1,8 +1,8 @@
 """Decoding: the CRF's state scores per sentence (plus the BiLSTM's), best paths and label probabilities.
 
 The CRF is read from the active model's crfsuite file once and decoded as numpy arrays by
-:mod:`newslib.crf`, many sentences at once; a word type's weights are summed once and cached
-(:func:`_vectors`).
+:mod:`newslib.crf`, many sentences at once; a word type's weights are summed once and kept
+(:func:`_vectors`, in the bounded :class:`TypeRows` of :func:`_type_rows`).
 
 Example:
     >>> tag_tokens(["زار", "بوتين", "موسكو"])
@@ -79,12 +79,122 @@ def tag_tokens(tokens: list[str]) -> list[str]:
     return [m.labels[y] for y in m.decode([_emissions(tokens)], marginals=False)[0][0]]
 
 
-@cached(maxsize=_WORD_TYPES)
 def _vectors(tok: str):
-    """Per word type, once: the model's summed state weights of its own features and of the
-    features it shows from offsets -2, -1, +1, +2 (5 × labels)."""
-    own, ctx = word_features.__wrapped__(tok)  # not cached twice: these vectors are the cache
-    return _crf().scores([own, *([f"{off}:{f}" for f in ctx] for off in (-2, -1, 1, 2))])
+    """A word type's model's summed state weights of its own features and of the features it
+    shows from offsets -2, -1, +1, +2 (5 × labels); cached in :func:`_type_rows`."""
+    return _vectors_of([tok])[0]
+
+
+def _vectors_of(toks: list[str], features=word_features):
+    """:func:`_vectors` of several word types (types × 5 × labels), in one numpy call: each group's
+    weights are added in the order of its features, as :meth:`newslib.crf.Model.scores` does.
+    ``features(tok)`` gives a type's :func:`word_features`."""
+    import numpy as np
+
+    m, at = _crf(), _ctx_rows()
+    get = m.attr_index.get
+    zero = len(m.weights) - 1
+    idx, starts = [], []
+    for tok in toks:
+        own, ctx = features(tok)
+        starts.append(len(idx))
+        idx.append(zero)  # never an empty group for reduceat
+        idx.extend(i for i in map(get, own) if i is not None)
+        rows = [r for r in map(at.get, ctx) if r is not None]
+        for o in range(4):
+            starts.append(len(idx))
+            idx.append(zero)
+            idx.extend(r[o] for r in rows if r[o] is not None)
+    out = np.add.reduceat(m.weights[idx], starts, axis=0) if toks else np.zeros((0, len(m.labels)))
+    return out.reshape(len(toks), 5, len(m.labels))
+
+
+@cached(maxsize=1)
+def _ctx_rows() -> dict[str, tuple[int | None, ...]]:
+    """A feature seen from a neighbour → the model's rows of ``-2:f``, ``-1:f``, ``1:f``, ``2:f``
+    (None where the model has none), so that no prefixed strings are built per word type."""
+    out: dict[str, list] = {}
+    for a, i in _crf().attr_index.items():
+        off, sep, f = a.partition(":")
+        if sep and off in _OFFSETS:
+            out.setdefault(f, [None] * 4)[_OFFSETS[off]] = i
+    return {f: tuple(r) for f, r in out.items()}
+
+
+_OFFSETS = {"-2": 0, "-1": 1, "1": 2, "2": 3}
+
+
+class TypeRows:
+    """Rows of one array for at most ``cap`` word types (their per-type scores), filled on demand.
+
+    When a call would pass ``cap``, the types used in two calls or more since the last compaction
+    and the current call's stay, the rest are dropped (as the BiLSTM's projections in
+    :meth:`newslib.lstm.Tagger._compact`): news vocabulary is Zipfian, and an LRU would drop every
+    type when the same texts are read again in a cycle longer than ``cap``.
+    """
+
+    def __init__(self, cap: int, shape: tuple[int, ...], compute) -> None:
+        self.cap, self.shape, self.compute = cap, shape, compute
+        self.clear()
+
+    def clear(self) -> None:
+        import numpy as np
+
+        self.index: dict[str, int] = {}
+        self.data = np.zeros((1024, *self.shape))
+        self.hits = np.zeros(1024, np.int32)
+
+    def rows(self, words: list[str], compute=None):
+        """Row of each word (words may repeat), computing the types not yet kept (with ``compute``
+        if given, else the one the cache was made with)."""
+        import numpy as np
+
+        index = self.index
+        new = [t for t in dict.fromkeys(words) if t not in index]
+        if len(index) + len(new) > self.cap:
+            self._compact(set(words))
+            index = self.index
+            new = [t for t in dict.fromkeys(words) if t not in index]
+            if len(index) + len(new) > self.cap:  # this call alone has that many types
+                self.clear()
+                index = self.index
+                new = list(dict.fromkeys(words))
+        if new:
+            n0 = len(index)
+            n1 = n0 + len(new)
+            if n1 > len(self.data):
+                self._realloc(min(max(n1, 2 * len(self.data)), max(n1, self.cap)), np.arange(n0))
+            self.data[n0:n1] = (compute or self.compute)(new)
+            index.update(zip(new, range(n0, n1)))
+        rows = np.fromiter(map(index.__getitem__, words), np.int64, len(words))
+        self.hits[rows] += 1  # once per type and call: repeated indices add once
+        return rows
+
+    def _compact(self, current: set[str]) -> None:
+        import numpy as np
+
+        keep = [(t, r) for t, r in self.index.items() if self.hits[r] >= 2 or t in current]
+        if len(keep) > self.cap // 2:
+            keep = [(t, r) for t, r in self.index.items() if t in current]
+        n = len(keep)
+        self._realloc(max(n, min(max(1024, 2 * n), self.cap)), np.fromiter((r for _, r in keep), np.int64, n))
+        self.hits[:n] //= 2
+        self.index = {t: i for i, (t, _) in enumerate(keep)}
+
+    def _realloc(self, cap: int, rows) -> None:
+        import numpy as np
+
+        for name in ("data", "hits"):
+            old = getattr(self, name)
+            new = np.zeros((cap, *old.shape[1:]), old.dtype)
+            new[:len(rows)] = old[rows]
+            setattr(self, name, new)
+
+
+@cached(maxsize=1)
+def _type_rows() -> TypeRows:
+    """The per-word-type :func:`_vectors` of the active model (at most ``_WORD_TYPES`` types)."""
+    return TypeRows(_WORD_TYPES, (5, len(_crf().labels)), _vectors_of)
 
 
 @cached(maxsize=1)
@@ -110,8 +220,8 @@ def _split(E, sentences: list[list[str]]) -> list:
     return np.split(E, np.cumsum([len(ws) for ws in sentences])[:-1]) if len(E) else []
 
 
-def _emissions_flat(sentences: list[list[str]]):
-    """The rows of :func:`_emissions_of` in one tokens × labels array."""
+def _emissions_flat(sentences: list[list[str]], features=word_features):
+    """The rows of :func:`_emissions_of` in one tokens × labels array (``features``: as in :func:`_vectors_of`)."""
     import numpy as np
 
     m = _crf()
@@ -122,8 +232,9 @@ def _emissions_flat(sentences: list[list[str]]):
     lens = np.array([len(ws) for ws in sentences])
     pos = np.arange(len(flat)) - np.repeat(np.cumsum(lens) - lens, lens)  # index within its sentence
     left = np.repeat(lens, lens) - 1 - pos  # tokens after it in its sentence
-    types = {w: i for i, w in enumerate(dict.fromkeys(flat))}  # news repeats words: stack each type once
-    V = np.stack([_vectors(w) for w in types])[np.fromiter(map(types.__getitem__, flat), np.int64, len(flat))]
+    store = _type_rows()  # news repeats words: each type's weights are summed once
+    rows = store.rows(flat, lambda new: _vectors_of(new, features))  # (first: it may grow store.data)
+    V = store.data[rows]
     E = V[:, 0] + bias
     E[pos == 0] += bos
     E[left == 0] += eos
@@ -131,27 +242,29 @@ def _emissions_flat(sentences: list[list[str]]):
         ok = pos[d:] >= d  # token i and i - d are in one sentence
         E[d:][ok] += V[:-d, own][ok]
         E[:-d][ok] += V[d:, other][ok]
-    pos_l = pos.tolist()
+    # triggers and bigrams: looked up once per word type of the call, then added at the few
+    # tokens that have one, in token order (so each row's sums are the same as token by token)
+    types = list(dict.fromkeys(flat))
+    tix = np.fromiter(map({w: i for i, w in enumerate(types)}.__getitem__, flat), np.int64, len(flat))
+    trig = [m.row("trigwin=" + t) if (t := _trigger_of(w)) else None for w in types]
     left_l = left.tolist()
-    for i, w in enumerate(flat):
-        t = _trigger_of(w)
-        if t and left_l[i]:
-            r = m.row("trigwin=" + t)
-            if r is not None:
-                E[i + 1:i + 1 + min(3, left_l[i])] += r
+    has = np.fromiter((r is not None for r in trig), bool, len(types))
+    for i in np.flatnonzero(has[tix] & (left > 0)).tolist():
+        E[i + 1:i + 1 + min(3, left_l[i])] += trig[tix[i]]
     if BIGRAMS:
         firsts = _bigram_firsts()
-        keys = [_key(w) for w in flat]
-        for i in range(1, len(flat)):
-            k = keys[i - 1]
-            if pos_l[i] and k in firsts:  # the model knows a bigram that starts with this word
-                pair = k + "|" + keys[i]
-                r = m.row("bg=" + pair)
-                if r is not None:
-                    E[i] += r
-                r = m.row("bg+=" + pair)
-                if r is not None:
-                    E[i - 1] += r
+        tkeys = [_key(w) for w in types]
+        first = np.fromiter((k in firsts for k in tkeys), bool, len(types))
+        tix_l = tix.tolist()
+        # the model knows a bigram that starts with the previous word (of the same sentence)
+        for i in (np.flatnonzero(first[tix[:-1]] & (pos[1:] > 0)) + 1).tolist():
+            pair = tkeys[tix_l[i - 1]] + "|" + tkeys[tix_l[i]]
+            r = m.row("bg=" + pair)
+            if r is not None:
+                E[i] += r
+            r = m.row("bg+=" + pair)
+            if r is not None:
+                E[i - 1] += r
     return E
 
 
@@ -215,14 +328,32 @@ def _lstm_features(tok: str) -> tuple[str, ...]:
     return lstm.lstm_features(word_features(tok)[0])
 
 
+def _call_features():
+    """:func:`word_features` for one decoding call: a new word type's features are built once, read
+    by the CRF rows and the BiLSTM projection, and dropped with the call. The per-type caches keep
+    what was computed from them; keeping the features as well cost about 2 KB a type (100 MB per
+    process at 50,000 types)."""
+    memo: dict[str, tuple] = {}
+    build = word_features.__wrapped__
+
+    def features(tok: str):
+        f = memo.get(tok)
+        if f is None:
+            f = memo[tok] = build(tok)
+        return f
+
+    return features
+
+
 def _decode(sentences: list[list[str]]) -> list[tuple[list[tuple[int, int, str]], _Lattice]]:
     """Entity spans (token indices) and label probabilities of each non-empty sentence, decoded together."""
     m, cols = _combined()
-    E = _emissions_flat(sentences)
+    feats = _call_features()
+    E = _emissions_flat(sentences, feats)
     if cols is not None and len(E):
         from newslib import lstm
 
-        E += _lstm().emissions_flat(sentences, _lstm_features, cols, lstm.WEIGHT)
+        E += _lstm().emissions_flat(sentences, lambda tok: lstm.lstm_features(feats(tok)[0]), cols, lstm.WEIGHT)
     ems = _split(E, sentences)
     bilou = any(lab[:2] in _BILOU_TO_IOB for lab in m.labels)
     out = []
