@@ -460,10 +460,10 @@ def speaker_type(speaker, *, person: bool = False, media: bool = False) -> str |
     """What kind of speaker ``speaker`` is: person, organisation, outlet, unnamed, group or other.
 
     In order: a whole name or the head noun listed in ``speaker_types.tsv`` (وزارة الصحة →
-    organisation, مصدر أمني → unnamed, بيان → other, رويترز → outlet); a person mention
-    (``person=True``, a name found by :mod:`newslib.mentions`) → person; an outlet reporting
-    (``media=True``) → outlet; an organisation or a place of the gazetteers → organisation; a
-    one-word plural (ناشطون) → group; else person. A missing speaker has no type.
+    organisation, مصدر أمني → unnamed, بيان → other, رويترز → outlet); an organisation or a
+    place of the gazetteers → organisation (وقالت روسيا); a person mention (``person=True``, a
+    name found by :mod:`newslib.mentions`) → person; an outlet reporting (``media=True``) →
+    outlet; a one-word plural (ناشطون) → group; else person. A missing speaker has no type.
 
     Example:
         >>> [speaker_type(s) for s in ("وزارة الصحة", "مصدر أمني", "الناشطون", "البيان", "رويترز", "واشنطن")]
@@ -481,12 +481,12 @@ def speaker_type(speaker, *, person: bool = False, media: bool = False) -> str |
     head = strip_article(strip_proclitics(words[0], types))
     if head in types:
         return types[head]
+    if key in _gazetteer_names() or strip_article(key) in _gazetteer_names():
+        return "organisation"  # a capital or a country speaking for its government, even as a name
     if person:
         return "person"
     if media:
         return "outlet"
-    if key in _gazetteer_names() or strip_article(key) in _gazetteer_names():
-        return "organisation"
     if len(words) == 1 and len(key) > 5 and _PLURAL_RE.search(key):
         return "group"
     return "person"
@@ -773,11 +773,19 @@ def _cue_info(m: re.Match, kind: str, cues, attrs):
 def _resolve_cue(ctx: _Ctx, kind: str, m: re.Match, qopen: int, cues, attrs, sources, after_quote: bool,
                  indirect: bool = False):
     cue, spk = _resolve_cue_speaker(ctx, kind, m, qopen, cues, attrs, sources, after_quote, indirect)
-    if spk is not None and spk.person and spk.name and not spk.gender:
+    if spk is not None and spk.person and spk.name:
         gender = _cue_info(m, kind, cues, attrs)[1]
-        if gender in ("m", "f"):
-            spk.gender = gender  # the verb agrees with its subject: قالت فاطمة، قال أحمد
+        # the verb agrees with its subject: قالت فاطمة، قال أحمد; right after the verb, the verb
+        # wins over a gender the name's other mentions suggested
+        adjacent = kind == "verb" and spk.start is not None and not _gap(ctx.text, m.end(), spk.start).strip()
+        if gender in ("m", "f") and (not spk.gender or adjacent):
+            spk.gender = gender
     return cue, spk
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    """``text[a:b]`` without the clitics and tatweel that may sit between a verb and its subject."""
+    return text[a:b].replace("ـ", "") if 0 <= b - a <= 3 else "x"
 
 
 def _scripture(ctx: _Ctx, m: re.Match) -> _Speaker | None:

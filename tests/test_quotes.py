@@ -429,3 +429,10 @@ def test_a_named_persons_gender_from_the_first_name_list(speaker, gender):
     typ = "unnamed" if speaker == "مصدر أمني" else "person"
     row = Q.name_genders([{"speaker": speaker, "speaker_type": typ, "speaker_gender": None}])[0]
     assert row["speaker_gender"] == gender
+
+
+def test_a_country_speaking_is_an_organisation_even_as_a_name():
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": ["وقالت روسيا إنها «لن ترد بالمثل على الطرد»."]}),
+                  entities=pd.DataFrame(columns=["article_id", "start", "end", "label", "name"])).iloc[0]
+    assert (q["speaker"], q["speaker_type"], q["speaker_gender"] if pd.notna(q["speaker_gender"]) else None) == (
+        "روسيا", "organisation", None)
