@@ -263,6 +263,7 @@ class _Speaker:
     confidence: float = 0.0
     person: bool = False
     media: bool = False
+    reported: bool = False  # named by an outlet's report (ذكرت الوكالة أن كيم …): the verb is the outlet's
 
 
 @dataclass
@@ -778,7 +779,7 @@ def _resolve_cue(ctx: _Ctx, kind: str, m: re.Match, qopen: int, cues, attrs, sou
         # the verb agrees with its subject: قالت فاطمة، قال أحمد; right after the verb, the verb
         # wins over a gender the name's other mentions suggested
         adjacent = kind == "verb" and spk.start is not None and not _gap(ctx.text, m.end(), spk.start).strip()
-        if gender in ("m", "f") and (not spk.gender or adjacent):
+        if gender in ("m", "f") and (not spk.gender or adjacent) and not spk.reported:
             spk.gender = gender
     return cue, spk
 
@@ -822,7 +823,7 @@ def _resolve_cue_speaker(ctx: _Ctx, kind: str, m: re.Match, qopen: int, cues, at
             if not spk.person and spk.media:
                 rep = _reported_person(ctx, spk.end or m.end(), qopen + 1 if indirect else qopen)
                 if rep is not None:
-                    rep.confidence = 0.8
+                    rep.confidence, rep.reported = 0.8, True
                     return cue, rep
         else:
             spk.confidence = min(spk.confidence, 0.85)
@@ -1268,7 +1269,9 @@ def _name_after(text: str, end: int, people) -> str | None:
     i = bisect.bisect_left(people, (end,))
     if i < len(people):
         a, _, name = people[i]
-        if a <= end + 30 and _APPOSITION_GAP_RE.match(text[end:a]) and len(text[end:a].split()) <= 2:
+        gap = text[end:a].split()
+        if (a <= end + 30 and _APPOSITION_GAP_RE.match(text[end:a]) and len(gap) <= 2
+                and not any(normalize(w) in _COMPLEMENTIZERS for w in gap)):  # not «الأنباء أن ترامب»
             return name
     return None
 
@@ -1554,7 +1557,10 @@ def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[in
             if (inner and (lead or trail) and not any(w not in ent for w in own[inner[0]:inner[-1] + 1])
                     and all(w in mentions.stop_words() or (w not in said and strip_article(w) in _body_nouns()) for w in lead)
                     and not any(w in known or w.startswith("ال") or w in mentions.NAME_PARTICLES for w in trail)):
-                q = {**q, "speaker": name, "speaker_type": "person" if label == "PER" else q["speaker_type"]}
+                # words cut before the name took the verb's agreement with them (أفادت الأنباء أن ترامب)
+                gender = q.get("speaker_gender") if not lead and label == "PER" else None
+                q = {**q, "speaker": name, "speaker_type": "person" if label == "PER" else q["speaker_type"],
+                     "speaker_gender": gender}
         out.append(q)
     return out
 
@@ -1664,6 +1670,8 @@ _ROLE_GAP_WORDS = frozenset(normalize(w) for w in (
     "الذي", "التي", "اليوم", "أمس", "امس", "لقائه", "لقائها", "حيث", "كما", "وقد", "قد", "لا", "لم", "لن"))
 
 
+#: Definite nouns the rules may take for a person that stand for nobody (أفادت الأنباء أن …).
+_NOT_ROLES = frozenset(normalize(w) for w in ("أنباء", "تقارير", "معلومات", "مزاعم", "أرقام", "إحصاءات", "صور"))
 _DEFINITE_RE = re.compile("^[وف]?(?:ال|لل|[بك]ال)")
 
 
@@ -1754,7 +1762,8 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
             pass
         elif typ in ("person", "unnamed"):
             head = strip_article(strip_proclitics(words[0], _speaker_types()))
-            if not _indefinite(words) and (typ == "person" or head in _title_words() or words[0] in _honorifics()):
+            if (not _indefinite(words) and head not in _body_nouns() and head not in _NOT_ROLES
+                    and (typ == "person" or head in _title_words() or words[0] in _honorifics())):
                 if len(words) == 1 and words[0] in _honorifics():
                     i = bisect.bisect_left(people, (ss,))
                     found = people[i - 1] if i else None
