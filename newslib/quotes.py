@@ -778,15 +778,11 @@ def _resolve_cue(ctx: _Ctx, kind: str, m: re.Match, qopen: int, cues, attrs, sou
         gender = _cue_info(m, kind, cues, attrs)[1]
         # the verb agrees with its subject: قالت فاطمة، قال أحمد; right after the verb, the verb
         # wins over a gender the name's other mentions suggested
-        adjacent = kind == "verb" and spk.start is not None and not _gap(ctx.text, m.end(), spk.start).strip()
+        adjacent = (kind == "verb" and spk.start is not None and 0 <= spk.start - m.end() <= 3
+                    and not ctx.text[m.end():spk.start].replace("ـ", "").strip())
         if gender in ("m", "f") and (not spk.gender or adjacent) and not spk.reported:
             spk.gender = gender
     return cue, spk
-
-
-def _gap(text: str, a: int, b: int) -> str:
-    """``text[a:b]`` without the clitics and tatweel that may sit between a verb and its subject."""
-    return text[a:b].replace("ـ", "") if 0 <= b - a <= 3 else "x"
 
 
 def _scripture(ctx: _Ctx, m: re.Match) -> _Speaker | None:
@@ -1379,6 +1375,12 @@ def same_gender(rows: list[dict]) -> list[dict]:
     return out
 
 
+def _as_title(q: dict) -> dict:
+    """A quote row turned into a name in marks: kind ``title``, no speaker, no cue."""
+    return {**q, "kind": "title", "speaker": None, "speaker_mention": None, "speaker_start": None,
+            "speaker_end": None, "speaker_type": None, "speaker_gender": None, "cue": None}
+
+
 #: A span in marks whose words are at least this share names of the entity model is a name.
 NAME_SHARE = 0.7
 
@@ -1405,8 +1407,7 @@ def names_in_marks(rows: list[dict], text: str, mentions: list[tuple[int, int, s
             letters = sum(ch.isalpha() for ch in text[s:e]) or 1
             covered = sum(sum(ch.isalpha() for ch in text[max(a, s):min(b, e)]) for a, b, _, _ in mentions if a < e and s < b)
             if covered / letters >= NAME_SHARE:
-                q = {**q, "kind": "title", "speaker": None, "speaker_mention": None, "speaker_start": None,
-                     "speaker_end": None, "speaker_type": None, "speaker_gender": None, "cue": None}
+                q = _as_title(q)
         out.append(q)
     return out
 
@@ -1415,11 +1416,6 @@ def names_in_marks(rows: list[dict], text: str, mentions: list[tuple[int, int, s
 _LIST_GAP_RE = re.compile('^[«»"“”„‟″\\s]*(?:[،,]\\s*)?(?:و|أو|او)?\\s*(?:لـ\\s*|ل\\s*)?[«»"“”„‟″\\s]*$')
 #: Longest span (in words) that a list of marked spans may hold and still be names.
 LIST_ITEM_WORDS = 6
-
-
-def _as_title(q: dict) -> dict:
-    return {**q, "kind": "title", "speaker": None, "speaker_mention": None, "speaker_start": None,
-            "speaker_end": None, "speaker_type": None, "speaker_gender": None, "cue": None}
 
 
 def marked_lists(rows: list[dict], text: str) -> list[dict]:
@@ -1504,15 +1500,10 @@ def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: s
 
 @lru_cache(maxsize=1)
 def _person_words() -> frozenset[str]:
-    """Words the entity model's training data saw inside person names (``ner_words.tsv``)."""
-    from importlib import resources
+    """Words the entity model's training data saw inside person names (its ``train_words``)."""
+    from newslib.entities.model import active
 
-    out = set()
-    for line in resources.files("newslib.models").joinpath("ner_words.tsv").read_text(encoding="utf-8").splitlines():
-        word, _, label = line.partition("\t")
-        if label.startswith("PER") and not word.startswith("#"):
-            out.add(name_key(word))
-    return frozenset(out)
+    return frozenset(name_key(w) for w, label in active().train_words.items() if label.startswith("PER"))
 
 
 def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, str, str]]) -> list[dict]:
@@ -1539,7 +1530,7 @@ def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[in
     if not entity_mentions:
         return rows
     name_words = {w for _, _, lab, name in entity_mentions if lab == "PER" for w in name_key(name).split()}
-    known = name_words | _person_words()
+    trained = _person_words()
     out = []
     for q in rows:
         spk, ss, se = q.get("speaker"), q.get("speaker_start"), q.get("speaker_end")
@@ -1556,19 +1547,14 @@ def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[in
             lead, trail = own[:inner[0]] if inner else own, own[inner[-1] + 1:] if inner else []
             if (inner and (lead or trail) and not any(w not in ent for w in own[inner[0]:inner[-1] + 1])
                     and all(w in mentions.stop_words() or (w not in said and strip_article(w) in _body_nouns()) for w in lead)
-                    and not any(w in known or w.startswith("ال") or w in mentions.NAME_PARTICLES for w in trail)):
+                    and not any(w in name_words or w in trained or w.startswith("ال") or w in mentions.NAME_PARTICLES
+                                for w in trail)):
                 # words cut before the name took the verb's agreement with them (أفادت الأنباء أن ترامب)
                 gender = q.get("speaker_gender") if not lead and label == "PER" else None
                 q = {**q, "speaker": name, "speaker_type": "person" if label == "PER" else q["speaker_type"],
                      "speaker_gender": gender}
         out.append(q)
     return out
-
-
-@lru_cache(maxsize=1)
-def _title_genders() -> dict[str, str]:
-    """``titles.tsv``: a title (normalised, without ال) → the gender it tells (m/f)."""
-    return {strip_article(normalize(r["title"])): r["gender"] for r in lexicons.read("titles") if r.get("gender") in ("m", "f")}
 
 
 def indefinite_sources(rows: list[dict], text: str) -> list[dict]:
@@ -1670,8 +1656,6 @@ _ROLE_GAP_WORDS = frozenset(normalize(w) for w in (
     "الذي", "التي", "اليوم", "أمس", "امس", "لقائه", "لقائها", "حيث", "كما", "وقد", "قد", "لا", "لم", "لن"))
 
 
-#: Definite nouns the rules may take for a person that stand for nobody (أفادت الأنباء أن …).
-_NOT_ROLES = frozenset(normalize(w) for w in ("أنباء", "تقارير", "معلومات", "مزاعم", "أرقام", "إحصاءات", "صور"))
 _DEFINITE_RE = re.compile("^[وف]?(?:ال|لل|[بك]ال)")
 
 
@@ -1762,7 +1746,7 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
             pass
         elif typ in ("person", "unnamed"):
             head = strip_article(strip_proclitics(words[0], _speaker_types()))
-            if (not _indefinite(words) and head not in _body_nouns() and head not in _NOT_ROLES
+            if (not _indefinite(words) and head not in _body_nouns()
                     and (typ == "person" or head in _title_words() or words[0] in _honorifics())):
                 if len(words) == 1 and words[0] in _honorifics():
                     i = bisect.bisect_left(people, (ss,))
@@ -1771,7 +1755,7 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
                     role = {_role_word(w) for w in words} - mentions.stop_words()
                     found = _appositive(text, se, people, cue_re) or (
                         _introduced_with(text, role, ss, people) if role else None)
-                new_type, gender = "person", q.get("speaker_gender") or _title_genders().get(head)
+                new_type, gender = "person", q.get("speaker_gender") or mentions._titles()[1].get(head, (None,))[0]
         elif len(words) <= 2 and words[0].startswith("ال") and all(w.startswith("ال") for w in words):
             noun = strip_article(words[0])
             if noun in _body_nouns():
