@@ -56,6 +56,11 @@ _KEY_TABLE = str.maketrans({
 QUOTE_PAIRS: dict[str, str] = {"«": "»", "“": "”", "„": "“", '"': '"', "‹": "›", "‘": "’"}
 OPENING_MARKS = frozenset(QUOTE_PAIRS)
 CLOSING_MARKS = frozenset({"»", "”", '"', "›", "’", "“"})
+#: The marks that open or close a quotation in news text, each with its family: a mark closes the
+#: last open mark of its family (``g`` guillemets, ``d`` the straight ", ``c`` curly quotes and
+#: their look-alikes, used either way round; ″ is a double prime that outlets type for a quote).
+#: Single quotes (‹› ‘’) are left out: they are apostrophes far more often than quotations.
+QUOTE_MARK_FAMILIES: dict[str, str] = {"«": "g", "»": "g", '"': "d", "“": "c", "”": "c", "„": "c", "‟": "c", "″": "c"}
 
 # ---------------------------------------------------------------- clitics
 #: Proclitic sequences, longest first: conjunction (و ف) + preposition (ب ل ك) + article (ال).
@@ -283,6 +288,35 @@ def strip_proclitics(word: str, known: set[str] | frozenset[str] | None = None) 
         'العاصمة'
     """
     return split_proclitics(word, known)[1]
+
+
+@lru_cache(maxsize=50_000)
+def stem_variants(k: str) -> tuple[str, ...]:
+    """A normalised word and the forms it may stand for without its proclitics (و، ب، ل، ك، ال،
+    لل …) and an attached pronoun (ـه، ـها، ـته، ـتها), with and without ال, for lookups of a
+    noun however it is written (لصحيفة، والوكالة، بعثتها).
+
+    Unlike :func:`split_proclitics`, which gives one split, every reading is kept: the caller
+    looks each one up in its word list.
+
+    Example:
+        >>> stem_variants("لصحيفة")
+        ('لصحيفة', 'صحيفة', 'الصحيفة')
+        >>> stem_variants("والوكالة")[:3]
+        ('والوكالة', 'وكالة', 'الوكالة')
+    """
+    out = [k]
+    for p in ("ول", "وب", "لل", "ال", "بال", "وال", "و", "ب", "ل", "ك"):
+        if k.startswith(p) and len(k) - len(p) >= 2:
+            rest = k[len(p):]
+            out += [rest, "ال" + rest if not rest.startswith("ال") else rest[2:]]
+    for suf, rep in (("تها", "ه"), ("ته", "ه"), ("ها", ""), ("ه", "")):
+        for w in list(out):
+            if w.endswith(suf) and len(w) - len(suf) >= 2:
+                out.append(w[: -len(suf)] + rep)
+    if k.startswith("ال"):
+        out.append(k[2:])
+    return tuple(out)
 
 
 def strip_article(word: str) -> str:

@@ -1,0 +1,143 @@
+"""The rule pass over one article: marks, names in marks, cues and reported clauses in text
+order, each quote attributed by the rules of :mod:`newslib.quotes.candidates`.
+
+Example:
+    >>> [(q["text"], q["kind"], q["speaker"], q["confidence"]) for q in find_quotes("قال الوزير: «نعم». وأضاف أن «الأمر انتهى».")]
+    [('نعم', 'direct', 'الوزير', 0.9), ('الأمر انتهى', 'partial', 'الوزير', 0.65)]
+"""
+
+from __future__ import annotations
+
+from newslib.arabic import normalize
+from newslib.quotes.article import _inside, _overlaps_quote
+from newslib.quotes.candidates import History, Speaker, _attribute
+from newslib.quotes.clauses import _colon_quote, _indirect
+from newslib.quotes.kinds import _kind, read_article
+from newslib.quotes.lexicon import _COMP_RE, lexicon
+from newslib.quotes.marks import mark_spans
+from newslib.quotes.rules import CONFIDENCE
+from newslib.quotes.speaker_types import speaker_type
+
+def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
+    """Quotes of one text as dicts with the columns of the quotes table (no article_id).
+
+    Example:
+        >>> t = "ولفت لوكاشينكو إلى أن ماكرون «كان يجب أن يستقيل قبل عامين»."
+        >>> [(q["text"], q["speaker"], q["cue"]) for q in find_quotes(t)]
+        [('كان يجب أن يستقيل قبل عامين', 'لوكاشينكو', 'لفت')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    lex = lexicon()
+    cues, cue_re, attrs, attr_re, sources = lex.cues, lex.cue_re, lex.attrs, lex.attr_re, lex.sources
+    spans = mark_spans(text)
+    if not spans and not _COMP_RE.search(text) and text.find(":") == -1:
+        return []  # no marks, no إن/أن, no colon: nothing can be a quote
+    ctx = read_article(text, spans)
+    starts = ctx.starts
+    hist = History()
+    events: list[tuple[int, int, object]] = []
+    kinds = ctx.title_kinds
+    cue_matches = [m for m in cue_re.finditer(text) if not _inside(spans, starts, m.start())]
+    colon_quotes = []
+    for m in cue_matches:
+        if text.find(":", m.end(), m.end() + 90) != -1:
+            cq = _colon_quote(ctx, m, cues)
+            if cq is not None:
+                colon_quotes.append((m, cq))
+    inner = {sp.open for sp in spans for _, (s, e) in colon_quotes if s <= sp.open and sp.close <= e + 1}
+    colon_at = {mm.start(): c for mm, c in colon_quotes}
+    for sp in spans:
+        kind = kinds.get(sp.open)
+        if kind:
+            events.append((sp.start, 1, ("title", sp, "sure" if kind == "person" else kind)))
+        elif sp.open not in inner:
+            events.append((sp.start, 1, ("mark", sp)))
+    for m in cue_matches:
+        events.append((m.start(), 0, ("cue", m)))
+        cq = colon_at.get(m.start())
+        if cq is not None:
+            events.append((cq[0], 1, ("direct", m, cq[0], cq[1])))
+            continue
+        ind = _indirect(ctx, m, cues)
+        if ind is None:
+            continue
+        s, e = ind
+        if _overlaps_quote(ctx, s, e):
+            continue
+        events.append((s, 1, ("indirect", m, s, e)))
+    for m in attr_re.finditer(text):
+        if not _inside(spans, starts, m.start()) and attrs.get(normalize(m.group("cue")), ("",))[0] == "noun":
+            events.append((m.start(), 0, ("cue", m)))
+    events.sort(key=lambda x: (x[0], x[1]))
+    items: list[tuple[int, dict]] = []
+    for pos, _, ev in events:
+        if ev[0] == "cue":
+            # resolved only if a pro-drop verb needs it (see _history)
+            hist.add(ev[1].start(), ev[1])
+            continue
+        if ev[0] == "title":
+            sp = ev[1]
+            if include_titles:
+                items.append((sp.start, _row(text, sp.start, sp.end, "title", Speaker(None), None,
+                                             CONFIDENCE["title_sure" if ev[2] == "sure" else "title_guess"], sp.flag)))
+            continue
+        if ev[0] == "mark":
+            sp = ev[1]
+            cue, spk = _attribute(ctx, hist, sp.open, sp.close, cue_re, attrs, cues, sources)
+            items.append((sp.start, _row(text, sp.start, sp.end, _kind(text, sp, ctx), spk, cue, spk.confidence, sp.flag)))
+        else:
+            kind, m, s, e = ev
+            cue, spk = _attribute(ctx, hist, s, s, cue_re, attrs, cues, sources, cue_match=m)
+            items.append((s, _row(text, s, e, kind, spk, cue, spk.confidence, "")))
+        if spk.name:
+            hist.add(pos, spk)
+    items.sort(key=lambda x: x[0])
+    rows = _without_overlaps(text, [r for _, r in items])
+    return [dict(r, quote_id=i) for i, r in enumerate(rows)]
+
+
+def _without_overlaps(text: str, rows: list[dict]) -> list[dict]:
+    """Two quotations never share text. Where rows overlap, a best-effort 'unbalanced' span gives
+    way; a reported (indirect) clause that ran on into the next cue's clause ends at the last
+    comma or full stop before it; otherwise the later row is dropped."""
+    kept: list[dict] = []
+    for r in rows:
+        if kept and r["start"] < kept[-1]["end"]:
+            prev = kept[-1]
+            if r["flag"] == "unbalanced" and r["end"] > prev["end"]:
+                r = _trimmed(text, r, prev["end"], r["end"])
+            elif prev["flag"] == "unbalanced" and r["start"] > prev["start"]:
+                kept[-1] = _trimmed(text, prev, prev["start"], r["start"])
+                if kept[-1] is None:
+                    kept.pop()
+            elif prev["kind"] == "indirect" and r["start"] > prev["start"] and \
+                    (cut := max(text.rfind(c, prev["start"], r["start"]) for c in "،,.؛;\n")) > prev["start"]:
+                # a reported clause ran on into the next speaker's: «…، من جهته أشار X إلى أن …»
+                kept[-1] = _trimmed(text, prev, prev["start"], cut)
+                if kept[-1] is None:
+                    kept.pop()
+            else:
+                continue
+            if r is None:
+                continue
+        kept.append(r)
+    return kept
+
+
+def _trimmed(text: str, row: dict, s: int, e: int) -> dict | None:
+    """``row`` cut to text[s:e] without the spaces and marks at its ends, or None when nothing is left."""
+    while s < e and (text[s].isspace() or text[s] in "«»“”„\""):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "«»“”„\""):
+        e -= 1
+    return dict(row, start=s, end=e, text=text[s:e]) if e > s else None
+
+
+def _row(text, s, e, kind, spk: Speaker, cue, conf, flag) -> dict:
+    """One row of the quotes table (no article_id) for text[s:e]."""
+    typ = speaker_type(spk.name, person=spk.person, media=spk.media) if kind != "title" else None
+    return {"start": s, "end": e, "text": text[s:e], "kind": kind, "speaker": spk.name,
+            "speaker_mention": spk.mention, "speaker_start": spk.start, "speaker_end": spk.end,
+            "speaker_type": typ, "speaker_gender": spk.gender if typ == "person" else None,
+            "cue": cue, "confidence": round(float(conf), 2), "flag": flag}

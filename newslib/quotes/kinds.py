@@ -1,0 +1,182 @@
+"""Stage 2, the kinds: which spans in marks are names (``title``) and which quotes are ``direct``
+or ``partial``; :func:`read_article` builds an article's read-only state with them.
+
+A span is a name in marks after an introducing noun (منتدى «…»، وكالة «رويترز»), when it is a
+known outlet or group, an acronym spelt in letters, a URL, the outlet spoken to (قال لـ«سبق»),
+or a person's name (وزير الخارجية "عادل الجبير"). A quotation is ``direct`` when it opens a
+paragraph, follows a colon, or follows a cue without إن/أن or a preposition; else ``partial``.
+
+Example:
+    >>> art = read_article("وقال في منتدى «أقاليم روسيا» إن «الاقتصاد الروسي قوي». وقال: «نعم نحن جاهزون».")
+    >>> [(art.text[s.start:s.end], art.title_kinds.get(s.open)) for s in art.spans]
+    [('أقاليم روسيا', 'sure'), ('الاقتصاد الروسي قوي', None), ('نعم نحن جاهزون', None)]
+    >>> [_kind(art.text, s, art) for s in art.spans[1:]]
+    ['partial', 'direct']
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from types import MappingProxyType
+
+from newslib import mentions
+from newslib.arabic import ARABIC_RE, normalize, stem_variants
+from newslib.mentions import tokens
+from newslib.quotes.article import Article, _clause, _masked, marked
+from newslib.quotes.clauses import _right_cue
+from newslib.quotes.lexicon import _COMP_RE, _COMPLEMENTIZERS, _PREPOSITIONS, Lexicon, lexicon
+from newslib.quotes.marks import Span, mark_spans
+
+
+def read_article(text: str, spans: list[Span] | None = None) -> Article:
+    """The read-only :class:`~newslib.quotes.article.Article` of ``text``, built once: its marks,
+    clause boundaries and people, then which marked spans are names (``titles``).
+
+    Spans are told apart in order: a name written in marks earlier (وزير الخارجية "عادل الجبير")
+    makes the same name later a name too.
+
+    Example:
+        >>> art = read_article('قال "عادل الجبير": نعم. وأضاف "الجبير" أن «الوضع مستقر».')
+        >>> dict(art.title_kinds), art.person_keys == {"عادل الجبير", "الجبير"}
+        ({4: 'person', 30: 'person'}, True)
+    """
+    if spans is None:
+        spans = mark_spans(text)
+    ctx = marked(text, spans)
+    lex = lexicon()
+    titles, kinds, person_spans, person_keys = {}, {}, set(), set()
+    for sp in spans:
+        kind = _title_kind(ctx, sp, lex, person_keys)
+        if kind:
+            titles[sp.open] = sp
+            kinds[sp.open] = kind
+            if kind == "person":
+                person_spans.add(sp.open)
+                known = normalize(text[sp.start:sp.end]).split()
+                if known:
+                    person_keys.update((" ".join(known), known[-1]))
+    if not titles:
+        return ctx
+    return dataclasses.replace(ctx, titles=MappingProxyType(titles), title_kinds=MappingProxyType(kinds),
+                               person_spans=tuple(person_spans), person_keys=frozenset(person_keys))
+
+
+def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> str | None:
+    """'sure', 'guess' or 'person' when the span is a name in marks rather than a quotation, else
+    None. ``person_keys`` are the names written in marks before this span (see :func:`read_article`)."""
+    intro, names, cue_re = lex.intro, lex.names, lex.cue_re
+    text = ctx.text
+    content = text[sp.start:sp.end]
+    key = normalize(content)
+    words = key.split()
+    nwords = len(words)
+    if not words:
+        return "guess"
+    if key in names or (key.startswith("ال") and key[2:] in names):
+        return "sure"
+    if nwords == 1 and not ARABIC_RE.search(content):
+        return "sure"  # a URL, a code, a Latin name
+    # initials and transliterated acronyms: إن اس بي سي سي، أو إف كيه
+    letters = sum(w in lex.letter_names for w in words)
+    if nwords <= 6 and letters >= 2 and 2 * letters >= nwords:
+        return "sure"
+    if sp.flag:
+        return None
+    before = tokens(text, max(0, sp.open - 32), sp.open)
+    prev = [k for _, _, k in before if k not in ("ـ",)]
+    if prev:
+        last = prev[-1]
+        if any(c in intro for c in stem_variants(last)) and nwords <= 12:
+            return "sure"
+        # an introducing noun followed by definite words: وكالة الأنباء اليمنية “سبأ”
+        for back in (2, 3):
+            if len(prev) >= back and nwords <= 4 and any(c in intro for c in stem_variants(prev[-back])) \
+                    and all(w.startswith("ال") for w in prev[-back + 1:]):
+                return "sure"
+        # the subject in marks right after a cue verb: وأوضحت “بليك” أن …
+        if nwords <= 3 and cue_re.fullmatch(text, before[-1][0], before[-1][1]) if before else False:
+            nxt = tokens(text, sp.close, min(len(text), sp.close + 20))
+            if nxt and (nxt[0][2] in _COMPLEMENTIZERS or nxt[0][2] == ":"):
+                return "person"
+        # the outlet spoken to: قال لـ«سبق»، صرح لـ"عكاظ"
+        if last in ("ل", "لـ") and nwords <= 3:
+            a, _ = _clause(ctx, sp.open)
+            if any(cue_re.finditer(text, max(a, sp.open - 40), sp.open)):
+                return "sure"
+        # one word after a definite noun: منظمة الأمم المتحدة للطفولة "يونيسيف"
+        if nwords == 1 and (last.startswith("ال") or last.startswith("لل")) \
+                and not any(cue_re.finditer(text, max(0, sp.open - 30), sp.open)):
+            return "sure"
+    if text[max(0, sp.open - 3):sp.open].rstrip().endswith(":"):
+        return None  # after a colon, marks open speech: قال المدرب: «الفريق جاهز»
+    # a person's name in marks: وزير الخارجية "عادل الجبير"، الدكتور "العبدالجبار"، الأمير "…"
+    if nwords <= 6 and _is_person_name(ctx, sp, words, person_keys):
+        return "person"
+    if nwords <= 2 and not _has_cue(ctx, sp, cue_re):
+        return "guess"
+    return None
+
+
+def _is_person_name(ctx: Article, sp: Span, words: list[str], person_keys: set[str]) -> bool:
+    """A person's name in marks: after a title, a known name, a title inside, or a name before ':'."""
+    text = ctx.text
+    raw_words = text[sp.start:sp.end].split()
+    namelike = all(mentions._is_name_token(w, None, r) or w in mentions.NAME_PARTICLES
+                   or (i > 0 and (r.startswith("ال") and w not in mentions.stop_words()))
+                   for i, (w, r) in enumerate(zip(words, raw_words)))
+    if len(words) > 4 and not (words[0] in mentions._title_keys() or words[0][2:] in mentions._title_keys()):
+        return False
+    j = bisect.bisect_left(ctx.pstarts, sp.open - 200)
+    while j < len(ctx.people) and ctx.people[j].start < sp.open:
+        p = ctx.people[j]
+        if p.kind in ("name", "title") and p.end <= sp.open and not text[p.end:sp.open].strip() and namelike:
+            return True  # the title (or name) right before the mark: وزير الخارجية "عادل الجبير"
+        if p.kind == "name" and p.start < sp.open < p.end:
+            return True  # the name of an introduced person is written in marks
+        j += 1
+    key = " ".join(words)
+    if key in ctx.people_keys or key in person_keys:
+        return True
+    first = words[0]
+    if first in mentions._title_keys() or (first.startswith("ال") and first[2:] in mentions._title_keys() and len(words) >= 2):
+        return True
+    nxt = text[sp.close:sp.close + 4].lstrip()
+    return namelike and 2 <= len(words) <= 4 and nxt.startswith(":")
+
+
+def _has_cue(ctx: Article, sp: Span, cue_re) -> bool:
+    """A cue verb or attribution phrase in the clause before the marks, or right after them."""
+    attr_re = lexicon().attr_re
+    a, b = _clause(ctx, sp.open)
+    for s, e in _masked(ctx, a, sp.open):
+        if cue_re.search(ctx.text, s, e) or attr_re.search(ctx.text, s, e):
+            return True
+    return _right_cue(ctx, sp.close, cue_re, attr_re) is not None
+
+
+def _kind(text: str, sp: Span, ctx: Article) -> str:
+    """``direct`` or ``partial`` for a quotation in marks (see the package docstring)."""
+    before = text[max(0, sp.open - 12):sp.open]
+    pre = before.rstrip()
+    nwords = len(text[sp.start:sp.end].split())
+    line_start = text.rfind("\n", 0, sp.open) + 1
+    if not text[line_start:sp.open].strip() or pre.endswith(":"):
+        return "direct"
+    last = pre.split()[-1] if pre.split() else ""
+    if normalize(last) in _COMPLEMENTIZERS and nwords >= 6:
+        after = text[sp.close:sp.close + 3].lstrip()
+        if not after or after[0] in ".\n":
+            return "direct"
+    if nwords >= 4:
+        # a cue verb (its subject, adverbials) then the marks with no إن/أن: وقال ترامب لأنصاره "…"،
+        # وروى للصحافيين «…»: a statement quoted whole
+        a, _ = _clause(ctx, sp.open)
+        cues = [m for s, e in _masked(ctx, a, sp.open) for m in lexicon().cue_re.finditer(text, s, e)]
+        if cues and not _COMP_RE.search(text, cues[-1].end(), sp.open) and sp.open - cues[-1].end() <= 120:
+            between = {k for _, _, k in tokens(text, cues[-1].end(), sp.open)}
+            last = text[:sp.open].rstrip()[-2:]
+            # a verb with its preposition (شدد على، أعرب عن، دعا إلى، وصف بـ) quotes words, not a statement
+            if not between & _PREPOSITIONS and not last.endswith(("بـ", " ب", "لـ")):
+                return "direct"
+    return "partial"

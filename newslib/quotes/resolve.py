@@ -1,0 +1,509 @@
+"""Stage 4, the resolve stages: what the entity table and the learned choice change in the rules'
+quotes of one article. Each is a plain function over one article's rows (dicts), which it does
+not modify; :func:`attribute` runs them in order.
+
+Example:
+    >>> t = "قال جواد ظريف إن «الاتفاق قائم». وقال ظريف مخاطبا النواب إن «الباب مفتوح»."
+    >>> from newslib.quotes import find_quotes
+    >>> rows = find_quotes(t)
+    >>> [q["speaker"] for q in attribute(rows, t, [(4, 13, "PER", "جواد ظريف"), (38, 42, "PER", "ظريف")])]
+    ['جواد ظريف', 'جواد ظريف']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from newslib import mentions
+from newslib.arabic import name_key, normalize, strip_article, strip_proclitics
+from newslib.quotes.lexicon import _COMMA_RE, _COMPLEMENTIZERS, _person_words, lexicon
+from newslib.quotes.speaker_types import speaker_type
+
+_APPOSITION_GAP_RE = re.compile(r"^[\s\w]{0,30}$")
+
+
+def _name_after(text: str, end: int, people) -> str | None:
+    """A title or role followed by a person's name (رئيس اللجنة إد رويس): that name."""
+    i = bisect.bisect_left(people, (end,))
+    if i < len(people):
+        a, _, name = people[i]
+        gap = text[end:a].split()
+        if (a <= end + 30 and _APPOSITION_GAP_RE.match(text[end:a]) and len(gap) <= 2
+                and not any(normalize(w) in _COMPLEMENTIZERS for w in gap)):  # not «الأنباء أن ترامب»
+            return name
+    return None
+
+
+def _titled_before(text: str, title: str, before: int, people) -> str | None:
+    """A title standing alone (الشيخ، رئيسة الاتحاد): the nearest earlier person introduced with it."""
+    want = {strip_article(w) for w in normalize(title).split()}
+    if not want:
+        return None
+    for a, _, name in reversed(people[:bisect.bisect_left(people, (before,))]):
+        if want <= {strip_article(w) for w in normalize(text[max(0, a - 40):a]).split()[-3:]}:
+            return name
+    return None
+
+
+def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]], model=None) -> list[dict]:
+    """The entity stages of attribution for one article's quotes: names completed from the PER
+    mentions (:func:`complete_names`), then the learned choice among candidates
+    (:func:`newslib.attribution.choose`). ``mentions`` are ``(start, end, label, name)``, sorted."""
+    from newslib import attribution
+
+    people = [(s, e, name) for s, e, lab, name in mentions if lab == "PER"]
+    rows = marked_lists(names_in_marks(rows, text, mentions), text)
+    speakers = [m for m in mentions if m[2] in ("PER", "ORG")]
+    named = relayed(indefinite_sources(rows, text), text, speakers)
+    named = complete_names(trim_to_entities(named, text, speakers), people, text)
+    named = carry_over(rows, resolve_roles(named, text, speakers))
+    return same_gender(name_genders(attribution.choose(named, text, speakers, model)))
+
+
+def name_genders(rows: list[dict]) -> list[dict]:
+    """A named person whose gender the verb and title did not tell gets the gender of their first
+    name, else of their last (``first_names.tsv``, learned from speech verbs in news: قالت سارة،
+    قال خالد، قالت ميركل).
+
+    Example:
+        >>> name_genders([{"speaker": "هيلاري كلينتون", "speaker_type": "person", "speaker_gender": None}])[0]["speaker_gender"]
+        'f'
+    """
+    names = lexicon().first_names
+    out = []
+    for q in rows:
+        spk = q.get("speaker")
+        if q.get("speaker_type") == "person" and not q.get("speaker_gender") and isinstance(spk, str) and spk.strip():
+            words = normalize(spk).split()
+            g = names.get(words[0]) or names.get(words[-1])
+            if g:
+                q = {**q, "speaker_gender": g}
+        out.append(q)
+    return out
+
+
+_SPEAKER_FIELDS = ("speaker", "speaker_type", "speaker_gender")
+
+
+def carry_over(before: list[dict], after: list[dict]) -> list[dict]:
+    """A quote that carries a speaker over from an earlier one (a verb without subject, a
+    paragraph continuing a quotation: no mention of its own) follows the renaming that the
+    entity stages made where that speaker was named (ظريف مخاطبا → محمد جواد ظريف).
+
+    Example:
+        >>> before = [{"speaker": "ظريف مخاطبا", "speaker_start": 5}, {"speaker": "ظريف مخاطبا", "speaker_start": None}]
+        >>> after = [{"speaker": "محمد جواد ظريف", "speaker_start": 5}, {"speaker": "ظريف مخاطبا", "speaker_start": None}]
+        >>> [q["speaker"] for q in carry_over(before, after)]
+        ['محمد جواد ظريف', 'محمد جواد ظريف']
+    """
+    renamed: dict[str, dict] = {}
+    out = []
+    for old, new in zip(before, after):
+        spk = old.get("speaker")
+        if spk and old.get("speaker_start") is not None and new.get("speaker") != spk:
+            renamed[spk] = {k: new.get(k) for k in _SPEAKER_FIELDS if k in new}
+        elif spk and old.get("speaker_start") is None and new.get("speaker") == spk and spk in renamed:
+            new = {**new, **renamed[spk]}
+        out.append(new)
+    return out
+
+
+def same_gender(rows: list[dict]) -> list[dict]:
+    """A person's gender told once in the article (قالت سارة) holds for their other quotes
+    (وأشارت … whose verb the rules could not read); two different genders for one name: none.
+
+    Example:
+        >>> rows = [{"speaker": "سارة الحربي", "speaker_type": "person", "speaker_gender": "f"},
+        ...         {"speaker": "سارة الحربي", "speaker_type": "person", "speaker_gender": None}]
+        >>> [r["speaker_gender"] for r in same_gender(rows)]
+        ['f', 'f']
+    """
+    told: dict[str, set] = {}
+    for q in rows:
+        if q.get("speaker_type") == "person" and q.get("speaker_gender") in ("f", "m"):
+            told.setdefault(q["speaker"], set()).add(q["speaker_gender"])
+    out = []
+    for q in rows:
+        g = told.get(q.get("speaker"))
+        if q.get("speaker_type") == "person" and not q.get("speaker_gender") and g and len(g) == 1:
+            q = {**q, "speaker_gender": next(iter(g))}
+        out.append(q)
+    return out
+
+
+def _as_title(q: dict) -> dict:
+    """A quote row turned into a name in marks: kind ``title``, no speaker, no cue."""
+    return {**q, "kind": "title", "speaker": None, "speaker_mention": None, "speaker_start": None,
+            "speaker_end": None, "speaker_type": None, "speaker_gender": None, "cue": None}
+
+
+#: A span in marks whose words are at least this share names of the entity model is a name.
+NAME_SHARE = 0.7
+
+
+def names_in_marks(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]]) -> list[dict]:
+    """Direct and partial quotes that are names in marks become ``title`` rows (no speaker).
+
+    A span of up to 12 words is a name when the entity model's PER, ORG and LOC mentions cover at
+    least :data:`NAME_SHARE` of its letters: players listed in marks («ياسر القحطاني، نواف
+    العابد»), a bank, a place. A span with a speech verb inside stays a quote.
+
+    Example:
+        >>> rows = [{"kind": "partial", "start": 11, "end": 24, "speaker": "x", "speaker_type": "person"}]
+        >>> names_in_marks(rows, "أدى الثنائي «ياسر الشهراني» مرانه.", [(12, 25, "PER", "ياسر الشهراني")])[0]["kind"]
+        'title'
+    """
+    if not mentions:
+        return rows
+    cue_re = lexicon().cue_re
+    out = []
+    for q in rows:
+        s, e = q["start"], q["end"]
+        if str(q.get("kind")) in ("direct", "partial") and len(text[s:e].split()) <= 12 and not cue_re.search(text, s, e):
+            letters = sum(ch.isalpha() for ch in text[s:e]) or 1
+            covered = sum(sum(ch.isalpha() for ch in text[max(a, s):min(b, e)]) for a, b, _, _ in mentions if a < e and s < b)
+            if covered / letters >= NAME_SHARE:
+                q = _as_title(q)
+        out.append(q)
+    return out
+
+
+#: What joins two marked spans of a list: a mark, a comma, و / أو, a mark (»، و«).
+_LIST_GAP_RE = re.compile('^[«»"“”„‟″\\s]*(?:[،,]\\s*)?(?:و|أو|او)?\\s*(?:لـ\\s*|ل\\s*)?[«»"“”„‟″\\s]*$')
+
+#: Longest span (in words) that a list of marked spans may hold and still be names.
+LIST_ITEM_WORDS = 6
+
+
+def marked_lists(rows: list[dict], text: str) -> list[dict]:
+    """Short spans in marks joined as a list («شكلت بكلت» و«يا زريف الطول»، “بطيئة” أو “سريعة”) are
+    names (songs, products, options), not quotes: each of up to :data:`LIST_ITEM_WORDS` words next
+    to another marked span with only a comma, و or أو between them becomes a ``title`` row,
+    unless a verb of saying sits inside it.
+
+    Example:
+        >>> t = "غنى «شكلت بكلت» و«يا زريف الطول» في الحفل."
+        >>> rows = [{"kind": "partial", "start": 5, "end": 14}, {"kind": "partial", "start": 18, "end": 31}]
+        >>> [q["kind"] for q in marked_lists(rows, t)]
+        ['title', 'title']
+    """
+    marked = sorted((q["start"], q["end"]) for q in rows if str(q.get("kind")) in ("direct", "partial", "title"))
+    listed = set()
+    for (s1, e1), (s2, e2) in zip(marked, marked[1:]):
+        if e1 <= s2 and _LIST_GAP_RE.match(text[e1:s2]) and any(ch in text[e1:s2] for ch in "،,و"):
+            listed |= {(s1, e1), (s2, e2)}
+    if not listed:
+        return rows
+    cue_re = lexicon().cue_re
+    return [_as_title(q) if (q["start"], q["end"]) in listed and str(q.get("kind")) in ("direct", "partial")
+            and len(text[q["start"]:q["end"]].split()) <= LIST_ITEM_WORDS
+            and not cue_re.search(text, q["start"], q["end"]) else q for q in rows]
+
+
+def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: str = "") -> list[dict]:
+    """Quotes of one article with each person speaker's name completed from its PER mentions.
+
+    A person speaker of one word, or with words that are no name (a function word, a verb of
+    saying), becomes the fullest entity name in the article that holds all of its words that are
+    words of some person's name, and never a shorter one: ظريف → محمد جواد ظريف. A
+    title alone becomes the name right after it (رئيس اللجنة إد رويس) or the last person
+    introduced with it (الشيخ). Names of several people (أوباما ومايك هاكابي) and other speaker
+    types are left alone. ``rows`` are not modified.
+
+    Example:
+        >>> rows = [{"speaker": "ظريف", "speaker_start": None, "speaker_end": None, "speaker_type": "person"}]
+        >>> complete_names(rows, [(0, 14, "محمد جواد ظريف"), (40, 44, "محمد جواد ظريف")], "")[0]["speaker"]
+        'محمد جواد ظريف'
+    """
+    names: dict[str, tuple[int, str]] = {}
+    for _, _, name in people:
+        k = name_key(name)
+        n, _ = names.get(k, (0, name))
+        names[k] = (n + 1, name)
+    words = {w for k in names for w in k.split()}
+    out = []
+    for q in rows:
+        spk = q.get("speaker")
+        if not spk or q.get("speaker_type") != "person":
+            out.append(q)
+            continue
+        own = normalize(spk).split()
+        if len(own) >= 2 and not any(w in mentions.stop_words() or w in lexicon().cues or strip_article(w) in lexicon().title_words
+                                     for w in own):
+            out.append(q)  # already a full name (بات نيفين), whatever the entity model cut
+            continue
+        mine = [w for w in name_key(spk).split() if w in words]
+        best = None
+        ss, se = q.get("speaker_start"), q.get("speaker_end")
+        if mine:
+            # never shorter: the fullest name holding every name word of the speaker
+            # among longer names holding it, the most mentioned, then the shortest: a span that
+            # swallowed a neighbour (نيفين لبي بي سي) is rarer than the name (بات نيفين)
+            fits = [(n, -len(k.split()), name) for k, (n, name) in names.items()
+                    if set(mine) < set(k.split())]
+            if fits:
+                best = max(fits)[2]
+        else:
+            # a title or role: the name right after it, else the last person introduced with it
+            if se is not None:
+                best = _name_after(text, se, people)
+            if best is None:
+                best = _titled_before(text, spk, ss if ss is not None else q.get("start", 0), people)
+        if best is not None and best != spk:
+            q = {**q, "speaker": best}
+        out.append(q)
+    return out
+
+
+def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, str, str]]) -> list[dict]:
+    """Person and organisation speakers cut to the entity name inside their mention.
+
+    The rules' name finder sometimes takes a neighbouring word into the speaker: a participle
+    (ظريف مخاطبا), an adverb (ترامب مرارا), a verb before it (اختير أوباميانغ), the next noun
+    (منظمة التعاون الإسلامي التصريحات). When exactly one PER or ORG mention of the entity model
+    lies inside the speaker's mention (PER mentions first, then ORG), the
+    words before it are function words or verbs, or the noun of a body that a longer form
+    elsewhere in the article added (حملة هيلاري كلينتون for «قالت هيلاري كلينتون»), and the
+    words after it are no word of a person name (in this article or in the entity model's
+    training data) and no family name with ال (سليمان الصعب), the speaker becomes that entity's name. A first name the entity model left
+    out (ألان فوترفاس) stays. ``entity_mentions`` are ``(start, end, label, name)``, sorted; ``rows`` are not modified.
+
+    Example:
+        >>> rows = [{"speaker": "ظريف مخاطبا", "speaker_start": 5, "speaker_end": 16, "speaker_type": "person"}]
+        >>> trim_to_entities(rows, "وقال ظريف مخاطبا النواب", [(5, 9, "PER", "ظريف")])[0]["speaker"]
+        'ظريف'
+        >>> rows = [{"speaker": "سليمان الصعب", "speaker_start": 5, "speaker_end": 17, "speaker_type": "person"}]
+        >>> trim_to_entities(rows, "وقال سليمان الصعب إن", [(5, 11, "PER", "سليمان")])[0]["speaker"]
+        'سليمان الصعب'
+    """
+    if not entity_mentions:
+        return rows
+    name_words = {w for _, _, lab, name in entity_mentions if lab == "PER" for w in name_key(name).split()}
+    trained = _person_words()
+    out = []
+    for q in rows:
+        spk, ss, se = q.get("speaker"), q.get("speaker_start"), q.get("speaker_end")
+        if not spk or ss is None or se is None or q.get("speaker_type") not in ("person", "organisation"):
+            out.append(q)
+            continue
+        inside = [m for m in entity_mentions if ss <= m[0] and m[1] <= se]
+        inside = [m for m in inside if m[2] == "PER"] or inside  # a person before the body they speak for
+        if len(inside) == 1:
+            s, e, label, name = inside[0]
+            said = set(name_key(text[ss:se]).split())  # the mention's words, not those of a longer form
+            own, ent = name_key(spk).split(), set(name_key(name).split()) | set(name_key(text[s:e]).split())
+            inner = [i for i, w in enumerate(own) if w in ent]
+            lead, trail = own[:inner[0]] if inner else own, own[inner[-1] + 1:] if inner else []
+            if (inner and (lead or trail) and not any(w not in ent for w in own[inner[0]:inner[-1] + 1])
+                    and all(w in mentions.stop_words() or (w not in said and strip_article(w) in lexicon().body_nouns) for w in lead)
+                    and not any(w in name_words or w in trained or w.startswith("ال") or w in mentions.NAME_PARTICLES
+                                for w in trail)):
+                # words cut before the name took the verb's agreement with them (أفادت الأنباء أن ترامب)
+                gender = q.get("speaker_gender") if not lead and label == "PER" else None
+                q = {**q, "speaker": name, "speaker_type": "person" if label == "PER" else q["speaker_type"],
+                     "speaker_gender": gender}
+        out.append(q)
+    return out
+
+
+def indefinite_sources(rows: list[dict], text: str) -> list[dict]:
+    """An unnamed source described up to a name after a comma keeps its description: in «قال
+    متحدث باسم الفريق القانوني للرئيس الأمريكي، دونالد ترامب» the name is the president's, set
+    off by the comma, and the speaker is the spokesman (type ``unnamed``, no gender).
+
+    Example:
+        >>> t = "وقال متحدث باسم الرئيس، دونالد ترامب، إن «الأمر انتهى»."
+        >>> rows = [{"speaker": "دونالد ترامب", "speaker_start": 5, "speaker_end": 35, "speaker_type": "person", "speaker_gender": "m"}]
+        >>> indefinite_sources(rows, t)[0]["speaker"]
+        'متحدث باسم الرئيس'
+    """
+    out = []
+    for q in rows:
+        ss, se = q.get("speaker_start"), q.get("speaker_end")
+        if q.get("speaker_type") == "person" and ss is not None and se is not None:
+            head, comma, _ = text[ss:se].partition("،")
+            words = normalize(head).split()
+            if comma and words and _indefinite(words):
+                q = {**q, "speaker": head.strip(), "speaker_type": "unnamed", "speaker_gender": None}
+        out.append(q)
+    return out
+
+
+#: An outlet relaying someone (ونقلت وكالة رويترز للأنباء عن …): the verb, the outlet, the first عن.
+_RELAY_RE = re.compile(r"(?<![\w])[وف]?نقلت?\s+[^.:«»\n]{2,80}?\s+عن\s+")
+
+#: Where the relayed source's phrase ends: its saying (قوله، قولها), إن/أن, or a clause about it.
+_RELAY_END_RE = re.compile(r"\s+(?:قوله|قولها|قولهم|قولهما|القول|إن|أن|ان|بأن|رفض|رفضت|طلب|طلبت|فضل|فضلت|اشترط|أمس|اليوم)(?![\w])|[،,:؛;.«\"“-]")
+
+
+def _named_after_relay(q: dict, text: str, entity_mentions) -> bool:
+    """The rules' speaker of a relayed quote is a person's name: a PER mention, or words that are
+    neither function words nor the noun of saying (not «هويته قوله»)."""
+    ss, se = q["speaker_start"], q["speaker_end"]
+    if any(lab == "PER" and a < se and ss < b for a, b, lab, _ in entity_mentions):
+        return True
+    words = normalize(str(q["speaker"])).split()
+    return q.get("speaker_type") == "person" and not any("قول" in w or w in mentions.stop_words() for w in words)
+
+
+def relayed(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, str, str]]) -> list[dict]:
+    """An outlet relaying someone's words is not the speaker: in «ونقلت وكالة رويترز عن مسؤول
+    رفض الكشف عن هويته قوله إن …» the speaker is مسؤول, in «نقلت الوكالة عن وزارة الخارجية
+    قولها» the ministry. For a quote whose cue is نقل, the source is the phrase after the first عن
+    following the outlet, up to قوله / إن / a comma: its first person mention (عن وزير الطاقة
+    ألكسندر نوفاك قوله), else an organisation that opens it, else the phrase itself.
+
+    Example:
+        >>> t = "ونقلت وكالة رويترز عن مسؤول رفض الكشف عن هويته قوله إن «المطالب كثيرة»."
+        >>> rows = [{"speaker": "هويته قوله", "cue": "نقل", "speaker_type": "person", "start": 58}]
+        >>> [relayed(rows, t, [])[0][k] for k in ("speaker", "speaker_type")]
+        ['مسؤول', 'unnamed']
+    """
+    out = []
+    for q in rows:
+        if q.get("cue") == "نقل" and q.get("speaker"):
+            qs = q["start"]
+            lo = max(text.rfind(".", 0, qs), text.rfind("\n", 0, qs), qs - 300) + 1
+            m = None
+            for m in _RELAY_RE.finditer(text, lo, qs):
+                pass
+            end = _RELAY_END_RE.search(text, m.end(), qs) if m else None
+            ss = q.get("speaker_start")
+            if m and end and ss is not None and ss >= m.end() and _named_after_relay(q, text, entity_mentions):
+                m = None  # the rules already took the source after عن (أحمد داود أوغلو)
+            if m and end:
+                a, b = m.end(), end.start()
+                inside = [x for x in entity_mentions if a <= x[0] and x[1] <= b]
+                ent = next((x for x in inside if x[2] == "PER"), None) or next(
+                    (x for x in inside if x[0] == a and x[2] == "ORG"), None)
+                if ent is not None:
+                    a, b, spk, typ = ent[0], ent[1], ent[3], "person" if ent[2] == "PER" else None
+                else:
+                    spk, typ = text[a:b].strip(), None
+                if spk and len(spk.split()) <= 8:
+                    q = {**q, "speaker": spk, "speaker_type": typ or speaker_type(spk), "speaker_gender": None,
+                         "speaker_start": a, "speaker_end": b}
+        out.append(q)
+    return out
+
+
+_ROLE_GAP_STOP_RE = re.compile('[.:؛;!?؟()«»"“”\\n]')
+
+#: Words that end a role's noun phrase: what follows them is no apposition (خلال لقائه الرئيس X).
+_ROLE_GAP_WORDS = frozenset(normalize(w) for w in (
+    "خلال", "لدى", "أمام", "مع", "بعد", "قبل", "عقب", "إلى", "الى", "على", "عند", "حول", "أن", "إن", "ان",
+    "الذي", "التي", "اليوم", "أمس", "امس", "لقائه", "لقائها", "حيث", "كما", "وقد", "قد", "لا", "لم", "لن"))
+
+
+_DEFINITE_RE = re.compile("^[وف]?(?:ال|لل|[بك]ال)")
+
+
+def _indefinite(words: list[str]) -> bool:
+    """An unnamed source written without ال (متحدث باسم الفريق، مسؤول محلي): it names nobody."""
+    if _DEFINITE_RE.match(words[0]):
+        return False
+    return (lexicon().speaker_types.get(strip_proclitics(words[0], lexicon().speaker_types)) == "unnamed"
+            and not (len(words) > 1 and words[1].startswith("ال")))
+
+
+def _appositive(text: str, end: int, people, cue_re) -> tuple[int, int, str] | None:
+    """The person named right after a role (المتحدث باسم الداخلية، محمد علي العروي، …)."""
+    i = bisect.bisect_left(people, (end,))
+    if i >= len(people):
+        return None
+    a, b, name = people[i]
+    gap = text[end:a]
+    words = [normalize(w) for w in re.split(r"[\s،,]+", gap) if w]
+    if (a - end > 80 or len(words) > 4 or _ROLE_GAP_STOP_RE.search(gap) or len(_COMMA_RE.findall(gap)) > 1
+            or any(w in _ROLE_GAP_WORDS for w in words) or cue_re.search(gap)):
+        return None
+    return a, b, name
+
+
+@lru_cache(maxsize=50_000)
+def _role_word(word: str) -> str:
+    """A normalised word without its proclitics and ال (الشريفين → شريفين), as roles are compared."""
+    return strip_article(strip_proclitics(word, lexicon().speaker_types))
+
+
+def _introduced_with(text: str, role: set[str], before: int, people) -> tuple[int, int, str] | None:
+    """The nearest earlier person whose mention has every word of ``role`` within six words before
+    it or four after it (خادم الحرمين الشريفين الملك سلمان … ← خادم الحرمين)."""
+    for a, b, name in reversed(people[:bisect.bisect_left(people, (before,))]):
+        near = normalize(text[max(0, a - 60):a]).split()[-6:] + normalize(text[b:b + 40]).split()[:4]
+        if role <= {_role_word(w) for w in near}:
+            return a, b, name
+    return None
+
+
+def _body_before(text: str, noun: str, before: int, bodies) -> tuple[int, int, str] | None:
+    """The nearest earlier organisation introduced with ``noun`` (وكالة ستاندرد آند بورز ← الوكالة)."""
+    for a, b, name in reversed(bodies[:bisect.bisect_left(bodies, (before,))]):
+        first = normalize(name).split()[0]
+        prev = normalize(re.sub(r"[(«\"“]", " ", text[max(0, a - 20):a])).split()[-1:]
+        if strip_article(first) == noun or (prev and _role_word(prev[0]) == noun):
+            return a, b, name
+    return None
+
+
+def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, str, str]]) -> list[dict]:
+    """Speakers written as a role, an honorific or a definite noun become who they stand for.
+
+    In order: a role followed by a person's name (المتحدث باسم الداخلية التونسية، محمد علي
+    العروي); an honorific pronoun (سموه، معاليه) → the last person named; a role → the nearest
+    earlier person introduced with every word of it (خادم الحرمين → سلمان بن عبدالعزيز); a
+    definite organisation noun (الوكالة، الصحيفة البريطانية، الشركة) → the nearest earlier
+    organisation introduced with it. An unnamed source without ال (مسؤول محلي، متحدث باسم …) is
+    left alone, and so is a speaker holding any word of a person's name. Quotes that carry a
+    speaker over (no mention of their own) are left to :func:`carry_over`.
+
+    Example:
+        >>> text = "وقال المتحدث باسم الوزارة، علي سالم، إن «الوضع هادئ»."
+        >>> rows = [{"speaker": "المتحدث باسم الوزارة", "speaker_start": 5, "speaker_end": 25,
+        ...          "speaker_type": "unnamed", "speaker_gender": "m", "kind": "partial", "start": 41}]
+        >>> resolve_roles(rows, text, [(27, 34, "PER", "علي سالم")])[0]["speaker"]
+        'علي سالم'
+    """
+    people = [(s, e, name) for s, e, lab, name in entity_mentions if lab == "PER"]
+    bodies = [(s, e, name) for s, e, lab, name in entity_mentions if lab == "ORG"]
+    if not people and not bodies:
+        return rows
+    name_words = {w for _, _, n in people for w in name_key(n).split()}
+    cue_re = lexicon().cue_re
+    out = []
+    for q in rows:
+        spk, ss, se, typ = q.get("speaker"), q.get("speaker_start"), q.get("speaker_end"), q.get("speaker_type")
+        if not spk or str(q.get("kind")) == "title":
+            out.append(q)
+            continue
+        if ss is None or se is None:
+            out.append(q)  # carried over: see carry_over
+            continue
+        words = normalize(spk).split()
+        found, new_type, gender = None, None, None
+        if any(w in name_words for w in name_key(spk).split()) or typ not in ("person", "unnamed", "organisation", "outlet"):
+            pass
+        elif typ in ("person", "unnamed"):
+            head = strip_article(strip_proclitics(words[0], lexicon().speaker_types))
+            if (not _indefinite(words) and head not in lexicon().body_nouns
+                    and (typ == "person" or head in lexicon().title_words or words[0] in lexicon().honorifics)):
+                if len(words) == 1 and words[0] in lexicon().honorifics:
+                    i = bisect.bisect_left(people, (ss,))
+                    found = people[i - 1] if i else None
+                else:
+                    role = {_role_word(w) for w in words} - mentions.stop_words()
+                    found = _appositive(text, se, people, cue_re) or (
+                        _introduced_with(text, role, ss, people) if role else None)
+                new_type, gender = "person", q.get("speaker_gender") or mentions._titles()[1].get(head, (None,))[0]
+        elif len(words) <= 2 and words[0].startswith("ال") and all(w.startswith("ال") for w in words):
+            noun = strip_article(words[0])
+            if noun in lexicon().body_nouns:
+                found, new_type = _body_before(text, noun, ss, bodies), typ
+        if found is not None:
+            change = {"speaker": found[2], "speaker_type": new_type,
+                      "speaker_gender": gender if new_type == "person" else None}
+            q = {**q, **change}
+        out.append(q)
+    return out

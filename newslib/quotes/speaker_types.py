@@ -1,0 +1,52 @@
+"""What kind of speaker a name is: person, organisation, outlet, unnamed, group or other.
+
+Example:
+    >>> speaker_type("وكالة الأنباء السعودية"), speaker_type("شهود عيان")
+    ('outlet', 'unnamed')
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslib.arabic import normalize, strip_article, strip_proclitics
+from newslib.quotes.lexicon import lexicon
+
+_PLURAL_RE = re.compile("(ون|ين)$")
+
+
+def speaker_type(speaker, *, person: bool = False, media: bool = False) -> str | None:
+    """What kind of speaker ``speaker`` is: person, organisation, outlet, unnamed, group or other.
+
+    In order: a whole name or the head noun listed in ``speaker_types.tsv`` (وزارة الصحة →
+    organisation, مصدر أمني → unnamed, بيان → other, رويترز → outlet); an organisation or a
+    place of the gazetteers → organisation (وقالت روسيا); a person mention (``person=True``, a
+    name found by :mod:`newslib.mentions`) → person; an outlet reporting (``media=True``) →
+    outlet; a one-word plural (ناشطون) → group; else person. A missing speaker has no type.
+
+    Example:
+        >>> [speaker_type(s) for s in ("وزارة الصحة", "مصدر أمني", "الناشطون", "البيان", "رويترز", "واشنطن")]
+        ['organisation', 'unnamed', 'group', 'other', 'outlet', 'organisation']
+        >>> speaker_type("أحمد الأنصاري", person=True), speaker_type(None)
+        ('person', None)
+    """
+    if not isinstance(speaker, str) or not speaker.strip():
+        return None
+    key = normalize(speaker)
+    lex = lexicon()
+    types = lex.speaker_types
+    if key in types:
+        return types[key]
+    words = key.split()
+    head = strip_article(strip_proclitics(words[0], types))
+    if head in types:
+        return types[head]
+    if key in lex.gazetteer_names or strip_article(key) in lex.gazetteer_names:
+        return "organisation"  # a capital or a country speaking for its government, even as a name
+    if person:
+        return "person"
+    if media:
+        return "outlet"
+    if len(words) == 1 and len(key) > 5 and _PLURAL_RE.search(key):
+        return "group"
+    return "person"
