@@ -57,12 +57,6 @@ _GAP_STOP_RE = re.compile('[.:؛;!?؟()\\[\\]«»"“”]')
 _PUNCT = set("،,.:؛;!?؟()[]-–—")
 
 
-#: Latin letters spelt in Arabic, as in transliterated acronyms (إن اس بي سي سي، أو إف كيه).
-_LETTER_NAMES = frozenset(normalize(w) for w in (
-    "إيه", "ايه", "اي", "آي", "بي", "سي", "دي", "إي", "إف", "اف", "جي", "إتش", "اتش", "جاي", "كيه", "كي", "إل", "ال",
-    "إم", "ام", "إن", "ان", "أو", "او", "يو", "آر", "ار", "إس", "اس", "تي", "في", "إكس", "اكس", "واي", "زد", "دبليو"))
-
-
 @dataclass(frozen=True)
 class Lexicon:
     """The word lists of the rules, read once (see :func:`lexicon`); nothing in it changes.
@@ -75,7 +69,7 @@ class Lexicon:
         intro: Nouns before a name in marks (``title_nouns.tsv``: منتدى، وكالة، صحيفة …).
         names: Names written in marks (``quoted_names.tsv``: outlets, groups).
         sources: Unnamed source nouns → True when the noun is a medium (``sources.tsv``).
-        letter_names: Arabic names of Latin letters (إف، بي، سي …).
+        letter_names: Arabic names of Latin letters (``letter_names.tsv``: إف، بي، سي …).
         speaker_types: Whole names and head nouns (also without ال) → speaker type (``speaker_types.tsv``).
         gazetteer_names: Organisations, countries and cities of the gazetteers.
         scripture: (phrase, speaker) of ``scripture.tsv``, longest phrase first.
@@ -143,7 +137,8 @@ def lexicon() -> Lexicon:
         intro=frozenset(normalize(w) for w in lexicons.column("title_nouns", "noun")),
         names=frozenset(normalize(w) for w in lexicons.column("quoted_names", "name")),
         sources=MappingProxyType(sources),
-        letter_names=_LETTER_NAMES,
+        # Latin letters spelt in Arabic, as in transliterated acronyms (إن اس بي سي سي، أو إف كيه)
+        letter_names=frozenset(normalize(w) for w in lexicons.column("letter_names", "letter")),
         speaker_types=MappingProxyType(types),
         # quoted, they are organisations, as a capital or a country speaks for its government
         gazetteer_names=frozenset(normalize(r["name"]) for name in ("gazetteer_orgs", "gazetteer_countries",
