@@ -120,13 +120,18 @@ def _form_key(label: str, name: str) -> str:
     return k
 
 
-def _surname_groups(per: pd.Series, share: float = 0.8) -> dict[str, str]:
-    """Bare one-word PER keys → the multi-word PER key of the corpus that ends with that word.
+def surname_groups(per: pd.Series, share: float = 0.8) -> dict[str, str]:
+    """Bare one-word person keys → the multi-word person key of the corpus that ends with that word.
 
     ``per`` counts mentions by form key. A word joins the name ending with it that holds at
     least ``share`` of the mentions of all names ending with it (one person of that surname,
     not a family), and only when it ends names at least twice as often as it begins them
-    (عباس in عباس عراقجي is a first name).
+    (عباس in عباس عراقجي is a first name). Used by :func:`entity_names` and ``nl.speakers``.
+
+    Example:
+        >>> per = pd.Series({"دونالد ترامب": 9, "ترامب": 4, "محمود عباس": 3, "حسين عباس": 3, "عباس": 2})
+        >>> surname_groups(per)
+        {'ترامب': 'دونالد ترامب'}
     """
     if per.empty:
         return {}
@@ -201,7 +206,7 @@ def entity_names(entities: pd.DataFrame, *, surnames: bool = True) -> pd.DataFra
     if surnames:
         is_per = uniq["label"] == "PER"
         per = uniq[is_per].groupby("form")["n"].sum()
-        join = _surname_groups(per)
+        join = surname_groups(per)
         uniq.loc[is_per, "form"] = uniq.loc[is_per, "form"].map(lambda f: join.get(f, f))
     # the representative of a group: a name of several words over a bare one (بينهام joined to
     # ديفيد بينهام is shown in full), then most mentions, then the longest, then the first in order

@@ -229,6 +229,20 @@ def test_speakers_table(q, articles):
     assert nl.speakers(q)["first_published"].isna().all()
 
 
+@pytest.mark.parametrize("names, types, expected", [
+    # a surname alone joins the one full name that ends with it, shown in full
+    (["باراك أوباما", "أوباما", "اوباما"], ["person"] * 3, [("باراك أوباما", 3)]),
+    # two people share the surname: it stays its own row
+    (["محمود عباس", "حسين عباس", "عباس"], ["person"] * 3, [("حسين عباس", 1), ("عباس", 1), ("محمود عباس", 1)]),
+    # only people join: a ministry quoted bare keeps its row
+    (["وزارة الداخلية", "الداخلية"], ["organisation"] * 2, [("الداخلية", 1), ("وزارة الداخلية", 1)]),
+])
+def test_speakers_join_a_bare_surname(names, types, expected):
+    q = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(names))], "speaker": names, "speaker_type": types})
+    sp = nl.speakers(q)
+    assert sorted(zip(sp["speaker"], sp["quotes"])) == expected
+
+
 # ------------------------------------------------------------------ mentions
 def test_mentions_people(putin):
     ms = mentions.people(putin)

@@ -56,6 +56,7 @@ import pandas as pd
 
 from newslib import schema
 from newslib.arabic import name_key
+from newslib.corpus import surname_groups
 from newslib.quotes.find import find_quotes
 from newslib.quotes.marks import Span, mark_spans
 from newslib.quotes.resolve import (LIST_ITEM_WORDS, NAME_SHARE, attribute, carry_over, complete_names,
@@ -132,10 +133,13 @@ def _people_by_article(articles: pd.DataFrame, entities: pd.DataFrame | None) ->
 
 
 def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per speaker: type, gender, number of quotes and articles, first and last date.
+    """One row per speaker: type, gender, number of quotes (and of each kind) and articles, first and last date.
 
-    Spellings of one name (عبدالله / عبد الله, with or without diacritics) are one row, shown
-    in the most frequent spelling; type and gender are the speaker's most frequent ones.
+    Spellings of one name (عبدالله / عبد الله, with or without diacritics) are one row, and so
+    is a person quoted by surname alone (أوباما) with the full name the quotes give elsewhere
+    (باراك أوباما), when one person of the table has that surname (the rule of
+    :func:`newslib.corpus.entity_names`). A row is shown in its most frequent spelling of
+    several words; type and gender are the speaker's most frequent ones.
     Titles are not counted. Dates come from ``articles`` (joined on ``article_id``) or from a
     ``published`` column already in ``quotes``; they are NaT otherwise.
 
@@ -151,6 +155,10 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
         >>> arts = pd.DataFrame({"article_id": ["a", "b"], "published": pd.to_datetime(["2020-09-30", "2024-12-31"])})
         >>> speakers(q, arts)[["speaker", "quotes", "articles", "first_published"]].values.tolist()
         [['بوتين', 2, 1, Timestamp('2020-09-30 00:00:00')], ['ماكرون', 1, 1, Timestamp('2024-12-31 00:00:00')]]
+        >>> q = pd.DataFrame({"article_id": ["a", "b", "b"], "speaker": ["باراك أوباما", "أوباما", "اوباما"],
+        ...                   "speaker_type": ["person"] * 3})
+        >>> speakers(q)[["speaker", "quotes", "articles"]].values.tolist()
+        [['باراك أوباما', 3, 2]]
     """
     schema.require(quotes, ("article_id", "speaker"), "nl.speakers", table="quotes")
     if articles is not None:
@@ -158,7 +166,7 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
     q = quotes[quotes["speaker"].notna()]
     if "kind" in q.columns:
         q = q[(q["kind"].astype("string") != "title").fillna(True)]  # a quote of unknown kind counts
-    extra = [c for c in ("speaker_type", "speaker_gender", "published") if c in q.columns]
+    extra = [c for c in ("kind", "speaker_type", "speaker_gender", "published") if c in q.columns]
     q = q[["article_id", "speaker", *extra]].copy()
     if articles is not None and "published" in articles.columns:
         q = q.drop(columns=["published"], errors="ignore").merge(
@@ -168,11 +176,25 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
     q["published"] = pd.to_datetime(q["published"], errors="coerce")
     if q.empty:
         return schema.stamp(schema.empty("speakers"), "speakers")
-    # one row per person however the name is spelled (عبدالله / عبد الله, diacritics), shown
-    # in its most frequent spelling
+    # one row per person however the name is spelled (عبدالله / عبد الله, diacritics) and, for a
+    # person, when only the surname is given (أوباما → باراك أوباما); shown in its most frequent
+    # spelling of several words, else its most frequent one
     q["_key"] = q["speaker"].map(name_key)
-    shown = q.groupby("_key", sort=False)["speaker"].agg(lambda v: v.value_counts().index[0])
+    person = (q["speaker_type"].astype("string") == "person").fillna(False) if "speaker_type" in q.columns else None
+    if person is None or person.any():
+        counts = (q["_key"] if person is None else q.loc[person, "_key"]).value_counts()
+        join = surname_groups(counts)
+        if join:
+            rows = q.index if person is None else q.index[person]
+            q.loc[rows, "_key"] = q.loc[rows, "_key"].map(lambda k: join.get(k, k))
+    spellings = q.groupby(["_key", "speaker"], sort=False).size().rename("n").reset_index()
+    spellings["words"] = spellings["speaker"].map(name_key).str.contains(" ", regex=False)
+    shown = (spellings.sort_values(["words", "n"], ascending=False, kind="stable")
+             .drop_duplicates("_key").set_index("_key")["speaker"]
+             .reindex(q["_key"].drop_duplicates()))
     g = q.groupby("_key", sort=False)
+    by_kind = (q.groupby(["_key", q["kind"].astype("string")], sort=False).size().unstack(fill_value=0)
+               if "kind" in q.columns else pd.DataFrame(index=shown.index))
 
     def usual(col):
         if col not in q.columns:
@@ -185,6 +207,8 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
         "speaker_type": usual("speaker_type"),
         "speaker_gender": usual("speaker_gender"),
         "quotes": g.size().reindex(shown.index).values,
+        **{kind: (by_kind[kind] if kind in by_kind else pd.Series(dtype="int64")).reindex(shown.index, fill_value=0).values
+           for kind in ("direct", "partial", "indirect")},
         "articles": g["article_id"].nunique().reindex(shown.index).values,
         "first_published": g["published"].min().reindex(shown.index).values,
         "last_published": g["published"].max().reindex(shown.index).values,
