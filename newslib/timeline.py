@@ -111,12 +111,33 @@ def _lex() -> dict:
                                       int(r["last_day"]) if r["last_day"] else None, r["alone"] == "1")
                      for r in lexicons.read("time_holidays")}
     L["decades"] = {_k(r["word"]): int(r["decade"]) for r in lexicons.read("time_decades")}
+    L["context"] = {}
+    for r in lexicons.read("time_context"):
+        L["context"].setdefault(r["kind"], []).append(r["word"])
     return L
+
+
+@lru_cache(maxsize=1)
+def _before_re() -> dict[str, re.Pattern]:
+    """One regex per ``time_context.tsv`` kind: a word of the list right before an expression
+    (matched at the end of the text before it).
+
+    Example:
+        >>> bool(_before_re()["weekday_block"].search(_k("بعد صلاة ")))
+        True
+    """
+    ctx = _lex()["context"]
+    return {
+        "month_trigger": re.compile(rf"(?<!\w)(?:{_alt(ctx['month_trigger'])})\s*$"),
+        "hijri_trigger": re.compile(rf"(?<!\w)(?:{_alt(ctx['hijri_trigger'])})\s*$"),
+        "weekday_block": re.compile(rf"(?<!\w)(?:{_alt(ctx['weekday_block'])})\s*(?:ال\w+\s+و)?$"),
+        "weekend_lead": re.compile(rf"(?<!\w)(?:{_alt(ctx['weekend_lead'])})\s+$"),
+        "ordinal_of": re.compile(rf"(?<!\w)(?:{_alt(ctx['ordinal_of'])})\s+$"),
+    }
 
 
 # ------------------------------------------------------------------ grammar
 
-_PREP_TRIGGERS = "موسم|تسليم|لتسليم|عقد|عقود|عقدي|في|خلال|منذ|حتى|قبل|بعد|من|الى|إلى|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|اواسط|مستهل|شهر|شهري|وفي|ومنذ|وحتى|وخلال|ففي|لشهر|بشهر|عن|مع|بين|و"
 
 
 def _era(p: str) -> str:
@@ -159,7 +180,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     PODA = _alt(list(L["parts"]) + ["صباحا", "مساء", "ظهرا", "عصرا", "ليلا", "فجرا"])  # after a clock time
     # فبراير (شباط)، حزيران/يونيو، سبتمبر أيلول، كانون الأول - ديسمبر: a second name of the same month.
     ALT = lambda p: rf"(?:(?:\s*[(/\-–]\s*|\s+)(?P<{p}_mon2>{MON})\s*\)?)?"  # noqa: E731
-    HON = r"(?:\s+(?:المبارك|الكريم|المعظم|الحرام))?"  # شهر رمضان المبارك
+    HON = rf"(?:\s+{_alt(L['context']['honorific'])})?"  # شهر رمضان المبارك
     YEARKW = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|لعام)\s*\.?)"  # عام .2014: a full stop moved by RTL rendering
     WDPRE = lambda p: rf"(?:(?P<{p}_yawm>يوم)\s+)?(?:(?P<{p}_wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731
     DAYW = rf"(?:{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?|العشرين|الثلاثين|{ORDH})"
@@ -640,7 +661,6 @@ def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str
 
 
 _NIGHT_BEFORE = re.compile(r"(?<!\w)ليله\s+$")
-_ORD_OF_BEFORE = re.compile(r"(?<!\w)(?:الاسبوع|الجزء|الفصل|العدد)\s+$")
 
 
 def _h_full(m, ctx: _Ctx):
@@ -654,7 +674,7 @@ def _h_full(m, ctx: _Ctx):
         day = _lex()["ord_head"].get(m.group("f_dayw")) or _ordinal(m.group("f_dayw"))
         if not day or day > 30:
             return None
-        if _ORD_OF_BEFORE.search(ctx.key, max(0, m.start() - 12), m.start()):
+        if _before_re()["ordinal_of"].search(ctx.key, max(0, m.start() - 12), m.start()):
             return None  # الأسبوع الرابع من أغسطس: an ordinal of something else, not the 4th
     start = m.start("f_wd") if m.group("f_wd") else (m.start("f_al" if m.group("f_al") else "f_day") if m.group("f_day") else m.start("f_dayw"))
     if m.group("f_yawm"):
@@ -1055,7 +1075,6 @@ def _h_anaphor(m, ctx: _Ctx):
     return [(m.start("R_anaphor"), m.end("R_anaphor"), "date", value, gran, anchor)]
 
 
-_WEEKEND_LEAD = re.compile(r"(?<!\w)(?:عطله|عطلات|عطل|اجازه|اجازات)\s+$")  # عطلة نهاية الأسبوع: any weekend
 _PERIOD_UNIT = {"الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y", "العقد": "DE"}
 _SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "الخريف": "FA"}
 _ORD_Q = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
@@ -1189,7 +1208,7 @@ def _h_period(m, ctx: _Ctx):
     if unit == "W" and rel is None and not has_this:
         if m.group("p_mod") != "نهايه" or has_of:
             return None
-        if lead := _WEEKEND_LEAD.search(ctx.before(start, 12)):
+        if lead := _before_re()["weekend_lead"].search(ctx.before(start, 12)):
             # عطلة نهاية الأسبوع: any weekend, a set (TIMEX3 XXXX-WXX-WE)
             return [(start - len(lead.group()), end, "set", "XXXX-WXX-WE", "week", None)]
         nxt = re.match(r"\s+(\w+)", ctx.key[end:end + 20])
@@ -1557,10 +1576,8 @@ def _of_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
 
 
 _SAME_YEAR = re.compile(r"\s+من\s+(?:(?:نفس|ذات)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها))(?!\w)")
-_MON_TRIGGER = re.compile(_k(rf"(?<!\w)(?:{_PREP_TRIGGERS})\s*$"))
 # A bare رمضان is a date after a word that points at its time (موسم رمضان، قبل رمضان، منذ رمضان); after في or
 # خلال it is as often a habit (الصيام في رمضان، المقبلات في رمضان) and stays out, like a name after عن، مع، و.
-_HIJRI_TRIGGER = re.compile(_k(r"(?<!\w)(?:موسم|منذ|حتى|قبل|بعد|مطلع|بدايه|نهايه|اواخر|منتصف)\s*$"))
 
 
 def _h_mon(m, ctx: _Ctx):
@@ -1571,7 +1588,7 @@ def _h_mon(m, ctx: _Ctx):
     start = m.start("R_mon")
     before = ctx.before(start, 20)
     # a name of two words (الشهر الفضيل، Ramadan) needs no trigger
-    triggered = bool(_MON_TRIGGER.search(before)) or m.group("m_mod") or m.group("m_shahr") or " " in re.sub(r"\s+", " ", m.group("m_mon"))
+    triggered = bool(_before_re()["month_trigger"].search(before)) or m.group("m_mod") or m.group("m_shahr") or " " in re.sub(r"\s+", " ", m.group("m_mon"))
     if not triggered and "و" in (m.group("cl") or "") and ctx.kspans and m.start() - ctx.kspans[-1][1] <= 2:
         triggered = ctx.found[-1]["granularity"] == "month"  # يناير ومارس
     if not (m.group("m_mon2") or m.group("m_shahr") or m.group("m_rel") or m.group("m_mod") or (triggered and (not amb or cal == "hijri"))
@@ -1580,8 +1597,8 @@ def _h_mon(m, ctx: _Ctx):
     if amb and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or triggered):
         return None
     if amb and cal == "hijri" and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or m.group("m_rel")):
-        # a bare رمضان (موسم رمضان يعد ناجحاً): see _HIJRI_TRIGGER
-        if not _HIJRI_TRIGGER.search(before):
+        # a bare رمضان (موسم رمضان يعد ناجحاً): time_context.tsv, kind hijri_trigger
+        if not _before_re()["hijri_trigger"].search(before):
             return None
     end = m.end("R_mon")
     if m.group("m_mon2") and ctx.key[end:end + 1] == ")":
@@ -1744,8 +1761,6 @@ def _nearest_weekday(d: dt.date, wd: int) -> dt.date:
     return d + dt.timedelta(days=(wd - d.weekday() + 3) % 7 - 3)
 
 
-# صلاة الجمعة، خطب العيد والجمعة (a prayer; خطبة الجمعة الماضية is a day), سوق الجمعة (a market), كلا الاثنين (both), الدكتور الخميس (a family name)
-_WD_BLOCK_BEFORE = re.compile(r"(?<!\w)(?:سوق|صلاه|خطبه|خطب|خطيب|منبر|صلوات|كلا|ايام|الدكتور|الدكتوره|د\.?|الاستاذ|الشيخ|المهندس|الكاتب|الزميل|السيد)\s*(?:ال\w+\s+و)?$")
 
 
 # أيام الثلاثاء والخميس والسبت: the days of a timetable, a list led by أيام
@@ -1756,7 +1771,7 @@ def _h_wd(m, ctx: _Ctx):
     wd = _lex()["weekdays"][m.group("w_wd")]
     start = m.start("R_wd")
     if not m.group("w_yawm"):
-        if (_WD_BLOCK_BEFORE.search(ctx.before(start, 24)) and not (m.group("w_rel") and _rel_shift(m.group("w_rel"), ctx, "D") is not None)) or _WD_LIST_BEFORE.search(ctx.before(start, 40)):
+        if (_before_re()["weekday_block"].search(ctx.before(start, 24)) and not (m.group("w_rel") and _rel_shift(m.group("w_rel"), ctx, "D") is not None)) or _WD_LIST_BEFORE.search(ctx.before(start, 40)):
             return None
         if re.match(r"\s+(?:عشر|عشره|معا)(?!\w)", ctx.key[m.end("w_wd"):m.end("w_wd") + 8]):
             return None
@@ -2085,7 +2100,7 @@ _ADV_UNIT = {"يوميا": "D", "اسبوعيا": "W", "شهريا": "M", "سن�
 def _h_set(m, ctx: _Ctx):
     if m.group("s_we"):
         # عطلة نهاية أسبوع (no article): any weekend, as عطلة نهاية الأسبوع
-        lead = _WEEKEND_LEAD.search(ctx.before(m.start("R_set"), 12))
+        lead = _before_re()["weekend_lead"].search(ctx.before(m.start("R_set"), 12))
         return [(m.start("R_set") - len(lead.group()), m.end("R_set"), "set", "XXXX-WXX-WE", "week", None)] if lead else None
     n = 1
     if m.group("s_adv") and re.search(r"\w{3,}ا\s+$", ctx.before(m.start("s_adv"), 16)) and not re.search(r"(?:ايضا|تقريبا)\s+$", ctx.before(m.start("s_adv"), 16)):
