@@ -133,6 +133,7 @@ def _before_re() -> dict[str, re.Pattern]:
         "weekday_block": re.compile(rf"(?<!\w)(?:{_alt(ctx['weekday_block'])})\s*(?:ال\w+\s+و)?$"),
         "weekend_lead": re.compile(rf"(?<!\w)(?:{_alt(ctx['weekend_lead'])})\s+$"),
         "ordinal_of": re.compile(rf"(?<!\w)(?:{_alt(ctx['ordinal_of'])})\s+$"),
+        "past_cue": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['past_cue'])})(?!\w)"),
     }
 
 
@@ -402,8 +403,10 @@ def _span_of(value: str | None) -> tuple[dt.date | None, dt.date | None]:
 class _Ctx:
     """State of one text: its search key, reference date and the dates found so far."""
 
-    def __init__(self, text: str, dct: dt.date | None):
+    def __init__(self, text: str, dct: dt.date | None, week: str = "iso"):
         self.text = text
+        #: "iso" (Monday–Sunday) or "sun" (the Saudi Sunday–Thursday work week, Friday–Saturday weekend)
+        self.week = week
         self.key, self.offsets = arabic.search_key(text, as_array=True)
         self.published = dct
         #: The reference day: publication, until the text names its own "today" (اليوم الاثنين).
@@ -526,13 +529,15 @@ def _year_from(g: str, era: str | None, *, keyword: bool) -> tuple[int, bool] | 
     return (y, False) if 1900 <= y <= 2100 else None
 
 
-def tag(text: str, published=None) -> list[dict]:
+def tag(text: str, published=None, week: str = "iso") -> list[dict]:
     """Temporal expressions in one text, resolved against ``published``.
 
     Args:
         text: The article's text; offsets point into it unchanged.
         published: Publication date (date, Timestamp or ISO string), or None: then only
             absolute dates get a value.
+        week: ``"iso"`` (Monday–Sunday weeks) or ``"sun"``: the Saudi Sunday–Thursday work week
+            (``time_weeks.tsv`` says which outlets; :func:`timeline` reads it from the ``source`` column).
 
     Returns:
         One dict per expression, in text order: ``start, end, text, type, value, granularity,
@@ -545,7 +550,7 @@ def tag(text: str, published=None) -> list[dict]:
         True
     """
     dct = _to_date(published)
-    ctx = _Ctx(text, dct)
+    ctx = _Ctx(text, dct, week)
     rx, single, cand = _grammar()
     key = ctx.key
     pos = 0
@@ -1220,7 +1225,11 @@ def _h_period(m, ctx: _Ctx):
         rel = 0  # طرح التذاكر نهاية الأسبوع: this week's
     if unit == "W" and m.group("p_mod") == "نهايه" and ctx.dct is not None:
         # نهاية الأسبوع المقبل: the weekend of that week (TIMEX3 2015-W34-WE)
-        value, gran = _shift(ctx.dct, unit, rel or 0)
+        base = _week_base(ctx, 0)
+        if (rel == 0 and not has_this and not m.group("p_rel") and _weekend_start(ctx, base) > ctx.dct
+                and _before_re()["past_cue"].search(ctx.sentence_before(start))):
+            rel = -1  # كانت في منطقة بعيدة خلال نهاية الأسبوع (written on a Friday): the weekend just past
+        value, gran = _shift(base, unit, rel or 0)
         return [(start, end, "date", value + "-WE", gran, ctx.anchor)]
     if m.group("p_mod") and rel is None and not has_this and m.group("p_of") is None and of_year is None and unit_w in ("العام", "السنه"):
         pass  # مطلع العام: this year
@@ -1251,8 +1260,33 @@ def _h_period(m, ctx: _Ctx):
         end = m.end("p_rel") if m.group("p_rel") else m.end("p_unit")
     if ctx.dct is None:
         return [(start, end, "date", None, _UNIT_GRAN[unit], None)]
+    if unit == "W":
+        value, gran = _shift(_week_base(ctx, rel or 0), unit, rel or 0)
+        if ctx.week == "sun" and ctx.dct.weekday() == 5 and rel == -1:
+            value, gran = _shift(ctx.dct, unit, 0)  # on Saturday the work week just ended is "last week"
+        return [(start, end, "date", value, gran, ctx.anchor)]
     value, gran = _shift(ctx.dct, unit, rel or 0)
     return [(start, end, "date", value, gran, ctx.anchor)]
+
+
+def _week_base(ctx: _Ctx, rel: int) -> dt.date:
+    """The day whose ISO week is "this week": publication, or in a Saudi outlet on a Sunday the day after
+    (the Sunday–Thursday work week is labelled by its Monday).
+
+    Example:
+        >>> c = _Ctx("الأسبوع الماضي", dt.date(2015, 7, 26), "sun")   # a Sunday
+        >>> _shift(_week_base(c, -1), "W", -1)[0], _shift(_week_base(_Ctx("", dt.date(2015, 7, 26)), -1), "W", -1)[0]
+        ('2015-W30', '2015-W29')
+    """
+    if ctx.week == "sun" and ctx.dct.weekday() == 6:
+        return ctx.dct + dt.timedelta(days=1)
+    return ctx.dct
+
+
+def _weekend_start(ctx: _Ctx, base: dt.date) -> dt.date:
+    """First day of the weekend of the week of ``base``: Saturday (ISO) or Friday (Saudi week)."""
+    monday = base - dt.timedelta(days=base.weekday())
+    return monday + dt.timedelta(days=4 if ctx.week == "sun" else 5)
 
 
 def _quarter_relative(m, ctx: _Ctx, rel: int | None, start: int, end: int):
@@ -2131,6 +2165,12 @@ _HANDLERS = {
 # ------------------------------------------------------------------ the table
 
 
+@lru_cache(maxsize=1)
+def _outlet_weeks() -> dict[str, str]:
+    """``source`` → working week (``time_weeks.tsv``)."""
+    return {r["source"]: r["week"] for r in lexicons.read("time_weeks")}
+
+
 def timeline(articles: pd.DataFrame) -> pd.DataFrame:
     """Every temporal expression of every article, resolved against its ``published`` date.
 
@@ -2155,14 +2195,16 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
     records = []
     n = len(articles)
     pubs = articles["published"].tolist() if "published" in articles.columns else [None] * n
-    for aid, text, pub in zip(articles["article_id"].tolist(), articles["text"].tolist(), pubs):
+    weeks = _outlet_weeks()
+    srcs = [weeks.get(s, "iso") for s in articles["source"].tolist()] if "source" in articles.columns else ["iso"] * n
+    for aid, text, pub, week in zip(articles["article_id"].tolist(), articles["text"].tolist(), pubs, srcs):
         if not isinstance(text, str) or not text:
             continue
         try:
             pub = _to_date(pub)  # a missing date (None, NaT, NA, NaN, "") gives None
         except (TypeError, ValueError) as e:
             raise ValueError(f"nl.timeline: article {aid!r} has published={pub!r}, which is not a date ({e})") from None
-        found = assign_sentence_ids(text, tag(text, pub))
+        found = assign_sentence_ids(text, tag(text, pub, week))
         for f in found:
             f["article_id"] = aid
         records += found

@@ -734,3 +734,41 @@ def test_a_weekend_holiday_without_the_article_is_any_weekend(text, expected):
 ])
 def test_a_bare_part_of_day_takes_the_day_of_its_sentence(text, expected):
     _same(text, D18, expected)
+
+
+# ------------------------------------------------------------------ issue 18, fourth round (timeline_blind2 as a dev set)
+
+
+def _week(text: str, published: str, week: str) -> list[tuple[str, str | None]]:
+    return [(t["text"], t["value"]) for t in T.tag(text, published, week)]
+
+
+@pytest.mark.parametrize("text,published,week,expected", [
+    # Saturday 2015-07-25, a Saudi weekly market review: the work week just ended, and the coming one
+    ("افتتح المؤشر العام الأسبوع الماضي على صعود", "2015-07-25", "sun", [("الأسبوع الماضي", "2015-W30")]),
+    ("متوقع أن يكمل السوق الموجة الهابطة الأسبوع القادم", "2015-07-25", "sun", [("الأسبوع القادم", "2015-W31")]),
+    # Sunday 2015-07-26: the Sunday opens the work week labelled by its Monday
+    ("تبدأ الاختبارات هذا الأسبوع", "2015-07-26", "sun", [("هذا الأسبوع", "2015-W31")]),
+    ("وصل الوفد الأسبوع الماضي", "2015-07-26", "sun", [("الأسبوع الماضي", "2015-W30")]),
+    ("وصل الوفد الأسبوع الماضي", "2015-07-26", "iso", [("الأسبوع الماضي", "2015-W29")]),
+    # Friday: the ISO week before (wire copy on a Monday–Friday week)
+    ("بعد موجة الهبوط التي شهدها الأسبوع الماضي", "2015-07-31", "sun", [("الأسبوع الماضي", "2015-W30")]),
+])
+def test_the_saudi_work_week(text, published, week, expected):
+    assert _week(text, published, week) == expected
+
+
+def test_the_outlet_decides_the_week():
+    arts = pd.DataFrame({"article_id": ["a", "b"], "source": ["aljazirah", "bbc_arabic"],
+                         "published": [pd.Timestamp("2015-07-26")] * 2, "text": ["وصل الوفد الأسبوع الماضي"] * 2})
+    assert nl.timeline(arts)["value"].tolist() == ["2015-W30", "2015-W29"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Friday 2017-08-11: a past verb makes a bare weekend the one just past, else it is this week's
+    ("لكن تبين أن المجموعة الحربية كانت في منطقة بعيدة خلال نهاية الأسبوع", [("نهاية الأسبوع", "2017-W31-WE")]),
+    ("في أعقاب العرض العسكري الذي أجرته كوريا الشمالية خلال نهاية الأسبوع", [("نهاية الأسبوع", "2017-W31-WE")]),
+    ("طرح تذاكر المباراة نهاية الأسبوع", [("نهاية الأسبوع", "2017-W32-WE")]),
+])
+def test_a_bare_weekend_in_a_past_sentence_is_the_one_just_past(text, expected):
+    assert tagged(text, "2017-08-11") == expected

