@@ -131,7 +131,7 @@ def _before_re() -> dict[str, re.Pattern]:
         "month_trigger": re.compile(rf"(?<!\w)(?:{_alt(ctx['month_trigger'])})\s*$"),
         "hijri_trigger": re.compile(rf"(?<!\w)(?:{_alt(ctx['hijri_trigger'])})\s*$"),
         "weekday_block": re.compile(rf"(?<!\w)(?:{_alt(ctx['weekday_block'])})\s*(?:ال\w+\s+و)?$"),
-        "weekend_lead": re.compile(rf"(?<!\w)(?:{_alt(ctx['weekend_lead'])})\s+$"),
+        "weekend_lead": re.compile(rf"(?<!\w)[وفبل]?(?P<w>{_alt(ctx['weekend_lead'])})\s+$"),  # وإجازات نهاية الأسبوع
         "ordinal_of": re.compile(rf"(?<!\w)(?:{_alt(ctx['ordinal_of'])})\s+$"),
         "past_cue": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['past_cue'])})(?!\w)"),
     }
@@ -170,7 +170,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     HUND = _alt([r["word"] for r in rows if r["kind"] == "hundred"])
     NUMW = rf"(?:{UNITW}(?:\s+{TEEN}|\s+و\s*{TENS})?|{TENS}|{HUND})"
     NUMW_DEF = rf"(?:ال{UNITW}(?:\s+{TEEN}|\s+وال{TENS})?|ال{TENS})"
-    NUM = rf"(?:\d{{1,5}}(?:[.,]\d)?|{NUMW})"  # لمدة 1825 يوماً
+    NUM = rf"(?:\d{{1,3}}(?:[.,]\d{{3}})+|\d{{1,5}}(?:[.,]\d{{1,2}})?|{NUMW})"  # لمدة 1825 يوماً، 9.92 ثانية، 2.500 عام
     ORD = _alt(L["ordinals"])
     LEAD = _alt(L["part_leads"])
     ORDH = _alt(L["ord_head"])  # أول، ثاني، غرة: before a noun (ثاني أيام العيد، غرة رمضان)
@@ -252,7 +252,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
         "set": rf"(?:كل\s+(?:(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا)|(?P<s_we>نهايه\s+اسبوع))",
     }
-    head, tail = r"(?<!\w)(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
+    # (?<!\d[.,]): never inside a decimal number (2.03 عام 2014 is no "03 عام")
+    head, tail = r"(?<!\w)(?<!\d[.,])(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
     body = "|".join(f"(?P<R_{name}>{_k(pat)})" for name, pat in rules.items())
     single = {name: re.compile(f"{head}(?P<R_{name}>{_k(pat)}){tail}") for name, pat in rules.items()}
     # Where an expression may start: the first word of some rule (one trie over all of them), a digit
@@ -478,7 +479,9 @@ def _number(s: str) -> int | None:
         s = s[2:]
     if re.fullmatch(r"\d+", s):
         return int(s)
-    if re.fullmatch(r"\d+[.,]\d", s):
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s):
+        return int(re.sub(r"[.,]", "", s))  # 2.500 عام: a thousands separator
+    if re.fullmatch(r"\d+[.,]\d{1,3}", s):
         return None
     nums = _lex()["numbers"]
     total = 0
@@ -1215,7 +1218,7 @@ def _h_period(m, ctx: _Ctx):
             return None
         if lead := _before_re()["weekend_lead"].search(ctx.before(start, 12)):
             # عطلة نهاية الأسبوع: any weekend, a set (TIMEX3 XXXX-WXX-WE)
-            return [(start - len(lead.group()), end, "set", "XXXX-WXX-WE", "week", None)]
+            return [(start - len(lead.group()) + lead.start("w") - lead.start(), end, "set", "XXXX-WXX-WE", "week", None)]
         nxt = re.match(r"\s+(\w+)", ctx.key[end:end + 20])
         if nxt and nxt.group(1) in _lex()["ordinals"]:
             return None  # نهاية الأسبوع الثالث من رمضان: a week counted in something else
@@ -2109,7 +2112,15 @@ def _h_durdef(m, ctx: _Ctx):
 
 
 def _h_dur(m, ctx: _Ctx):
+    """A count and a unit: ``20 يوما`` = P20D; a decimal count only for seconds (a race time).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("لينهي السباق في 9.92 ثانية بعد 2.03 عام 2014", "2017-08-11")]
+        [('9.92 ثانية', 'PT9.92S'), ('عام 2014', '2014')]
+    """
     unit, n = _unit_count(m, "du_num", "du_unit", "du_dual", "du_one")
+    if n is None and unit == "S" and re.fullmatch(r"\d{1,3}[.,]\d{1,2}", m.group("du_num") or ""):
+        n = float(m.group("du_num").replace(",", "."))
     if n is None:
         return None
     if m.group("du_num") and not m.group("du_num")[-1].isdigit() and m.end("du_num") == m.start("du_unit"):
@@ -2135,7 +2146,7 @@ def _h_set(m, ctx: _Ctx):
     if m.group("s_we"):
         # عطلة نهاية أسبوع (no article): any weekend, as عطلة نهاية الأسبوع
         lead = _before_re()["weekend_lead"].search(ctx.before(m.start("R_set"), 12))
-        return [(m.start("R_set") - len(lead.group()), m.end("R_set"), "set", "XXXX-WXX-WE", "week", None)] if lead else None
+        return [(m.start("R_set") - len(lead.group()) + lead.start("w") - lead.start(), m.end("R_set"), "set", "XXXX-WXX-WE", "week", None)] if lead else None
     n = 1
     if m.group("s_adv") and re.search(r"\w{3,}ا\s+$", ctx.before(m.start("s_adv"), 16)) and not re.search(r"(?:ايضا|تقريبا)\s+$", ctx.before(m.start("s_adv"), 16)):
         return None  # ارتفاعا سنويا، نموا شهريا: an adjective of the noun, not a set

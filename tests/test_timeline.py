@@ -772,3 +772,13 @@ def test_the_outlet_decides_the_week():
 ])
 def test_a_bare_weekend_in_a_past_sentence_is_the_one_just_past(text, expected):
     assert tagged(text, "2017-08-11") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("لينهي السباق في 9.92 ثانية", [("9.92 ثانية", "PT9.92S")]),                    # a race time
+    ("زادت ربحية السهم إلى 2.14 ريال من 2.03 عام 2014", [("عام 2014", "2014")]),       # not "03 عام"
+    ("يستخرجون الملح منذ أكثر من 2.500 عام خلت", [("2.500 عام", "P2500Y")]),          # a thousands separator
+    ("ازدحاماً خلال الأعياد وإجازات نهاية الأسبوع", [("إجازات نهاية الأسبوع", "XXXX-WXX-WE")]),  # و before the lead
+])
+def test_decimal_and_grouped_counts(text, expected):
+    assert tagged(text, "2015-07-21") == expected
