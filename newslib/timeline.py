@@ -170,7 +170,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     HUND = _alt([r["word"] for r in rows if r["kind"] == "hundred"])
     NUMW = rf"(?:{UNITW}(?:\s+{TEEN}|\s+و\s*{TENS})?|{TENS}|{HUND})"
     NUMW_DEF = rf"(?:ال{UNITW}(?:\s+{TEEN}|\s+وال{TENS})?|ال{TENS})"
-    NUM = rf"(?:\d{{1,3}}(?:[.,]\d{{3}})+|\d{{1,5}}(?:[.,]\d{{1,2}})?|{NUMW})"  # لمدة 1825 يوماً، 9.92 ثانية، 2.500 عام
+    NUM = rf"(?:[1-9]\d{{0,2}}(?:[.,]\d{{3}})+|\d{{1,5}}(?:[.,]\d{{1,2}})?|{NUMW})"  # لمدة 1825 يوماً، 9.92 ثانية، 2.500 عام
     ORD = _alt(L["ordinals"])
     LEAD = _alt(L["part_leads"])
     ORDH = _alt(L["ord_head"])  # أول، ثاني، غرة: before a noun (ثاني أيام العيد، غرة رمضان)
@@ -197,7 +197,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
 
     rules = {
         # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
-        "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')})?",
+        "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')}|\s+(?P<dr_rel>{REL}))?",
         # (يوم الجمعة،) 31 يوليو (تموز) 2015 (، الساعة 10:00 صباحاً)
         "full": rf"{WDPRE('f')}(?:(?P<f_al>ال\s*)?(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?:\s+ايام)?(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')}|\s+(?P<f_rel>{REL}))?{_clock('fc', PODA)}",
         # (يوم الخميس الموافق) 23 الجاري، 15 من الشهر الماضي: a day of the current (or a nearby) month
@@ -221,12 +221,12 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # القرن الحادي والعشرين، القرن الماضي
         "century": rf"القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))",
         # (مطلع) العام 2024، عام 1436هـ، في 2018، 2015م
-        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!\s*[/\-–]\s*\d{{4}})",
+        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!(?<!م)\s*[/\-–]\s*\d{{4}}(?!\s*م(?!\w)))",  # 1981م - 1401هـ، 1428هـ - 2007م: a year and its other calendar, no range
         # اليوم التالي، العام نفسه
         # الأشهر الستة الأولى من العام الجاري، الثلاثة أشهر الأولى من 2015: a quarter, a half or the months so far
         "firstmonths": rf"(?:(?P<fm_n>{NUMW_DEF})\s+(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
         # موسم 2016/ 2017، الموسم الماضي، للموسم الرياضي المقبل: a sports season (August to May)
-        "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|موسم\s+(?P<se_a>\d{{4}})\s*[/\-–]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
+        "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
         # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه))(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق|الذي\s+(?:قبله|قبلها|بعده|بعدها))",
@@ -401,6 +401,25 @@ def _span_of(value: str | None) -> tuple[dt.date | None, dt.date | None]:
 # ------------------------------------------------------------------ the tagger
 
 
+def _tatweel_dashes(text: str, key: str, offsets) -> str:
+    """The key with a dash where the text has a lone tatweel between two words (``2002 ـ 2003``,
+    ``1435هـ ـ 1436هـ``): the search key drops tatweels, which would leave the range without its dash.
+
+    Example:
+        >>> t = "موسم 2002 ـ 2003"
+        >>> k, o = arabic.search_key(t, as_array=True)
+        >>> _tatweel_dashes(t, k, o)
+        'موسم 2002 -2003'
+    """
+    chars = None
+    for m in re.finditer(r"  +", key):
+        i = m.end() - 1  # the last space of the run
+        if re.fullmatch(r"\s*ـ+\s*", text[int(offsets[m.start()]):int(offsets[i]) + 1]):
+            chars = chars or list(key)
+            chars[i] = "-"
+    return "".join(chars) if chars else key
+
+
 class _Ctx:
     """State of one text: its search key, reference date and the dates found so far."""
 
@@ -409,6 +428,8 @@ class _Ctx:
         #: "iso" (Monday–Sunday) or "sun" (the Saudi Sunday–Thursday work week, Friday–Saturday weekend)
         self.week = week
         self.key, self.offsets = arabic.search_key(text, as_array=True)
+        if "ـ" in text and self.offsets is not None:
+            self.key = _tatweel_dashes(text, self.key, self.offsets)
         self.published = dct
         #: The reference day: publication, until the text names its own "today" (اليوم الاثنين).
         self.dct = dct
@@ -479,7 +500,7 @@ def _number(s: str) -> int | None:
         s = s[2:]
     if re.fullmatch(r"\d+", s):
         return int(s)
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s):
+    if re.fullmatch(r"[1-9]\d{0,2}(?:[.,]\d{3})+", s):
         return int(re.sub(r"[.,]", "", s))  # 2.500 عام: a thousands separator
     if re.fullmatch(r"\d+[.,]\d{1,3}", s):
         return None
@@ -808,6 +829,13 @@ def _range_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _safe_date(y: int, mo: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
 def _h_drange(m, ctx: _Ctx):
     pair = _month_pair(m, "dr")
     if not pair:
@@ -817,6 +845,30 @@ def _h_drange(m, ctx: _Ctx):
     if not (1 <= d1 < d2 <= 31):
         return None
     vals = []
+    shift = _rel_shift(m.group("dr_rel"), ctx, "M") if m.group("dr_rel") else None
+    if m.group("dr_rel") and shift is None:
+        return None
+    if shift == 0 and ctx.dct is not None:
+        # 15 - 21 يوليو (تموز) الحالي، 10 - 12 شوال الجاري: the month of publication
+        y = _hijri_of(ctx.dct)[0] if cal == "hijri" else ctx.dct.year
+        days = [_hijri_to_greg(y, mo, d) if cal == "hijri" else _safe_date(y, mo, d) for d in (d1, d2)]
+        return [
+            (m.start("dr_d1"), m.end("dr_d1"), "date", _iso(days[0]) if days[0] else None, "day", ctx.anchor),
+            (m.start("dr_d2"), m.end("R_drange"), "date", _iso(days[1]) if days[1] else None, "day", ctx.anchor),
+        ]
+    if shift and ctx.dct is not None:
+        # 25 ــ 28 مايو الماضي، من 3 ــ 4 ذي الحجة المقبل: the last range before publication, or the next one after
+        y = _hijri_of(ctx.dct)[0] if cal == "hijri" else ctx.dct.year
+        ends = [(yy, _hijri_to_greg(yy, mo, d2) if cal == "hijri" else _safe_date(yy, mo, d2)) for yy in (y - 1, y, y + 1)]
+        ends = [(yy, e) for yy, e in ends if e is not None and ((e > ctx.dct) if shift > 0 else (e < ctx.dct))]
+        if not ends:
+            return None
+        yy, e = min(ends, key=lambda t: t[1]) if shift > 0 else max(ends, key=lambda t: t[1])
+        b = _hijri_to_greg(yy, mo, d1) if cal == "hijri" else _safe_date(yy, mo, d1)
+        return [
+            (m.start("dr_d1"), m.end("dr_d1"), "date", _iso(b) if b else None, "day", ctx.anchor),
+            (m.start("dr_d2"), m.end("R_drange"), "date", _iso(e), "day", ctx.anchor),
+        ]
     for d in (d1, d2):
         if m.group("dr_year"):
             yr = _year_from(m.group("dr_year"), m.group("dr_era"), keyword=True)
@@ -1441,6 +1493,14 @@ def _h_season(m, ctx: _Ctx):
         # موسم 2016/ 2017؛ الموسم الرياضي الجديد 2015 – 2016 م: the years written out win over the word
         a, b = (int(m.group("se_a")), m.group("se_b")) if m.group("se_a") else (int(m.group("se_a2")), m.group("se_b2"))
         b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
+        era = (m.group("sea_era") or m.group("se_era") or "").strip() if m.group("se_a") else ""
+        if b == a + 1 and 1380 <= a <= 1470 and not era.startswith("م"):
+            # للموسم الرياضي 1435هـ ـ 1436هـ: a Hijri season, named by the Gregorian years it spans (the
+            # season that ends in Hijri year b starts in the Gregorian year where b begins)
+            g = _hijri_to_greg(b, 1, 1)
+            if g is None:
+                return None
+            return [(start, end, "date", f"{g.year}/{g.year + 1}", "year", _ABS)]
         if b != a + 1 or not 1900 <= a <= 2100:
             return None
         return [(start, end, "date", f"{a}/{b}", "year", _ABS)]

@@ -782,3 +782,18 @@ def test_a_bare_weekend_in_a_past_sentence_is_the_one_just_past(text, expected):
 ])
 def test_decimal_and_grouped_counts(text, expected):
     assert tagged(text, "2015-07-21") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lone tatweel is a dash between two years or two days
+    ("في البطولة التي انطلقت موسم 2002 ـ 2003 بتحقيقه", [("موسم 2002 ـ 2003", "2002/2003")]),
+    ("ضمن مسابقة دوري عبداللطيف جميل للموسم الرياضي 1435هـ ـ 1436هـ", [("للموسم الرياضي 1435هـ ـ 1436هـ", "2014/2015")]),
+    ("خلال اجتماع القاهرة 25 ــ 28 مايو الماضي", [("25", "2015-05-25"), ("28 مايو الماضي", "2015-05-28")]),
+    ("تنظم رابطة العالم الإسلامي، من 3 ــ 4 ذي الحجة المقبل، مؤتمر", [("3", "2015-09-16"), ("4 ذي الحجة المقبل", "2015-09-17")]),
+    ("خلال الفترة 10 - 12 شوال الجاري", [("10", "2015-07-26"), ("12 شوال الجاري", "2015-07-28")]),
+    # a year and the same year in the other calendar are two expressions, not a range
+    ("بداية العمل عام 1981م ـ 1401هـ قام فريق", [("عام 1981م", "1981"), ("1401هـ", "1980-11-09/1981-10-27")]),
+    ("منذ انطلاقته (1428هـ ــــــ 2007م) برنامجاً", [("1428هـ", "2007-01-20/2008-01-09"), ("2007م", "2007")]),
+])
+def test_tatweel_dashes_and_day_ranges_with_a_relative_month(text, expected):
+    assert tagged(text, "2015-07-21") == expected
