@@ -133,6 +133,7 @@ def _before_re() -> dict[str, re.Pattern]:
         "weekday_block": re.compile(rf"(?<!\w)(?:{_alt(ctx['weekday_block'])})\s*(?:ال\w+\s+و)?$"),
         "weekend_lead": re.compile(rf"(?<!\w)[وفبل]?(?P<w>{_alt(ctx['weekend_lead'])})\s+$"),  # وإجازات نهاية الأسبوع
         "ordinal_of": re.compile(rf"(?<!\w)(?:{_alt(ctx['ordinal_of'])})\s+$"),
+        "holiday_modifier": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['holiday_modifier'])})\s+$"),
         "past_cue": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['past_cue'])})(?!\w)"),
     }
 
@@ -1607,6 +1608,8 @@ def _h_holiday(m, ctx: _Ctx):
         ['2015-07-18']
     """
     days, last, alone = _lex()["holidays"][re.sub(r"\s+", " ", m.group("ho_name"))]
+    if not (m.group("ho_ord") or m.group("ho_pre") or m.group("ho_this")) and _before_re()["holiday_modifier"].search(ctx.before(m.start("R_holiday"), 16)):
+        return None  # هدايا عيد الفطر، سلة باحتياجات عيد الفطر: a thing of the holiday, not its date
     if not alone and not (m.group("ho_ord") or m.group("ho_pre")):
         days = _eid_of_text(ctx, m)
         if days is None:

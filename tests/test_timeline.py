@@ -797,3 +797,15 @@ def test_decimal_and_grouped_counts(text, expected):
 ])
 def test_tatweel_dashes_and_day_ranges_with_a_relative_month(text, expected):
     assert tagged(text, "2015-07-21") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("حيث قدَّمت لهم هدايا عيد الفطر المبارك", []),
+    ("تقديم معونات للأسر الفقيرة عبارة عن سلة باحتياجات عيد الفطر", []),
+    ("ومشاركتهم فرحة عيد الفطر المبارك", []),
+    ("وتبدأ مراسم توزيع زكاة عيد الفطر", []),
+    ("بعد إجازة عيد الفطر المبارك", [("عيد الفطر المبارك", "2015-07-17")]),   # the holiday's days
+    ("أقامت الشركة حفل معايدة بمناسبة عيد الفطر المبارك", [("عيد الفطر المبارك", "2015-07-17")]),
+])
+def test_a_holiday_after_a_noun_of_things_is_no_date(text, expected):
+    assert tagged(text, "2015-07-23") == expected
