@@ -184,7 +184,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     ALT = lambda p: rf"(?:(?:\s*[(/\-–]\s*|\s+)(?P<{p}_mon2>{MON})\s*\)?)?"  # noqa: E731
     HON = rf"(?:\s+{_alt(L['context']['honorific'])})?"  # شهر رمضان المبارك
     YEARKW = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|لعام)\s*\.?)"  # عام .2014: a full stop moved by RTL rendering
-    WDPRE = lambda p: rf"(?:(?P<{p}_yawm>يوم)\s+)?(?:(?P<{p}_wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731
+    WDPRE = lambda p: rf"(?:(?P<{p}_yawm>يوم)\s+)?(?:\(?\s*(?P<{p}_wd>{WD})(?:\s*\))?\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731  يوم (الخميس) 20 أغسطس
     DAYW = rf"(?:{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?|العشرين|الثلاثين|{ORDH})"
     # ل + الفترة is written للفترة: the period nouns with the preposition attached, too
     per_lam = ["لل" + w[2:] for w in L["periods"] if w.startswith("ال")]
@@ -202,7 +202,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (يوم الجمعة،) 31 يوليو (تموز) 2015 (، الساعة 10:00 صباحاً)
         "full": rf"{WDPRE('f')}(?:(?P<f_al>ال\s*)?(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?:\s+ايام)?(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')}|\s+(?P<f_rel>{REL}))?{_clock('fc', PODA)}",
         # (يوم الخميس الموافق) 23 الجاري، 15 من الشهر الماضي: a day of the current (or a nearby) month
-        "dcur": rf"{WDPRE('dc')}(?P<dc_day>\d{{1,2}})\s+(?:من\s+)?(?:(?:الشهر|شهر)\s+(?P<dc_rel>{REL})|(?P<dc_cur>الجاري|الحالي))",
+        "dcur": rf"{WDPRE('dc')}(?:(?P<dc_day>\d{{1,2}})|(?P<dc_dayw>{DAYW}))\s+(?:من\s+)?(?:(?:الشهر|شهر)\s+(?P<dc_rel>{REL})|(?P<dc_cur>الجاري|الحالي))",
         # 24/10/1436هـ، 2015-07-28
         "num": rf"{WDPRE('n')}(?P<n_a>\d{{1,4}})\s*(?P<n_sep>[/\-.])\s*(?P<n_b>\d{{1,2}})\s*(?P=n_sep)\s*(?P<n_c>\d{{1,4}}){_era('n')}{_clock('nc', PODA)}",
         # بين 2010 و2015، عامي 2014 و2015
@@ -225,14 +225,14 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!(?<!م)\s*[/\-–]\s*\d{{4}}(?!\s*م(?!\w)))",  # 1981م - 1401هـ، 1428هـ - 2007م: a year and its other calendar, no range
         # اليوم التالي، العام نفسه
         # الأشهر الستة الأولى من العام الجاري، الثلاثة أشهر الأولى من 2015: a quarter, a half or the months so far
-        "firstmonths": rf"(?:(?P<fm_n>{NUMW_DEF})\s+(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
+        "firstmonths": rf"(?:(?:(?P<fm_n>{NUMW_DEF})\s+(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)|اول\s+(?P<fm_n3>{NUMW}|\d)\s+(?:اشهر|شهور))\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
         # موسم 2016/ 2017، الموسم الماضي، للموسم الرياضي المقبل: a sports season (August to May)
         "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
         # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه))(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق|الذي\s+(?:قبله|قبلها|بعده|بعدها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
-        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:من|في|ل)\s*(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
+        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:من|في|ل)\s*(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
         # مساء أمس، صباح اليوم، ليلة الجمعة
@@ -275,14 +275,14 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     first = [w for w in first if _k(w) not in common]
     gated = (
         rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف)(?!\w)|\s+المالي\s+\d)"
-        rf"|يوم(?=\s+(?:(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d))"
+        rf"|يوم(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d))"
         rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+))?\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s))"
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد)(?!\w))"
-        rf"|فصل(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
+        rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
         rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))"
-        rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA})(?!\w))"
+        rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي)(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
         # a number that a date, a clock time or a count follows (not 354863 شخصا)
         rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)))"
@@ -794,7 +794,10 @@ def _h_full(m, ctx: _Ctx):
 def _h_dcur(m, ctx: _Ctx):
     """يوم الخميس الموافق 23 الجاري، 15 من الشهر الماضي: day ``dc_day`` of the month of publication (moved by the
     relative word)."""
-    start = m.start("dc_yawm") if m.group("dc_yawm") else (m.start("dc_wd") if m.group("dc_wd") else m.start("dc_day"))
+    start = m.start("dc_yawm") if m.group("dc_yawm") else (m.start("dc_wd") if m.group("dc_wd") else m.start("R_dcur"))
+    day = int(m.group("dc_day")) if m.group("dc_day") else (_lex()["ord_head"].get(m.group("dc_dayw")) or _ordinal(m.group("dc_dayw")))
+    if not day or (m.group("dc_dayw") and not m.group("dc_rel")):
+        return None  # السابع والعشرين من الشهر الجاري: a day written as an ordinal (not محتكرها الأول الحالي)
     shift = 0 if m.group("dc_cur") else _rel_shift(m.group("dc_rel"), ctx, "M")
     if shift is None:
         return None
@@ -802,9 +805,16 @@ def _h_dcur(m, ctx: _Ctx):
         return [(start, m.end("R_dcur"), "date", None, "day", None)]
     y, mo = _add_months(ctx.dct.year, ctx.dct.month, shift)
     try:
-        d = dt.date(y, mo, int(m.group("dc_day")))
+        d = dt.date(y, mo, day)
     except ValueError:
         return None
+    if m.group("dc_wd") and d.weekday() != (wd := _lex()["weekdays"][m.group("dc_wd")]):
+        # يوم السبت التاسع من الشهر الجاري: the weekday says the month is the Hijri one (9 Shawwal 1436 a Saturday)
+        hy, hm, _ = _hijri_of(ctx.dct)
+        hy, hm = divmod(hy * 12 + hm - 1 + shift, 12)
+        h = _hijri_to_greg(hy, hm + 1, day) if day <= 30 else None
+        if h is not None and h.weekday() == wd:
+            d = h
     return [(start, m.end("R_dcur"), "date", _iso(d), "day", ctx.anchor)]
 
 
@@ -1442,7 +1452,7 @@ def _h_same(m, ctx: _Ctx):
 
 def _h_firstmonths(m, ctx: _Ctx):
     """الأشهر الستة الأولى من العام الجاري = ``2015-H1``; the first three months a quarter, nine an interval."""
-    n = _number(m.group("fm_n") or m.group("fm_n2"))
+    n = _number(m.group("fm_n") or m.group("fm_n2") or m.group("fm_n3"))  # أول ستة أشهر من السنة too
     if n not in (3, 6, 9, 12):
         return None
     start, end = m.start("R_firstmonths"), m.end("R_firstmonths")
@@ -1951,7 +1961,7 @@ def _h_deic(m, ctx: _Ctx):
             return None
         if not m.group("d_wd") and re.match(r"\s+ال\w+", ctx.key[m.end("d_deic"):m.end("d_deic") + 20]):
             nxt = re.match(r"\s+(\w+)", ctx.key[m.end("d_deic"):])
-            if nxt.group(1) not in ("الاثنين", "الجمعه"):  # اليوم الاثنين is caught above
+            if nxt.group(1) not in ("الاثنين", "الجمعه") and not (word == "الليله" and nxt.group(1) == "الي"):  # الليلة إلى الملعب
                 return None
     d = _deictic_date(ctx, word)
     if ctx.lead is None:
