@@ -242,12 +242,12 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
+        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW})\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل )(?P<a_less>اقل)\s+من\s+)?(?:(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
-        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
+        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
@@ -607,7 +607,81 @@ def tag(text: str, published=None, week: str = "iso") -> list[dict]:
                 })
                 ctx.kspans.append((a, b))
             pos = max(m.end(), ctx.kspans[-1][1])  # a handler may take in what follows (… الموافق 1436/9/25هـ)
+    if len(ctx.found) > 1:
+        _join_adjacent(ctx)
     return ctx.found
+
+
+_DUR_ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3}
+_TDUR_ORDER = {"H": 0, "M": 1, "S": 2}
+
+
+def _joined_duration(a: str, b: str) -> str | None:
+    """``P1Y`` + ``P3M`` = ``P1Y3M`` (a larger unit first, each unit once), else None.
+
+    Example:
+        >>> _joined_duration("P1Y", "P3M"), _joined_duration("PT1H", "PT30M"), _joined_duration("P3M", "P1Y")
+        ('P1Y3M', 'PT1H30M', None)
+    """
+    t = a.startswith("PT")
+    if t != b.startswith("PT"):
+        return None
+    order = _TDUR_ORDER if t else _DUR_ORDER
+    pa = re.fullmatch(r"PT?((?:\d+(?:\.\d+)?[A-Z])+)", a)
+    pb = re.fullmatch(r"PT?(\d+(?:\.\d+)?)([A-Z])", b)
+    if not pa or not pb or pb.group(2) not in order:
+        return None
+    last = re.findall(r"[A-Z]", pa.group(1))[-1]
+    if last not in order or order[last] >= order[pb.group(2)]:
+        return None
+    return a + pb.group(1) + pb.group(2)
+
+
+@lru_cache(maxsize=1)
+def _wd_end_re() -> re.Pattern:
+    """A weekday at the end of an expression (``أمس الأربعاء``، ``يوم (الخميس)``)."""
+    return re.compile(rf"(?:{_alt(_lex()['weekdays'])})\s*\)?$")
+
+
+def _join_adjacent(ctx: _Ctx) -> None:
+    """Expressions the rules found apart that the guideline counts as one:
+    a day named by its weekday and the date right after it (``صباح أمس الأربعاء السادس من شوال``),
+    a day and the clock time right after it (``يوم الاثنين 9 من ذي القعدة 1436هـ الساعة الثامنة``),
+    two counts joined by و (``عام واحد وثلاثة أشهر`` = ``P1Y3M``).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("وذلك صباح الأربعاء السادس من شوال بحضور", "2015-07-23")]
+        [('صباح الأربعاء السادس من شوال', '2015-07-22TMO')]
+        >>> [(t["text"], t["value"]) for t in tag("بعد عام واحد وثلاثة أشهر عدت", "2015-07-23")]
+        [('عام واحد وثلاثة أشهر', 'P1Y3M')]
+    """
+    found, spans = [ctx.found[0]], [ctx.kspans[0]]
+    for f, ks in zip(ctx.found[1:], ctx.kspans[1:]):
+        p, pk = found[-1], spans[-1]
+        gap = ctx.key[pk[1]:ks[0]]
+        new = None
+        if (f["type"] == "date" and f["granularity"] == "day" and f["value"] and p["value"] and p["type"] in ("date", "time")
+                and re.fullmatch(r"\s*[،,]?\s*(?:الموافق\s+)?", gap) and _wd_end_re().search(ctx.key[pk[0]:pk[1]])
+                and not any(w in _lex()["deictic"] for w in ctx.key[pk[0]:pk[1]].split())
+                and not ctx.key[ks[0]:ks[1]].split()[0] in ("اليوم", "يوم", *_lex()["deictic"])):
+            # (not after a deictic day: اليوم السبت 9 / 10 / 1436 هـ، غدا الجمعة غرة شوال stay two, as in the older gold)
+            # a weekday and its date: the date written out wins, the part of day stays
+            v = f["value"] + (p["value"][10:] if p["type"] == "time" else "")
+            new = {**p, "value": v, "date_start": f["date_start"], "date_end": f["date_end"], "anchor": f["anchor"]}
+        elif (f["type"] == "time" and p["type"] == "date" and p["granularity"] == "day" and p["value"] and f["value"]
+              and re.fullmatch(r"\s*[،,]?\s*(?:في\s+)?", gap) and ctx.key.startswith("الساعه", ks[0])):
+            new = {**f, "value": p["value"] + f["value"][10:], "date_start": p["date_start"], "date_end": p["date_end"], "anchor": p["anchor"]}
+        elif (f["type"] == p["type"] == "duration" and p["value"] and f["value"] and re.fullmatch(r"\s+و\s*", gap)
+              and (v := _joined_duration(p["value"], f["value"]))):
+            new = {**p, "value": v}
+        if new is None:
+            found.append(f)
+            spans.append(ks)
+            continue
+        new["start"], new["end"] = p["start"], f["end"]
+        new["text"] = ctx.text[new["start"]:new["end"]]
+        found[-1], spans[-1] = new, (pk[0], ks[1])
+    ctx.found[:], ctx.kspans[:] = found, spans
 
 
 def _to_date(v) -> dt.date | None:
@@ -1982,6 +2056,11 @@ def _h_clock(m, ctx: _Ctx):
         if not h or h > 12 or not (m.group("c_kw") or m.group("c_pod")):
             return None
         hh, mm = h, None
+        if m.group("c_mw"):
+            mm = _number(m.group("c_mw"))  # الساعة الثامنة وخمس وأربعون دقيقة
+            if mm is None or mm > 59:
+                return None
+            mm = f"{mm:02d}"
         if m.group("c_frac"):
             mm = {"والنصف": 30, "والربع": 15}.get(m.group("c_frac"))
             if mm is None:
@@ -2100,6 +2179,9 @@ def _dur_value(n: int | None, unit: str) -> str | None:
         return None
     if unit in ("H", "MIN", "S"):
         return f"PT{n}{'M' if unit == 'MIN' else unit}"
+    if unit in ("DE", "CE"):
+        n = n * (10 if unit == "DE" else 100)  # عقدين = P20Y, قرن = P100Y (as نصف قرن = P50Y)
+        return f"P{int(n) if n == int(n) else n}Y"
     return f"P{n}{unit}"
 
 
@@ -2128,6 +2210,10 @@ def _h_ago(m, ctx: _Ctx):
         # قبل أقل من أسبوع: a little before publication, as قبل أيام
         return [(m.start("R_ago"), m.end("R_ago"), "date", "PAST_REF", _UNIT_GRAN[unit], ctx.anchor if ctx.dct else None)]
     pre = re.sub(r"\s+", " ", m.group("a_pre"))
+    if pre == "قبل" and not m.group("a_rel") and re.match(r"\s+من\s+(?!(?:الان|اليوم|الحين|الزمان|الزمن|اجل|ذلك|ذاك)(?!\w))", ctx.key[m.end("R_ago"):m.end("R_ago") + 16]):
+        # قبل دقيقتين من نهاية الوقت الأصلي: before an event of the story, a duration, not "ago"
+        start = m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
+        return [(start, m.end("R_ago"), "duration", _dur_value(n + (0.5 if m.group("a_half") else 0), unit), _UNIT_GRAN[unit], None)]
     if pre == "قبل" and not m.group("a_rel"):
         start, end = m.start("R_ago"), m.end("R_ago")
         if ctx.dct is None:
@@ -2147,7 +2233,9 @@ def _h_ago(m, ctx: _Ctx):
 
 
 def _h_durone(m, ctx: _Ctx):
-    w = m.group("do_unit") or m.group("do_last") or m.group("do_more")
+    w = m.group("do_unit") or m.group("do_last") or m.group("do_more") or m.group("do_about")
+    if m.group("do_acc"):
+        w = {"يوما": "يوم", "اسبوعا": "اسبوع", "شهرا": "شهر", "عاما": "عام"}.get(m.group("do_acc"), m.group("do_acc"))  # يوما واحدا
     unit = _lex()["units"][w[2:] if w.startswith("ال") else w][0]
     return [(m.start("R_durone"), m.end("R_durone"), "duration", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
 
@@ -2173,6 +2261,8 @@ def _h_durdef(m, ctx: _Ctx):
         return [(m.start("R_durdef"), m.end("R_durdef"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)] if n else None
     w = m.group("dd_unit")[2:]
     unit, count = _lex()["units"][w]
+    if unit == "MIN" and m.group("dd_num") and m.group("dd_num")[0].isdigit():
+        return None  # في الدقيقة 68: a minute of the match, not a count
     if not (m.group("dd_num") or m.group("dd_rel")) and count != 2:
         return None  # الأيام alone is no count; الشهرين (a dual) is
     if m.group("dd_num"):
