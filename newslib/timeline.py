@@ -1614,9 +1614,16 @@ def _h_decade(m, ctx: _Ctx):
             c -= 1
     else:
         c = 19
+    end = m.end("R_decade")
+    if not (m.group("de_num") or m.group("de_ord") or m.group("de_rel")) and (hij := re.match(r"\s+(?:الهجريه|الهجري)(?!\w)", ctx.key[end:end + 12])):
+        # التسعينات الهجرية: the Hijri 1390s, named by the Gregorian decade they fall in (1390 began in 1970)
+        g = _hijri_to_greg(1300 + d * 10, 1, 1)
+        if g is None:
+            return None
+        return [(m.start("R_decade"), end + len(hij.group()), "date", str(g.year // 10), "decade", _ABS)]
     if not 0 <= c <= 20:
         return None
-    return [(m.start("R_decade"), m.end("R_decade"), "date", f"{c:02d}{d}", "decade", anchor)]
+    return [(m.start("R_decade"), end, "date", f"{c:02d}{d}", "decade", anchor)]
 
 
 def _holiday_date(ctx: _Ctx, days: list[tuple[int, int]], shift: int | None, year: tuple[int, bool] | None) -> dt.date | None:

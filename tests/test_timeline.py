@@ -843,3 +843,13 @@ def test_ordinal_days_of_a_relative_month_and_other_blind2_families(text, publis
 ])
 def test_counts_before_an_event_joined_counts_and_a_day_with_its_date_or_time(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("وفي بداية التسعينات الهجرية تأسست عدة شركات", "2015-07-22", [("التسعينات الهجرية", "197")]),   # 1390 AH began in 1970
+    ("قائد أولى بطولاته في الثمانينيات الهجرية", "2015-07-22", [("الثمانينيات الهجرية", "196")]),
+    ("أما اليوم، فيعد الفندق واحدا من الأماكن", "2015-07-21", []),                               # nowadays
+    ("إنه ثمن باهظ بمعايير اليوم", "2017-08-11", []),
+])
+def test_hijri_decades_and_today_as_nowadays(text, published, expected):
+    assert tagged(text, published) == expected
