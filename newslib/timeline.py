@@ -111,12 +111,35 @@ def _lex() -> dict:
                                       int(r["last_day"]) if r["last_day"] else None, r["alone"] == "1")
                      for r in lexicons.read("time_holidays")}
     L["decades"] = {_k(r["word"]): int(r["decade"]) for r in lexicons.read("time_decades")}
+    L["context"] = {}
+    for r in lexicons.read("time_context"):
+        L["context"].setdefault(r["kind"], []).append(r["word"])
     return L
+
+
+@lru_cache(maxsize=1)
+def _before_re() -> dict[str, re.Pattern]:
+    """One regex per ``time_context.tsv`` kind: a word of the list right before an expression
+    (matched at the end of the text before it).
+
+    Example:
+        >>> bool(_before_re()["weekday_block"].search(_k("بعد صلاة ")))
+        True
+    """
+    ctx = _lex()["context"]
+    return {
+        "month_trigger": re.compile(rf"(?<!\w)(?:{_alt(ctx['month_trigger'])})\s*$"),
+        "hijri_trigger": re.compile(rf"(?<!\w)(?:{_alt(ctx['hijri_trigger'])})\s*$"),
+        "weekday_block": re.compile(rf"(?<!\w)(?:{_alt(ctx['weekday_block'])})\s*(?:ال\w+\s+و)?$"),
+        "weekend_lead": re.compile(rf"(?<!\w)[وفبل]?(?P<w>{_alt(ctx['weekend_lead'])})\s+$"),  # وإجازات نهاية الأسبوع
+        "ordinal_of": re.compile(rf"(?<!\w)(?:{_alt(ctx['ordinal_of'])})\s+$"),
+        "holiday_modifier": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['holiday_modifier'])})\s+$"),
+        "past_cue": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['past_cue'])})(?!\w)"),
+    }
 
 
 # ------------------------------------------------------------------ grammar
 
-_PREP_TRIGGERS = "موسم|تسليم|لتسليم|عقد|عقود|عقدي|في|خلال|منذ|حتى|قبل|بعد|من|الى|إلى|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|اواسط|مستهل|شهر|شهري|وفي|ومنذ|وحتى|وخلال|ففي|لشهر|بشهر|عن|مع|بين|و"
 
 
 def _era(p: str) -> str:
@@ -148,7 +171,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     HUND = _alt([r["word"] for r in rows if r["kind"] == "hundred"])
     NUMW = rf"(?:{UNITW}(?:\s+{TEEN}|\s+و\s*{TENS})?|{TENS}|{HUND})"
     NUMW_DEF = rf"(?:ال{UNITW}(?:\s+{TEEN}|\s+وال{TENS})?|ال{TENS})"
-    NUM = rf"(?:\d{{1,5}}(?:[.,]\d)?|{NUMW})"  # لمدة 1825 يوماً
+    NUM = rf"(?:[1-9]\d{{0,2}}(?:[.,]\d{{3}})+|\d{{1,5}}(?:[.,]\d{{1,2}})?|{NUMW})"  # لمدة 1825 يوماً، 9.92 ثانية، 2.500 عام
     ORD = _alt(L["ordinals"])
     LEAD = _alt(L["part_leads"])
     ORDH = _alt(L["ord_head"])  # أول، ثاني، غرة: before a noun (ثاني أيام العيد، غرة رمضان)
@@ -159,9 +182,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     PODA = _alt(list(L["parts"]) + ["صباحا", "مساء", "ظهرا", "عصرا", "ليلا", "فجرا"])  # after a clock time
     # فبراير (شباط)، حزيران/يونيو، سبتمبر أيلول، كانون الأول - ديسمبر: a second name of the same month.
     ALT = lambda p: rf"(?:(?:\s*[(/\-–]\s*|\s+)(?P<{p}_mon2>{MON})\s*\)?)?"  # noqa: E731
-    HON = r"(?:\s+(?:المبارك|الكريم|المعظم|الحرام))?"  # شهر رمضان المبارك
+    HON = rf"(?:\s+{_alt(L['context']['honorific'])})?"  # شهر رمضان المبارك
     YEARKW = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|لعام)\s*\.?)"  # عام .2014: a full stop moved by RTL rendering
-    WDPRE = lambda p: rf"(?:(?P<{p}_yawm>يوم)\s+)?(?:(?P<{p}_wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731
+    WDPRE = lambda p: rf"(?:(?P<{p}_yawm>يوم)\s+)?(?:\(?\s*(?P<{p}_wd>{WD})(?:\s*\))?\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731  يوم (الخميس) 20 أغسطس
     DAYW = rf"(?:{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?|العشرين|الثلاثين|{ORDH})"
     # ل + الفترة is written للفترة: the period nouns with the preposition attached, too
     per_lam = ["لل" + w[2:] for w in L["periods"] if w.startswith("ال")]
@@ -175,11 +198,11 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
 
     rules = {
         # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
-        "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')})?",
+        "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')}|\s+(?P<dr_rel>{REL}))?",
         # (يوم الجمعة،) 31 يوليو (تموز) 2015 (، الساعة 10:00 صباحاً)
         "full": rf"{WDPRE('f')}(?:(?P<f_al>ال\s*)?(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?:\s+ايام)?(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')}|\s+(?P<f_rel>{REL}))?{_clock('fc', PODA)}",
         # (يوم الخميس الموافق) 23 الجاري، 15 من الشهر الماضي: a day of the current (or a nearby) month
-        "dcur": rf"{WDPRE('dc')}(?P<dc_day>\d{{1,2}})\s+(?:من\s+)?(?:(?:الشهر|شهر)\s+(?P<dc_rel>{REL})|(?P<dc_cur>الجاري|الحالي))",
+        "dcur": rf"{WDPRE('dc')}(?:(?P<dc_day>\d{{1,2}})|(?P<dc_dayw>{DAYW}))\s+(?:من\s+)?(?:(?:الشهر|شهر)\s+(?P<dc_rel>{REL})|(?P<dc_cur>الجاري|الحالي))",
         # 24/10/1436هـ، 2015-07-28
         "num": rf"{WDPRE('n')}(?P<n_a>\d{{1,4}})\s*(?P<n_sep>[/\-.])\s*(?P<n_b>\d{{1,2}})\s*(?P=n_sep)\s*(?P<n_c>\d{{1,4}}){_era('n')}{_clock('nc', PODA)}",
         # بين 2010 و2015، عامي 2014 و2015
@@ -199,17 +222,17 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # القرن الحادي والعشرين، القرن الماضي
         "century": rf"القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))",
         # (مطلع) العام 2024، عام 1436هـ، في 2018، 2015م
-        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!\s*[/\-–]\s*\d{{4}})",
+        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!(?<!م)\s*[/\-–]\s*\d{{4}}(?!\s*م(?!\w)))",  # 1981م - 1401هـ، 1428هـ - 2007م: a year and its other calendar, no range
         # اليوم التالي، العام نفسه
         # الأشهر الستة الأولى من العام الجاري، الثلاثة أشهر الأولى من 2015: a quarter, a half or the months so far
-        "firstmonths": rf"(?:(?P<fm_n>{NUMW_DEF})\s+(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
+        "firstmonths": rf"(?:(?:(?P<fm_n>{NUMW_DEF})\s+(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)|اول\s+(?P<fm_n3>{NUMW}|\d)\s+(?:اشهر|شهور))\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
         # موسم 2016/ 2017، الموسم الماضي، للموسم الرياضي المقبل: a sports season (August to May)
-        "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|موسم\s+(?P<se_a>\d{{4}})\s*[/\-–]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
+        "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
         # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه))(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق|الذي\s+(?:قبله|قبلها|بعده|بعدها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
-        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:من|في|ل)\s*(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
+        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:من|في|ل)\s*(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
         # مساء أمس، صباح اليوم، ليلة الجمعة
@@ -219,18 +242,19 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
+        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW})\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل )(?P<a_less>اقل)\s+من\s+)?(?:(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
-        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
+        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
         "set": rf"(?:كل\s+(?:(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا)|(?P<s_we>نهايه\s+اسبوع))",
     }
-    head, tail = r"(?<!\w)(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
+    # (?<!\d[.,]): never inside a decimal number (2.03 عام 2014 is no "03 عام")
+    head, tail = r"(?<!\w)(?<!\d[.,])(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
     body = "|".join(f"(?P<R_{name}>{_k(pat)})" for name, pat in rules.items())
     single = {name: re.compile(f"{head}(?P<R_{name}>{_k(pat)}){tail}") for name, pat in rules.items()}
     # Where an expression may start: the first word of some rule (one trie over all of them), a digit
@@ -251,14 +275,14 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     first = [w for w in first if _k(w) not in common]
     gated = (
         rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف)(?!\w)|\s+المالي\s+\d)"
-        rf"|يوم(?=\s+(?:(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d))"
+        rf"|يوم(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d))"
         rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+))?\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s))"
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد)(?!\w))"
-        rf"|فصل(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
+        rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
         rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))"
-        rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA})(?!\w))"
+        rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي)(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
         # a number that a date, a clock time or a count follows (not 354863 شخصا)
         rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)))"
@@ -378,12 +402,35 @@ def _span_of(value: str | None) -> tuple[dt.date | None, dt.date | None]:
 # ------------------------------------------------------------------ the tagger
 
 
+def _tatweel_dashes(text: str, key: str, offsets) -> str:
+    """The key with a dash where the text has a lone tatweel between two words (``2002 ـ 2003``,
+    ``1435هـ ـ 1436هـ``): the search key drops tatweels, which would leave the range without its dash.
+
+    Example:
+        >>> t = "موسم 2002 ـ 2003"
+        >>> k, o = arabic.search_key(t, as_array=True)
+        >>> _tatweel_dashes(t, k, o)
+        'موسم 2002 -2003'
+    """
+    chars = None
+    for m in re.finditer(r"  +", key):
+        i = m.end() - 1  # the last space of the run
+        if re.fullmatch(r"\s*ـ+\s*", text[int(offsets[m.start()]):int(offsets[i]) + 1]):
+            chars = chars or list(key)
+            chars[i] = "-"
+    return "".join(chars) if chars else key
+
+
 class _Ctx:
     """State of one text: its search key, reference date and the dates found so far."""
 
-    def __init__(self, text: str, dct: dt.date | None):
+    def __init__(self, text: str, dct: dt.date | None, week: str = "iso"):
         self.text = text
+        #: "iso" (Monday–Sunday) or "sun" (the Saudi Sunday–Thursday work week, Friday–Saturday weekend)
+        self.week = week
         self.key, self.offsets = arabic.search_key(text, as_array=True)
+        if "ـ" in text and self.offsets is not None:
+            self.key = _tatweel_dashes(text, self.key, self.offsets)
         self.published = dct
         #: The reference day: publication, until the text names its own "today" (اليوم الاثنين).
         self.dct = dct
@@ -454,7 +501,9 @@ def _number(s: str) -> int | None:
         s = s[2:]
     if re.fullmatch(r"\d+", s):
         return int(s)
-    if re.fullmatch(r"\d+[.,]\d", s):
+    if re.fullmatch(r"[1-9]\d{0,2}(?:[.,]\d{3})+", s):
+        return int(re.sub(r"[.,]", "", s))  # 2.500 عام: a thousands separator
+    if re.fullmatch(r"\d+[.,]\d{1,3}", s):
         return None
     nums = _lex()["numbers"]
     total = 0
@@ -505,13 +554,15 @@ def _year_from(g: str, era: str | None, *, keyword: bool) -> tuple[int, bool] | 
     return (y, False) if 1900 <= y <= 2100 else None
 
 
-def tag(text: str, published=None) -> list[dict]:
+def tag(text: str, published=None, week: str = "iso") -> list[dict]:
     """Temporal expressions in one text, resolved against ``published``.
 
     Args:
         text: The article's text; offsets point into it unchanged.
         published: Publication date (date, Timestamp or ISO string), or None: then only
             absolute dates get a value.
+        week: ``"iso"`` (Monday–Sunday weeks) or ``"sun"``: the Saudi Sunday–Thursday work week
+            (``time_weeks.tsv`` says which outlets; :func:`timeline` reads it from the ``source`` column).
 
     Returns:
         One dict per expression, in text order: ``start, end, text, type, value, granularity,
@@ -524,7 +575,7 @@ def tag(text: str, published=None) -> list[dict]:
         True
     """
     dct = _to_date(published)
-    ctx = _Ctx(text, dct)
+    ctx = _Ctx(text, dct, week)
     rx, single, cand = _grammar()
     key = ctx.key
     pos = 0
@@ -556,7 +607,81 @@ def tag(text: str, published=None) -> list[dict]:
                 })
                 ctx.kspans.append((a, b))
             pos = max(m.end(), ctx.kspans[-1][1])  # a handler may take in what follows (… الموافق 1436/9/25هـ)
+    if len(ctx.found) > 1:
+        _join_adjacent(ctx)
     return ctx.found
+
+
+_DUR_ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3}
+_TDUR_ORDER = {"H": 0, "M": 1, "S": 2}
+
+
+def _joined_duration(a: str, b: str) -> str | None:
+    """``P1Y`` + ``P3M`` = ``P1Y3M`` (a larger unit first, each unit once), else None.
+
+    Example:
+        >>> _joined_duration("P1Y", "P3M"), _joined_duration("PT1H", "PT30M"), _joined_duration("P3M", "P1Y")
+        ('P1Y3M', 'PT1H30M', None)
+    """
+    t = a.startswith("PT")
+    if t != b.startswith("PT"):
+        return None
+    order = _TDUR_ORDER if t else _DUR_ORDER
+    pa = re.fullmatch(r"PT?((?:\d+(?:\.\d+)?[A-Z])+)", a)
+    pb = re.fullmatch(r"PT?(\d+(?:\.\d+)?)([A-Z])", b)
+    if not pa or not pb or pb.group(2) not in order:
+        return None
+    last = re.findall(r"[A-Z]", pa.group(1))[-1]
+    if last not in order or order[last] >= order[pb.group(2)]:
+        return None
+    return a + pb.group(1) + pb.group(2)
+
+
+@lru_cache(maxsize=1)
+def _wd_end_re() -> re.Pattern:
+    """A weekday at the end of an expression (``أمس الأربعاء``، ``يوم (الخميس)``)."""
+    return re.compile(rf"(?:{_alt(_lex()['weekdays'])})\s*\)?$")
+
+
+def _join_adjacent(ctx: _Ctx) -> None:
+    """Expressions the rules found apart that the guideline counts as one:
+    a day named by its weekday and the date right after it (``صباح أمس الأربعاء السادس من شوال``),
+    a day and the clock time right after it (``يوم الاثنين 9 من ذي القعدة 1436هـ الساعة الثامنة``),
+    two counts joined by و (``عام واحد وثلاثة أشهر`` = ``P1Y3M``).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("وذلك صباح الأربعاء السادس من شوال بحضور", "2015-07-23")]
+        [('صباح الأربعاء السادس من شوال', '2015-07-22TMO')]
+        >>> [(t["text"], t["value"]) for t in tag("بعد عام واحد وثلاثة أشهر عدت", "2015-07-23")]
+        [('عام واحد وثلاثة أشهر', 'P1Y3M')]
+    """
+    found, spans = [ctx.found[0]], [ctx.kspans[0]]
+    for f, ks in zip(ctx.found[1:], ctx.kspans[1:]):
+        p, pk = found[-1], spans[-1]
+        gap = ctx.key[pk[1]:ks[0]]
+        new = None
+        if (f["type"] == "date" and f["granularity"] == "day" and f["value"] and p["value"] and p["type"] in ("date", "time")
+                and re.fullmatch(r"\s*[،,]?\s*(?:الموافق\s+)?", gap) and _wd_end_re().search(ctx.key[pk[0]:pk[1]])
+                and not any(w in _lex()["deictic"] for w in ctx.key[pk[0]:pk[1]].split())
+                and not ctx.key[ks[0]:ks[1]].split()[0] in ("اليوم", "يوم", *_lex()["deictic"])):
+            # (not after a deictic day: اليوم السبت 9 / 10 / 1436 هـ، غدا الجمعة غرة شوال stay two, as in the older gold)
+            # a weekday and its date: the date written out wins, the part of day stays
+            v = f["value"] + (p["value"][10:] if p["type"] == "time" else "")
+            new = {**p, "value": v, "date_start": f["date_start"], "date_end": f["date_end"], "anchor": f["anchor"]}
+        elif (f["type"] == "time" and p["type"] == "date" and p["granularity"] == "day" and p["value"] and f["value"]
+              and re.fullmatch(r"\s*[،,]?\s*(?:في\s+)?", gap) and ctx.key.startswith("الساعه", ks[0])):
+            new = {**f, "value": p["value"] + f["value"][10:], "date_start": p["date_start"], "date_end": p["date_end"], "anchor": p["anchor"]}
+        elif (f["type"] == p["type"] == "duration" and p["value"] and f["value"] and re.fullmatch(r"\s+و\s*", gap)
+              and (v := _joined_duration(p["value"], f["value"]))):
+            new = {**p, "value": v}
+        if new is None:
+            found.append(f)
+            spans.append(ks)
+            continue
+        new["start"], new["end"] = p["start"], f["end"]
+        new["text"] = ctx.text[new["start"]:new["end"]]
+        found[-1], spans[-1] = new, (pk[0], ks[1])
+    ctx.found[:], ctx.kspans[:] = found, spans
 
 
 def _to_date(v) -> dt.date | None:
@@ -640,7 +765,6 @@ def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str
 
 
 _NIGHT_BEFORE = re.compile(r"(?<!\w)ليله\s+$")
-_ORD_OF_BEFORE = re.compile(r"(?<!\w)(?:الاسبوع|الجزء|الفصل|العدد)\s+$")
 
 
 def _h_full(m, ctx: _Ctx):
@@ -654,7 +778,7 @@ def _h_full(m, ctx: _Ctx):
         day = _lex()["ord_head"].get(m.group("f_dayw")) or _ordinal(m.group("f_dayw"))
         if not day or day > 30:
             return None
-        if _ORD_OF_BEFORE.search(ctx.key, max(0, m.start() - 12), m.start()):
+        if _before_re()["ordinal_of"].search(ctx.key, max(0, m.start() - 12), m.start()):
             return None  # الأسبوع الرابع من أغسطس: an ordinal of something else, not the 4th
     start = m.start("f_wd") if m.group("f_wd") else (m.start("f_al" if m.group("f_al") else "f_day") if m.group("f_day") else m.start("f_dayw"))
     if m.group("f_yawm"):
@@ -744,7 +868,10 @@ def _h_full(m, ctx: _Ctx):
 def _h_dcur(m, ctx: _Ctx):
     """يوم الخميس الموافق 23 الجاري، 15 من الشهر الماضي: day ``dc_day`` of the month of publication (moved by the
     relative word)."""
-    start = m.start("dc_yawm") if m.group("dc_yawm") else (m.start("dc_wd") if m.group("dc_wd") else m.start("dc_day"))
+    start = m.start("dc_yawm") if m.group("dc_yawm") else (m.start("dc_wd") if m.group("dc_wd") else m.start("R_dcur"))
+    day = int(m.group("dc_day")) if m.group("dc_day") else (_lex()["ord_head"].get(m.group("dc_dayw")) or _ordinal(m.group("dc_dayw")))
+    if not day or (m.group("dc_dayw") and not m.group("dc_rel")):
+        return None  # السابع والعشرين من الشهر الجاري: a day written as an ordinal (not محتكرها الأول الحالي)
     shift = 0 if m.group("dc_cur") else _rel_shift(m.group("dc_rel"), ctx, "M")
     if shift is None:
         return None
@@ -752,9 +879,16 @@ def _h_dcur(m, ctx: _Ctx):
         return [(start, m.end("R_dcur"), "date", None, "day", None)]
     y, mo = _add_months(ctx.dct.year, ctx.dct.month, shift)
     try:
-        d = dt.date(y, mo, int(m.group("dc_day")))
+        d = dt.date(y, mo, day)
     except ValueError:
         return None
+    if m.group("dc_wd") and d.weekday() != (wd := _lex()["weekdays"][m.group("dc_wd")]):
+        # يوم السبت التاسع من الشهر الجاري: the weekday says the month is the Hijri one (9 Shawwal 1436 a Saturday)
+        hy, hm, _ = _hijri_of(ctx.dct)
+        hy, hm = divmod(hy * 12 + hm - 1 + shift, 12)
+        h = _hijri_to_greg(hy, hm + 1, day) if day <= 30 else None
+        if h is not None and h.weekday() == wd:
+            d = h
     return [(start, m.end("R_dcur"), "date", _iso(d), "day", ctx.anchor)]
 
 
@@ -780,6 +914,13 @@ def _range_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _safe_date(y: int, mo: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
 def _h_drange(m, ctx: _Ctx):
     pair = _month_pair(m, "dr")
     if not pair:
@@ -789,6 +930,30 @@ def _h_drange(m, ctx: _Ctx):
     if not (1 <= d1 < d2 <= 31):
         return None
     vals = []
+    shift = _rel_shift(m.group("dr_rel"), ctx, "M") if m.group("dr_rel") else None
+    if m.group("dr_rel") and shift is None:
+        return None
+    if shift == 0 and ctx.dct is not None:
+        # 15 - 21 يوليو (تموز) الحالي، 10 - 12 شوال الجاري: the month of publication
+        y = _hijri_of(ctx.dct)[0] if cal == "hijri" else ctx.dct.year
+        days = [_hijri_to_greg(y, mo, d) if cal == "hijri" else _safe_date(y, mo, d) for d in (d1, d2)]
+        return [
+            (m.start("dr_d1"), m.end("dr_d1"), "date", _iso(days[0]) if days[0] else None, "day", ctx.anchor),
+            (m.start("dr_d2"), m.end("R_drange"), "date", _iso(days[1]) if days[1] else None, "day", ctx.anchor),
+        ]
+    if shift and ctx.dct is not None:
+        # 25 ــ 28 مايو الماضي، من 3 ــ 4 ذي الحجة المقبل: the last range before publication, or the next one after
+        y = _hijri_of(ctx.dct)[0] if cal == "hijri" else ctx.dct.year
+        ends = [(yy, _hijri_to_greg(yy, mo, d2) if cal == "hijri" else _safe_date(yy, mo, d2)) for yy in (y - 1, y, y + 1)]
+        ends = [(yy, e) for yy, e in ends if e is not None and ((e > ctx.dct) if shift > 0 else (e < ctx.dct))]
+        if not ends:
+            return None
+        yy, e = min(ends, key=lambda t: t[1]) if shift > 0 else max(ends, key=lambda t: t[1])
+        b = _hijri_to_greg(yy, mo, d1) if cal == "hijri" else _safe_date(yy, mo, d1)
+        return [
+            (m.start("dr_d1"), m.end("dr_d1"), "date", _iso(b) if b else None, "day", ctx.anchor),
+            (m.start("dr_d2"), m.end("R_drange"), "date", _iso(e), "day", ctx.anchor),
+        ]
     for d in (d1, d2):
         if m.group("dr_year"):
             yr = _year_from(m.group("dr_year"), m.group("dr_era"), keyword=True)
@@ -1055,7 +1220,6 @@ def _h_anaphor(m, ctx: _Ctx):
     return [(m.start("R_anaphor"), m.end("R_anaphor"), "date", value, gran, anchor)]
 
 
-_WEEKEND_LEAD = re.compile(r"(?<!\w)(?:عطله|عطلات|عطل|اجازه|اجازات)\s+$")  # عطلة نهاية الأسبوع: any weekend
 _PERIOD_UNIT = {"الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y", "العقد": "DE"}
 _SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "الخريف": "FA"}
 _ORD_Q = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
@@ -1189,9 +1353,9 @@ def _h_period(m, ctx: _Ctx):
     if unit == "W" and rel is None and not has_this:
         if m.group("p_mod") != "نهايه" or has_of:
             return None
-        if lead := _WEEKEND_LEAD.search(ctx.before(start, 12)):
+        if lead := _before_re()["weekend_lead"].search(ctx.before(start, 12)):
             # عطلة نهاية الأسبوع: any weekend, a set (TIMEX3 XXXX-WXX-WE)
-            return [(start - len(lead.group()), end, "set", "XXXX-WXX-WE", "week", None)]
+            return [(start - len(lead.group()) + lead.start("w") - lead.start(), end, "set", "XXXX-WXX-WE", "week", None)]
         nxt = re.match(r"\s+(\w+)", ctx.key[end:end + 20])
         if nxt and nxt.group(1) in _lex()["ordinals"]:
             return None  # نهاية الأسبوع الثالث من رمضان: a week counted in something else
@@ -1201,7 +1365,11 @@ def _h_period(m, ctx: _Ctx):
         rel = 0  # طرح التذاكر نهاية الأسبوع: this week's
     if unit == "W" and m.group("p_mod") == "نهايه" and ctx.dct is not None:
         # نهاية الأسبوع المقبل: the weekend of that week (TIMEX3 2015-W34-WE)
-        value, gran = _shift(ctx.dct, unit, rel or 0)
+        base = _week_base(ctx, 0)
+        if (rel == 0 and not has_this and not m.group("p_rel") and _weekend_start(ctx, base) > ctx.dct
+                and _before_re()["past_cue"].search(ctx.sentence_before(start))):
+            rel = -1  # كانت في منطقة بعيدة خلال نهاية الأسبوع (written on a Friday): the weekend just past
+        value, gran = _shift(base, unit, rel or 0)
         return [(start, end, "date", value + "-WE", gran, ctx.anchor)]
     if m.group("p_mod") and rel is None and not has_this and m.group("p_of") is None and of_year is None and unit_w in ("العام", "السنه"):
         pass  # مطلع العام: this year
@@ -1232,8 +1400,33 @@ def _h_period(m, ctx: _Ctx):
         end = m.end("p_rel") if m.group("p_rel") else m.end("p_unit")
     if ctx.dct is None:
         return [(start, end, "date", None, _UNIT_GRAN[unit], None)]
+    if unit == "W":
+        value, gran = _shift(_week_base(ctx, rel or 0), unit, rel or 0)
+        if ctx.week == "sun" and ctx.dct.weekday() == 5 and rel == -1:
+            value, gran = _shift(ctx.dct, unit, 0)  # on Saturday the work week just ended is "last week"
+        return [(start, end, "date", value, gran, ctx.anchor)]
     value, gran = _shift(ctx.dct, unit, rel or 0)
     return [(start, end, "date", value, gran, ctx.anchor)]
+
+
+def _week_base(ctx: _Ctx, rel: int) -> dt.date:
+    """The day whose ISO week is "this week": publication, or in a Saudi outlet on a Sunday the day after
+    (the Sunday–Thursday work week is labelled by its Monday).
+
+    Example:
+        >>> c = _Ctx("الأسبوع الماضي", dt.date(2015, 7, 26), "sun")   # a Sunday
+        >>> _shift(_week_base(c, -1), "W", -1)[0], _shift(_week_base(_Ctx("", dt.date(2015, 7, 26)), -1), "W", -1)[0]
+        ('2015-W30', '2015-W29')
+    """
+    if ctx.week == "sun" and ctx.dct.weekday() == 6:
+        return ctx.dct + dt.timedelta(days=1)
+    return ctx.dct
+
+
+def _weekend_start(ctx: _Ctx, base: dt.date) -> dt.date:
+    """First day of the weekend of the week of ``base``: Saturday (ISO) or Friday (Saudi week)."""
+    monday = base - dt.timedelta(days=base.weekday())
+    return monday + dt.timedelta(days=4 if ctx.week == "sun" else 5)
 
 
 def _quarter_relative(m, ctx: _Ctx, rel: int | None, start: int, end: int):
@@ -1333,7 +1526,7 @@ def _h_same(m, ctx: _Ctx):
 
 def _h_firstmonths(m, ctx: _Ctx):
     """الأشهر الستة الأولى من العام الجاري = ``2015-H1``; the first three months a quarter, nine an interval."""
-    n = _number(m.group("fm_n") or m.group("fm_n2"))
+    n = _number(m.group("fm_n") or m.group("fm_n2") or m.group("fm_n3"))  # أول ستة أشهر من السنة too
     if n not in (3, 6, 9, 12):
         return None
     start, end = m.start("R_firstmonths"), m.end("R_firstmonths")
@@ -1385,6 +1578,14 @@ def _h_season(m, ctx: _Ctx):
         # موسم 2016/ 2017؛ الموسم الرياضي الجديد 2015 – 2016 م: the years written out win over the word
         a, b = (int(m.group("se_a")), m.group("se_b")) if m.group("se_a") else (int(m.group("se_a2")), m.group("se_b2"))
         b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
+        era = (m.group("sea_era") or m.group("se_era") or "").strip() if m.group("se_a") else ""
+        if b == a + 1 and 1380 <= a <= 1470 and not era.startswith("م"):
+            # للموسم الرياضي 1435هـ ـ 1436هـ: a Hijri season, named by the Gregorian years it spans (the
+            # season that ends in Hijri year b starts in the Gregorian year where b begins)
+            g = _hijri_to_greg(b, 1, 1)
+            if g is None:
+                return None
+            return [(start, end, "date", f"{g.year}/{g.year + 1}", "year", _ABS)]
         if b != a + 1 or not 1900 <= a <= 2100:
             return None
         return [(start, end, "date", f"{a}/{b}", "year", _ABS)]
@@ -1413,9 +1614,16 @@ def _h_decade(m, ctx: _Ctx):
             c -= 1
     else:
         c = 19
+    end = m.end("R_decade")
+    if not (m.group("de_num") or m.group("de_ord") or m.group("de_rel")) and (hij := re.match(r"\s+(?:الهجريه|الهجري)(?!\w)", ctx.key[end:end + 12])):
+        # التسعينات الهجرية: the Hijri 1390s, named by the Gregorian decade they fall in (1390 began in 1970)
+        g = _hijri_to_greg(1300 + d * 10, 1, 1)
+        if g is None:
+            return None
+        return [(m.start("R_decade"), end + len(hij.group()), "date", str(g.year // 10), "decade", _ABS)]
     if not 0 <= c <= 20:
         return None
-    return [(m.start("R_decade"), m.end("R_decade"), "date", f"{c:02d}{d}", "decade", anchor)]
+    return [(m.start("R_decade"), end, "date", f"{c:02d}{d}", "decade", anchor)]
 
 
 def _holiday_date(ctx: _Ctx, days: list[tuple[int, int]], shift: int | None, year: tuple[int, bool] | None) -> dt.date | None:
@@ -1491,6 +1699,8 @@ def _h_holiday(m, ctx: _Ctx):
         ['2015-07-18']
     """
     days, last, alone = _lex()["holidays"][re.sub(r"\s+", " ", m.group("ho_name"))]
+    if not (m.group("ho_ord") or m.group("ho_pre") or m.group("ho_this")) and _before_re()["holiday_modifier"].search(ctx.before(m.start("R_holiday"), 16)):
+        return None  # هدايا عيد الفطر، سلة باحتياجات عيد الفطر: a thing of the holiday, not its date
     if not alone and not (m.group("ho_ord") or m.group("ho_pre")):
         days = _eid_of_text(ctx, m)
         if days is None:
@@ -1557,10 +1767,8 @@ def _of_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
 
 
 _SAME_YEAR = re.compile(r"\s+من\s+(?:(?:نفس|ذات)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها))(?!\w)")
-_MON_TRIGGER = re.compile(_k(rf"(?<!\w)(?:{_PREP_TRIGGERS})\s*$"))
 # A bare رمضان is a date after a word that points at its time (موسم رمضان، قبل رمضان، منذ رمضان); after في or
 # خلال it is as often a habit (الصيام في رمضان، المقبلات في رمضان) and stays out, like a name after عن، مع، و.
-_HIJRI_TRIGGER = re.compile(_k(r"(?<!\w)(?:موسم|منذ|حتى|قبل|بعد|مطلع|بدايه|نهايه|اواخر|منتصف)\s*$"))
 
 
 def _h_mon(m, ctx: _Ctx):
@@ -1571,7 +1779,7 @@ def _h_mon(m, ctx: _Ctx):
     start = m.start("R_mon")
     before = ctx.before(start, 20)
     # a name of two words (الشهر الفضيل، Ramadan) needs no trigger
-    triggered = bool(_MON_TRIGGER.search(before)) or m.group("m_mod") or m.group("m_shahr") or " " in re.sub(r"\s+", " ", m.group("m_mon"))
+    triggered = bool(_before_re()["month_trigger"].search(before)) or m.group("m_mod") or m.group("m_shahr") or " " in re.sub(r"\s+", " ", m.group("m_mon"))
     if not triggered and "و" in (m.group("cl") or "") and ctx.kspans and m.start() - ctx.kspans[-1][1] <= 2:
         triggered = ctx.found[-1]["granularity"] == "month"  # يناير ومارس
     if not (m.group("m_mon2") or m.group("m_shahr") or m.group("m_rel") or m.group("m_mod") or (triggered and (not amb or cal == "hijri"))
@@ -1580,8 +1788,8 @@ def _h_mon(m, ctx: _Ctx):
     if amb and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or triggered):
         return None
     if amb and cal == "hijri" and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or m.group("m_rel")):
-        # a bare رمضان (موسم رمضان يعد ناجحاً): see _HIJRI_TRIGGER
-        if not _HIJRI_TRIGGER.search(before):
+        # a bare رمضان (موسم رمضان يعد ناجحاً): time_context.tsv, kind hijri_trigger
+        if not _before_re()["hijri_trigger"].search(before):
             return None
     end = m.end("R_mon")
     if m.group("m_mon2") and ctx.key[end:end + 1] == ")":
@@ -1744,8 +1952,6 @@ def _nearest_weekday(d: dt.date, wd: int) -> dt.date:
     return d + dt.timedelta(days=(wd - d.weekday() + 3) % 7 - 3)
 
 
-# صلاة الجمعة، خطب العيد والجمعة (a prayer; خطبة الجمعة الماضية is a day), سوق الجمعة (a market), كلا الاثنين (both), الدكتور الخميس (a family name)
-_WD_BLOCK_BEFORE = re.compile(r"(?<!\w)(?:سوق|صلاه|خطبه|خطب|خطيب|منبر|صلوات|كلا|ايام|الدكتور|الدكتوره|د\.?|الاستاذ|الشيخ|المهندس|الكاتب|الزميل|السيد)\s*(?:ال\w+\s+و)?$")
 
 
 # أيام الثلاثاء والخميس والسبت: the days of a timetable, a list led by أيام
@@ -1756,7 +1962,7 @@ def _h_wd(m, ctx: _Ctx):
     wd = _lex()["weekdays"][m.group("w_wd")]
     start = m.start("R_wd")
     if not m.group("w_yawm"):
-        if (_WD_BLOCK_BEFORE.search(ctx.before(start, 24)) and not (m.group("w_rel") and _rel_shift(m.group("w_rel"), ctx, "D") is not None)) or _WD_LIST_BEFORE.search(ctx.before(start, 40)):
+        if (_before_re()["weekday_block"].search(ctx.before(start, 24)) and not (m.group("w_rel") and _rel_shift(m.group("w_rel"), ctx, "D") is not None)) or _WD_LIST_BEFORE.search(ctx.before(start, 40)):
             return None
         if re.match(r"\s+(?:عشر|عشره|معا)(?!\w)", ctx.key[m.end("w_wd"):m.end("w_wd") + 8]):
             return None
@@ -1836,7 +2042,7 @@ def _h_deic(m, ctx: _Ctx):
             return None
         if not m.group("d_wd") and re.match(r"\s+ال\w+", ctx.key[m.end("d_deic"):m.end("d_deic") + 20]):
             nxt = re.match(r"\s+(\w+)", ctx.key[m.end("d_deic"):])
-            if nxt.group(1) not in ("الاثنين", "الجمعه"):  # اليوم الاثنين is caught above
+            if nxt.group(1) not in ("الاثنين", "الجمعه") and not (word == "الليله" and nxt.group(1) == "الي"):  # الليلة إلى الملعب
                 return None
     d = _deictic_date(ctx, word)
     if ctx.lead is None:
@@ -1857,6 +2063,11 @@ def _h_clock(m, ctx: _Ctx):
         if not h or h > 12 or not (m.group("c_kw") or m.group("c_pod")):
             return None
         hh, mm = h, None
+        if m.group("c_mw"):
+            mm = _number(m.group("c_mw"))  # الساعة الثامنة وخمس وأربعون دقيقة
+            if mm is None or mm > 59:
+                return None
+            mm = f"{mm:02d}"
         if m.group("c_frac"):
             mm = {"والنصف": 30, "والربع": 15}.get(m.group("c_frac"))
             if mm is None:
@@ -1975,6 +2186,9 @@ def _dur_value(n: int | None, unit: str) -> str | None:
         return None
     if unit in ("H", "MIN", "S"):
         return f"PT{n}{'M' if unit == 'MIN' else unit}"
+    if unit in ("DE", "CE"):
+        n = n * (10 if unit == "DE" else 100)  # عقدين = P20Y, قرن = P100Y (as نصف قرن = P50Y)
+        return f"P{int(n) if n == int(n) else n}Y"
     return f"P{n}{unit}"
 
 
@@ -2003,6 +2217,10 @@ def _h_ago(m, ctx: _Ctx):
         # قبل أقل من أسبوع: a little before publication, as قبل أيام
         return [(m.start("R_ago"), m.end("R_ago"), "date", "PAST_REF", _UNIT_GRAN[unit], ctx.anchor if ctx.dct else None)]
     pre = re.sub(r"\s+", " ", m.group("a_pre"))
+    if pre == "قبل" and not m.group("a_rel") and re.match(r"\s+من\s+(?!(?:الان|اليوم|الحين|الزمان|الزمن|اجل|ذلك|ذاك)(?!\w))", ctx.key[m.end("R_ago"):m.end("R_ago") + 16]):
+        # قبل دقيقتين من نهاية الوقت الأصلي: before an event of the story, a duration, not "ago"
+        start = m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
+        return [(start, m.end("R_ago"), "duration", _dur_value(n + (0.5 if m.group("a_half") else 0), unit), _UNIT_GRAN[unit], None)]
     if pre == "قبل" and not m.group("a_rel"):
         start, end = m.start("R_ago"), m.end("R_ago")
         if ctx.dct is None:
@@ -2022,7 +2240,9 @@ def _h_ago(m, ctx: _Ctx):
 
 
 def _h_durone(m, ctx: _Ctx):
-    w = m.group("do_unit") or m.group("do_last") or m.group("do_more")
+    w = m.group("do_unit") or m.group("do_last") or m.group("do_more") or m.group("do_about")
+    if m.group("do_acc"):
+        w = {"يوما": "يوم", "اسبوعا": "اسبوع", "شهرا": "شهر", "عاما": "عام"}.get(m.group("do_acc"), m.group("do_acc"))  # يوما واحدا
     unit = _lex()["units"][w[2:] if w.startswith("ال") else w][0]
     return [(m.start("R_durone"), m.end("R_durone"), "duration", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
 
@@ -2048,6 +2268,8 @@ def _h_durdef(m, ctx: _Ctx):
         return [(m.start("R_durdef"), m.end("R_durdef"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)] if n else None
     w = m.group("dd_unit")[2:]
     unit, count = _lex()["units"][w]
+    if unit == "MIN" and m.group("dd_num") and m.group("dd_num")[0].isdigit():
+        return None  # في الدقيقة 68: a minute of the match, not a count
     if not (m.group("dd_num") or m.group("dd_rel")) and count != 2:
         return None  # الأيام alone is no count; الشهرين (a dual) is
     if m.group("dd_num"):
@@ -2060,7 +2282,15 @@ def _h_durdef(m, ctx: _Ctx):
 
 
 def _h_dur(m, ctx: _Ctx):
+    """A count and a unit: ``20 يوما`` = P20D; a decimal count only for seconds (a race time).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("لينهي السباق في 9.92 ثانية بعد 2.03 عام 2014", "2017-08-11")]
+        [('9.92 ثانية', 'PT9.92S'), ('عام 2014', '2014')]
+    """
     unit, n = _unit_count(m, "du_num", "du_unit", "du_dual", "du_one")
+    if n is None and unit == "S" and re.fullmatch(r"\d{1,3}[.,]\d{1,2}", m.group("du_num") or ""):
+        n = float(m.group("du_num").replace(",", "."))
     if n is None:
         return None
     if m.group("du_num") and not m.group("du_num")[-1].isdigit() and m.end("du_num") == m.start("du_unit"):
@@ -2085,8 +2315,8 @@ _ADV_UNIT = {"يوميا": "D", "اسبوعيا": "W", "شهريا": "M", "سن�
 def _h_set(m, ctx: _Ctx):
     if m.group("s_we"):
         # عطلة نهاية أسبوع (no article): any weekend, as عطلة نهاية الأسبوع
-        lead = _WEEKEND_LEAD.search(ctx.before(m.start("R_set"), 12))
-        return [(m.start("R_set") - len(lead.group()), m.end("R_set"), "set", "XXXX-WXX-WE", "week", None)] if lead else None
+        lead = _before_re()["weekend_lead"].search(ctx.before(m.start("R_set"), 12))
+        return [(m.start("R_set") - len(lead.group()) + lead.start("w") - lead.start(), m.end("R_set"), "set", "XXXX-WXX-WE", "week", None)] if lead else None
     n = 1
     if m.group("s_adv") and re.search(r"\w{3,}ا\s+$", ctx.before(m.start("s_adv"), 16)) and not re.search(r"(?:ايضا|تقريبا)\s+$", ctx.before(m.start("s_adv"), 16)):
         return None  # ارتفاعا سنويا، نموا شهريا: an adjective of the noun, not a set
@@ -2116,6 +2346,12 @@ _HANDLERS = {
 # ------------------------------------------------------------------ the table
 
 
+@lru_cache(maxsize=1)
+def _outlet_weeks() -> dict[str, str]:
+    """``source`` → working week (``time_weeks.tsv``)."""
+    return {r["source"]: r["week"] for r in lexicons.read("time_weeks")}
+
+
 def timeline(articles: pd.DataFrame) -> pd.DataFrame:
     """Every temporal expression of every article, resolved against its ``published`` date.
 
@@ -2140,14 +2376,16 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
     records = []
     n = len(articles)
     pubs = articles["published"].tolist() if "published" in articles.columns else [None] * n
-    for aid, text, pub in zip(articles["article_id"].tolist(), articles["text"].tolist(), pubs):
+    weeks = _outlet_weeks()
+    srcs = [weeks.get(s, "iso") for s in articles["source"].tolist()] if "source" in articles.columns else ["iso"] * n
+    for aid, text, pub, week in zip(articles["article_id"].tolist(), articles["text"].tolist(), pubs, srcs):
         if not isinstance(text, str) or not text:
             continue
         try:
             pub = _to_date(pub)  # a missing date (None, NaT, NA, NaN, "") gives None
         except (TypeError, ValueError) as e:
             raise ValueError(f"nl.timeline: article {aid!r} has published={pub!r}, which is not a date ({e})") from None
-        found = assign_sentence_ids(text, tag(text, pub))
+        found = assign_sentence_ids(text, tag(text, pub, week))
         for f in found:
             f["article_id"] = aid
         records += found

@@ -1,4 +1,4 @@
-"""List the articles of the blind timeline gold ``tests/fixtures/gold/timeline_fresh.jsonl`` (issue 18).
+"""List the articles of a blind timeline gold (``timeline_fresh.jsonl``, ``timeline_blind2.jsonl``; issue 18).
 
 Usage::
 
@@ -15,6 +15,23 @@ title and text; BBC Arabic uses its ``section`` (business, sports) for economy a
 test for religion, ``page_kind == "article"`` only. Prints ``category<TAB>article_id<TAB>outlet<TAB>chars``;
 no article text is written anywhere. ``timeline_fresh.jsonl`` itself is never excluded, so the command
 above lists the same 40 articles after the gold exists.
+
+``timeline_blind2.jsonl`` (40 articles, fourth round) was drawn with a new seed, two runs, the gold it
+samples for named with ``--own`` so that its own articles stay eligible. SaudiNewsNet: the outlets least
+used by the earlier timeline gold (aawsat 3, sabq 5, aljazirah 6, alriyadh 7, 3alyoum 10 articles;
+arreyadi none), 2 economy + 1 sport + 1 religion + 1 of any kind each (arreyadi has no economy article;
+28 articles)::
+
+    python scripts/sample_timeline_gold.py /work/shared/corpora/saudinewsnet/dev.jsonl.gz \
+        --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind2.jsonl --seed 4242 \
+        --outlets 3alyoum aawsat aljazirah alriyadh arreyadi sabq --economy 2 --sport 1 --religion 1 --any 1
+
+BBC Arabic: 3 business + 3 sports + 2 religion (none of its remaining articles fits the keyword test), then 6
+articles of any section (``--any``), 12 articles::
+
+    python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz \
+        --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind2.jsonl --seed 4242 \
+        --outlets bbc_arabic --economy 3 --sport 3 --religion 2 --any 6
 """
 
 from __future__ import annotations
@@ -63,6 +80,9 @@ def main() -> None:
     ap.add_argument("--economy", type=int, default=3, help="economy articles per outlet")
     ap.add_argument("--sport", type=int, default=3, help="sport articles per outlet")
     ap.add_argument("--religion", type=int, default=2, help="religion/society articles per outlet")
+    ap.add_argument("--any", type=int, default=0, help="then this many articles of any kind per outlet")
+    ap.add_argument("--outlets", nargs="+", default=list(OUTLETS), help="outlets (source column) to sample")
+    ap.add_argument("--own", default=OWN_GOLD, help="the gold file sampled for: its articles stay eligible")
     ap.add_argument("--min-chars", type=int, default=400)
     ap.add_argument("--max-chars", type=int, default=5000)
     args = ap.parse_args()
@@ -71,7 +91,7 @@ def main() -> None:
 
     excluded = set()
     for path in args.exclude:
-        if os.path.basename(path) == OWN_GOLD:  # the gold this script samples for: its articles stay eligible
+        if os.path.basename(path) == args.own:  # the gold this script samples for: its articles stay eligible
             continue
         with open(path, encoding="utf-8") as f:
             for line in f:
@@ -81,7 +101,7 @@ def main() -> None:
     for path in args.corpus:
         arts = nl.read_articles(path)
         for r in arts.to_dict("records"):
-            if r.get("source") not in OUTLETS or r["article_id"] in excluded:
+            if r.get("source") not in args.outlets or r["article_id"] in excluded:
                 continue
             if r.get("page_kind") not in (None, "article") and r["source"] == "bbc_arabic":
                 continue
@@ -89,17 +109,17 @@ def main() -> None:
                 continue
             rows.append({k: (None if not isinstance(r.get(k), str) else r[k]) for k in ("article_id", "source", "title", "text", "section")})
     rng = random.Random(args.seed)
-    quota = {"economy": args.economy, "sport": args.sport, "religion": args.religion}
-    for outlet in OUTLETS:
+    quota = {"economy": args.economy, "sport": args.sport, "religion": args.religion, "any": args.any}
+    for outlet in sorted(args.outlets):
         group = sorted((r for r in rows if r["source"] == outlet), key=lambda r: r["article_id"])
         rng.shuffle(group)
         taken: set[str] = set()
-        for cat in ("economy", "sport", "religion"):
+        for cat in ("economy", "sport", "religion", "any"):
             n = 0
             for r in group:
                 if n == quota[cat]:
                     break
-                if r["article_id"] not in taken and cat in category(r):
+                if r["article_id"] not in taken and (cat == "any" or cat in category(r)):
                     print(f"{cat}\t{r['article_id']}\t{outlet}\t{len(r['text'])}")
                     taken.add(r["article_id"])
                     n += 1
