@@ -126,7 +126,7 @@ def _spans(tags):
 
 
 def _key(tok: str) -> str:
-    from newslib.entities import _key as k
+    from newslib.entities.features import _key as k
 
     return k(tok)
 

@@ -414,7 +414,7 @@ def main(argv=None) -> int:
         import argparse as _a
 
         both = _a.Namespace(**{**vars(args), "mix": "news,wiki", "wiki_frac": 1.0})
-        GAZ_EXTRA[:] = [subtokens(s) for s in fane_sentences(both, trn if args.dev_only or not args.no_dev else sents,
+        GAZ_EXTRA[:] = [subtokens(s) for s in fane_sentences(both, sents if args.no_dev and not args.dev_only else trn,
                                                             exclude=sents)]
         print(f"train-word list: + {len(GAZ_EXTRA)} FANE sentences", file=sys.stderr)
     if args.no_dev and not args.dev_only:
@@ -457,6 +457,9 @@ def main(argv=None) -> int:
         pass
     print(json.dumps(report, ensure_ascii=False, indent=1))
     if not args.dev_only:
+        if args.gaz_fane:  # the shipped list: FANE converted with what all of train says (as --no-dev)
+            both = argparse.Namespace(**{**vars(args), "mix": "news,wiki", "wiki_frac": 1.0})
+            GAZ_EXTRA[:] = [subtokens(s) for s in fane_sentences(both, sents, exclude=sents)]
         write_words(sents, MODELS / "ner_words.tsv")
         fane_all = fane_sentences(args, sents, exclude=sents)
         secs = train(sents, Path(args.out), args.c1, args.c2, args.iters, extra=fane_all, repeat=args.repeat)

@@ -10,7 +10,9 @@
    sentences' reference emissions to ``tests/fixtures/ner_lstm_reference.json``.
 
 ``--dev-only`` trains on the first 90 % of train and scores the last 10 % with the dev CRF
-(``/tmp/ner.dev.crfsuite`` from ``train_ner.py --dev-only``) alone and with the LSTM added.
+(``/tmp/ner.dev.crfsuite`` from ``train_ner.py --dev-only``) alone and with the LSTM added; with
+``--fane DIR`` also WikiFANE's held-out last 10 % (the model, no rules). ``--gaz-fane`` counts FANE's
+converted entity words in the train-word list, as ``train_ner.py --gaz-fane`` (the two must agree).
 Training-only dependencies: torch (CPU), gensim (the ``train`` extra). One core, about 8 minutes.
 """
 
@@ -278,6 +280,10 @@ def main(argv=None) -> int:
     ap.add_argument("--out", help="with --dev-only: folder for the dev model (default: the temp folder's ner_lstm_dev)")
     ap.add_argument("--dev-crf", help="with --dev-only: the dev CRF (default: the temp folder's ner.dev.crfsuite)")
     ap.add_argument("--eval", help="with --dev-only: score this dev LSTM folder with --dev-crf, train nothing")
+    ap.add_argument("--fane", help="folder with FANE's conll files (CC BY-SA 3.0); with --dev-only, also score "
+                    "WikiFANE's held-out last 10 %% (converted, never trained on)")
+    ap.add_argument("--gaz-fane", action="store_true", help="with --fane: FANE's (converted) entity words in the "
+                    "train-word list, as train_ner.py --gaz-fane (must match the CRF's)")
     args = ap.parse_args(argv)
     if "test" in Path(args.train).name:
         raise SystemExit("refusing to train on a test file")
@@ -287,8 +293,18 @@ def main(argv=None) -> int:
     if args.dev_only:
         # the CRF scripts/train_ner.py --dev-only left, trained on the same 90% (or --dev-crf)
         E.use(E.Model.load(crf=args.dev_crf or Path(tempfile.gettempdir()) / "ner.dev.crfsuite"))
+    wiki_dev = []
+    if args.fane:
+        # converted with what the ANERcorp part trained on says, as train_ner.py does (all of train
+        # when shipping, as its --no-dev run)
+        ns = argparse.Namespace(fane=args.fane, misc="relabel+drop", no_override=False, no_heads=False,
+                                mix="news,wiki", wiki_frac=1.0)
+        both, wiki_dev = T.fane_sentences(ns, trn, with_dev=True, exclude=sents)
+        if args.gaz_fane:
+            T.GAZ_EXTRA[:] = [T.subtokens(s) for s in both]
+            print(f"train-word list: + {len(T.GAZ_EXTRA)} FANE sentences", file=sys.stderr)
     if args.dev_only and args.eval:
-        return dev_report(Path(args.eval), trn, dev)
+        return dev_report(Path(args.eval), trn, dev, wiki_dev)
     w2v = Path(args.w2v) if args.w2v else word2vec(args.news, trn, Path(tempfile.gettempdir()) / "ner_w2v.txt")
     vecs, order = load_w2v(w2v)
     labels = list(E._crf().labels)
@@ -306,12 +322,13 @@ def main(argv=None) -> int:
         return 0
     out = Path(args.out) if args.out else Path(tempfile.gettempdir()) / "ner_lstm_dev"
     export(net, wv, sv, cv, fv, labels, out)
-    return dev_report(out, trn, dev)
+    return dev_report(out, trn, dev, wiki_dev)
 
 
-def dev_report(out: Path, trn, dev) -> int:
-    """Dev scores of the dev CRF (the active model's) alone and with the dev LSTM in ``out``."""
-    dev_model = E.active().replace(train_words=E.train_gazetteer([T.subtokens(s) for s in trn]))
+def dev_report(out: Path, trn, dev, wiki_dev=()) -> int:
+    """Dev scores of the dev CRF (the active model's) alone and with the dev LSTM in ``out``; with
+    ``wiki_dev`` also the model's (no rules) on WikiFANE's held-out slice."""
+    dev_model = E.active().replace(train_words=E.train_gazetteer([T.subtokens(s) for s in trn] + T.GAZ_EXTRA))
     report = {}
     from newslib.scoring.ner import score_sentences
 
@@ -329,6 +346,17 @@ def dev_report(out: Path, trn, dev) -> int:
             pred.append(p)
         report[name] = {"model": T.score(gold, pred),
                         "pipeline": score_sentences([[t for t, _ in s] for s in dev], [[g for _, g in s] for s in dev])}
+        if wiki_dev:
+            g2, p2 = [], []
+            for toks, tags in (T.subtokens(s) for s in wiki_dev):
+                g2.append(tags)
+                p = ["O"] * len(toks)
+                for a, b, lab_ in E._decode([toks])[0][0]:
+                    p[a] = "B-" + lab_
+                    for i in range(a + 1, b):
+                        p[i] = "I-" + lab_
+                p2.append(p)
+            report[name]["wiki_heldout_model"] = T.score(g2, p2)
     print(json.dumps(report, ensure_ascii=False, indent=1))
     return 0
 
