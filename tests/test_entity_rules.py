@@ -66,6 +66,7 @@ CASES = [
      [("سفيتلانا تيخانوفسكايا", "PER")], [("سفيتلانا تيخانوفسكايا", "PER"), ("تيخانوفسكايا", "PER")], ()),
     ("named_after", "نقل المريض إلى مستشفى سليمان الحبيب.", [("سليمان الحبيب", "PER")],
      [("مستشفى سليمان الحبيب", "ORG")], ()),
+    ("edge_word", "وبفضل أدائه اختير أوباميانغ أفضل لاعب.", [("اختير أوباميانغ", "PER")], [("أوباميانغ", "PER")], ()),
     ("lil_cut", "وتعاقد النادي مع المدرب لازار للإشراف على الفريق.", [("لازار للإشراف", "PER")], [("لازار", "PER")], ()),
     ("function_word", "وقال لي إن الأمر انتهى.", [("لي", "PER")], [], ()),
     ("nationality", "وقال مسؤولون إن تدخل روسي ممكن.", [("روسي", "PER")], [], ()),
@@ -95,6 +96,48 @@ def test_skipping_a_rule_changes_what_the_rule_chain_gives(rule, sentence, given
     with_rule = R.run(spans, t, E.lexicon())
     without = R.run(spans, t, E.lexicon(), skip=frozenset({rule}))
     assert _phrases(t, with_rule) == expected and with_rule != without
+
+
+# edge_word: sentence, the model's span, the span after the rule (a verb, a particle or a common
+# noun at a name's edge goes; a name's own words stay, with clitics, tatweel and diacritics)
+EDGE_CASES = [
+    ("وقال إن الرئيس ترامب ليس كاذبا.", "ترامب ليس", "PER", "ترامب"),
+    ("وقالت رئيسة الوزراء تيريزا ماي سوف تعلن خطتها.", "تيريزا ماي سوف", "PER", "تيريزا ماي"),
+    ("وأكد بلاتر استضافة روسيا للبطولة.", "بلاتر استضافة", "PER", "بلاتر"),
+    ("وأكد بلاتـر اسْتِضافَة روسيا للبطولة.", "بلاتـر اسْتِضافَة", "PER", "بلاتـر"),
+    ("ويستضيف الشيخ ابراهيم الدويش برنامج عائشة.", "ابراهيم الدويش برنامج", "PER", "ابراهيم الدويش"),
+    ("وانتقد سعيد جمال التصريحات الأخيرة.", "سعيد جمال التصريحات", "PER", "سعيد جمال"),
+    ("أما الكاتب عبدالله العلويط فغمز من طرف من دأبوا.", "عبدالله العلويط فغمز", "PER", "عبدالله العلويط"),
+    ("سمات العربية خليل الخليل داعش", "خليل الخليل داعش", "PER", "خليل الخليل"),
+    ("ويضيف أوباميانغ لبي بي سي إنه سعيد.", "أوباميانغ لبي بي سي", "PER", "أوباميانغ"),
+    ("وقال فلين لصحيفة نيويورك بوست إن العالم تغير.", "فلين لصحيفة نيويورك بوست", "PER", "فلين"),
+    ("وأعلنت منظمة التعاون الإسلامي لم توافق.", "منظمة التعاون الإسلامي لم", "ORG", "منظمة التعاون الإسلامي"),
+    # names whose words look like common nouns or verbs stay whole
+    ("وقال نور الدين عبدالله سعيد إن الأمر انتهى.", "نور الدين عبدالله سعيد", "PER", "نور الدين عبدالله سعيد"),
+    ("وقالت أمل جمال الخليل إن الأمر انتهى.", "أمل جمال الخليل", "PER", "أمل جمال الخليل"),
+    ("وقال محيي الدين فتحي إن الأمر انتهى.", "محيي الدين فتحي", "PER", "محيي الدين فتحي"),
+    ("وكان الرئيس أنور السادات في القاهرة.", "أنور السادات", "PER", "أنور السادات"),
+    ("وقال فيصل بن فرحان إن الأمر انتهى.", "فيصل بن فرحان", "PER", "فيصل بن فرحان"),
+    ("وأعلنت هيئة الاستثمار أرقامها.", "هيئة الاستثمار", "ORG", "هيئة الاستثمار"),
+    ("وقالت شبكة إن. بي. سي إن الخبر صحيح.", "إن . بي . سي", "ORG", "إن . بي . سي"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "given", "label", "expected"), EDGE_CASES, ids=[c[3] for c in EDGE_CASES])
+def test_a_verb_particle_or_common_noun_at_a_names_edge_is_trimmed_and_name_words_stay(sentence, given, label, expected):
+    t = _text(sentence)
+    out = R.edge_word(R.Spans((_span(t, given, label),)), t, E.lexicon())
+    assert _phrases(t, out.items) == [(" ".join(w for w in expected.split()), label)]
+
+
+def test_one_bad_long_span_does_not_rename_the_short_mentions_of_its_article():
+    # «داعش» alone is an organisation, not the last name of «خليل الخليل داعش»
+    text = ("قال عضو الشورى السابق خليل عبدالله الخليل إن الشباب جاهزون للانضمام إلى داعش. "
+            "وقال الخليل إن تنظيم داعش خطر. سمات العربية خليل الخليل داعش")
+    names = {(e["text"], e["name"]) for e in E.entities_in_text(text) if e["label"] == "PER"}
+    assert all("داعش" not in n for _, n in names)
+    canonical = importlib.import_module("newslib.entities.canonical")
+    assert canonical._full_name_like("خليل عبدالله الخليل") and not canonical._full_name_like("ابراهيم الدويش برنامج")
 
 
 def test_every_rule_has_a_case_and_a_one_line_docstring():

@@ -9,6 +9,7 @@ from newslib.arabic import normalize
 from newslib.entities.features import _bare, _head_before, _key, _nat_country, _stem, _train_gaz, _trigger_of
 from newslib.entities.lexicon import Lexicon, _written
 from newslib.entities.rules.base import Spans, Text
+from newslib.mentions import not_name_word
 
 
 def title_prefix(spans: Spans, t: Text, lex: Lexicon) -> Spans:
@@ -18,6 +19,80 @@ def title_prefix(spans: Spans, t: Text, lex: Lexicon) -> Spans:
         while lab == "PER" and b - a > 1 and _key(words[a]).startswith("ال") and (
                 _nat_country(words[a]) or _trigger_of(words[a]) or normalize(words[a]) in lex.title_modifiers):
             a += 1
+        out.append((a, b, lab))
+    return spans.replace(out)
+
+
+def _conjoined_verb(words, i: int, lex: Lexicon) -> bool:
+    """Whether ``words[i]``, after a family name with ال, is و/ف and a word that is no known name
+    (عبدالله العلويط فغمز): a name goes on after an ال family name only with a known word (محيي
+    الدين فتحي, اليكس فيرجسون)."""
+    k = normalize(words[i])
+    if i == 0 or k[:1] not in "وف" or len(k) < 4 or not normalize(words[i - 1]).startswith("ال"):
+        return False
+    known = _train_gaz()
+    return not any(known.get(w, "").startswith("PER") or w in lex.gaz or w in lex.first_names for w in (k, k[1:]))
+
+
+def _addressee(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is ل/ب and an outlet, a press noun, a letter of an initialism or a common
+    noun: the one spoken to or through (أوباميانغ لبي بي سي، فلين لصحيفة), never a name's word."""
+    k = normalize(word)
+    if k[:1] not in "لب" or len(k) < 3:
+        return False
+    rest = k[1:]
+    return (rest in lex.outlets or arabic.strip_article(rest) in lex.press or _written(word)[1:] in lex.letter_names
+            or not_name_word(word[1:]))
+
+
+def edge_junk(words, i: int, label: str, lex: Lexicon, *, end: bool) -> bool:
+    """Whether word ``i``, at the edge of a ``label`` span, is no part of the name.
+
+    A word of ``name_stop.tsv`` (particles, negations, verbs, with و/ف/ب/ل: ليس، سوف، اختير،
+    وقال), but not a letter of an initialism (إن. بي. سي). For a person also a common noun that is
+    no word of a name (:func:`newslib.mentions.not_name_word`: استضافة، برنامج، التصريحات); at the
+    end also a lone listed organisation (خليل الخليل داعش) and و/ف with an unknown word after a
+    family name (عبدالله العلويط فغمز). An organisation loses only particles and verbs: its names
+    hold verbal nouns (هيئة الاستثمار).
+
+    Args:
+        words: The text's words.
+        i: The word at the edge.
+        label: The span's label.
+        lex: The word lists.
+        end: Whether ``i`` is the span's last word (else its first).
+
+    Returns:
+        True when the word should be trimmed off the span.
+
+    Example:
+        >>> from newslib.entities.lexicon import lexicon
+        >>> w = "اختير أوباميانغ ، ترامب ليس ، عبدالله العلويط فغمز ، خليل الخليل داعش".split()
+        >>> [w[i] for i in range(len(w)) if edge_junk(w, i, "PER", lexicon(), end=i > 0)]
+        ['اختير', 'ليس', 'فغمز', 'داعش']
+    """
+    w = words[i]
+    if _written(w) in lex.function_words:
+        return w not in lex.letter_names  # إن. بي. سي: a letter of an initialism, not the particle
+    if label != "PER":
+        return False
+    if not_name_word(w):
+        return True
+    return end and ((lex.gaz.get(_bare(w)) == "ORG" and not _train_gaz().get(_bare(w), "").startswith("PER"))
+                    or _conjoined_verb(words, i, lex))
+
+
+def edge_word(spans: Spans, t: Text, lex: Lexicon) -> Spans:
+    """A verb, particle or common noun at the edge of a name (:func:`edge_junk`), or ل + an outlet after a person's name, is not part of it (اختير أوباميانغ, أوباميانغ لبي بي سي)."""
+    words, out = t.words, []
+    for a, b, lab in spans.items:
+        if lab in ("PER", "ORG") and (a, b, lab) not in spans.announced:
+            if lab == "PER":
+                b = next((i for i in range(a + 1, b) if _addressee(words[i], lex)), b)
+            while b - a > 1 and edge_junk(words, b - 1, lab, lex, end=True):
+                b -= 1
+            while b - a > 1 and edge_junk(words, a, lab, lex, end=False):
+                a += 1
         out.append((a, b, lab))
     return spans.replace(out)
 
