@@ -229,14 +229,15 @@ def common_nouns() -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def not_name_word(word: str) -> bool:
     """Whether ``word`` (as written) is a common noun that cannot be a word of a name: a form X
-    verbal noun (استضافة), a definite plural in ات (التصريحات) or one of :func:`common_nouns`
-    (برنامج، البيان), with و/ف or a preposition on it or not.
+    verbal noun (استضافة) or one of :func:`common_nouns` (برنامج، البيان), with و/ف or a
+    preposition on it or not. Definite plurals are not taken: Saudi family names end so
+    (الشبانات).
 
     Example:
-        >>> [not_name_word(w) for w in ("استضافة", "التصريحات", "برنامج", "والبيان", "الدويش", "عبدالله")]
-        [True, True, True, True, False, False]
+        >>> [not_name_word(w) for w in ("استضافة", "برنامج", "والبيان", "الدويش", "الشبانات", "عبدالله")]
+        [True, True, True, False, False, False]
     """
-    if is_verbal_noun(word) or is_definite_plural(word):
+    if is_verbal_noun(word):
         return True
     k = normalize(word)
     nouns = common_nouns()
@@ -268,7 +269,7 @@ def _is_name_token(key: str, prev: str | None, raw: str = "") -> bool:
         return False
     if _PREP_PRONOUN_RE.match(key):  # لأنصاره، بها
         return False
-    if not_name_word(raw or key):  # استضافة، برنامج، التصريحات
+    if not_name_word(raw or key):  # استضافة، برنامج
         return False
     return True
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from newslib import arabic
@@ -9,7 +10,7 @@ from newslib.arabic import normalize
 from newslib.entities.features import _bare, _head_before, _key, _nat_country, _stem, _train_gaz, _trigger_of
 from newslib.entities.lexicon import Lexicon, _written
 from newslib.entities.rules.base import Spans, Text
-from newslib.mentions import not_name_word
+from newslib.mentions import NAME_PARTICLES, not_name_word
 
 
 def title_prefix(spans: Spans, t: Text, lex: Lexicon) -> Spans:
@@ -23,26 +24,40 @@ def title_prefix(spans: Spans, t: Text, lex: Lexicon) -> Spans:
     return spans.replace(out)
 
 
-def _conjoined_verb(words, i: int, lex: Lexicon) -> bool:
-    """Whether ``words[i]``, after a family name with ال, is و/ف and a word that is no known name
-    (عبدالله العلويط فغمز): a name goes on after an ال family name only with a known word (محيي
-    الدين فتحي, اليكس فيرجسون)."""
-    k = normalize(words[i])
-    if i == 0 or k[:1] not in "وف" or len(k) < 4 or not normalize(words[i - 1]).startswith("ال"):
-        return False
-    known = _train_gaz()
-    return not any(known.get(w, "").startswith("PER") or w in lex.gaz or w in lex.first_names for w in (k, k[1:]))
-
-
-def _addressee(word: str, lex: Lexicon) -> bool:
-    """Whether ``word`` is ل/ب and an outlet, a press noun, a letter of an initialism or a common
-    noun: the one spoken to or through (أوباميانغ لبي بي سي، فلين لصحيفة), never a name's word."""
+def _known_name(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` (or it without و/ف) is a name the training data, the first names or the gazetteer know (لي، فؤاد)."""
     k = normalize(word)
+    return any(_train_gaz().get(w, "").startswith("PER") or w in lex.first_names or w in lex.gaz
+               for w in ((k, k[1:]) if k[:1] in "وف" else (k,)))
+
+
+#: Letters of a past verb's three root letters after ف: no long vowel, no ة/ه (فغمز, not فقيه، فتيل).
+_FA_VERB_RE = re.compile("^ف[^اويىةه]{3}$")
+
+
+def _conjoined_verb(words, i: int, lex: Lexicon) -> bool:
+    """Whether ``words[i]``, after a family name with ال, is ف and a past verb of three root
+    letters that is no known name (عبدالله العلويط فغمز): a family name with ف after it has a
+    long vowel (فقيه، فنجان، فتيل) or is known (فهد)."""
+    prev = _written(words[i - 1]) if i else ""
+    if not (prev.startswith("ال") and len(prev) > 3) or not _FA_VERB_RE.match(normalize(words[i])):
+        return False
+    return not _known_name(words[i], lex)
+
+
+def _addressee(words, i: int, lex: Lexicon) -> bool:
+    """Whether ``words[i]`` is ل/ب and an outlet, a press noun, a common noun or the first letter
+    of an initialism: the one spoken to or through (أوباميانغ لبي بي سي، فلين لصحيفة), never a
+    name's word (but هاربر لي، جاك ليو، أحمد بان are names)."""
+    k = normalize(words[i])
     if k[:1] not in "لب" or len(k) < 3:
         return False
     rest = k[1:]
-    return (rest in lex.outlets or arabic.strip_article(rest) in lex.press or _written(word)[1:] in lex.letter_names
-            or not_name_word(word[1:]))
+    # the next word a letter too, but not one that is also a particle (جاك ليو إن …)
+    initialism = (_written(words[i])[1:] in lex.letter_names and i + 1 < len(words) and words[i + 1] in lex.letter_names
+                  and _written(words[i + 1]) not in lex.function_words)
+    return ((len(rest) >= 3 and rest in lex.outlets) or arabic.strip_article(rest) in lex.press or initialism
+            or not_name_word(words[i][1:]))
 
 
 def edge_junk(words, i: int, label: str, lex: Lexicon, *, end: bool) -> bool:
@@ -50,10 +65,11 @@ def edge_junk(words, i: int, label: str, lex: Lexicon, *, end: bool) -> bool:
 
     A word of ``name_stop.tsv`` (particles, negations, verbs, with و/ف/ب/ل: ليس، سوف، اختير،
     وقال), but not a letter of an initialism (إن. بي. سي). For a person also a common noun that is
-    no word of a name (:func:`newslib.mentions.not_name_word`: استضافة، برنامج، التصريحات); at the
-    end also a lone listed organisation (خليل الخليل داعش) and و/ف with an unknown word after a
-    family name (عبدالله العلويط فغمز). An organisation loses only particles and verbs: its names
-    hold verbal nouns (هيئة الاستثمار).
+    no word of a name (:func:`newslib.mentions.not_name_word`: استضافة، برنامج); at the end also
+    a lone listed organisation (خليل الخليل داعش) and ف with a past verb after a family name
+    (عبدالله العلويط فغمز). An organisation loses only particles and verbs: its names hold verbal
+    nouns (هيئة الاستثمار). A word the training data or the first names know as a name stays
+    (هاربر لي), and so does a word after بن، أبو، آل (زين العابدين بن على).
 
     Args:
         words: The text's words.
@@ -72,8 +88,12 @@ def edge_junk(words, i: int, label: str, lex: Lexicon, *, end: bool) -> bool:
         ['اختير', 'ليس', 'فغمز', 'داعش']
     """
     w = words[i]
+    if end and i > 0 and normalize(words[i - 1]) in NAME_PARTICLES:
+        return False  # زين العابدين بن على: a name's word after بن
     if _written(w) in lex.function_words:
-        return w not in lex.letter_names  # إن. بي. سي: a letter of an initialism, not the particle
+        # إن. بي. سي: a letter of an initialism; هاربر لي: a name that is also a particle (but the
+        # hamza of فإن، بأن is the particle's, not فان's)
+        return w not in lex.letter_names and (not _known_name(w, lex) or any(c in _written(w) for c in "أإآ"))
     if label != "PER":
         return False
     if not_name_word(w):
@@ -88,7 +108,7 @@ def edge_word(spans: Spans, t: Text, lex: Lexicon) -> Spans:
     for a, b, lab in spans.items:
         if lab in ("PER", "ORG") and (a, b, lab) not in spans.announced:
             if lab == "PER":
-                b = next((i for i in range(a + 1, b) if _addressee(words[i], lex)), b)
+                b = next((i for i in range(a + 1, b) if _addressee(words, i, lex)), b)
             while b - a > 1 and edge_junk(words, b - 1, lab, lex, end=True):
                 b -= 1
             while b - a > 1 and edge_junk(words, a, lab, lex, end=False):
