@@ -149,6 +149,12 @@ def test_one_bad_long_span_does_not_rename_the_short_mentions_of_its_article():
     assert canonical._full_name_like("خليل عبدالله الخليل") and not canonical._full_name_like("ابراهيم الدويش برنامج")
 
 
+def test_the_and_between_two_people_is_not_part_of_the_second_name():
+    ents = E.entities_in_text("التقى الرئيس فلاديمير بوتين وسيب بلاتر أمس. وأكد بلاتر استضافة روسيا للبطولة.")
+    assert [(e["text"], e["name"]) for e in ents if e["label"] == "PER"] == [
+        ("فلاديمير بوتين", "فلاديمير بوتين"), ("سيب بلاتر", "سيب بلاتر"), ("بلاتر", "سيب بلاتر")]
+
+
 def test_every_rule_has_a_case_and_a_one_line_docstring():
     assert {c[0] for c in CASES} == set(R.NAMES)
     assert all(r.__doc__ and "\n" not in r.__doc__.strip() for r in R.RULES)

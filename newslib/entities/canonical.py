@@ -21,9 +21,11 @@ def _mentions(text: str, toks, sent_chars, words: list[str], spans: list[tuple[i
     lex = _lex()
     ments = []
     per_ends = {b for _, b, lab in spans if lab == "PER"}
+    # words inside a longer person name: a family name starting with و (هيفاء وهبي), not و + a name
+    family = {normalize(words[i]) for a, b, lab in spans if lab == "PER" for i in range(a + 1, b)}
     for a, b, lab in spans:
         cl = clitic_length(words[a], known) if b - a >= 1 else 0
-        if not cl and lab == "PER" and _coordinated(words[a], a in per_ends):
+        if not cl and lab == "PER" and normalize(words[a]) not in family and _coordinated(words[a], a in per_ends):
             cl = 1  # فلاديمير بوتين وسيب بلاتر: و joins two people
         if cl >= len(words[a]):
             cl = 0
