@@ -92,6 +92,13 @@ def _outlets() -> frozenset[str]:
 
 
 @cached()
+def _name_stop() -> frozenset[str]:
+    """The words of ``name_stop.tsv`` as written, alone or with و/ف (not ب/ل: بليس is no بـ + ليس)."""
+    ws = {_written(w) for w in lexicons.column("name_stop", "word")}
+    return frozenset(ws | {c + w for w in ws for c in "وف"})
+
+
+@cached()
 def _letter_names() -> frozenset[str]:
     """Arabic names of Latin letters (``letter_names.tsv``), as written."""
     return frozenset(_written(w) for w in lexicons.column("letter_names", "letter"))
@@ -157,6 +164,7 @@ class Lexicon:
         place_cues: Prepositions and nouns before a place name that show the place (في، محافظة، كورنيش).
         first_names: First names (``first_names.tsv``).
         outlets: Words of outlet names and nouns (``speaker_types.tsv``: تلفزيون، بي بي سي).
+        name_stop: The words of ``name_stop.tsv`` as written, alone or with و/ف.
     """
 
     gaz: Mapping[str, str]
@@ -174,6 +182,7 @@ class Lexicon:
     place_cues: frozenset[str]
     first_names: frozenset[str] = frozenset()
     outlets: frozenset[str] = frozenset()
+    name_stop: frozenset[str] = frozenset()
     press: frozenset[str] = _PRESS
     settlements: frozenset[str] = _SETTLEMENTS
     royal_titles: frozenset[str] = _ROYAL_TITLES
@@ -189,4 +198,4 @@ def lexicon() -> Lexicon:
                    currency_units=units, amount_words=amounts, function_words=_function_words(),
                    letter_names=_letter_names(), work_nouns=_work_nouns(), facilities=_facilities(),
                    ambiguous_places=_ambiguous_places(), place_cues=_place_cues(), first_names=_first_names(),
-                   outlets=_outlets())
+                   outlets=_outlets(), name_stop=_name_stop())

@@ -63,8 +63,9 @@ def _addressee(words, i: int, lex: Lexicon) -> bool:
 def edge_junk(words, i: int, label: str, lex: Lexicon, *, end: bool) -> bool:
     """Whether word ``i``, at the edge of a ``label`` span, is no part of the name.
 
-    A word of ``name_stop.tsv`` (particles, negations, verbs, with و/ف/ب/ل: ليس، سوف، اختير،
-    وقال), but not a letter of an initialism (إن. بي. سي). For a person also a common noun that is
+    A word of ``name_stop.tsv`` (particles, negations, verbs, with و/ف or not: ليس، سوف، اختير،
+    فإن), but not a letter of an initialism (إن. بي. سي), nor a first word after a title (الشيخ
+    طلب الجميلي). For a person also a common noun that is
     no word of a name (:func:`newslib.mentions.not_name_word`: استضافة، برنامج); at the end also
     a lone listed organisation (خليل الخليل داعش) and ف with a past verb after a family name
     (عبدالله العلويط فغمز). An organisation loses only particles and verbs: its names hold verbal
@@ -90,7 +91,9 @@ def edge_junk(words, i: int, label: str, lex: Lexicon, *, end: bool) -> bool:
     w = words[i]
     if end and i > 0 and normalize(words[i - 1]) in NAME_PARTICLES:
         return False  # زين العابدين بن على: a name's word after بن
-    if _written(w) in lex.function_words:
+    if not end and i > 0 and _trigger_of(words[i - 1]) == "PER":
+        return False  # الشيخ طلب الجميلي: after a title, a name (طلب) that is also a verb
+    if _written(w) in lex.name_stop:
         # إن. بي. سي: a letter of an initialism; هاربر لي: a name that is also a particle (but the
         # hamza of فإن، بأن is the particle's, not فان's)
         return w not in lex.letter_names and (not _known_name(w, lex) or any(c in _written(w) for c in "أإآ"))
