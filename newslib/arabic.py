@@ -333,6 +333,43 @@ def strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
+#: Form X verbal nouns (استفعال، استفالة of a hollow root, استفعالة): استقبال، استضافة، استقالة.
+_FORM_X_MASDAR_RE = re.compile("^(?:[وفبل]|وب|ول|فب|فل)?(?:ال|لل)?است(?:[^ي].ا.|.ا.ه|[^ي].ا.ه)$")
+#: A definite plural in ات (التصريحات، والاتهامات): a common noun, never a person's name.
+_DEFINITE_AT_RE = re.compile("^(?:[وفبل]|وب|ول|فب|فل)?(?:ال|لل)....+ات$")
+
+
+def is_verbal_noun(word: str) -> bool:
+    """Whether ``word`` is shaped like a form X verbal noun (استفعال), which is no name.
+
+    Names do not take this shape (ANERcorp train: no person or organisation word of it), so a
+    name reader can stop at one: «وأكد بلاتر استضافة روسيا» names بلاتر. Diacritics and tatweel
+    do not matter; a conjunction, a preposition and the article may be written on it. The
+    verbal noun's alef is a plain ا (hamzat al-wasl): إستيفان is a name; and استي… is left out
+    (استيبان, Esteban), at the cost of استيراد.
+
+    Example:
+        >>> [is_verbal_noun(w) for w in ("استضافة", "والاستقبال", "اسْتِقالَة", "استوارت", "إستيفان", "استيبان")]
+        [True, True, True, False, False, False]
+    """
+    written = strip_tatweel(strip_diacritics(word))
+    return "إست" not in written[:5] and "آست" not in written[:5] and bool(_FORM_X_MASDAR_RE.match(normalize(written)))
+
+
+def is_definite_plural(word: str) -> bool:
+    """Whether ``word`` is a definite feminine plural (ال + … + ات): التصريحات، بالاتهامات.
+
+    A common noun after a person's name, never part of it (no ANERcorp train person word has
+    this shape; place and organisation names do: الولايات، الإمارات). At least four letters
+    between ال and ات, so family names such as السادات، البركات are not taken.
+
+    Example:
+        >>> [is_definite_plural(w) for w in ("التصريحات", "والـمفاوضات", "عرفات", "السادات")]
+        [True, True, False, False]
+    """
+    return bool(_DEFINITE_AT_RE.match(normalize(word)))
+
+
 #: First words of compound given names written with or without a space (عبد الله / عبدالله).
 _COMPOUND_FIRST_RE = re.compile(r"(?:(?<=\s)|^)(عبد|ابو) (?=\S)")
 

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newslib import lexicons
-from newslib.arabic import ARABIC_LETTERS, ARABIC_RE, DIACRITICS, TATWEEL, normalize, strip_diacritics
+from newslib.arabic import (ARABIC_LETTERS, ARABIC_RE, DIACRITICS, TATWEEL, is_definite_plural, is_verbal_noun, normalize,
+                            strip_article, strip_diacritics)
 
 L = ARABIC_LETTERS
 #: One token: an Arabic word (with its diacritics), a Latin word, a number, or one other character.
@@ -204,6 +205,45 @@ def stop_words() -> frozenset[str]:
     return frozenset(words)
 
 
+#: Words of ``speaker_types.tsv``'s documents that are also parts of names (عبد الله، عبد النبي،
+#: عبد الرسول، عمر بن الخطاب): not common nouns for :func:`common_nouns`.
+_NAME_PARTS = frozenset(normalize(w) for w in ("الله", "النبي", "رسول", "خطاب"))
+
+
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """Common nouns that are no word of a name, normalised, without ال: the nouns before a work's
+    title (``work_nouns.tsv``: برنامج، فيلم، كتاب) and the documents and statements that speak
+    (``speaker_types.tsv``, type ``other``: بيان، تقرير، تغريدة), less words that are also parts of
+    names (الله، خطاب).
+
+    Example:
+        >>> {"برنامج", "بيان"} <= common_nouns(), "الله" in common_nouns()
+        (True, False)
+    """
+    words = {normalize(r["word"]) for r in lexicons.read("work_nouns")}
+    words |= {normalize(r["noun"]) for r in lexicons.read("speaker_types") if r.get("type") == "other" and " " not in r["noun"]}
+    return frozenset(strip_article(w) for w in words if w not in _NAME_PARTS and strip_article(w) not in _NAME_PARTS)
+
+
+@lru_cache(maxsize=100_000)
+def not_name_word(word: str) -> bool:
+    """Whether ``word`` (as written) is a common noun that cannot be a word of a name: a form X
+    verbal noun (استضافة) or one of :func:`common_nouns` (برنامج، البيان), with و/ف or a
+    preposition on it or not. Definite plurals are not taken: Saudi family names end so
+    (الشبانات).
+
+    Example:
+        >>> [not_name_word(w) for w in ("استضافة", "برنامج", "والبيان", "الدويش", "الشبانات", "عبدالله")]
+        [True, True, True, False, False, False]
+    """
+    if is_verbal_noun(word):
+        return True
+    k = normalize(word)
+    nouns = common_nouns()
+    return any(strip_article(c) in nouns for c in (k, k[1:] if k[:1] in "وفبل" and len(k) > 3 else k))
+
+
 def _bare(key: str) -> str:
     """A normalised word without a leading و/ف conjunction when the rest is still a word."""
     return key[1:] if len(key) > 3 and key[0] in "وف" else key
@@ -228,6 +268,8 @@ def _is_name_token(key: str, prev: str | None, raw: str = "") -> bool:
     if _PREFIXED_ART_RE.match(raw) and prev not in NAME_PARTICLES:
         return False
     if _PREP_PRONOUN_RE.match(key):  # لأنصاره، بها
+        return False
+    if not_name_word(raw or key):  # استضافة، برنامج
         return False
     return True
 
@@ -276,7 +318,8 @@ def _read_name(text: str, toks, i: int, cap: int = 3):
         raw = _raw(text, toks[i])
         family = (len(name) == 1 and raw.startswith("ال") and prev not in NAME_PARTICLES and k not in stop_words()
                   and _raw(text, name[0])[:1] not in "لبكيتن"  # not a clitic, nor a present verb (يريد السلام)
-                  and k not in _title_keys() and k[2:] not in _title_keys() and not _is_place(k[2:]) and not _is_place(k))
+                  and k not in _title_keys() and k[2:] not in _title_keys() and not _is_place(k[2:]) and not _is_place(k)
+                  and not not_name_word(raw))
         if not family and not _is_name_token(k, prev, raw):
             break
         if len([t for t in name if t[2] not in NAME_PARTICLES]) >= cap and k not in NAME_PARTICLES:
@@ -396,6 +439,8 @@ def expand_name(text: str, name: str) -> str:
     Example:
         >>> expand_name("قال المفاوض الإيراني عباس عراقجي، أمس. وقال عراقجي إن …", "عراقجي")
         'عباس عراقجي'
+        >>> expand_name("التقى الرئيس فلاديمير بوتين وسيب بلاتر أمس. وأكد بلاتر …", "بلاتر")
+        'بلاتر'
     """
     best = name
     nkey = normalize(name)
@@ -421,6 +466,8 @@ def expand_name(text: str, name: str) -> str:
             run.insert(0, t)
             if len([x for x in run if x[2] not in NAME_PARTICLES]) >= 3:
                 break
+            if t[2].startswith("و") and len(t[2]) > 3:
+                break  # و joins two names: فلاديمير بوتين وسيب بلاتر is not one person
         while run and (run[0][2] in NAME_PARTICLES or _is_place(run[0][2]) or run[0][2] in _title_keys()):
             run = run[1:]
         # the words before the name must end a title, a clause or a speech verb: الإيراني عباس عراقجي
@@ -675,6 +722,9 @@ def noun_phrase(text: str, pos: int, *, limit: int = 4) -> tuple[int, int] | Non
         >>> t = "وقالت وزارة الخارجية في بيان"
         >>> s, e = noun_phrase(t, 6); t[s:e]
         'وزارة الخارجية'
+        >>> t = "واستنكرت منظمة التعاون الإسلامي التصريحات"
+        >>> s, e = noun_phrase(t, 9); t[s:e]
+        'منظمة التعاون الإسلامي'
     """
     toks = tokens(text, pos, min(len(text), pos + 120))
     if not toks or not _word(toks[0][2]) or toks[0][2] in stop_words():
@@ -691,11 +741,15 @@ def noun_phrase(text: str, pos: int, *, limit: int = 4) -> tuple[int, int] | Non
     indefinite = not text[s0:s0 + 2] == "ال"
     n = 1
     coord = False
+    end_prev = s0
     for s, e, k in toks[1:]:
         if n >= limit or text[end:s].strip():
             break
         if k in stop_words() or not _word(k):
             break
+        if n >= 2 and is_definite_plural(text[s:e]) and re.search("يه?$", normalize(text[end_prev:end])):
+            break  # the object after an adjective: استنكرت منظمة التعاون الإسلامي التصريحات
+        end_prev = s
         if text[s:s + 2] == "ال" or (indefinite and (n == 1 or re.search("(ي|يه|يون|يين|يه|ين|ه)$", k))):
             end = e
             n += 1

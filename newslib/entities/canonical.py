@@ -12,7 +12,7 @@ from __future__ import annotations
 from newslib.arabic import normalize
 from newslib.entities.features import _head_before, _trigger_of, clitic_length
 from newslib.entities.lexicon import _agencies, _function_words, _lex, _written
-from newslib.mentions import NAME_PARTICLES, stands_for
+from newslib.mentions import NAME_PARTICLES, not_name_word, stands_for
 
 
 def _mentions(text: str, toks, sent_chars, words: list[str], spans: list[tuple[int, int, str]]) -> list[dict]:
@@ -20,8 +20,13 @@ def _mentions(text: str, toks, sent_chars, words: list[str], spans: list[tuple[i
     known = {normalize(words[a]) for a, b, _ in spans}
     lex = _lex()
     ments = []
+    per_ends = {b for _, b, lab in spans if lab == "PER"}
+    # words inside a longer person name: a family name starting with و (هيفاء وهبي), not و + a name
+    family = {normalize(words[i]) for a, b, lab in spans if lab == "PER" for i in range(a + 1, b)}
     for a, b, lab in spans:
         cl = clitic_length(words[a], known) if b - a >= 1 else 0
+        if not cl and lab == "PER" and normalize(words[a]) not in family and _coordinated(words[a], a in per_ends):
+            cl = 1  # فلاديمير بوتين وسيب بلاتر: و joins two people
         if cl >= len(words[a]):
             cl = 0
         while cl and b - a == 1 and len(words[a]) - cl < 3:
@@ -80,6 +85,24 @@ def _mentions(text: str, toks, sent_chars, words: list[str], spans: list[tuple[i
     return out
 
 
+def _coordinated(word: str, after_person: bool) -> bool:
+    """Whether a person's first word right after another person's name starts with the و that
+    joins them (بوتين وسيب بلاتر), not with a name's own و (وليد، وانغ): the word is no known name.
+
+    Example:
+        >>> _coordinated("وسيب", True), _coordinated("وليد", True), _coordinated("وسيب", False)
+        (True, False, False)
+    """
+    k = normalize(word)
+    if not after_person or not k.startswith("و") or len(k) < 4:
+        return False
+    from newslib.entities.features import _train_gaz
+    from newslib.entities.lexicon import lexicon
+
+    lex = lexicon()
+    return not (_train_gaz().get(k, "").startswith("PER") or k in lex.first_names or k in lex.gaz)
+
+
 def entity_key(label: str, normalized_name: str) -> str:
     """The ``key`` of an entity: its label and its normalised name, so that a person and a place
     written alike (جدة the city, جدة a surname) stay apart when grouped across articles.
@@ -101,23 +124,31 @@ MAX_NAME_WORDS = 8
 
 def _full_name_like(text: str) -> bool:
     """Whether a PER mention may name the shorter mentions inside it: not when it is probably a
-    span that ran on (more than :data:`MAX_NAME_WORDS` words, a function word or verb after its
-    first word, or a particle such as بن at its end)."""
+    span that ran on (more than :data:`MAX_NAME_WORDS` words, a function word, verb or common
+    noun after its first word, or a particle such as بن at its end), so one bad long span does not
+    rename the short mentions of its article (issue 17).
+
+    Example:
+        >>> _full_name_like("خليل عبدالله الخليل"), _full_name_like("ابراهيم الدويش برنامج")
+        (True, False)
+    """
     words = text.split()
     stop = _function_words()
     return (len(words) <= MAX_NAME_WORDS and normalize(words[-1]) not in NAME_PARTICLES
-            and not any(_written(w) in stop for w in words[1:]))
+            and not any(_written(w) in stop or not_name_word(w) for w in words[1:]))
 
 
 def _name_people(pers: list[dict]) -> None:
     """Set each PER mention's ``name``: the longest PER mention of the article that contains it
-    (as :func:`newslib.mentions.stands_for` reads a name: not after بن), unless that one is no
-    full name (:func:`_full_name_like`)."""
+    (as :func:`newslib.mentions.stands_for` reads a name: not after بن; or its first and last
+    words), unless that one is no full name (:func:`_full_name_like`)."""
     keyseq = {id(m): tuple(normalize(w) for w in m["text"].split()) for m in pers}
 
     def contains(big, small):
         n = len(small)
-        return len(big) > n and any(stands_for(small, big, i, _LINEAGE) for i in range(len(big) - n + 1))
+        # a first and a family name without the father's (خليل الخليل in خليل عبدالله الخليل)
+        first_last = n == 2 and len(big) >= 3 and small == (big[0], big[-1]) and big[-1] not in NAME_PARTICLES
+        return len(big) > n and (first_last or any(stands_for(small, big, i, _LINEAGE) for i in range(len(big) - n + 1)))
 
     # compared once per distinct key sequence, not per mention: a long article repeats a few names
     # hundreds of times, and comparing every mention with every other was quadratic

@@ -80,6 +80,25 @@ def _function_words() -> frozenset[str]:
 
 
 @cached()
+def _first_names() -> frozenset[str]:
+    """First names of ``first_names.tsv``, normalised."""
+    return frozenset(normalize(w) for w in lexicons.column("first_names", "name"))
+
+
+@cached()
+def _outlets() -> frozenset[str]:
+    """Words of the outlets and outlet nouns of ``speaker_types.tsv`` (صحيفة، تلفزيون، بي بي سي), normalised."""
+    return frozenset(w for r in lexicons.read("speaker_types") if r.get("type") == "outlet" for w in normalize(r["noun"]).split())
+
+
+@cached()
+def _name_stop() -> frozenset[str]:
+    """The words of ``name_stop.tsv`` as written, alone or with و/ف (not ب/ل: بليس is no بـ + ليس)."""
+    ws = {_written(w) for w in lexicons.column("name_stop", "word")}
+    return frozenset(ws | {c + w for w in ws for c in "وف"})
+
+
+@cached()
 def _letter_names() -> frozenset[str]:
     """Arabic names of Latin letters (``letter_names.tsv``), as written."""
     return frozenset(_written(w) for w in lexicons.column("letter_names", "letter"))
@@ -143,6 +162,9 @@ class Lexicon:
         facilities: Facility nouns (مطار، مستشفى) → the label of a name after them.
         ambiguous_places: Place names that are also common words (الخبر) → words showing the common word.
         place_cues: Prepositions and nouns before a place name that show the place (في، محافظة، كورنيش).
+        first_names: First names (``first_names.tsv``).
+        outlets: Words of outlet names and nouns (``speaker_types.tsv``: تلفزيون، بي بي سي).
+        name_stop: The words of ``name_stop.tsv`` as written, alone or with و/ف.
     """
 
     gaz: Mapping[str, str]
@@ -158,6 +180,9 @@ class Lexicon:
     facilities: Mapping[str, str]
     ambiguous_places: Mapping[str, frozenset[str]]
     place_cues: frozenset[str]
+    first_names: frozenset[str] = frozenset()
+    outlets: frozenset[str] = frozenset()
+    name_stop: frozenset[str] = frozenset()
     press: frozenset[str] = _PRESS
     settlements: frozenset[str] = _SETTLEMENTS
     royal_titles: frozenset[str] = _ROYAL_TITLES
@@ -172,4 +197,5 @@ def lexicon() -> Lexicon:
     return Lexicon(gaz=lex["gaz"], multi=lex["multi"], canon=lex["canon"], short=lex["short"], agencies=_agencies(),
                    currency_units=units, amount_words=amounts, function_words=_function_words(),
                    letter_names=_letter_names(), work_nouns=_work_nouns(), facilities=_facilities(),
-                   ambiguous_places=_ambiguous_places(), place_cues=_place_cues())
+                   ambiguous_places=_ambiguous_places(), place_cues=_place_cues(), first_names=_first_names(),
+                   outlets=_outlets(), name_stop=_name_stop())

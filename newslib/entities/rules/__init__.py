@@ -17,8 +17,8 @@ from newslib.entities.lexicon import Lexicon
 from newslib.entities.rules.add import (agency, consistency, extend_names, gazetteer, initialism, quoted_name,
                                         surnames, title_name)
 from newslib.entities.rules.base import Span, Spans, Text, merge
-from newslib.entities.rules.fix import (ambiguous_place, currency, function_word, gaz_label, lil_article, lil_cut,
-                                        named_after, nationality, settlement, title_prefix, vote)
+from newslib.entities.rules.fix import (ambiguous_place, currency, edge_word, function_word, gaz_label, lil_article,
+                                        lil_cut, named_after, nationality, settlement, title_prefix, vote)
 
 #: The news rules in the order they run (the order matters: see the comments).
 RULES = (
@@ -28,6 +28,7 @@ RULES = (
     gazetteer,      # … and a gazetteer name only where it cuts no span of the two rules above
     initialism,
     title_prefix,   # trims before the label rules, so الرئيس + name counts as the name alone
+    edge_word,      # … and a verb or common noun at a name's edge, before surnames spreads its last word
     gaz_label,
     vote,
     consistency,    # spreads the labels gaz_label and vote settled

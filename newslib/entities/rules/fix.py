@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from newslib import arabic
@@ -9,6 +10,7 @@ from newslib.arabic import normalize
 from newslib.entities.features import _bare, _head_before, _key, _nat_country, _stem, _train_gaz, _trigger_of
 from newslib.entities.lexicon import Lexicon, _written
 from newslib.entities.rules.base import Spans, Text
+from newslib.mentions import NAME_PARTICLES, not_name_word
 
 
 def title_prefix(spans: Spans, t: Text, lex: Lexicon) -> Spans:
@@ -18,6 +20,102 @@ def title_prefix(spans: Spans, t: Text, lex: Lexicon) -> Spans:
         while lab == "PER" and b - a > 1 and _key(words[a]).startswith("ال") and (
                 _nat_country(words[a]) or _trigger_of(words[a]) or normalize(words[a]) in lex.title_modifiers):
             a += 1
+        out.append((a, b, lab))
+    return spans.replace(out)
+
+
+def _known_name(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` (or it without و/ف) is a name the training data, the first names or the gazetteer know (لي، فؤاد)."""
+    k = normalize(word)
+    return any(_train_gaz().get(w, "").startswith("PER") or w in lex.first_names or w in lex.gaz
+               for w in ((k, k[1:]) if k[:1] in "وف" else (k,)))
+
+
+#: Letters of a past verb's three root letters after ف: no long vowel, no ة/ه (فغمز, not فقيه، فتيل).
+_FA_VERB_RE = re.compile("^ف[^اويىةه]{3}$")
+
+
+def _conjoined_verb(words, i: int, lex: Lexicon) -> bool:
+    """Whether ``words[i]``, after a family name with ال, is ف and a past verb of three root
+    letters that is no known name (عبدالله العلويط فغمز): a family name with ف after it has a
+    long vowel (فقيه، فنجان، فتيل) or is known (فهد)."""
+    prev = _written(words[i - 1]) if i else ""
+    if not (prev.startswith("ال") and len(prev) > 3) or not _FA_VERB_RE.match(normalize(words[i])):
+        return False
+    return not _known_name(words[i], lex)
+
+
+def _addressee(words, i: int, lex: Lexicon) -> bool:
+    """Whether ``words[i]`` is ل/ب and an outlet, a press noun, a common noun or the first letter
+    of an initialism: the one spoken to or through (أوباميانغ لبي بي سي، فلين لصحيفة), never a
+    name's word (but هاربر لي، جاك ليو، أحمد بان are names)."""
+    k = normalize(words[i])
+    if k[:1] not in "لب" or len(k) < 3:
+        return False
+    rest = k[1:]
+    # the next word a letter too, but not one that is also a particle (جاك ليو إن …)
+    initialism = (_written(words[i])[1:] in lex.letter_names and i + 1 < len(words) and words[i + 1] in lex.letter_names
+                  and _written(words[i + 1]) not in lex.function_words)
+    return ((len(rest) >= 3 and rest in lex.outlets) or arabic.strip_article(rest) in lex.press or initialism
+            or not_name_word(words[i][1:]))
+
+
+def edge_junk(words, i: int, label: str, lex: Lexicon, *, end: bool) -> bool:
+    """Whether word ``i``, at the edge of a ``label`` span, is no part of the name.
+
+    A word of ``name_stop.tsv`` (particles, negations, verbs, with و/ف or not: ليس، سوف، اختير،
+    فإن), but not a letter of an initialism (إن. بي. سي), nor a first word after a title (الشيخ
+    طلب الجميلي). For a person also a common noun that is
+    no word of a name (:func:`newslib.mentions.not_name_word`: استضافة، برنامج); at the end also
+    a lone listed organisation (خليل الخليل داعش) and ف with a past verb after a family name
+    (عبدالله العلويط فغمز). An organisation loses only particles and verbs: its names hold verbal
+    nouns (هيئة الاستثمار). A word the training data or the first names know as a name stays
+    (هاربر لي), and so does a word after بن، أبو، آل (زين العابدين بن على).
+
+    Args:
+        words: The text's words.
+        i: The word at the edge.
+        label: The span's label.
+        lex: The word lists.
+        end: Whether ``i`` is the span's last word (else its first).
+
+    Returns:
+        True when the word should be trimmed off the span.
+
+    Example:
+        >>> from newslib.entities.lexicon import lexicon
+        >>> w = "اختير أوباميانغ ، ترامب ليس ، عبدالله العلويط فغمز ، خليل الخليل داعش".split()
+        >>> [w[i] for i in range(len(w)) if edge_junk(w, i, "PER", lexicon(), end=i > 0)]
+        ['اختير', 'ليس', 'فغمز', 'داعش']
+    """
+    w = words[i]
+    if end and i > 0 and normalize(words[i - 1]) in NAME_PARTICLES:
+        return False  # زين العابدين بن على: a name's word after بن
+    if not end and i > 0 and _trigger_of(words[i - 1]) == "PER":
+        return False  # الشيخ طلب الجميلي: after a title, a name (طلب) that is also a verb
+    if _written(w) in lex.name_stop:
+        # إن. بي. سي: a letter of an initialism; هاربر لي: a name that is also a particle (but the
+        # hamza of فإن، بأن is the particle's, not فان's)
+        return w not in lex.letter_names and (not _known_name(w, lex) or any(c in _written(w) for c in "أإآ"))
+    if label != "PER":
+        return False
+    if not_name_word(w):
+        return True
+    return end and ((lex.gaz.get(_bare(w)) == "ORG" and not _train_gaz().get(_bare(w), "").startswith("PER"))
+                    or _conjoined_verb(words, i, lex))
+
+
+def edge_word(spans: Spans, t: Text, lex: Lexicon) -> Spans:
+    """A verb, particle or common noun at the edge of a name (:func:`edge_junk`), or ل + an outlet after a person's name, is not part of it (اختير أوباميانغ, أوباميانغ لبي بي سي)."""
+    words, out = t.words, []
+    for a, b, lab in spans.items:
+        if lab in ("PER", "ORG") and (a, b, lab) not in spans.announced:
+            if lab == "PER":
+                b = next((i for i in range(a + 1, b) if _addressee(words, i, lex)), b)
+            while b - a > 1 and edge_junk(words, b - 1, lab, lex, end=True):
+                b -= 1
+            while b - a > 1 and edge_junk(words, a, lab, lex, end=False):
+                a += 1
         out.append((a, b, lab))
     return spans.replace(out)
 
