@@ -467,8 +467,10 @@ def _introduced_with(text: str, role: set[str], before: int, people, optional: f
     must = role - optional if len(role - optional) >= 2 else role
     for a, b, name in reversed(people[:bisect.bisect_left(people, (before,))]):
         near = normalize(text[max(0, a - 60):a]).split()[-6:] + normalize(text[b:b + 40]).split()[:4]
-        forms = set().union(*(_role_forms(w) for w in near)) if near else set()
-        if must <= forms:
+        joined = " ".join(near)
+        if not all(w in joined for w in must):
+            continue  # cheap: a word of the role is in no reading of these words
+        if must <= set().union(*(_role_forms(w) for w in near)):
             return a, b, name
     return None
 
