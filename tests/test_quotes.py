@@ -395,6 +395,24 @@ def test_a_speaker_written_as_a_role_becomes_who_it_stands_for(text, names, spea
     assert (q["speaker_gender"] if pd.notna(q["speaker_gender"]) else None) == gender
 
 
+@pytest.mark.parametrize("text, names, speaker", [
+    # the name right before the role, set off by a comma
+    ("وقاد هجوم الجمهوريين النائب إد رويس، رئيس اللجنة، وأشار إلى «مكاسب مالية غير متوقعة» لإيران.",
+     [("إد رويس", "PER")], "إد رويس"),
+    # the role's word written with a proclitic where the person was introduced (للرئيس)
+    ("التقى بلاتر للرئيس الروسي فلاديمير بوتين قبل الحفل. من جهته، قال الرئيس الروسي: «سنبذل كل ما في وسعنا».",
+     [("فلاديمير بوتين", "PER"), ("بلاتر", "PER")], "فلاديمير بوتين"),
+    # a relative adjective (الإماراتي) the introduction did not have
+    ("وأوضح وزير الطاقة سهيل المزروعي اليوم أن الأسعار سترتفع. وقال وزير الطاقة الإماراتي: «القرار محسوم».",
+     [("سهيل المزروعي", "PER")], "سهيل المزروعي"),
+    # a short name in marks inside the role, then the person
+    ("وقال الأمين العام لـ«حزب الله» حسن نصر الله في خطابه: «إيران ستستعيد أموالها».",
+     [("حسن نصر الله", "PER")], "حسن نصر الله"),
+])
+def test_a_role_names_the_person_introduced_with_it_in_other_words(text, names, speaker):
+    assert _with_entities(text, names)["speaker"].tolist()[-1] == speaker
+
+
 def test_plural_sources_are_not_resolved_to_a_person():
     text = "وقال بندر الدوشي إن الخطة جاهزة. ويرى المراقبون أن «الوقت ما زال مبكرا»."
     assert _with_entities(text, [("بندر الدوشي", "PER")])["speaker"].tolist()[-1] == "المراقبون"

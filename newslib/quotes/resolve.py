@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from newslib import mentions
-from newslib.arabic import name_key, normalize, strip_article, strip_proclitics
+from newslib.arabic import name_key, normalize, stem_variants, strip_article, strip_proclitics
 from newslib.quotes.lexicon import _COMMA_RE, _COMPLEMENTIZERS, _person_words, lexicon
 from newslib.quotes.speaker_types import speaker_type
 
@@ -389,6 +389,12 @@ def relayed(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, s
     return out
 
 
+#: A short name in marks inside a role (لـ«حزب الله»، “اديان”), read as one word of the role.
+_MARKED_NAME_RE = re.compile('[«“"][^«»“”"\n]{1,40}[»”"]')
+
+#: Only a comma between a name and the role that follows it (حاتم العريبي، الناطق …).
+_NAME_COMMA_RE = re.compile(r"^\s*[،,]\s*$")
+
 _ROLE_GAP_STOP_RE = re.compile('[.:؛;!?؟()«»"“”\\n]')
 
 #: Words that end a role's noun phrase: what follows them is no apposition (خلال لقائه الرئيس X).
@@ -414,7 +420,7 @@ def _appositive(text: str, end: int, people, cue_re) -> tuple[int, int, str] | N
     if i >= len(people):
         return None
     a, b, name = people[i]
-    gap = text[end:a]
+    gap = _MARKED_NAME_RE.sub(" ", text[end:a])  # الأمين العام لـ«حزب الله» حسن نصر الله
     words = [normalize(w) for w in re.split(r"[\s،,]+", gap) if w]
     if (a - end > 80 or len(words) > 4 or _ROLE_GAP_STOP_RE.search(gap) or len(_COMMA_RE.findall(gap)) > 1
             or any(w in _ROLE_GAP_WORDS for w in words) or cue_re.search(gap)):
@@ -428,13 +434,59 @@ def _role_word(word: str) -> str:
     return strip_article(strip_proclitics(word, lexicon().speaker_types))
 
 
-def _introduced_with(text: str, role: set[str], before: int, people) -> tuple[int, int, str] | None:
+@lru_cache(maxsize=50_000)
+def _role_forms(word: str) -> frozenset[str]:
+    """Every reading of a normalised word without proclitics and ال (للرئيس → رييس، لرييس …), so
+    that a role matches its introduction however the word was prefixed there."""
+    return frozenset(strip_article(v) for v in stem_variants(word)) | {_role_word(word)}
+
+
+def _nisba(word: str) -> bool:
+    """A definite relative adjective (الإماراتي، الروسية، الرسمي): a word that a role may add or drop
+    when it names someone introduced before (وزير الطاقة سهيل المزروعي … وزير الطاقة الإماراتي).
+
+    Example:
+        >>> _nisba(normalize("الإماراتي")), _nisba(normalize("الطاقة"))
+        (True, False)
+    """
+    return word.startswith("ال") and len(word) > 4 and (word.endswith("ي") or word.endswith("يه"))
+
+
+def _introduced_with(text: str, role: set[str], before: int, people, optional: frozenset[str] = frozenset()
+                     ) -> tuple[int, int, str] | None:
     """The nearest earlier person whose mention has every word of ``role`` within six words before
-    it or four after it (خادم الحرمين الشريفين الملك سلمان … ← خادم الحرمين)."""
+    it or four after it (خادم الحرمين الشريفين الملك سلمان … ← خادم الحرمين), the words in any
+    order and with any proclitic (للرئيس الروسي فلاديمير بوتين ← الرئيس الروسي). Words in
+    ``optional`` (a role's relative adjectives) may be missing when at least two others are there.
+
+    Example:
+        >>> t = "وأوضح وزير الطاقة سهيل المزروعي أن الأسعار سترتفع. وقال وزير الطاقة الإماراتي إن «الأمر محسوم»."
+        >>> _introduced_with(t, {"وزير", "طاقه", "اماراتي"}, 50, [(18, 31, "سهيل المزروعي")], frozenset({"اماراتي"}))[2]
+        'سهيل المزروعي'
+    """
+    must = role - optional if len(role - optional) >= 2 else role
     for a, b, name in reversed(people[:bisect.bisect_left(people, (before,))]):
         near = normalize(text[max(0, a - 60):a]).split()[-6:] + normalize(text[b:b + 40]).split()[:4]
-        if role <= {_role_word(w) for w in near}:
+        joined = " ".join(near)
+        if not all(w in joined for w in must):
+            continue  # cheap: a word of the role is in no reading of these words
+        if must <= set().union(*(_role_forms(w) for w in near)):
             return a, b, name
+    return None
+
+
+def _named_before(text: str, start: int, people) -> tuple[int, int, str] | None:
+    """The person named right before a role set off by a comma (حاتم العريبي، الناطق الرسمي باسم
+    الحكومة): the role describes that person.
+
+    Example:
+        >>> t = "رد حاتم العريبي، الناطق باسم الحكومة، قائلا"
+        >>> _named_before(t, 17, [(3, 15, "حاتم العريبي")])[2]
+        'حاتم العريبي'
+    """
+    i = bisect.bisect_right(people, (start,))
+    if i and _NAME_COMMA_RE.match(text[people[i - 1][1]:start]):
+        return people[i - 1]
     return None
 
 
@@ -457,7 +509,10 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
     definite organisation noun (الوكالة، الصحيفة البريطانية، الشركة) → the nearest earlier
     organisation introduced with it. An unnamed source without ال (مسؤول محلي، متحدث باسم …) is
     left alone, and so is a speaker holding any word of a person's name. Quotes that carry a
-    speaker over (no mention of their own) are left to :func:`carry_over`.
+    speaker over (no mention of their own) from an earlier row are left to :func:`carry_over`;
+    a role with no earlier row (وزير الطاقة الإماراتي، whose sentence held no quote) becomes the
+    nearest person introduced with it. A role also names the person right before it, set off
+    by a comma (حاتم العريبي، الناطق الرسمي باسم الحكومة).
 
     Example:
         >>> text = "وقال المتحدث باسم الوزارة، علي سالم، إن «الوضع هادئ»."
@@ -472,15 +527,18 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
         return rows
     name_words = {w for _, _, n in people for w in name_key(n).split()}
     cue_re = lexicon().cue_re
-    out = []
+    out, positioned = [], set()
     for q in rows:
         spk, ss, se, typ = q.get("speaker"), q.get("speaker_start"), q.get("speaker_end"), q.get("speaker_type")
         if not spk or str(q.get("kind")) == "title":
             out.append(q)
             continue
-        if ss is None or se is None:
-            out.append(q)  # carried over: see carry_over
+        carried = ss is None or se is None  # no mention of its own
+        if carried and spk in positioned:
+            out.append(q)  # carried over from a row of ours: see carry_over
             continue
+        if not carried:
+            positioned.add(spk)
         words = normalize(spk).split()
         found, new_type, gender = None, None, None
         if any(w in name_words for w in name_key(spk).split()) or typ not in ("person", "unnamed", "organisation", "outlet"):
@@ -489,15 +547,21 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
             head = strip_article(strip_proclitics(words[0], lexicon().speaker_types))
             if (not _indefinite(words) and head not in lexicon().body_nouns
                     and (typ == "person" or head in lexicon().title_words or words[0] in lexicon().honorifics)):
-                if len(words) == 1 and words[0] in lexicon().honorifics:
+                if carried:
+                    # a role carried over from a quote that is no row of ours: who it was introduced as
+                    role = {_role_word(w) for w in words} - mentions.stop_words()
+                    optional = frozenset(_role_word(w) for w in words[1:] if _nisba(w))
+                    found = _introduced_with(text, role, q["start"], people, optional) if role and words[0] not in lexicon().honorifics else None
+                elif len(words) == 1 and words[0] in lexicon().honorifics:
                     i = bisect.bisect_left(people, (ss,))
                     found = people[i - 1] if i else None
                 else:
                     role = {_role_word(w) for w in words} - mentions.stop_words()
-                    found = _appositive(text, se, people, cue_re) or (
-                        _introduced_with(text, role, ss, people) if role else None)
+                    optional = frozenset(_role_word(w) for w in words[1:] if _nisba(w))
+                    found = _named_before(text, ss, people) or _appositive(text, se, people, cue_re) or (
+                        _introduced_with(text, role, ss, people, optional) if role else None)
                 new_type, gender = "person", q.get("speaker_gender") or mentions._titles()[1].get(head, (None,))[0]
-        elif len(words) <= 2 and words[0].startswith("ال") and all(w.startswith("ال") for w in words):
+        elif not carried and len(words) <= 2 and words[0].startswith("ال") and all(w.startswith("ال") for w in words):
             noun = strip_article(words[0])
             if noun in lexicon().body_nouns:
                 found, new_type = _body_before(text, noun, ss, bodies), typ
