@@ -319,8 +319,9 @@ def test_analyze_with_empty_and_missing_texts(n_jobs):
 def test_speakers_skip_undated_articles_in_the_date_range(gappy):
     sp = nl.speakers(nl.quotes(gappy), gappy).drop(columns=["speaker_type", "speaker_gender"])
     assert sp.astype(object).values.tolist() == [
-        ["بوتين", 2, 2, pd.Timestamp("2024-01-02"), pd.Timestamp("2024-01-02")],  # putin_nat has no date
-        ["الوزير", 1, 1, pd.Timestamp("2024-01-02"), pd.Timestamp("2024-01-02")],
+        # quotes, direct, partial, indirect, articles, first and last date: putin_nat has no date
+        ["بوتين", 2, 2, 0, 0, 2, pd.Timestamp("2024-01-02"), pd.Timestamp("2024-01-02")],
+        ["الوزير", 1, 1, 0, 0, 1, pd.Timestamp("2024-01-02"), pd.Timestamp("2024-01-02")],
     ]
 
 
