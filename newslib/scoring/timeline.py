@@ -166,6 +166,17 @@ Conventions of ``timeline_blind2.jsonl`` (fourth round, decided before it was sc
 * Not annotated: ``في السنة`` / ``في العام`` after an amount (a rate, like the adjectives), ``اليوم`` meaning nowadays
   (``بمعايير اليوم``), ``بضعة شهور`` (no count), slogans and event names (``مصيف بلادي 36``، ``يوم الشمس``),
   ``هدايا عيد الفطر`` / ``فرحة العيد`` (noun modifiers).
+
+Conventions of ``timeline_blind3.jsonl`` (fifth round, decided before it was scored):
+
+* A recurring weekday is a set with its clock time, one expression: ``كل يوم جمعة الساعة الواحدة ظهراً`` =
+  ``XXXX-WXX-5T13:00``; ``كل أسبوع`` / ``كل شهر`` / ``كل عام`` = ``P1W`` / ``P1M`` / ``P1Y``.
+* A part of day alone at the head of a sentence (``صباحا، أجرى الهلال مرانه``) is on the story's day (``لقاء الأمس``).
+* ``الأسبوعين الماضيين`` is a duration (``P2W``), like ``الخمس سنوات الأخيرة``; ``في اليوم الواحد`` after an amount is
+  a rate (not annotated); ``قبل عدة أشهر`` = ``PAST_REF``.
+* BBC pages keep the crawl day as ``dct``: a month with ``الماضي`` is the last such month before 11 August 2017
+  (``أغسطس/آب الماضي`` = ``2016-08``), a date with ``المقبل`` the next one (``8 يونيو/حزيران المقبل`` = ``2018-06-08``),
+  and a season that a player's figures describe (``28 هدفا في 35 مبارة هذا الموسم``) the one just ended (``2016/2017``).
 """
 
 from __future__ import annotations
