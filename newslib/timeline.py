@@ -645,7 +645,8 @@ def _wd_end_re() -> re.Pattern:
 
 def _join_adjacent(ctx: _Ctx) -> None:
     """Expressions the rules found apart that the guideline counts as one:
-    a day named by its weekday and the date right after it (``صباح أمس الأربعاء السادس من شوال``),
+    a day named by its weekday and the date right after it (``صباح الأربعاء السادس من شوال``; after a deictic day,
+    ``صباح أمس الأربعاء السادس من شوال``, the two stay apart: see the guideline in :mod:`newslib.scoring.timeline`),
     a day and the clock time right after it (``يوم الاثنين 9 من ذي القعدة 1436هـ الساعة الثامنة``),
     two counts joined by و (``عام واحد وثلاثة أشهر`` = ``P1Y3M``).
 

@@ -35,6 +35,12 @@ Annotation guideline of ``tests/fixtures/gold/timeline_*.jsonl``:
   A weekday and the date it is joined to by الموافق are one expression (``يوم الأحد الموافق 1436/9/25هـ``);
   a Hijri date and its Gregorian equivalent are two, as in the older gold (``الخميس 5 / 11 / 1436 هـ`` and
   ``20 / 8 / 2015م``); a clock time with its day is one (``الساعة الرابعة عصراً من يوم الأحد``).
+  A weekday and the date written right after it are one (``صباح الأربعاء السادس من شوال``), but a deictic day
+  and its date are two (``صباح أمس الأربعاء`` and ``السادس من شوال``; ``اليوم السبت`` and ``9 / 10 / 1436 هـ``;
+  ``غدا الجمعة`` and ``غرة شوال``). Decided in the fifth round of issue 18, where ``timeline_blind2.jsonl`` had joined
+  one such pair and every older gold kept them apart; why: the deictic day is resolved from the publication date and
+  the date from the calendar, and keeping them apart lets a reader (and the scorer) see when the two disagree, as they
+  do in copy crawled days late; the older gold has many more such pairs, and blind2 was changed to match.
 * Values: TIMEX3 (``2015-07-20``, ``2015-W30``, ``2015-07``, ``2015-Q1``, ``2015-H1``, ``2015-SU``, ``2015``, ``20``
   for the 21st century, ``2015-07-20TEV``, ``2015-07-20T17:30``, ``P3D``, ``PT30M``); a Hijri month or year
   without a day is its Gregorian interval (``2015-06-18/2015-07-16``, Umm al-Qura). Relative expressions
