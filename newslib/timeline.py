@@ -135,6 +135,8 @@ def _before_re() -> dict[str, re.Pattern]:
         "ordinal_of": re.compile(rf"(?<!\w)(?:{_alt(ctx['ordinal_of'])})\s+$"),
         "holiday_modifier": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['holiday_modifier'])})\s+$"),
         "past_cue": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['past_cue'])})(?!\w)"),
+        "year_list": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_list'])})\s+$"),
+        "year_lead": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_lead'])})\s+$"),
     }
 
 
@@ -289,8 +291,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     )
     # It starts with the character before the word (not a lookbehind) so that the regex engine can
     # skip ahead to separators; the text is searched with a space in front.
-    # و2008 (a year joined to a year) is tried only where و is followed by four digits
-    cand = re.compile(_k(rf"[^\w](?:و(?=\d{{4}}(?!\w))|[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated}))"))
+    # و2008 (a year joined to a year) is tried only where و is followed by four digits,
+    # and a bare year of 1900–2099 (ثم 2004، إلى 2025، 1395 هجرية، 1975: the year rule's handler decides)
+    cand = re.compile(_k(rf"[^\w](?:و(?=\d{{4}}(?!\w))|(?=(?:19|20)\d\d(?!\w|[.,]\d))|[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated}))"))
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
@@ -1125,15 +1128,13 @@ def _h_year(m, ctx: _Ctx):
     yr = _year_from(m.group("y_year"), m.group("y_era"), keyword=bool(kw or m.group("y_mod")))
     if not yr:
         return None
+    checked = False
     if not kw and not m.group("y_mod") and not m.group("y_era") and not m.group("y_prep") and not m.group("y_open"):
-        # عامي 2007 مع تشلسي و2008: a year joined by و to a year of the same clause
-        if "و" not in (m.group("cl") or "") or not ctx.found:
-            return None
-        prev, (_, b) = ctx.found[-1], ctx.kspans[-1]
-        if not (prev["granularity"] == "year" and prev["anchor"] == _ABS and re.fullmatch(r"\d{4}", prev["value"] or "")
-                and m.start() - b <= 40 and not re.search(r"[.!؟?\n]", ctx.key[b:m.start()])):
-            return None
-    if not kw and not m.group("y_era"):
+        if not (_year_joined(m, ctx) or _year_in_list(m, ctx)):
+            if not (_year_after_ila(m, ctx) or _year_after_hijri(m, ctx)):
+                return None
+            checked = True  # these two check what follows themselves (إلى 2025 لأنها)
+    if not kw and not m.group("y_era") and not checked:
         # في 2027 شخصاً: a count, not a year.
         nxt = re.match(r"\s+(\w+)", ctx.key[m.end():m.end() + 30])
         if nxt and nxt.group(1).endswith("ا") and len(nxt.group(1)) > 3 and nxt.group(1) not in ("ايضا", "تقريبا"):
@@ -1152,6 +1153,87 @@ def _h_year(m, ctx: _Ctx):
     if m.group("y_prep") and " ".join(m.group("y_prep").split()) in _year_nouns():
         ctx.names.add(start)
     return [(start, m.end("R_year"), "date", value, gran, _ABS)]
+
+
+def _prev_year(ctx: _Ctx, pos: int, near: int) -> dict | None:
+    """The expression found last when it is a Gregorian year or a season of years (``2004``, ``2002/2003``) ending at
+    most ``near`` key characters before ``pos`` in the same sentence; else None."""
+    if not ctx.found:
+        return None
+    prev, (_, b) = ctx.found[-1], ctx.kspans[-1]
+    if not (prev["anchor"] == _ABS and re.fullmatch(r"\d{4}(?:/\d{4})?", prev["value"] or "")):
+        return None
+    if pos - b > near or re.search(r"[.!؟?\n]", ctx.key[b:pos]):
+        return None
+    return prev
+
+
+def _year_joined(m, ctx: _Ctx) -> bool:
+    """A bare year joined by و to a year of the same clause.
+
+    Example:
+        >>> [t["value"] for t in tag("لعب معه عامي 2007 مع تشلسي و2008 ثم رحل", "2015-07-26")]
+        ['2007', '2008']
+    """
+    return "و" in (m.group("cl") or "") and _prev_year(ctx, m.start(), 40) is not None
+
+
+def _year_in_list(m, ctx: _Ctx) -> bool:
+    """A bare year after a list word (``time_context.tsv`` kind ``year_list``: ثم، وأيضاً، وكذلك، أو) when a year of
+    the same sentence comes at most 60 characters before it: the years of a chronology or a roll of honour.
+
+    Example:
+        >>> [t["value"] for t in tag("توج العين عام 2003 ثم 2004 الاتحاد السعودي وأيضاً 2005 وعام 2006", "2015-07-26")]
+        ['2003', '2004', '2005', '2006']
+    """
+    return bool(_before_re()["year_list"].search(ctx.key[max(0, m.start() - 20):m.start()])) and _prev_year(ctx, m.start(), 60) is not None
+
+
+def _year_after_ila(m, ctx: _Ctx) -> bool:
+    """A bare year after إلى / الى (``time_context.tsv`` kind ``year_lead``) that is no amount: a Gregorian year of
+    1950–2100 not followed by a count noun (kind ``count_noun``: نقطة، ريال، مليون …) nor by more digits.
+
+    Example:
+        >>> [t["value"] for t in tag("مؤكدا استمرار استراتيجيتها إلى 2025 لأنها مهمة", "2015-07-26")]
+        ['2025']
+        >>> tag("وارتفع المؤشر إلى 2025 نقطة", "2015-07-26"), tag("من 1300 ميجاوات إلى 1950 ميجاوات", "2015-07-26")
+        ([], [])
+    """
+    if not _before_re()["year_lead"].search(ctx.key[max(0, m.start() - 10):m.start()]):
+        return False
+    if not 1950 <= int(m.group("y_year")) <= 2100:
+        return False
+    nxt = ctx.key[m.end():m.end() + 20]
+    if re.match(r"\s*[\d.,/%]", nxt) or _count_noun_re().match(nxt):
+        return False
+    # من 1300 ميجاوات إلى 1950: the number before إلى in the clause is no year, so neither is this one
+    before = re.findall(r"\d+(?:[.,]\d+)?", re.split(r"[.!؟?\n،,]", ctx.key[max(0, m.start() - 60):m.start()])[-1])
+    return not before or bool(re.fullmatch(r"(?:19|20)\d\d", before[-1]))
+
+
+def _year_after_hijri(m, ctx: _Ctx) -> bool:
+    """A bare Gregorian year right after the Hijri year it falls in (``نهاية عام 1395 هجرية، 1975``): the same year in
+    the other calendar, annotated on its own.
+
+    Example:
+        >>> [t["value"] for t in tag("وذلك في نهاية عام 1395 هجرية، 1975.", "2015-07-26")][-1]
+        '1975'
+    """
+    if not ctx.found:
+        return False
+    prev, (_, b) = ctx.found[-1], ctx.kspans[-1]
+    if not re.fullmatch(r"\s*[،,(/\-–]?\s*", ctx.key[b:m.start()]) or not prev.get("date_start") or not prev.get("date_end"):
+        return False
+    if not re.search(r"\d{4}\s*(?:ه|هجري)", ctx.key[ctx.kspans[-1][0]:b]):
+        return False
+    y = int(m.group("y_year"))
+    return str(prev["date_start"])[:4] <= str(y) <= str(prev["date_end"])[:4]
+
+
+@lru_cache(maxsize=1)
+def _count_noun_re() -> re.Pattern:
+    """A count noun right after a number (``time_context.tsv`` kind ``count_noun``), with an optional clitic."""
+    return re.compile(rf"\s*(?:{_alt(_lex()['context']['count_noun'])})(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -853,3 +853,22 @@ def test_counts_before_an_event_joined_counts_and_a_day_with_its_date_or_time(te
 ])
 def test_hijri_decades_and_today_as_nowadays(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a roll of honour: bare years after ثم / وأيضاً continue the years before them
+    ("تصدر العين الإماراتي عام 2003 ثم 2004 الاتحاد السعودي وأيضاً 2005 نادي سيونجنام", "2015-07-22",
+     [("عام 2003", "2003"), ("2004", "2004"), ("2005", "2005")]),
+    ("مؤكدا استمرار استراتيجيتها إلى 2025 لأنها مهمة جدا", "2015-07-22", [("2025", "2025")]),
+    ("فمن عام 1966 إلى 1981 لم يعتقل", "2015-07-22", [("عام 1966", "1966"), ("1981", "1981")]),
+    ("وجدد النادي عقد المدرب إلى 2017 بعدما قاد الفريق", "2015-07-22", [("2017", "2017")]),
+    # amounts: a count noun after the number, or a number that is no year before إلى
+    ("وارتفع المؤشر إلى 2025 نقطة", "2015-07-22", []),
+    ("تصل سرعتها إلى 2000 كلم / ساعة", "2015-07-22", []),
+    ("ارتفعت السعة من 1300 ميجاوات إلى 1950 ميجاوات", "2015-07-22", []),
+    ("ثم ارتفع عدد المتقدمين ثم 2015 شخصا", "2015-07-22", []),
+    # a Gregorian year right after its Hijri one
+    ("وذلك في نهاية عام 1395 هجرية، 1975.", "2015-07-22", [("نهاية عام 1395 هجرية", "1975-01-13/1976-01-01"), ("1975", "1975")]),
+])
+def test_bare_years_in_a_list_after_ila_and_after_their_hijri_year(text, published, expected):
+    assert tagged(text, published) == expected
