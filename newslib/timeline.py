@@ -1274,6 +1274,21 @@ def _anaphor_base(ctx: _Ctx, need: tuple[str, ...], back: bool) -> dict | None:
     return None
 
 
+def _anaphor_need(gran: str) -> tuple[str, ...]:
+    """The granularities an anaphor of ``gran`` (اليوم التالي، الشهر السابق، العام السابق) may count from. A year
+    counts from a quarter or a half too: ``خلال أول ستة أشهر من العام … مقارنة بـ 282 العام السابق`` is the year
+    before the reported half, not before a year named earlier in the text.
+
+    Example:
+        >>> "half" in _anaphor_need("year"), "half" in _anaphor_need("month")
+        (True, False)
+        >>> [(t["text"], t["value"]) for t in tag("عن يونيو 2014. وبلغ خلال أول ستة أشهر من العام 174، مقارنة بـ 282 العام السابق.", "2015-07-26")][-1]
+        ('العام السابق', '2014')
+    """
+    return {"day": ("day", "time"), "week": ("day", "time", "week"), "month": ("day", "time", "month"),
+            "year": ("day", "time", "week", "month", "quarter", "half", "year")}[gran]
+
+
 def _general(ctx: _Ctx, start: int, word: str) -> bool:
     """العام after a title noun is the adjective "general": الأمين العام السابق، المدير العام الجديد."""
     if word != "العام":
@@ -1291,8 +1306,7 @@ def _h_anaphor(m, ctx: _Ctx):
         kind = "السابق" if "قبل" in kind else "التالي"  # الأسبوع الذي قبله: the one before the week just named
     n = {"التالي": 1, "السابق": -1}.get(kind, 0)
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
-    need = {"day": ("day", "time"), "week": ("day", "time", "week"), "month": ("day", "time", "month"), "year": ("day", "time", "week", "month", "year")}[gran]
-    prev = _anaphor_base(ctx, need, kind == "السابق")
+    prev = _anaphor_base(ctx, _anaphor_need(gran), kind == "السابق")
     if prev is not None:
         base, anchor = prev["date_start"], prev["value"]
     elif ctx.dct is not None and kind == "السابق":
@@ -1563,6 +1577,19 @@ def _context_year(ctx: _Ctx, pos: int) -> int | None:
     return None
 
 
+def _date_without_year(word: str | None, has_of) -> bool:
+    """``نفس التاريخ`` / ``ذات التاريخ`` is a date only with the year it is moved to (``نفس التاريخ في العام السابق``):
+    alone it is "the same day" without a day named, or ``ذات التاريخ`` "with a history".
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("إغلاق نهاية يونيو 2015 بنفس التاريخ في العام السابق عليه", "2015-07-26")]
+        [('نهاية يونيو 2015', '2015-06'), ('نفس التاريخ في العام السابق', '2014-06')]
+        >>> tag("والإنجليزية ذات التاريخ الذي يعود إلى مائة وخمسين عاما", "2015-07-26")[0]["text"]
+        'مائة وخمسين عاما'
+    """
+    return word is not None and re.sub(r"^لل", "ال", word) == "التاريخ" and not has_of
+
+
 def _h_same(m, ctx: _Ctx):
     """نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية: the period the article is
     reporting (the nearest quarter or half named before; for الفترة also a month or a year), moved to the
@@ -1575,6 +1602,8 @@ def _h_same(m, ctx: _Ctx):
     has_of = y_txt or m.group("sm_rel")
     key = re.sub(r"\s+", " ", m.group("R_same"))
     similar = m.group("sm_u2") is not None and not re.search(r"(?:نفس|ذات)\S*$", key.split(" ")[1] if " " in key else "")
+    if _date_without_year(word, has_of):
+        return None
     base = _context_period(ctx, start, {"Q": "Q", "H": "H", "M": "M", "P": "QH,M,Y"}[unit])
     if m.group("sm_cur") or not has_of:
         if base is None:

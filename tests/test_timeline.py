@@ -872,3 +872,15 @@ def test_hijri_decades_and_today_as_nowadays(text, published, expected):
 ])
 def test_bare_years_in_a_list_after_ila_and_after_their_hijri_year(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("عند مقارنة إغلاق نهاية يونيو 2015 بنفس التاريخ في العام السابق عليه.", "2015-07-26",
+     [("نهاية يونيو 2015", "2015-06"), ("نفس التاريخ في العام السابق", "2014-06")]),
+    ("والإنجليزية ذات التاريخ الذي يعود إلى قرون", "2015-07-26", []),               # "with a history"
+    # العام السابق after the reported half counts from it, not from a year named earlier in the text
+    ("انخفض عن يونيو 2014 بنسبة 1.6%. وارتفع عدد المتقدمين خلال أول ستة أشهر من العام إلى 174 متقدما، مقارنة بـ 282 العام السابق.",
+     "2015-07-26", [("يونيو 2014", "2014-06"), ("أول ستة أشهر من العام", "2015-H1"), ("العام السابق", "2014")]),
+])
+def test_the_same_date_and_the_year_before_a_reported_period(text, published, expected):
+    assert tagged(text, published) == expected
