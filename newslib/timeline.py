@@ -2242,7 +2242,7 @@ def _h_clock(m, ctx: _Ctx):
             if m2 and not m2.group("cl") and (out := _HANDLERS[r](m2, ctx)) and out[0][2] == "date" and out[0][3]:
                 day, anchor, end = out[0][3][:10], _ABS, out[0][1]
                 break
-    v, gran = _clock_value(day, hh, mm, m.group("c_pod") or _pod_after(ctx, end, int(hh)))
+    v, gran = _clock_value(day, hh, mm, m.group("c_pod") or _pod_after(ctx, end, int(hh)) or _kickoff_evening(ctx, start, int(hh)))
     if v is None and day is not None:
         return None
     return [(start, end, "time", v, gran, anchor if v else None)]
@@ -2283,6 +2283,29 @@ def _pod_after(ctx: _Ctx, end: int, hh: int) -> str | None:
     if not h2 or (hh + (shift if hh < 12 else 0)) > (h2 + (shift if h2 < 12 else 0)):
         return None
     return m.group("pod")
+
+
+def _kickoff_evening(ctx: _Ctx, start: int, hh: int) -> str | None:
+    """A kick-off hour of 4 to 11 without a part of day is in the evening when its sentence is a fixture: a match
+    word comes before the time in the same sentence (``time_context.tsv`` kind ``kickoff_cue``: مباراة، تقام المباراة،
+    ركلة البداية). Matches in the Gulf and the Levant kick off in the afternoon or evening; the morning reading
+    (08:45) would put a league match before breakfast. Returns the part-of-day word (``مساء``) or None.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("حدد الاتحاد موعد مباراة النصر والمجزل يوم الاثنين 9 من ذي القعدة 1436هـ الساعة الثامنة", "2015-07-24")]
+        [('يوم الاثنين 9 من ذي القعدة 1436هـ الساعة الثامنة', '2015-08-24T20:00')]
+        >>> [t["value"] for t in tag("افتتح المعرض يوم الاثنين الساعة الثامنة", "2015-07-24")]
+        ['2015-07-20T08:00']
+    """
+    if not 4 <= hh <= 11:
+        return None
+    head = re.split(r"[.!؟?\n]", ctx.key[max(0, start - 300):start])[-1]
+    return "مساء" if _kickoff_re().search(head) else None
+
+
+@lru_cache(maxsize=1)
+def _kickoff_re() -> re.Pattern:
+    return re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(_lex()['context']['kickoff_cue'])})(?!\w)")
 
 
 @lru_cache(maxsize=1)
