@@ -2336,11 +2336,27 @@ def _unit_count(m, num_g: str, unit_g: str, dual_g: str, one_g: str | None = Non
     return units[m.group(unit_g)][0], _number(m.group(num_g))
 
 
+def _not_until(ctx: _Ctx, start: int) -> bool:
+    """``قبل بضعة شهور`` after the future negation لن in its clause means "not until a few months from now", a
+    vague limit in the future, not some time before publication: no expression (``بضعة شهور`` has no count).
+
+    Example:
+        >>> tag("إلا أنها لن تكون جاهزة بالكامل قبل بضعة شهور.", "2017-08-11")
+        []
+        >>> [t["value"] for t in tag("وكان هذا المعدل لا يزيد عن 15 ألف عقار قبل عدة سنوات.", "2017-08-11")]
+        ['PAST_REF']
+    """
+    clause = re.split(r"[.!؟?\n،,:]", ctx.key[max(0, start - 80):start])[-1]
+    return bool(re.search(r"(?<!\w)لن\s", clause))  # not لا: وكان لا يزيد … قبل عدة سنوات، «لا ناسيون» قبل أسابيع
+
+
 def _h_ago(m, ctx: _Ctx):
     if m.group("a_vague"):
         # قبل أيام، قبل عدة أشهر، قبل فترة: some time before publication (TIMEX3 PAST_REF); بعد أيام: FUTURE_REF
         u = _lex()["units"].get(m.group("a_vague"))
         value = "PAST_REF" if m.group("a_pre") == "قبل" else "FUTURE_REF"
+        if value == "PAST_REF" and _not_until(ctx, m.start("R_ago")):
+            return None
         if value == "FUTURE_REF" and u and u[0] in ("S", "MIN", "H"):
             return None  # بعد دقائق: minutes after something in the story, not after publication
         end = m.end("a_vague2") if m.group("a_vague2") else m.end("a_vague")

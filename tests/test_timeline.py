@@ -888,3 +888,12 @@ def test_bare_years_in_a_list_after_ila_and_after_their_hijri_year(text, publish
 ])
 def test_the_same_date_and_the_year_before_a_reported_period(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("إلا أنها لن تكون جاهزة بالكامل قبل بضعة شهور.", "2017-08-11", []),          # not until: no past reference
+    ("وكان هذا المعدل لا يزيد عن 15 ألف عقار قبل عدة سنوات.", "2017-08-11", [("قبل عدة سنوات", "PAST_REF")]),
+    ("وكشفت صحيفة «لا ناسيون» قبل أسابيع أن النيابة", "2015-07-26", [("قبل أسابيع", "PAST_REF")]),
+])
+def test_a_vague_before_after_a_future_negation(text, published, expected):
+    assert tagged(text, published) == expected
