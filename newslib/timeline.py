@@ -675,6 +675,8 @@ def _join_adjacent(ctx: _Ctx) -> None:
         elif (f["type"] == "time" and p["type"] == "date" and p["granularity"] == "day" and p["value"] and f["value"]
               and re.fullmatch(r"\s*[،,]?\s*(?:في\s+)?", gap) and ctx.key.startswith("الساعه", ks[0])):
             new = {**f, "value": p["value"] + f["value"][10:], "date_start": p["date_start"], "date_end": p["date_end"], "anchor": p["anchor"]}
+        elif (rec := _recurring_date(p, f, gap, ctx.key[pk[0]:pk[1]], ctx.key[ks[0]:ks[1]])) is not None:
+            new = rec
         elif (f["type"] == p["type"] == "duration" and p["value"] and f["value"] and re.fullmatch(r"\s+و\s*", gap)
               and (v := _joined_duration(p["value"], f["value"]))):
             new = {**p, "value": v}
@@ -686,6 +688,34 @@ def _join_adjacent(ctx: _Ctx) -> None:
         new["text"] = ctx.text[new["start"]:new["end"]]
         found[-1], spans[-1] = new, (pk[0], ks[1])
     ctx.found[:], ctx.kspans[:] = found, spans
+
+
+def _recurring_date(p: dict, f: dict, gap: str, ptext: str, ftext: str) -> dict | None:
+    """A month, a day of a month or a season of the year without a written year, followed by ``من كل عام`` /
+    ``سنويا``, is one recurring date, a TIMEX3 set: ``الثامن من آذار من كل عام`` = ``XXXX-03-08``, ``في يوليو (تموز)
+    من كل عام`` = ``XXXX-07``, ``فصل الصيف من كل عام`` = ``XXXX-SU``. ``p`` and ``f`` are the two expressions found,
+    ``gap`` the key text between them, ``ptext`` / ``ftext`` their key text. Returns the joined set or None.
+
+    Example:
+        >>> [(t["text"], t["type"], t["value"]) for t in tag("يحتفل العالم في الثامن من آذار من كل عام", "2015-07-26")]
+        [('الثامن من آذار من كل عام', 'set', 'XXXX-03-08')]
+        >>> [(t["text"], t["value"]) for t in tag("يحتفل به في 21 مارس سنويا", "2015-07-26")]
+        [('21 مارس سنويا', 'XXXX-03-21')]
+        >>> [t["type"] for t in tag("للاحتفال بعيد الفطر من كل عام", "2015-07-26")]
+        ['date', 'set']
+    """
+    if not (p["type"] == "date" and f["type"] == "set" and f["value"] == "P1Y" and p["value"]):
+        return None
+    if not re.fullmatch(r"\s+(?:من\s+|في\s+)?", gap) or re.search(r"\d{4}", ptext):
+        return None
+    if not (re.fullmatch(r"كل\s+(?:عام|سنه)", ftext) or ftext.startswith("سنوي")):
+        return None
+    if any(_lex()["months"].get(w, (0, "gregorian"))[1] != "gregorian" for w in ptext.split()) or any(h in ptext for h in _lex()["holidays"]):
+        return None  # عيد الفطر من كل عام: a Hijri date recurs on another Gregorian day each year
+    m = re.fullmatch(r"\d{4}(-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI))", p["value"])
+    if not m or p["granularity"] not in ("day", "month", "season"):
+        return None
+    return {**p, "type": "set", "value": "XXXX" + m.group(1), "date_start": None, "date_end": None, "anchor": None}
 
 
 def _to_date(v) -> dt.date | None:

@@ -897,3 +897,15 @@ def test_the_same_date_and_the_year_before_a_reported_period(text, published, ex
 ])
 def test_a_vague_before_after_a_future_negation(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("يحتفل العالم في الثامن من آذار من كل عام بيوم المرأة", "2015-07-26", [("الثامن من آذار من كل عام", "XXXX-03-08")]),
+    ("تقام البطولة في شهر أبريل (نيسان) من كل عام", "2015-07-26", [("شهر أبريل (نيسان) من كل عام", "XXXX-04")]),
+    ("ويحتفل به في الثامن عشر من ديسمبر (كانون الأول) سنويا", "2015-07-26", [("الثامن عشر من ديسمبر (كانون الأول) سنويا", "XXXX-12-18")]),
+    ("يستخدمونها خلال فصل الصيف من كل عام", "2015-07-26", [("فصل الصيف من كل عام", "XXXX-SU")]),
+    ("للاحتفال بعيد الفطر من كل عام", "2015-07-26", [("عيد الفطر", "2015-07-17"), ("كل عام", "P1Y")]),   # Hijri: no Gregorian set
+    ("بلغت المبيعات في مارس 2014 سنويا", "2015-07-26", [("مارس 2014", "2014-03"), ("سنويا", "P1Y")]),
+])
+def test_recurring_dates_are_sets(text, published, expected):
+    assert tagged(text, published) == expected

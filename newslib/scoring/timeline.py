@@ -175,6 +175,11 @@ Conventions of ``timeline_blind2.jsonl`` (fourth round, decided before it was sc
 
 Conventions of ``timeline_blind3.jsonl`` (fifth round, decided before it was scored):
 
+* (Added after blind3 was annotated and committed, before its scoring; it has no such date) A recurring Gregorian date is one set: a month, a day of a month or
+  a season without a written year followed by ``من كل عام`` / ``سنويا`` (``الثامن من آذار من كل عام`` = ``XXXX-03-08``,
+  ``في يوليو (تموز) من كل عام`` = ``XXXX-07``, ``فصل الصيف من كل عام`` = ``XXXX-SU``); a Hijri date or a holiday with
+  ``من كل عام`` stays a date of this year plus the set ``P1Y`` (it recurs on another Gregorian day each year).
+
 * A recurring weekday is a set with its clock time, one expression: ``كل يوم جمعة الساعة الواحدة ظهراً`` =
   ``XXXX-WXX-5T13:00``; ``كل أسبوع`` / ``كل شهر`` / ``كل عام`` = ``P1W`` / ``P1M`` / ``P1Y``.
 * A part of day alone at the head of a sentence (``صباحا، أجرى الهلال مرانه``) is on the story's day (``لقاء الأمس``).
