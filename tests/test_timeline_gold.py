@@ -162,7 +162,8 @@ def test_blind2_is_valid_and_disjoint(blind2):
 
 def test_blind2_floors(blind2):
     """Scored once blind (F1 0.940, core values 0.820, all values 0.821; bench/README.md), then used as a
-    dev set: these floors are the figures after the fourth round's fixes, a regression guard."""
+    dev set: these floors are the figures after the fifth round's fixes (208 expressions: the fifth round split one
+    deictic day from its date, as the guideline now says), a regression guard."""
     import pandas as pd
 
     from newslib.scoring import timeline as ST
@@ -171,10 +172,10 @@ def test_blind2_floors(blind2):
     dct = {r["article_id"]: r["dct"] for r in rows}
     arts = arts.assign(published=pd.to_datetime(arts["article_id"].map(dct)))
     res = ST.score(rows, ST.predict(arts))
-    assert res["gold"] == 207
-    assert res["detection"]["f1"] >= 0.98
-    assert res["value_accuracy_core"] >= 0.91
-    assert res["value_accuracy"] >= 0.92
+    assert res["gold"] == 208
+    assert res["detection"]["f1"] >= 0.995
+    assert res["value_accuracy_core"] >= 0.95
+    assert res["value_accuracy"] >= 0.96
 
 
 def test_fresh_floors():
