@@ -135,6 +135,8 @@ def _before_re() -> dict[str, re.Pattern]:
         "ordinal_of": re.compile(rf"(?<!\w)(?:{_alt(ctx['ordinal_of'])})\s+$"),
         "holiday_modifier": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['holiday_modifier'])})\s+$"),
         "past_cue": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['past_cue'])})(?!\w)"),
+        "year_list": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_list'])})\s+$"),
+        "year_lead": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_lead'])})\s+$"),
     }
 
 
@@ -289,8 +291,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     )
     # It starts with the character before the word (not a lookbehind) so that the regex engine can
     # skip ahead to separators; the text is searched with a space in front.
-    # و2008 (a year joined to a year) is tried only where و is followed by four digits
-    cand = re.compile(_k(rf"[^\w](?:و(?=\d{{4}}(?!\w))|[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated}))"))
+    # و2008 (a year joined to a year) is tried only where و is followed by four digits,
+    # and a bare year of 1900–2099 (ثم 2004، إلى 2025، 1395 هجرية، 1975: the year rule's handler decides)
+    cand = re.compile(_k(rf"[^\w](?:و(?=\d{{4}}(?!\w))|(?=(?:19|20)\d\d(?!\w|[.,]\d))|[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated}))"))
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
@@ -645,7 +648,8 @@ def _wd_end_re() -> re.Pattern:
 
 def _join_adjacent(ctx: _Ctx) -> None:
     """Expressions the rules found apart that the guideline counts as one:
-    a day named by its weekday and the date right after it (``صباح أمس الأربعاء السادس من شوال``),
+    a day named by its weekday and the date right after it (``صباح الأربعاء السادس من شوال``; after a deictic day,
+    ``صباح أمس الأربعاء السادس من شوال``, the two stay apart: see the guideline in :mod:`newslib.scoring.timeline`),
     a day and the clock time right after it (``يوم الاثنين 9 من ذي القعدة 1436هـ الساعة الثامنة``),
     two counts joined by و (``عام واحد وثلاثة أشهر`` = ``P1Y3M``).
 
@@ -671,6 +675,8 @@ def _join_adjacent(ctx: _Ctx) -> None:
         elif (f["type"] == "time" and p["type"] == "date" and p["granularity"] == "day" and p["value"] and f["value"]
               and re.fullmatch(r"\s*[،,]?\s*(?:في\s+)?", gap) and ctx.key.startswith("الساعه", ks[0])):
             new = {**f, "value": p["value"] + f["value"][10:], "date_start": p["date_start"], "date_end": p["date_end"], "anchor": p["anchor"]}
+        elif (rec := _recurring_date(p, f, gap, ctx.key[pk[0]:pk[1]], ctx.key[ks[0]:ks[1]])) is not None:
+            new = rec
         elif (f["type"] == p["type"] == "duration" and p["value"] and f["value"] and re.fullmatch(r"\s+و\s*", gap)
               and (v := _joined_duration(p["value"], f["value"]))):
             new = {**p, "value": v}
@@ -682,6 +688,34 @@ def _join_adjacent(ctx: _Ctx) -> None:
         new["text"] = ctx.text[new["start"]:new["end"]]
         found[-1], spans[-1] = new, (pk[0], ks[1])
     ctx.found[:], ctx.kspans[:] = found, spans
+
+
+def _recurring_date(p: dict, f: dict, gap: str, ptext: str, ftext: str) -> dict | None:
+    """A month, a day of a month or a season of the year without a written year, followed by ``من كل عام`` /
+    ``سنويا``, is one recurring date, a TIMEX3 set: ``الثامن من آذار من كل عام`` = ``XXXX-03-08``, ``في يوليو (تموز)
+    من كل عام`` = ``XXXX-07``, ``فصل الصيف من كل عام`` = ``XXXX-SU``. ``p`` and ``f`` are the two expressions found,
+    ``gap`` the key text between them, ``ptext`` / ``ftext`` their key text. Returns the joined set or None.
+
+    Example:
+        >>> [(t["text"], t["type"], t["value"]) for t in tag("يحتفل العالم في الثامن من آذار من كل عام", "2015-07-26")]
+        [('الثامن من آذار من كل عام', 'set', 'XXXX-03-08')]
+        >>> [(t["text"], t["value"]) for t in tag("يحتفل به في 21 مارس سنويا", "2015-07-26")]
+        [('21 مارس سنويا', 'XXXX-03-21')]
+        >>> [t["type"] for t in tag("للاحتفال بعيد الفطر من كل عام", "2015-07-26")]
+        ['date', 'set']
+    """
+    if not (p["type"] == "date" and f["type"] == "set" and f["value"] == "P1Y" and p["value"]):
+        return None
+    if not re.fullmatch(r"\s+(?:من\s+|في\s+)?", gap) or re.search(r"\d{4}", ptext):
+        return None
+    if not (re.fullmatch(r"كل\s+(?:عام|سنه)", ftext) or ftext.startswith("سنوي")):
+        return None
+    if any(_lex()["months"].get(w, (0, "gregorian"))[1] != "gregorian" for w in ptext.split()) or any(h in ptext for h in _lex()["holidays"]):
+        return None  # عيد الفطر من كل عام: a Hijri date recurs on another Gregorian day each year
+    m = re.fullmatch(r"\d{4}(-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI))", p["value"])
+    if not m or p["granularity"] not in ("day", "month", "season"):
+        return None
+    return {**p, "type": "set", "value": "XXXX" + m.group(1), "date_start": None, "date_end": None, "anchor": None}
 
 
 def _to_date(v) -> dt.date | None:
@@ -1124,15 +1158,13 @@ def _h_year(m, ctx: _Ctx):
     yr = _year_from(m.group("y_year"), m.group("y_era"), keyword=bool(kw or m.group("y_mod")))
     if not yr:
         return None
+    checked = False
     if not kw and not m.group("y_mod") and not m.group("y_era") and not m.group("y_prep") and not m.group("y_open"):
-        # عامي 2007 مع تشلسي و2008: a year joined by و to a year of the same clause
-        if "و" not in (m.group("cl") or "") or not ctx.found:
-            return None
-        prev, (_, b) = ctx.found[-1], ctx.kspans[-1]
-        if not (prev["granularity"] == "year" and prev["anchor"] == _ABS and re.fullmatch(r"\d{4}", prev["value"] or "")
-                and m.start() - b <= 40 and not re.search(r"[.!؟?\n]", ctx.key[b:m.start()])):
-            return None
-    if not kw and not m.group("y_era"):
+        if not (_year_joined(m, ctx) or _year_in_list(m, ctx)):
+            if not (_year_after_ila(m, ctx) or _year_after_hijri(m, ctx)):
+                return None
+            checked = True  # these two check what follows themselves (إلى 2025 لأنها)
+    if not kw and not m.group("y_era") and not checked:
         # في 2027 شخصاً: a count, not a year.
         nxt = re.match(r"\s+(\w+)", ctx.key[m.end():m.end() + 30])
         if nxt and nxt.group(1).endswith("ا") and len(nxt.group(1)) > 3 and nxt.group(1) not in ("ايضا", "تقريبا"):
@@ -1151,6 +1183,87 @@ def _h_year(m, ctx: _Ctx):
     if m.group("y_prep") and " ".join(m.group("y_prep").split()) in _year_nouns():
         ctx.names.add(start)
     return [(start, m.end("R_year"), "date", value, gran, _ABS)]
+
+
+def _prev_year(ctx: _Ctx, pos: int, near: int) -> dict | None:
+    """The expression found last when it is a Gregorian year or a season of years (``2004``, ``2002/2003``) ending at
+    most ``near`` key characters before ``pos`` in the same sentence; else None."""
+    if not ctx.found:
+        return None
+    prev, (_, b) = ctx.found[-1], ctx.kspans[-1]
+    if not (prev["anchor"] == _ABS and re.fullmatch(r"\d{4}(?:/\d{4})?", prev["value"] or "")):
+        return None
+    if pos - b > near or re.search(r"[.!؟?\n]", ctx.key[b:pos]):
+        return None
+    return prev
+
+
+def _year_joined(m, ctx: _Ctx) -> bool:
+    """A bare year joined by و to a year of the same clause.
+
+    Example:
+        >>> [t["value"] for t in tag("لعب معه عامي 2007 مع تشلسي و2008 ثم رحل", "2015-07-26")]
+        ['2007', '2008']
+    """
+    return "و" in (m.group("cl") or "") and _prev_year(ctx, m.start(), 40) is not None
+
+
+def _year_in_list(m, ctx: _Ctx) -> bool:
+    """A bare year after a list word (``time_context.tsv`` kind ``year_list``: ثم، وأيضاً، وكذلك، أو) when a year of
+    the same sentence comes at most 60 characters before it: the years of a chronology or a roll of honour.
+
+    Example:
+        >>> [t["value"] for t in tag("توج العين عام 2003 ثم 2004 الاتحاد السعودي وأيضاً 2005 وعام 2006", "2015-07-26")]
+        ['2003', '2004', '2005', '2006']
+    """
+    return bool(_before_re()["year_list"].search(ctx.key[max(0, m.start() - 20):m.start()])) and _prev_year(ctx, m.start(), 60) is not None
+
+
+def _year_after_ila(m, ctx: _Ctx) -> bool:
+    """A bare year after إلى / الى (``time_context.tsv`` kind ``year_lead``) that is no amount: a Gregorian year of
+    1950–2100 not followed by a count noun (kind ``count_noun``: نقطة، ريال، مليون …) nor by more digits.
+
+    Example:
+        >>> [t["value"] for t in tag("مؤكدا استمرار استراتيجيتها إلى 2025 لأنها مهمة", "2015-07-26")]
+        ['2025']
+        >>> tag("وارتفع المؤشر إلى 2025 نقطة", "2015-07-26"), tag("من 1300 ميجاوات إلى 1950 ميجاوات", "2015-07-26")
+        ([], [])
+    """
+    if not _before_re()["year_lead"].search(ctx.key[max(0, m.start() - 10):m.start()]):
+        return False
+    if not 1950 <= int(m.group("y_year")) <= 2100:
+        return False
+    nxt = ctx.key[m.end():m.end() + 20]
+    if re.match(r"\s*[\d.,/%]", nxt) or _count_noun_re().match(nxt):
+        return False
+    # من 1300 ميجاوات إلى 1950: the number before إلى in the clause is no year, so neither is this one
+    before = re.findall(r"\d+(?:[.,]\d+)?", re.split(r"[.!؟?\n،,]", ctx.key[max(0, m.start() - 60):m.start()])[-1])
+    return not before or bool(re.fullmatch(r"(?:19|20)\d\d", before[-1]))
+
+
+def _year_after_hijri(m, ctx: _Ctx) -> bool:
+    """A bare Gregorian year right after the Hijri year it falls in (``نهاية عام 1395 هجرية، 1975``): the same year in
+    the other calendar, annotated on its own.
+
+    Example:
+        >>> [t["value"] for t in tag("وذلك في نهاية عام 1395 هجرية، 1975.", "2015-07-26")][-1]
+        '1975'
+    """
+    if not ctx.found:
+        return False
+    prev, (_, b) = ctx.found[-1], ctx.kspans[-1]
+    if not re.fullmatch(r"\s*[،,(/\-–]?\s*", ctx.key[b:m.start()]) or not prev.get("date_start") or not prev.get("date_end"):
+        return False
+    if not re.search(r"\d{4}\s*(?:ه|هجري)", ctx.key[ctx.kspans[-1][0]:b]):
+        return False
+    y = int(m.group("y_year"))
+    return str(prev["date_start"])[:4] <= str(y) <= str(prev["date_end"])[:4]
+
+
+@lru_cache(maxsize=1)
+def _count_noun_re() -> re.Pattern:
+    """A count noun right after a number (``time_context.tsv`` kind ``count_noun``), with an optional clitic."""
+    return re.compile(rf"\s*(?:{_alt(_lex()['context']['count_noun'])})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -1191,6 +1304,21 @@ def _anaphor_base(ctx: _Ctx, need: tuple[str, ...], back: bool) -> dict | None:
     return None
 
 
+def _anaphor_need(gran: str) -> tuple[str, ...]:
+    """The granularities an anaphor of ``gran`` (اليوم التالي، الشهر السابق، العام السابق) may count from. A year
+    counts from a quarter or a half too: ``خلال أول ستة أشهر من العام … مقارنة بـ 282 العام السابق`` is the year
+    before the reported half, not before a year named earlier in the text.
+
+    Example:
+        >>> "half" in _anaphor_need("year"), "half" in _anaphor_need("month")
+        (True, False)
+        >>> [(t["text"], t["value"]) for t in tag("عن يونيو 2014. وبلغ خلال أول ستة أشهر من العام 174، مقارنة بـ 282 العام السابق.", "2015-07-26")][-1]
+        ('العام السابق', '2014')
+    """
+    return {"day": ("day", "time"), "week": ("day", "time", "week"), "month": ("day", "time", "month"),
+            "year": ("day", "time", "week", "month", "quarter", "half", "year")}[gran]
+
+
 def _general(ctx: _Ctx, start: int, word: str) -> bool:
     """العام after a title noun is the adjective "general": الأمين العام السابق، المدير العام الجديد."""
     if word != "العام":
@@ -1208,8 +1336,7 @@ def _h_anaphor(m, ctx: _Ctx):
         kind = "السابق" if "قبل" in kind else "التالي"  # الأسبوع الذي قبله: the one before the week just named
     n = {"التالي": 1, "السابق": -1}.get(kind, 0)
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
-    need = {"day": ("day", "time"), "week": ("day", "time", "week"), "month": ("day", "time", "month"), "year": ("day", "time", "week", "month", "year")}[gran]
-    prev = _anaphor_base(ctx, need, kind == "السابق")
+    prev = _anaphor_base(ctx, _anaphor_need(gran), kind == "السابق")
     if prev is not None:
         base, anchor = prev["date_start"], prev["value"]
     elif ctx.dct is not None and kind == "السابق":
@@ -1480,6 +1607,19 @@ def _context_year(ctx: _Ctx, pos: int) -> int | None:
     return None
 
 
+def _date_without_year(word: str | None, has_of) -> bool:
+    """``نفس التاريخ`` / ``ذات التاريخ`` is a date only with the year it is moved to (``نفس التاريخ في العام السابق``):
+    alone it is "the same day" without a day named, or ``ذات التاريخ`` "with a history".
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("إغلاق نهاية يونيو 2015 بنفس التاريخ في العام السابق عليه", "2015-07-26")]
+        [('نهاية يونيو 2015', '2015-06'), ('نفس التاريخ في العام السابق', '2014-06')]
+        >>> tag("والإنجليزية ذات التاريخ الذي يعود إلى قرون", "2015-07-26")
+        []
+    """
+    return word is not None and re.sub(r"^لل", "ال", word) == "التاريخ" and not has_of
+
+
 def _h_same(m, ctx: _Ctx):
     """نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية: the period the article is
     reporting (the nearest quarter or half named before; for الفترة also a month or a year), moved to the
@@ -1492,6 +1632,8 @@ def _h_same(m, ctx: _Ctx):
     has_of = y_txt or m.group("sm_rel")
     key = re.sub(r"\s+", " ", m.group("R_same"))
     similar = m.group("sm_u2") is not None and not re.search(r"(?:نفس|ذات)\S*$", key.split(" ")[1] if " " in key else "")
+    if _date_without_year(word, has_of):
+        return None
     base = _context_period(ctx, start, {"Q": "Q", "H": "H", "M": "M", "P": "QH,M,Y"}[unit])
     if m.group("sm_cur") or not has_of:
         if base is None:
@@ -2130,7 +2272,7 @@ def _h_clock(m, ctx: _Ctx):
             if m2 and not m2.group("cl") and (out := _HANDLERS[r](m2, ctx)) and out[0][2] == "date" and out[0][3]:
                 day, anchor, end = out[0][3][:10], _ABS, out[0][1]
                 break
-    v, gran = _clock_value(day, hh, mm, m.group("c_pod") or _pod_after(ctx, end, int(hh)))
+    v, gran = _clock_value(day, hh, mm, m.group("c_pod") or _pod_after(ctx, end, int(hh)) or _kickoff_evening(ctx, start, int(hh)))
     if v is None and day is not None:
         return None
     return [(start, end, "time", v, gran, anchor if v else None)]
@@ -2173,6 +2315,29 @@ def _pod_after(ctx: _Ctx, end: int, hh: int) -> str | None:
     return m.group("pod")
 
 
+def _kickoff_evening(ctx: _Ctx, start: int, hh: int) -> str | None:
+    """A kick-off hour of 4 to 11 without a part of day is in the evening when its sentence is a fixture: a match
+    word comes before the time in the same sentence (``time_context.tsv`` kind ``kickoff_cue``: مباراة، تقام المباراة،
+    ركلة البداية). Matches in the Gulf and the Levant kick off in the afternoon or evening; the morning reading
+    (08:45) would put a league match before breakfast. Returns the part-of-day word (``مساء``) or None.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("حدد الاتحاد موعد مباراة النصر والمجزل يوم الاثنين 9 من ذي القعدة 1436هـ الساعة الثامنة", "2015-07-24")]
+        [('يوم الاثنين 9 من ذي القعدة 1436هـ الساعة الثامنة', '2015-08-24T20:00')]
+        >>> [t["value"] for t in tag("افتتح المعرض يوم الاثنين الساعة الثامنة", "2015-07-24")]
+        ['2015-07-20T08:00']
+    """
+    if not 4 <= hh <= 11:
+        return None
+    head = re.split(r"[.!؟?\n]", ctx.key[max(0, start - 300):start])[-1]
+    return "مساء" if _kickoff_re().search(head) else None
+
+
+@lru_cache(maxsize=1)
+def _kickoff_re() -> re.Pattern:
+    return re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(_lex()['context']['kickoff_cue'])})(?!\w)")
+
+
 @lru_cache(maxsize=1)
 def _clock_day_re() -> re.Pattern:
     WD = _alt(_lex()["weekdays"])
@@ -2201,11 +2366,27 @@ def _unit_count(m, num_g: str, unit_g: str, dual_g: str, one_g: str | None = Non
     return units[m.group(unit_g)][0], _number(m.group(num_g))
 
 
+def _not_until(ctx: _Ctx, start: int) -> bool:
+    """``قبل بضعة شهور`` after the future negation لن in its clause means "not until a few months from now", a
+    vague limit in the future, not some time before publication: no expression (``بضعة شهور`` has no count).
+
+    Example:
+        >>> tag("إلا أنها لن تكون جاهزة بالكامل قبل بضعة شهور.", "2017-08-11")
+        []
+        >>> [t["value"] for t in tag("وكان هذا المعدل لا يزيد عن 15 ألف عقار قبل عدة سنوات.", "2017-08-11")]
+        ['PAST_REF']
+    """
+    clause = re.split(r"[.!؟?\n،,:]", ctx.key[max(0, start - 80):start])[-1]
+    return bool(re.search(r"(?<!\w)لن\s", clause))  # not لا: وكان لا يزيد … قبل عدة سنوات، «لا ناسيون» قبل أسابيع
+
+
 def _h_ago(m, ctx: _Ctx):
     if m.group("a_vague"):
         # قبل أيام، قبل عدة أشهر، قبل فترة: some time before publication (TIMEX3 PAST_REF); بعد أيام: FUTURE_REF
         u = _lex()["units"].get(m.group("a_vague"))
         value = "PAST_REF" if m.group("a_pre") == "قبل" else "FUTURE_REF"
+        if value == "PAST_REF" and _not_until(ctx, m.start("R_ago")):
+            return None
         if value == "FUTURE_REF" and u and u[0] in ("S", "MIN", "H"):
             return None  # بعد دقائق: minutes after something in the story, not after publication
         end = m.end("a_vague2") if m.group("a_vague2") else m.end("a_vague")

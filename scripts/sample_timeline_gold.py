@@ -32,6 +32,17 @@ articles of any section (``--any``), 12 articles::
     python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz \
         --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind2.jsonl --seed 4242 \
         --outlets bbc_arabic --economy 3 --sport 3 --religion 2 --any 6
+
+``timeline_blind3.jsonl`` (30 articles, fifth round): seed 777, articles of 400-2000 characters (so that 30 could be
+annotated by hand in the time the round had), 5 SaudiNewsNet outlets x (1 economy + 1 sport + 1 religion + 1 any)
+and BBC Arabic 2 business + 2 sports + 6 any (no BBC page left passed the religion keywords)::
+
+    python scripts/sample_timeline_gold.py /work/shared/corpora/saudinewsnet/dev.jsonl.gz \
+        --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind3.jsonl --seed 777 --max-chars 2000 \
+        --outlets aleqtisadiya almadina alweeam alyaum okaz --economy 1 --sport 1 --religion 1 --any 1
+    python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz \
+        --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind3.jsonl --seed 777 --max-chars 2000 \
+        --outlets bbc_arabic --economy 2 --sport 2 --religion 2 --any 6
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ _VALUE = {
     "date": re.compile(rf"^(?:{_DATE}|{_DAY}/{_DAY}|\d{{4}}/\d{{4}}|PAST_REF|FUTURE_REF|PRESENT_REF)$"),
     "time": re.compile(rf"^{_DAY}T(?:MO|MI|AF|EV|NI|DT|\d{{2}}:\d{{2}}(?::\d{{2}})?)$"),
     "duration": re.compile(r"^P(?:\d+(?:\.\d+)?[YMWD])+$|^PT(?:\d+(?:\.\d+)?[HMS])+$"),
-    "set": re.compile(r"^P(?:T?\d+[YMWDHS])$|^XXXX-WXX-(?:WE|[1-7])$"),
+    "set": re.compile(r"^P(?:T?\d+[YMWDHS])$|^XXXX-WXX-(?:WE|[1-7])(?:T\d\d:\d\d)?$|^XXXX-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)$"),  # XXXX-WXX-5T13:00: every Friday at 13:00; XXXX-03-08: every 8 March
 }
 # proclitics a span may follow inside a token (Arabic: و، ف، ب، ل، ك and their pairs)
 _CLITICS = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"}
@@ -162,7 +162,8 @@ def test_blind2_is_valid_and_disjoint(blind2):
 
 def test_blind2_floors(blind2):
     """Scored once blind (F1 0.940, core values 0.820, all values 0.821; bench/README.md), then used as a
-    dev set: these floors are the figures after the fourth round's fixes, a regression guard."""
+    dev set: these floors are the figures after the fifth round's fixes (208 expressions: the fifth round split one
+    deictic day from its date, as the guideline now says), a regression guard."""
     import pandas as pd
 
     from newslib.scoring import timeline as ST
@@ -171,10 +172,10 @@ def test_blind2_floors(blind2):
     dct = {r["article_id"]: r["dct"] for r in rows}
     arts = arts.assign(published=pd.to_datetime(arts["article_id"].map(dct)))
     res = ST.score(rows, ST.predict(arts))
-    assert res["gold"] == 207
-    assert res["detection"]["f1"] >= 0.98
-    assert res["value_accuracy_core"] >= 0.91
-    assert res["value_accuracy"] >= 0.92
+    assert res["gold"] == 208
+    assert res["detection"]["f1"] >= 0.995
+    assert res["value_accuracy_core"] >= 0.95
+    assert res["value_accuracy"] >= 0.96
 
 
 def test_fresh_floors():
@@ -192,3 +193,54 @@ def test_fresh_floors():
     assert res["gold"] == 215
     assert res["detection"]["f1"] >= 0.975
     assert res["value_accuracy"] >= 0.975
+
+
+BLIND3 = GOLD / "timeline_blind3.jsonl"
+
+
+@pytest.fixture(scope="module")
+def blind3():
+    import newslib as nl
+
+    if not BLIND3.exists():
+        pytest.skip("timeline_blind3.jsonl missing")
+    rows = _read(BLIND3)
+    arts = nl.read_articles([shared_path("saudinewsnet", "dev.jsonl.gz"), shared_path("bbc_arabic_2017", "articles.jsonl.gz")])
+    arts = arts[arts["article_id"].isin({r["article_id"] for r in rows})]
+    return rows, arts
+
+
+def test_blind3_is_valid_and_disjoint(blind3):
+    rows, arts = blind3
+    texts = dict(zip(arts["article_id"], arts["text"]))
+    ids = [r["article_id"] for r in rows]
+    assert len(ids) == len(set(ids)) == 30
+    others = {r["article_id"] for p in [*OTHERS, *PERIODS.values(), GOLD / "timeline_fresh.jsonl", BLIND2] if p.exists() for r in _read(p)}
+    assert not set(ids) & others
+    for r in rows:
+        text = texts[r["article_id"]]
+        spans = sorted((t["start"], t["end"]) for t in r["timexes"])
+        for t in r["timexes"]:
+            assert _valid_value(t["type"], t["value"]), (r["article_id"], t)
+            s, e = t["start"], t["end"]
+            assert _starts_word(text, s) and _ends_word(text, e) and text[s:e] == text[s:e].strip(), (r["article_id"], t)
+        for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+            assert e1 <= s2
+
+
+def test_blind3_floors(blind3):
+    """Scored once blind at the end of the fifth round (P 0.952 / R 0.943 / F1 0.948, core values 0.868, all values
+    0.887; bench/README.md): the held-out estimate of that code. These floors are those figures, a regression guard;
+    the set has not been tuned on."""
+    import pandas as pd
+
+    from newslib.scoring import timeline as ST
+
+    rows, arts = blind3
+    dct = {r["article_id"]: r["dct"] for r in rows}
+    arts = arts.assign(published=pd.to_datetime(arts["article_id"].map(dct)))
+    res = ST.score(rows, ST.predict(arts))
+    assert res["gold"] == 106
+    assert res["detection"]["f1"] >= 0.947
+    assert res["value_accuracy_core"] >= 0.867
+    assert res["value_accuracy"] >= 0.886

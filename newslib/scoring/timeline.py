@@ -35,6 +35,12 @@ Annotation guideline of ``tests/fixtures/gold/timeline_*.jsonl``:
   A weekday and the date it is joined to by الموافق are one expression (``يوم الأحد الموافق 1436/9/25هـ``);
   a Hijri date and its Gregorian equivalent are two, as in the older gold (``الخميس 5 / 11 / 1436 هـ`` and
   ``20 / 8 / 2015م``); a clock time with its day is one (``الساعة الرابعة عصراً من يوم الأحد``).
+  A weekday and the date written right after it are one (``صباح الأربعاء السادس من شوال``), but a deictic day
+  and its date are two (``صباح أمس الأربعاء`` and ``السادس من شوال``; ``اليوم السبت`` and ``9 / 10 / 1436 هـ``;
+  ``غدا الجمعة`` and ``غرة شوال``). Decided in the fifth round of issue 18, where ``timeline_blind2.jsonl`` had joined
+  one such pair and every older gold kept them apart; why: the deictic day is resolved from the publication date and
+  the date from the calendar, and keeping them apart lets a reader (and the scorer) see when the two disagree, as they
+  do in copy crawled days late; the older gold has many more such pairs, and blind2 was changed to match.
 * Values: TIMEX3 (``2015-07-20``, ``2015-W30``, ``2015-07``, ``2015-Q1``, ``2015-H1``, ``2015-SU``, ``2015``, ``20``
   for the 21st century, ``2015-07-20TEV``, ``2015-07-20T17:30``, ``P3D``, ``PT30M``); a Hijri month or year
   without a day is its Gregorian interval (``2015-06-18/2015-07-16``, Umm al-Qura). Relative expressions
@@ -166,6 +172,22 @@ Conventions of ``timeline_blind2.jsonl`` (fourth round, decided before it was sc
 * Not annotated: ``في السنة`` / ``في العام`` after an amount (a rate, like the adjectives), ``اليوم`` meaning nowadays
   (``بمعايير اليوم``), ``بضعة شهور`` (no count), slogans and event names (``مصيف بلادي 36``، ``يوم الشمس``),
   ``هدايا عيد الفطر`` / ``فرحة العيد`` (noun modifiers).
+
+Conventions of ``timeline_blind3.jsonl`` (fifth round, decided before it was scored):
+
+* (Added after blind3 was annotated and committed, before its scoring; it has no such date) A recurring Gregorian date is one set: a month, a day of a month or
+  a season without a written year followed by ``من كل عام`` / ``سنويا`` (``الثامن من آذار من كل عام`` = ``XXXX-03-08``,
+  ``في يوليو (تموز) من كل عام`` = ``XXXX-07``, ``فصل الصيف من كل عام`` = ``XXXX-SU``); a Hijri date or a holiday with
+  ``من كل عام`` stays a date of this year plus the set ``P1Y`` (it recurs on another Gregorian day each year).
+
+* A recurring weekday is a set with its clock time, one expression: ``كل يوم جمعة الساعة الواحدة ظهراً`` =
+  ``XXXX-WXX-5T13:00``; ``كل أسبوع`` / ``كل شهر`` / ``كل عام`` = ``P1W`` / ``P1M`` / ``P1Y``.
+* A part of day alone at the head of a sentence (``صباحا، أجرى الهلال مرانه``) is on the story's day (``لقاء الأمس``).
+* ``الأسبوعين الماضيين`` is a duration (``P2W``), like ``الخمس سنوات الأخيرة``; ``في اليوم الواحد`` after an amount is
+  a rate (not annotated); ``قبل عدة أشهر`` = ``PAST_REF``.
+* BBC pages keep the crawl day as ``dct``: a month with ``الماضي`` is the last such month before 11 August 2017
+  (``أغسطس/آب الماضي`` = ``2016-08``), a date with ``المقبل`` the next one (``8 يونيو/حزيران المقبل`` = ``2018-06-08``),
+  and a season that a player's figures describe (``28 هدفا في 35 مبارة هذا الموسم``) the one just ended (``2016/2017``).
 """
 
 from __future__ import annotations
