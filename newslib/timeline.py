@@ -86,6 +86,7 @@ def _lex() -> dict:
             L["numbers"].setdefault(_k(r["word"]), int(r["value"]))
     L["ordinals"] = {_k(r["word"]): int(r["value"]) for r in nums if r["kind"] == "ordinal"}
     L["ord_head"] = {_k(r["word"]): int(r["value"]) for r in nums if r["kind"] == "ordinal_head"}
+    L["hundreds"] = {_k(r["word"]) for r in nums if r["kind"] == "hundred"}
     L["num_rows"] = nums
     L["units"] = {_k(r["word"]): (r["unit"], int(r["count"]) if r["count"] else None) for r in lexicons.read("time_units")}
     L["deictic"] = {_k(r["word"]): int(r["days"]) for r in lexicons.read("time_deictic")}
@@ -2466,8 +2467,7 @@ def _inside_larger_number(key: str, start: int, num: str) -> bool:
     """
     L = _lex()
     first = (num.split() or [""])[0]
-    hundreds = {_k(r["word"]) for r in L["num_rows"] if r["kind"] == "hundred"}
-    if first not in hundreds:
+    if first not in L["hundreds"]:
         return False
     prev = re.search(r"(\S+)\s+$", key[max(0, start - 20):start])
     return bool(prev and (re.search(r"\d$", prev.group(1)) or prev.group(1) in L["numbers"] or prev.group(1).lstrip("و") in L["numbers"]))
