@@ -86,6 +86,7 @@ def _lex() -> dict:
             L["numbers"].setdefault(_k(r["word"]), int(r["value"]))
     L["ordinals"] = {_k(r["word"]): int(r["value"]) for r in nums if r["kind"] == "ordinal"}
     L["ord_head"] = {_k(r["word"]): int(r["value"]) for r in nums if r["kind"] == "ordinal_head"}
+    L["hundreds"] = {_k(r["word"]) for r in nums if r["kind"] == "hundred"}
     L["num_rows"] = nums
     L["units"] = {_k(r["word"]): (r["unit"], int(r["count"]) if r["count"] else None) for r in lexicons.read("time_units")}
     L["deictic"] = {_k(r["word"]): int(r["days"]) for r in lexicons.read("time_deictic")}
@@ -171,7 +172,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     TEEN = _alt([r["word"] for r in rows if r["kind"] == "teen"])
     TENS = _alt([r["word"] for r in rows if r["kind"] == "tens"])
     HUND = _alt([r["word"] for r in rows if r["kind"] == "hundred"])
-    NUMW = rf"(?:{UNITW}(?:\s+{TEEN}|\s+و\s*{TENS})?|{TENS}|{HUND})"
+    SMALLW = rf"(?:{UNITW}(?:\s+{TEEN}|\s+و\s*{TENS})?|{TENS})"
+    NUMW = rf"(?:{HUND}(?:\s+و\s*{HUND})?(?:\s+و\s*{SMALLW})?|{SMALLW})"  # مائة وخمسين، ثلاثمائة وخمسة وعشرين، ألف وخمسمائة (_number adds them up)
     NUMW_DEF = rf"(?:ال{UNITW}(?:\s+{TEEN}|\s+وال{TENS})?|ال{TENS})"
     NUM = rf"(?:[1-9]\d{{0,2}}(?:[.,]\d{{3}})+|\d{{1,5}}(?:[.,]\d{{1,2}})?|{NUMW})"  # لمدة 1825 يوماً، 9.92 ثانية، 2.500 عام
     ORD = _alt(L["ordinals"])
@@ -246,7 +248,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # الساعة العاشرة صباحاً، 18:07
         "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW})\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
-        "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})",
+        "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل )(?P<a_less>اقل)\s+من\s+)?(?:(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
@@ -278,7 +280,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     gated = (
         rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف)(?!\w)|\s+المالي\s+\d)"
         rf"|يوم(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d))"
-        rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+))?\s*(?:ال)?{UNIT_ANY}(?!\w))|"
+        rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+))?\s*(?:ال)?{UNIT_ANY}(?!\w))"
+        rf"|{HUND}(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s))"
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد)(?!\w))"
         rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
@@ -499,9 +502,15 @@ def _future_re() -> re.Pattern:
 
 
 def _number(s: str) -> int | None:
+    """The value of a count in digits or words; compounds are added up (hundreds + و + tens/units).
+
+    Example:
+        >>> _number(_k("مائة وخمسين")), _number(_k("ثلاثمائة وخمسة وعشرين")), _number(_k("ألف وخمسمائة")), _number(_k("مائتي"))
+        (150, 325, 1500, 200)
+    """
     s = s.strip()
-    if s.startswith("ال"):
-        s = s[2:]
+    if s.startswith("ال") and not (s.split() or [""])[0] in _lex()["numbers"]:
+        s = s[2:]  # not the ال of ألف (key الف)
     if re.fullmatch(r"\d+", s):
         return int(s)
     if re.fullmatch(r"[1-9]\d{0,2}(?:[.,]\d{3})+", s):
@@ -1059,10 +1068,28 @@ def _h_num(m, ctx: _Ctx):
     return [(start, end, "date", value, "day", _ABS)]
 
 
+def _amount_range(m, ctx: _Ctx, end: str) -> bool:
+    """A range of two bare numbers that a count noun (``time_context.tsv`` kind ``count_noun``: ريال، دولار، ميجاوات،
+    نقطة، طن …), a per cent sign or more digits follows: an amount from … to …, not two years.
+
+    Example:
+        >>> tag("ويتراوح الراتب من 1500 إلى 2000 ريال شهريا", "2015-07-26")[0]["text"]
+        'شهريا'
+        >>> [t["value"] for t in tag("في الفترة من 1990 إلى 2000 ارتفع الإنتاج", "2015-07-26")]
+        ['1990', '2000']
+    """
+    if re.search(r"عام|سنه|سنتي", ctx.key[m.start():m.start(end)]):
+        return False  # من عام 2000 إلى 2010: a year noun names them years
+    nxt = ctx.key[m.end(end):m.end(end) + 20]
+    return bool(re.match(r"\s*[\d%٪]", nxt) or _count_noun_re().match(nxt))
+
+
 def _h_yrange(m, ctx: _Ctx):
     a = _year_from(m.group("yr_a"), m.group("yra_era"), keyword=True)
     b = _year_from(m.group("yr_b"), m.group("yrb_era"), keyword=True)
     if not a or not b or a[0] >= b[0]:
+        return None
+    if not m.group("yrb_era") and _amount_range(m, ctx, "yr_b"):
         return None
     out = []
     for (y, hij), g, ge in ((a, "yr_a", "yra_era"), (b, "yr_b", "yrb_era")):
@@ -1931,7 +1958,8 @@ def _h_mon(m, ctx: _Ctx):
         return None
     if amb and cal == "hijri" and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or m.group("m_rel")):
         # a bare رمضان (موسم رمضان يعد ناجحاً): time_context.tsv, kind hijri_trigger
-        if not _before_re()["hijri_trigger"].search(before):
+        if not _before_re()["hijri_trigger"].search(before) and not (
+                re.search(r"(?<!\w)[وف]?(?:في|خلال)\s*$", before) and _hijri_year_in_context(ctx, start, mo) is not None):
             return None
     end = m.end("R_mon")
     if m.group("m_mon2") and ctx.key[end:end + 1] == ")":
@@ -1961,6 +1989,9 @@ def _h_mon(m, ctx: _Ctx):
     if ctx.dct is None:
         return [(start, end, "date", None, "month", None)]
     future = (shift or 0) > 0 or (shift is None and ctx.is_future(start))
+    if cal == "hijri" and shift is None and not m.group("m_mod") and (hy := _hijri_year_in_context(ctx, start, mo)) is not None:
+        sp = _hijri_month_span(hy, mo)
+        return [(start, end, "date", f"{_iso(sp[0])}/{_iso(sp[1])}" if sp else None, "month", _ABS)]
     if cal == "hijri":
         hy, hm, _ = _hijri_of(ctx.dct)
         if shift is not None and shift < 0:
@@ -1988,6 +2019,37 @@ def _h_mon(m, ctx: _Ctx):
     else:
         y += _nearest_year_shift(mo - dm, future)
     return [(start, end, "date", f"{y}-{mo:02d}", "month", ctx.anchor)]
+
+
+def _hijri_year_in_context(ctx: _Ctx, pos: int, month: int) -> int | None:
+    """The Hijri year of a Hijri month named without a year (``في رمضان``، ``خلال شهر رمضان``) when its sentence named
+    a year shortly before it: a Hijri year is that year, a Gregorian year the Hijri year whose month falls in it
+    (one only; None when the month falls twice in it or the year is not near).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("في عام 2013 أطلقت الوزارة البرنامج في رمضان", "2015-09-10")]
+        [('عام 2013', '2013'), ('رمضان', '2013-07-09/2013-08-07')]
+        >>> [t["value"] for t in tag("في عام 1434هـ، وخلال شهر رمضان زار المعرض 5 آلاف", "2015-09-10")][-1]
+        '2013-07-09/2013-08-07'
+    """
+    for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
+        if pos - b > 80 or re.search(r"[.!؟?\n]", ctx.key[b:pos]):
+            return None
+        if f["anchor"] != _ABS or f["granularity"] != "year" or not f["value"]:
+            continue
+        if re.search(r"(?:منذ|قبل|بعد)\s*$", ctx.key[max(0, a - 6):a]):
+            return None  # منذ عام 2010: a starting point, not the year of the story
+        if re.fullmatch(r"\d{4}", f["value"]):
+            y = int(f["value"])
+            if not 1900 <= y <= 2100:
+                return None
+            hy0 = _hijri_of(dt.date(y, 1, 1))[0]
+            hits = [hy for hy in (hy0, hy0 + 1) if (sp := _hijri_month_span(hy, month)) and sp[0].year == y]
+            return hits[0] if len(hits) == 1 else None
+        if m := re.fullmatch(r"(\d{4}-\d\d-\d\d)/\d{4}-\d\d-\d\d", f["value"]):
+            return _hijri_of(dt.date.fromisoformat(m.group(1)) + dt.timedelta(days=1))[0]
+        return None
+    return None
 
 
 def _nearest_year_shift(diff: int, future: bool) -> int:
@@ -2279,8 +2341,35 @@ def _h_clock(m, ctx: _Ctx):
 
 
 @lru_cache(maxsize=1)
+def _pod_at_head(m, ctx: _Ctx):
+    """A part-of-day adverb alone at the head of a sentence, before a comma (``صباحا، أجرى الهلال مرانه``): on the
+    story's day (the first day the text names by a deictic word or a weekday), else on the reference day.
+
+    Example:
+        >>> [t["value"] for t in tag("خاض الهلال أمس مرانه الأول. صباحا، أجرى الفريق فحوصات طبية.", "2015-07-26")]
+        ['2015-07-25', '2015-07-25TMO']
+        >>> tag("قال إن الجو صباحا، بارد", "2015-07-26")
+        []
+    """
+    start = m.start("R_podbare")
+    before = ctx.key[max(0, start - 10):start]
+    at_head = re.search(r"[.!؟?\n:]\s*[«\"(]?\s*$", before) or (start <= 10 and not before.strip(' «"('))
+    if m.group("cl") or not at_head:
+        return None
+    if ctx.lead is not None and not ctx.is_future(start):
+        day, anchor = _iso(ctx.lead), _iso(ctx.lead)
+    elif ctx.dct is not None:
+        day, anchor = _iso(ctx.dct), ctx.anchor
+    else:
+        return None
+    code = _lex()["parts"][m.group("pb_head")][0]
+    return [(start, m.end("R_podbare"), "time", f"{day}T{code}", "time", anchor)]
+
+
 def _h_podbare(m, ctx: _Ctx):
     """قبل الظهر / بعد الظهر alone: a part of the day that its sentence names (ذلك أمس … قبل الظهر), else no date."""
+    if m.group("pb_head"):
+        return _pod_at_head(m, ctx)
     start = m.start("R_podbare")
     prev = next((f for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans))
                  if f["type"] in ("date", "time") and f["granularity"] in ("day", "time") and f["value"]
@@ -2363,7 +2452,25 @@ def _unit_count(m, num_g: str, unit_g: str, dual_g: str, one_g: str | None = Non
         return units[m.group(dual_g)][0], 2
     if one_g and m.group(one_g):
         return units[m.group(one_g)][0], 1
+    if _inside_larger_number(m.string, m.start(num_g), m.group(num_g)):
+        return units[m.group(unit_g)][0], None
     return units[m.group(unit_g)][0], _number(m.group(num_g))
+
+
+def _inside_larger_number(key: str, start: int, num: str) -> bool:
+    """A count that opens with a hundred or a thousand (``ألف``، ``مائة``) right after a number (``130 ألف عام``، ``أربعة
+    عشر ألف سنة``) is the tail of a larger number, whose value the tagger cannot compose: no count.
+
+    Example:
+        >>> tag("عاش الجنس البشري قرابة 130 ألف عام", "2015-07-26"), [t["value"] for t in tag("هيكل عمره ألف عام", "2015-07-26")]
+        ([], ['P1000Y'])
+    """
+    L = _lex()
+    first = (num.split() or [""])[0]
+    if first not in L["hundreds"]:
+        return False
+    prev = re.search(r"(\S+)\s+$", key[max(0, start - 20):start])
+    return bool(prev and (re.search(r"\d$", prev.group(1)) or prev.group(1) in L["numbers"] or prev.group(1).lstrip("و") in L["numbers"]))
 
 
 def _not_until(ctx: _Ctx, start: int) -> bool:
