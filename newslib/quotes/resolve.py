@@ -230,7 +230,7 @@ def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: s
             out.append(q)
             continue
         own = normalize(spk).split()
-        if len(own) >= 2 and not any(w in mentions.stop_words() or w in lexicon().cues or strip_article(w) in lexicon().title_words
+        if len(own) >= 2 and not (len(own) == 2 and own[-1] in mentions.name_suffixes()) and not any(w in mentions.stop_words() or w in lexicon().cues or strip_article(w) in lexicon().title_words
                                      for w in own):
             out.append(q)  # already a full name (بات نيفين), whatever the entity model cut
             continue
@@ -242,7 +242,8 @@ def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: s
             # among longer names holding it, the most mentioned, then the shortest: a span that
             # swallowed a neighbour (نيفين لبي بي سي) is rarer than the name (بات نيفين)
             fits = [(n, -len(k.split()), name) for k, (n, name) in names.items()
-                    if set(mine) < set(k.split())]
+                    if set(mine) < set(k.split())
+                    and (k.split()[-1] not in mentions.name_suffixes() or k.split()[-1] in mine)]  # ترامب is not ترامب الابن
             if fits:
                 best = max(fits)[2]
         else:
