@@ -576,11 +576,33 @@ def people(text: str) -> list[Mention]:
             intros.append(dict(start=start, end=nend, name=text[nstart:nend], title=title_text, gender=gender,
                                kind=kind, mods=mod_keys, head=normalize(body), nstart=nstart))
             last_end = nend
+        elif _adjective_title(text, start, tend):
+            last_end = tend
         else:
             titles_only.append(dict(start=start, end=tend, title=title_text, gender=gender, kind=kind,
                                     mods=mod_keys, head=normalize(body)))
             last_end = tend
     return _resolve(text, intros, titles_only)
+
+
+def _adjective_title(text: str, start: int, end: int) -> bool:
+    """Whether a title alone at ``start``…``end`` is an adjective of the noun before it, followed by
+    لـ or إلى: الحملات الإعلامية الداعية لما وصفوه is no preacher.
+
+    Example:
+        >>> t = "والتصدي للحملات الإعلامية الداعية لما وصفوه بخطاب الكراهية."
+        >>> _adjective_title(t, 26, 33), _adjective_title("وقال الداعية إن الأمر خطير.", 5, 12)
+        (True, False)
+    """
+    before = tokens(text, max(0, start - 30), start)
+    after = tokens(text, end, min(len(text), end + 12))
+    if not before or not after or text[before[-1][1]:start].strip() or not text[start:start + 2] == "ال":
+        return False
+    prev = before[-1]
+    if not _raw(text, prev).startswith("ال") or prev[2] in _title_keys() or prev[2][2:] in _title_keys():
+        return False
+    nxt = _raw(text, after[0])
+    return after[0][2] in ("الي", "الى") or (nxt.startswith("ل") and not nxt.startswith("ال") and len(nxt) > 1)
 
 
 def _pre_body(m: re.Match) -> tuple[str, str]:

@@ -493,3 +493,10 @@ def test_the_name_reader_keeps_the_suffix_of_a_son():
     from newslib import mentions
     names = [m.canonical for m in mentions.people("وقال نجل الرئيس دونالد ترامب الابن إن اللقاء كان قصيرا.")]
     assert names == ["دونالد ترامب الابن"]
+
+
+def test_a_title_word_used_as_an_adjective_is_no_speaker():
+    # الحملات الإعلامية الداعية لـ…: "calling for", no preacher to carry over to the next quotes
+    from newslib import mentions
+    text = "والتصدي للحملات الإعلامية الداعية لما وصفوه \"بخطاب الكراهية\". وقال الداعية إن الأمر خطير."
+    assert [(m.text, m.start) for m in mentions.people(text)] == [("الداعية", 67)]
