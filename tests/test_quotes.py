@@ -500,3 +500,15 @@ def test_a_title_word_used_as_an_adjective_is_no_speaker():
     from newslib import mentions
     text = "والتصدي للحملات الإعلامية الداعية لما وصفوه \"بخطاب الكراهية\". وقال الداعية إن الأمر خطير."
     assert [(m.text, m.start) for m in mentions.people(text)] == [("الداعية", 67)]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a press review: الكاتب is the writer named with his paper
+    ('وتساءل عبد العزيز القطان في صحيفة الأخبار اللبنانية: "لماذا كل هذه الحرب؟" يقول الكاتب: "إن القصد هو التطبيع".',
+     "عبد العزيز القطان"),
+    # الكاتب followed by his name is that name
+    ('وفي صحيفة الأهرام، يقول الكاتب أحمد موسى: "لا ننسى دورها في غزو العراق".', "أحمد موسى"),
+])
+def test_a_press_reviews_writer_is_named(text, speakers):
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert q["speaker"].tolist()[-1] == speakers
