@@ -7,7 +7,8 @@ later the article may use the surname alone (``بوتين``), the first name of 
 :func:`people` finds all of these and resolves each to the fullest form of the name.
 
 Word lists are data: ``titles.tsv`` (titles and roles, with gender) and ``name_stop.tsv``
-(words that end a name) in ``newslib/lexicons``.
+(words that end a name), ``name_suffixes.tsv`` (الابن، جونيور: words kept as the end of a
+name) in ``newslib/lexicons``.
 
 Example:
     >>> t = "قال الرئيس الفرنسي إيمانويل ماكرون أمس إن الحوار ضروري. وأضاف ماكرون أن الرئيس الفرنسي يريد السلام."
@@ -333,7 +334,22 @@ def _read_name(text: str, toks, i: int, cap: int = 3):
     while name and name[-1][2] in NAME_PARTICLES:
         name.pop()
         i -= 1
+    # الابن، جونيور end the name: دونالد ترامب الابن is not دونالد ترامب
+    if name and i < len(toks) and toks[i][2] in name_suffixes() and not text[name[-1][1]:toks[i][0]].strip():
+        name.append(toks[i])
+        i += 1
     return name, i
+
+
+@lru_cache(maxsize=1)
+def name_suffixes() -> frozenset[str]:
+    """Words that end a person's name after it (``name_suffixes.tsv``), normalized.
+
+    Example:
+        >>> "الابن" in name_suffixes() and normalize("الأبن") in name_suffixes()
+        True
+    """
+    return frozenset(normalize(w) for w in lexicons.column("name_suffixes", "word"))
 
 
 def _valid_name(text: str, toks, name, strict: bool):
@@ -552,7 +568,7 @@ def people(text: str) -> list[Mention]:
         if name:
             ntoks = [t for t in name]
             # a 3-word name whose 3rd word never recurs while the 2nd does is most likely 2 words + noun
-            if len(ntoks) == 3 and ntoks[2][2] not in NAME_PARTICLES:
+            if len(ntoks) == 3 and ntoks[2][2] not in NAME_PARTICLES and ntoks[2][2] not in name_suffixes():
                 rest = text[: ntoks[0][0]] + " " + text[ntoks[2][1]:]
                 if _occurs(rest, text[ntoks[1][0]:ntoks[1][1]]) and not _occurs(rest, text[ntoks[2][0]:ntoks[2][1]]):
                     ntoks = ntoks[:2]
@@ -560,11 +576,33 @@ def people(text: str) -> list[Mention]:
             intros.append(dict(start=start, end=nend, name=text[nstart:nend], title=title_text, gender=gender,
                                kind=kind, mods=mod_keys, head=normalize(body), nstart=nstart))
             last_end = nend
+        elif _adjective_title(text, start, tend):
+            last_end = tend
         else:
             titles_only.append(dict(start=start, end=tend, title=title_text, gender=gender, kind=kind,
                                     mods=mod_keys, head=normalize(body)))
             last_end = tend
     return _resolve(text, intros, titles_only)
+
+
+def _adjective_title(text: str, start: int, end: int) -> bool:
+    """Whether a title alone at ``start``…``end`` is an adjective of the noun before it, followed by
+    لـ or إلى: الحملات الإعلامية الداعية لما وصفوه is no preacher.
+
+    Example:
+        >>> t = "والتصدي للحملات الإعلامية الداعية لما وصفوه بخطاب الكراهية."
+        >>> _adjective_title(t, 26, 33), _adjective_title("وقال الداعية إن الأمر خطير.", 5, 12)
+        (True, False)
+    """
+    before = tokens(text, max(0, start - 30), start)
+    after = tokens(text, end, min(len(text), end + 12))
+    if not before or not after or text[before[-1][1]:start].strip() or not text[start:start + 2] == "ال":
+        return False
+    prev = before[-1]
+    if not _raw(text, prev).startswith("ال") or prev[2] in _title_keys() or prev[2][2:] in _title_keys():
+        return False
+    nxt = _raw(text, after[0])
+    return after[0][2] in ("الي", "الى") or (nxt.startswith("ل") and not nxt.startswith("ال") and len(nxt) > 1)
 
 
 def _pre_body(m: re.Match) -> tuple[str, str]:
@@ -590,7 +628,11 @@ def stands_for(short: tuple[str, ...], full: tuple[str, ...], i: int, particles:
         >>> full = _name_key("محمد بن سلمان بن عبدالعزيز")
         >>> stands_for(_name_key("محمد بن سلمان"), full, 0), stands_for(_name_key("سلمان بن عبدالعزيز"), full, 2)
         (True, False)
+        >>> stands_for(_name_key("ترامب"), _name_key("دونالد ترامب الابن"), 1)
+        False
     """
+    if full and short and full[-1] in name_suffixes() and short[-1] != full[-1]:
+        return False  # ترامب is not دونالد ترامب الابن
     return full[i:i + len(short)] == short and (i == 0 or full[i - 1] not in particles)
 
 

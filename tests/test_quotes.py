@@ -468,3 +468,47 @@ def test_a_country_speaking_is_an_organisation_even_as_a_name():
                   entities=pd.DataFrame(columns=["article_id", "start", "end", "label", "name"])).iloc[0]
     assert (q["speaker"], q["speaker_type"], q["speaker_gender"] if pd.notna(q["speaker_gender"]) else None) == (
         "روسيا", "organisation", None)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # الابن ends the son's name: he is not his father, and a bare ترامب stays the father
+    ("وقال الرئيس الأمريكي دونالد ترامب إن ابنه «شاب رائع». وقال ترامب الابن إنه «سعيد بالعمل مع اللجنة». "
+     "وأضاف ترامب أن «اللقاء لم يكن مهما».",
+     ["دونالد ترامب", "دونالد ترامب الابن", "دونالد ترامب"]),
+    # the son named in full, the father by his title
+    ("وطلبت لجنة في مجلس الشيوخ من دونالد ترامب الابن الإدلاء بشهادته. وقال دونالد ترامب الابن إن اللقاء كان "
+     "«مجرد لاشيء». وقال الرئيس ترامب إن ابنه «شاب رائع».",
+     ["دونالد ترامب الابن", "دونالد ترامب"]),
+    # without a first name, written الأبن
+    ("وقال ترامب الأبن لمحطة فوكس نيوز إن اللقاء كان «مجرد لاشيء».", ["ترامب الأبن"]),
+    # الثاني after a king's name
+    ("وقال الملك عبدالله الثاني إن «الأردن سيبقى صامدا».", ["عبدالله الثاني"]),
+])
+def test_a_son_is_named_with_his_suffix(text, speakers):
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert q["speaker"].tolist() == speakers
+
+
+def test_the_name_reader_keeps_the_suffix_of_a_son():
+    from newslib import mentions
+    names = [m.canonical for m in mentions.people("وقال نجل الرئيس دونالد ترامب الابن إن اللقاء كان قصيرا.")]
+    assert names == ["دونالد ترامب الابن"]
+
+
+def test_a_title_word_used_as_an_adjective_is_no_speaker():
+    # الحملات الإعلامية الداعية لـ…: "calling for", no preacher to carry over to the next quotes
+    from newslib import mentions
+    text = "والتصدي للحملات الإعلامية الداعية لما وصفوه \"بخطاب الكراهية\". وقال الداعية إن الأمر خطير."
+    assert [(m.text, m.start) for m in mentions.people(text)] == [("الداعية", 67)]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a press review: الكاتب is the writer named with his paper
+    ('وتساءل عبد العزيز القطان في صحيفة الأخبار اللبنانية: "لماذا كل هذه الحرب؟" يقول الكاتب: "إن القصد هو التطبيع".',
+     "عبد العزيز القطان"),
+    # الكاتب followed by his name is that name
+    ('وفي صحيفة الأهرام، يقول الكاتب أحمد موسى: "لا ننسى دورها في غزو العراق".', "أحمد موسى"),
+])
+def test_a_press_reviews_writer_is_named(text, speakers):
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert q["speaker"].tolist()[-1] == speakers

@@ -214,6 +214,9 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
     p = _person_at(ctx, s0, e0)
     if p is not None:
         spk = _person(p, CONFIDENCE["verb_subject"])
+        son = _with_suffix(ctx, p)
+        if son is not None:
+            return son
         if p.kind == "title" and p.canonical == p.title and named:
             return named
         return _via_an(ctx, spk, lemma, limit)
@@ -279,9 +282,32 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
         kept.append((ts, te, tk))
     if not kept:
         return None
+    nt = tokens(text, kept[-1][1], min(len(text), kept[-1][1] + 16))
+    if nt and nt[0][2] in mentions.name_suffixes() and not text[kept[-1][1]:nt[0][0]].strip():
+        kept.append(nt[0])  # ترامب الابن: the son
     name = text[s:kept[-1][1]]
     full = _expand(ctx, name)
     return Speaker(full, name, s, kept[-1][1], None, CONFIDENCE["unknown_name"], person=True)
+
+
+def _with_suffix(ctx: Article, p) -> Speaker | None:
+    """A person mention followed by الابن، جونيور (``name_suffixes.tsv``): the son, not the father.
+
+    Example:
+        >>> from newslib.quotes.article import marked
+        >>> ctx = marked("وقال الرئيس دونالد ترامب إن ابنه بريء. وقال ترامب الابن إن اللقاء كان قصيرا.", [])
+        >>> p = next(m for m in ctx.people if m.text == "ترامب")
+        >>> _with_suffix(ctx, p).name
+        'دونالد ترامب الابن'
+    """
+    if p.canonical and normalize(p.canonical).split()[-1] in mentions.name_suffixes():
+        return None
+    nt = tokens(ctx.text, p.end, min(len(ctx.text), p.end + 16))
+    if not nt or nt[0][2] not in mentions.name_suffixes() or ctx.text[p.end:nt[0][0]].strip():
+        return None
+    suffix = ctx.text[nt[0][0]:nt[0][1]]
+    return Speaker(f"{p.canonical} {suffix}", ctx.text[p.start:nt[0][1]], p.start, nt[0][1], "m",
+                   CONFIDENCE["verb_subject"], person=True)
 
 
 def _ends_subject(text: str, pos: int, limit: int) -> bool:

@@ -230,7 +230,7 @@ def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: s
             out.append(q)
             continue
         own = normalize(spk).split()
-        if len(own) >= 2 and not any(w in mentions.stop_words() or w in lexicon().cues or strip_article(w) in lexicon().title_words
+        if len(own) >= 2 and not (len(own) == 2 and own[-1] in mentions.name_suffixes()) and not any(w in mentions.stop_words() or w in lexicon().cues or strip_article(w) in lexicon().title_words
                                      for w in own):
             out.append(q)  # already a full name (بات نيفين), whatever the entity model cut
             continue
@@ -242,7 +242,8 @@ def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: s
             # among longer names holding it, the most mentioned, then the shortest: a span that
             # swallowed a neighbour (نيفين لبي بي سي) is rarer than the name (بات نيفين)
             fits = [(n, -len(k.split()), name) for k, (n, name) in names.items()
-                    if set(mine) < set(k.split())]
+                    if set(mine) < set(k.split())
+                    and (k.split()[-1] not in mentions.name_suffixes() or k.split()[-1] in mine)]  # ترامب is not ترامب الابن
             if fits:
                 best = max(fits)[2]
         else:
@@ -500,6 +501,28 @@ def _body_before(text: str, noun: str, before: int, bodies) -> tuple[int, int, s
     return None
 
 
+_IN_PAPER_RE = re.compile(r"\s*[،,]?\s*(?:في|ب)\s*(?:ال)?(?:صحيف|جريد|مقال|افتتاحي|«|\"|“)")
+
+
+def _press_writer(text: str, pos: int, people: list[tuple[int, int, str]]):
+    """A press review's الكاتب before ``pos``: the last person named with the paper they wrote in
+    (ويرى موسى برهومة في "الحياة" … ويقول الكاتب), among the three people named last, or None.
+
+    Example:
+        >>> t = 'وتساءل عبد العزيز القطان في صحيفة الأخبار: "لماذا؟" يقول الكاتب: "إن القصد هو التطبيع".'
+        >>> _press_writer(t, t.index("الكاتب"), [(7, 24, "عبد العزيز القطان")])
+        (7, 24, 'عبد العزيز القطان')
+    """
+    i = bisect.bisect_left(people, (pos,))
+    for p in reversed(people[max(0, i - 3):i]):
+        m = _IN_PAPER_RE.match(text, p[1])
+        if m:
+            # another paper named since: its writer is no person we know (ابن الديرة في "الخليج")
+            later = re.search(r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:صحيف|جريد|افتتاحي|«|\"|“)", text[m.end():pos])
+            return None if later else p
+    return None
+
+
 def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, str, str]]) -> list[dict]:
     """Speakers written as a role, an honorific or a definite noun become who they stand for.
 
@@ -512,7 +535,8 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
     speaker over (no mention of their own) from an earlier row are left to :func:`carry_over`;
     a role with no earlier row (وزير الطاقة الإماراتي، whose sentence held no quote) becomes the
     nearest person introduced with it. A role also names the person right before it, set off
-    by a comma (حاتم العريبي، الناطق الرسمي باسم الحكومة).
+    by a comma (حاتم العريبي، الناطق الرسمي باسم الحكومة). A bare الكاتب in a press review is the
+    writer named last with his paper (:func:`_press_writer`).
 
     Example:
         >>> text = "وقال المتحدث باسم الوزارة، علي سالم، إن «الوضع هادئ»."
@@ -560,6 +584,8 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
                     optional = frozenset(_role_word(w) for w in words[1:] if _nisba(w))
                     found = _named_before(text, ss, people) or _appositive(text, se, people, cue_re) or (
                         _introduced_with(text, role, ss, people, optional) if role else None)
+                    if found is None and words in (["الكاتب"], ["الكاتبه"]):
+                        found = _press_writer(text, ss, people)
                 new_type, gender = "person", q.get("speaker_gender") or mentions._titles()[1].get(head, (None,))[0]
         elif not carried and len(words) <= 2 and words[0].startswith("ال") and all(w.startswith("ال") for w in words):
             noun = strip_article(words[0])
