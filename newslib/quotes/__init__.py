@@ -52,6 +52,7 @@ Example:
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from newslib import schema
@@ -180,13 +181,10 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
     # person, when only the surname is given (أوباما → باراك أوباما); shown in its most frequent
     # spelling of several words, else its most frequent one
     q["_key"] = q["speaker"].map(name_key)
-    person = (q["speaker_type"].astype("string") == "person").fillna(False) if "speaker_type" in q.columns else None
-    if person is None or person.any():
-        counts = (q["_key"] if person is None else q.loc[person, "_key"]).value_counts()
-        join = surname_groups(counts)
-        if join:
-            rows = q.index if person is None else q.index[person]
-            q.loc[rows, "_key"] = q.loc[rows, "_key"].map(lambda k: join.get(k, k))
+    person = ((q["speaker_type"].astype("string") == "person").fillna(False).to_numpy(bool)
+              if "speaker_type" in q.columns else np.ones(len(q), bool))
+    join = surname_groups(q.loc[person, "_key"].value_counts())
+    q.loc[person, "_key"] = q.loc[person, "_key"].map(lambda k: join.get(k, k))
     spellings = q.groupby(["_key", "speaker"], sort=False).size().rename("n").reset_index()
     spellings["words"] = spellings["speaker"].map(name_key).str.contains(" ", regex=False)
     shown = (spellings.sort_values(["words", "n"], ascending=False, kind="stable")

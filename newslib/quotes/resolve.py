@@ -501,7 +501,10 @@ def _body_before(text: str, noun: str, before: int, bodies) -> tuple[int, int, s
     return None
 
 
+#: A writer's paper or article named right after the name: في صحيفة، بجريدة، في مقال، في «الحياة».
 _IN_PAPER_RE = re.compile(r"\s*[،,]?\s*(?:في|ب)\s*(?:ال)?(?:صحيف|جريد|مقال|افتتاحي|«|\"|“)")
+#: Another paper named later (its writer is someone else).
+_PAPER_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:صحيف|جريد|افتتاحي|«|\"|“)")
 
 
 def _press_writer(text: str, pos: int, people: list[tuple[int, int, str]]):
@@ -518,7 +521,7 @@ def _press_writer(text: str, pos: int, people: list[tuple[int, int, str]]):
         m = _IN_PAPER_RE.match(text, p[1])
         if m:
             # another paper named since: its writer is no person we know (ابن الديرة في "الخليج")
-            later = re.search(r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:صحيف|جريد|افتتاحي|«|\"|“)", text[m.end():pos])
+            later = _PAPER_RE.search(text[m.end():pos])
             return None if later else p
     return None
 
@@ -571,17 +574,15 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
             head = strip_article(strip_proclitics(words[0], lexicon().speaker_types))
             if (not _indefinite(words) and head not in lexicon().body_nouns
                     and (typ == "person" or head in lexicon().title_words or words[0] in lexicon().honorifics)):
+                role = {_role_word(w) for w in words} - mentions.stop_words()
+                optional = frozenset(_role_word(w) for w in words[1:] if _nisba(w))
                 if carried:
                     # a role carried over from a quote that is no row of ours: who it was introduced as
-                    role = {_role_word(w) for w in words} - mentions.stop_words()
-                    optional = frozenset(_role_word(w) for w in words[1:] if _nisba(w))
                     found = _introduced_with(text, role, q["start"], people, optional) if role and words[0] not in lexicon().honorifics else None
                 elif len(words) == 1 and words[0] in lexicon().honorifics:
                     i = bisect.bisect_left(people, (ss,))
                     found = people[i - 1] if i else None
                 else:
-                    role = {_role_word(w) for w in words} - mentions.stop_words()
-                    optional = frozenset(_role_word(w) for w in words[1:] if _nisba(w))
                     found = _named_before(text, ss, people) or _appositive(text, se, people, cue_re) or (
                         _introduced_with(text, role, ss, people, optional) if role else None)
                     if found is None and words in (["الكاتب"], ["الكاتبه"]):
