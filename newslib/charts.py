@@ -682,9 +682,24 @@ def bar(counts, *, x: str | None = None, y: str | None = None, ax=None, top: int
 
 
 # ---------------------------------------------------------------- timeline
-#: Month names as used in most Arabic news (Egypt, the Gulf); for tick labels only.
-MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-          "أكتوبر", "نوفمبر", "ديسمبر")
+@lru_cache(maxsize=1)
+def _month_names() -> tuple[str, ...]:
+    """The twelve Gregorian month names of most Arabic news (Egypt, the Gulf), for tick labels.
+
+    Read from ``lexicons/months.tsv``: per month, its first row of the ``gregorian`` family, so
+    the list an analyst extends (or replaces with ``nl.lexicons.use``) is the one charts show.
+
+    Example:
+        >>> _month_names()[0], _month_names()[11]
+        ('يناير', 'ديسمبر')
+    """
+    from newslib import lexicons
+
+    first: dict[int, str] = {}
+    for row in lexicons.read("months"):
+        if row["calendar"] == "gregorian" and row["family"] == "gregorian":
+            first.setdefault(int(row["month"]), row["word"])
+    return tuple(first[m] for m in range(1, 13))
 
 
 def _date_text(d, step_days: float, fmt: str | None = None) -> str:
@@ -694,9 +709,9 @@ def _date_text(d, step_days: float, fmt: str | None = None) -> str:
     if step_days >= 300:
         return f"{d.year}"
     if step_days >= 28:
-        return f"{MONTHS[d.month - 1]} {d.year}"
+        return f"{_month_names()[d.month - 1]} {d.year}"
     if step_days >= 1:
-        return f"{d.day} {MONTHS[d.month - 1]}"
+        return f"{d.day} {_month_names()[d.month - 1]}"
     return d.strftime("%H:%M")
 
 

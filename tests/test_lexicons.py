@@ -182,3 +182,20 @@ def test_parquet_run_is_not_resumed_with_other_word_lists(mine, tmp_path):
         nl.analyze_to_parquet(ROOT / "data", out, ["sentences"], progress=False)
     nl.analyze_to_parquet(ROOT / "data", out, ["sentences"], progress=False, overwrite=True)
     assert nl.read_tables(out)["sentences"].attrs["newslib"]["lexicons"]["lists"] == {"cue_verbs": "add"}
+
+
+def test_chart_month_ticks_follow_the_months_list(tmp_path):
+    import datetime as dt
+
+    from newslib.charts import _date_text
+
+    july = dt.date(2015, 7, 20)
+    assert _date_text(july, 30) == "يوليو 2015"
+    assert _date_text(july, 7) == "20 يوليو"
+    d = tmp_path / "levant"
+    d.mkdir()
+    (d / "months.tsv").write_text("word\tmonth\tcalendar\tfamily\tambiguous\nتموز\t7\tgregorian\tgregorian\t0\n",
+                                  encoding="utf-8")
+    lexicons.use(d)  # a user's row comes first: charts show the Levantine name
+    assert _date_text(july, 30) == "تموز 2015"
+    assert _date_text(dt.date(2015, 8, 1), 30) == "أغسطس 2015"
