@@ -43,6 +43,22 @@ and BBC Arabic 2 business + 2 sports + 6 any (no BBC page left passed the religi
     python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz \
         --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind3.jsonl --seed 777 --max-chars 2000 \
         --outlets bbc_arabic --economy 2 --sport 2 --religion 2 --any 6
+
+``timeline_blind4.jsonl`` (30 articles, seventh round): seed 9090, articles of 400-2500 characters. SaudiNewsNet: the
+outlets least used by the earlier timeline gold (arreyadi 3, aawsat 8, sabq 10, aljazirah 11, alriyadh 12 articles;
+none of them in blind3), 1 economy + 1 sport + 1 religion + 1 any each (arreyadi has no economy article left: 19
+articles), then the twentieth, an economy article, from alwatan (13), the next least used; BBC Arabic 2 business +
+2 sports + 6 any (no religion, none is left)::
+
+    python scripts/sample_timeline_gold.py /work/shared/corpora/saudinewsnet/dev.jsonl.gz \
+        --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind4.jsonl --seed 9090 --max-chars 2500 \
+        --outlets aawsat aljazirah alriyadh arreyadi sabq --economy 1 --sport 1 --religion 1 --any 1
+    python scripts/sample_timeline_gold.py /work/shared/corpora/saudinewsnet/dev.jsonl.gz \
+        --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind4.jsonl --seed 9090 --max-chars 2500 \
+        --outlets alwatan --economy 1 --sport 0 --religion 0 --any 0
+    python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz \
+        --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind4.jsonl --seed 9090 --max-chars 2500 \
+        --outlets bbc_arabic --economy 2 --sport 2 --religion 0 --any 6
 """
 
 from __future__ import annotations

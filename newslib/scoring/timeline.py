@@ -188,6 +188,29 @@ Conventions of ``timeline_blind3.jsonl`` (fifth round, decided before it was sco
 * BBC pages keep the crawl day as ``dct``: a month with ``الماضي`` is the last such month before 11 August 2017
   (``أغسطس/آب الماضي`` = ``2016-08``), a date with ``المقبل`` the next one (``8 يونيو/حزيران المقبل`` = ``2018-06-08``),
   and a season that a player's figures describe (``28 هدفا في 35 مبارة هذا الموسم``) the one just ended (``2016/2017``).
+
+Conventions of ``timeline_blind4.jsonl`` (seventh round, decided before it was scored):
+
+* A Saudi market close crawled on the weekend: ``اليوم`` of the session (``تداولات اليوم`` in a report of ``تداولاته لهذا
+  الأسبوع`` crawled Friday 2015-07-31) is the week's last session, Thursday ``2015-07-30``, and ``هذا الأسبوع`` the Saudi
+  week just ended (``2015-W31``). Why: the text fixes its day as the close of the trading week, and the Saudi market
+  does not trade on Friday; the crawl day is one day late. Any other undated ``اليوم`` keeps ``dct``.
+* ``هذا الموسم`` set against ``الموسم القادم`` in July (``المستحقات الواجب دفعها خلال هذا الموسم`` … ``متطلبات الموسم القادم``)
+  is the season just ended (``2014/2015``), as in blind2's rule for a season named by its results.
+* Not annotated: counts and ordinals of seasons (``بعد ثلاثة مواسم``، ``في الموسمين الأخيرين``، ``للموسم الثاني على
+  التوالي``), like ``لمدة موسم واحد``; ``الفترة نفسها`` / ``هذه الفترة`` outside a financial statement, where they point
+  back to a duration just named (``خلال الأسبوعين القادمين`` … ``في الفترة نفسها``); ``بعد أيام من تقارير`` / ``بعد ساعات
+  من إعلان`` (no count, measured from an event, not from the text's time). With a count, the offset from an event is a
+  duration (``بعد يوم واحد من إطلاق`` = ``P1D``, span ``يوم واحد``).
+* ``الأسبوعين المقبلين`` / ``الأسبوعين القادمين`` are durations (``P2W``), like ``الأسبوعين الماضيين``.
+* The clock times of a schedule that repeats on several named days (``اليوم التدريبي يبدأ من الساعة الثامنة صباحاً،
+  وينتهي الساعة الواحدة ظهراً``) are sets ``XXXX-XX-XXT08:00`` / ``XXXX-XX-XXT13:00`` (type ``set``), not times of one day.
+* An age or age limit is a duration also as a category (``لفئة أقل من 17 عاما`` = ``P17Y``); ``ثلاثة عقود`` = ``P30Y``.
+* ``في وقت سابق من الشهر الجاري`` is one expression from ``وقت`` (``2017-08`` on a BBC page), as ``في وقت متأخر من مساء``.
+* ``أواخر شهر رمضان الماضي`` keeps the month's interval (``2015-06-18/2015-07-16``), as ``نهاية شهر رمضان``.
+* A BBC weekday said to come (``يستضيفه الثلاثاء`` after ``سيجد صعوبات … عندما يواجه``، ``من المتوقع أن يعلن … الخميس``)
+  is the next one after 2017-08-11 (``2017-08-15``, ``2017-08-17``); a bare month with a future verb stays the nearest
+  (``سيبدأ العمل في إبريل`` = ``2017-04``).
 """
 
 from __future__ import annotations
