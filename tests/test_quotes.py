@@ -512,3 +512,22 @@ def test_a_title_word_used_as_an_adjective_is_no_speaker():
 def test_a_press_reviews_writer_is_named(text, speakers):
     q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
     assert q["speaker"].tolist()[-1] == speakers
+
+
+@pytest.mark.parametrize("sentence, speaker, kind", [
+    # a compound given name is one word: the family name the entity model found completes it
+    ("وقال عبد الله الصمعين، عضو مجلس الإدارة: «إن الحفل يهدف إلى إسعاد الأيتام».", "عبد الله الصمعين", "person"),
+    # a group named by a quantifier is its whole phrase, up to إن / a comma / لـ
+    ("قال بعض المحللين إن «هذه القوانين قد تتعارض مع أحكام المنظمة».", "بعض المحللين", "group"),
+    ("واعتبر عدد من الخبراء والاقتصاديين والكتّاب، أن «العام سيكون صعبا على الأسواق».",
+     "عدد من الخبراء والاقتصاديين والكتّاب", "group"),
+    ("وقال عدد كبير من المواطنين لـ«الوطن» إن «الخدمة سيئة جدا».", "عدد كبير من المواطنين", "group"),
+    # ... and a quantity of documents is a document
+    ("وذكرت بعض التقارير أن «الرئيس لم يفعل شيئا».", "بعض التقارير", "other"),
+])
+def test_compound_given_names_and_group_phrases_name_who_spoke(sentence, speaker, kind):
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [sentence]}))
+    assert q[["speaker", "speaker_type"]].values.tolist() == [[speaker, kind]]
+    row = q.iloc[0]
+    if kind != "person":
+        assert sentence[int(row["speaker_start"]):int(row["speaker_end"])] == speaker == row["speaker_mention"]

@@ -16,9 +16,9 @@ import bisect
 import re
 from functools import lru_cache
 
-from newslib import mentions
+from newslib import lexicons, mentions
 from newslib.arabic import name_key, normalize, stem_variants, strip_article, strip_proclitics
-from newslib.quotes.lexicon import _COMMA_RE, _COMPLEMENTIZERS, _person_words, lexicon
+from newslib.quotes.lexicon import _COMMA_RE, _COMPLEMENTIZERS, _SUFFIXED_RE, _person_words, lexicon
 from newslib.quotes.speaker_types import speaker_type
 
 _APPOSITION_GAP_RE = re.compile(r"^[\s\w]{0,30}$")
@@ -59,7 +59,66 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
     named = relayed(indefinite_sources(rows, text), text, speakers)
     named = complete_names(trim_to_entities(named, text, speakers), people, text)
     named = carry_over(rows, resolve_roles(named, text, speakers))
-    return same_gender(name_genders(attribution.choose(named, text, speakers, model)))
+    return group_phrases(same_gender(name_genders(attribution.choose(named, text, speakers, model))), text)
+
+
+@lru_cache(maxsize=1)
+def _quantifiers() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicons.column("quantifiers", "word"))
+
+
+#: Words a group's phrase may run over after its quantifier: at most this many.
+GROUP_PHRASE_WORDS = 7
+_PHRASE_END_RE = re.compile(r"[^\w\u0610-\u061a\u064b-\u065f\u0670\u0640]")  # not a letter, digit, mark or tatweel
+
+
+def group_phrases(rows: list[dict], text: str) -> list[dict]:
+    """A group speaker named by a quantifier alone (بعض، عدد، حشد …, ``quantifiers.tsv``) becomes
+    its whole phrase, up to a punctuation mark, a complementizer, a cue verb or a function word:
+    ``قال بعض المحللين إن`` → بعض المحللين, ``اعتبر عدد من الخبراء والاقتصاديين، أن`` → عدد من
+    الخبراء والاقتصاديين. One من may follow the quantifier or its adjective (عدد كبير من). ``rows`` are not modified.
+
+    Example:
+        >>> t = "قال بعض المحللين إن «القوانين قد تتعارض مع أحكام المنظمة»."
+        >>> rows = [{"speaker": "بعض", "speaker_start": 4, "speaker_end": 7, "speaker_type": "group"}]
+        >>> group_phrases(rows, t)[0]["speaker"]
+        'بعض المحللين'
+    """
+    out = []
+    for q in rows:
+        ss, se = q.get("speaker_start"), q.get("speaker_end")
+        spk = q.get("speaker")
+        if (q.get("speaker_type") != "group" or ss is None or se is None or not isinstance(spk, str)
+                or strip_article(strip_proclitics(normalize(spk).split()[0])) not in _quantifiers()):
+            out.append(q)
+            continue
+        end, n, took_min = se, 0, False
+        for m in re.finditer(r"\S+", text[se:se + 200]):
+            gap = text[end:se + m.start()]
+            if n >= GROUP_PHRASE_WORDS or gap.strip() or "\n" in gap:
+                break
+            word = m.group()
+            core = _PHRASE_END_RE.split(word)[0]
+            w = normalize(core)
+            if w == "من" and n <= 1 and not took_min:  # عدد من، عدد كبير من
+                took_min = True
+            elif (len(w.replace("\u0640", "")) < 2 or w in _COMPLEMENTIZERS or w in lexicon().cues or w in mentions.stop_words()
+                  or strip_proclitics(w) in lexicon().cues
+                  or (n and not w.startswith("ال") and _SUFFIXED_RE.search(w))):  # بعض الاتحاديين امتعاضهم
+                break
+            else:
+                n += 1
+            end = se + m.start() + len(core)
+            if core != word:  # a comma or a mark right after the word ends the phrase
+                break
+        if n:
+            phrase = text[ss:end]
+            q = {**q, "speaker": phrase, "speaker_end": end, "speaker_mention": phrase}
+            head = text[se:end].split()[1 if took_min and normalize(text[se:end].split()[0]) == "من" else 0]
+            if speaker_type(head) == "other":  # بعض التقارير is a document, not a group
+                q["speaker_type"] = "other"
+        out.append(q)
+    return out
 
 
 def name_genders(rows: list[dict]) -> list[dict]:
@@ -205,8 +264,8 @@ def marked_lists(rows: list[dict], text: str) -> list[dict]:
 def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: str = "") -> list[dict]:
     """Quotes of one article with each person speaker's name completed from its PER mentions.
 
-    A person speaker of one word, or with words that are no name (a function word, a verb of
-    saying), becomes the fullest entity name in the article that holds all of its words that are
+    A person speaker of one word (a compound given name such as عبد الله counts as one), or with
+    words that are no name (a function word, a verb of saying), becomes the fullest entity name in the article that holds all of its words that are
     words of some person's name, and never a shorter one: ظريف → محمد جواد ظريف. A
     title alone becomes the name right after it (رئيس اللجنة إد رويس) or the last person
     introduced with it (الشيخ). Names of several people (أوباما ومايك هاكابي) and other speaker
@@ -216,6 +275,9 @@ def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: s
         >>> rows = [{"speaker": "ظريف", "speaker_start": None, "speaker_end": None, "speaker_type": "person"}]
         >>> complete_names(rows, [(0, 14, "محمد جواد ظريف"), (40, 44, "محمد جواد ظريف")], "")[0]["speaker"]
         'محمد جواد ظريف'
+        >>> rows = [{"speaker": "عبد الله", "speaker_start": 5, "speaker_end": 13, "speaker_type": "person"}]
+        >>> complete_names(rows, [(5, 21, "عبد الله الصمعين")], "")[0]["speaker"]
+        'عبد الله الصمعين'
     """
     names: dict[str, tuple[int, str]] = {}
     for _, _, name in people:
@@ -229,7 +291,7 @@ def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: s
         if not spk or q.get("speaker_type") != "person":
             out.append(q)
             continue
-        own = normalize(spk).split()
+        own = name_key(spk).split()  # عبد الله is one given name, not a full name
         if len(own) >= 2 and not (len(own) == 2 and own[-1] in mentions.name_suffixes()) and not any(w in mentions.stop_words() or w in lexicon().cues or strip_article(w) in lexicon().title_words
                                      for w in own):
             out.append(q)  # already a full name (بات نيفين), whatever the entity model cut
