@@ -524,8 +524,11 @@ def test_a_press_reviews_writer_is_named(text, speakers):
     ("وقال عدد كبير من المواطنين لـ«الوطن» إن «الخدمة سيئة جدا».", "عدد كبير من المواطنين", "group"),
     # ... and a quantity of documents is a document
     ("وذكرت بعض التقارير أن «الرئيس لم يفعل شيئا».", "بعض التقارير", "other"),
+    # an organisation cut inside the entity model's span that starts with it is that organisation
+    ("وقال صندوق النقد الدولي في تقريره إن «النمو سيتباطأ هذا العام».", "صندوق النقد الدولي", "organisation"),
+    ("وقالت منظمة هيومن رايتس ووتش إن «الوضع خطير».", "منظمة هيومن رايتس ووتش", "organisation"),
 ])
-def test_compound_given_names_and_group_phrases_name_who_spoke(sentence, speaker, kind):
+def test_compound_given_names_group_phrases_and_organisations_name_who_spoke(sentence, speaker, kind):
     q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [sentence]}))
     assert q[["speaker", "speaker_type"]].values.tolist() == [[speaker, kind]]
     row = q.iloc[0]

@@ -14,10 +14,11 @@ Rules, in the order they are tried (the ``confidence`` column says which one fir
 Then :func:`attribute` runs the stages that know the entity table, in this order, each a plain
 function over one article's rows: :func:`names_in_marks` and :func:`marked_lists` (names, not
 quotes), :func:`indefinite_sources` (متحدث باسم X، NAME keeps the spokesman), :func:`relayed`
-(نقلت وكالة X عن Y: Y), :func:`trim_to_entities` (ظريف مخاطبا → ظريف), :func:`complete_names`
-(ظريف → محمد جواد ظريف), :func:`resolve_roles` (a role, an honorific or الوكالة → who it stands
-for), :func:`carry_over` (quotes that inherit a speaker follow), the learned choice of
-:mod:`newslib.attribution` (fills empty speakers), :func:`name_genders` and :func:`same_gender`.
+(نقلت وكالة X عن Y: Y), :func:`trim_to_entities` (ظريف مخاطبا → ظريف), :func:`extend_to_entities`
+(صندوق → صندوق النقد الدولي), :func:`complete_names` (ظريف → محمد جواد ظريف), :func:`resolve_roles`
+(a role, an honorific or الوكالة → who it stands for), :func:`carry_over` (quotes that inherit a
+speaker follow), the learned choice of :mod:`newslib.attribution` (fills empty speakers),
+:func:`name_genders`, :func:`same_gender` and :func:`group_phrases` (بعض → بعض المحللين).
 
 A cue verb inside the reported clause of another (قالت الوكالة إن كيم «تمنى …») does not
 govern the quote: the first cue followed by إن/أن does. ``kind`` is ``direct`` when the marks
@@ -62,7 +63,7 @@ from newslib.quotes.find import find_quotes
 from newslib.quotes.marks import Span, mark_spans
 from newslib.quotes.resolve import (LIST_ITEM_WORDS, NAME_SHARE, attribute, carry_over, complete_names,
                                     indefinite_sources, marked_lists, name_genders, names_in_marks, relayed,
-                                    resolve_roles, same_gender, trim_to_entities)
+                                    resolve_roles, same_gender, trim_to_entities, extend_to_entities, group_phrases)
 from newslib.quotes.rules import table as _rules_table
 from newslib.quotes.speaker_types import speaker_type
 
@@ -70,8 +71,8 @@ if __doc__:  # the table of rules, made from rules.RULES (python -OO drops docst
     __doc__ = __doc__.replace("{rules}", _rules_table())
 
 __all__ = ["quotes", "speakers", "find_quotes", "attribute", "mark_spans", "Span", "speaker_type",
-           "names_in_marks", "marked_lists", "indefinite_sources", "relayed", "trim_to_entities",
-           "complete_names", "resolve_roles", "carry_over", "name_genders", "same_gender",
+           "names_in_marks", "marked_lists", "indefinite_sources", "relayed", "trim_to_entities", "extend_to_entities",
+           "group_phrases", "complete_names", "resolve_roles", "carry_over", "name_genders", "same_gender",
            "NAME_SHARE", "LIST_ITEM_WORDS"]
 
 

@@ -57,7 +57,7 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
     rows = marked_lists(names_in_marks(rows, text, mentions), text)
     speakers = [m for m in mentions if m[2] in ("PER", "ORG")]
     named = relayed(indefinite_sources(rows, text), text, speakers)
-    named = complete_names(trim_to_entities(named, text, speakers), people, text)
+    named = complete_names(extend_to_entities(trim_to_entities(named, text, speakers), text, speakers), people, text)
     named = carry_over(rows, resolve_roles(named, text, speakers))
     return group_phrases(same_gender(name_genders(attribution.choose(named, text, speakers, model))), text)
 
@@ -265,8 +265,9 @@ def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: s
     """Quotes of one article with each person speaker's name completed from its PER mentions.
 
     A person speaker of one word (a compound given name such as عبد الله counts as one), or with
-    words that are no name (a function word, a verb of saying), becomes the fullest entity name in the article that holds all of its words that are
-    words of some person's name, and never a shorter one: ظريف → محمد جواد ظريف. A
+    words that are no name (a function word, a verb of saying), becomes the fullest entity name
+    in the article that holds all of its words that are words of some person's name, and never a
+    shorter one: ظريف → محمد جواد ظريف. A
     title alone becomes the name right after it (رئيس اللجنة إد رويس) or the last person
     introduced with it (الشيخ). Names of several people (أوباما ومايك هاكابي) and other speaker
     types are left alone. ``rows`` are not modified.
@@ -367,6 +368,31 @@ def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[in
                 gender = q.get("speaker_gender") if not lead and label == "PER" else None
                 q = {**q, "speaker": name, "speaker_type": "person" if label == "PER" else q["speaker_type"],
                      "speaker_gender": gender}
+        out.append(q)
+    return out
+
+
+def extend_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, str, str]]) -> list[dict]:
+    """An organisation speaker cut inside the entity model's ORG span that starts with it becomes
+    that organisation: صندوق → صندوق النقد الدولي, منظمة هيومن → منظمة هيومن رايتس ووتش. Not when
+    the span runs over a complementizer, a verb of saying or a function word (المنظمة إن).
+    ``entity_mentions`` are ``(start, end, label, name)``; ``rows`` are not modified.
+
+    Example:
+        >>> t = "وقال صندوق النقد الدولي إن «النمو سيتباطأ»."
+        >>> rows = [{"speaker": "صندوق", "speaker_start": 5, "speaker_end": 10, "speaker_type": "organisation"}]
+        >>> extend_to_entities(rows, t, [(5, 23, "ORG", "صندوق النقد الدولي")])[0]["speaker"]
+        'صندوق النقد الدولي'
+    """
+    starts = {s: (e, name) for s, e, lab, name in entity_mentions if lab == "ORG"}
+    out = []
+    for q in rows:
+        ss, se = q.get("speaker_start"), q.get("speaker_end")
+        hit = starts.get(ss) if q.get("speaker_type") == "organisation" and se is not None else None
+        if hit and hit[0] > se:
+            added = [strip_proclitics(w) for w in normalize(text[se:hit[0]]).split()]
+            if not any(w in _COMPLEMENTIZERS or w in lexicon().cues or w in mentions.stop_words() for w in added):
+                q = {**q, "speaker": hit[1], "speaker_end": hit[0], "speaker_mention": text[ss:hit[0]]}
         out.append(q)
     return out
 
