@@ -82,6 +82,8 @@ from newslib.quotes.lexicon import _COMP_RE, lexicon
 from newslib.quotes.speaker_types import speaker_type
 
 MODEL_FILE = "speaker_choice.json"
+#: The kinds of quote the ranker was trained on and decides; ``indirect`` and ``title`` keep the rules'.
+KINDS = ("direct", "partial")
 #: Entity mentions further than this from a quote are no candidates.
 WINDOW = 600
 _SENT_END_RE = re.compile(r"[.!?؟]\s|\n")
@@ -122,16 +124,17 @@ class Context:
     mentions: tuple  # (start, end, label, name) of PER and ORG, sorted
     keys: tuple  # name_key of each mention
     counts: dict
-    cues: tuple  # (start, end, gender) of every cue verb, sorted
+    cues: tuple  # (start, end, gender) of every cue verb and attribution phrase, sorted
     sentence_ends: tuple  # offsets of sentence ends
     quote_spans: tuple  # (start, end) of the article's quotes, sorted
     per_starts: tuple  # starts of PER mentions, sorted
+    cache: dict = field(default_factory=dict, compare=False)  # facts of a mention or quote, computed once
 
     @classmethod
     def of(cls, text: str, mentions, rows) -> Context:
         """The context of ``text`` with its PER/ORG ``mentions`` and quote ``rows``."""
         ms = tuple(sorted(m for m in mentions if m[2] in ("PER", "ORG")))
-        keys = tuple(name_key(m[3]) for m in ms)
+        keys = tuple(_key(m[3]) for m in ms)
         counts: dict[str, int] = {}
         for k in keys:
             counts[k] = counts.get(k, 0) + 1
@@ -140,6 +143,9 @@ class Context:
         for m in lex.cue_re.finditer(text):
             info = lex.cues.get(normalize(m.group("cue")))
             cues.append((m.start(), m.end(), info[1] if info else None))
+        # attribution phrases (بحسب، وفقا لـ، نقلا عن) introduce their speaker as a cue verb does
+        cues.extend((m.start(), m.end(), None) for m in lex.attr_re.finditer(text))
+        cues.sort()
         spans = tuple(sorted((q["start"], q["end"]) for q in rows if str(q.get("kind")) != "title"))
         return cls(text, ms, keys, counts, tuple(cues), tuple(m.start() for m in _SENT_END_RE.finditer(text)),
                    spans, tuple(m[0] for m in ms if m[2] == "PER"))
@@ -186,7 +192,7 @@ def candidates(q: dict, ctx: Context, previous: dict | None = None) -> list[Cand
     spk = q.get("speaker")
     rule_words: set[str] = set()
     if isinstance(spk, str) and spk:
-        k = name_key(spk)
+        k = _key(spk)
         rule_words = set(k.split())
         s, e, label = q.get("speaker_start"), q.get("speaker_end"), None
         # the entity names that are the rules' speaker or part of it (كرحوت for صباح كرحوت) are
@@ -195,7 +201,7 @@ def candidates(q: dict, ctx: Context, previous: dict | None = None) -> list[Cand
         if parts:
             label = parts[0][1][2]
             if s is None:
-                s, e = _last_before(ctx, name_key(parts[0][1][3]), q["start"]) or parts[0][1][:2]
+                s, e = _last_before(ctx, _key(parts[0][1][3]), q["start"]) or parts[0][1][:2]
         out.append(Candidate(spk, "rules", label, s, e, float(q.get("confidence") or 0), q.get("speaker_type")))
         seen.add(k)
     for k, (_, (s, e, label, name)) in sorted(near.items(), key=lambda kv: kv[1][0]):
@@ -203,7 +209,7 @@ def candidates(q: dict, ctx: Context, previous: dict | None = None) -> list[Cand
             seen.add(k)
             out.append(Candidate(name, "entity", label, s, e))
     if previous is not None and isinstance(previous.get("speaker"), str) and previous["speaker"]:
-        k = name_key(previous["speaker"])
+        k = _key(previous["speaker"])
         if k not in seen:
             seen.add(k)
             out.append(Candidate(previous["speaker"], "previous", speaker_type=previous.get("speaker_type")))
@@ -327,7 +333,7 @@ def candidate_gender(c: Candidate, ctx: Context) -> str | None:
     """
     if c.name is None:
         return None
-    if c.start is not None and _feminine_title(ctx, c.start):
+    if c.start is not None and (_mention_facts(ctx, c.start, c.end)[6] if c.end is not None else _feminine_title(ctx, c.start)):
         return "f"
     words = normalize(c.name).split()
     names = lexicon().first_names
@@ -379,6 +385,45 @@ def _opens_paragraph(text: str, qopen: int) -> bool:
 
 
 #: Feature names, in the order of the model's weights.
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    return name_key(name)
+
+
+@lru_cache(maxsize=65536)
+def _type(name: str, person: bool) -> str | None:
+    return speaker_type(name, person=person)
+
+
+def _mention_facts(ctx: Context, s: int, e: int) -> tuple:
+    """What the text around the mention at ``s``–``e`` says, whatever the quote (computed once)."""
+    k = ("m", s, e)
+    if k not in ctx.cache:
+        ctx.cache[k] = (_cue_subject(ctx, s), _cue_next(ctx, e), _in_clause(ctx, s), _after_preposition(ctx, s),
+                        _in_marks(ctx, s), _title_before(ctx, s), _feminine_title(ctx, s))
+    return ctx.cache[k]
+
+
+def _quote_facts(ctx: Context, q: dict) -> tuple:
+    """The quote's cue, whether it has a named subject, whether the quote opens its paragraph (computed once)."""
+    k = ("q", q["start"], q["end"])
+    if k not in ctx.cache:
+        cue = quote_cue(q, ctx)
+        ctx.cache[k] = (cue, cue is not None and _cue_has_subject(ctx, cue), _opens_paragraph(ctx.text, q["start"]))
+    return ctx.cache[k]
+
+
+def _mentions_of(ctx: Context, key: str, whole: bool) -> int:
+    """Mentions of the name ``key`` in the article; ``whole``: also of the names that are part of it."""
+    if not whole:
+        return ctx.counts.get(key, 0)
+    k = ("n", key)
+    if k not in ctx.cache:
+        words = set(key.split())
+        ctx.cache[k] = sum(v for kk, v in ctx.counts.items() if set(kk.split()) <= words)
+    return ctx.cache[k]
+
+
 FEATURES = ("null", "null_no_rules", "null_weak_rule", "from_rules", "rule_confidence", "rule_sure", "rule_pro_drop",
             "rule_not_person", "other_than_pro_drop", "other_cue_bare", "extends_rules_name", "per", "org", "outlet", "unnamed", "no_position", "before", "after", "distance",
             "same_sentence", "same_paragraph", "subject_of_quote_cue", "cue_subject", "cue_next", "in_clause", "after_preposition", "in_marks", "title_before",
@@ -399,7 +444,8 @@ def features(c: Candidate, q: dict, ctx: Context, *, earlier: frozenset | set = 
         f["null_weak_rule"] = float(rule_spk is not None and conf <= 0.35)
         return f
     text, qopen, qclose = ctx.text, q["start"], q["end"]
-    cue = quote_cue(q, ctx)
+    cue, cue_has_subject, opens = _quote_facts(ctx, q)
+    k = _key(c.name)
     if c.source == "rules":
         f["from_rules"] = 1.0
         f["rule_confidence"] = conf
@@ -408,12 +454,12 @@ def features(c: Candidate, q: dict, ctx: Context, *, earlier: frozenset | set = 
         f["rule_not_person"] = float(c.speaker_type not in (None, "person"))
     else:
         f["other_than_pro_drop"] = float(rule_spk is not None and 0.5 <= conf < 0.8)
-        f["other_cue_bare"] = float(cue is not None and not _cue_has_subject(ctx, cue))
+        f["other_cue_bare"] = float(cue is not None and not cue_has_subject)
         if rule_spk is not None:
-            f["extends_rules_name"] = float(set(name_key(rule_spk).split()) < set(name_key(c.name).split()))
+            f["extends_rules_name"] = float(set(_key(rule_spk).split()) < set(k.split()))
     f["per"] = float(c.label == "PER")
     f["org"] = float(c.label == "ORG")
-    typ = c.speaker_type or speaker_type(c.name, person=c.label == "PER")
+    typ = c.speaker_type or _type(c.name, c.label == "PER")
     f["outlet"] = float(typ == "outlet")
     f["unnamed"] = float(typ in ("unnamed", "group"))
     if c.start is None or c.end is None:
@@ -426,30 +472,28 @@ def features(c: Candidate, q: dict, ctx: Context, *, earlier: frozenset | set = 
         f["distance"] = min(len(gap_text) / 100, 6.0)
         f["same_sentence"] = float(not _SENT_END_RE.search(gap_text))
         f["same_paragraph"] = float("\n" not in gap_text)
+        cue_subject, cue_next, in_clause, after_prep, in_marks, title_before, _ = _mention_facts(ctx, c.start, c.end)
         f["subject_of_quote_cue"] = float(_subject_of(ctx, cue, c.start))
-        f["cue_subject"] = float(not f["subject_of_quote_cue"] and _cue_subject(ctx, c.start))
-        f["cue_next"] = float(_cue_next(ctx, c.end))
-        f["in_clause"] = float(_in_clause(ctx, c.start))
-        f["after_preposition"] = float(_after_preposition(ctx, c.start))
-        f["in_marks"] = float(_in_marks(ctx, c.start))
-        f["title_before"] = float(_title_before(ctx, c.start))
-    g, v = candidate_gender(c, ctx), cue_gender(cue)
+        f["cue_subject"] = float(not f["subject_of_quote_cue"] and cue_subject)
+        f["cue_next"] = float(cue_next)
+        f["in_clause"] = float(in_clause)
+        f["after_preposition"] = float(after_prep)
+        f["in_marks"] = float(in_marks)
+        f["title_before"] = float(title_before)
+    v = cue_gender(cue)
+    g = candidate_gender(c, ctx) if v else None
     if g and v:
         f["gender_agrees"] = float(g == v)
         f["gender_clashes"] = float(g != v)
-    k = name_key(c.name)
-    n = ctx.counts.get(k, 0)
-    if c.source == "rules":  # its mentions under the names that are part of it (كرحوت for صباح كرحوت)
-        words = set(k.split())
-        n = sum(v for kk, v in ctx.counts.items() if set(kk.split()) <= words)
-    f["mentions"] = math.log1p(n)
+    # the rules' speaker counts the mentions of the names that are part of it (كرحوت for صباح كرحوت)
+    f["mentions"] = math.log1p(_mentions_of(ctx, k, c.source == "rules"))
     f["spoke_before"] = float(k in earlier)
-    if previous is not None and isinstance(previous.get("speaker"), str) and name_key(previous["speaker"]) == k:
+    if previous is not None and isinstance(previous.get("speaker"), str) and _key(previous["speaker"]) == k:
         f["previous_speaker"] = 1.0
         a = bisect.bisect_left(ctx.per_starts, previous["end"])
         b = bisect.bisect_left(ctx.per_starts, qopen)
         f["previous_no_per_between"] = float(a == b)
-    f["opens_paragraph"] = float(_opens_paragraph(text, qopen))
+    f["opens_paragraph"] = float(opens)
     f["words"] = float(min(len(k.split()), 4))
     return f
 
@@ -534,7 +578,8 @@ def _apply(q: dict, c: Candidate, p: float, text: str, previous: dict | None) ->
 def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]], model: Model | None = None) -> list[dict]:
     """Quotes of one article with each speaker chosen among its candidates by ``model``.
 
-    ``rows`` are the rule stages' rows (not modified); titles keep no speaker. A quote changes
+    ``rows`` are the rule stages' rows (not modified); only direct and partial quotes (:data:`KINDS`,
+    what the model was trained on) are decided, and only they count as earlier speakers. A quote changes
     only when the model's best candidate beats the rules' one by the model's margin
     (:func:`decide`): then it gets that name (its type from the entity label, gender left to
     the first names), the previous speaker, or no speaker, and the model's probability as
@@ -548,7 +593,7 @@ def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]
     previous = None
     out = []
     for q in rows:
-        if str(q.get("kind")) == "title":
+        if str(q.get("kind")) not in KINDS:
             out.append(q)
             continue
         cands = candidates(q, ctx, previous)
@@ -560,7 +605,7 @@ def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]
             p = np.exp(s - s.max())
             q = _apply(q, cands[pick], p[pick] / p.sum(), text, previous)
         if isinstance(q.get("speaker"), str) and q["speaker"]:
-            earlier.add(name_key(q["speaker"]))
+            earlier.add(_key(q["speaker"]))
             previous = q
         out.append(q)
     return out
