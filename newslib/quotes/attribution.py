@@ -15,43 +15,43 @@ A null best candidate with that margin empties a speaker: a null is better than 
 
 Features (:data:`FEATURES`, computed by :func:`features`):
 
-======================  ===========================================================================
-feature                 meaning
-======================  ===========================================================================
-null                    the candidate is *nobody*
-null_no_rules           … and the rules found nobody
-null_weak_rule          … and the rules' speaker has confidence ≤ 0.35 (no cue)
-from_rules              the candidate is the rules' speaker
-rule_confidence         the rules' confidence for it
-rule_sure               the rules' confidence is ≥ 0.85 (a cue and its subject)
-rule_pro_drop           the rules found it through a verb without subject (0.5 – 0.75)
-rule_not_person         the rules' speaker is an organisation, outlet, unnamed source …
-other_than_pro_drop     the candidate is another than the rules' speaker found through a verb without subject
-other_cue_bare          … another than the rules' speaker, and the quote's cue verb has no named subject
-extends_rules_name      the rules' speaker's words are some of the candidate's (ظريف → محمد جواد ظريف)
-per / org               the entity model's label of the candidate's mention
-outlet / unnamed        the candidate's :func:`~newslib.quotes.speaker_types.speaker_type`
-no_position             no mention of the candidate near the quote (a pro-drop or carried speaker)
-before / after          its nearest mention ends before the quote opens / starts after it closes
-distance                characters between that mention and the quote, in hundreds (≤ 6)
-same_sentence           no sentence end between the mention and the quote
-same_paragraph          no paragraph break between them
-subject_of_quote_cue    the mention follows the quote's cue verb (:func:`quote_cue`), a title at most between
-cue_subject             … or another cue verb (قال X)
-cue_next                a cue verb right after the mention (X قال)
-in_clause               the mention is inside a reported clause (قال X إن Y …: Y)
-after_preposition       a preposition before the mention, titles at most between (مع الرئيس X)
-in_marks                the mention is inside the marks of another quote
-title_before            a title or role word right before the mention (الوزير X)
-gender_agrees           the candidate's gender (first name, feminine title) is the cue verb's
-gender_clashes          … and it is the other one (قالت before a man's name)
-mentions                log(1 + mentions of the name in the article)
-spoke_before            an earlier quote of the article went to this name
-previous_speaker        the candidate is the previous quote's speaker
-previous_no_per_between … and no other person is mentioned between that quote and this one
-opens_paragraph         the quote opens its paragraph (or follows a colon there)
-words                   words in the name (≤ 4)
-======================  ===========================================================================
+=========================  ============================================================================
+feature                    meaning
+=========================  ============================================================================
+null                       the candidate is *nobody*
+null_no_rules              … and the rules found nobody
+null_weak_rule             … and the rules' speaker has confidence ≤ 0.35 (no cue)
+from_rules                 the candidate is the rules' speaker
+rule_confidence            the rules' confidence for it
+rule_sure                  the rules' confidence is ≥ 0.85 (a cue and its subject)
+rule_pro_drop              the rules found it through a verb without subject (0.5 – 0.75)
+rule_not_person            the rules' speaker is an organisation, outlet, unnamed source …
+other_than_pro_drop        another candidate than the rules' speaker, found through a verb without subject
+other_cue_bare             … another than the rules' speaker, and the quote's cue verb has no named subject
+extends_rules_name         the rules' speaker's words are some of the candidate's (ظريف → محمد جواد ظريف)
+per / org                  the entity model's label of the candidate's mention
+outlet / unnamed           the candidate's :func:`~newslib.quotes.speaker_types.speaker_type`
+no_position                no mention of the candidate near the quote (a pro-drop or carried speaker)
+before / after             its nearest mention ends before the quote opens / starts after it closes
+distance                   characters between that mention and the quote, in hundreds (≤ 6)
+same_sentence              no sentence end between the mention and the quote
+same_paragraph             no paragraph break between them
+subject_of_quote_cue       the mention follows the quote's cue verb or attribution phrase (:func:`quote_cue`)
+cue_subject                … or another cue verb (قال X)
+cue_next                   a cue verb right after the mention (X قال)
+in_clause                  the mention is inside a reported clause (قال X إن Y …: Y)
+after_preposition          a preposition before the mention, titles at most between (مع الرئيس X)
+in_marks                   the mention is inside the marks of another quote
+title_before               a title or role word right before the mention (الوزير X)
+gender_agrees              the candidate's gender (first name, feminine title) is the cue verb's
+gender_clashes             … and it is the other one (قالت before a man's name)
+mentions                   log(1 + mentions of the name in the article)
+spoke_before               an earlier quote of the article went to this name
+previous_speaker           the candidate is the previous quote's speaker
+previous_no_per_between    … and no other person is mentioned between that quote and this one
+opens_paragraph            the quote opens its paragraph (or follows a colon there)
+words                      words in the name (≤ 4)
+=========================  ============================================================================
 
 Example:
     >>> t = "وقال وزير الخارجية سامي الخالدي إن وزيرة الصحة هدى العلي «ستزور البلاد»."
@@ -333,8 +333,10 @@ def candidate_gender(c: Candidate, ctx: Context) -> str | None:
     """
     if c.name is None:
         return None
-    if c.start is not None and (_mention_facts(ctx, c.start, c.end)[6] if c.end is not None else _feminine_title(ctx, c.start)):
-        return "f"
+    if c.start is not None:
+        feminine = _mention_facts(ctx, c.start, c.end)[6] if c.end is not None else _feminine_title(ctx, c.start)
+        if feminine:
+            return "f"
     words = normalize(c.name).split()
     names = lexicon().first_names
     return (names.get(words[0]) or names.get(words[-1])) if words else None
@@ -424,11 +426,12 @@ def _mentions_of(ctx: Context, key: str, whole: bool) -> int:
     return ctx.cache[k]
 
 
-FEATURES = ("null", "null_no_rules", "null_weak_rule", "from_rules", "rule_confidence", "rule_sure", "rule_pro_drop",
-            "rule_not_person", "other_than_pro_drop", "other_cue_bare", "extends_rules_name", "per", "org", "outlet", "unnamed", "no_position", "before", "after", "distance",
-            "same_sentence", "same_paragraph", "subject_of_quote_cue", "cue_subject", "cue_next", "in_clause", "after_preposition", "in_marks", "title_before",
-            "gender_agrees", "gender_clashes", "mentions", "spoke_before", "previous_speaker",
-            "previous_no_per_between", "opens_paragraph", "words")
+FEATURES = ("null", "null_no_rules", "null_weak_rule", "from_rules", "rule_confidence", "rule_sure",
+            "rule_pro_drop", "rule_not_person", "other_than_pro_drop", "other_cue_bare", "extends_rules_name",
+            "per", "org", "outlet", "unnamed", "no_position", "before", "after", "distance", "same_sentence",
+            "same_paragraph", "subject_of_quote_cue", "cue_subject", "cue_next", "in_clause", "after_preposition",
+            "in_marks", "title_before", "gender_agrees", "gender_clashes", "mentions", "spoke_before",
+            "previous_speaker", "previous_no_per_between", "opens_paragraph", "words")
 
 
 def features(c: Candidate, q: dict, ctx: Context, *, earlier: frozenset | set = frozenset(),
@@ -575,7 +578,8 @@ def _apply(q: dict, c: Candidate, p: float, text: str, previous: dict | None) ->
             "speaker_type": speaker_type(c.name, person=c.label == "PER"), "speaker_gender": None}
 
 
-def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]], model: Model | None = None) -> list[dict]:
+def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]],
+           model: Model | None = None) -> list[dict]:
     """Quotes of one article with each speaker chosen among its candidates by ``model``.
 
     ``rows`` are the rule stages' rows (not modified); only direct and partial quotes (:data:`KINDS`,
