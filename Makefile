@@ -65,8 +65,8 @@ train-ner-fane-dev: $(STAMP)
 		$(PY) scripts/train_ner.py $(SHARED)/corpora/anercorp/train.conll --dev-only --iters 100 \
 			--fane $(SHARED)/corpora/fane $$mix || exit 1; done
 
-## make train-speakers: the speaker choice of newslib.attribution (logistic regression over
-## speaker candidates) from the train split of the quote gold; reads the article texts from
+## make train-speakers: the speaker ranker of newslib.quotes.attribution (conditional logit over
+## each quote's speaker candidates) from the train split of the quote gold; reads the article texts from
 ## $(SHARED). A minute on one core.
 train-speakers: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[train]"

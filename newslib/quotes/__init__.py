@@ -17,8 +17,9 @@ quotes), :func:`indefinite_sources` (متحدث باسم X، NAME keeps the spok
 (نقلت وكالة X عن Y: Y), :func:`trim_to_entities` (ظريف مخاطبا → ظريف), :func:`extend_to_entities`
 (صندوق → صندوق النقد الدولي), :func:`complete_names` (ظريف → محمد جواد ظريف), :func:`resolve_roles`
 (a role, an honorific or الوكالة → who it stands for), :func:`carry_over` (quotes that inherit a
-speaker follow), the learned choice of :mod:`newslib.attribution` (fills empty speakers),
-:func:`name_genders`, :func:`same_gender` and :func:`group_phrases` (بعض → بعض المحللين).
+speaker follow), the learned choice of :mod:`~newslib.quotes.attribution` (a ranker over each
+quote's candidates that overrules the rules by a clear margin), :func:`name_genders`,
+:func:`same_gender` and :func:`group_phrases` (بعض → بعض المحللين).
 
 A cue verb inside the reported clause of another (قالت الوكالة إن كيم «تمنى …») does not
 govern the quote: the first cue followed by إن/أن does. ``kind`` is ``direct`` when the marks
@@ -42,6 +43,7 @@ The package holds one stage per module, in the order they run:
   holds their confidences), run over one article by :func:`find_quotes` (:mod:`~newslib.quotes.find`);
 - :mod:`~newslib.quotes.speaker_types`: :func:`speaker_type`;
 - :mod:`~newslib.quotes.resolve`: the stages that know the entity table, run by :func:`attribute`;
+- :mod:`~newslib.quotes.attribution`: the learned ranker over speaker candidates (its last stage);
 - :mod:`~newslib.quotes.lexicon`: the word lists, one frozen object.
 
 Example:

@@ -50,16 +50,23 @@ def _titled_before(text: str, title: str, before: int, people) -> str | None:
 def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]], model=None) -> list[dict]:
     """The entity stages of attribution for one article's quotes: names completed from the PER
     mentions (:func:`complete_names`), then the learned choice among candidates
-    (:func:`newslib.attribution.choose`). ``mentions`` are ``(start, end, label, name)``, sorted."""
-    from newslib import attribution
+    (:func:`newslib.quotes.attribution.choose`). ``mentions`` are ``(start, end, label, name)``, sorted."""
+    from newslib.quotes import attribution
 
+    named = rule_stages(rows, text, mentions)
+    speakers = [m for m in mentions if m[2] in ("PER", "ORG")]
+    return group_phrases(same_gender(name_genders(attribution.choose(named, text, speakers, model))), text)
+
+
+def rule_stages(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]]) -> list[dict]:
+    """The rule stages of :func:`attribute`, before the learned choice: names and lists in marks,
+    sources, relays, trimmed and completed names, roles, carried-over speakers."""
     people = [(s, e, name) for s, e, lab, name in mentions if lab == "PER"]
     rows = marked_lists(names_in_marks(rows, text, mentions), text)
     speakers = [m for m in mentions if m[2] in ("PER", "ORG")]
     named = relayed(indefinite_sources(rows, text), text, speakers)
     named = complete_names(extend_to_entities(trim_to_entities(named, text, speakers), text, speakers), people, text)
-    named = carry_over(rows, resolve_roles(named, text, speakers))
-    return group_phrases(same_gender(name_genders(attribution.choose(named, text, speakers, model))), text)
+    return carry_over(rows, resolve_roles(named, text, speakers))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,615 @@
+"""Who said it: a learned ranker over every speaker candidate of a quote (issue 15).
+
+The rule stages of :mod:`newslib.quotes` propose one speaker per quote. This stage puts that
+speaker among the other candidates of the quote — every person or organisation the entity model
+finds within :data:`WINDOW` characters, the previous quote's speaker and *nobody* (a null
+speaker) — describes each by a few interpretable features (each a small function below), and
+scores them with a conditional logit (a softmax over the quote's candidates), trained on the
+project's gold (``scripts/train_speakers.py``, ``make train-speakers``). The weights are plain
+JSON in ``newslib/models/speaker_choice.json``; they run with numpy.
+
+The model **overrules** the rules when its best candidate beats the rules' one by at least the
+margin ``threshold`` (in log-odds, learned by cross-validation on the train outlets, grouped by
+article); when the rules found nobody, the same margin over the null candidate fills a speaker.
+A null best candidate with that margin empties a speaker: a null is better than a wrong name.
+
+Features (:data:`FEATURES`, computed by :func:`features`):
+
+=========================  ============================================================================
+feature                    meaning
+=========================  ============================================================================
+null                       the candidate is *nobody*
+null_no_rules              … and the rules found nobody
+null_weak_rule             … and the rules' speaker has confidence ≤ 0.35 (no cue)
+from_rules                 the candidate is the rules' speaker
+rule_confidence            the rules' confidence for it
+rule_sure                  the rules' confidence is ≥ 0.85 (a cue and its subject)
+rule_pro_drop              the rules found it through a verb without subject (0.5 – 0.75)
+rule_not_person            the rules' speaker is an organisation, outlet, unnamed source …
+other_than_pro_drop        another candidate than the rules' speaker, found through a verb without subject
+other_cue_bare             … another than the rules' speaker, and the quote's cue verb has no named subject
+extends_rules_name         the rules' speaker's words are some of the candidate's (ظريف → محمد جواد ظريف)
+per / org                  the entity model's label of the candidate's mention
+outlet / unnamed           the candidate's :func:`~newslib.quotes.speaker_types.speaker_type`
+no_position                no mention of the candidate near the quote (a pro-drop or carried speaker)
+before / after             its nearest mention ends before the quote opens / starts after it closes
+distance                   characters between that mention and the quote, in hundreds (≤ 6)
+same_sentence              no sentence end between the mention and the quote
+same_paragraph             no paragraph break between them
+subject_of_quote_cue       the mention follows the quote's cue verb or attribution phrase (:func:`quote_cue`)
+cue_subject                … or another cue verb (قال X)
+cue_next                   a cue verb right after the mention (X قال)
+in_clause                  the mention is inside a reported clause (قال X إن Y …: Y)
+after_preposition          a preposition before the mention, titles at most between (مع الرئيس X)
+in_marks                   the mention is inside the marks of another quote
+title_before               a title or role word right before the mention (الوزير X)
+gender_agrees              the candidate's gender (first name, feminine title) is the cue verb's
+gender_clashes             … and it is the other one (قالت before a man's name)
+mentions                   log(1 + mentions of the name in the article)
+spoke_before               an earlier quote of the article went to this name
+previous_speaker           the candidate is the previous quote's speaker
+previous_no_per_between    … and no other person is mentioned between that quote and this one
+opens_paragraph            the quote opens its paragraph (or follows a colon there)
+words                      words in the name (≤ 4)
+=========================  ============================================================================
+
+Example:
+    >>> t = "وقال وزير الخارجية سامي الخالدي إن وزيرة الصحة هدى العلي «ستزور البلاد»."
+    >>> rows = [{"kind": "partial", "start": t.index("«") + 1, "end": t.index("»"), "speaker": "هدى العلي",
+    ...          "speaker_start": 47, "speaker_end": 56, "confidence": 0.85, "cue": "قال", "speaker_type": "person"}]
+    >>> ctx = Context.of(t, [(19, 31, "PER", "سامي الخالدي"), (47, 56, "PER", "هدى العلي")], rows)
+    >>> [c.name for c in candidates(rows[0], ctx)]
+    ['هدى العلي', 'سامي الخالدي', None]
+    >>> [[features(c, rows[0], ctx)[n] for n in ("subject_of_quote_cue", "in_clause", "gender_clashes")]
+    ...  for c in candidates(rows[0], ctx)[:2]]
+    [[0.0, 1.0, 1.0], [1.0, 0.0, 0.0]]
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from newslib.arabic import name_key, normalize, strip_article
+from newslib.quotes.lexicon import _COMP_RE, lexicon
+from newslib.quotes.speaker_types import speaker_type
+
+MODEL_FILE = "speaker_choice.json"
+#: The kinds of quote the ranker was trained on and decides; ``indirect`` and ``title`` keep the rules'.
+KINDS = ("direct", "partial")
+#: Entity mentions further than this from a quote are no candidates.
+WINDOW = 600
+_SENT_END_RE = re.compile(r"[.!?؟]\s|\n")
+_GAP_BREAK_RE = re.compile('[.:؛;!?؟«»"“”\n]')
+#: Words after which a name is an object, not a speaker (مع الرئيس X، في مقابلة مع قناة X); not
+#: عن and لـ, which introduce a source (نقلت الصحيفة عن X، وفقا لـX).
+_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "مع", "على", "إلى", "من", "خلال", "أمام", "عبر", "بعد",
+                                                 "قبل", "أثناء", "حول", "لدى", "بين", "ضد", "نحو", "عند", "لقاء"))
+
+
+def _object_word(word: str) -> bool:
+    """A preposition of :data:`_PREPOSITIONS` (also with و/ف), in normalised form."""
+    return word in _PREPOSITIONS or (word[:1] in "وف" and word[1:] in _PREPOSITIONS)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One possible speaker of a quote: its name (None: nobody), where it came from, a mention.
+
+    ``source`` is ``rules``, ``entity``, ``previous`` or ``none``; ``label`` the entity label
+    (PER / ORG) of the mention, ``start``/``end`` its offsets (None when there is none near).
+    """
+
+    name: str | None
+    source: str
+    label: str | None = None
+    start: int | None = None
+    end: int | None = None
+    confidence: float = 0.0
+    speaker_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the features need to know of one article, computed once (read-only)."""
+
+    text: str
+    mentions: tuple  # (start, end, label, name) of PER and ORG, sorted
+    keys: tuple  # name_key of each mention
+    counts: dict
+    cues: tuple  # (start, end, gender) of every cue verb and attribution phrase, sorted
+    sentence_ends: tuple  # offsets of sentence ends
+    quote_spans: tuple  # (start, end) of the article's quotes, sorted
+    per_starts: tuple  # starts of PER mentions, sorted
+    cache: dict = field(default_factory=dict, compare=False)  # facts of a mention or quote, computed once
+
+    @classmethod
+    def of(cls, text: str, mentions, rows) -> Context:
+        """The context of ``text`` with its PER/ORG ``mentions`` and quote ``rows``."""
+        ms = tuple(sorted(m for m in mentions if m[2] in ("PER", "ORG")))
+        keys = tuple(_key(m[3]) for m in ms)
+        counts: dict[str, int] = {}
+        for k in keys:
+            counts[k] = counts.get(k, 0) + 1
+        lex = lexicon()
+        cues = []
+        for m in lex.cue_re.finditer(text):
+            info = lex.cues.get(normalize(m.group("cue")))
+            cues.append((m.start(), m.end(), info[1] if info else None))
+        # attribution phrases (بحسب، وفقا لـ، نقلا عن) introduce their speaker as a cue verb does
+        cues.extend((m.start(), m.end(), None) for m in lex.attr_re.finditer(text))
+        cues.sort()
+        spans = tuple(sorted((q["start"], q["end"]) for q in rows if str(q.get("kind")) != "title"))
+        return cls(text, ms, keys, counts, tuple(cues), tuple(m.start() for m in _SENT_END_RE.finditer(text)),
+                   spans, tuple(m[0] for m in ms if m[2] == "PER"))
+
+
+# --- candidates ------------------------------------------------------------------------------------
+
+def _nearest_mentions(ctx: Context, qopen: int, qclose: int) -> dict[str, tuple[int, tuple]]:
+    """name_key → (gap, mention) of the nearest mention of each name within :data:`WINDOW`, outside the quote."""
+    out: dict[str, tuple[int, tuple]] = {}
+    lo = bisect.bisect_left(ctx.mentions, (qopen - WINDOW - 200,))
+    for i in range(lo, len(ctx.mentions)):
+        m = ctx.mentions[i]
+        s, e = m[0], m[1]
+        if s > qclose + WINDOW:
+            break
+        if qopen <= s < qclose:
+            continue
+        gap = qopen - e if e <= qopen else s - qclose
+        if gap > WINDOW or gap < 0 and e > qopen and s < qopen:
+            continue
+        k = ctx.keys[i]
+        if k not in out or gap < out[k][0]:
+            out[k] = (gap, m)
+    return out
+
+
+def _last_before(ctx: Context, key: str, pos: int) -> tuple[int, int] | None:
+    """Offsets of the last mention of the name ``key`` ending before ``pos`` within :data:`WINDOW`."""
+    i = bisect.bisect_left(ctx.mentions, (pos,)) - 1
+    while i >= 0 and ctx.mentions[i][1] >= pos - WINDOW:
+        if ctx.keys[i] == key and ctx.mentions[i][1] <= pos:
+            return ctx.mentions[i][0], ctx.mentions[i][1]
+        i -= 1
+    return None
+
+
+def candidates(q: dict, ctx: Context, previous: dict | None = None) -> list[Candidate]:
+    """The candidates of quote ``q``: the rules' speaker, the names near it, the previous quote's
+    speaker (``previous``, a row), and nobody (last). One candidate per name (its name_key)."""
+    near = _nearest_mentions(ctx, q["start"], q["end"])
+    out: list[Candidate] = []
+    seen = set()
+    spk = q.get("speaker")
+    rule_words: set[str] = set()
+    if isinstance(spk, str) and spk:
+        k = _key(spk)
+        rule_words = set(k.split())
+        s, e, label = q.get("speaker_start"), q.get("speaker_end"), None
+        # the entity names that are the rules' speaker or part of it (كرحوت for صباح كرحوت) are
+        # that candidate: it takes their label and nearest mention
+        parts = sorted((gap, m) for kk, (gap, m) in near.items() if set(kk.split()) <= rule_words)
+        if parts:
+            label = parts[0][1][2]
+            if s is None:
+                s, e = _last_before(ctx, _key(parts[0][1][3]), q["start"]) or parts[0][1][:2]
+        out.append(Candidate(spk, "rules", label, s, e, float(q.get("confidence") or 0), q.get("speaker_type")))
+        seen.add(k)
+    for k, (_, (s, e, label, name)) in sorted(near.items(), key=lambda kv: kv[1][0]):
+        if k not in seen and not (rule_words and set(k.split()) <= rule_words):
+            seen.add(k)
+            out.append(Candidate(name, "entity", label, s, e))
+    if previous is not None and isinstance(previous.get("speaker"), str) and previous["speaker"]:
+        k = _key(previous["speaker"])
+        if k not in seen:
+            seen.add(k)
+            out.append(Candidate(previous["speaker"], "previous", speaker_type=previous.get("speaker_type")))
+    out.append(Candidate(None, "none"))
+    return out
+
+
+# --- features: one small function each -----------------------------------------------------------
+
+def _cue_subject(ctx: Context, s: int) -> bool:
+    """A cue verb ends at most four words before ``s``, with no mark, colon or إن/أن between (قال الوزير X).
+
+    Example:
+        >>> t = "وقال وزير الخارجية سامي الخالدي"
+        >>> _cue_subject(Context.of(t, [], []), t.index("سامي"))
+        True
+    """
+    i = bisect.bisect_right(ctx.cues, (s,)) - 1
+    if i < 0:
+        return False
+    gap = ctx.text[ctx.cues[i][1]:s]
+    return (len(gap) <= 45 and len(gap.split()) <= 4 and not _GAP_BREAK_RE.search(gap) and not _COMP_RE.search(gap)
+            and not any(_object_word(w) for w in normalize(gap).split()))
+
+
+def _cue_next(ctx: Context, e: int) -> bool:
+    """A cue verb starts within 12 characters after ``e`` (X قال، X أكد).
+
+    Example:
+        >>> t = "سامي الخالدي قال إن الوفد وصل"
+        >>> _cue_next(Context.of(t, [], []), 12)
+        True
+    """
+    i = bisect.bisect_left(ctx.cues, (e,))
+    return i < len(ctx.cues) and ctx.cues[i][0] - e <= 12 and not _GAP_BREAK_RE.search(ctx.text[e:ctx.cues[i][0]])
+
+
+def _sentence_start(ctx: Context, pos: int) -> int:
+    i = bisect.bisect_left(ctx.sentence_ends, pos) - 1
+    return ctx.sentence_ends[i] + 1 if i >= 0 else 0
+
+
+def _in_clause(ctx: Context, s: int) -> bool:
+    """``s`` lies inside the reported clause of a cue of its sentence (قال X إن Y: Y).
+
+    Example:
+        >>> t = "وقال سامي الخالدي إن هدى العلي ستزور البلاد"
+        >>> c = Context.of(t, [], [])
+        >>> _in_clause(c, t.index("هدى")), _in_clause(c, t.index("سامي"))
+        (True, False)
+    """
+    start = _sentence_start(ctx, s)
+    i = bisect.bisect_right(ctx.cues, (s,)) - 1
+    if i < 0 or ctx.cues[i][1] < start:
+        return False
+    return bool(_COMP_RE.search(ctx.text, ctx.cues[i][1], s))
+
+
+def _after_preposition(ctx: Context, s: int) -> bool:
+    """A preposition before the mention at ``s``, at most two title words between (مع الرئيس الفرنسي X).
+
+    Example:
+        >>> t = "محادثاته مع الرئيس الفرنسي إيمانويل ماكرون"
+        >>> _after_preposition(Context.of(t, [], []), t.index("إيمانويل"))
+        True
+    """
+    words = normalize(ctx.text[max(0, s - 60):s]).split()[-4:]
+    titles = lexicon().title_words
+    for w in reversed(words):
+        if _object_word(w):
+            return True
+        if strip_article(w) not in titles and not w.startswith("ال"):
+            return False
+    return False
+
+
+def _cue_has_subject(ctx: Context, cue: tuple) -> bool:
+    """The first PER/ORG mention after ``cue`` is its subject (وقال الوزير سامي …, not وأضاف أن …).
+
+    Example:
+        >>> t = "وأضاف أن سامي الخالدي وصل"
+        >>> _cue_has_subject(Context.of(t, [(9, 21, "PER", "سامي الخالدي")], []), (0, 5, "m"))
+        False
+    """
+    i = bisect.bisect_left(ctx.mentions, (cue[1],))
+    return i < len(ctx.mentions) and _subject_of(ctx, cue, ctx.mentions[i][0])
+
+
+def _in_marks(ctx: Context, s: int) -> bool:
+    """``s`` lies between the marks of a quote of the article."""
+    i = bisect.bisect_right(ctx.quote_spans, (s, 10**12)) - 1
+    return i >= 0 and ctx.quote_spans[i][0] <= s < ctx.quote_spans[i][1]
+
+
+def _title_before(ctx: Context, s: int) -> bool:
+    """A title word (``titles.tsv``) among the two words before ``s`` (الوزير سامي، رئيسة الاتحاد هدى).
+
+    Example:
+        >>> t = "وقال وزير الخارجية سامي الخالدي"
+        >>> _title_before(Context.of(t, [], []), t.index("سامي"))
+        True
+    """
+    words = normalize(ctx.text[max(0, s - 40):s]).split()[-2:]
+    titles = lexicon().title_words
+    return any(strip_article(w.lstrip("وفل")) in titles or strip_article(w) in titles for w in words)
+
+
+def _feminine_title(ctx: Context, s: int) -> bool:
+    """A feminine title right before ``s`` (الوزيرة، رئيسة، المتحدثة)."""
+    words = normalize(ctx.text[max(0, s - 40):s]).split()[-2:]
+    titles = lexicon().title_words
+    return any(w.endswith("ه") and strip_article(w) in titles for w in words)
+
+
+def candidate_gender(c: Candidate, ctx: Context) -> str | None:
+    """``f`` / ``m`` from a feminine title before the mention or the first name (``first_names.tsv``).
+
+    Example:
+        >>> candidate_gender(Candidate("هيلاري كلينتون", "entity"), Context.of("", [], []))
+        'f'
+    """
+    if c.name is None:
+        return None
+    if c.start is not None:
+        feminine = _mention_facts(ctx, c.start, c.end)[6] if c.end is not None else _feminine_title(ctx, c.start)
+        if feminine:
+            return "f"
+    words = normalize(c.name).split()
+    names = lexicon().first_names
+    return (names.get(words[0]) or names.get(words[-1])) if words else None
+
+
+def quote_cue(q: dict, ctx: Context) -> tuple | None:
+    """The cue verb that governs quote ``q``, ``(start, end, gender)``: the last cue of its
+    sentence before the marks, else one right after them (within 20 characters); None.
+
+    Example:
+        >>> t = "وقالت الوزيرة: «نعم»."
+        >>> quote_cue({"start": t.index("«") + 1, "end": t.index("»")}, Context.of(t, [], []))
+        (0, 5, 'f')
+    """
+    qopen, qclose = q["start"], q["end"]
+    start = _sentence_start(ctx, max(qopen - 1, 0))
+    i = bisect.bisect_left(ctx.cues, (qopen,)) - 1
+    if i >= 0 and ctx.cues[i][0] >= start:
+        return ctx.cues[i]
+    j = bisect.bisect_left(ctx.cues, (qclose,))
+    return ctx.cues[j] if j < len(ctx.cues) and ctx.cues[j][0] - qclose <= 20 else None
+
+
+def cue_gender(cue: tuple | None) -> str | None:
+    """The gender of a :func:`quote_cue` as written (قالت → f, قال → m), None when it tells none."""
+    return cue[2] if cue is not None and cue[2] in ("f", "m") else None
+
+
+def _subject_of(ctx: Context, cue: tuple | None, s: int) -> bool:
+    """The mention at ``s`` is the subject of ``cue``: at most four words after it, no break between.
+
+    Example:
+        >>> t = "وقال وزير الخارجية سامي الخالدي: «نعم»."
+        >>> _subject_of(Context.of(t, [], []), (0, 4, "m"), t.index("سامي"))
+        True
+    """
+    if cue is None or s < cue[1]:
+        return False
+    gap = ctx.text[cue[1]:s]
+    return (len(gap) <= 45 and len(gap.split()) <= 4 and not _GAP_BREAK_RE.search(gap) and not _COMP_RE.search(gap)
+            and not any(_object_word(w) for w in normalize(gap).split()))
+
+
+def _opens_paragraph(text: str, qopen: int) -> bool:
+    line_start = text.rfind("\n", 0, qopen) + 1
+    before = text[line_start:qopen].strip()
+    return not before or before[-1:] == ":" or len(before) <= 1
+
+
+#: Feature names, in the order of the model's weights.
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    return name_key(name)
+
+
+@lru_cache(maxsize=65536)
+def _type(name: str, person: bool) -> str | None:
+    return speaker_type(name, person=person)
+
+
+def _mention_facts(ctx: Context, s: int, e: int) -> tuple:
+    """What the text around the mention at ``s``–``e`` says, whatever the quote (computed once)."""
+    k = ("m", s, e)
+    if k not in ctx.cache:
+        ctx.cache[k] = (_cue_subject(ctx, s), _cue_next(ctx, e), _in_clause(ctx, s), _after_preposition(ctx, s),
+                        _in_marks(ctx, s), _title_before(ctx, s), _feminine_title(ctx, s))
+    return ctx.cache[k]
+
+
+def _quote_facts(ctx: Context, q: dict) -> tuple:
+    """The quote's cue, whether it has a named subject, whether the quote opens its paragraph (computed once)."""
+    k = ("q", q["start"], q["end"])
+    if k not in ctx.cache:
+        cue = quote_cue(q, ctx)
+        ctx.cache[k] = (cue, cue is not None and _cue_has_subject(ctx, cue), _opens_paragraph(ctx.text, q["start"]))
+    return ctx.cache[k]
+
+
+def _mentions_of(ctx: Context, key: str, whole: bool) -> int:
+    """Mentions of the name ``key`` in the article; ``whole``: also of the names that are part of it."""
+    if not whole:
+        return ctx.counts.get(key, 0)
+    k = ("n", key)
+    if k not in ctx.cache:
+        words = set(key.split())
+        ctx.cache[k] = sum(v for kk, v in ctx.counts.items() if set(kk.split()) <= words)
+    return ctx.cache[k]
+
+
+FEATURES = ("null", "null_no_rules", "null_weak_rule", "from_rules", "rule_confidence", "rule_sure",
+            "rule_pro_drop", "rule_not_person", "other_than_pro_drop", "other_cue_bare", "extends_rules_name",
+            "per", "org", "outlet", "unnamed", "no_position", "before", "after", "distance", "same_sentence",
+            "same_paragraph", "subject_of_quote_cue", "cue_subject", "cue_next", "in_clause", "after_preposition",
+            "in_marks", "title_before", "gender_agrees", "gender_clashes", "mentions", "spoke_before",
+            "previous_speaker", "previous_no_per_between", "opens_paragraph", "words")
+
+
+def features(c: Candidate, q: dict, ctx: Context, *, earlier: frozenset | set = frozenset(),
+             previous: dict | None = None) -> dict[str, float]:
+    """The :data:`FEATURES` of candidate ``c`` of quote ``q`` (a row; ``earlier``: name_keys of the
+    speakers of earlier quotes; ``previous``: the previous quote's row)."""
+    f = dict.fromkeys(FEATURES, 0.0)
+    rule_spk = q.get("speaker") if isinstance(q.get("speaker"), str) and q.get("speaker") else None
+    conf = float(q.get("confidence") or 0)
+    if c.name is None:
+        f["null"] = 1.0
+        f["null_no_rules"] = float(rule_spk is None)
+        f["null_weak_rule"] = float(rule_spk is not None and conf <= 0.35)
+        return f
+    text, qopen, qclose = ctx.text, q["start"], q["end"]
+    cue, cue_has_subject, opens = _quote_facts(ctx, q)
+    k = _key(c.name)
+    if c.source == "rules":
+        f["from_rules"] = 1.0
+        f["rule_confidence"] = conf
+        f["rule_sure"] = float(conf >= 0.85)
+        f["rule_pro_drop"] = float(0.5 <= conf < 0.8)
+        f["rule_not_person"] = float(c.speaker_type not in (None, "person"))
+    else:
+        f["other_than_pro_drop"] = float(rule_spk is not None and 0.5 <= conf < 0.8)
+        f["other_cue_bare"] = float(cue is not None and not cue_has_subject)
+        if rule_spk is not None:
+            f["extends_rules_name"] = float(set(_key(rule_spk).split()) < set(k.split()))
+    f["per"] = float(c.label == "PER")
+    f["org"] = float(c.label == "ORG")
+    typ = c.speaker_type or _type(c.name, c.label == "PER")
+    f["outlet"] = float(typ == "outlet")
+    f["unnamed"] = float(typ in ("unnamed", "group"))
+    if c.start is None or c.end is None:
+        f["no_position"] = 1.0
+    else:
+        if c.end <= qopen:
+            f["before"], gap_text = 1.0, text[c.end:qopen]
+        else:
+            f["after"], gap_text = 1.0, text[qclose:c.start] if c.start >= qclose else ""
+        f["distance"] = min(len(gap_text) / 100, 6.0)
+        f["same_sentence"] = float(not _SENT_END_RE.search(gap_text))
+        f["same_paragraph"] = float("\n" not in gap_text)
+        cue_subject, cue_next, in_clause, after_prep, in_marks, title_before, _ = _mention_facts(ctx, c.start, c.end)
+        f["subject_of_quote_cue"] = float(_subject_of(ctx, cue, c.start))
+        f["cue_subject"] = float(not f["subject_of_quote_cue"] and cue_subject)
+        f["cue_next"] = float(cue_next)
+        f["in_clause"] = float(in_clause)
+        f["after_preposition"] = float(after_prep)
+        f["in_marks"] = float(in_marks)
+        f["title_before"] = float(title_before)
+    v = cue_gender(cue)
+    g = candidate_gender(c, ctx) if v else None
+    if g and v:
+        f["gender_agrees"] = float(g == v)
+        f["gender_clashes"] = float(g != v)
+    # the rules' speaker counts the mentions of the names that are part of it (كرحوت for صباح كرحوت)
+    f["mentions"] = math.log1p(_mentions_of(ctx, k, c.source == "rules"))
+    f["spoke_before"] = float(k in earlier)
+    if previous is not None and isinstance(previous.get("speaker"), str) and _key(previous["speaker"]) == k:
+        f["previous_speaker"] = 1.0
+        a = bisect.bisect_left(ctx.per_starts, previous["end"])
+        b = bisect.bisect_left(ctx.per_starts, qopen)
+        f["previous_no_per_between"] = float(a == b)
+    f["opens_paragraph"] = float(opens)
+    f["words"] = float(min(len(k.split()), 4))
+    return f
+
+
+# --- the model -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Model:
+    """Conditional-logit weights over :data:`FEATURES` and the overrule margin ``threshold`` (log-odds)."""
+
+    weights: np.ndarray
+    threshold: float
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def load(cls, path=None) -> Model | None:
+        """The shipped model (or the one at ``path``); None when there is none."""
+        try:
+            if path is None:
+                raw = resources.files("newslib.models").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+            else:
+                with open(path, encoding="utf-8") as fh:
+                    raw = fh.read()
+        except FileNotFoundError:
+            return None
+        d = json.loads(raw)
+        if tuple(d["features"]) != FEATURES:
+            raise ValueError(f"{MODEL_FILE}: its features {d['features']} are not newslib's {FEATURES}")
+        return cls(np.asarray(d["weights"], dtype=float), float(d["threshold"]))
+
+    def scores(self, rows: list[dict[str, float]]) -> np.ndarray:
+        """Each candidate's score (log-odds up to a constant)."""
+        if not rows:
+            return np.zeros(0)
+        x = np.array([[r[n] for n in FEATURES] for r in rows], dtype=float)
+        return x @ self.weights
+
+    def probabilities(self, rows: list[dict[str, float]]) -> np.ndarray:
+        """The softmax of :meth:`scores` over one quote's candidates."""
+        s = self.scores(rows)
+        if not len(s):
+            return s
+        p = np.exp(s - s.max())
+        return p / p.sum()
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> Model | None:
+    """The model in ``newslib/models`` (read once)."""
+    return Model.load()
+
+
+def decide(scores: np.ndarray, rules_index: int, threshold: float) -> int:
+    """The candidate chosen: the best one when it beats the rules' (``rules_index``; the null
+    candidate when the rules found nobody) by at least ``threshold``, else the rules'.
+
+    Example:
+        >>> decide(np.array([0.5, 2.0, 0.0]), 0, 1.0), decide(np.array([0.5, 1.0, 0.0]), 0, 1.0)
+        (1, 0)
+    """
+    best = int(np.argmax(scores))
+    if best != rules_index and scores[best] - scores[rules_index] >= threshold:
+        return best
+    return rules_index
+
+
+def _apply(q: dict, c: Candidate, p: float, text: str, previous: dict | None) -> dict:
+    """Row ``q`` with candidate ``c`` as its speaker (``p``: the model's probability)."""
+    conf = round(float(p), 2)
+    if c.name is None:
+        return {**q, "speaker": None, "speaker_mention": None, "speaker_start": None, "speaker_end": None,
+                "speaker_type": None, "speaker_gender": None, "confidence": conf}
+    if c.source == "previous" and previous is not None:
+        return {**q, "speaker": previous["speaker"], "speaker_mention": None, "speaker_start": None,
+                "speaker_end": None, "speaker_type": previous.get("speaker_type"),
+                "speaker_gender": previous.get("speaker_gender"), "confidence": conf}
+    return {**q, "speaker": c.name, "speaker_mention": text[c.start:c.end] if c.start is not None else None,
+            "speaker_start": c.start, "speaker_end": c.end, "confidence": conf,
+            "speaker_type": speaker_type(c.name, person=c.label == "PER"), "speaker_gender": None}
+
+
+def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]],
+           model: Model | None = None) -> list[dict]:
+    """Quotes of one article with each speaker chosen among its candidates by ``model``.
+
+    ``rows`` are the rule stages' rows (not modified); only direct and partial quotes (:data:`KINDS`,
+    what the model was trained on) are decided, and only they count as earlier speakers. A quote changes
+    only when the model's best candidate beats the rules' one by the model's margin
+    (:func:`decide`): then it gets that name (its type from the entity label, gender left to
+    the first names), the previous speaker, or no speaker, and the model's probability as
+    ``confidence``.
+    """
+    model = model or shipped_model()
+    if model is None or not rows:
+        return rows
+    ctx = Context.of(text, mentions, rows)
+    earlier: set[str] = set()
+    previous = None
+    out = []
+    for q in rows:
+        if str(q.get("kind")) not in KINDS:
+            out.append(q)
+            continue
+        cands = candidates(q, ctx, previous)
+        feats = [features(c, q, ctx, earlier=earlier, previous=previous) for c in cands]
+        s = model.scores(feats)
+        rules_index = 0 if cands[0].source == "rules" else len(cands) - 1
+        pick = decide(s, rules_index, model.threshold)
+        if pick != rules_index:
+            p = np.exp(s - s.max())
+            q = _apply(q, cands[pick], p[pick] / p.sum(), text, previous)
+        if isinstance(q.get("speaker"), str) and q["speaker"]:
+            earlier.add(_key(q["speaker"]))
+            previous = q
+        out.append(q)
+    return out
