@@ -1721,15 +1721,27 @@ def _h_firstmonths(m, ctx: _Ctx):
     return [(start, end, "date", f"{y}-01-01/{y}-09-30", "month", anchor)]
 
 
-def _season_start(ctx: _Ctx, word: str) -> int | None:
+def _season_start(ctx: _Ctx, word: str, start: int | None = None, end: int | None = None) -> int | None:
     """First year of the sports season (August to May) that الموسم الماضي/الحالي/المقبل/الجديد names at publication.
-    Between seasons (June, July) the last season is the one just ended and the new one the coming one."""
+
+    In the summer break (June to August, any outlet) the last season is the one just ended and the new or next one
+    the one about to start; هذا الموسم / الموسم الحالي then is the one just ended unless its sentence speaks of the
+    coming one (:func:`_season_coming`). ``start``/``end`` are the key offsets of the expression (for that sentence).
+
+    Example:
+        >>> [t["value"] for t in tag("سجل كوستا 28 هدفا في 35 مباراة هذا الموسم مع تشيلسي.", "2017-08-11")]
+        ['2016/2017']
+        >>> [t["value"] for t in tag("وفيدال هو ثاني لاعب يتعاقد معه بايرن ميونيخ هذا الموسم.", "2015-07-24")]
+        ['2015/2016']
+        >>> [t["value"] for t in tag("وأصبحت فرص الفريق في الوصول إلى دوري الأبطال الموسم المقبل شبه منعدمة.", "2017-08-11")]
+        ['2017/2018']
+    """
     s = _lex()["rel"].get(word)
     if s is None or ctx.dct is None:
         return None
     y, mo = ctx.dct.year, ctx.dct.month
-    cur = y if mo >= 8 else y - 1  # the season under way, or just ended in June/July
-    off = mo in (6, 7)
+    off = mo in (6, 7, 8)  # the summer break: leagues end in May and start in August
+    cur = y if mo >= 9 else y - 1  # the season under way, or just ended in the break
     if s == "new":
         return cur + 1 if off else cur
     k = int(s)
@@ -1737,7 +1749,44 @@ def _season_start(ctx: _Ctx, word: str) -> int | None:
         return (cur if off else cur - 1) + k + 1  # الموسم قبل الماضي: one more back
     if k > 0:
         return cur + 1
+    if off and start is not None and _season_coming(ctx, start, end):
+        return cur + 1
     return cur
+
+
+def _season_coming(ctx: _Ctx, start: int, end: int) -> bool:
+    """True when the sentence of هذا الموسم / الموسم الحالي at key offsets ``start:end`` speaks of the coming season:
+    a word of ``time_context.tsv`` kind ``season_coming`` (transfers, a camp, a start: يتعاقد، معسكر، يبدأ) in it,
+    or الجديد / المقبل right after (هذا الموسم الجديد).
+
+    Example:
+        >>> [t["value"] for t in tag("وفيدال ثاني لاعب يتعاقد معه بايرن هذا الموسم. وسجل 28 هدفا هذا الموسم.", "2015-07-24")]
+        ['2015/2016', '2014/2015']
+    """
+    head = re.split(r"[.!؟?\n]", ctx.key[max(0, start - 300):start])[-1]
+    tail = re.split(r"[.!؟?\n]", ctx.key[end:end + 200])[0]
+    if re.match(r"\s+(?:الجديد|المقبل|القادم)(?!\w)", tail):
+        return True
+    return bool(_cue_re("season_coming").search(head) or _cue_re("season_coming").search(tail))
+
+
+def _sport_text(ctx: _Ctx) -> bool:
+    """True when the text speaks of sport (a word of ``time_context.tsv`` kind ``sport_cue``: دوري، مباراة، لاعب);
+    a season without years (هذا الموسم، الموسم الماضي) is a sports season only then, not a fashion or drama season.
+
+    Example:
+        >>> _sport_text(_Ctx(_k("أبدع المصممون هذا الموسم"), None)), _sport_text(_Ctx(_k("سجل اللاعب هدفين"), None))
+        (False, True)
+    """
+    if not hasattr(ctx, "_sport"):
+        ctx._sport = bool(_cue_re("sport_cue").search(ctx.key))
+    return ctx._sport
+
+
+@lru_cache(maxsize=None)
+def _cue_re(kind: str) -> re.Pattern:
+    """Any word of ``time_context.tsv`` kind ``kind`` as a whole word, after an optional clitic and article."""
+    return re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول|فب)?(?:ال)?(?:{_alt(_lex()['context'][kind])})(?!\w)")
 
 
 def _h_season(m, ctx: _Ctx):
@@ -1758,7 +1807,10 @@ def _h_season(m, ctx: _Ctx):
         if b != a + 1 or not 1900 <= a <= 2100:
             return None
         return [(start, end, "date", f"{a}/{b}", "year", _ABS)]
-    a = _season_start(ctx, "الجديد" if m.group("se_this") else m.group("se_rel"))  # هذا الموسم: the one under way or coming
+    if not _sport_text(ctx):
+        return None  # هذا الموسم in a fashion or drama page: no sports season
+    ks, ke = m.start("R_season"), m.end("R_season")
+    a = _season_start(ctx, "الجاري" if m.group("se_this") else m.group("se_rel"), ks, ke)  # هذا الموسم: the one under way
     if a is None:
         return None if ctx.dct is not None else [(start, end, "date", None, "year", None)]
     return [(start, end, "date", f"{a}/{a + 1}", "year", ctx.anchor)]

@@ -956,3 +956,25 @@ def test_a_part_of_day_alone_at_a_sentence_head(text, published, expected):
 ])
 def test_ramadan_without_a_year_takes_the_year_of_its_sentence(text, published, expected):
     assert tagged(text, published) == expected
+
+
+# ------------------------------------------------------------------ issue 18, seventh round
+@pytest.mark.parametrize("text,published,expected", [
+    # the summer break (June to August, any outlet): a season's figures or title are the season just ended
+    ("وسجل كوستا 28 هدفا في 35 مبارة هذا الموسم، أسهمت في فوز فريقه بالدوري.", "2017-08-11", [("هذا الموسم", "2016/2017")]),
+    ("عقب تتويج الزمالك رسمياً ببطولة الدوري هذا الموسم بعد غياب.", "2015-07-31", [("هذا الموسم", "2014/2015")]),
+    ("وحقق الفريق لقب الدوري في الموسم الحالي.", "2015-07-31", [("الموسم الحالي", "2014/2015")]),
+    # transfers, a camp, a start: the season about to begin
+    ("وفيدال هو ثاني لاعب يتعاقد معه بايرن ميونيخ هذا الموسم.", "2015-07-24", [("هذا الموسم", "2015/2016")]),
+    ("ويبدأ ليفربول أولى مبارياته في الدوري هذا الموسم يوم السبت.", "2017-08-11", [("هذا الموسم", "2017/2018"), ("يوم السبت", "2017-08-05")]),
+    # next and last seasons on 11 August: the break, not a season under way
+    ("وأصبحت فرص الفريق في دوري الأبطال الموسم المقبل شبه منعدمة.", "2017-08-11", [("الموسم المقبل", "2017/2018")]),
+    ("وسجل اللاعب 20 هدفا في الدوري الموسم الماضي.", "2017-08-11", [("الموسم الماضي", "2016/2017")]),
+    # a season under way in October
+    ("وسجل اللاعب 5 أهداف في الدوري هذا الموسم.", "2016-10-20", [("هذا الموسم", "2016/2017")]),
+    # no sport in the text: a fashion or drama season is no date
+    ("وأبدع المصممون هذا الموسم وقدموا أجمل ما رأيناه.", "2015-07-21", []),
+    ("وأشارت إلى أن الموسم الحالي يزدحم بأعمال درامية رائعة.", "2015-07-21", []),
+])
+def test_sports_seasons_in_the_summer_break(text, published, expected):
+    assert tagged(text, published) == expected
