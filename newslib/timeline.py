@@ -1187,12 +1187,12 @@ def _h_year(m, ctx: _Ctx):
         return None
     checked = False
     if not kw and not m.group("y_mod") and not m.group("y_era") and not m.group("y_prep") and not m.group("y_open"):
-        if not (_year_joined(m, ctx) or _year_in_list(m, ctx)):
+        if not (_year_joined(m, ctx) or _year_in_list(m, ctx) or _year_at_line_head(m, ctx)):
             if not (_year_after_ila(m, ctx) or _year_after_hijri(m, ctx)):
                 return None
             checked = True  # these two check what follows themselves (إلى 2025 لأنها)
-    if not kw and not m.group("y_era") and not checked:
-        # في 2027 شخصاً: a count, not a year.
+    if not kw and not m.group("y_era") and not m.group("y_mod") and not checked:
+        # في 2027 شخصاً: a count, not a year (a part of a year is none: في بداية 2012 احتجاجا).
         nxt = re.match(r"\s+(\w+)", ctx.key[m.end():m.end() + 30])
         if nxt and nxt.group(1).endswith("ا") and len(nxt.group(1)) > 3 and nxt.group(1) not in ("ايضا", "تقريبا"):
             return None
@@ -1244,6 +1244,28 @@ def _year_in_list(m, ctx: _Ctx) -> bool:
         ['2003', '2004', '2005', '2006']
     """
     return bool(_before_re()["year_list"].search(ctx.key[max(0, m.start() - 20):m.start()])) and _prev_year(ctx, m.start(), 60) is not None
+
+
+def _year_at_line_head(m, ctx: _Ctx) -> bool:
+    """A bare year that opens a line and is followed by a dash or a colon and words: an entry of a chronology
+    (``1945 - انتهاء الاستعمار الياباني``). A year of 1000–2100 no later than ten years after publication; a range
+    (``1950 - 1953``) is left to the range rules.
+
+    Example:
+        >>> [t["value"] for t in tag("محطات مهمة\n1945 - انتهاء الاستعمار الياباني\n1994: وفاة الزعيم المؤسس", "2017-08-11")]
+        ['1945', '1994']
+        >>> tag("رقم الطلب\n1500 - ريال سعودي", "2017-08-11")
+        []
+    """
+    i = m.start("y_year")
+    line = ctx.key[max(0, i - 12):i]
+    if not re.search(r"(?:^|\n)[\s*•·\-]*$", line) or (i > 12 and "\n" not in line):
+        return False
+    if not re.match(r"\s*[-–—:]\s*[^\W\d]", ctx.key[m.end("y_year"):m.end("y_year") + 8]):
+        return False
+    y = int(m.group("y_year"))
+    top = ctx.published.year + 10 if ctx.published else 2100
+    return 1000 <= y <= top
 
 
 def _year_after_ila(m, ctx: _Ctx) -> bool:

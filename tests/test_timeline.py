@@ -978,3 +978,18 @@ def test_ramadan_without_a_year_takes_the_year_of_its_sentence(text, published, 
 ])
 def test_sports_seasons_in_the_summer_break(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a year opening a line of a chronology, with a dash or a colon; a month on its line takes its year
+    ("محطات مهمة في تاريخ كوريا الشمالية\n1945 - انتهاء الاستعمار الياباني\n1994 - وفاة الزعيم المؤسس", "2017-08-11",
+     [("1945", "1945"), ("1994", "1994")]),
+    ("محطات رئيسية\n1959: أدى اليمين الدستورية\n1991 - في كانون الثاني / يناير، اندلعت الحرب", "2017-08-11",
+     [("1959", "1959"), ("1991", "1991"), ("كانون الثاني / يناير", "1991-01")]),
+    ("وتضمن الرقم 1945 - انتهاء الحرب", "2017-08-11", []),                          # not at the head of a line
+    # a part of a year before a word in -ا is no count
+    ("كانت تونس أول بلد طرد السفير السوري في بداية 2012 احتجاجا على القمع", "2015-07-26", [("بداية 2012", "2012")]),
+    ("وتوقع التقرير تعافي السوق في منتصف 2016 تقريبا", "2015-07-26", [("منتصف 2016", "2016")]),
+])
+def test_chronology_years_and_parts_of_a_year(text, published, expected):
+    assert tagged(text, published) == expected
