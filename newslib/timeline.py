@@ -1247,7 +1247,7 @@ def _year_in_list(m, ctx: _Ctx) -> bool:
 
 
 def _year_at_line_head(m, ctx: _Ctx) -> bool:
-    """A bare year that opens a line and is followed by a dash or a colon and words: an entry of a chronology
+    r"""A bare year that opens a line and is followed by a dash or a colon and words: an entry of a chronology
     (``1945 - انتهاء الاستعمار الياباني``). A year of 1000–2100 no later than ten years after publication; a range
     (``1950 - 1953``) is left to the range rules.
 
