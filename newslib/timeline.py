@@ -197,6 +197,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     HOL = _alt(L["holidays"])
     DEC = _alt(L["decades"])
     YNOUN = _alt(L["year_nouns"])  # ثورة 1959، مونديال 2022
+    WDB = _alt([w[2:] for w in L["weekdays"] if w.startswith("ال")])  # كل يوم جمعة، كل خميس: a weekday without its article
     UNIT_VAGUE = _alt([u for u, (_, c) in units.items() if c is None and not u.endswith("ا") and u not in {_k(w) for w in ("يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة", "ثانية")}])
     REL_PL = r"(?:الماضيه|الماضيين|الماضيتين|الماضي|الاخيره|الاخيرين|الاخير|المقبله|المقبلين|المقبل|القادمه|القادمين|القادم|المنصرمه|المنصرمين|الفائته|السابقه|السابقين)"
 
@@ -255,7 +256,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
-        "set": rf"(?:كل\s+(?:(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا)|(?P<s_we>نهايه\s+اسبوع))",
+        "set": rf"(?:كل\s+(?:(?P<s_wdl>يوم\s+(?:ال)?|ال)?(?P<s_wd>{WDB})(?!\w)|(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا)|(?P<s_we>نهايه\s+اسبوع))",
     }
     # (?<!\d[.,]): never inside a decimal number (2.03 عام 2014 is no "03 عام")
     head, tail = r"(?<!\w)(?<!\d[.,])(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
@@ -283,6 +284,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+))?\s*(?:ال)?{UNIT_ANY}(?!\w))"
         rf"|{HUND}(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s))"
+        rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد)(?!\w))"
         rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
@@ -2679,6 +2681,8 @@ def _h_set(m, ctx: _Ctx):
         # عطلة نهاية أسبوع (no article): any weekend, as عطلة نهاية الأسبوع
         lead = _before_re()["weekend_lead"].search(ctx.before(m.start("R_set"), 12))
         return [(m.start("R_set") - len(lead.group()) + lead.start("w") - lead.start(), m.end("R_set"), "set", "XXXX-WXX-WE", "week", None)] if lead else None
+    if m.group("s_wd"):
+        return _recurring_weekday(m, ctx)
     n = 1
     if m.group("s_adv") and re.search(r"\w{3,}ا\s+$", ctx.before(m.start("s_adv"), 16)) and not re.search(r"(?:ايضا|تقريبا)\s+$", ctx.before(m.start("s_adv"), 16)):
         return None  # ارتفاعا سنويا، نموا شهريا: an adjective of the noun, not a set
@@ -2694,6 +2698,30 @@ def _h_set(m, ctx: _Ctx):
     else:
         unit = _lex()["units"][m.group("s_unit")][0]
     return [(m.start("R_set"), m.end("R_set"), "set", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
+
+
+def _recurring_weekday(m, ctx: _Ctx):
+    """``كل يوم جمعة`` / ``كل خميس`` = the set ``XXXX-WXX-5`` (ISO weekday), one expression with a clock time right
+    after it (``كل يوم جمعة الساعة الواحدة ظهراً`` = ``XXXX-WXX-5T13:00``), not ``كل يوم`` = ``P1D`` and a time.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("يقام السوق كل يوم جمعة الساعة الواحدة ظهراً", "2015-07-26")]
+        [('كل يوم جمعة الساعة الواحدة ظهراً', 'XXXX-WXX-5T13:00')]
+        >>> [(t["text"], t["value"]) for t in tag("يجتمع المجلس كل خميس", "2015-07-26")]
+        [('كل خميس', 'XXXX-WXX-4')]
+        >>> tag("ويشترك كل اثنين في عشاء", "2015-07-26")  # every two (people)
+        []
+    """
+    if not m.group("s_wdl") and m.group("s_wd") in ("اثنين", "احد"):
+        return None  # كل اثنين، كل أحد: every two, anyone
+    iso = _lex()["weekdays"]["ال" + m.group("s_wd")] + 1
+    start, end = m.start("R_set"), m.end("R_set")
+    value = f"XXXX-WXX-{iso}"
+    gap = re.match(r"\s*[،,]?\s*(?:في\s+|عند\s+)?", ctx.key[end:end + 12])
+    c = _grammar()[1]["clock"].match(ctx.key, end + gap.end())
+    if c and (got := _h_clock(c, ctx)) and (hm := re.search(r"T(\d\d:\d\d)$", got[0][3] or "")):
+        value, end = f"{value}T{hm.group(1)}", got[0][1]
+    return [(start, end, "set", value, "day", None)]
 
 
 _HANDLERS = {

@@ -993,3 +993,14 @@ def test_sports_seasons_in_the_summer_break(text, published, expected):
 ])
 def test_chronology_years_and_parts_of_a_year(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("يقام السوق كل يوم جمعة الساعة الواحدة ظهراً", "2015-07-26", [("كل يوم جمعة الساعة الواحدة ظهراً", "XXXX-WXX-5T13:00")]),
+    ("تستهدف المساجد بشكل متتابع في كل يوم جمعة", "2015-07-26", [("كل يوم جمعة", "XXXX-WXX-5")]),
+    ("سهرة غنائية كل جمعة مع الغناء العربي", "2015-07-26", [("كل جمعة", "XXXX-WXX-5")]),
+    ("ويشترك كل اثنين في عشاء", "2015-07-26", []),                                 # every two people
+    ("يعمل كل يوم من الساعة 8", "2015-07-26", [("كل يوم", "P1D"), ("الساعة 8", "2015-07-26T08:00")]),
+])
+def test_a_recurring_weekday_is_one_set_with_its_clock_time(text, published, expected):
+    assert tagged(text, published) == expected
