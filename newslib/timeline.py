@@ -251,7 +251,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
-        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل )(?P<a_less>اقل)\s+من\s+)?(?:(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
+        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل )(?P<a_less>اقل)\s+من\s+)?(?:(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
@@ -2603,7 +2603,25 @@ def _h_ago(m, ctx: _Ctx):
     return [(start, m.end("R_ago"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 
 
+def _per_single_unit(m, ctx: _Ctx) -> bool:
+    """``في اليوم الواحد`` / ``باليوم الواحد`` (in a single day, per day): a rate after an amount, like ``في السنة``,
+    not a duration (``150 ريالا في اليوم الواحد``). ``صيام اليوم الواحد`` stays ``P1D``.
+
+    Example:
+        >>> tag("تصل الرسوم إلى 150 ريالا في اليوم الواحد.", "2015-07-26"), tag("يسرق 5 أشخاص باليوم الواحد", "2015-07-26")
+        ([], [])
+        >>> [t["value"] for t in tag("أجر صيام اليوم الواحد", "2015-07-26")]
+        ['P1D']
+    """
+    s = m.start(next(g for g in ("R_durone", "R_durdef") if g in m.re.groupindex and m.group(g)))
+    if not ctx.key.startswith("ال", s) or not re.match(r"ال\w+\s+(?:الواحد|الواحده)(?!\w)", ctx.key[s:s + 20]):
+        return False
+    return "ب" in (m.group("cl") or "") or bool(re.search(r"(?<!\w)في\s+$", ctx.before(s, 8)))
+
+
 def _h_durone(m, ctx: _Ctx):
+    if _per_single_unit(m, ctx):
+        return None
     w = m.group("do_unit") or m.group("do_last") or m.group("do_more") or m.group("do_about")
     if m.group("do_acc"):
         w = {"يوما": "يوم", "اسبوعا": "اسبوع", "شهرا": "شهر", "عاما": "عام"}.get(m.group("do_acc"), m.group("do_acc"))  # يوما واحدا
@@ -2626,6 +2644,8 @@ def _h_durdef(m, ctx: _Ctx):
         >>> [(t["text"], t["value"]) for t in tag("منذ ما يزيد عن الشهرين، في الخمس سنوات الأخيرة", "2015-07-26")]
         [('الشهرين', 'P2M'), ('الخمس سنوات الأخيرة', 'P5Y')]
     """
+    if _per_single_unit(m, ctx):
+        return None
     if m.group("dd_num0"):
         unit = _lex()["units"][m.group("dd_unit0")][0]
         n = _number(m.group("dd_num0")[2:])

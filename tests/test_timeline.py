@@ -1004,3 +1004,15 @@ def test_chronology_years_and_parts_of_a_year(text, published, expected):
 ])
 def test_a_recurring_weekday_is_one_set_with_its_clock_time(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("ممنوع من انتداب لاعبين قبل فترة الانتقالات", "2017-08-11", []),                   # before an event
+    ("وقررت البلدية قبل فترة إعفاء العقارات", "2015-07-26", [("قبل فترة", "PAST_REF")]),
+    ("توزيع العيديات وفرحة الأطفال بعيدية عيد الفطر", "2015-07-26", []),               # a holiday as noun modifier
+    ("تصل الرسوم إلى 150 ريالا في اليوم الواحد.", "2015-07-26", []),                  # a rate
+    ("يمكنه سرقة مائة مليون شخص باليوم الواحد", "2015-07-26", []),
+    ("يأخذ على صيام اليوم الواحد أجر يومين", "2015-07-26", [("اليوم الواحد", "P1D"), ("يومين", "P2D")]),
+])
+def test_spurious_kinds_of_the_fifth_round(text, published, expected):
+    assert tagged(text, published) == expected
