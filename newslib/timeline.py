@@ -788,6 +788,28 @@ def _clock_value(day: str | None, hh, mm, pod) -> tuple[str | None, str]:
     return f"{day}T{h:02d}:{mi:02d}", "time"
 
 
+def _scheduled(ctx: _Ctx, pos: int) -> bool:
+    """True when an imperfect verb of a timetable (``time_context.tsv`` kind ``schedule_verb``: تبدأ، تنتهي، تقام)
+    comes before ``pos`` in its sentence (at most 120 characters, as a future verb): the month or day is the coming one, as after a
+    future verb (``وتبدأ فترة التحويلات في 1 يناير``, written in August, is next January).
+
+    Example:
+        >>> [t["value"] for t in tag("وتبدأ فترة التحويلات في 1 يناير وتنتهي يوم 31 يناير.", "2017-08-11")]
+        ['2018-01-01', '2018-01-31']
+        >>> [t["value"] for t in tag("وبدأت فترة التحويلات في 1 يناير.", "2017-08-11")]
+        ['2017-01-01']
+        >>> [t["value"] for t in tag("أرباح الأشهر الثلاثة التي تنتهي في 30 يونيو", "2015-07-21")]
+        ['2015-06-30']
+    """
+    head = ctx.sentence_before(pos)[-120:]
+    v = None
+    for v in _cue_re("schedule_verb").finditer(head):
+        pass
+    if v is None or re.search(r"(?:التي|الذي|اللتي|اللذي)\s+$", head[:v.start()]) or re.search(r"(?<!\w)منذ(?!\w)", head[v.end():]):
+        return False  # الأشهر الثلاثة التي تنتهي في 30 يونيو: a reported period; تبدأ منذ: a habit from a past start
+    return True
+
+
 def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str]:
     """Day and month without a year: the year that puts it nearest publication, past-biased."""
     if ctx.dct is None:
@@ -797,7 +819,7 @@ def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str
         cand = dt.date(y, mo, day)
     except ValueError:
         return None, ctx.anchor
-    future = ctx.is_future(pos)
+    future = ctx.is_future(pos) or _scheduled(ctx, pos)
     ahead = 330 if future else 60
     if (cand - ctx.dct).days > ahead:
         y -= 1
@@ -2064,7 +2086,7 @@ def _h_mon(m, ctx: _Ctx):
         return [(start, end, "date", f"{c}-{mo:02d}", "month", str(c))]  # في أبريل after "عام 2011"
     if ctx.dct is None:
         return [(start, end, "date", None, "month", None)]
-    future = (shift or 0) > 0 or (shift is None and ctx.is_future(start))
+    future = (shift or 0) > 0 or (shift is None and (ctx.is_future(start) or _scheduled(ctx, start)))
     if cal == "hijri" and shift is None and not m.group("m_mod") and (hy := _hijri_year_in_context(ctx, start, mo)) is not None:
         sp = _hijri_month_span(hy, mo)
         return [(start, end, "date", f"{_iso(sp[0])}/{_iso(sp[1])}" if sp else None, "month", _ABS)]

@@ -1016,3 +1016,16 @@ def test_a_recurring_weekday_is_one_set_with_its_clock_time(text, published, exp
 ])
 def test_spurious_kinds_of_the_fifth_round(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a timetable verb (تبدأ، تنتهي، تقام) makes a month without a year the coming one, as a future verb does
+    ("وتبدأ فترة التحويلات في 1 يناير/ كانون الثاني وتنتهي يوم 31 يناير/ كانون الثاني.", "2017-08-11",
+     [("1 يناير/ كانون الثاني", "2018-01-01"), ("يوم 31 يناير/ كانون الثاني", "2018-01-31")]),
+    ("وتُقام البطولة في الفترة بين 14 يناير و5 فبراير.", "2017-08-11", [("14 يناير", "2018-01-14"), ("5 فبراير", "2018-02-05")]),
+    ("وبدأت فترة التحويلات في 1 يناير.", "2017-08-11", [("1 يناير", "2017-01-01")]),            # a past verb
+    ("تتوقع أرباحا خلال الأشهر الثلاثة التي تنتهي في 30 يونيو", "2015-07-21",
+     [("الأشهر الثلاثة", "P3M"), ("30 يونيو", "2015-06-30")]),                  # a reported period
+])
+def test_a_timetable_verb_makes_a_month_coming(text, published, expected):
+    assert tagged(text, published) == expected
