@@ -799,7 +799,7 @@ def _scheduled(ctx: _Ctx, pos: int) -> bool:
         >>> [t["value"] for t in tag("وبدأت فترة التحويلات في 1 يناير.", "2017-08-11")]
         ['2017-01-01']
         >>> [t["value"] for t in tag("أرباح الأشهر الثلاثة التي تنتهي في 30 يونيو", "2015-07-21")]
-        ['2015-06-30']
+        ['P3M', '2015-06-30']
     """
     head = ctx.sentence_before(pos)[-120:]
     v = None
