@@ -1487,6 +1487,55 @@ def _context_period(ctx: _Ctx, pos: int, units: str) -> tuple[int, str, int, str
 _DERIVED = re.compile(r"\d{4}-(?:[QH]\d|\d{2})")  # the anchor of a period counted from another period
 
 
+@lru_cache(maxsize=1)
+def _fiscal_re() -> tuple[re.Pattern, dict[str, int]]:
+    """Companies of ``time_fiscal.tsv`` (original spelling) and the month their fiscal year starts."""
+    rows = {r["company"]: int(r["fy_start_month"]) for r in lexicons.read("time_fiscal")}
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, rows))})(?!\w)"), rows
+
+
+def _fiscal_quarter(ctx: _Ctx, start: int, value: str) -> str:
+    """A numbered quarter ``value`` (``2015-Q3``) as the calendar quarter it covers when the company that reports it
+    keeps another fiscal year (``time_fiscal.tsv``): named in the sentence before the quarter or in the lead (first
+    300 characters) of the text. Fiscal year Y of Apple starts in October of Y-1, so its third quarter is April–June.
+    Only when the calendar reading is impossible for a results report: the quarter has not ended at publication and
+    the sentence is no forecast (in July 2015 an Apple ``الربع الثاني`` is the calendar quarter just reported, as a
+    translator writes it; ``الربع الثالث من عام 2015`` with sales figures is the fiscal one).
+
+    Example:
+        >>> [t["value"] for t in tag("أعلنت شركة آبل عن بيع 57.9 مليون آيفون في الربع الثالث من عام 2015", "2015-07-26")]
+        ['2015-Q2']
+        >>> [t["value"] for t in tag("تتوقع الإبل نموا في الربع الثالث من عام 2015", "2015-07-26")]
+        ['2015-Q3']
+    """
+    q = re.fullmatch(r"(\d{4})-Q([1-4])", value or "")
+    if not q or ctx.published is None:
+        return value
+    if dt.date(int(q.group(1)), 3 * int(q.group(2)), 28) < ctx.published:
+        return value  # a calendar quarter already ended can be the one reported (Apple's ربعها المالي = الربع الثاني)
+    sent = ctx.sentence_before(start)
+    if ctx.is_future(start) or re.search(r"(?<!\w)[وف]?(?:ال)?(?:توقع|توقعت|يتوقع|تتوقع|توقعات)(?!\w)", sent):
+        return value  # a forecast for the quarter under way: the calendar quarter
+    a = ctx.span(start - len(sent), start)[0] if sent else ctx.span(start, start + 1)[0]
+    b = ctx.span(start, start + 1)[0]
+    pat, rows = _fiscal_re()
+    hit = pat.search(ctx.text, a, b) or pat.search(ctx.text, 0, min(300, len(ctx.text)))
+    if not hit or rows[hit.group()] == 1:
+        return value
+    total = rows[hit.group()] - 1 + 3 * (int(q.group(2)) - 1)  # months after January of Y-1
+    y = int(q.group(1)) - 1 + total // 12
+    return f"{y}-Q{(total % 12) // 3 + 1}"
+
+
+def _h_period_fiscal(m, ctx: _Ctx):
+    """:func:`_h_period`, a numbered quarter then moved to the calendar quarter of a company's fiscal quarter
+    (:func:`_fiscal_quarter`)."""
+    out = _h_period(m, ctx)
+    if out and m.group("p_q"):
+        out = [(a, b, t, _fiscal_quarter(ctx, a, v) if t == "date" else v, g, anc) for a, b, t, v, g, anc in out]
+    return out
+
+
 def _h_period(m, ctx: _Ctx):
     unit_w = re.sub(r"^لل", "ال", m.group("p_unit"))
     if unit_w.startswith(("الربع", "ربعها")) and not m.group("p_q"):
@@ -2769,7 +2818,7 @@ def _recurring_weekday(m, ctx: _Ctx):
 _HANDLERS = {
     "drange": _h_drange, "full": _h_full, "dcur": _h_dcur, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my,
     "holiday": _h_holiday, "mlast": _h_mlast, "season": _h_season, "firstmonths": _h_firstmonths, "decade": _h_decade, "same": _h_same,
-    "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period,
+    "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period_fiscal,
     "mon": _h_mon, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock, "podbare": _h_podbare,
     "ago": _h_ago, "durone": _h_durone, "durdef": _h_durdef, "half": _h_half, "dur": _h_dur, "set": _h_set,
 }

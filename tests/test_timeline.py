@@ -1029,3 +1029,16 @@ def test_spurious_kinds_of_the_fifth_round(text, published, expected):
 ])
 def test_a_timetable_verb_makes_a_month_coming(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a company's fiscal quarter is the calendar quarter it covers (time_fiscal.tsv; the blind2 convention)
+    ("أعلنت شركة آبل عن بيع 57.9 مليون آيفون في الربع الثالث من عام 2015، وحققت رقما قياسيا خلال الربع ذاته", "2015-07-26",
+     [("الربع الثالث من عام 2015", "2015-Q2"), ("الربع ذاته", "2015-Q2")]),
+    ("أعلنت شركة أبل أن أبل باي ساعدتها في تعزيز النمو في الربع الثالث للشركة.", "2017-08-11", [("الربع الثالث", "2017-Q2")]),
+    ("أعلنت مايكروسوفت أن إيراداتها في الربع الرابع من عام 2015 تراجعت", "2015-07-26", [("الربع الرابع من عام 2015", "2015-Q2")]),
+    ("تتوقع مزاين الإبل نموا في الربع الثالث من عام 2015", "2015-07-26", [("الربع الثالث من عام 2015", "2015-Q3")]),  # camels
+    ("ارتفعت أرباح سابك في الربع الثاني من عام 2015", "2015-07-26", [("الربع الثاني من عام 2015", "2015-Q2")]),
+])
+def test_a_fiscal_quarter_is_the_calendar_quarter_it_covers(text, published, expected):
+    assert tagged(text, published) == expected
