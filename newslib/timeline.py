@@ -175,7 +175,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     SMALLW = rf"(?:{UNITW}(?:\s+{TEEN}|\s+و\s*{TENS})?|{TENS})"
     NUMW = rf"(?:{HUND}(?:\s+و\s*{HUND})?(?:\s+و\s*{SMALLW})?|{SMALLW})"  # مائة وخمسين، ثلاثمائة وخمسة وعشرين، ألف وخمسمائة (_number adds them up)
     NUMW_DEF = rf"(?:ال{UNITW}(?:\s+{TEEN}|\s+وال{TENS})?|ال{TENS})"
-    NUM = rf"(?:[1-9]\d{{0,2}}(?:[.,]\d{{3}})+|\d{{1,5}}(?:[.,]\d{{1,2}})?|{NUMW})"  # لمدة 1825 يوماً، 9.92 ثانية، 2.500 عام
+    NUM = rf"(?:(?:\d{{1,2}}|{UNITW})\s+الاف(?=\s)|[1-9]\d{{0,2}}(?:[.,]\d{{3}})+|\d{{1,5}}(?:[.,]\d{{1,2}})?|{NUMW})"  # لمدة 1825 يوماً، 9.92 ثانية، 2.500 عام
     ORD = _alt(L["ordinals"])
     LEAD = _alt(L["part_leads"])
     ORDH = _alt(L["ord_head"])  # أول، ثاني، غرة: before a noun (ثاني أيام العيد، غرة رمضان)
@@ -281,7 +281,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     gated = (
         rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف)(?!\w)|\s+المالي\s+\d)"
         rf"|يوم(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d))"
-        rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+))?\s*(?:ال)?{UNIT_ANY}(?!\w))"
+        rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+|الاف))?\s*(?:ال)?{UNIT_ANY}(?!\w))"
         rf"|{HUND}(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s))"
         rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
@@ -292,7 +292,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي)(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
         # a number that a date, a clock time or a count follows (not 354863 شخصا)
-        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)))"
+        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|(?:الاف\s+)?{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)))"
     )
     # It starts with the character before the word (not a lookbehind) so that the regex engine can
     # skip ahead to separators; the text is searched with a space in front.
@@ -509,8 +509,12 @@ def _number(s: str) -> int | None:
     Example:
         >>> _number(_k("مائة وخمسين")), _number(_k("ثلاثمائة وخمسة وعشرين")), _number(_k("ألف وخمسمائة")), _number(_k("مائتي"))
         (150, 325, 1500, 200)
+        >>> _number(_k("خمسة آلاف")), _number(_k("5 آلاف"))
+        (5000, 5000)
     """
     s = s.strip()
+    if (th := re.fullmatch(r"(\S+)\s+الاف", s)) and (n := _number(th.group(1))) and n <= 99:
+        return n * 1000  # خمسة آلاف، 5 آلاف (thousands, plural)
     if s.startswith("ال") and not (s.split() or [""])[0] in _lex()["numbers"]:
         s = s[2:]  # not the ال of ألف (key الف)
     if re.fullmatch(r"\d+", s):

@@ -1042,3 +1042,12 @@ def test_a_timetable_verb_makes_a_month_coming(text, published, expected):
 ])
 def test_a_fiscal_quarter_is_the_calendar_quarter_it_covers(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("يعود تاريخها إلى خمسة آلاف عام", "2015-07-26", [("خمسة آلاف عام", "P5000Y")]),
+    ("تكفي لتوفير الطاقة لمدة 10 آلاف عام", "2015-07-26", [("10 آلاف عام", "P10000Y")]),
+    ("وصل عدد الزوار 5 آلاف زائر", "2015-07-26", []),
+])
+def test_thousands_of_years(text, published, expected):
+    assert tagged(text, published) == expected
