@@ -175,7 +175,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     SMALLW = rf"(?:{UNITW}(?:\s+{TEEN}|\s+و\s*{TENS})?|{TENS})"
     NUMW = rf"(?:{HUND}(?:\s+و\s*{HUND})?(?:\s+و\s*{SMALLW})?|{SMALLW})"  # مائة وخمسين، ثلاثمائة وخمسة وعشرين، ألف وخمسمائة (_number adds them up)
     NUMW_DEF = rf"(?:ال{UNITW}(?:\s+{TEEN}|\s+وال{TENS})?|ال{TENS})"
-    NUM = rf"(?:[1-9]\d{{0,2}}(?:[.,]\d{{3}})+|\d{{1,5}}(?:[.,]\d{{1,2}})?|{NUMW})"  # لمدة 1825 يوماً، 9.92 ثانية، 2.500 عام
+    NUM = rf"(?:(?:\d{{1,2}}|{UNITW})\s+الاف(?=\s)|[1-9]\d{{0,2}}(?:[.,]\d{{3}})+|\d{{1,5}}(?:[.,]\d{{1,2}})?|{NUMW})"  # لمدة 1825 يوماً، 9.92 ثانية، 2.500 عام
     ORD = _alt(L["ordinals"])
     LEAD = _alt(L["part_leads"])
     ORDH = _alt(L["ord_head"])  # أول، ثاني، غرة: before a noun (ثاني أيام العيد، غرة رمضان)
@@ -197,6 +197,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     HOL = _alt(L["holidays"])
     DEC = _alt(L["decades"])
     YNOUN = _alt(L["year_nouns"])  # ثورة 1959، مونديال 2022
+    WDB = _alt([w[2:] for w in L["weekdays"] if w.startswith("ال")])  # كل يوم جمعة، كل خميس: a weekday without its article
     UNIT_VAGUE = _alt([u for u, (_, c) in units.items() if c is None and not u.endswith("ا") and u not in {_k(w) for w in ("يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة", "ثانية")}])
     REL_PL = r"(?:الماضيه|الماضيين|الماضيتين|الماضي|الاخيره|الاخيرين|الاخير|المقبله|المقبلين|المقبل|القادمه|القادمين|القادم|المنصرمه|المنصرمين|الفائته|السابقه|السابقين)"
 
@@ -250,12 +251,12 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
-        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره)(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل )(?P<a_less>اقل)\s+من\s+)?(?:(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
+        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل )(?P<a_less>اقل)\s+من\s+)?(?:(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
-        "set": rf"(?:كل\s+(?:(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا)|(?P<s_we>نهايه\s+اسبوع))",
+        "set": rf"(?:كل\s+(?:(?P<s_wdl>يوم\s+(?:ال)?|ال)?(?P<s_wd>{WDB})(?!\w)|(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا)|(?P<s_we>نهايه\s+اسبوع))",
     }
     # (?<!\d[.,]): never inside a decimal number (2.03 عام 2014 is no "03 عام")
     head, tail = r"(?<!\w)(?<!\d[.,])(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
@@ -280,9 +281,10 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     gated = (
         rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف)(?!\w)|\s+المالي\s+\d)"
         rf"|يوم(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d))"
-        rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+))?\s*(?:ال)?{UNIT_ANY}(?!\w))"
+        rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+|الاف))?\s*(?:ال)?{UNIT_ANY}(?!\w))"
         rf"|{HUND}(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s))"
+        rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد)(?!\w))"
         rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
@@ -290,7 +292,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي)(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
         # a number that a date, a clock time or a count follows (not 354863 شخصا)
-        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)))"
+        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|(?:الاف\s+)?{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)))"
     )
     # It starts with the character before the word (not a lookbehind) so that the regex engine can
     # skip ahead to separators; the text is searched with a space in front.
@@ -507,8 +509,12 @@ def _number(s: str) -> int | None:
     Example:
         >>> _number(_k("مائة وخمسين")), _number(_k("ثلاثمائة وخمسة وعشرين")), _number(_k("ألف وخمسمائة")), _number(_k("مائتي"))
         (150, 325, 1500, 200)
+        >>> _number(_k("خمسة آلاف")), _number(_k("5 آلاف"))
+        (5000, 5000)
     """
     s = s.strip()
+    if (th := re.fullmatch(r"(\S+)\s+الاف", s)) and (n := _number(th.group(1))) and n <= 99:
+        return n * 1000  # خمسة آلاف، 5 آلاف (thousands, plural)
     if s.startswith("ال") and not (s.split() or [""])[0] in _lex()["numbers"]:
         s = s[2:]  # not the ال of ألف (key الف)
     if re.fullmatch(r"\d+", s):
@@ -786,6 +792,28 @@ def _clock_value(day: str | None, hh, mm, pod) -> tuple[str | None, str]:
     return f"{day}T{h:02d}:{mi:02d}", "time"
 
 
+def _scheduled(ctx: _Ctx, pos: int) -> bool:
+    """True when an imperfect verb of a timetable (``time_context.tsv`` kind ``schedule_verb``: تبدأ، تنتهي، تقام)
+    comes before ``pos`` in its sentence (at most 120 characters, as a future verb): the month or day is the coming one, as after a
+    future verb (``وتبدأ فترة التحويلات في 1 يناير``, written in August, is next January).
+
+    Example:
+        >>> [t["value"] for t in tag("وتبدأ فترة التحويلات في 1 يناير وتنتهي يوم 31 يناير.", "2017-08-11")]
+        ['2018-01-01', '2018-01-31']
+        >>> [t["value"] for t in tag("وبدأت فترة التحويلات في 1 يناير.", "2017-08-11")]
+        ['2017-01-01']
+        >>> [t["value"] for t in tag("أرباح الأشهر الثلاثة التي تنتهي في 30 يونيو", "2015-07-21")]
+        ['P3M', '2015-06-30']
+    """
+    head = ctx.sentence_before(pos)[-120:]
+    v = None
+    for v in _cue_re("schedule_verb").finditer(head):
+        pass
+    if v is None or re.search(r"(?:التي|الذي|اللتي|اللذي)\s+$", head[:v.start()]) or re.search(r"(?<!\w)منذ(?!\w)", head[v.end():]):
+        return False  # الأشهر الثلاثة التي تنتهي في 30 يونيو: a reported period; تبدأ منذ: a habit from a past start
+    return True
+
+
 def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str]:
     """Day and month without a year: the year that puts it nearest publication, past-biased."""
     if ctx.dct is None:
@@ -795,7 +823,7 @@ def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str
         cand = dt.date(y, mo, day)
     except ValueError:
         return None, ctx.anchor
-    future = ctx.is_future(pos)
+    future = ctx.is_future(pos) or _scheduled(ctx, pos)
     ahead = 330 if future else 60
     if (cand - ctx.dct).days > ahead:
         y -= 1
@@ -1187,12 +1215,12 @@ def _h_year(m, ctx: _Ctx):
         return None
     checked = False
     if not kw and not m.group("y_mod") and not m.group("y_era") and not m.group("y_prep") and not m.group("y_open"):
-        if not (_year_joined(m, ctx) or _year_in_list(m, ctx)):
+        if not (_year_joined(m, ctx) or _year_in_list(m, ctx) or _year_at_line_head(m, ctx)):
             if not (_year_after_ila(m, ctx) or _year_after_hijri(m, ctx)):
                 return None
             checked = True  # these two check what follows themselves (إلى 2025 لأنها)
-    if not kw and not m.group("y_era") and not checked:
-        # في 2027 شخصاً: a count, not a year.
+    if not kw and not m.group("y_era") and not m.group("y_mod") and not checked:
+        # في 2027 شخصاً: a count, not a year (a part of a year is none: في بداية 2012 احتجاجا).
         nxt = re.match(r"\s+(\w+)", ctx.key[m.end():m.end() + 30])
         if nxt and nxt.group(1).endswith("ا") and len(nxt.group(1)) > 3 and nxt.group(1) not in ("ايضا", "تقريبا"):
             return None
@@ -1244,6 +1272,28 @@ def _year_in_list(m, ctx: _Ctx) -> bool:
         ['2003', '2004', '2005', '2006']
     """
     return bool(_before_re()["year_list"].search(ctx.key[max(0, m.start() - 20):m.start()])) and _prev_year(ctx, m.start(), 60) is not None
+
+
+def _year_at_line_head(m, ctx: _Ctx) -> bool:
+    r"""A bare year that opens a line and is followed by a dash or a colon and words: an entry of a chronology
+    (``1945 - انتهاء الاستعمار الياباني``). A year of 1000–2100 no later than ten years after publication; a range
+    (``1950 - 1953``) is left to the range rules.
+
+    Example:
+        >>> [t["value"] for t in tag("محطات مهمة\n1945 - انتهاء الاستعمار الياباني\n1994: وفاة الزعيم المؤسس", "2017-08-11")]
+        ['1945', '1994']
+        >>> tag("رقم الطلب\n1500 - ريال سعودي", "2017-08-11")
+        []
+    """
+    i = m.start("y_year")
+    line = ctx.key[max(0, i - 12):i]
+    if not re.search(r"(?:^|\n)[\s*•·\-]*$", line) or (i > 12 and "\n" not in line):
+        return False
+    if not re.match(r"\s*[-–—:]\s*[^\W\d]", ctx.key[m.end("y_year"):m.end("y_year") + 8]):
+        return False
+    y = int(m.group("y_year"))
+    top = ctx.published.year + 10 if ctx.published else 2100
+    return 1000 <= y <= top
 
 
 def _year_after_ila(m, ctx: _Ctx) -> bool:
@@ -1439,6 +1489,55 @@ def _context_period(ctx: _Ctx, pos: int, units: str) -> tuple[int, str, int, str
 
 
 _DERIVED = re.compile(r"\d{4}-(?:[QH]\d|\d{2})")  # the anchor of a period counted from another period
+
+
+@lru_cache(maxsize=1)
+def _fiscal_re() -> tuple[re.Pattern, dict[str, int]]:
+    """Companies of ``time_fiscal.tsv`` (original spelling) and the month their fiscal year starts."""
+    rows = {r["company"]: int(r["fy_start_month"]) for r in lexicons.read("time_fiscal")}
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, rows))})(?!\w)"), rows
+
+
+def _fiscal_quarter(ctx: _Ctx, start: int, value: str) -> str:
+    """A numbered quarter ``value`` (``2015-Q3``) as the calendar quarter it covers when the company that reports it
+    keeps another fiscal year (``time_fiscal.tsv``): named in the sentence before the quarter or in the lead (first
+    300 characters) of the text. Fiscal year Y of Apple starts in October of Y-1, so its third quarter is April–June.
+    Only when the calendar reading is impossible for a results report: the quarter has not ended at publication and
+    the sentence is no forecast (in July 2015 an Apple ``الربع الثاني`` is the calendar quarter just reported, as a
+    translator writes it; ``الربع الثالث من عام 2015`` with sales figures is the fiscal one).
+
+    Example:
+        >>> [t["value"] for t in tag("أعلنت شركة آبل عن بيع 57.9 مليون آيفون في الربع الثالث من عام 2015", "2015-07-26")]
+        ['2015-Q2']
+        >>> [t["value"] for t in tag("تتوقع الإبل نموا في الربع الثالث من عام 2015", "2015-07-26")]
+        ['2015-Q3']
+    """
+    q = re.fullmatch(r"(\d{4})-Q([1-4])", value or "")
+    if not q or ctx.published is None:
+        return value
+    if dt.date(int(q.group(1)), 3 * int(q.group(2)), 28) < ctx.published:
+        return value  # a calendar quarter already ended can be the one reported (Apple's ربعها المالي = الربع الثاني)
+    sent = ctx.sentence_before(start)
+    if ctx.is_future(start) or re.search(r"(?<!\w)[وف]?(?:ال)?(?:توقع|توقعت|يتوقع|تتوقع|توقعات)(?!\w)", sent):
+        return value  # a forecast for the quarter under way: the calendar quarter
+    a = ctx.span(start - len(sent), start)[0] if sent else ctx.span(start, start + 1)[0]
+    b = ctx.span(start, start + 1)[0]
+    pat, rows = _fiscal_re()
+    hit = pat.search(ctx.text, a, b) or pat.search(ctx.text, 0, min(300, len(ctx.text)))
+    if not hit or rows[hit.group()] == 1:
+        return value
+    total = rows[hit.group()] - 1 + 3 * (int(q.group(2)) - 1)  # months after January of Y-1
+    y = int(q.group(1)) - 1 + total // 12
+    return f"{y}-Q{(total % 12) // 3 + 1}"
+
+
+def _h_period_fiscal(m, ctx: _Ctx):
+    """:func:`_h_period`, a numbered quarter then moved to the calendar quarter of a company's fiscal quarter
+    (:func:`_fiscal_quarter`)."""
+    out = _h_period(m, ctx)
+    if out and m.group("p_q"):
+        out = [(a, b, t, _fiscal_quarter(ctx, a, v) if t == "date" else v, g, anc) for a, b, t, v, g, anc in out]
+    return out
 
 
 def _h_period(m, ctx: _Ctx):
@@ -1721,15 +1820,27 @@ def _h_firstmonths(m, ctx: _Ctx):
     return [(start, end, "date", f"{y}-01-01/{y}-09-30", "month", anchor)]
 
 
-def _season_start(ctx: _Ctx, word: str) -> int | None:
+def _season_start(ctx: _Ctx, word: str, start: int | None = None, end: int | None = None) -> int | None:
     """First year of the sports season (August to May) that الموسم الماضي/الحالي/المقبل/الجديد names at publication.
-    Between seasons (June, July) the last season is the one just ended and the new one the coming one."""
+
+    In the summer break (June to August, any outlet) the last season is the one just ended and the new or next one
+    the one about to start; هذا الموسم / الموسم الحالي then is the one just ended unless its sentence speaks of the
+    coming one (:func:`_season_coming`). ``start``/``end`` are the key offsets of the expression (for that sentence).
+
+    Example:
+        >>> [t["value"] for t in tag("سجل كوستا 28 هدفا في 35 مباراة هذا الموسم مع تشيلسي.", "2017-08-11")]
+        ['2016/2017']
+        >>> [t["value"] for t in tag("وفيدال هو ثاني لاعب يتعاقد معه بايرن ميونيخ هذا الموسم.", "2015-07-24")]
+        ['2015/2016']
+        >>> [t["value"] for t in tag("وأصبحت فرص الفريق في الوصول إلى دوري الأبطال الموسم المقبل شبه منعدمة.", "2017-08-11")]
+        ['2017/2018']
+    """
     s = _lex()["rel"].get(word)
     if s is None or ctx.dct is None:
         return None
     y, mo = ctx.dct.year, ctx.dct.month
-    cur = y if mo >= 8 else y - 1  # the season under way, or just ended in June/July
-    off = mo in (6, 7)
+    off = mo in (6, 7, 8)  # the summer break: leagues end in May and start in August
+    cur = y if mo >= 9 else y - 1  # the season under way, or just ended in the break
     if s == "new":
         return cur + 1 if off else cur
     k = int(s)
@@ -1737,7 +1848,44 @@ def _season_start(ctx: _Ctx, word: str) -> int | None:
         return (cur if off else cur - 1) + k + 1  # الموسم قبل الماضي: one more back
     if k > 0:
         return cur + 1
+    if off and start is not None and _season_coming(ctx, start, end):
+        return cur + 1
     return cur
+
+
+def _season_coming(ctx: _Ctx, start: int, end: int) -> bool:
+    """True when the sentence of هذا الموسم / الموسم الحالي at key offsets ``start:end`` speaks of the coming season:
+    a word of ``time_context.tsv`` kind ``season_coming`` (transfers, a camp, a start: يتعاقد، معسكر، يبدأ) in it,
+    or الجديد / المقبل right after (هذا الموسم الجديد).
+
+    Example:
+        >>> [t["value"] for t in tag("وفيدال ثاني لاعب يتعاقد معه بايرن هذا الموسم. وسجل 28 هدفا هذا الموسم.", "2015-07-24")]
+        ['2015/2016', '2014/2015']
+    """
+    head = re.split(r"[.!؟?\n]", ctx.key[max(0, start - 300):start])[-1]
+    tail = re.split(r"[.!؟?\n]", ctx.key[end:end + 200])[0]
+    if re.match(r"\s+(?:الجديد|المقبل|القادم)(?!\w)", tail):
+        return True
+    return bool(_cue_re("season_coming").search(head) or _cue_re("season_coming").search(tail))
+
+
+def _sport_text(ctx: _Ctx) -> bool:
+    """True when the text speaks of sport (a word of ``time_context.tsv`` kind ``sport_cue``: دوري، مباراة، لاعب);
+    a season without years (هذا الموسم، الموسم الماضي) is a sports season only then, not a fashion or drama season.
+
+    Example:
+        >>> _sport_text(_Ctx(_k("أبدع المصممون هذا الموسم"), None)), _sport_text(_Ctx(_k("سجل اللاعب هدفين"), None))
+        (False, True)
+    """
+    if not hasattr(ctx, "_sport"):
+        ctx._sport = bool(_cue_re("sport_cue").search(ctx.key))
+    return ctx._sport
+
+
+@lru_cache(maxsize=None)
+def _cue_re(kind: str) -> re.Pattern:
+    """Any word of ``time_context.tsv`` kind ``kind`` as a whole word, after an optional clitic and article."""
+    return re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول|فب)?(?:ال)?(?:{_alt(_lex()['context'][kind])})(?!\w)")
 
 
 def _h_season(m, ctx: _Ctx):
@@ -1758,7 +1906,10 @@ def _h_season(m, ctx: _Ctx):
         if b != a + 1 or not 1900 <= a <= 2100:
             return None
         return [(start, end, "date", f"{a}/{b}", "year", _ABS)]
-    a = _season_start(ctx, "الجديد" if m.group("se_this") else m.group("se_rel"))  # هذا الموسم: the one under way or coming
+    if not _sport_text(ctx):
+        return None  # هذا الموسم in a fashion or drama page: no sports season
+    ks, ke = m.start("R_season"), m.end("R_season")
+    a = _season_start(ctx, "الجاري" if m.group("se_this") else m.group("se_rel"), ks, ke)  # هذا الموسم: the one under way
     if a is None:
         return None if ctx.dct is not None else [(start, end, "date", None, "year", None)]
     return [(start, end, "date", f"{a}/{a + 1}", "year", ctx.anchor)]
@@ -1988,7 +2139,7 @@ def _h_mon(m, ctx: _Ctx):
         return [(start, end, "date", f"{c}-{mo:02d}", "month", str(c))]  # في أبريل after "عام 2011"
     if ctx.dct is None:
         return [(start, end, "date", None, "month", None)]
-    future = (shift or 0) > 0 or (shift is None and ctx.is_future(start))
+    future = (shift or 0) > 0 or (shift is None and (ctx.is_future(start) or _scheduled(ctx, start)))
     if cal == "hijri" and shift is None and not m.group("m_mod") and (hy := _hijri_year_in_context(ctx, start, mo)) is not None:
         sp = _hijri_month_span(hy, mo)
         return [(start, end, "date", f"{_iso(sp[0])}/{_iso(sp[1])}" if sp else None, "month", _ABS)]
@@ -2527,7 +2678,25 @@ def _h_ago(m, ctx: _Ctx):
     return [(start, m.end("R_ago"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 
 
+def _per_single_unit(m, ctx: _Ctx) -> bool:
+    """``في اليوم الواحد`` / ``باليوم الواحد`` (in a single day, per day): a rate after an amount, like ``في السنة``,
+    not a duration (``150 ريالا في اليوم الواحد``). ``صيام اليوم الواحد`` stays ``P1D``.
+
+    Example:
+        >>> tag("تصل الرسوم إلى 150 ريالا في اليوم الواحد.", "2015-07-26"), tag("يسرق 5 أشخاص باليوم الواحد", "2015-07-26")
+        ([], [])
+        >>> [t["value"] for t in tag("أجر صيام اليوم الواحد", "2015-07-26")]
+        ['P1D']
+    """
+    s = m.start(next(g for g in ("R_durone", "R_durdef") if g in m.re.groupindex and m.group(g)))
+    if not ctx.key.startswith("ال", s) or not re.match(r"ال\w+\s+(?:الواحد|الواحده)(?!\w)", ctx.key[s:s + 20]):
+        return False
+    return "ب" in (m.group("cl") or "") or bool(re.search(r"(?<!\w)في\s+$", ctx.before(s, 8)))
+
+
 def _h_durone(m, ctx: _Ctx):
+    if _per_single_unit(m, ctx):
+        return None
     w = m.group("do_unit") or m.group("do_last") or m.group("do_more") or m.group("do_about")
     if m.group("do_acc"):
         w = {"يوما": "يوم", "اسبوعا": "اسبوع", "شهرا": "شهر", "عاما": "عام"}.get(m.group("do_acc"), m.group("do_acc"))  # يوما واحدا
@@ -2550,6 +2719,8 @@ def _h_durdef(m, ctx: _Ctx):
         >>> [(t["text"], t["value"]) for t in tag("منذ ما يزيد عن الشهرين، في الخمس سنوات الأخيرة", "2015-07-26")]
         [('الشهرين', 'P2M'), ('الخمس سنوات الأخيرة', 'P5Y')]
     """
+    if _per_single_unit(m, ctx):
+        return None
     if m.group("dd_num0"):
         unit = _lex()["units"][m.group("dd_unit0")][0]
         n = _number(m.group("dd_num0")[2:])
@@ -2605,6 +2776,8 @@ def _h_set(m, ctx: _Ctx):
         # عطلة نهاية أسبوع (no article): any weekend, as عطلة نهاية الأسبوع
         lead = _before_re()["weekend_lead"].search(ctx.before(m.start("R_set"), 12))
         return [(m.start("R_set") - len(lead.group()) + lead.start("w") - lead.start(), m.end("R_set"), "set", "XXXX-WXX-WE", "week", None)] if lead else None
+    if m.group("s_wd"):
+        return _recurring_weekday(m, ctx)
     n = 1
     if m.group("s_adv") and re.search(r"\w{3,}ا\s+$", ctx.before(m.start("s_adv"), 16)) and not re.search(r"(?:ايضا|تقريبا)\s+$", ctx.before(m.start("s_adv"), 16)):
         return None  # ارتفاعا سنويا، نموا شهريا: an adjective of the noun, not a set
@@ -2622,10 +2795,34 @@ def _h_set(m, ctx: _Ctx):
     return [(m.start("R_set"), m.end("R_set"), "set", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 
 
+def _recurring_weekday(m, ctx: _Ctx):
+    """``كل يوم جمعة`` / ``كل خميس`` = the set ``XXXX-WXX-5`` (ISO weekday), one expression with a clock time right
+    after it (``كل يوم جمعة الساعة الواحدة ظهراً`` = ``XXXX-WXX-5T13:00``), not ``كل يوم`` = ``P1D`` and a time.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("يقام السوق كل يوم جمعة الساعة الواحدة ظهراً", "2015-07-26")]
+        [('كل يوم جمعة الساعة الواحدة ظهراً', 'XXXX-WXX-5T13:00')]
+        >>> [(t["text"], t["value"]) for t in tag("يجتمع المجلس كل خميس", "2015-07-26")]
+        [('كل خميس', 'XXXX-WXX-4')]
+        >>> tag("ويشترك كل اثنين في عشاء", "2015-07-26")  # every two (people)
+        []
+    """
+    if not m.group("s_wdl") and m.group("s_wd") in ("اثنين", "احد"):
+        return None  # كل اثنين، كل أحد: every two, anyone
+    iso = _lex()["weekdays"]["ال" + m.group("s_wd")] + 1
+    start, end = m.start("R_set"), m.end("R_set")
+    value = f"XXXX-WXX-{iso}"
+    gap = re.match(r"\s*[،,]?\s*(?:في\s+|عند\s+)?", ctx.key[end:end + 12])
+    c = _grammar()[1]["clock"].match(ctx.key, end + gap.end())
+    if c and (got := _h_clock(c, ctx)) and (hm := re.search(r"T(\d\d:\d\d)$", got[0][3] or "")):
+        value, end = f"{value}T{hm.group(1)}", got[0][1]
+    return [(start, end, "set", value, "day", None)]
+
+
 _HANDLERS = {
     "drange": _h_drange, "full": _h_full, "dcur": _h_dcur, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my,
     "holiday": _h_holiday, "mlast": _h_mlast, "season": _h_season, "firstmonths": _h_firstmonths, "decade": _h_decade, "same": _h_same,
-    "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period,
+    "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period_fiscal,
     "mon": _h_mon, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock, "podbare": _h_podbare,
     "ago": _h_ago, "durone": _h_durone, "durdef": _h_durdef, "half": _h_half, "dur": _h_dur, "set": _h_set,
 }

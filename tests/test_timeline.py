@@ -956,3 +956,98 @@ def test_a_part_of_day_alone_at_a_sentence_head(text, published, expected):
 ])
 def test_ramadan_without_a_year_takes_the_year_of_its_sentence(text, published, expected):
     assert tagged(text, published) == expected
+
+
+# ------------------------------------------------------------------ issue 18, seventh round
+@pytest.mark.parametrize("text,published,expected", [
+    # the summer break (June to August, any outlet): a season's figures or title are the season just ended
+    ("وسجل كوستا 28 هدفا في 35 مبارة هذا الموسم، أسهمت في فوز فريقه بالدوري.", "2017-08-11", [("هذا الموسم", "2016/2017")]),
+    ("عقب تتويج الزمالك رسمياً ببطولة الدوري هذا الموسم بعد غياب.", "2015-07-31", [("هذا الموسم", "2014/2015")]),
+    ("وحقق الفريق لقب الدوري في الموسم الحالي.", "2015-07-31", [("الموسم الحالي", "2014/2015")]),
+    # transfers, a camp, a start: the season about to begin
+    ("وفيدال هو ثاني لاعب يتعاقد معه بايرن ميونيخ هذا الموسم.", "2015-07-24", [("هذا الموسم", "2015/2016")]),
+    ("ويبدأ ليفربول أولى مبارياته في الدوري هذا الموسم يوم السبت.", "2017-08-11", [("هذا الموسم", "2017/2018"), ("يوم السبت", "2017-08-05")]),
+    # next and last seasons on 11 August: the break, not a season under way
+    ("وأصبحت فرص الفريق في دوري الأبطال الموسم المقبل شبه منعدمة.", "2017-08-11", [("الموسم المقبل", "2017/2018")]),
+    ("وسجل اللاعب 20 هدفا في الدوري الموسم الماضي.", "2017-08-11", [("الموسم الماضي", "2016/2017")]),
+    # a season under way in October
+    ("وسجل اللاعب 5 أهداف في الدوري هذا الموسم.", "2016-10-20", [("هذا الموسم", "2016/2017")]),
+    # no sport in the text: a fashion or drama season is no date
+    ("وأبدع المصممون هذا الموسم وقدموا أجمل ما رأيناه.", "2015-07-21", []),
+    ("وأشارت إلى أن الموسم الحالي يزدحم بأعمال درامية رائعة.", "2015-07-21", []),
+])
+def test_sports_seasons_in_the_summer_break(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a year opening a line of a chronology, with a dash or a colon; a month on its line takes its year
+    ("محطات مهمة في تاريخ كوريا الشمالية\n1945 - انتهاء الاستعمار الياباني\n1994 - وفاة الزعيم المؤسس", "2017-08-11",
+     [("1945", "1945"), ("1994", "1994")]),
+    ("محطات رئيسية\n1959: أدى اليمين الدستورية\n1991 - في كانون الثاني / يناير، اندلعت الحرب", "2017-08-11",
+     [("1959", "1959"), ("1991", "1991"), ("كانون الثاني / يناير", "1991-01")]),
+    ("وتضمن الرقم 1945 - انتهاء الحرب", "2017-08-11", []),                          # not at the head of a line
+    # a part of a year before a word in -ا is no count
+    ("كانت تونس أول بلد طرد السفير السوري في بداية 2012 احتجاجا على القمع", "2015-07-26", [("بداية 2012", "2012")]),
+    ("وتوقع التقرير تعافي السوق في منتصف 2016 تقريبا", "2015-07-26", [("منتصف 2016", "2016")]),
+])
+def test_chronology_years_and_parts_of_a_year(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("يقام السوق كل يوم جمعة الساعة الواحدة ظهراً", "2015-07-26", [("كل يوم جمعة الساعة الواحدة ظهراً", "XXXX-WXX-5T13:00")]),
+    ("تستهدف المساجد بشكل متتابع في كل يوم جمعة", "2015-07-26", [("كل يوم جمعة", "XXXX-WXX-5")]),
+    ("سهرة غنائية كل جمعة مع الغناء العربي", "2015-07-26", [("كل جمعة", "XXXX-WXX-5")]),
+    ("ويشترك كل اثنين في عشاء", "2015-07-26", []),                                 # every two people
+    ("يعمل كل يوم من الساعة 8", "2015-07-26", [("كل يوم", "P1D"), ("الساعة 8", "2015-07-26T08:00")]),
+])
+def test_a_recurring_weekday_is_one_set_with_its_clock_time(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("ممنوع من انتداب لاعبين قبل فترة الانتقالات", "2017-08-11", []),                   # before an event
+    ("وقررت البلدية قبل فترة إعفاء العقارات", "2015-07-26", [("قبل فترة", "PAST_REF")]),
+    ("توزيع العيديات وفرحة الأطفال بعيدية عيد الفطر", "2015-07-26", []),               # a holiday as noun modifier
+    ("تصل الرسوم إلى 150 ريالا في اليوم الواحد.", "2015-07-26", []),                  # a rate
+    ("يمكنه سرقة مائة مليون شخص باليوم الواحد", "2015-07-26", []),
+    ("يأخذ على صيام اليوم الواحد أجر يومين", "2015-07-26", [("اليوم الواحد", "P1D"), ("يومين", "P2D")]),
+])
+def test_spurious_kinds_of_the_fifth_round(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a timetable verb (تبدأ، تنتهي، تقام) makes a month without a year the coming one, as a future verb does
+    ("وتبدأ فترة التحويلات في 1 يناير/ كانون الثاني وتنتهي يوم 31 يناير/ كانون الثاني.", "2017-08-11",
+     [("1 يناير/ كانون الثاني", "2018-01-01"), ("يوم 31 يناير/ كانون الثاني", "2018-01-31")]),
+    ("وتُقام البطولة في الفترة بين 14 يناير و5 فبراير.", "2017-08-11", [("14 يناير", "2018-01-14"), ("5 فبراير", "2018-02-05")]),
+    ("وبدأت فترة التحويلات في 1 يناير.", "2017-08-11", [("1 يناير", "2017-01-01")]),            # a past verb
+    ("تتوقع أرباحا خلال الأشهر الثلاثة التي تنتهي في 30 يونيو", "2015-07-21",
+     [("الأشهر الثلاثة", "P3M"), ("30 يونيو", "2015-06-30")]),                  # a reported period
+])
+def test_a_timetable_verb_makes_a_month_coming(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a company's fiscal quarter is the calendar quarter it covers (time_fiscal.tsv; the blind2 convention)
+    ("أعلنت شركة آبل عن بيع 57.9 مليون آيفون في الربع الثالث من عام 2015، وحققت رقما قياسيا خلال الربع ذاته", "2015-07-26",
+     [("الربع الثالث من عام 2015", "2015-Q2"), ("الربع ذاته", "2015-Q2")]),
+    ("أعلنت شركة أبل أن أبل باي ساعدتها في تعزيز النمو في الربع الثالث للشركة.", "2017-08-11", [("الربع الثالث", "2017-Q2")]),
+    ("أعلنت مايكروسوفت أن إيراداتها في الربع الرابع من عام 2015 تراجعت", "2015-07-26", [("الربع الرابع من عام 2015", "2015-Q2")]),
+    ("تتوقع مزاين الإبل نموا في الربع الثالث من عام 2015", "2015-07-26", [("الربع الثالث من عام 2015", "2015-Q3")]),  # camels
+    ("ارتفعت أرباح سابك في الربع الثاني من عام 2015", "2015-07-26", [("الربع الثاني من عام 2015", "2015-Q2")]),
+])
+def test_a_fiscal_quarter_is_the_calendar_quarter_it_covers(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("يعود تاريخها إلى خمسة آلاف عام", "2015-07-26", [("خمسة آلاف عام", "P5000Y")]),
+    ("تكفي لتوفير الطاقة لمدة 10 آلاف عام", "2015-07-26", [("10 آلاف عام", "P10000Y")]),
+    ("وصل عدد الزوار 5 آلاف زائر", "2015-07-26", []),
+])
+def test_thousands_of_years(text, published, expected):
+    assert tagged(text, published) == expected

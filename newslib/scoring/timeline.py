@@ -189,6 +189,29 @@ Conventions of ``timeline_blind3.jsonl`` (fifth round, decided before it was sco
   (``أغسطس/آب الماضي`` = ``2016-08``), a date with ``المقبل`` the next one (``8 يونيو/حزيران المقبل`` = ``2018-06-08``),
   and a season that a player's figures describe (``28 هدفا في 35 مبارة هذا الموسم``) the one just ended (``2016/2017``).
 
+Conventions made explicit by the seventh round (no new gold; how the system reads what blind2, blind3 and fresh annotate):
+
+* The summer break of sports seasons is June to August for every outlet (the BBC crawl day 11 August 2017 included):
+  ``الموسم الماضي`` / ``المنصرم`` is the season just ended, ``الموسم المقبل`` / ``الجديد`` / ``القادم`` the one about to
+  start (``2017/2018`` on 11 August 2017, not ``2018/2019``). ``هذا الموسم`` / ``الموسم الحالي`` / ``الجاري`` in the
+  break is the season just ended (a title, a player's goals, a past relationship: ``2014/2015`` in July 2015) unless
+  its sentence speaks of the coming one (transfers, a camp, a start: ``ثاني لاعب يتعاقد معه بايرن هذا الموسم`` =
+  ``2015/2016``; ``هذا الموسم الجديد``). Outside the break it is the season under way.
+* A season without years is a sports season only in a text that speaks of sport; a fashion, drama, farming or
+  fighting season (``هذا الموسم`` of haute couture, ``الموسم الحالي`` of Ramadan series) is not annotated, like
+  ``الموسم السياحي``.
+* A year that opens a line of a chronology (``1945 - انتهاء الاستعمار الياباني``، ``1959: أدى اليمين``) is a date,
+  and a month on that line takes that year (``1982 - اسرائيل تغزو لبنان في حزيران / يونيو`` = ``1982-06``).
+* A month or a day-month without a year after an imperfect verb of a timetable in its sentence (تبدأ، تنتهي، تقام)
+  is the coming one, as after a future verb (``وتبدأ فترة التحويلات في 1 يناير``, 11 August 2017 = ``2018-01-01``);
+  not after التي (``الأشهر الثلاثة التي تنتهي في 30 يونيو`` is the reported quarter, ``2015-06-30`` in July 2015).
+* A company's numbered fiscal quarter is the calendar quarter it covers when the text cannot mean the calendar
+  quarter: the quarter has not ended at publication and the sentence is no forecast (Apple, July 2015: ``الربع الثالث
+  من عام 2015`` with sales figures = ``2015-Q2``; in the same month a translator's ``الربع الثاني`` of Apple's results
+  is already the calendar quarter, ``2015-Q2``). Companies and fiscal years: ``newslib/lexicons/time_fiscal.tsv``.
+* ``في اليوم الواحد`` / ``باليوم الواحد`` / ``في الأسبوع الواحد`` after an amount are rates (not annotated), as
+  ``في السنة``; ``قبل فترة`` + a definite noun (``قبل فترة الانتقالات``) is "before an event" (not annotated).
+
 Conventions of ``timeline_blind4.jsonl`` (seventh round, decided before it was scored):
 
 * A Saudi market close crawled on the weekend: ``اليوم`` of the session (``تداولات اليوم`` in a report of ``تداولاته لهذا
