@@ -1141,6 +1141,22 @@ def _h_ypair(m, ctx: _Ctx):
     ]
 
 
+def _dual_year_noun(m) -> bool:
+    """A list of years led by a dual year noun in construct (``عامي``، ``سنتي``): the noun belongs to the first year's
+    span, as ``عام`` does to ``عام 2000`` (the guideline's span of a year with its noun).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("فاز بها في عامي 2000 و2004.", "2017-08-11")]
+        [('عامي 2000', '2000'), ('2004', '2004')]
+        >>> [t["text"] for t in tag("في الأعوام 2018، 2020 و2023 وبين عامي 2011 و2014", "2017-08-11")]
+        ['2018', '2020', '2023', '2011', '2014']
+    """
+    return m.group("R_ylist").split()[0] in ("عامي", "سنتي")
+
+
+_RANGE_LEAD = re.compile(r"(?<!\w)[وف]?(?:بين|من|منذ|خلال)\s+$")  # بين عامي 2011 و2014: a range, its years alone as in yrange
+
+
 def _h_ylist(m, ctx: _Ctx):
     out = []
     base = m.start("yl")
@@ -1148,7 +1164,9 @@ def _h_ylist(m, ctx: _Ctx):
         yr = _year_from(y.group(), None, keyword=True)
         if not yr:
             return None
-        out.append((base + y.start(), base + y.end(), "date", *_year_value(*yr), _ABS))
+        noun = not out and _dual_year_noun(m) and not _RANGE_LEAD.search(ctx.key[max(0, m.start() - 8):m.start()])
+        start = m.start("R_ylist") if noun else base + y.start()
+        out.append((start, base + y.end(), "date", *_year_value(*yr), _ABS))
     return out
 
 

@@ -1051,3 +1051,16 @@ def test_a_fiscal_quarter_is_the_calendar_quarter_it_covers(text, published, exp
 ])
 def test_thousands_of_years(text, published, expected):
     assert tagged(text, published) == expected
+
+
+# ------------------------------------------------------------------ eighth round (issue 18): kinds blind4 showed
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a dual year noun in construct belongs to the first year's span, as عام does (blind4, fresh, dev)
+    ("فقد خاض انتخابات وفاز بها فوزا عريضا في عامي 2000 و2004.", "2017-08-11", [("عامي 2000", "2000"), ("2004", "2004")]),
+    ("كأفضل لاعب في الدوري عامي 2011 و2012، قبل أن ينتقل", "2017-08-11", [("عامي 2011", "2011"), ("2012", "2012")]),
+    ("ارتفعت الأسعار بين عامي 2011 و2014", "2017-08-11", [("2011", "2011"), ("2014", "2014")]),  # a range: years alone
+])
+def test_a_dual_year_noun_before_years(text, published, expected):
+    assert tagged(text, published) == expected
