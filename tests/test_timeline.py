@@ -1064,3 +1064,14 @@ def test_thousands_of_years(text, published, expected):
 ])
 def test_a_dual_year_noun_before_years(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a quarter or a half with للعام / لعام / من العام YEAR is one expression of that year (blind4)
+    ("ارتفعت الأرباح في الربع الثاني للعام 2012 مقارنة", "2017-08-11", [("الربع الثاني للعام 2012", "2012-Q2")]),
+    ("وتراجعت في الربع الأول من العام 2013", "2017-08-11", [("الربع الأول من العام 2013", "2013-Q1")]),
+    ("إجمالي النصف الثاني لعام 2014", "2017-08-11", [("النصف الثاني لعام 2014", "2014-H2")]),
+    ("خلال النصف الأول للعام الماضي", "2017-08-11", [("النصف الأول للعام الماضي", "2016-H1")]),
+])
+def test_a_quarter_of_a_named_year(text, published, expected):
+    assert tagged(text, published) == expected
