@@ -247,7 +247,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW})\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
+        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW}|\d{{1,2}})\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
@@ -2437,6 +2437,28 @@ def _h_deic(m, ctx: _Ctx):
     return [(start, end, "date", _iso(d) if d else None, "day", ctx.anchor if d else None)]
 
 
+def _clock_minutes(m, h: int) -> tuple[int, str | None] | None:
+    """The hour and minutes of a clock time whose minutes follow the hour in words: و + a count + دقيقة/دقائق (in
+    words or digits), والنصف, والربع or إلا ربعاً; None when the count is no minute (over 59).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("وصل الاثنين في الساعة السابعة و36 دقيقة صباحاً", "2017-08-11")]
+        [('الاثنين في الساعة السابعة و36 دقيقة صباحاً', '2017-08-07T07:36')]
+        >>> [t["value"] for t in tag("الساعة 7 والنصف مساء", "2017-08-11")]
+        ['2017-08-11T19:30']
+    """
+    hh, mm = h, None
+    if m.group("c_mw"):
+        n = _number(m.group("c_mw"))  # الساعة الثامنة وخمس وأربعون دقيقة، الساعة السابعة و36 دقيقة
+        if n is None or n > 59:
+            return None
+        mm = f"{n:02d}"
+    if m.group("c_frac"):
+        q = {"والنصف": 30, "والربع": 15}.get(m.group("c_frac"))
+        hh, mm = (h, f"{q:02d}") if q is not None else (h - 1, "45")
+    return hh, mm
+
+
 def _h_clock(m, ctx: _Ctx):
     if m.group("c_hw"):
         if not m.group("c_hw").split()[0].endswith("ه"):
@@ -2444,16 +2466,9 @@ def _h_clock(m, ctx: _Ctx):
         h = _ordinal(m.group("c_hw"))
         if not h or h > 12 or not (m.group("c_kw") or m.group("c_pod")):
             return None
-        hh, mm = h, None
-        if m.group("c_mw"):
-            mm = _number(m.group("c_mw"))  # الساعة الثامنة وخمس وأربعون دقيقة
-            if mm is None or mm > 59:
-                return None
-            mm = f"{mm:02d}"
-        if m.group("c_frac"):
-            mm = {"والنصف": 30, "والربع": 15}.get(m.group("c_frac"))
-            if mm is None:
-                hh, mm = h - 1, 45
+        if (hm := _clock_minutes(m, h)) is None:
+            return None
+        hh, mm = hm
     elif m.group("c_hhmm"):
         hh, mm = int(m.group("c_hhmm")[:2]), m.group("c_hhmm")[2:]
         if hh > 23:
@@ -2466,6 +2481,10 @@ def _h_clock(m, ctx: _Ctx):
             return None  # الساعة 9.30 مساء، الساعة 14,30: a dot or comma only after الساعة
         if hh > 24:
             return None
+        if mm is None and (hm := _clock_minutes(m, hh)) is None:
+            return None
+        if mm is None:
+            hh, mm = hm
     start, end = m.start("R_clock"), m.end("R_clock")
     # The day: an explicit one after the time, else the last dated expression of the sentence, else publication.
     day, anchor = None, None

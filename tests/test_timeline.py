@@ -1075,3 +1075,15 @@ def test_a_dual_year_noun_before_years(text, published, expected):
 ])
 def test_a_quarter_of_a_named_year(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # minutes as digits + دقيقة after a clock hour are its minutes, not a duration (blind4)
+    ("وصل الاثنين في الساعة السابعة و36 دقيقة صباحاً", "2017-08-11", [("الاثنين في الساعة السابعة و36 دقيقة صباحاً", "2017-08-07T07:36")]),
+    ("تبدأ الجلسة الساعة 7 و36 دقيقة", "2017-08-11", [("الساعة 7 و36 دقيقة", "2017-08-11T07:36")]),
+    ("الساعة 7 والنصف مساء", "2017-08-11", [("الساعة 7 والنصف مساء", "2017-08-11T19:30")]),
+    ("الساعة الثانية والربع ظهراً", "2017-08-11", [("الساعة الثانية والربع ظهراً", "2017-08-11T14:15")]),
+    ("انتظر 36 دقيقة", "2017-08-11", [("36 دقيقة", "PT36M")]),
+])
+def test_clock_minutes_in_digits(text, published, expected):
+    assert tagged(text, published) == expected
