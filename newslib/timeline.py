@@ -615,6 +615,8 @@ def tag(text: str, published=None, week: str = "iso") -> list[dict]:
         if out:
             for item in out:
                 a, b, typ, value, gran, anchor = item
+                if typ == "duration":
+                    b = _more_after(ctx, b)
                 s, e = ctx.span(a, b)
                 ds, de = _span_of(value) if typ in ("date", "time") else (None, None)
                 if ds is not None and not (_MIN_DAY <= ds and de <= _MAX_DAY):
@@ -628,6 +630,21 @@ def tag(text: str, published=None, week: str = "iso") -> list[dict]:
     if len(ctx.found) > 1:
         _join_adjacent(ctx)
     return ctx.found
+
+
+_MORE = re.compile(r"\s+(?:اخرين|اخريين|اخري|اخر|اضافيه|اضافيين|اضافيتين|اضافي)(?!\w)")
+
+
+def _more_after(ctx: _Ctx, end: int) -> int:
+    """The end of a duration with ``آخرين`` / ``أخرى`` / ``إضافية`` after it (a further stretch of the same length),
+    which belongs to its span.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("مدد عقده لعامين آخرين. وسجن ثلاث سنوات أخرى. ومنح 10 أيام إضافية", "2017-08-11")]
+        [('عامين آخرين', 'P2Y'), ('ثلاث سنوات أخرى', 'P3Y'), ('10 أيام إضافية', 'P10D')]
+    """
+    m = _MORE.match(ctx.key, end)
+    return m.end() if m else end
 
 
 _DUR_ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3}

@@ -1087,3 +1087,14 @@ def test_a_quarter_of_a_named_year(text, published, expected):
 ])
 def test_clock_minutes_in_digits(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # آخرين / أخرى / إضافية after a duration belong to its span (blind4)
+    ("ومدد النادي عقده لعامين آخرين", "2017-08-11", [("عامين آخرين", "P2Y")]),
+    ("وسيبقى في منصبه لمدة ثلاث سنوات أخرى", "2017-08-11", [("ثلاث سنوات أخرى", "P3Y")]),
+    ("ومنح اللاعبين 10 أيام إضافية", "2017-08-11", [("10 أيام إضافية", "P10D")]),
+    ("في الأيام الأخرى", "2017-08-11", []),
+])
+def test_a_further_duration(text, published, expected):
+    assert tagged(text, published) == expected
