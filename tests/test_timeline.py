@@ -1098,3 +1098,14 @@ def test_clock_minutes_in_digits(text, published, expected):
 ])
 def test_a_further_duration(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a number word in parentheses before a unit is a count, the span from the opening bracket (blind4)
+    ("وقررت المحكمة سجنه لمدة (عشرة) أيام", "2017-08-11", [("(عشرة) أيام", "P10D")]),
+    ("خلال «ثلاثة» أشهر", "2017-08-11", [("«ثلاثة» أشهر", "P3M")]),
+    ("غادر البلاد قبل (ثلاث) سنوات", "2017-08-11", [("قبل (ثلاث) سنوات", "2014")]),
+    ("فاز الفريق (الأهلي) أيام الأسبوع", "2017-08-11", []),
+])
+def test_a_count_in_parentheses(text, published, expected):
+    assert tagged(text, published) == expected
