@@ -1109,3 +1109,13 @@ def test_a_further_duration(text, published, expected):
 ])
 def test_a_count_in_parentheses(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # في وقت سابق من + a period is one expression from وقت, the period's value (time_modifiers.tsv; blind4 convention)
+    ("وكان الرئيس قد أعلن في وقت سابق من الشهر الجاري", "2017-08-11", [("وقت سابق من الشهر الجاري", "2017-08")]),
+    ("وسيصل في وقت لاحق من هذا العام", "2017-08-11", [("وقت لاحق من هذا العام", "2017")]),
+    ("وكان قد قال في وقت سابق إن", "2017-08-11", []),
+])
+def test_earlier_in_a_period(text, published, expected):
+    assert tagged(text, published) == expected
