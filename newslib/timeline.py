@@ -2701,6 +2701,22 @@ def _not_until(ctx: _Ctx, start: int) -> bool:
     return bool(re.search(r"(?<!\w)لن\s", clause))  # not لا: وكان لا يزيد … قبل عدة سنوات، «لا ناسيون» قبل أسابيع
 
 
+_EVENT_NOUN = re.compile(r"\s+(?:\w{2,}ه|عيد)(?!\w)")
+
+
+def _day_of_event(m, ctx: _Ctx) -> bool:
+    """``يوم`` alone before an indefinite noun in -ة or ``عيد`` (idafa: the day of an event, ``خلال يوم زيارة أهالي
+    السجناء``، ``طوال يوم عيد الفطر``) is no count of one day.
+
+    Example:
+        >>> [t["text"] for t in tag("خلال يوم زيارة أهالي السجناء", "2017-08-11")]
+        []
+        >>> [t["value"] for t in tag("لمدة يوم في الأسبوع", "2017-08-11")]
+        ['P1D']
+    """
+    return m.group("a_one") == "يوم" and not m.group("a_half") and bool(_EVENT_NOUN.match(ctx.key, m.end("a_one")))
+
+
 def _h_ago(m, ctx: _Ctx):
     """A count after قبل / منذ / بعد / خلال / لمدة …: ``قبل عامين`` is a date, ``لمدة 10 أيام`` a duration; a count in
     parentheses or quotes (``لمدة (عشرة) أيام``) too, its span from the opening bracket.
@@ -2740,6 +2756,8 @@ def _h_ago(m, ctx: _Ctx):
             unit, n = "M", 12 * n + 6  # قبل عام ونصف: eighteen months back
         value, gran = _shift(ctx.dct, unit, -n)
         return [(start, end, "date", value, gran, ctx.anchor)]
+    if _day_of_event(m, ctx):
+        return None
     if m.group("a_one") and not m.group("a_half") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
         return None  # منذ يوم / بعد عام alone is rarely a count
     start = m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))

@@ -1119,3 +1119,13 @@ def test_a_count_in_parentheses(text, published, expected):
 ])
 def test_earlier_in_a_period(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # يوم before an indefinite event noun is the day of the event (idafa), no P1D (blind4)
+    ("وتعلن الإدارة خلال يوم زيارة أهالي السجناء", "2017-08-11", []),
+    ("يستمر الاحتفال طوال يوم عيد الفطر", "2017-08-11", [("عيد الفطر", "2017-06-25")]),
+    ("يعمل لمدة يوم في الأسبوع", "2017-08-11", [("يوم", "P1D")]),
+])
+def test_the_day_of_an_event(text, published, expected):
+    assert tagged(text, published) == expected
