@@ -1635,7 +1635,10 @@ def _h_period(m, ctx: _Ctx):
         if rel is None and not has_this and not of_year and not m.group("p_fasl"):
             return None  # الصيف alone is any summer; فصل الصيف (the season coming in) is this year's
         if of_year:
-            return [(start, end, "date", f"{of_year}-{_SEASONS[unit_w]}", "season", _ABS)]
+            yr = _year_from(of_year, era, keyword=True)
+            if not yr or yr[1]:
+                return None  # الصيف للعام 1436: a Hijri year has no Gregorian season; the year alone is read
+            return [(start, end, "date", f"{yr[0]}-{_SEASONS[unit_w]}", "season", _ABS)]
         if ctx.dct is None:
             return [(start, end, "date", None, "season", None)]
         y = ctx.dct.year + (rel or 0)

@@ -1072,6 +1072,8 @@ def test_a_dual_year_noun_before_years(text, published, expected):
     ("وتراجعت في الربع الأول من العام 2013", "2017-08-11", [("الربع الأول من العام 2013", "2013-Q1")]),
     ("إجمالي النصف الثاني لعام 2014", "2017-08-11", [("النصف الثاني لعام 2014", "2014-H2")]),
     ("خلال النصف الأول للعام الماضي", "2017-08-11", [("النصف الأول للعام الماضي", "2016-H1")]),
+    # a Hijri year has no Gregorian season: the year alone (corpus diff)
+    ("انطلاقة مهرجان العيد والصيف للعام 1436، الذي يقام", "2015-07-26", [("لعام 1436", "2014-10-25/2015-10-13")]),
 ])
 def test_a_quarter_of_a_named_year(text, published, expected):
     assert tagged(text, published) == expected
