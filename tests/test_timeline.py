@@ -1086,6 +1086,7 @@ def test_a_quarter_of_a_named_year(text, published, expected):
     ("الساعة 7 والنصف مساء", "2017-08-11", [("الساعة 7 والنصف مساء", "2017-08-11T19:30")]),
     ("الساعة الثانية والربع ظهراً", "2017-08-11", [("الساعة الثانية والربع ظهراً", "2017-08-11T14:15")]),
     ("انتظر 36 دقيقة", "2017-08-11", [("36 دقيقة", "PT36M")]),
+    ("الساعة 10:30 و5 دقائق", "2017-08-11", [("الساعة 10:30", "2017-08-11T10:30"), ("5 دقائق", "PT5M")]),  # has its minutes
 ])
 def test_clock_minutes_in_digits(text, published, expected):
     assert tagged(text, published) == expected
