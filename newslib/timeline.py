@@ -237,7 +237,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه))(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق|الذي\s+(?:قبله|قبلها|بعده|بعدها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
-        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:من|في|ل)\s*(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
+        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
         # مساء أمس، صباح اليوم، ليلة الجمعة
@@ -247,11 +247,11 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW})\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
+        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW}|(?(c_m)(?!)|\d{{1,2}}))\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
-        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل )(?P<a_less>اقل)\s+من\s+)?(?:(?:ال)?(?P<a_num>{NUM})\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
+        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
@@ -275,13 +275,13 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
              "الاشهر", "الشهور", "الفتره", *L["ord_head"], *["ال" + w for w in numw]]
     # Frequent words that start an expression only before a count, a unit or a month: gated by a lookahead.
     UNIT_ANY = _alt(units)
-    COUNT = rf"(?:ال)?(?:\(?\d|{_alt(numw + list(units))}(?!\w))"
+    COUNT = rf"(?:ال)?(?:\(?\d|[(«]?{_alt(numw + list(units))}(?!\w))"  # قبل (ثلاث) سنوات
     common = {_k(w) for w in ["يوم", "عام", "العام", "عامي", *numw]}
     first = [w for w in first if _k(w) not in common]
     gated = (
         rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف)(?!\w)|\s+المالي\s+\d)"
         rf"|يوم(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d))"
-        rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+|الاف))?\s*(?:ال)?{UNIT_ANY}(?!\w))"
+        rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+|الاف))?\s*[)»]?\s*(?:ال)?{UNIT_ANY}(?!\w))"  # لمدة (عشرة) أيام
         rf"|{HUND}(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s))"
         rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
@@ -615,6 +615,8 @@ def tag(text: str, published=None, week: str = "iso") -> list[dict]:
         if out:
             for item in out:
                 a, b, typ, value, gran, anchor = item
+                if typ == "duration":
+                    b = _more_after(ctx, b)
                 s, e = ctx.span(a, b)
                 ds, de = _span_of(value) if typ in ("date", "time") else (None, None)
                 if ds is not None and not (_MIN_DAY <= ds and de <= _MAX_DAY):
@@ -628,6 +630,21 @@ def tag(text: str, published=None, week: str = "iso") -> list[dict]:
     if len(ctx.found) > 1:
         _join_adjacent(ctx)
     return ctx.found
+
+
+_MORE = re.compile(r"\s+(?:اخرين|اخريين|اخري|اخر|اضافيه|اضافيين|اضافيتين|اضافي)(?!\w)")
+
+
+def _more_after(ctx: _Ctx, end: int) -> int:
+    """The end of a duration with ``آخرين`` / ``أخرى`` / ``إضافية`` after it (a further stretch of the same length),
+    which belongs to its span.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("مدد عقده لعامين آخرين. وسجن ثلاث سنوات أخرى. ومنح 10 أيام إضافية", "2017-08-11")]
+        [('عامين آخرين', 'P2Y'), ('ثلاث سنوات أخرى', 'P3Y'), ('10 أيام إضافية', 'P10D')]
+    """
+    m = _MORE.match(ctx.key, end)
+    return m.end() if m else end
 
 
 _DUR_ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3}
@@ -1141,6 +1158,22 @@ def _h_ypair(m, ctx: _Ctx):
     ]
 
 
+def _dual_year_noun(m) -> bool:
+    """A list of years led by a dual year noun in construct (``عامي``، ``سنتي``): the noun belongs to the first year's
+    span, as ``عام`` does to ``عام 2000`` (the guideline's span of a year with its noun).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("فاز بها في عامي 2000 و2004.", "2017-08-11")]
+        [('عامي 2000', '2000'), ('2004', '2004')]
+        >>> [t["text"] for t in tag("في الأعوام 2018، 2020 و2023 وبين عامي 2011 و2014", "2017-08-11")]
+        ['2018', '2020', '2023', '2011', '2014']
+    """
+    return m.group("R_ylist").split()[0] in ("عامي", "سنتي")
+
+
+_RANGE_LEAD = re.compile(r"(?<!\w)[وف]?(?:بين|من|منذ|خلال)\s+$")  # بين عامي 2011 و2014: a range, its years alone as in yrange
+
+
 def _h_ylist(m, ctx: _Ctx):
     out = []
     base = m.start("yl")
@@ -1148,7 +1181,9 @@ def _h_ylist(m, ctx: _Ctx):
         yr = _year_from(y.group(), None, keyword=True)
         if not yr:
             return None
-        out.append((base + y.start(), base + y.end(), "date", *_year_value(*yr), _ABS))
+        noun = not out and _dual_year_noun(m) and not _RANGE_LEAD.search(ctx.key[max(0, m.start() - 8):m.start()])
+        start = m.start("R_ylist") if noun else base + y.start()
+        out.append((start, base + y.end(), "date", *_year_value(*yr), _ABS))
     return out
 
 
@@ -1541,6 +1576,15 @@ def _h_period_fiscal(m, ctx: _Ctx):
 
 
 def _h_period(m, ctx: _Ctx):
+    """A period (week, month, year, season, quarter, half), with its year when one follows: ``من العام 2013``,
+    ``لعام 2014`` and ``للعام 2012`` (ل merged with the article) make one expression with the quarter.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("نمت المبيعات في الربع الثاني للعام 2012 بنسبة 5%", "2017-08-11")]
+        [('الربع الثاني للعام 2012', '2012-Q2')]
+        >>> [(t["text"], t["value"]) for t in tag("خلال النصف الأول للسنة الماضية", "2017-08-11")]
+        [('النصف الأول للسنة الماضية', '2016-H1')]
+    """
     unit_w = re.sub(r"^لل", "ال", m.group("p_unit"))
     if unit_w.startswith(("الربع", "ربعها")) and not m.group("p_q"):
         unit_w = "الربع"
@@ -1591,7 +1635,10 @@ def _h_period(m, ctx: _Ctx):
         if rel is None and not has_this and not of_year and not m.group("p_fasl"):
             return None  # الصيف alone is any summer; فصل الصيف (the season coming in) is this year's
         if of_year:
-            return [(start, end, "date", f"{of_year}-{_SEASONS[unit_w]}", "season", _ABS)]
+            yr = _year_from(of_year, era, keyword=True)
+            if not yr or yr[1]:
+                return None  # الصيف للعام 1436: a Hijri year has no Gregorian season; the year alone is read
+            return [(start, end, "date", f"{yr[0]}-{_SEASONS[unit_w]}", "season", _ABS)]
         if ctx.dct is None:
             return [(start, end, "date", None, "season", None)]
         y = ctx.dct.year + (rel or 0)
@@ -2410,6 +2457,28 @@ def _h_deic(m, ctx: _Ctx):
     return [(start, end, "date", _iso(d) if d else None, "day", ctx.anchor if d else None)]
 
 
+def _clock_minutes(m, h: int) -> tuple[int, str | None] | None:
+    """The hour and minutes of a clock time whose minutes follow the hour in words: و + a count + دقيقة/دقائق (in
+    words or digits), والنصف, والربع or إلا ربعاً; None when the count is no minute (over 59).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("وصل الاثنين في الساعة السابعة و36 دقيقة صباحاً", "2017-08-11")]
+        [('الاثنين في الساعة السابعة و36 دقيقة صباحاً', '2017-08-07T07:36')]
+        >>> [t["value"] for t in tag("الساعة 7 والنصف مساء", "2017-08-11")]
+        ['2017-08-11T19:30']
+    """
+    hh, mm = h, None
+    if m.group("c_mw"):
+        n = _number(m.group("c_mw"))  # الساعة الثامنة وخمس وأربعون دقيقة، الساعة السابعة و36 دقيقة
+        if n is None or n > 59:
+            return None
+        mm = f"{n:02d}"
+    if m.group("c_frac"):
+        q = {"والنصف": 30, "والربع": 15}.get(m.group("c_frac"))
+        hh, mm = (h, f"{q:02d}") if q is not None else (h - 1, "45")
+    return hh, mm
+
+
 def _h_clock(m, ctx: _Ctx):
     if m.group("c_hw"):
         if not m.group("c_hw").split()[0].endswith("ه"):
@@ -2417,16 +2486,9 @@ def _h_clock(m, ctx: _Ctx):
         h = _ordinal(m.group("c_hw"))
         if not h or h > 12 or not (m.group("c_kw") or m.group("c_pod")):
             return None
-        hh, mm = h, None
-        if m.group("c_mw"):
-            mm = _number(m.group("c_mw"))  # الساعة الثامنة وخمس وأربعون دقيقة
-            if mm is None or mm > 59:
-                return None
-            mm = f"{mm:02d}"
-        if m.group("c_frac"):
-            mm = {"والنصف": 30, "والربع": 15}.get(m.group("c_frac"))
-            if mm is None:
-                hh, mm = h - 1, 45
+        if (hm := _clock_minutes(m, h)) is None:
+            return None
+        hh, mm = hm
     elif m.group("c_hhmm"):
         hh, mm = int(m.group("c_hhmm")[:2]), m.group("c_hhmm")[2:]
         if hh > 23:
@@ -2439,6 +2501,10 @@ def _h_clock(m, ctx: _Ctx):
             return None  # الساعة 9.30 مساء، الساعة 14,30: a dot or comma only after الساعة
         if hh > 24:
             return None
+        if mm is None and (hm := _clock_minutes(m, hh)) is None:
+            return None
+        if mm is None:
+            hh, mm = hm
     start, end = m.start("R_clock"), m.end("R_clock")
     # The day: an explicit one after the time, else the last dated expression of the sentence, else publication.
     day, anchor = None, None
@@ -2638,7 +2704,30 @@ def _not_until(ctx: _Ctx, start: int) -> bool:
     return bool(re.search(r"(?<!\w)لن\s", clause))  # not لا: وكان لا يزيد … قبل عدة سنوات، «لا ناسيون» قبل أسابيع
 
 
+_EVENT_NOUN = re.compile(r"\s+(?:\w{2,}ه|عيد)(?!\w)")
+
+
+def _day_of_event(m, ctx: _Ctx) -> bool:
+    """``يوم`` alone before an indefinite noun in -ة or ``عيد`` (idafa: the day of an event, ``خلال يوم زيارة أهالي
+    السجناء``، ``طوال يوم عيد الفطر``) is no count of one day.
+
+    Example:
+        >>> [t["text"] for t in tag("خلال يوم زيارة أهالي السجناء", "2017-08-11")]
+        []
+        >>> [t["value"] for t in tag("لمدة يوم في الأسبوع", "2017-08-11")]
+        ['P1D']
+    """
+    return m.group("a_one") == "يوم" and not m.group("a_half") and bool(_EVENT_NOUN.match(ctx.key, m.end("a_one")))
+
+
 def _h_ago(m, ctx: _Ctx):
+    """A count after قبل / منذ / بعد / خلال / لمدة …: ``قبل عامين`` is a date, ``لمدة 10 أيام`` a duration; a count in
+    parentheses or quotes (``لمدة (عشرة) أيام``) too, its span from the opening bracket.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("سجن لمدة (عشرة) أيام بعد أن غادر قبل (3) سنوات", "2017-08-11")]
+        [('(عشرة) أيام', 'P10D'), ('قبل (3) سنوات', '2014')]
+    """
     if m.group("a_vague"):
         # قبل أيام، قبل عدة أشهر، قبل فترة: some time before publication (TIMEX3 PAST_REF); بعد أيام: FUTURE_REF
         u = _lex()["units"].get(m.group("a_vague"))
@@ -2658,7 +2747,7 @@ def _h_ago(m, ctx: _Ctx):
     pre = re.sub(r"\s+", " ", m.group("a_pre"))
     if pre == "قبل" and not m.group("a_rel") and re.match(r"\s+من\s+(?!(?:الان|اليوم|الحين|الزمان|الزمن|اجل|ذلك|ذاك)(?!\w))", ctx.key[m.end("R_ago"):m.end("R_ago") + 16]):
         # قبل دقيقتين من نهاية الوقت الأصلي: before an event of the story, a duration, not "ago"
-        start = m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
+        start = m.start("a_open") if m.group("a_open") else m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
         return [(start, m.end("R_ago"), "duration", _dur_value(n + (0.5 if m.group("a_half") else 0), unit), _UNIT_GRAN[unit], None)]
     if pre == "قبل" and not m.group("a_rel"):
         start, end = m.start("R_ago"), m.end("R_ago")
@@ -2670,9 +2759,13 @@ def _h_ago(m, ctx: _Ctx):
             unit, n = "M", 12 * n + 6  # قبل عام ونصف: eighteen months back
         value, gran = _shift(ctx.dct, unit, -n)
         return [(start, end, "date", value, gran, ctx.anchor)]
+    if _day_of_event(m, ctx):
+        return None
     if m.group("a_one") and not m.group("a_half") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
         return None  # منذ يوم / بعد عام alone is rarely a count
     start = m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
+    if m.group("a_open"):
+        start = m.start("a_open")  # لمدة (عشرة) أيام: the span opens with the parenthesis
     if m.group("a_half"):
         n += 0.5  # خلال سنتين ونصف، بعد عام ونصف
     return [(start, m.end("R_ago"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]

@@ -1051,3 +1051,84 @@ def test_a_fiscal_quarter_is_the_calendar_quarter_it_covers(text, published, exp
 ])
 def test_thousands_of_years(text, published, expected):
     assert tagged(text, published) == expected
+
+
+# ------------------------------------------------------------------ eighth round (issue 18): kinds blind4 showed
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a dual year noun in construct belongs to the first year's span, as عام does (blind4, fresh, dev)
+    ("فقد خاض انتخابات وفاز بها فوزا عريضا في عامي 2000 و2004.", "2017-08-11", [("عامي 2000", "2000"), ("2004", "2004")]),
+    ("كأفضل لاعب في الدوري عامي 2011 و2012، قبل أن ينتقل", "2017-08-11", [("عامي 2011", "2011"), ("2012", "2012")]),
+    ("ارتفعت الأسعار بين عامي 2011 و2014", "2017-08-11", [("2011", "2011"), ("2014", "2014")]),  # a range: years alone
+])
+def test_a_dual_year_noun_before_years(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a quarter or a half with للعام / لعام / من العام YEAR is one expression of that year (blind4)
+    ("ارتفعت الأرباح في الربع الثاني للعام 2012 مقارنة", "2017-08-11", [("الربع الثاني للعام 2012", "2012-Q2")]),
+    ("وتراجعت في الربع الأول من العام 2013", "2017-08-11", [("الربع الأول من العام 2013", "2013-Q1")]),
+    ("إجمالي النصف الثاني لعام 2014", "2017-08-11", [("النصف الثاني لعام 2014", "2014-H2")]),
+    ("خلال النصف الأول للعام الماضي", "2017-08-11", [("النصف الأول للعام الماضي", "2016-H1")]),
+    # a Hijri year has no Gregorian season: the year alone (corpus diff)
+    ("انطلاقة مهرجان العيد والصيف للعام 1436، الذي يقام", "2015-07-26", [("لعام 1436", "2014-10-25/2015-10-13")]),
+])
+def test_a_quarter_of_a_named_year(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # minutes as digits + دقيقة after a clock hour are its minutes, not a duration (blind4)
+    ("وصل الاثنين في الساعة السابعة و36 دقيقة صباحاً", "2017-08-11", [("الاثنين في الساعة السابعة و36 دقيقة صباحاً", "2017-08-07T07:36")]),
+    ("تبدأ الجلسة الساعة 7 و36 دقيقة", "2017-08-11", [("الساعة 7 و36 دقيقة", "2017-08-11T07:36")]),
+    ("الساعة 7 والنصف مساء", "2017-08-11", [("الساعة 7 والنصف مساء", "2017-08-11T19:30")]),
+    ("الساعة الثانية والربع ظهراً", "2017-08-11", [("الساعة الثانية والربع ظهراً", "2017-08-11T14:15")]),
+    ("انتظر 36 دقيقة", "2017-08-11", [("36 دقيقة", "PT36M")]),
+    ("الساعة 10:30 و5 دقائق", "2017-08-11", [("الساعة 10:30", "2017-08-11T10:30"), ("5 دقائق", "PT5M")]),  # has its minutes
+])
+def test_clock_minutes_in_digits(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # آخرين / أخرى / إضافية after a duration belong to its span (blind4)
+    ("ومدد النادي عقده لعامين آخرين", "2017-08-11", [("عامين آخرين", "P2Y")]),
+    ("وسيبقى في منصبه لمدة ثلاث سنوات أخرى", "2017-08-11", [("ثلاث سنوات أخرى", "P3Y")]),
+    ("ومنح اللاعبين 10 أيام إضافية", "2017-08-11", [("10 أيام إضافية", "P10D")]),
+    ("في الأيام الأخرى", "2017-08-11", []),
+])
+def test_a_further_duration(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a number word in parentheses before a unit is a count, the span from the opening bracket (blind4)
+    ("وقررت المحكمة سجنه لمدة (عشرة) أيام", "2017-08-11", [("(عشرة) أيام", "P10D")]),
+    ("خلال «ثلاثة» أشهر", "2017-08-11", [("«ثلاثة» أشهر", "P3M")]),
+    ("غادر البلاد قبل (ثلاث) سنوات", "2017-08-11", [("قبل (ثلاث) سنوات", "2014")]),
+    ("فاز الفريق (الأهلي) أيام الأسبوع", "2017-08-11", []),
+])
+def test_a_count_in_parentheses(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # في وقت سابق من + a period is one expression from وقت, the period's value (time_modifiers.tsv; blind4 convention)
+    ("وكان الرئيس قد أعلن في وقت سابق من الشهر الجاري", "2017-08-11", [("وقت سابق من الشهر الجاري", "2017-08")]),
+    ("وسيصل في وقت لاحق من هذا العام", "2017-08-11", [("وقت لاحق من هذا العام", "2017")]),
+    ("وكان قد قال في وقت سابق إن", "2017-08-11", []),
+])
+def test_earlier_in_a_period(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # يوم before an indefinite event noun is the day of the event (idafa), no P1D (blind4)
+    ("وتعلن الإدارة خلال يوم زيارة أهالي السجناء", "2017-08-11", []),
+    ("يستمر الاحتفال طوال يوم عيد الفطر", "2017-08-11", [("عيد الفطر", "2017-06-25")]),
+    ("يعمل لمدة يوم في الأسبوع", "2017-08-11", [("يوم", "P1D")]),
+])
+def test_the_day_of_an_event(text, published, expected):
+    assert tagged(text, published) == expected

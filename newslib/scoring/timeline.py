@@ -234,6 +234,18 @@ Conventions of ``timeline_blind4.jsonl`` (seventh round, decided before it was s
 * A BBC weekday said to come (``يستضيفه الثلاثاء`` after ``سيجد صعوبات … عندما يواجه``، ``من المتوقع أن يعلن … الخميس``)
   is the next one after 2017-08-11 (``2017-08-15``, ``2017-08-17``); a bare month with a future verb stays the nearest
   (``سيبدأ العمل في إبريل`` = ``2017-04``).
+
+Conventions made explicit by the eighth round (blind4 as a dev set; fresh and dev agree):
+
+* A dual year noun in construct belongs to the first year's span: ``عامي 2000 و2004`` = ``عامي 2000`` and ``2004``;
+  after بين / من / منذ / خلال (a range) the years stay alone, as ``بين عام 2010 و2015``.
+* ``الربع الثاني للعام 2012`` / ``النصف الأول للعام الماضي`` are one expression (``2012-Q2``, like ``لعام`` and ``من
+  العام``); a season with a Hijri year (``الصيف للعام 1436``) is no season: ``لعام 1436`` alone is the Hijri year.
+* Minutes in digits after a clock hour are its minutes: ``الساعة السابعة و36 دقيقة`` = ``T07:36``, one expression.
+* ``آخرين`` / ``أخرى`` / ``إضافية`` / ``آخر`` after a duration belong to its span (``عامين آخرين`` = ``P2Y``); a count in
+  brackets is a count, its span from the bracket (``(عشرة) أيام`` = ``P10D``, ``قبل (3) سنوات`` a date).
+* ``يوم`` before an indefinite event noun in -ة or ``عيد`` (``خلال يوم زيارة أهالي السجناء``) is no ``P1D``;
+  ``في وقت لاحق من الشهر الحالي`` is one expression from ``وقت``, as ``في وقت سابق من``.
 """
 
 from __future__ import annotations
