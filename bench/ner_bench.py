@@ -98,7 +98,8 @@ def main(argv=None) -> int:
     models = ROOT / "newslib" / "models"
     res["first_call_import_s"] = import_s
     res["first_call_entities_s"] = first_s
-    res["model_bytes"] = {p.name: p.stat().st_size for p in sorted(models.iterdir()) if p.suffix in (".crfsuite", ".tsv")}
+    res["model_bytes"] = {p.name: p.stat().st_size for p in sorted(models.iterdir()) if p.suffix in (".crfsuite", ".tsv", ".npz")}
+    res["model_mb"] = round(sum(res["model_bytes"].values()) / 1e6, 1)
     print(json.dumps(res, ensure_ascii=False, indent=1))
     return 0
 
