@@ -2557,7 +2557,6 @@ def _h_clock(m, ctx: _Ctx):
     return [(start, end, "time", v, gran, anchor if v else None)]
 
 
-@lru_cache(maxsize=1)
 def _pod_at_head(m, ctx: _Ctx):
     """A part-of-day adverb alone at the head of a sentence, before a comma (``صباحا، أجرى الهلال مرانه``): on the
     story's day (the first day the text names by a deictic word or a weekday), else on the reference day.
@@ -2597,6 +2596,7 @@ def _h_podbare(m, ctx: _Ctx):
     return [(start, m.end("R_podbare"), "time", f"{prev['value'][:10]}T{code}", "time", prev["value"][:10])]
 
 
+@lru_cache(maxsize=1)
 def _same_day_re() -> re.Pattern:
     return re.compile(_k(r"\s*[،,]?\s*(?:الموافق|الموافقه|والموافق)\s+"))
 
