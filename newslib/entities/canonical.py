@@ -10,8 +10,8 @@ name (``PER:فلاديمير بوتين``), so one spelling of a person and of a
 from __future__ import annotations
 
 from newslib.arabic import normalize
-from newslib.entities.features import _head_before, _trigger_of, clitic_length
-from newslib.entities.lexicon import _agencies, _function_words, _lex, _written
+from newslib.entities.features import _head_before, _trigger_of, clitic_length, known_name
+from newslib.entities.lexicon import _agencies, _function_words, _lex, _written, lexicon
 from newslib.mentions import NAME_PARTICLES, not_name_word, stands_for
 
 
@@ -94,13 +94,7 @@ def _coordinated(word: str, after_person: bool) -> bool:
         (True, False, False)
     """
     k = normalize(word)
-    if not after_person or not k.startswith("و") or len(k) < 4:
-        return False
-    from newslib.entities.features import _train_gaz
-    from newslib.entities.lexicon import lexicon
-
-    lex = lexicon()
-    return not (_train_gaz().get(k, "").startswith("PER") or k in lex.first_names or k in lex.gaz)
+    return after_person and k.startswith("و") and len(k) >= 4 and not known_name(k, lexicon())
 
 
 def entity_key(label: str, normalized_name: str) -> str:

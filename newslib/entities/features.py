@@ -65,6 +65,12 @@ def _train_gaz() -> dict[str, str]:
     return active().train_words
 
 
+def known_name(key: str, lex) -> bool:
+    """Whether the normalised word ``key`` is a name that the training data (as a person), the first
+    names or the gazetteer of ``lex`` (an :class:`~newslib.entities.lexicon.Lexicon`) know (فؤاد، لي)."""
+    return _train_gaz().get(key, "").startswith("PER") or key in lex.first_names or key in lex.gaz
+
+
 @cached(maxsize=_WORD_TYPES)
 def _stem(key: str) -> tuple[str, str]:
     """(prefix, stem) of a normalised token: unambiguous proclitics, then a lone و/ف/ب/ل before a known name."""

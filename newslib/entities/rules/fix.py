@@ -7,7 +7,7 @@ from collections import Counter
 
 from newslib import arabic
 from newslib.arabic import normalize
-from newslib.entities.features import _bare, _head_before, _key, _nat_country, _stem, _train_gaz, _trigger_of
+from newslib.entities.features import _bare, _head_before, _key, _nat_country, _stem, _train_gaz, _trigger_of, known_name
 from newslib.entities.lexicon import Lexicon, _written
 from newslib.entities.rules.base import Spans, Text
 from newslib.mentions import NAME_PARTICLES, not_name_word
@@ -27,8 +27,7 @@ def title_prefix(spans: Spans, t: Text, lex: Lexicon) -> Spans:
 def _known_name(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` (or it without و/ف) is a name the training data, the first names or the gazetteer know (لي، فؤاد)."""
     k = normalize(word)
-    return any(_train_gaz().get(w, "").startswith("PER") or w in lex.first_names or w in lex.gaz
-               for w in ((k, k[1:]) if k[:1] in "وف" else (k,)))
+    return any(known_name(w, lex) for w in ((k, k[1:]) if k[:1] in "وف" else (k,)))
 
 
 #: Letters of a past verb's three root letters after ف: no long vowel, no ة/ه (فغمز, not فقيه، فتيل).
