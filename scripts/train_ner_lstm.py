@@ -325,6 +325,18 @@ def main(argv=None) -> int:
     return dev_report(out, trn, dev, wiki_dev)
 
 
+def _model_score(sents) -> dict:
+    """The active model's score (no news rules) on labelled sentences, spans read as BIO tags."""
+    gold, pred = [], []
+    for toks, tags in (T.subtokens(s) for s in sents):
+        gold.append(tags)
+        p = ["O"] * len(toks)
+        for a, b, lab in E._decode([toks])[0][0]:
+            p[a:b] = ["B-" + lab] + ["I-" + lab] * (b - a - 1)
+        pred.append(p)
+    return T.score(gold, pred)
+
+
 def dev_report(out: Path, trn, dev, wiki_dev=()) -> int:
     """Dev scores of the dev CRF (the active model's) alone and with the dev LSTM in ``out``; with
     ``wiki_dev`` also the model's (no rules) on WikiFANE's held-out slice."""
@@ -334,29 +346,10 @@ def dev_report(out: Path, trn, dev, wiki_dev=()) -> int:
 
     for name, lstm_dir in (("crf", None), ("crf+lstm", str(out))):
         E.use(dev_model.replace(lstm=lstm_dir))
-        gold, pred = [], []
-        for toks, tags in (T.subtokens(s) for s in dev):
-            gold.append(tags)
-            spans = E._decode([toks])[0][0]
-            p = ["O"] * len(toks)
-            for a, b, lab_ in spans:
-                p[a] = "B-" + lab_
-                for i in range(a + 1, b):
-                    p[i] = "I-" + lab_
-            pred.append(p)
-        report[name] = {"model": T.score(gold, pred),
+        report[name] = {"model": _model_score(dev),
                         "pipeline": score_sentences([[t for t, _ in s] for s in dev], [[g for _, g in s] for s in dev])}
         if wiki_dev:
-            g2, p2 = [], []
-            for toks, tags in (T.subtokens(s) for s in wiki_dev):
-                g2.append(tags)
-                p = ["O"] * len(toks)
-                for a, b, lab_ in E._decode([toks])[0][0]:
-                    p[a] = "B-" + lab_
-                    for i in range(a + 1, b):
-                        p[i] = "I-" + lab_
-                p2.append(p)
-            report[name]["wiki_heldout_model"] = T.score(g2, p2)
+            report[name]["wiki_heldout_model"] = _model_score(wiki_dev)
     print(json.dumps(report, ensure_ascii=False, indent=1))
     return 0
 
