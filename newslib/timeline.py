@@ -1909,7 +1909,7 @@ def _season_coming(ctx: _Ctx, start: int, end: int) -> bool:
         >>> [t["value"] for t in tag("وفيدال ثاني لاعب يتعاقد معه بايرن هذا الموسم. وسجل 28 هدفا هذا الموسم.", "2015-07-24")]
         ['2015/2016', '2014/2015']
     """
-    head = re.split(r"[.!؟?\n]", ctx.key[max(0, start - 300):start])[-1]
+    head = ctx.sentence_before(start)
     tail = re.split(r"[.!؟?\n]", ctx.key[end:end + 200])[0]
     if re.match(r"\s+(?:الجديد|المقبل|القادم)(?!\w)", tail):
         return True
@@ -2635,7 +2635,7 @@ def _kickoff_evening(ctx: _Ctx, start: int, hh: int) -> str | None:
     """
     if not 4 <= hh <= 11:
         return None
-    head = re.split(r"[.!؟?\n]", ctx.key[max(0, start - 300):start])[-1]
+    head = ctx.sentence_before(start)
     return "مساء" if _kickoff_re().search(head) else None
 
 
