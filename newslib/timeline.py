@@ -1374,7 +1374,7 @@ def _year_after_hijri(m, ctx: _Ctx) -> bool:
 
 @lru_cache(maxsize=1)
 def _count_noun_re() -> re.Pattern:
-    """A count noun right after a number (``time_context.tsv`` kind ``count_noun``), with an optional clitic."""
+    """A count noun right after a number (``time_context.tsv`` kind ``count_noun``), after optional spaces."""
     return re.compile(rf"\s*(?:{_alt(_lex()['context']['count_noun'])})(?!\w)")
 
 
