@@ -2501,9 +2501,9 @@ def _h_clock(m, ctx: _Ctx):
             return None  # الساعة 9.30 مساء، الساعة 14,30: a dot or comma only after الساعة
         if hh > 24:
             return None
-        if mm is None and (hm := _clock_minutes(m, hh)) is None:
-            return None
-        if mm is None:
+        if mm is None:  # minutes after the hour: الساعة 7 والنصف، الساعة 7 و36 دقيقة
+            if (hm := _clock_minutes(m, hh)) is None:
+                return None
             hh, mm = hm
     start, end = m.start("R_clock"), m.end("R_clock")
     # The day: an explicit one after the time, else the last dated expression of the sentence, else publication.
