@@ -1374,7 +1374,7 @@ def _year_after_hijri(m, ctx: _Ctx) -> bool:
 
 @lru_cache(maxsize=1)
 def _count_noun_re() -> re.Pattern:
-    """A count noun right after a number (``time_context.tsv`` kind ``count_noun``), with an optional clitic."""
+    """A count noun right after a number (``time_context.tsv`` kind ``count_noun``), after optional spaces."""
     return re.compile(rf"\s*(?:{_alt(_lex()['context']['count_noun'])})(?!\w)")
 
 
@@ -1909,7 +1909,7 @@ def _season_coming(ctx: _Ctx, start: int, end: int) -> bool:
         >>> [t["value"] for t in tag("وفيدال ثاني لاعب يتعاقد معه بايرن هذا الموسم. وسجل 28 هدفا هذا الموسم.", "2015-07-24")]
         ['2015/2016', '2014/2015']
     """
-    head = re.split(r"[.!؟?\n]", ctx.key[max(0, start - 300):start])[-1]
+    head = ctx.sentence_before(start)
     tail = re.split(r"[.!؟?\n]", ctx.key[end:end + 200])[0]
     if re.match(r"\s+(?:الجديد|المقبل|القادم)(?!\w)", tail):
         return True
@@ -2501,9 +2501,9 @@ def _h_clock(m, ctx: _Ctx):
             return None  # الساعة 9.30 مساء، الساعة 14,30: a dot or comma only after الساعة
         if hh > 24:
             return None
-        if mm is None and (hm := _clock_minutes(m, hh)) is None:
-            return None
-        if mm is None:
+        if mm is None:  # minutes after the hour: الساعة 7 والنصف، الساعة 7 و36 دقيقة
+            if (hm := _clock_minutes(m, hh)) is None:
+                return None
             hh, mm = hm
     start, end = m.start("R_clock"), m.end("R_clock")
     # The day: an explicit one after the time, else the last dated expression of the sentence, else publication.
@@ -2635,7 +2635,7 @@ def _kickoff_evening(ctx: _Ctx, start: int, hh: int) -> str | None:
     """
     if not 4 <= hh <= 11:
         return None
-    head = re.split(r"[.!؟?\n]", ctx.key[max(0, start - 300):start])[-1]
+    head = ctx.sentence_before(start)
     return "مساء" if _kickoff_re().search(head) else None
 
 
