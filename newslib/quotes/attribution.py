@@ -228,9 +228,12 @@ def _cue_subject(ctx: Context, s: int) -> bool:
         True
     """
     i = bisect.bisect_right(ctx.cues, (s,)) - 1
-    if i < 0:
-        return False
-    gap = ctx.text[ctx.cues[i][1]:s]
+    return i >= 0 and _subject_gap(ctx.text[ctx.cues[i][1]:s])
+
+
+def _subject_gap(gap: str) -> bool:
+    """Whether ``gap``, the text between a cue and a mention, lets the mention be its subject: at
+    most four words, no mark, colon or إن/أن, no preposition (قال وزير الخارجية X, not قال في X)."""
     return (len(gap) <= 45 and len(gap.split()) <= 4 and not _GAP_BREAK_RE.search(gap) and not _COMP_RE.search(gap)
             and not any(_object_word(w) for w in normalize(gap).split()))
 
@@ -373,11 +376,7 @@ def _subject_of(ctx: Context, cue: tuple | None, s: int) -> bool:
         >>> _subject_of(Context.of(t, [], []), (0, 4, "m"), t.index("سامي"))
         True
     """
-    if cue is None or s < cue[1]:
-        return False
-    gap = ctx.text[cue[1]:s]
-    return (len(gap) <= 45 and len(gap.split()) <= 4 and not _GAP_BREAK_RE.search(gap) and not _COMP_RE.search(gap)
-            and not any(_object_word(w) for w in normalize(gap).split()))
+    return cue is not None and s >= cue[1] and _subject_gap(ctx.text[cue[1]:s])
 
 
 def _opens_paragraph(text: str, qopen: int) -> bool:
