@@ -385,7 +385,6 @@ def _opens_paragraph(text: str, qopen: int) -> bool:
     return not before or before[-1:] == ":" or len(before) <= 1
 
 
-#: Feature names, in the order of the model's weights.
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     return name_key(name)
@@ -425,6 +424,7 @@ def _mentions_of(ctx: Context, key: str, whole: bool) -> int:
     return ctx.cache[k]
 
 
+#: Feature names, in the order of the model's weights.
 FEATURES = ("null", "null_no_rules", "null_weak_rule", "from_rules", "rule_confidence", "rule_sure",
             "rule_pro_drop", "rule_not_person", "other_than_pro_drop", "other_cue_bare", "extends_rules_name",
             "per", "org", "outlet", "unnamed", "no_position", "before", "after", "distance", "same_sentence",
