@@ -535,11 +535,15 @@ class Model:
 
     def probabilities(self, rows: list[dict[str, float]]) -> np.ndarray:
         """The softmax of :meth:`scores` over one quote's candidates."""
-        s = self.scores(rows)
-        if not len(s):
-            return s
-        p = np.exp(s - s.max())
-        return p / p.sum()
+        return _softmax(self.scores(rows))
+
+
+def _softmax(s: np.ndarray) -> np.ndarray:
+    """The softmax of scores ``s`` (empty for none)."""
+    if not len(s):
+        return s
+    p = np.exp(s - s.max())
+    return p / p.sum()
 
 
 @lru_cache(maxsize=1)
@@ -605,8 +609,7 @@ def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]
         rules_index = 0 if cands[0].source == "rules" else len(cands) - 1
         pick = decide(s, rules_index, model.threshold)
         if pick != rules_index:
-            p = np.exp(s - s.max())
-            q = _apply(q, cands[pick], p[pick] / p.sum(), text, previous)
+            q = _apply(q, cands[pick], _softmax(s)[pick], text, previous)
         if isinstance(q.get("speaker"), str) and q["speaker"]:
             earlier.add(_key(q["speaker"]))
             previous = q
