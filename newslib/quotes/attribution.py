@@ -508,7 +508,6 @@ class Model:
 
     weights: np.ndarray
     threshold: float
-    extra: dict = field(default_factory=dict, compare=False)
 
     @classmethod
     def load(cls, path=None) -> Model | None:
