@@ -228,9 +228,12 @@ def _cue_subject(ctx: Context, s: int) -> bool:
         True
     """
     i = bisect.bisect_right(ctx.cues, (s,)) - 1
-    if i < 0:
-        return False
-    gap = ctx.text[ctx.cues[i][1]:s]
+    return i >= 0 and _subject_gap(ctx.text[ctx.cues[i][1]:s])
+
+
+def _subject_gap(gap: str) -> bool:
+    """Whether ``gap``, the text between a cue and a mention, lets the mention be its subject: at
+    most four words, no mark, colon or إن/أن, no preposition (قال وزير الخارجية X, not قال في X)."""
     return (len(gap) <= 45 and len(gap.split()) <= 4 and not _GAP_BREAK_RE.search(gap) and not _COMP_RE.search(gap)
             and not any(_object_word(w) for w in normalize(gap).split()))
 
@@ -373,11 +376,7 @@ def _subject_of(ctx: Context, cue: tuple | None, s: int) -> bool:
         >>> _subject_of(Context.of(t, [], []), (0, 4, "m"), t.index("سامي"))
         True
     """
-    if cue is None or s < cue[1]:
-        return False
-    gap = ctx.text[cue[1]:s]
-    return (len(gap) <= 45 and len(gap.split()) <= 4 and not _GAP_BREAK_RE.search(gap) and not _COMP_RE.search(gap)
-            and not any(_object_word(w) for w in normalize(gap).split()))
+    return cue is not None and s >= cue[1] and _subject_gap(ctx.text[cue[1]:s])
 
 
 def _opens_paragraph(text: str, qopen: int) -> bool:
@@ -386,7 +385,6 @@ def _opens_paragraph(text: str, qopen: int) -> bool:
     return not before or before[-1:] == ":" or len(before) <= 1
 
 
-#: Feature names, in the order of the model's weights.
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     return name_key(name)
@@ -426,6 +424,7 @@ def _mentions_of(ctx: Context, key: str, whole: bool) -> int:
     return ctx.cache[k]
 
 
+#: Feature names, in the order of the model's weights.
 FEATURES = ("null", "null_no_rules", "null_weak_rule", "from_rules", "rule_confidence", "rule_sure",
             "rule_pro_drop", "rule_not_person", "other_than_pro_drop", "other_cue_bare", "extends_rules_name",
             "per", "org", "outlet", "unnamed", "no_position", "before", "after", "distance", "same_sentence",
@@ -509,7 +508,6 @@ class Model:
 
     weights: np.ndarray
     threshold: float
-    extra: dict = field(default_factory=dict, compare=False)
 
     @classmethod
     def load(cls, path=None) -> Model | None:
@@ -536,11 +534,15 @@ class Model:
 
     def probabilities(self, rows: list[dict[str, float]]) -> np.ndarray:
         """The softmax of :meth:`scores` over one quote's candidates."""
-        s = self.scores(rows)
-        if not len(s):
-            return s
-        p = np.exp(s - s.max())
-        return p / p.sum()
+        return _softmax(self.scores(rows))
+
+
+def _softmax(s: np.ndarray) -> np.ndarray:
+    """The softmax of scores ``s`` (empty for none)."""
+    if not len(s):
+        return s
+    p = np.exp(s - s.max())
+    return p / p.sum()
 
 
 @lru_cache(maxsize=1)
@@ -606,8 +608,7 @@ def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]
         rules_index = 0 if cands[0].source == "rules" else len(cands) - 1
         pick = decide(s, rules_index, model.threshold)
         if pick != rules_index:
-            p = np.exp(s - s.max())
-            q = _apply(q, cands[pick], p[pick] / p.sum(), text, previous)
+            q = _apply(q, cands[pick], _softmax(s)[pick], text, previous)
         if isinstance(q.get("speaker"), str) and q["speaker"]:
             earlier.add(_key(q["speaker"]))
             previous = q

@@ -282,9 +282,9 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
         kept.append((ts, te, tk))
     if not kept:
         return None
-    nt = tokens(text, kept[-1][1], min(len(text), kept[-1][1] + 16))
-    if nt and nt[0][2] in mentions.name_suffixes() and not text[kept[-1][1]:nt[0][0]].strip():
-        kept.append(nt[0])  # ترامب الابن: the son
+    suffix = _suffix_after(text, kept[-1][1])
+    if suffix is not None:
+        kept.append(suffix)  # ترامب الابن: the son
     name = text[s:kept[-1][1]]
     full = _expand(ctx, name)
     return Speaker(full, name, s, kept[-1][1], None, CONFIDENCE["unknown_name"], person=True)
@@ -302,12 +302,21 @@ def _with_suffix(ctx: Article, p) -> Speaker | None:
     """
     if p.canonical and normalize(p.canonical).split()[-1] in mentions.name_suffixes():
         return None
-    nt = tokens(ctx.text, p.end, min(len(ctx.text), p.end + 16))
-    if not nt or nt[0][2] not in mentions.name_suffixes() or ctx.text[p.end:nt[0][0]].strip():
+    nt = _suffix_after(ctx.text, p.end)
+    if nt is None:
         return None
-    suffix = ctx.text[nt[0][0]:nt[0][1]]
-    return Speaker(f"{p.canonical} {suffix}", ctx.text[p.start:nt[0][1]], p.start, nt[0][1], "m",
+    suffix = ctx.text[nt[0]:nt[1]]
+    return Speaker(f"{p.canonical} {suffix}", ctx.text[p.start:nt[1]], p.start, nt[1], "m",
                    CONFIDENCE["verb_subject"], person=True)
+
+
+def _suffix_after(text: str, end: int) -> tuple[int, int, str] | None:
+    """The token right after ``end`` (only spaces between) when it ends a name (الابن، جونيور,
+    :func:`newslib.mentions.name_suffixes`), else None."""
+    nt = tokens(text, end, min(len(text), end + 16))
+    if nt and nt[0][2] in mentions.name_suffixes() and not text[end:nt[0][0]].strip():
+        return nt[0]
+    return None
 
 
 def _ends_subject(text: str, pos: int, limit: int) -> bool:
