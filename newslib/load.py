@@ -460,6 +460,38 @@ def _date_from_url(url: str | None) -> pd.Timestamp | None:
         return None
 
 
+_DECLARED_DATE_KEYS = ("article:published_time", "datePublished", "dc:date", "dcterms:created", "dc:created")
+_DATE_ATTR_RE = re.compile(r'\b(?:content|datetime)\s*=\s*["\']((?:19|20)\d\d-\d\d-\d\d)')
+
+
+def _declared_date(html: str) -> pd.Timestamp | None:
+    """The publication date a page declares in a tag for machines, if any.
+
+    Open Graph (``article:published_time``), schema.org (``datePublished``) or Dublin Core
+    (``dc:date`` in Drupal's RDFa), read from the tag's ``content``/``datetime`` attribute. It is
+    the publisher's own statement, so it wins over a date guessed from the page, which may be a
+    "today" widget in the site's header.
+
+    Example:
+        >>> page = '<span property="dc:date" content="2019-02-08T00:00:00+01:00">الجمعة 8 فيفري 2019</span>'
+        >>> str(_declared_date('<div id="year">2020</div>' + page).date())
+        '2019-02-08'
+    """
+    for key in _DECLARED_DATE_KEYS:
+        at = 0
+        while (i := html.find(key, at)) >= 0:
+            at = i + len(key)
+            lt, gt = html.rfind("<", max(0, i - 500), i), html.find(">", i, i + 500)
+            if lt < 0 or gt < 0 or html.find(">", lt, i) >= 0:
+                continue  # the key is not inside one tag (text, a script)
+            m = _DATE_ATTR_RE.search(html, lt, gt)
+            if m:
+                ts = _parse_date_text(m.group(1))
+                if ts is not None:
+                    return ts
+    return None
+
+
 def _read_html(html: str, p: Path, problems: _Problems) -> list[dict]:
     try:
         import trafilatura
@@ -472,7 +504,7 @@ def _read_html(html: str, p: Path, problems: _Problems) -> list[dict]:
         problems.add(str(p), "", "no article text found in this HTML page")
         return []
     d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    published = _parse_date(d["date"]) if d.get("date") else None
+    published = _declared_date(html) or (_parse_date(d["date"]) if d.get("date") else None)
     from_url = _date_from_url(d.get("url"))
     # htmldate falls back to 1 January when it only finds a year; a full date in the URL is better
     if from_url is not None and (published is None or (published.month == 1 and published.day == 1 and published.year == from_url.year)):

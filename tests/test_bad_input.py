@@ -169,6 +169,15 @@ def test_html_pages_dates_match_the_manifest():
     assert [g for g, w in zip(got, want) if w] == [w for w in want if w]
 
 
+def test_declared_publication_date_beats_the_sites_today_widget():
+    # Assabah's header shows the crawl day (19 Feb 2020) in a date widget; the article's own date
+    # is only in Drupal's RDFa span property="dc:date" content="2019-02-08…" (الجمعة 8 فيفري 2019).
+    pytest.importorskip("trafilatura", reason="reading HTML needs the html extra: pip install 'newslib[html]'")
+    folder, _ = _html_pages()
+    a = nl.read_articles(folder / "assabah.com.tn_interview_164913.trafilatura.html")
+    assert a.loc[0, "published"] == pd.Timestamp("2019-02-08")
+
+
 def test_cnn_arabic_body_close_to_expected_text():
     pytest.importorskip("trafilatura", reason="reading HTML needs the html extra: pip install 'newslib[html]'")
     import difflib
