@@ -59,6 +59,25 @@ articles), then the twentieth, an economy article, from alwatan (13), the next l
     python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz \
         --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind4.jsonl --seed 9090 --max-chars 2500 \
         --outlets bbc_arabic --economy 2 --sport 2 --religion 0 --any 6
+
+``timeline_blind5.jsonl`` (30 articles, ninth round): seed 9191, articles of 400-2500 characters. SaudiNewsNet: the
+outlets least used by the earlier timeline gold (arreyadi 6, aawsat 12, alwatan 14, sabq 14 articles), 1 economy + 1
+sport + 1 religion + 1 any each, arreyadi without economy (15 articles); BBC Arabic 2 business + 2 sports + 6 any::
+
+    python scripts/sample_timeline_gold.py /work/shared/corpora/saudinewsnet/dev.jsonl.gz \
+        --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind5.jsonl --seed 9191 --max-chars 2500 \
+        --outlets aawsat alwatan sabq --economy 1 --sport 1 --religion 1 --any 1
+    python scripts/sample_timeline_gold.py /work/shared/corpora/saudinewsnet/dev.jsonl.gz \
+        --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind5.jsonl --seed 9191 --max-chars 2500 \
+        --outlets arreyadi --economy 0 --sport 1 --religion 1 --any 1
+    python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz \
+        --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind5.jsonl --seed 9191 --max-chars 2500 \
+        --outlets bbc_arabic --economy 2 --sport 2 --religion 0 --any 6
+
+Its other 5 articles are the saved news pages of ``/work/shared/corpora/html/`` (all five ``*.html``; the script reads
+the two jsonl corpora only, so they are listed by hand), the only text held from other countries and years: CNN Arabic
+2013, Al-Bayan 2020, Al-Yaum 2020, LBCI 2026 and Assabah (Tunisia), each one article as :func:`newslib.read_articles`
+reads the file.
 """
 
 from __future__ import annotations

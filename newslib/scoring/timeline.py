@@ -246,6 +246,46 @@ Conventions made explicit by the eighth round (blind4 as a dev set; fresh and de
   brackets is a count, its span from the bracket (``(عشرة) أيام`` = ``P10D``, ``قبل (3) سنوات`` a date).
 * ``يوم`` before an indefinite event noun in -ة or ``عيد`` (``خلال يوم زيارة أهالي السجناء``) is no ``P1D``;
   ``في وقت لاحق من الشهر الحالي`` is one expression from ``وقت``, as ``في وقت سابق من``.
+
+Conventions of ``timeline_blind5.jsonl`` (ninth round, decided before it was scored):
+
+* Pages from other outlets (``/work/shared/corpora/html``): ``dct`` is the date the page gives its article (the manifest's
+  ``gold_date`` where it has one). The Assabah interview has none in the manifest; its article date is ``dc:date``
+  2019-02-08 (``الجمعة 8 فيفري 2019``), while :func:`newslib.read_articles` reads 2020-02-19, the day printed in the
+  site's header: the gold keeps 2019-02-08. Why: relative expressions (``بالامس``، ``هذا الاسبوع``) mean the interview's
+  days. Outlets that are neither Saudi nor BBC keep ISO weeks (Friday 2019-02-08: ``هذا الاسبوع`` = ``2019-W06``).
+* A text that names its own today with a weekday (``لموسكو اليوم الخميس`` in a Reuters copy crawled Friday 2015-07-31)
+  fixes the day of all its deictics, also of those written before it: ``أمس`` = ``2015-07-29``, ``أول من أمس`` =
+  ``2015-07-28``, ``في وقت لاحق أمس`` (one expression from ``وقت``) = ``2015-07-29``, and a clock time without a day
+  (``بحلول الساعة 08:50``) is on the story's day, ``2015-07-29T08:50``. A deictic joined to a weekday keeps the weekday
+  when the two disagree (``أمس الثلاثاء`` in the same copy = ``2015-07-28``).
+* A range of counts whose unit is written once is two expressions, the first borrowing the unit (``بين 4 و6 أسابيع`` =
+  ``4`` ``P4W`` and ``6 أسابيع`` ``P6W``; ``يوم إلى يومين`` = ``P1D`` and ``P2D``), as ranges of dates are.
+* ``اليوم التالي`` after a dated day is the next day (``قبل يومين`` … ``في اليوم التالي`` = the day after).
+* A weekday with its Hijri date and a holiday ordinal beside it are two expressions of the same day (``يوم السبت ٢ / ١٠``
+  and ``ثاني أيام العيد``, both ``2015-07-18``; ``اليوم الاثنين`` and ``رابع أيام عيد الفطر المبارك``, both ``2015-07-20``),
+  as a deictic day and its date are. ``أيام عيد الفطر المبارك`` keeps ``المبارك`` in its span, as ``شهر رمضان المبارك``.
+* Deictic years in the report of a Hijri year (a Saudi agency's annual report ``للعام 1435هـ``) are Hijri years: the
+  report's ``هذا العام`` and a bare ``العام الماضي`` are 1435 (``2013-11-04/2014-10-24``); ``مقارنة بالعام الماضي`` /
+  ``عن العام السابق`` after the figures of 1435 are the year before the reported one, 1434; ``نهاية العام 1435هـ`` keeps
+  the year's interval. Why: the report counts in Hijri years, and its "last year" is the year it reports, not 2014.
+* A futures contract named by its month (``في عقود سبتمبر``) is that month (``2015-09``); ``الأشهر الثلاثة الأولى من
+  العام`` is ``2015-Q1``, as in fresh; ``الثلاثة أشهر حتى نهاية يونيو/ حزيران الماضي`` is ``P3M`` and ``2017-06``, as
+  ``الأشهر الثلاثة حتى نهاية يونيو`` in the older test gold; a company's ``الربع الثالث للشركة`` (Apple, April–June) is
+  ``الربع الثالث`` = ``2017-Q2``; ``العام الماضي`` after a quarter's figure (``من 10.496 مليار دولار العام الماضي``) stays
+  the year (``2016``).
+* ``منتصف ليل الجمعة - السبت`` is one expression, the midnight that opens the second day (``2013-08-03T00:00``);
+  ``في وقت متأخر من ليل الجمعة`` is that Friday's night (``TNI``, span from ``وقت``). ``قبل ثلاثة أشهر`` is the month three
+  back (``2017-05`` on 11 August 2017). ``الثلث ساعة`` = ``PT20M``. A forecast's weekday on a BBC page is the coming one
+  (``تتوقع … ظهر الخميس`` = ``2017-08-17TMI``), as blind4 decided for a weekday said to come.
+* ``كل يوم`` meaning "every day" is the set ``P1D`` (``وكل يوم يؤكد``), as ``كل عام`` is ``P1Y``; the idioms ``على طريقة
+  كل يوم ويومه``، ``على مدار الساعة``، ``على مدار اليوم`` are not annotated.
+* Not annotated: ``اليوم`` meaning "these days" in an interview (``الجيل الذي يقود الحراك الشعبي اليوم``، ``والنتيجة اليوم``),
+  as ``بمعايير اليوم``; an age without a unit noun (``وهو في الـ21``); a day named by its event (``أول يوم تسجيل``، ``آخر
+  يوم للتسجيل``: only the date beside it, ``السادس من رمضان``); seasons of the year named as kinds or habits (``لا نعرف
+  من الفصول غير الصيف والشتاء``، ``ارتفاع درجة الحرارة الشديد في الصيف``); counts without a number (``بعد ساعات عمل
+  البورصة``، ``على مدار سنوات وأشهر``، ``في عدة أشهر``، ``الأسابيع الأخيرة``، ``الأسابيع القليلة المقبلة``); a television
+  season (``شاشة mbc لهذا الموسم``) and a count of seasons (``لموسمين``).
 """
 
 from __future__ import annotations
