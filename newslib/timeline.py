@@ -2253,14 +2253,15 @@ def _hijri_year_in_context(ctx: _Ctx, pos: int, month: int) -> int | None:
 def _nearest_year_shift(diff: int, future: bool) -> int:
     """A bare month ``diff`` months from the month of publication (−11…11): the nearest occurrence the
     context allows, as a year shift. Without a future verb the month is at most two months ahead (else last
-    year's); with one it is ahead, but a month gone by up to three months stays in the past (سيصرف راتب شهر يونيو, written in August,
-    pays June's salary). Only المقبل/القادم force the future.
+    year's). A future verb does not make the month future (issue 18): with one the month is the nearest, up to five
+    months back or six ahead (سيصرف راتب شهر يونيو, written in August, pays June's salary; سيبدأ العمل في إبريل, read
+    in August, is the April gone by). Only المقبل/القادم force the future.
 
     Example:
-        >>> _nearest_year_shift(-2, True), _nearest_year_shift(3, False), _nearest_year_shift(-10, True)
-        (0, -1, 1)
+        >>> _nearest_year_shift(-2, True), _nearest_year_shift(3, False), _nearest_year_shift(-4, True), _nearest_year_shift(-7, True)
+        (0, -1, 0, 1)
     """
-    lo, hi = (-3, 11) if future else (-11, 2)
+    lo, hi = (-5, 6) if future else (-11, 2)
     if diff > hi:
         return -1
     if diff < lo:

@@ -1132,3 +1132,16 @@ def test_earlier_in_a_period(text, published, expected):
 ])
 def test_the_day_of_an_event(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # issue 18: a future verb does not make a bare month future; the nearest one (5 back … 6 ahead) is meant (blind4)
+    ("ونقلت الوكالة عن مصدر قوله إن النظام سيبدأ العمل في إبريل.", "2017-08-11", [("إبريل", "2017-04")]),
+    ("وقالت الوزارة إنها ستصرف راتب شهر يونيو", "2017-08-11", [("شهر يونيو", "2017-06")]),
+    ("ستقام البطولة في يناير", "2017-08-11", [("يناير", "2018-01")]),
+    ("سيحضر الوزير المؤتمر في أكتوبر", "2017-08-11", [("أكتوبر", "2017-10")]),
+    # المقبل / القادم do make it future
+    ("سيبدأ العمل في أبريل المقبل", "2017-08-11", [("أبريل المقبل", "2018-04")]),
+])
+def test_a_future_verb_takes_the_nearest_bare_month(text, published, expected):
+    assert tagged(text, published) == expected

@@ -246,6 +246,13 @@ Conventions made explicit by the eighth round (blind4 as a dev set; fresh and de
   brackets is a count, its span from the bracket (``(عشرة) أيام`` = ``P10D``, ``قبل (3) سنوات`` a date).
 * ``يوم`` before an indefinite event noun in -ة or ``عيد`` (``خلال يوم زيارة أهالي السجناء``) is no ``P1D``;
   ``في وقت لاحق من الشهر الحالي`` is one expression from ``وقت``, as ``في وقت سابق من``.
+
+Conventions made explicit by the ninth round (issue 18's words; blind4 as a dev set, no gold row contradicts them):
+
+* A bare month after a future verb is the nearest such month, not the coming one: ``سيبدأ العمل في إبريل`` read on
+  11 August 2017 is ``2017-04`` (up to five months back; six or more back is the coming one, ``ستقام في يناير`` =
+  ``2018-01``). Only ``المقبل`` / ``القادم`` make the month future. Without a verb the month stays past-leaning (two
+  ahead at most), as before.
 """
 
 from __future__ import annotations
