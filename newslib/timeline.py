@@ -1250,7 +1250,7 @@ def _h_year(m, ctx: _Ctx):
         return None
     checked = False
     if not kw and not m.group("y_mod") and not m.group("y_era") and not m.group("y_prep") and not m.group("y_open"):
-        if not (_year_joined(m, ctx) or _year_in_list(m, ctx) or _year_at_line_head(m, ctx)):
+        if not (_year_joined(m, ctx) or _year_in_list(m, ctx) or _year_at_line_head(m, ctx) or _year_after_event_name(m, ctx)):
             if not (_year_after_ila(m, ctx) or _year_after_hijri(m, ctx)):
                 return None
             checked = True  # these two check what follows themselves (إلى 2025 لأنها)
@@ -1329,6 +1329,35 @@ def _year_at_line_head(m, ctx: _Ctx) -> bool:
     y = int(m.group("y_year"))
     top = ctx.published.year + 10 if ctx.published else 2100
     return 1000 <= y <= top
+
+
+def _year_after_event_name(m, ctx: _Ctx) -> bool:
+    """A bare year after an event noun (``time_year_nouns.tsv``) and one or two words of its name: the year of a named
+    event or plan (``مونديال روسيا 2018``، ``أولمبياد ريو 2016``، ``الانتخابات الرئاسية 2016``، ``بطولة أمم أفريقيا
+    2019``), as ``مونديال 2022`` is. A Gregorian year of 1900–2100 not followed by a count noun or more digits, and no
+    amount word among the name's (``time_context.tsv`` kind ``amount_cue``: ميزانية قدرها 2000 ...).
+
+    Example:
+        >>> [t["value"] for t in tag("على طريق التأهل إلى مونديال روسيا 2018.", "2017-08-11")]
+        ['2018']
+        >>> tag("بلغت ميزانية المشروع نحو 2000 مليون", "2017-08-11"), tag("خطة الوزارة 2000 موظف", "2017-08-11")
+        ([], [])
+    """
+    if not 1900 <= int(m.group("y_year")) <= 2100:
+        return False
+    if not _event_name_re().search(ctx.key[max(0, m.start("y_year") - 60):m.start("y_year")]):
+        return False
+    nxt = ctx.key[m.end("y_year"):m.end("y_year") + 20]
+    return not (re.match(r"\s*[\d.,/%]\d", nxt) or re.match(r"\s*%", nxt) or _count_noun_re().match(nxt))
+
+
+@lru_cache(maxsize=1)
+def _event_name_re() -> re.Pattern:
+    """An event noun (``time_year_nouns.tsv``, with a clitic and the article) and up to two name words up to the end,
+    none of them an amount word (``time_context.tsv`` kind ``amount_cue``)."""
+    amount = _alt(_lex()["context"]["amount_cue"])
+    word = rf"(?![وفبل]?(?:{amount})(?!\w))[^\W\d]+"
+    return re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(_lex()['year_nouns'])})\s+(?:{word}\s+){{0,2}}$")
 
 
 def _year_after_ila(m, ctx: _Ctx) -> bool:

@@ -1145,3 +1145,19 @@ def test_the_day_of_an_event(text, published, expected):
 ])
 def test_a_future_verb_takes_the_nearest_bare_month(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a bare year after an event noun and up to two words of its name is the event's year (blind4's مونديال روسيا 2018)
+    ("على طريق التأهل إلى مونديال روسيا 2018.", "2017-08-11", [("2018", "2018")]),
+    ("وفي أولمبياد بكين 2008، كسر بولت الرقم القياسي", "2017-08-11", [("2008", "2008")]),
+    ("تستعد دبي لاستضافة معرض دبي إكسبو 2020، فإننا", "2015-07-21", [("2020", "2020")]),
+    ("للتأهل لكأس الأمم الأفريقية 2017 بالغابون", "2017-08-11", [("2017", "2017")]),
+    ("تغطية خاصة لانتخابات الرئاسة الامريكية 2012", "2017-08-11", [("2012", "2012")]),
+    ("فاز المنتخب الفرنسي بلقب يورو 2016", "2017-08-11", [("2016", "2016")]),
+    # an amount word among the name's, or a count noun after the number: an amount
+    ("بلغت ميزانية المشروع نحو 2000 مليون", "2017-08-11", []),
+    ("خطة الوزارة 2000 موظف", "2017-08-11", []),
+])
+def test_the_year_of_a_named_event(text, published, expected):
+    assert tagged(text, published) == expected

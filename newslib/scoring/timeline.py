@@ -253,6 +253,9 @@ Conventions made explicit by the ninth round (issue 18's words; blind4 as a dev 
   11 August 2017 is ``2017-04`` (up to five months back; six or more back is the coming one, ``ستقام في يناير`` =
   ``2018-01``). Only ``المقبل`` / ``القادم`` make the month future. Without a verb the month stays past-leaning (two
   ahead at most), as before.
+* A bare year after an event noun and up to two words of its name is the event's year, as the year right after the
+  noun is: ``مونديال روسيا 2018``، ``أولمبياد ريو 2016``، ``معرض دبي إكسبو 2020``، ``الانتخابات الرئاسية 2016`` = the
+  year alone. A plan's name with its year (``رؤية 2030``، ``خطة دبي 2021``) is its target year, as above.
 """
 
 from __future__ import annotations
