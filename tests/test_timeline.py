@@ -1161,3 +1161,17 @@ def test_a_future_verb_takes_the_nearest_bare_month(text, published, expected):
 ])
 def test_the_year_of_a_named_event(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # واحد / واحدة after a single unit belongs to the count after لمدة، خلال، في غضون، قبل … (the eighth round's leftover)
+    ("استئجار الاستراحات لمدة يوم واحد، حيث", "2015-07-21", [("يوم واحد", "P1D")]),
+    ("يصل إليها القطار في غضون ساعة واحدة.", "2015-07-21", [("ساعة واحدة", "PT1H")]),
+    ("وتوقف العمل لمدة أسبوع واحد", "2015-07-21", [("أسبوع واحد", "P1W")]),
+    ("ينتهي المشروع خلال شهر واحد", "2015-07-21", [("شهر واحد", "P1M")]),
+    ("جدد عقده لمدة سنة واحدة", "2015-07-21", [("سنة واحدة", "P1Y")]),
+    ("وجاء القبض عليهم قبل يوم واحد من العملية", "2015-07-21", [("يوم واحد", "P1D")]),
+    ("وكان قد غادر قبل أسبوع واحد", "2015-07-21", [("قبل أسبوع واحد", "2015-W29")]),
+])
+def test_one_unit_with_wahid(text, published, expected):
+    assert tagged(text, published) == expected

@@ -256,6 +256,8 @@ Conventions made explicit by the ninth round (issue 18's words; blind4 as a dev 
 * A bare year after an event noun and up to two words of its name is the event's year, as the year right after the
   noun is: ``مونديال روسيا 2018``، ``أولمبياد ريو 2016``، ``معرض دبي إكسبو 2020``، ``الانتخابات الرئاسية 2016`` = the
   year alone. A plan's name with its year (``رؤية 2030``، ``خطة دبي 2021``) is its target year, as above.
+* ``واحد`` / ``واحدة`` after a single unit is in the span: ``لمدة يوم واحد`` = ``يوم واحد`` (``P1D``), ``في غضون ساعة
+  واحدة`` = ``ساعة واحدة`` (``PT1H``), ``قبل أسبوع واحد`` a date with its span to ``واحد``.
 """
 
 from __future__ import annotations
