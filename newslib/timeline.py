@@ -2307,9 +2307,46 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | No
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7 or 7)
     if shift is not None and shift < 0:
         return ctx.dct - dt.timedelta(days=((cur - wd) % 7 or 7) + 7 * (-shift - 1))  # الأحد قبل الماضي
-    if ctx.is_future(pos) or (after is not None and _future_after(ctx, after)):
+    if ctx.is_future(pos) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos):
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7)
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
+
+
+_CLAUSE_HEAD = re.compile(r"(?<!\w)(?:[وفب]?[او]ن|لان|كي|لكي|[وف]?الذي|[وف]?التي|حيث|عندما|بعدما|بينما|حين|حينما)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _present_re() -> re.Pattern:
+    """An imperfect verb of the third person masculine (يستضيفه، ويعود، يلتقي، يقام): ي and three letters or more, with
+    a clitic و/ف and an object suffix; not the nouns and names in ي that look alike (يوم، يونيو، يوسف، يونايتد)."""
+    nouns = _k("وم|ونيو|وليو|ورو|مين|ناير|ابان|ابانى|ونان|ونس|وسف|وفنتوس|ونايتد|ونايتيد|حيى|حيي|زيد|اسر|منى|مني|من|هود|ساري")
+    return re.compile(rf"[وف]?ي(?!{nouns})\w{{2,}}")
+
+
+@lru_cache(maxsize=1)
+def _report_re() -> re.Pattern:
+    return re.compile(rf"[وف]?(?:{_alt(_lex()['context']['report_verb'])})(?:ه|ها|هم)?")
+
+
+def _present_verb_before(ctx: _Ctx, pos: int) -> bool:
+    """True when the clause of a bare weekday opens with an imperfect verb (third person masculine) at most four words
+    before it (``الذي يستضيفه الثلاثاء``، ``ويعود تشيلسي إلى اللعب السبت``، ``ويستضيف سيتي فريق توتنهام السبت``): the
+    weekday is the coming one, as after a future verb. The clause opens at the sentence, a comma or a word such as أن /
+    الذي / حيث; a verb inside it (``وكان فاننيج يشارك الأحد``) does not count, nor a verb of saying or judging
+    (``time_context.tsv`` kind ``report_verb``: يقول، ينظر إلى). Verbs in ت are left alone: they are as often past
+    (تقدمت، تعرض) or nouns and names (تصفيات، ترامب).
+
+    Example:
+        >>> [t["value"] for t in tag("المنتخب الإسباني الذي يستضيفه الثلاثاء في مباراة ودية", "2017-08-11")]
+        ['2017-08-15']
+        >>> [t["value"] for text in ("وكان فاننيج (البطل) يشارك الأحد", "التقى الفريقان السبت", "ويقول الوزير الأحد إن") for t in tag(text, "2017-08-11")]
+        ['2017-08-06', '2017-08-05', '2017-08-06']
+    """
+    head = re.split(r"[،,؛;:\"«»\-–]", ctx.sentence_before(pos)[-80:])[-1]
+    if (c := list(_CLAUSE_HEAD.finditer(head))):
+        head = head[c[-1].end():]
+    words = head.split()
+    return 1 <= len(words) <= 5 and bool(_present_re().fullmatch(words[0])) and not _report_re().fullmatch(words[0])
 
 
 @lru_cache(maxsize=1)

@@ -258,6 +258,9 @@ Conventions made explicit by the ninth round (issue 18's words; blind4 as a dev 
   year alone. A plan's name with its year (``رؤية 2030``، ``خطة دبي 2021``) is its target year, as above.
 * ``واحد`` / ``واحدة`` after a single unit is in the span: ``لمدة يوم واحد`` = ``يوم واحد`` (``P1D``), ``في غضون ساعة
   واحدة`` = ``ساعة واحدة`` (``PT1H``), ``قبل أسبوع واحد`` a date with its span to ``واحد``.
+* A bare weekday whose clause opens with an imperfect verb is the coming one, as after a future verb: ``الذي يستضيفه
+  الثلاثاء``، ``ويعود تشيلسي إلى اللعب السبت``، ``يلتقي الفريقان السبت``; a past verb, ``كان`` + an imperfect (a past
+  habit) or a verb of saying (``ويقول الوزير الأحد``) keep the last one.
 """
 
 from __future__ import annotations
