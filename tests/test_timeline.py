@@ -1192,3 +1192,18 @@ def test_one_unit_with_wahid(text, published, expected):
 ])
 def test_a_present_verb_makes_a_weekday_coming(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # every family's month names (Levantine, Maghrebi, Moroccan يوليوز), for outlets outside the Gulf
+    ("في 15 يوليوز 2020", "2024-03-01", [("15 يوليوز 2020", "2020-07-15")]),
+    ("في 15 جويلية 2020", "2024-03-01", [("15 جويلية 2020", "2020-07-15")]),
+    ("في 15 أوت 2020", "2024-03-01", [("15 أوت 2020", "2020-08-15")]),
+    ("في 15 غشت 2020", "2024-03-01", [("15 غشت 2020", "2020-08-15")]),
+    ("في 15 تموز 2020", "2024-03-01", [("15 تموز 2020", "2020-07-15")]),
+    ("في 15 كانون الثاني 2020", "2024-03-01", [("15 كانون الثاني 2020", "2020-01-15")]),
+    ("وقع ذلك في فيفري الماضي", "2024-03-01", [("فيفري الماضي", "2024-02")]),
+    ("وقع ذلك في أفريل الماضي", "2024-03-01", [("أفريل الماضي", "2023-04")]),
+])
+def test_month_names_of_every_family(text, published, expected):
+    assert tagged(text, published) == expected
