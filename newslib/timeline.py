@@ -234,7 +234,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # موسم 2016/ 2017، الموسم الماضي، للموسم الرياضي المقبل: a sports season (August to May)
         "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
         # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
-        "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه))(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
+        "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه)|(?P<sm_this>هذه)\s+الفتره)(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق|الذي\s+(?:قبله|قبلها|بعده|بعدها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
         "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
@@ -285,7 +285,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|{HUND}(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s))"
         rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
-        rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد)(?!\w))"
+        rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره)(?!\w))"
         rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
         rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))"
@@ -1836,6 +1836,8 @@ def _h_same(m, ctx: _Ctx):
     similar = m.group("sm_u2") is not None and not re.search(r"(?:نفس|ذات)\S*$", key.split(" ")[1] if " " in key else "")
     if _date_without_year(word, has_of):
         return None
+    if m.group("sm_this"):
+        return _this_period(ctx, start, end, has_of)
     base = _context_period(ctx, start, {"Q": "Q", "H": "H", "M": "M", "P": "QH,M,Y"}[unit])
     if m.group("sm_cur") or not has_of:
         if base is None:
@@ -1866,6 +1868,27 @@ def _h_same(m, ctx: _Ctx):
         y = base[0] + rel  # the same quarter one year back from the reported one, not from publication
     value, gran = _period_value(y, base[1], base[2])
     return [(start, end, "date", value, gran, anchor)]
+
+
+def _this_period(ctx: _Ctx, start: int, end: int, has_of) -> list | None:
+    """``هذه الفترة`` in a results statement: the quarter or half the text reports (named before it), as
+    ``الفترة الحالية``. The expression found last before it must be a quarter or half: after another period
+    (``خلال الأسبوعين القادمين`` … ``في هذه الفترة``; a Ramadan named after the half-year) it points at that, no date;
+    with a year after it, no date either.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("اقترضت الحكومة خلال النصف الأول من العام الحالي 24 مليارا، ولم تقترض من الخارج خلال هذه الفترة سوى 1.9 مليار", "2015-07-22")]
+        [('النصف الأول من العام الحالي', '2015-H1'), ('هذه الفترة', '2015-H1')]
+        >>> tag("يستعد النادي خلال الأسبوعين القادمين للسداد، وفي هذه الفترة يعود اللاعب", "2015-07-21")[-1]["text"]
+        'الأسبوعين القادمين'
+    """
+    last = next((f for f, (_, b) in zip(reversed(ctx.found), reversed(ctx.kspans)) if b <= start), None)
+    if has_of or last is None or not ((p := _period_of(last["value"])) and p[1] in "QH"):
+        return None
+    base = _context_period(ctx, start, "QH")
+    if base is None:
+        return None
+    return [(start, end, "date", base[3], _period_value(*base[:3])[1], base[3])]
 
 
 def _h_firstmonths(m, ctx: _Ctx):

@@ -1207,3 +1207,18 @@ def test_a_present_verb_makes_a_weekday_coming(text, published, expected):
 ])
 def test_month_names_of_every_family(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # هذه الفترة right after a reported quarter or half is that period, as الفترة الحالية (blind4)
+    ("اقترضت الحكومة خلال النصف الأول من العام الحالي 24 مليارا، ولم تقترض من الخارج خلال هذه الفترة سوى 1.9 مليار",
+     "2015-07-22", [("النصف الأول من العام الحالي", "2015-H1"), ("هذه الفترة", "2015-H1")]),
+    ("باعت الشركة 80 مليون هاتف في الربع الأول من عام 2015. وكانت قد باعت خلال هذه الفترة 81.1 مليون هاتف",
+     "2015-07-21", [("الربع الأول من عام 2015", "2015-Q1"), ("هذه الفترة", "2015-Q1")]),
+    # after another period (Ramadan, a duration) it points at that: no date
+    ("تراجع النشاط في النصف الأول من 2015 مع حلول شهر رمضان، والانخفاض في هذه الفترة متوقف على الأداء",
+     "2015-07-21", [("النصف الأول من 2015", "2015-H1"), ("شهر رمضان", "2015-06-18/2015-07-16")]),
+    ("يستعد النادي خلال الأسبوعين القادمين للسداد، وفي هذه الفترة يعود اللاعب", "2015-07-21", [("الأسبوعين القادمين", "P2W")]),
+])
+def test_this_period_of_a_statement(text, published, expected):
+    assert tagged(text, published) == expected

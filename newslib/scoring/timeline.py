@@ -261,6 +261,8 @@ Conventions made explicit by the ninth round (issue 18's words; blind4 as a dev 
 * A bare weekday whose clause opens with an imperfect verb is the coming one, as after a future verb: ``الذي يستضيفه
   الثلاثاء``، ``ويعود تشيلسي إلى اللعب السبت``، ``يلتقي الفريقان السبت``; a past verb, ``كان`` + an imperfect (a past
   habit) or a verb of saying (``ويقول الوزير الأحد``) keep the last one.
+* ``هذه الفترة`` is the reported period of a statement (as the guideline above says) only when the expression
+  just before it is a quarter or a half; after a Ramadan, a duration or a month it points at that and is not annotated.
 """
 
 from __future__ import annotations
