@@ -1960,12 +1960,22 @@ def _season_coming(ctx: _Ctx, start: int, end: int) -> bool:
     Example:
         >>> [t["value"] for t in tag("وفيدال ثاني لاعب يتعاقد معه بايرن هذا الموسم. وسجل 28 هدفا هذا الموسم.", "2015-07-24")]
         ['2015/2016', '2014/2015']
+
+        Set against الموسم القادم / المقبل later in its sentence, it is the season ending, whatever the cues:
+
+        >>> [t["value"] for t in tag("تستعد الإدارة لسداد مستحقات انتقال اللاعب خلال هذا الموسم للتركيز على الموسم القادم في الدوري", "2015-07-21")]
+        ['2014/2015', '2015/2016']
     """
     head = ctx.sentence_before(start)
     tail = re.split(r"[.!؟?\n]", ctx.key[end:end + 200])[0]
     if re.match(r"\s+(?:الجديد|المقبل|القادم)(?!\w)", tail):
         return True
+    if _NEXT_SEASON.search(tail):
+        return False  # خلال هذا الموسم … متطلبات الموسم القادم: set against the next one, this is the season ending
     return bool(_cue_re("season_coming").search(head) or _cue_re("season_coming").search(tail))
+
+
+_NEXT_SEASON = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)موسم\s+(?:القادم|المقبل)(?!\w)")  # not الجديد: the new season is this one in the transfer window
 
 
 def _sport_text(ctx: _Ctx) -> bool:

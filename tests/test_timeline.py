@@ -1222,3 +1222,15 @@ def test_month_names_of_every_family(text, published, expected):
 ])
 def test_this_period_of_a_statement(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # هذا الموسم set against الموسم القادم in its sentence, in the summer break, is the season ending (blind4)
+    ("تستعد الإدارة لسداد مستحقات انتقال اللاعب خلال هذا الموسم للتركيز على متطلبات الموسم القادم في الدوري", "2015-07-21",
+     [("هذا الموسم", "2014/2015"), ("الموسم القادم", "2015/2016")]),
+    # الموسم الجديد is the same coming season in the transfer window: the cue still wins
+    ("كان نجم سوق الانتقالات هذا الموسم، ولعب مباراته الأولى للموسم الجديد في الدوري", "2015-07-25",
+     [("هذا الموسم", "2015/2016"), ("للموسم الجديد", "2015/2016")]),
+])
+def test_this_season_set_against_the_next(text, published, expected):
+    assert tagged(text, published) == expected
