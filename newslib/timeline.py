@@ -2489,7 +2489,33 @@ def _h_wd(m, ctx: _Ctx):
 def _deictic_date(ctx: _Ctx, word: str) -> dt.date | None:
     if ctx.dct is None:
         return None
+    if word == "اليوم" and ctx.dct == ctx.published and (last := _market_last_session(ctx)) is not None:
+        return last
     return ctx.dct + dt.timedelta(days=_lex()["deictic"][word])
+
+
+_SAUDI_WEEKEND_CHANGE = dt.date(2013, 6, 29)  # Thursday–Friday weekend before, Friday–Saturday from this day
+
+
+def _market_last_session(ctx: _Ctx) -> dt.date | None:
+    """The Saudi market's last session when a report of its close (``time_context.tsv`` kind ``market_close``:
+    سوق الأسهم السعودية، تاسي … and ``نقطة``) was published on a day it does not trade: ``اليوم`` of a report crawled
+    on Friday 31 July 2015 is Thursday the 30th (Friday–Saturday weekend since 29 June 2013; before, Thursday–Friday
+    and the last session Wednesday). None on a trading day or for any other text.
+
+    Example:
+        >>> [t["value"] for t in tag("أنهى مؤشر سوق الأسهم السعودية تداولاته عند 9098 نقطة. وشهدت تداولات اليوم ارتفاع 38 شركة", "2015-07-31")]
+        ['2015-07-30']
+        >>> [t["value"] for t in tag("وشهدت تداولات اليوم ارتفاع 38 شركة", "2015-07-31")]
+        ['2015-07-31']
+    """
+    if not hasattr(ctx, "_market"):
+        ctx._market = None
+        wd, d = ctx.published.weekday(), ctx.published
+        off = {4: 1, 5: 2} if d >= _SAUDI_WEEKEND_CHANGE else {3: 1, 4: 2}  # back to Thursday (Wednesday before)
+        if wd in off and _cue_re("market_close").search(ctx.key) and re.search(r"(?<!\w)نقطه(?!\w)", ctx.key):
+            ctx._market = d - dt.timedelta(days=off[wd])
+    return ctx._market
 
 
 def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str, after: int | None = None) -> tuple[dt.date | None, str | None]:

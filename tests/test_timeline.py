@@ -1234,3 +1234,17 @@ def test_this_period_of_a_statement(text, published, expected):
 ])
 def test_this_season_set_against_the_next(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a Saudi market close published on a day it does not trade: اليوم is the last session (the blind4 convention)
+    ("أنهى مؤشر سوق الأسهم السعودية تداولاته لهذا الأسبوع عند 9098.27 نقطة. وشهدت تداولات اليوم ارتفاع أسهم 38 شركة",
+     "2015-07-31", [("هذا الأسبوع", "2015-W31"), ("اليوم", "2015-07-30")]),
+    ("أغلق مؤشر سوق الأسهم السعودية اليوم مرتفعا 16 نقطة", "2015-08-01", [("اليوم", "2015-07-30")]),
+    ("أغلق مؤشر سوق الأسهم السعودية اليوم مرتفعا 16 نقطة", "2012-06-08", [("اليوم", "2012-06-06")]),  # Thu–Fri weekend then
+    # a trading day, or no market close: the day of publication
+    ("أغلق مؤشر سوق الأسهم السعودية اليوم مرتفعا 16 نقطة", "2015-07-30", [("اليوم", "2015-07-30")]),
+    ("سجل اللاعب اليوم هدفا وحصل فريقه على ثلاث نقاط", "2015-07-31", [("اليوم", "2015-07-31")]),
+])
+def test_the_saudi_market_closes_on_its_last_session(text, published, expected):
+    assert tagged(text, published) == expected

@@ -263,6 +263,9 @@ Conventions made explicit by the ninth round (issue 18's words; blind4 as a dev 
   habit) or a verb of saying (``ويقول الوزير الأحد``) keep the last one.
 * ``هذه الفترة`` is the reported period of a statement (as the guideline above says) only when the expression
   just before it is a quarter or a half; after a Ramadan, a duration or a month it points at that and is not annotated.
+* The Saudi market's ``اليوم`` on a non-trading crawl day (blind4's convention above) is read for any report of its
+  close (a name of the market and ``نقطة``): Friday or Saturday → the Thursday before (Thursday or Friday → the
+  Wednesday before 29 June 2013, when the weekend moved). Other markets keep ``dct``.
 """
 
 from __future__ import annotations
