@@ -178,6 +178,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     NUM = rf"(?:(?:\d{{1,2}}|{UNITW})\s+الاف(?=\s)|[1-9]\d{{0,2}}(?:[.,]\d{{3}})+|\d{{1,5}}(?:[.,]\d{{1,2}})?|{NUMW})"  # لمدة 1825 يوماً، 9.92 ثانية، 2.500 عام
     ORD = _alt(L["ordinals"])
     LEAD = _alt(L["part_leads"])
+    LATE = r"(?:وقت\s+متاخر|ساعه\s+متاخره|ساعات\s+متاخره)(?:\s+من)?"
     ORDH = _alt(L["ord_head"])  # أول، ثاني، غرة: before a noun (ثاني أيام العيد، غرة رمضان)
     REL = _alt(L["rel"])
     MOD = _alt(L["mod"])
@@ -241,7 +242,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
         # مساء أمس، صباح اليوم، ليلة الجمعة
-        "dpod": rf"(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL}))?)",
+        "dpod": rf"(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL}))?)"
+                # ساعة متأخرة أول من أمس، وقت متأخر الأربعاء: late at night on that day
+                rf"|(?P<dp_late>{LATE})\s+(?:(?!اليوم(?!\w))(?P<dp_ldeic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_ldwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_lwd>{WD})(?:\s+(?P<dp_lrel>{REL}))?)",
         # أمس (الاثنين)، اليوم الأحد
         "deic": rf"(?P<d_deic>{DEIC})(?:\s*[(،,]?\s*(?P<d_wd>{WD})(?:\s*\))?)?(?:\s+(?P<d_pod>{PODA}))?",
         # (يوم) الخميس (الماضي) (مساءً)
@@ -271,7 +274,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
              "الربيع", "الخريف", "الربع", "النصف", "نصف", "القرن", "الساعه",
              "العامين", "سنه", "السنه", "لعام", "سنتي", "السنتين", "الاعوام", "اعوام", "السنوات", "سنوات", "اليوم",
              "يوميا", "اسبوعيا", "شهريا", "سنويا", "صيف", "شتاء", "ربيع", "خريف", "موسم",
-             *L["holidays"], *L["decades"], *L["part_leads"], *per_lam, "للعام", "للاسبوع", "للموسم", "ربعها", "الموسم",
+             *L["holidays"], *L["decades"], *L["part_leads"], "وقت متاخر", "ساعه متاخره", "ساعات متاخره", *per_lam, "للعام", "للاسبوع", "للموسم", "ربعها", "الموسم",
              "الاشهر", "الشهور", "الفتره", *L["ord_head"], *["ال" + w for w in numw]]
     # Frequent words that start an expression only before a count, a unit or a month: gated by a lookahead.
     UNIT_ANY = _alt(units)
@@ -2535,8 +2538,10 @@ def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str, after: int | None = Non
 
 
 def _h_dpod(m, ctx: _Ctx):
-    code = _lex()["parts"][m.group("dp_pod")][0]
     start, end = m.start("R_dpod"), m.end("R_dpod")
+    if m.group("dp_late"):
+        return _late_in_day(m, ctx, start, end)
+    code = _lex()["parts"][m.group("dp_pod")][0]
     if m.group("dp_dwd"):
         d, anchor = _deictic_weekday(ctx, m.group("dp_deic"), m.group("dp_dwd"))
         return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
@@ -2549,6 +2554,29 @@ def _h_dpod(m, ctx: _Ctx):
             end = m.end("dp_wd")
         d = _weekday_date(ctx, _lex()["weekdays"][m.group("dp_wd")], rel, start)
     return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", ctx.anchor if d else None)]
+
+
+def _late_in_day(m, ctx: _Ctx, start: int, end: int):
+    """``في ساعة متأخرة أول من أمس`` / ``في وقت متأخر الأربعاء``: late in that day, without a part of day named: its
+    night (``TNI``), one expression from ``ساعة`` / ``وقت`` (with a part of day, ``من مساء أمس``, the part's code).
+    Not ``اليوم`` (``حتى ساعات متأخرة من اليوم``: of the day, any day).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("توصل النادي في ساعة متأخرة أول من أمس لاتفاق مع اللاعب", "2015-07-27")]
+        [('ساعة متأخرة أول من أمس', '2015-07-25TNI')]
+        >>> [(t["text"], t["value"]) for t in tag("ونسب بيان صدر في وقت متأخر أمس الأول الأحد", "2015-07-21")]
+        [('وقت متأخر أمس الأول الأحد', '2015-07-19TNI')]
+    """
+    if m.group("dp_ldwd"):
+        d, _ = _deictic_weekday(ctx, " ".join(m.group("dp_ldeic").split()), m.group("dp_ldwd"))
+    elif m.group("dp_ldeic"):
+        d = _deictic_date(ctx, " ".join(m.group("dp_ldeic").split()))
+    else:
+        rel = m.group("dp_lrel")
+        if rel and _rel_shift(rel, ctx, "D") is None:
+            rel, end = None, m.end("dp_lwd")
+        d = _weekday_date(ctx, _lex()["weekdays"][m.group("dp_lwd")], rel, start)
+    return [(start, end, "time", f"{_iso(d)}TNI" if d else None, "time", ctx.anchor if d else None)]
 
 
 def _h_deic(m, ctx: _Ctx):

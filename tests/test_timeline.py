@@ -1248,3 +1248,16 @@ def test_this_season_set_against_the_next(text, published, expected):
 ])
 def test_the_saudi_market_closes_on_its_last_session(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # late on a day without a part of day named: its night, one expression from ساعة / وقت (blind2)
+    ("توصل النادي في ساعة متأخرة أول من أمس لاتفاق مع اللاعب", "2015-07-27", [("ساعة متأخرة أول من أمس", "2015-07-25TNI")]),
+    ("نفذتهما جماعة بوكو حرام في وقت متأخر أمس الأحد.", "2015-07-21", [("وقت متأخر أمس الأحد", "2015-07-19TNI")]),
+    ("وقال البيان في وقت متأخر من السبت إن", "2015-07-21", [("وقت متأخر من السبت", "2015-07-18TNI")]),
+    # with a part of day, the part's code (as before); اليوم of "the day" stays as it was
+    ("في ساعة متأخرة من مساء أمس", "2015-07-27", [("ساعة متأخرة من مساء أمس", "2015-07-26TEV")]),
+    ("ويواصلون السهر حتى ساعات متأخرة من اليوم، ولكن", "2015-07-21", [("اليوم", "2015-07-21")]),
+])
+def test_late_on_a_day_is_its_night(text, published, expected):
+    assert tagged(text, published) == expected

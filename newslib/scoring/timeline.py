@@ -266,6 +266,8 @@ Conventions made explicit by the ninth round (issue 18's words; blind4 as a dev 
 * The Saudi market's ``اليوم`` on a non-trading crawl day (blind4's convention above) is read for any report of its
   close (a name of the market and ``نقطة``): Friday or Saturday → the Thursday before (Thursday or Friday → the
   Wednesday before 29 June 2013, when the weekend moved). Other markets keep ``dct``.
+* ``في ساعة متأخرة أول من أمس`` / ``في وقت متأخر أمس الأحد`` / ``في وقت متأخر من السبت`` (late on a day, no part of day
+  named) is that day's night, ``TNI``, one expression from ``ساعة`` / ``وقت`` (blind2's reading).
 """
 
 from __future__ import annotations
