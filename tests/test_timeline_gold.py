@@ -174,7 +174,7 @@ def test_blind_gold_is_valid_and_disjoint(path, n, n_timexes, earlier):
 
 
 @pytest.mark.parametrize("path, gold, f1, core, values", [
-    (FRESH, 215, 0.983, 0.985, 0.99),  # F1 0.979 → 0.984 in the eighth round (للربع … للعام)
+    (FRESH, 215, 0.985, 0.993, 0.994),  # F1 0.979 → 0.984 in the eighth round (للربع … للعام), 0.986 in the ninth (إستراتيجية سابك 2025)
     # 208 expressions: the fifth round split one deictic day from its date, as the guideline now says
     (BLIND2, 208, 0.995, 0.98, 0.985),  # ninth round: core 0.976 → 0.982 (ساعة متأخرة أول من أمس)
     # its one blind scoring, at the end of the fifth round: P 0.952 / R 0.943 / F1 0.948; tuned on in the seventh round
