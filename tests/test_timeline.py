@@ -1262,3 +1262,15 @@ def test_the_saudi_market_closes_on_its_last_session(text, published, expected):
 ])
 def test_late_on_a_day_is_its_night(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the night from one weekday to the next is the first day's night (it was valued as the second's)
+    ("نشر تنظيم داعش ليل السبت الاحد، شريطا", "2015-07-21", [("ليل السبت الاحد", "2015-07-18TNI")]),
+    ("قتل ثلاثة ليل الاثنين الثلاثاء في غارة", "2020-10-10", [("ليل الاثنين الثلاثاء", "2020-10-05TNI")]),
+    # with a slash between, two expressions, as timeline_dev.jsonl has them
+    ("وأعيدت العلاقات في تمام الساعة 00:01 تغ ليل الاحد / الاثنين.", "2015-07-21",
+     [("الساعة 00:01", "2015-07-21T00:01"), ("ليل الاحد", "2015-07-19TNI"), ("الاثنين", "2015-07-20")]),
+])
+def test_the_night_between_two_weekdays(text, published, expected):
+    assert tagged(text, published) == expected

@@ -268,6 +268,8 @@ Conventions made explicit by the ninth round (issue 18's words; blind4 as a dev 
   Wednesday before 29 June 2013, when the weekend moved). Other markets keep ``dct``.
 * ``في ساعة متأخرة أول من أمس`` / ``في وقت متأخر أمس الأحد`` / ``في وقت متأخر من السبت`` (late on a day, no part of day
   named) is that day's night, ``TNI``, one expression from ``ساعة`` / ``وقت`` (blind2's reading).
+* ``ليل السبت الأحد`` (the night from one weekday to the next, no sign between) is one expression, the first day's
+  night (``…-18TNI`` for Saturday the 18th); with a slash or a dash (``ليل الأحد / الاثنين``) two, as timeline_dev has.
 """
 
 from __future__ import annotations
