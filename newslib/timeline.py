@@ -2348,7 +2348,7 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | No
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
 
 
-_CLAUSE_HEAD = re.compile(r"(?<!\w)(?:[وفب]?[او]ن|لان|كي|لكي|[وف]?الذي|[وف]?التي|حيث|عندما|بعدما|بينما|حين|حينما)(?!\w)")
+_CLAUSE_HEAD = re.compile(r"(?<!\w)(?:[وفب]?[او]ن|لان|كي|لكي|[وف]?الذي|[وف]?التي|حيث|عندما|بعدما|بينما|فيما|حين|حينما)(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -2356,7 +2356,8 @@ def _present_re() -> re.Pattern:
     """An imperfect verb of the third person masculine (يستضيفه، ويعود، يلتقي، يقام): ي and three letters or more, with
     a clitic و/ف and an object suffix; not the nouns and names in ي that look alike (يوم، يونيو، يوسف، يونايتد)."""
     nouns = _k("وم|ونيو|وليو|ورو|مين|ناير|ابان|ابانى|ونان|ونس|وسف|وفنتوس|ونايتد|ونايتيد|حيى|حيي|زيد|اسر|منى|مني|من|هود|ساري")
-    return re.compile(rf"[وف]?ي(?!{nouns})\w{{2,}}")
+    # فيما، فيها، فيهم: في + a pronoun, not ف + a verb
+    return re.compile(rf"(?!في(?:ما|ها|هم|هما)$)[وف]?ي(?!{nouns})\w{{2,}}")
 
 
 @lru_cache(maxsize=1)
