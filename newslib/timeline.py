@@ -2252,6 +2252,8 @@ def _h_mon(m, ctx: _Ctx):
     if ctx.dct is None:
         return [(start, end, "date", None, "month", None)]
     future = (shift or 0) > 0 or (shift is None and (ctx.is_future(start) or _scheduled(ctx, start)))
+    if future and shift is None and re.search(r"(?<!\w)[وف]?منذ\s+(?:شهر\s+|(?:\S+\s+){1,3}في\s+)?$", ctx.before(start, 40)):
+        future = False  # منذ تسلمه مهامه في فبراير … منذ فبراير: a month gone by, whatever verb the sentence has
     if cal == "hijri" and shift is None and not m.group("m_mod") and (hy := _hijri_year_in_context(ctx, start, mo)) is not None:
         sp = _hijri_month_span(hy, mo)
         return [(start, end, "date", f"{_iso(sp[0])}/{_iso(sp[1])}" if sp else None, "month", _ABS)]
@@ -2318,15 +2320,16 @@ def _hijri_year_in_context(ctx: _Ctx, pos: int, month: int) -> int | None:
 def _nearest_year_shift(diff: int, future: bool) -> int:
     """A bare month ``diff`` months from the month of publication (−11…11): the nearest occurrence the
     context allows, as a year shift. Without a future verb the month is at most two months ahead (else last
-    year's). A future verb does not make the month future (issue 18): with one the month is the nearest, up to five
-    months back or six ahead (سيصرف راتب شهر يونيو, written in August, pays June's salary; سيبدأ العمل في إبريل, read
-    in August, is the April gone by). Only المقبل/القادم force the future.
+    year's). A future verb does not make the month future (issue 18): with one, a month up to four months back is the
+    one gone by (سيصرف راتب شهر يونيو, written in August, pays June's salary; سيبدأ العمل في إبريل, read in August, is
+    the April gone by), five or more back the coming one (ستنتخب رئيسا جديدا في فبراير, written in July: next
+    February). Only المقبل/القادم force the future; منذ before the month makes it past (_h_mon).
 
     Example:
-        >>> _nearest_year_shift(-2, True), _nearest_year_shift(3, False), _nearest_year_shift(-4, True), _nearest_year_shift(-7, True)
+        >>> _nearest_year_shift(-2, True), _nearest_year_shift(3, False), _nearest_year_shift(-4, True), _nearest_year_shift(-5, True)
         (0, -1, 0, 1)
     """
-    lo, hi = (-5, 6) if future else (-11, 2)
+    lo, hi = (-4, 7) if future else (-11, 2)
     if diff > hi:
         return -1
     if diff < lo:

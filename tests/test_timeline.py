@@ -1136,11 +1136,15 @@ def test_the_day_of_an_event(text, published, expected):
 
 
 @pytest.mark.parametrize("text,published,expected", [
-    # issue 18: a future verb does not make a bare month future; the nearest one (5 back … 6 ahead) is meant (blind4)
+    # issue 18: a future verb does not make a bare month future: up to four months back it is the one gone by (blind4)
     ("ونقلت الوكالة عن مصدر قوله إن النظام سيبدأ العمل في إبريل.", "2017-08-11", [("إبريل", "2017-04")]),
     ("وقالت الوزارة إنها ستصرف راتب شهر يونيو", "2017-08-11", [("شهر يونيو", "2017-06")]),
     ("ستقام البطولة في يناير", "2017-08-11", [("يناير", "2018-01")]),
     ("سيحضر الوزير المؤتمر في أكتوبر", "2017-08-11", [("أكتوبر", "2017-10")]),
+    # five months back or more is the coming one (the FIFA election of February 2016, written in July 2015) …
+    ("وستنتخب الجمعية العمومية رئيسا جديدا في فبراير (شباط).", "2015-07-22", [("فبراير (شباط)", "2016-02")]),
+    # … unless منذ makes it a month gone by
+    ("وسيبحث كارتر في زيارته، وهي الأولى منذ تسلمه مهامه في فبراير", "2015-07-22", [("فبراير", "2015-02")]),
     # المقبل / القادم do make it future
     ("سيبدأ العمل في أبريل المقبل", "2017-08-11", [("أبريل المقبل", "2018-04")]),
 ])

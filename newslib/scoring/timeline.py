@@ -249,10 +249,11 @@ Conventions made explicit by the eighth round (blind4 as a dev set; fresh and de
 
 Conventions made explicit by the ninth round (issue 18's words; blind4 as a dev set, no gold row contradicts them):
 
-* A bare month after a future verb is the nearest such month, not the coming one: ``سيبدأ العمل في إبريل`` read on
-  11 August 2017 is ``2017-04`` (up to five months back; six or more back is the coming one, ``ستقام في يناير`` =
-  ``2018-01``). Only ``المقبل`` / ``القادم`` make the month future. Without a verb the month stays past-leaning (two
-  ahead at most), as before.
+* A bare month after a future verb is not always the coming one: up to four months back it is the one gone by
+  (``سيبدأ العمل في إبريل`` read on 11 August 2017 is ``2017-04``; ``سيصرف راتب شهر يونيو`` in August is June's),
+  five or more back the coming one (``ستنتخب رئيسا جديدا في فبراير`` in July 2015 = ``2016-02``; ``ستقام في يناير``
+  in August = ``2018-01``); ``منذ`` before it (``منذ تسلمه مهامه في فبراير``) makes it past. Only ``المقبل`` /
+  ``القادم`` make the month future. Without a verb the month stays past-leaning (two ahead at most), as before.
 * A bare year after an event noun and up to two words of its name is the event's year, as the year right after the
   noun is: ``مونديال روسيا 2018``، ``أولمبياد ريو 2016``، ``معرض دبي إكسبو 2020``، ``الانتخابات الرئاسية 2016`` = the
   year alone. A plan's name with its year (``رؤية 2030``، ``خطة دبي 2021``) is its target year, as above.
