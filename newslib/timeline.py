@@ -178,6 +178,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     NUM = rf"(?:(?:\d{{1,2}}|{UNITW})\s+الاف(?=\s)|[1-9]\d{{0,2}}(?:[.,]\d{{3}})+|\d{{1,5}}(?:[.,]\d{{1,2}})?|{NUMW})"  # لمدة 1825 يوماً، 9.92 ثانية، 2.500 عام
     ORD = _alt(L["ordinals"])
     LEAD = _alt(L["part_leads"])
+    LATE = r"(?:وقت\s+متاخر|ساعه\s+متاخره|ساعات\s+متاخره)(?:\s+من)?"
     ORDH = _alt(L["ord_head"])  # أول، ثاني، غرة: before a noun (ثاني أيام العيد، غرة رمضان)
     REL = _alt(L["rel"])
     MOD = _alt(L["mod"])
@@ -234,14 +235,16 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # موسم 2016/ 2017، الموسم الماضي، للموسم الرياضي المقبل: a sports season (August to May)
         "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
         # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
-        "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه))(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
+        "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه)|(?P<sm_this>هذه)\s+الفتره)(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق|الذي\s+(?:قبله|قبلها|بعده|بعدها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
         "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
         # مساء أمس، صباح اليوم، ليلة الجمعة
-        "dpod": rf"(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL}))?)",
+        "dpod": rf"(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>(?P<dp_night>ليل|ليله)(?!\w)|{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL})|(?(dp_night)(?P<dp_wd2>\s+{WD})|(?!)))?)"
+                # ساعة متأخرة أول من أمس، وقت متأخر الأربعاء: late at night on that day
+                rf"|(?P<dp_late>{LATE})\s+(?:(?!اليوم(?!\w))(?P<dp_ldeic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_ldwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_lwd>{WD})(?:\s+(?P<dp_lrel>{REL}))?)",
         # أمس (الاثنين)، اليوم الأحد
         "deic": rf"(?P<d_deic>{DEIC})(?:\s*[(،,]?\s*(?P<d_wd>{WD})(?:\s*\))?)?(?:\s+(?P<d_pod>{PODA}))?",
         # (يوم) الخميس (الماضي) (مساءً)
@@ -251,7 +254,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
-        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON})))(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
+        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
@@ -271,7 +274,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
              "الربيع", "الخريف", "الربع", "النصف", "نصف", "القرن", "الساعه",
              "العامين", "سنه", "السنه", "لعام", "سنتي", "السنتين", "الاعوام", "اعوام", "السنوات", "سنوات", "اليوم",
              "يوميا", "اسبوعيا", "شهريا", "سنويا", "صيف", "شتاء", "ربيع", "خريف", "موسم",
-             *L["holidays"], *L["decades"], *L["part_leads"], *per_lam, "للعام", "للاسبوع", "للموسم", "ربعها", "الموسم",
+             *L["holidays"], *L["decades"], *L["part_leads"], "وقت متاخر", "ساعه متاخره", "ساعات متاخره", *per_lam, "للعام", "للاسبوع", "للموسم", "ربعها", "الموسم",
              "الاشهر", "الشهور", "الفتره", *L["ord_head"], *["ال" + w for w in numw]]
     # Frequent words that start an expression only before a count, a unit or a month: gated by a lookahead.
     UNIT_ANY = _alt(units)
@@ -285,7 +288,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|{HUND}(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s))"
         rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
-        rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد)(?!\w))"
+        rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره)(?!\w))"
         rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
         rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))"
@@ -1250,7 +1253,7 @@ def _h_year(m, ctx: _Ctx):
         return None
     checked = False
     if not kw and not m.group("y_mod") and not m.group("y_era") and not m.group("y_prep") and not m.group("y_open"):
-        if not (_year_joined(m, ctx) or _year_in_list(m, ctx) or _year_at_line_head(m, ctx)):
+        if not (_year_joined(m, ctx) or _year_in_list(m, ctx) or _year_at_line_head(m, ctx) or _year_after_event_name(m, ctx)):
             if not (_year_after_ila(m, ctx) or _year_after_hijri(m, ctx)):
                 return None
             checked = True  # these two check what follows themselves (إلى 2025 لأنها)
@@ -1329,6 +1332,35 @@ def _year_at_line_head(m, ctx: _Ctx) -> bool:
     y = int(m.group("y_year"))
     top = ctx.published.year + 10 if ctx.published else 2100
     return 1000 <= y <= top
+
+
+def _year_after_event_name(m, ctx: _Ctx) -> bool:
+    """A bare year after an event noun (``time_year_nouns.tsv``) and one or two words of its name: the year of a named
+    event or plan (``مونديال روسيا 2018``، ``أولمبياد ريو 2016``، ``الانتخابات الرئاسية 2016``، ``بطولة أمم أفريقيا
+    2019``), as ``مونديال 2022`` is. A Gregorian year of 1900–2100 not followed by a count noun or more digits, and no
+    amount word among the name's (``time_context.tsv`` kind ``amount_cue``: ميزانية قدرها 2000 ...).
+
+    Example:
+        >>> [t["value"] for t in tag("على طريق التأهل إلى مونديال روسيا 2018.", "2017-08-11")]
+        ['2018']
+        >>> tag("بلغت ميزانية المشروع نحو 2000 مليون", "2017-08-11"), tag("خطة الوزارة 2000 موظف", "2017-08-11")
+        ([], [])
+    """
+    if not 1900 <= int(m.group("y_year")) <= 2100:
+        return False
+    if not _event_name_re().search(ctx.key[max(0, m.start("y_year") - 60):m.start("y_year")]):
+        return False
+    nxt = ctx.key[m.end("y_year"):m.end("y_year") + 20]
+    return not (re.match(r"\s*[\d.,/%]\d", nxt) or re.match(r"\s*%", nxt) or _count_noun_re().match(nxt))
+
+
+@lru_cache(maxsize=1)
+def _event_name_re() -> re.Pattern:
+    """An event noun (``time_year_nouns.tsv``, with a clitic and the article) and up to two name words up to the end,
+    none of them an amount word (``time_context.tsv`` kind ``amount_cue``)."""
+    amount = _alt(_lex()["context"]["amount_cue"])
+    word = rf"(?![وفبل]?(?:{amount})(?!\w))[^\W\d]+"
+    return re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(_lex()['year_nouns'])})\s+(?:{word}\s+){{0,2}}$")
 
 
 def _year_after_ila(m, ctx: _Ctx) -> bool:
@@ -1807,6 +1839,8 @@ def _h_same(m, ctx: _Ctx):
     similar = m.group("sm_u2") is not None and not re.search(r"(?:نفس|ذات)\S*$", key.split(" ")[1] if " " in key else "")
     if _date_without_year(word, has_of):
         return None
+    if m.group("sm_this"):
+        return _this_period(ctx, start, end, has_of)
     base = _context_period(ctx, start, {"Q": "Q", "H": "H", "M": "M", "P": "QH,M,Y"}[unit])
     if m.group("sm_cur") or not has_of:
         if base is None:
@@ -1837,6 +1871,27 @@ def _h_same(m, ctx: _Ctx):
         y = base[0] + rel  # the same quarter one year back from the reported one, not from publication
     value, gran = _period_value(y, base[1], base[2])
     return [(start, end, "date", value, gran, anchor)]
+
+
+def _this_period(ctx: _Ctx, start: int, end: int, has_of) -> list | None:
+    """``هذه الفترة`` in a results statement: the quarter or half the text reports (named before it), as
+    ``الفترة الحالية``. The expression found last before it must be a quarter or half: after another period
+    (``خلال الأسبوعين القادمين`` … ``في هذه الفترة``; a Ramadan named after the half-year) it points at that, no date;
+    with a year after it, no date either.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("اقترضت الحكومة خلال النصف الأول من العام الحالي 24 مليارا، ولم تقترض من الخارج خلال هذه الفترة سوى 1.9 مليار", "2015-07-22")]
+        [('النصف الأول من العام الحالي', '2015-H1'), ('هذه الفترة', '2015-H1')]
+        >>> tag("يستعد النادي خلال الأسبوعين القادمين للسداد، وفي هذه الفترة يعود اللاعب", "2015-07-21")[-1]["text"]
+        'الأسبوعين القادمين'
+    """
+    last = next((f for f, (_, b) in zip(reversed(ctx.found), reversed(ctx.kspans)) if b <= start), None)
+    if has_of or last is None or not ((p := _period_of(last["value"])) and p[1] in "QH"):
+        return None
+    base = _context_period(ctx, start, "QH")
+    if base is None:
+        return None
+    return [(start, end, "date", base[3], _period_value(*base[:3])[1], base[3])]
 
 
 def _h_firstmonths(m, ctx: _Ctx):
@@ -1908,12 +1963,22 @@ def _season_coming(ctx: _Ctx, start: int, end: int) -> bool:
     Example:
         >>> [t["value"] for t in tag("وفيدال ثاني لاعب يتعاقد معه بايرن هذا الموسم. وسجل 28 هدفا هذا الموسم.", "2015-07-24")]
         ['2015/2016', '2014/2015']
+
+        Set against الموسم القادم / المقبل later in its sentence, it is the season ending, whatever the cues:
+
+        >>> [t["value"] for t in tag("تستعد الإدارة لسداد مستحقات انتقال اللاعب خلال هذا الموسم للتركيز على الموسم القادم في الدوري", "2015-07-21")]
+        ['2014/2015', '2015/2016']
     """
     head = ctx.sentence_before(start)
     tail = re.split(r"[.!؟?\n]", ctx.key[end:end + 200])[0]
     if re.match(r"\s+(?:الجديد|المقبل|القادم)(?!\w)", tail):
         return True
+    if _NEXT_SEASON.search(tail):
+        return False  # خلال هذا الموسم … متطلبات الموسم القادم: set against the next one, this is the season ending
     return bool(_cue_re("season_coming").search(head) or _cue_re("season_coming").search(tail))
+
+
+_NEXT_SEASON = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)موسم\s+(?:القادم|المقبل)(?!\w)")  # not الجديد: the new season is this one in the transfer window
 
 
 def _sport_text(ctx: _Ctx) -> bool:
@@ -2187,6 +2252,8 @@ def _h_mon(m, ctx: _Ctx):
     if ctx.dct is None:
         return [(start, end, "date", None, "month", None)]
     future = (shift or 0) > 0 or (shift is None and (ctx.is_future(start) or _scheduled(ctx, start)))
+    if future and shift is None and re.search(r"(?<!\w)[وف]?منذ\s+(?:شهر\s+|(?:\S+\s+){1,3}في\s+)?$", ctx.before(start, 40)):
+        future = False  # منذ تسلمه مهامه في فبراير … منذ فبراير: a month gone by, whatever verb the sentence has
     if cal == "hijri" and shift is None and not m.group("m_mod") and (hy := _hijri_year_in_context(ctx, start, mo)) is not None:
         sp = _hijri_month_span(hy, mo)
         return [(start, end, "date", f"{_iso(sp[0])}/{_iso(sp[1])}" if sp else None, "month", _ABS)]
@@ -2253,14 +2320,16 @@ def _hijri_year_in_context(ctx: _Ctx, pos: int, month: int) -> int | None:
 def _nearest_year_shift(diff: int, future: bool) -> int:
     """A bare month ``diff`` months from the month of publication (−11…11): the nearest occurrence the
     context allows, as a year shift. Without a future verb the month is at most two months ahead (else last
-    year's); with one it is ahead, but a month gone by up to three months stays in the past (سيصرف راتب شهر يونيو, written in August,
-    pays June's salary). Only المقبل/القادم force the future.
+    year's). A future verb does not make the month future (issue 18): with one, a month up to four months back is the
+    one gone by (سيصرف راتب شهر يونيو, written in August, pays June's salary; سيبدأ العمل في إبريل, read in August, is
+    the April gone by), five or more back the coming one (ستنتخب رئيسا جديدا في فبراير, written in July: next
+    February). Only المقبل/القادم force the future; منذ before the month makes it past (_h_mon).
 
     Example:
-        >>> _nearest_year_shift(-2, True), _nearest_year_shift(3, False), _nearest_year_shift(-10, True)
-        (0, -1, 1)
+        >>> _nearest_year_shift(-2, True), _nearest_year_shift(3, False), _nearest_year_shift(-4, True), _nearest_year_shift(-5, True)
+        (0, -1, 0, 1)
     """
-    lo, hi = (-3, 11) if future else (-11, 2)
+    lo, hi = (-4, 7) if future else (-11, 2)
     if diff > hi:
         return -1
     if diff < lo:
@@ -2277,9 +2346,47 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | No
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7 or 7)
     if shift is not None and shift < 0:
         return ctx.dct - dt.timedelta(days=((cur - wd) % 7 or 7) + 7 * (-shift - 1))  # الأحد قبل الماضي
-    if ctx.is_future(pos) or (after is not None and _future_after(ctx, after)):
+    if ctx.is_future(pos) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos):
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7)
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
+
+
+_CLAUSE_HEAD = re.compile(r"(?<!\w)(?:[وفب]?[او]ن|لان|كي|لكي|[وف]?الذي|[وف]?التي|حيث|عندما|بعدما|بينما|فيما|حين|حينما)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _present_re() -> re.Pattern:
+    """An imperfect verb of the third person masculine (يستضيفه، ويعود، يلتقي، يقام): ي and three letters or more, with
+    a clitic و/ف and an object suffix; not the nouns and names in ي that look alike (يوم، يونيو، يوسف، يونايتد)."""
+    nouns = _k("وم|ونيو|وليو|ورو|مين|ناير|ابان|ابانى|ونان|ونس|وسف|وفنتوس|ونايتد|ونايتيد|حيى|حيي|زيد|اسر|منى|مني|من|هود|ساري")
+    # فيما، فيها، فيهم: في + a pronoun, not ف + a verb
+    return re.compile(rf"(?!في(?:ما|ها|هم|هما)$)[وف]?ي(?!{nouns})\w{{2,}}")
+
+
+@lru_cache(maxsize=1)
+def _report_re() -> re.Pattern:
+    return re.compile(rf"[وف]?(?:{_alt(_lex()['context']['report_verb'])})(?:ه|ها|هم)?")
+
+
+def _present_verb_before(ctx: _Ctx, pos: int) -> bool:
+    """True when the clause of a bare weekday opens with an imperfect verb (third person masculine) at most four words
+    before it (``الذي يستضيفه الثلاثاء``، ``ويعود تشيلسي إلى اللعب السبت``، ``ويستضيف سيتي فريق توتنهام السبت``): the
+    weekday is the coming one, as after a future verb. The clause opens at the sentence, a comma or a word such as أن /
+    الذي / حيث; a verb inside it (``وكان فاننيج يشارك الأحد``) does not count, nor a verb of saying or judging
+    (``time_context.tsv`` kind ``report_verb``: يقول، ينظر إلى). Verbs in ت are left alone: they are as often past
+    (تقدمت، تعرض) or nouns and names (تصفيات، ترامب).
+
+    Example:
+        >>> [t["value"] for t in tag("المنتخب الإسباني الذي يستضيفه الثلاثاء في مباراة ودية", "2017-08-11")]
+        ['2017-08-15']
+        >>> [t["value"] for text in ("وكان فاننيج (البطل) يشارك الأحد", "التقى الفريقان السبت", "ويقول الوزير الأحد إن") for t in tag(text, "2017-08-11")]
+        ['2017-08-06', '2017-08-05', '2017-08-06']
+    """
+    head = re.split(r"[،,؛;:\"«»\-–]", ctx.sentence_before(pos)[-80:])[-1]
+    if (c := list(_CLAUSE_HEAD.finditer(head))):
+        head = head[c[-1].end():]
+    words = head.split()
+    return 1 <= len(words) <= 5 and bool(_present_re().fullmatch(words[0])) and not _report_re().fullmatch(words[0])
 
 
 @lru_cache(maxsize=1)
@@ -2389,7 +2496,33 @@ def _h_wd(m, ctx: _Ctx):
 def _deictic_date(ctx: _Ctx, word: str) -> dt.date | None:
     if ctx.dct is None:
         return None
+    if word == "اليوم" and ctx.dct == ctx.published and (last := _market_last_session(ctx)) is not None:
+        return last
     return ctx.dct + dt.timedelta(days=_lex()["deictic"][word])
+
+
+_SAUDI_WEEKEND_CHANGE = dt.date(2013, 6, 29)  # Thursday–Friday weekend before, Friday–Saturday from this day
+
+
+def _market_last_session(ctx: _Ctx) -> dt.date | None:
+    """The Saudi market's last session when a report of its close (``time_context.tsv`` kind ``market_close``:
+    سوق الأسهم السعودية، تاسي … and ``نقطة``) was published on a day it does not trade: ``اليوم`` of a report crawled
+    on Friday 31 July 2015 is Thursday the 30th (Friday–Saturday weekend since 29 June 2013; before, Thursday–Friday
+    and the last session Wednesday). None on a trading day or for any other text.
+
+    Example:
+        >>> [t["value"] for t in tag("أنهى مؤشر سوق الأسهم السعودية تداولاته عند 9098 نقطة. وشهدت تداولات اليوم ارتفاع 38 شركة", "2015-07-31")]
+        ['2015-07-30']
+        >>> [t["value"] for t in tag("وشهدت تداولات اليوم ارتفاع 38 شركة", "2015-07-31")]
+        ['2015-07-31']
+    """
+    if not hasattr(ctx, "_market"):
+        ctx._market = None
+        wd, d = ctx.published.weekday(), ctx.published
+        off = {4: 1, 5: 2} if d >= _SAUDI_WEEKEND_CHANGE else {3: 1, 4: 2}  # back to Thursday (Wednesday before)
+        if wd in off and _cue_re("market_close").search(ctx.key) and re.search(r"(?<!\w)نقطه(?!\w)", ctx.key):
+            ctx._market = d - dt.timedelta(days=off[wd])
+    return ctx._market
 
 
 def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str, after: int | None = None) -> tuple[dt.date | None, str | None]:
@@ -2409,8 +2542,10 @@ def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str, after: int | None = Non
 
 
 def _h_dpod(m, ctx: _Ctx):
-    code = _lex()["parts"][m.group("dp_pod")][0]
     start, end = m.start("R_dpod"), m.end("R_dpod")
+    if m.group("dp_late"):
+        return _late_in_day(m, ctx, start, end)
+    code = _lex()["parts"][m.group("dp_pod")][0]
     if m.group("dp_dwd"):
         d, anchor = _deictic_weekday(ctx, m.group("dp_deic"), m.group("dp_dwd"))
         return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
@@ -2423,6 +2558,34 @@ def _h_dpod(m, ctx: _Ctx):
             end = m.end("dp_wd")
         d = _weekday_date(ctx, _lex()["weekdays"][m.group("dp_wd")], rel, start)
     return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", ctx.anchor if d else None)]
+
+
+# ليل الاثنين الثلاثاء (the dpod rule's dp_wd2): the night from one weekday to the next, as wire copy writes it, is one
+# expression valued as the first day's night (TNI; it was joined before, with the second day's). With a dash, a slash
+# or إلى between (ليل الأحد / الاثنين) the two stay apart, as timeline_dev.jsonl annotates them.
+
+
+def _late_in_day(m, ctx: _Ctx, start: int, end: int):
+    """``في ساعة متأخرة أول من أمس`` / ``في وقت متأخر الأربعاء``: late in that day, without a part of day named: its
+    night (``TNI``), one expression from ``ساعة`` / ``وقت`` (with a part of day, ``من مساء أمس``, the part's code).
+    Not ``اليوم`` (``حتى ساعات متأخرة من اليوم``: of the day, any day).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("توصل النادي في ساعة متأخرة أول من أمس لاتفاق مع اللاعب", "2015-07-27")]
+        [('ساعة متأخرة أول من أمس', '2015-07-25TNI')]
+        >>> [(t["text"], t["value"]) for t in tag("ونسب بيان صدر في وقت متأخر أمس الأول الأحد", "2015-07-21")]
+        [('وقت متأخر أمس الأول الأحد', '2015-07-19TNI')]
+    """
+    if m.group("dp_ldwd"):
+        d, _ = _deictic_weekday(ctx, " ".join(m.group("dp_ldeic").split()), m.group("dp_ldwd"))
+    elif m.group("dp_ldeic"):
+        d = _deictic_date(ctx, " ".join(m.group("dp_ldeic").split()))
+    else:
+        rel = m.group("dp_lrel")
+        if rel and _rel_shift(rel, ctx, "D") is None:
+            rel, end = None, m.end("dp_lwd")
+        d = _weekday_date(ctx, _lex()["weekdays"][m.group("dp_lwd")], rel, start)
+    return [(start, end, "time", f"{_iso(d)}TNI" if d else None, "time", ctx.anchor if d else None)]
 
 
 def _h_deic(m, ctx: _Ctx):
@@ -2727,6 +2890,11 @@ def _h_ago(m, ctx: _Ctx):
     Example:
         >>> [(t["text"], t["value"]) for t in tag("سجن لمدة (عشرة) أيام بعد أن غادر قبل (3) سنوات", "2017-08-11")]
         [('(عشرة) أيام', 'P10D'), ('قبل (3) سنوات', '2014')]
+
+        ``واحد`` / ``واحدة`` after a single unit belongs to the count (``لمدة يوم واحد`` = ``يوم واحد`` P1D):
+
+        >>> [(t["text"], t["value"]) for t in tag("أغلق المعبر لمدة يوم واحد وفتح خلال ساعة واحدة", "2017-08-11")]
+        [('يوم واحد', 'P1D'), ('ساعة واحدة', 'PT1H')]
     """
     if m.group("a_vague"):
         # قبل أيام، قبل عدة أشهر، قبل فترة: some time before publication (TIMEX3 PAST_REF); بعد أيام: FUTURE_REF
@@ -2761,8 +2929,8 @@ def _h_ago(m, ctx: _Ctx):
         return [(start, end, "date", value, gran, ctx.anchor)]
     if _day_of_event(m, ctx):
         return None
-    if m.group("a_one") and not m.group("a_half") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
-        return None  # منذ يوم / بعد عام alone is rarely a count
+    if m.group("a_one") and not m.group("a_half") and not m.group("a_wahid") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
+        return None  # منذ يوم / بعد عام alone is rarely a count (منذ أسبوع واحد is)
     start = m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
     if m.group("a_open"):
         start = m.start("a_open")  # لمدة (عشرة) أيام: the span opens with the parenthesis

@@ -100,7 +100,8 @@ def test_held_out_gold():
     """12 articles annotated after tuning (8 SaudiNewsNet, 4 BBC Arabic 2017). Untouched first run:
     F1 0.935, value accuracy 0.772; after fixing the general causes it revealed: 0.991 / 0.947.
     Brought to issue 18's guideline (a holiday, a PAST_REF, seasons as one expression: 57 → 60
-    expressions): 0.983 / 0.950."""
+    expressions): 0.983 / 0.950. Ninth round (a clause opening with an imperfect verb makes its weekday coming): all
+    values 0.983 → 1.000."""
     from newslib.evaluate import load_corpus
 
     paths = [str(shared_path("saudinewsnet", "dev.jsonl.gz")), str(shared_path("bbc_arabic_2017", "articles.jsonl.gz"))]
@@ -109,7 +110,7 @@ def test_held_out_gold():
     res = ST.score(gold, ST.predict(arts))
     assert (res["articles"], res["gold"]) == (12, 60)
     assert res["detection"]["f1"] >= 0.98
-    assert res["value_accuracy"] >= 0.94
+    assert res["value_accuracy"] >= 0.99
 
 
 def test_held_out_periods_gold():
@@ -1131,4 +1132,152 @@ def test_earlier_in_a_period(text, published, expected):
     ("يعمل لمدة يوم في الأسبوع", "2017-08-11", [("يوم", "P1D")]),
 ])
 def test_the_day_of_an_event(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # issue 18: a future verb does not make a bare month future: up to four months back it is the one gone by (blind4)
+    ("ونقلت الوكالة عن مصدر قوله إن النظام سيبدأ العمل في إبريل.", "2017-08-11", [("إبريل", "2017-04")]),
+    ("وقالت الوزارة إنها ستصرف راتب شهر يونيو", "2017-08-11", [("شهر يونيو", "2017-06")]),
+    ("ستقام البطولة في يناير", "2017-08-11", [("يناير", "2018-01")]),
+    ("سيحضر الوزير المؤتمر في أكتوبر", "2017-08-11", [("أكتوبر", "2017-10")]),
+    # five months back or more is the coming one (the FIFA election of February 2016, written in July 2015) …
+    ("وستنتخب الجمعية العمومية رئيسا جديدا في فبراير (شباط).", "2015-07-22", [("فبراير (شباط)", "2016-02")]),
+    # … unless منذ makes it a month gone by
+    ("وسيبحث كارتر في زيارته، وهي الأولى منذ تسلمه مهامه في فبراير", "2015-07-22", [("فبراير", "2015-02")]),
+    # المقبل / القادم do make it future
+    ("سيبدأ العمل في أبريل المقبل", "2017-08-11", [("أبريل المقبل", "2018-04")]),
+])
+def test_a_future_verb_takes_the_nearest_bare_month(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a bare year after an event noun and up to two words of its name is the event's year (blind4's مونديال روسيا 2018)
+    ("على طريق التأهل إلى مونديال روسيا 2018.", "2017-08-11", [("2018", "2018")]),
+    ("وفي أولمبياد بكين 2008، كسر بولت الرقم القياسي", "2017-08-11", [("2008", "2008")]),
+    ("تستعد دبي لاستضافة معرض دبي إكسبو 2020، فإننا", "2015-07-21", [("2020", "2020")]),
+    ("للتأهل لكأس الأمم الأفريقية 2017 بالغابون", "2017-08-11", [("2017", "2017")]),
+    ("تغطية خاصة لانتخابات الرئاسة الامريكية 2012", "2017-08-11", [("2012", "2012")]),
+    ("فاز المنتخب الفرنسي بلقب يورو 2016", "2017-08-11", [("2016", "2016")]),
+    ("لا حاجة لإعادة النظر في إستراتيجية سابك 2025، وقال", "2015-07-27", [("2025", "2025")]),  # fresh
+    # an amount word among the name's, or a count noun after the number: an amount
+    ("بلغت ميزانية المشروع نحو 2000 مليون", "2017-08-11", []),
+    ("خطة الوزارة 2000 موظف", "2017-08-11", []),
+])
+def test_the_year_of_a_named_event(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # واحد / واحدة after a single unit belongs to the count after لمدة، خلال، في غضون، قبل … (the eighth round's leftover)
+    ("استئجار الاستراحات لمدة يوم واحد، حيث", "2015-07-21", [("يوم واحد", "P1D")]),
+    ("يصل إليها القطار في غضون ساعة واحدة.", "2015-07-21", [("ساعة واحدة", "PT1H")]),
+    ("وتوقف العمل لمدة أسبوع واحد", "2015-07-21", [("أسبوع واحد", "P1W")]),
+    ("ينتهي المشروع خلال شهر واحد", "2015-07-21", [("شهر واحد", "P1M")]),
+    ("جدد عقده لمدة سنة واحدة", "2015-07-21", [("سنة واحدة", "P1Y")]),
+    ("وجاء القبض عليهم قبل يوم واحد من العملية", "2015-07-21", [("يوم واحد", "P1D")]),
+    ("وكان قد غادر قبل أسبوع واحد", "2015-07-21", [("قبل أسبوع واحد", "2015-W29")]),
+])
+def test_one_unit_with_wahid(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a clause that opens with an imperfect verb makes its bare weekday the coming one (blind4, test); 11 Aug 2017 a Friday
+    ("على غرار المنتخب الإسباني، الذي يستضيفه الثلاثاء في مباراة ودية", "2017-08-11", [("الثلاثاء", "2017-08-15")]),
+    ("ويعود تشيلسي الى اللعب السبت للمرة الاولى", "2017-08-11", [("السبت", "2017-08-12")]),
+    ("يلتقي الفريقان السبت", "2017-08-11", [("السبت", "2017-08-12")]),
+    ("تأجيل التصويت على الاتفاق المفترض أن يجري الاثنين.", "2015-07-21", [("الاثنين", "2015-07-27")]),
+    # a past verb, a verb inside the clause after كان, a verb of saying: the last such weekday
+    ("التقى الفريقان السبت", "2017-08-11", [("السبت", "2017-08-05")]),
+    ("وكان اللاعب (البطل) يشارك الأحد في البطولة", "2017-08-11", [("الأحد", "2017-08-06")]),
+    ("ويقول الوزير الأحد إن", "2017-08-11", [("الأحد", "2017-08-06")]),
+    ("يُنظر إلى عرض السبت على أنه", "2017-08-11", [("السبت", "2017-08-05")]),
+    # فيما is a clause head (while), not ف + a verb: the clause after it decides
+    ("فيما تستأنف الفعاليات يومي الخميس والجمعة", "2015-07-25", [("الخميس", "2015-07-23"), ("الجمعة", "2015-07-24")]),
+    ("فيما يلتقي الفريقان الأحد", "2015-07-25", [("الأحد", "2015-07-26")]),
+])
+def test_a_present_verb_makes_a_weekday_coming(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # every family's month names (Levantine, Maghrebi, Moroccan يوليوز), for outlets outside the Gulf
+    ("في 15 يوليوز 2020", "2024-03-01", [("15 يوليوز 2020", "2020-07-15")]),
+    ("في 15 جويلية 2020", "2024-03-01", [("15 جويلية 2020", "2020-07-15")]),
+    ("في 15 أوت 2020", "2024-03-01", [("15 أوت 2020", "2020-08-15")]),
+    ("في 15 غشت 2020", "2024-03-01", [("15 غشت 2020", "2020-08-15")]),
+    ("في 15 تموز 2020", "2024-03-01", [("15 تموز 2020", "2020-07-15")]),
+    ("في 15 كانون الثاني 2020", "2024-03-01", [("15 كانون الثاني 2020", "2020-01-15")]),
+    ("وقع ذلك في فيفري الماضي", "2024-03-01", [("فيفري الماضي", "2024-02")]),
+    ("وقع ذلك في أفريل الماضي", "2024-03-01", [("أفريل الماضي", "2023-04")]),
+])
+def test_month_names_of_every_family(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # هذه الفترة right after a reported quarter or half is that period, as الفترة الحالية (blind4)
+    ("اقترضت الحكومة خلال النصف الأول من العام الحالي 24 مليارا، ولم تقترض من الخارج خلال هذه الفترة سوى 1.9 مليار",
+     "2015-07-22", [("النصف الأول من العام الحالي", "2015-H1"), ("هذه الفترة", "2015-H1")]),
+    ("باعت الشركة 80 مليون هاتف في الربع الأول من عام 2015. وكانت قد باعت خلال هذه الفترة 81.1 مليون هاتف",
+     "2015-07-21", [("الربع الأول من عام 2015", "2015-Q1"), ("هذه الفترة", "2015-Q1")]),
+    # after another period (Ramadan, a duration) it points at that: no date
+    ("تراجع النشاط في النصف الأول من 2015 مع حلول شهر رمضان، والانخفاض في هذه الفترة متوقف على الأداء",
+     "2015-07-21", [("النصف الأول من 2015", "2015-H1"), ("شهر رمضان", "2015-06-18/2015-07-16")]),
+    ("يستعد النادي خلال الأسبوعين القادمين للسداد، وفي هذه الفترة يعود اللاعب", "2015-07-21", [("الأسبوعين القادمين", "P2W")]),
+])
+def test_this_period_of_a_statement(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # هذا الموسم set against الموسم القادم in its sentence, in the summer break, is the season ending (blind4)
+    ("تستعد الإدارة لسداد مستحقات انتقال اللاعب خلال هذا الموسم للتركيز على متطلبات الموسم القادم في الدوري", "2015-07-21",
+     [("هذا الموسم", "2014/2015"), ("الموسم القادم", "2015/2016")]),
+    # الموسم الجديد is the same coming season in the transfer window: the cue still wins
+    ("كان نجم سوق الانتقالات هذا الموسم، ولعب مباراته الأولى للموسم الجديد في الدوري", "2015-07-25",
+     [("هذا الموسم", "2015/2016"), ("للموسم الجديد", "2015/2016")]),
+])
+def test_this_season_set_against_the_next(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a Saudi market close published on a day it does not trade: اليوم is the last session (the blind4 convention)
+    ("أنهى مؤشر سوق الأسهم السعودية تداولاته لهذا الأسبوع عند 9098.27 نقطة. وشهدت تداولات اليوم ارتفاع أسهم 38 شركة",
+     "2015-07-31", [("هذا الأسبوع", "2015-W31"), ("اليوم", "2015-07-30")]),
+    ("أغلق مؤشر سوق الأسهم السعودية اليوم مرتفعا 16 نقطة", "2015-08-01", [("اليوم", "2015-07-30")]),
+    ("أغلق مؤشر سوق الأسهم السعودية اليوم مرتفعا 16 نقطة", "2012-06-08", [("اليوم", "2012-06-06")]),  # Thu–Fri weekend then
+    # a trading day, or no market close: the day of publication
+    ("أغلق مؤشر سوق الأسهم السعودية اليوم مرتفعا 16 نقطة", "2015-07-30", [("اليوم", "2015-07-30")]),
+    ("سجل اللاعب اليوم هدفا وحصل فريقه على ثلاث نقاط", "2015-07-31", [("اليوم", "2015-07-31")]),
+])
+def test_the_saudi_market_closes_on_its_last_session(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # late on a day without a part of day named: its night, one expression from ساعة / وقت (blind2)
+    ("توصل النادي في ساعة متأخرة أول من أمس لاتفاق مع اللاعب", "2015-07-27", [("ساعة متأخرة أول من أمس", "2015-07-25TNI")]),
+    ("نفذتهما جماعة بوكو حرام في وقت متأخر أمس الأحد.", "2015-07-21", [("وقت متأخر أمس الأحد", "2015-07-19TNI")]),
+    ("وقال البيان في وقت متأخر من السبت إن", "2015-07-21", [("وقت متأخر من السبت", "2015-07-18TNI")]),
+    # with a part of day, the part's code (as before); اليوم of "the day" stays as it was
+    ("في ساعة متأخرة من مساء أمس", "2015-07-27", [("ساعة متأخرة من مساء أمس", "2015-07-26TEV")]),
+    ("ويواصلون السهر حتى ساعات متأخرة من اليوم، ولكن", "2015-07-21", [("اليوم", "2015-07-21")]),
+])
+def test_late_on_a_day_is_its_night(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the night from one weekday to the next is the first day's night (it was valued as the second's)
+    ("نشر تنظيم داعش ليل السبت الاحد، شريطا", "2015-07-21", [("ليل السبت الاحد", "2015-07-18TNI")]),
+    ("قتل ثلاثة ليل الاثنين الثلاثاء في غارة", "2020-10-10", [("ليل الاثنين الثلاثاء", "2020-10-05TNI")]),
+    # with a slash between, two expressions, as timeline_dev.jsonl has them
+    ("وأعيدت العلاقات في تمام الساعة 00:01 تغ ليل الاحد / الاثنين.", "2015-07-21",
+     [("الساعة 00:01", "2015-07-21T00:01"), ("ليل الاحد", "2015-07-19TNI"), ("الاثنين", "2015-07-20")]),
+])
+def test_the_night_between_two_weekdays(text, published, expected):
     assert tagged(text, published) == expected

@@ -192,14 +192,14 @@ def test_blind_gold_is_valid_and_disjoint(path, n, n_timexes, earlier):
 
 
 @pytest.mark.parametrize("path, gold, f1, core, values", [
-    (FRESH, 215, 0.983, 0.985, 0.99),  # F1 0.979 → 0.984 in the eighth round (للربع … للعام)
+    (FRESH, 215, 0.985, 0.993, 0.994),  # F1 0.979 → 0.984 in the eighth round (للربع … للعام), 0.986 in the ninth (إستراتيجية سابك 2025)
     # 208 expressions: the fifth round split one deictic day from its date, as the guideline now says
-    (BLIND2, 208, 0.995, 0.975, 0.98),
+    (BLIND2, 208, 0.995, 0.98, 0.985),  # ninth round: core 0.976 → 0.982 (ساعة متأخرة أول من أمس)
     # its one blind scoring, at the end of the fifth round: P 0.952 / R 0.943 / F1 0.948; tuned on in the seventh round
     (BLIND3, 106, 0.994, 0.995, 0.995),
     # its blind scorings (lead, before and after the seventh round's merge): F1 0.969 / core 0.856 / all 0.858, twice;
     # a dev set from the eighth round, floors at that round's figures
-    (BLIND4, 113, 0.986, 0.877, 0.884),
+    (BLIND4, 113, 0.999, 0.995, 0.98),  # ninth round: F1 0.987 → 1.000, core 0.878 → 1.000, all 0.885 → 0.982 (a month after a future verb, مونديال روسيا 2018, a weekday to come, هذه الفترة, هذا الموسم vs الموسم القادم, the Saudi market on a Friday)
 ], ids=["fresh", "blind2", "blind3", "blind4"])
 def test_blind_gold_floors(path, gold, f1, core, values):
     from newslib.scoring import timeline as ST
