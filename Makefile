@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: test report lab install train-ner train-ner-fane-dev train-speakers first-names bench clean
+.PHONY: test report lab install train-ner train-ner-fane-dev train-marks train-speakers train-quotes first-names bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("newslib needs Python >= 3.11, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -64,6 +64,20 @@ train-ner-fane-dev: $(STAMP)
 	for mix in "--mix=" "--mix=wiki --wiki-frac=0.33" "--mix=news" "--mix= --gaz-fane"; do \
 		$(PY) scripts/train_ner.py $(SHARED)/corpora/anercorp/train.conll --dev-only --iters 100 \
 			--fane $(SHARED)/corpora/fane $$mix || exit 1; done
+
+## make train-marks: the "name in marks or quotation?" classifier of newslib.quotes.mark_kind
+## (multinomial logistic regression over each span in marks) from the train split of the quote gold;
+## reads the article texts from $(SHARED). A few minutes on one core (the entity table of the gold articles).
+train-marks: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[train]"
+	$(PY) scripts/train_marks.py --corpus $(SHARED)/corpora/saudinewsnet/dev.jsonl.gz \
+		$(SHARED)/corpora/bbc_arabic_2017/articles.jsonl.gz
+
+## make train-quotes: both learned models of newslib.quotes, in order: the speaker ranker is trained on
+## the quotes that the marks classifier leaves.
+train-quotes:
+	$(MAKE) train-marks
+	$(MAKE) train-speakers
 
 ## make train-speakers: the speaker ranker of newslib.quotes.attribution (conditional logit over
 ## each quote's speaker candidates) from the train split of the quote gold; reads the article texts from

@@ -43,6 +43,8 @@ The package holds one stage per module, in the order they run:
   holds their confidences), run over one article by :func:`find_quotes` (:mod:`~newslib.quotes.find`);
 - :mod:`~newslib.quotes.speaker_types`: :func:`speaker_type`;
 - :mod:`~newslib.quotes.resolve`: the stages that know the entity table, run by :func:`attribute`;
+- :mod:`~newslib.quotes.mark_kind`: the learned "name in marks or quotation?" (a stage of
+  :func:`attribute`, with the entity labels of the span's words);
 - :mod:`~newslib.quotes.attribution`: the learned ranker over speaker candidates (its last stage);
 - :mod:`~newslib.quotes.lexicon`: the word lists, one frozen object.
 
@@ -109,9 +111,11 @@ def quotes(articles: pd.DataFrame, *, include_titles: bool = False, entities: pd
     for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
         if not isinstance(text, str) or not text:
             continue
-        found = find_quotes(text, include_titles=include_titles)
+        found = find_quotes(text, include_titles=True)  # a name in marks may turn out a quote
         if found:
             found = attribute(found, text, people.get(aid, []))
+        if not include_titles:
+            found = [dict(q, quote_id=i) for i, q in enumerate(q for q in found if q["kind"] != "title")]
         for q in assign_sentence_ids(text, found):
             q["article_id"] = aid
             rows.append(q)
@@ -120,14 +124,15 @@ def quotes(articles: pd.DataFrame, *, include_titles: bool = False, entities: pd
 
 
 def _people_by_article(articles: pd.DataFrame, entities: pd.DataFrame | None) -> dict[str, list[tuple[int, int, str, str]]]:
-    """PER, ORG and LOC mentions ``(start, end, label, name)`` of each article, from ``entities`` or computed."""
+    """PER, ORG, LOC and MISC mentions ``(start, end, label, name)`` of each article, from ``entities`` or computed
+    (MISC only for :mod:`~newslib.quotes.mark_kind`: works and products in marks)."""
     if entities is None:
         from newslib.entities import entities as find_entities
 
         entities = find_entities(articles[["article_id", "text"]])
     schema.require(entities, ("article_id", "start", "end", "label", "name"), "nl.quotes", table="entities")
     labels = entities["label"].astype("string")
-    per = entities[labels.isin(["PER", "ORG", "LOC"]).fillna(False)]
+    per = entities[labels.isin(["PER", "ORG", "LOC", "MISC"]).fillna(False)]
     out: dict[str, list] = {}
     for aid, s, e, lab, name in zip(per["article_id"].tolist(), per["start"].tolist(), per["end"].tolist(),
                                     per["label"].astype(str).tolist(), per["name"].tolist()):

@@ -19,6 +19,7 @@ from functools import lru_cache
 from newslib import lexicons, mentions
 from newslib.arabic import name_key, normalize, stem_variants, strip_article, strip_proclitics
 from newslib.quotes.lexicon import _COMMA_RE, _COMPLEMENTIZERS, _SUFFIXED_RE, _person_words, lexicon
+from newslib.quotes.mark_kind import mark_kinds
 from newslib.quotes.speaker_types import speaker_type
 
 _APPOSITION_GAP_RE = re.compile(r"^[\s\w]{0,30}$")
@@ -59,10 +60,12 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
 
 
 def rule_stages(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]]) -> list[dict]:
-    """The rule stages of :func:`attribute`, before the learned choice: names and lists in marks,
-    sources, relays, trimmed and completed names, roles, carried-over speakers."""
+    """The rule stages of :func:`attribute`, before the learned choice: names and lists in marks
+    (then :func:`newslib.quotes.mark_kind.mark_kinds`), sources, relays, trimmed and completed
+    names, roles, carried-over speakers."""
+    no_misc = [m for m in mentions if m[2] != "MISC"]  # MISC (works, products) only tells names in marks
     people = [(s, e, name) for s, e, lab, name in mentions if lab == "PER"]
-    rows = marked_lists(names_in_marks(rows, text, mentions), text)
+    rows = mark_kinds(rows, marked_lists(names_in_marks(rows, text, no_misc), text), text, mentions)
     speakers = [m for m in mentions if m[2] in ("PER", "ORG")]
     named = relayed(indefinite_sources(rows, text), text, speakers)
     named = complete_names(extend_to_entities(trim_to_entities(named, text, speakers), text, speakers), people, text)

@@ -1,0 +1,106 @@
+"""newslib.quotes.mark_kind: the learned "name in marks or quotation?", its features and shipped weights."""
+
+import json
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import newslib as nl
+from newslib.quotes import find_quotes
+from newslib.quotes import mark_kind as K
+from newslib.quotes.marks import mark_spans
+
+
+def _marked(text, mentions=(), index=0, rules_title=False, found_title=0.0):
+    ctx = K.Context.of(text, list(mentions))
+    return K.Marked.of(ctx, mark_spans(text)[index], rules_title=rules_title, found_title=found_title)
+
+
+def _mention(text, name, label):
+    s = text.index(name)
+    return (s, s + len(name), label, name)
+
+
+PRODUCT = "وأعلنت الشركة أنها ستوفر «ويندوز 10» للمستخدمين مجانا خلال العام الأول."
+
+
+@pytest.mark.parametrize("sentence, mentions, feature, expected", [
+    ("وحصلت العائلة على قرض من بنك «التسليف» قبل عامين.", (), "noun_before", 1.0),  # mark_nouns.tsv
+    ("وأطلقت وزارة الصحة حملة «صحتك أولا» لتوعية المواطنين.", (), "noun_before", 1.0),  # title_nouns.tsv
+    ("واتهم الوزير المعارضة بـ«الخيانة» أمام البرلمان.", (), "b_before", 1.0),
+    ("وأكد الوزير أن «الوضع تحت السيطرة».", (), "comp_before", 1.0),
+    ("وقال الرئيس إن البيت الأبيض «سينتظر ويرى» ما سيحدث.", (), "speech_frame", 1.0),
+    ("وقال الرئيس إن البيت الأبيض «سينتظر ويرى» ما سيحدث.", (), "verb_like", 1.0),
+    ("وقال المدرب: «نحن جاهزون.»", (), "ends_punct", 1.0),
+    ("وقال المدرب: «نحن جاهزون.»", (), "colon_before", 1.0),
+    ("وقال المدرب: «لن نتراجع عن هدفنا»", (), "particle_inside", 1.0),
+    ("ويأتي الإصدار الجديد من «أوفيس 2016» بمزايا جديدة.", (), "digit_inside", 1.0),
+    (PRODUCT, [_mention(PRODUCT, "ويندوز 10", "MISC")], "share_misc", 1.0),
+    (PRODUCT, [_mention(PRODUCT, "ويندوز 10", "MISC")], "share_per", 0.0),
+    ("وقالت «كلير» التي تعاني من المرض إنها تأمل في الشفاء.", (), "cue_right_before", 1.0),
+    ("غنى «شكلت بكلت» و«يا زريف الطول» في الحفل.", (), "in_list", 1.0),
+    ("زار الوفد «بيت امر» صباحا، ثم غادر بيت امر مساء.", (), "elsewhere", 1.0),
+])
+def test_features_of_a_marked_span(sentence, mentions, feature, expected):
+    assert K.FEATURES[feature](_marked(sentence, mentions)) == pytest.approx(expected)
+
+
+def test_rarity_of_words_in_news():
+    # a rare name is outside the 60,000 most frequent news words; a common adjective is inside
+    assert K.rare_words(_marked("وهي أكبر فضيحة منذ «ووترغايت» في واشنطن.")) == 1.0
+    assert K.rare_words(_marked("ووصف المحلل القرار بـ«التاريخي» في حديثه.")) == 0.0
+
+
+def test_the_shipped_weights_load_and_give_a_fixed_probability(tmp_path):
+    m = K.Model.load()
+    assert m is not None and m.weights.shape == (3, len(K.FEATURES) + 1)
+    assert (m.demote_below, m.promote_above) == (0.3, 1.01)
+    product = dict.fromkeys(K.FEATURES, 0.0)
+    product.update(share_misc=1.0, one_word=1.0, log_words=math.log(2), rare_words=1.0)
+    p = m.proba(np.array([product[k] for k in K.FEATURES]))[0]
+    assert p[0] == pytest.approx(0.00134, abs=1e-5) and p[1] == pytest.approx(0.9427, abs=1e-4)
+    bad = tmp_path / "m.json"
+    bad.write_text(json.dumps({"features": ["x"], "classes": list(K.CLASSES), "weights": [[1.0]],
+                               "demote_below": 0.5, "promote_above": 1.01}))
+    with pytest.raises(ValueError, match="features"):
+        K.Model.load(bad)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # products in marks, quotations for the rules: names for the classifier, in « » and in “ ”
+    (PRODUCT, "title"),
+    ("وأعلنت الشركة أنها ستوفر “ويندوز 10” للمستخدمين مجانا خلال العام الأول.", "title"),
+    ("ويعتبر أفضل «ويندوز» حتى الآن بسبب مستوى الأمان فيه.", "title"),
+    # a bank and a product the rules already call names stay names
+    ("وحصلت العائلة على قرض من بنك «التسليف» قبل عامين.", "title"),
+    ("ويأتي الإصدار الجديد من «أوفيس 2016» بمزايا تدعم العمل الجماعي.", "title"),
+    # scare quotes someone used, after بـ and a verb of saying, stay partial quotations
+    ("واتهم الوزير المعارضة بـ«الخيانة» أمام البرلمان.", "partial"),
+    ("ووصف المحلل القرار بـ«التاريخي» في حديثه للصحيفة.", "partial"),
+    ("وقال الرئيس إن البيت الأبيض «سينتظر ويرى» ما ستفعله بيونغ يانغ.", "partial"),
+    ("وقال اللاعب: «نحن جاهزون للمباراة».", "direct"),
+    # an attribution phrase reports speech as a verb does
+    ("ووفقا لمعلقين فقد «اختار لوكاشينكو التجاهل».", "partial"),
+])
+def test_name_in_marks_or_quotation(sentence, expected):
+    arts = pd.DataFrame({"article_id": ["a"], "text": [sentence]})
+    q = nl.quotes(arts, include_titles=True)
+    assert q["kind"].tolist() == [expected]
+
+
+def test_mark_kinds_leaves_its_input_alone_and_a_name_has_no_speaker():
+    found = find_quotes(PRODUCT, include_titles=True)
+    before = [dict(q) for q in found]
+    out = K.mark_kinds(found, found, PRODUCT, [_mention(PRODUCT, "ويندوز 10", "MISC")])
+    assert found == before
+    assert (out[0]["kind"], out[0]["speaker"], out[0]["cue"]) == ("title", None, None)
+
+
+def test_without_titles_the_quote_ids_run_on():
+    t = "وأعلنت الشركة أنها ستوفر «ويندوز 10» للمستخدمين. وقال المدير: «نحن فخورون بهذا الإنجاز الكبير»."
+    arts = pd.DataFrame({"article_id": ["a"], "text": [t]})
+    q = nl.quotes(arts)
+    assert q[["text", "kind"]].values.tolist() == [["نحن فخورون بهذا الإنجاز الكبير", "direct"]]
+    assert q["quote_id"].tolist() == [0]
