@@ -140,8 +140,22 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
         ['وقال', 'بوتين', ':', '«', 'نعم', '»']
     """
     end = len(text) if end is None else end
-    table = _token_key_table()
-    return [(*m.span(), m.group().translate(table)) for m in TOKEN_RE.finditer(text, start, end)]
+    keys = _TOKEN_KEYS
+    if len(keys) > 500_000:  # a bound for long-running processes; news has far fewer distinct words
+        keys.clear()
+    out = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        tok = m.group()
+        k = keys.get(tok)
+        if k is None:
+            k = keys[tok] = tok.translate(_token_key_table())
+        out.append((m.start(), m.end(), k))
+    return out
+
+
+#: Token → key, filled by :func:`tokens`: the same words come back in every window around a cue,
+#: and a dict lookup costs less than ``str.translate`` over the token.
+_TOKEN_KEYS: dict[str, str] = {}
 
 
 @lru_cache(maxsize=1)
@@ -255,6 +269,7 @@ _PREFIXED_ART_RE = re.compile("^(?:[وف]?(?:لل|[بلك]ال)|وال|فال)")
 _PREP_PRONOUN_RE = re.compile("^[لب].+(ه|ها|هم)$")
 
 
+@lru_cache(maxsize=200_000)  # a pure function of three words (and the lexicons, whose change clears it)
 def _is_name_token(key: str, prev: str | None, raw: str = "") -> bool:
     if _TANWEEN_RE.search(raw) or len(key) < 2:  # names carry no tanween: رداً، أيضاً
         return False

@@ -77,7 +77,7 @@ from importlib import resources
 
 import numpy as np
 
-from newslib.arabic import name_key, normalize, strip_article
+from newslib.arabic import name_key, normalize, normalized_words, strip_article
 from newslib.quotes.lexicon import _COMP_RE, lexicon
 from newslib.quotes.speaker_types import speaker_type
 
@@ -279,7 +279,7 @@ def _after_preposition(ctx: Context, s: int) -> bool:
         >>> _after_preposition(Context.of(t, [], []), t.index("إيمانويل"))
         True
     """
-    words = normalize(ctx.text[max(0, s - 60):s]).split()[-4:]
+    words = normalized_words(ctx.text[max(0, s - 60):s])[-4:]
     titles = lexicon().title_words
     for w in reversed(words):
         if _object_word(w):
@@ -315,14 +315,14 @@ def _title_before(ctx: Context, s: int) -> bool:
         >>> _title_before(Context.of(t, [], []), t.index("سامي"))
         True
     """
-    words = normalize(ctx.text[max(0, s - 40):s]).split()[-2:]
+    words = normalized_words(ctx.text[max(0, s - 40):s])[-2:]
     titles = lexicon().title_words
     return any(strip_article(w.lstrip("وفل")) in titles or strip_article(w) in titles for w in words)
 
 
 def _feminine_title(ctx: Context, s: int) -> bool:
     """A feminine title right before ``s`` (الوزيرة، رئيسة، المتحدثة)."""
-    words = normalize(ctx.text[max(0, s - 40):s]).split()[-2:]
+    words = normalized_words(ctx.text[max(0, s - 40):s])[-2:]
     titles = lexicon().title_words
     return any(w.endswith("ه") and strip_article(w) in titles for w in words)
 
