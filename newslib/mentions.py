@@ -436,7 +436,7 @@ def _name_after_tail(text: str, toks, i: int):
                 return []
             if _valid_name(text, toks, name, strict=True):
                 return name
-        if raw.startswith("ال") or k in _TAIL_WORDS or re.match("^(?:و|ف)?(?:لل|[بلك]ال|ال)", raw) or _is_place(k):
+        if raw.startswith("ال") or k in _TAIL_WORDS or _DEFINITE_PREFIX_RE.match(raw) or _is_place(k):
             i += 1
             steps += 1
             continue
@@ -447,6 +447,9 @@ def _name_after_tail(text: str, toks, i: int):
             continue
         return []
     return []
+
+
+_DEFINITE_PREFIX_RE = re.compile("^(?:و|ف)?(?:لل|[بلك]ال|ال)")
 
 
 @lru_cache(maxsize=1)
@@ -747,20 +750,31 @@ def _title_target(d: dict, person_titles) -> tuple[str | None, str | None]:
         before = [x for x in same if x[0] <= d["start"]]
         pos, can, g = (before[-1] if before else same[0])
         return can, g
-    mods = tuple(m[2:] if m.startswith("ال") else m for m in d["mods"])
+    mods = _bare_mods(d["mods"])
     best = None
     for pos, head, pmods, g, can in person_titles:
-        pm = tuple(m[2:] if m.startswith("ال") else m for m in pmods)
         if d["kind"] == "relation" or head != d["head"]:
             if d["kind"] != "relation" and (head not in _LEADERS or d["head"] not in _LEADERS):
                 continue
+            pm = _bare_mods(pmods)
             if not pm or pm[0] != mods[0] or (d["gender"] and g and d["gender"] != g):
                 continue
-        elif pm != mods:
+        elif _bare_mods(pmods) != mods:
             continue
         if best is None or pos <= d["start"]:
             best = (can, g)
     return best if best else (None, None)
+
+
+@lru_cache(maxsize=65_536)
+def _bare_mods(mods: tuple[str, ...]) -> tuple[str, ...]:
+    """A title's modifiers without ال (الروسي → روسي), as :func:`_title_target` compares them.
+
+    Example:
+        >>> _bare_mods(("الروسي", "امني"))
+        ('روسي', 'امني')
+    """
+    return tuple(m[2:] if m.startswith("ال") else m for m in mods)
 
 
 _LEADERS = frozenset(normalize(w) for w in ("رئيس", "زعيم", "رئيسة", "زعيمة", "ملك", "الزعيم", "الرئيس"))

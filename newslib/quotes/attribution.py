@@ -78,7 +78,7 @@ from importlib import resources
 import numpy as np
 
 from newslib.arabic import name_key, normalize, normalized_words, strip_article
-from newslib.quotes.lexicon import _COMP_RE, lexicon
+from newslib.quotes.lexicon import _COMP_RE, cue_scan, lexicon
 from newslib.quotes.speaker_types import speaker_type
 
 MODEL_FILE = "speaker_choice.json"
@@ -140,11 +140,12 @@ class Context:
             counts[k] = counts.get(k, 0) + 1
         lex = lexicon()
         cues = []
-        for m in lex.cue_re.finditer(text):
+        cue_ms, attr_ms = cue_scan(text)
+        for m in cue_ms:
             info = lex.cues.get(normalize(m.group("cue")))
             cues.append((m.start(), m.end(), info[1] if info else None))
         # attribution phrases (بحسب، وفقا لـ، نقلا عن) introduce their speaker as a cue verb does
-        cues.extend((m.start(), m.end(), None) for m in lex.attr_re.finditer(text))
+        cues.extend((m.start(), m.end(), None) for m in attr_ms)
         cues.sort()
         spans = tuple(sorted((q["start"], q["end"]) for q in rows if str(q.get("kind")) != "title"))
         return cls(text, ms, keys, counts, tuple(cues), tuple(m.start() for m in _SENT_END_RE.finditer(text)),
@@ -592,8 +593,8 @@ def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]
     ``confidence``.
     """
     model = model or shipped_model()
-    if model is None or not rows:
-        return rows
+    if model is None or not rows or not any(str(q.get("kind")) in KINDS for q in rows):
+        return rows  # nothing to decide (a quarter of articles with quotes have only indirect ones)
     ctx = Context.of(text, mentions, rows)
     earlier: set[str] = set()
     previous = None
