@@ -153,6 +153,23 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     return out
 
 
+def iter_tokens(text: str, start: int = 0, end: int | None = None):
+    """:func:`tokens`, one at a time: for readers that stop after the first few.
+
+    Example:
+        >>> next(iter_tokens("وقال بوتين"))
+        (0, 4, 'وقال')
+    """
+    end = len(text) if end is None else end
+    keys = _TOKEN_KEYS
+    for m in TOKEN_RE.finditer(text, start, end):
+        tok = m.group()
+        k = keys.get(tok)
+        if k is None:
+            k = keys[tok] = tok.translate(_token_key_table())
+        yield m.start(), m.end(), k
+
+
 #: Token → key, filled by :func:`tokens`: the same words come back in every window around a cue,
 #: and a dict lookup costs less than ``str.translate`` over the token.
 _TOKEN_KEYS: dict[str, str] = {}
@@ -797,23 +814,24 @@ def noun_phrase(text: str, pos: int, *, limit: int = 4) -> tuple[int, int] | Non
         >>> s, e = noun_phrase(t, 9); t[s:e]
         'منظمة التعاون الإسلامي'
     """
-    toks = tokens(text, pos, min(len(text), pos + 120))
-    if not toks or not _word(toks[0][2]) or toks[0][2] in stop_words():
+    toks = iter_tokens(text, pos, min(len(text), pos + 120))  # read lazily: the phrase stops after a few
+    first = next(toks, None)
+    if first is None or not _word(first[2]) or first[2] in stop_words():
         return None
-    s0 = toks[0][0]
-    k0 = toks[0][2]
+    s0 = first[0]
+    k0 = first[2]
     # strip a conjunction/preposition written on a definite head (والوزارة، للوزارة); a bare و/ب/ل
     # is left alone, since many words begin with those letters (وكالة، بيان، لجنة)
     for p in ("ولل", "فلل", "لل", "وبال", "وال", "بال", "فال", "كال"):
         if k0.startswith(p) and len(k0) - len(p) >= 2:
             s0 += len(p) if p.endswith("لل") else len(p) - 2
             break
-    end = toks[0][1]
+    end = first[1]
     indefinite = not text[s0:s0 + 2] == "ال"
     n = 1
     coord = False
     end_prev = s0
-    for s, e, k in toks[1:]:
+    for s, e, k in toks:
         if n >= limit or text[end:s].strip():
             break
         if k in stop_words() or not _word(k):

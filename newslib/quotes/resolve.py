@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from newslib import lexicons, mentions
-from newslib.arabic import name_key, normalize, stem_variants, strip_article, strip_proclitics
+from newslib.arabic import name_key, normalize, normalized_words, stem_variants, strip_article, strip_proclitics
 from newslib.quotes.lexicon import _COMMA_RE, _COMPLEMENTIZERS, _SUFFIXED_RE, _person_words, lexicon
 from newslib.quotes.speaker_types import speaker_type
 
@@ -42,7 +42,7 @@ def _titled_before(text: str, title: str, before: int, people) -> str | None:
     if not want:
         return None
     for a, _, name in reversed(people[:bisect.bisect_left(people, (before,))]):
-        if want <= {strip_article(w) for w in normalize(text[max(0, a - 40):a]).split()[-3:]}:
+        if want <= {strip_article(w) for w in normalized_words(text[max(0, a - 40):a])[-3:]}:
             return name
     return None
 
@@ -562,7 +562,7 @@ def _introduced_with(text: str, role: set[str], before: int, people, optional: f
     """
     must = role - optional if len(role - optional) >= 2 else role
     for a, b, name in reversed(people[:bisect.bisect_left(people, (before,))]):
-        near = normalize(text[max(0, a - 60):a]).split()[-6:] + normalize(text[b:b + 40]).split()[:4]
+        near = normalized_words(text[max(0, a - 60):a])[-6:] + normalized_words(text[b:b + 40])[:4]
         joined = " ".join(near)
         if not all(w in joined for w in must):
             continue  # cheap: a word of the role is in no reading of these words
