@@ -236,7 +236,7 @@ def _subject_gap(gap: str) -> bool:
     """Whether ``gap``, the text between a cue and a mention, lets the mention be its subject: at
     most four words, no mark, colon or إن/أن, no preposition (قال وزير الخارجية X, not قال في X)."""
     return (len(gap) <= 45 and len(gap.split()) <= 4 and not _GAP_BREAK_RE.search(gap) and not _COMP_RE.search(gap)
-            and not any(_object_word(w) for w in normalize(gap).split()))
+            and not any(_object_word(w) for w in normalized_words(gap)))
 
 
 def _cue_next(ctx: Context, e: int) -> bool:

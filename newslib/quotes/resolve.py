@@ -562,13 +562,25 @@ def _introduced_with(text: str, role: set[str], before: int, people, optional: f
     """
     must = role - optional if len(role - optional) >= 2 else role
     for a, b, name in reversed(people[:bisect.bisect_left(people, (before,))]):
-        near = normalized_words(text[max(0, a - 60):a])[-6:] + normalized_words(text[b:b + 40])[:4]
-        joined = " ".join(near)
+        near, joined = _words_around(text, a, b)
         if not all(w in joined for w in must):
             continue  # cheap: a word of the role is in no reading of these words
         if must <= set().union(*(_role_forms(w) for w in near)):
             return a, b, name
     return None
+
+
+@lru_cache(maxsize=8192)
+def _words_around(text: str, a: int, b: int) -> tuple[tuple[str, ...], str]:
+    """The six normalised words before ``text[a:b]`` and the four after it, and the same joined by
+    spaces (cached: every role of an article looks at the same people's surroundings again).
+
+    Example:
+        >>> _words_around("قال وزير الطاقة سهيل المزروعي أمس", 16, 29)
+        (('قال', 'وزير', 'الطاقه', 'امس'), 'قال وزير الطاقه امس')
+    """
+    near = tuple(normalized_words(text[max(0, a - 60):a])[-6:] + normalized_words(text[b:b + 40])[:4])
+    return near, " ".join(near)
 
 
 def _named_before(text: str, start: int, people) -> tuple[int, int, str] | None:
