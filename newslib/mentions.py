@@ -647,7 +647,22 @@ def _pre_body(m: re.Match) -> tuple[str, str]:
 
 
 def _occurs(hay: str, word: str) -> bool:
-    return count_word(hay, word) > 0
+    """``count_word(hay, word) > 0``, stopping at the first occurrence (a frequent name occurs many times).
+
+    Example:
+        >>> _occurs("قال بوتين ... وبوتين يرى", "بوتين"), _occurs("البوتينات", "بوتين")
+        (True, False)
+    """
+    i = hay.find(word)
+    while i != -1:
+        j = i + len(word)
+        b = i - 1
+        if b >= 0 and hay[b] in "وفبل" and (b == 0 or not _is_letter(hay[b - 1])):
+            b = -1
+        if (b < 0 or not _is_letter(hay[b])) and (j >= len(hay) or not _is_letter(hay[j])):
+            return True
+        i = hay.find(word, j)
+    return False
 
 
 def _name_key(name: str) -> tuple[str, ...]:
