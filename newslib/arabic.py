@@ -232,17 +232,28 @@ def normalize(text: str) -> str:
 _CONTROLS_RE = re.compile(r"[\u200b\u202a-\u202e\u2066-\u2069]")
 
 
-def normalized_words(text: str) -> list[str]:
-    """``normalize(text).split()``, normalised word by word so that the cache of :func:`normalize`
-    serves a window of text cut anywhere (every step of it maps one character at a time and
-    keeps spaces, so the words are the same).
+def normalized_words(text: str, last: int | None = None) -> list[str]:
+    """``normalize(text).split()`` (its ``last`` words only, when given), normalised word by word so
+    that the cache of :func:`normalize` serves a window of text cut anywhere (every step of it maps
+    one character at a time and keeps spaces, so the words are the same).
 
     Example:
         >>> t = "مع الرئيسِ الفرنسـي إيمانويل"
         >>> normalized_words(t) == normalize(t).split() == ['مع', 'الرييس', 'الفرنسي', 'ايمانويل']
         True
+        >>> normalized_words(t, last=2) == normalize(t).split()[-2:]
+        True
     """
-    return [k for w in text.split() for k in normalize(w).split()]
+    if last is None:
+        return [k for w in text.split() for k in normalize(w).split()]
+    if last <= 0:
+        return []
+    out: list[str] = []
+    for w in reversed(text.split()):  # from the end, only as many words as needed
+        if len(out) >= last:
+            break
+        out[:0] = normalize(w).split()
+    return out[-last:]
 
 
 #: A proclitic written apart with tatweel (لـ, وبـ) at the start of a word.

@@ -280,7 +280,7 @@ def _after_preposition(ctx: Context, s: int) -> bool:
         >>> _after_preposition(Context.of(t, [], []), t.index("إيمانويل"))
         True
     """
-    words = normalized_words(ctx.text[max(0, s - 60):s])[-4:]
+    words = normalized_words(ctx.text[max(0, s - 60):s], last=4)
     titles = lexicon().title_words
     for w in reversed(words):
         if _object_word(w):
@@ -316,14 +316,14 @@ def _title_before(ctx: Context, s: int) -> bool:
         >>> _title_before(Context.of(t, [], []), t.index("سامي"))
         True
     """
-    words = normalized_words(ctx.text[max(0, s - 40):s])[-2:]
+    words = normalized_words(ctx.text[max(0, s - 40):s], last=2)
     titles = lexicon().title_words
     return any(strip_article(w.lstrip("وفل")) in titles or strip_article(w) in titles for w in words)
 
 
 def _feminine_title(ctx: Context, s: int) -> bool:
     """A feminine title right before ``s`` (الوزيرة، رئيسة، المتحدثة)."""
-    words = normalized_words(ctx.text[max(0, s - 40):s])[-2:]
+    words = normalized_words(ctx.text[max(0, s - 40):s], last=2)
     titles = lexicon().title_words
     return any(w.endswith("ه") and strip_article(w) in titles for w in words)
 

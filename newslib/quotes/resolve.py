@@ -42,7 +42,7 @@ def _titled_before(text: str, title: str, before: int, people) -> str | None:
     if not want:
         return None
     for a, _, name in reversed(people[:bisect.bisect_left(people, (before,))]):
-        if want <= {strip_article(w) for w in normalized_words(text[max(0, a - 40):a])[-3:]}:
+        if want <= {strip_article(w) for w in normalized_words(text[max(0, a - 40):a], last=3)}:
             return name
     return None
 
@@ -579,7 +579,7 @@ def _words_around(text: str, a: int, b: int) -> tuple[tuple[str, ...], str]:
         >>> _words_around("قال وزير الطاقة سهيل المزروعي أمس", 16, 29)
         (('قال', 'وزير', 'الطاقه', 'امس'), 'قال وزير الطاقه امس')
     """
-    near = tuple(normalized_words(text[max(0, a - 60):a])[-6:] + normalized_words(text[b:b + 40])[:4])
+    near = tuple(normalized_words(text[max(0, a - 60):a], last=6) + normalized_words(text[b:b + 40])[:4])
     return near, " ".join(near)
 
 
