@@ -225,8 +225,35 @@ def normalize(text: str) -> str:
     s = fold_presentation_forms(text)
     s = _DIAC_TATWEEL_RE.sub("", s)
     s = s.translate(_KEY_TABLE).translate(_DIGITS_TABLE)
-    s = re.sub(r"[\u200b\u202a-\u202e\u2066-\u2069]", "", s)
+    s = _CONTROLS_RE.sub("", s)
     return " ".join(s.casefold().split())
+
+
+_CONTROLS_RE = re.compile(r"[\u200b\u202a-\u202e\u2066-\u2069]")
+
+
+def normalized_words(text: str, last: int | None = None) -> list[str]:
+    """``normalize(text).split()`` (its ``last`` words only, when given), normalised word by word so
+    that the cache of :func:`normalize` serves a window of text cut anywhere (every step of it maps
+    one character at a time and keeps spaces, so the words are the same).
+
+    Example:
+        >>> t = "مع الرئيسِ الفرنسـي إيمانويل"
+        >>> normalized_words(t) == normalize(t).split() == ['مع', 'الرييس', 'الفرنسي', 'ايمانويل']
+        True
+        >>> normalized_words(t, last=2) == normalize(t).split()[-2:]
+        True
+    """
+    if last is None:
+        return [k for w in text.split() for k in normalize(w).split()]
+    if last <= 0:
+        return []
+    out: list[str] = []
+    for w in reversed(text.split()):  # from the end, only as many words as needed
+        if len(out) >= last:
+            break
+        out[:0] = normalize(w).split()
+    return out[-last:]
 
 
 #: A proclitic written apart with tatweel (لـ, وبـ) at the start of a word.
@@ -352,6 +379,12 @@ def is_verbal_noun(word: str) -> bool:
         >>> [is_verbal_noun(w) for w in ("استضافة", "والاستقبال", "اسْتِقالَة", "استوارت", "إستيفان", "استيبان")]
         [True, True, True, False, False, False]
     """
+    return _is_verbal_noun(word)
+
+
+@lru_cache(maxsize=200_000)
+def _is_verbal_noun(word: str) -> bool:
+    """:func:`is_verbal_noun`, cached: the name readers ask it of the same words in every window."""
     written = strip_tatweel(strip_diacritics(word))
     return "إست" not in written[:5] and "آست" not in written[:5] and bool(_FORM_X_MASDAR_RE.match(normalize(written)))
 
@@ -388,6 +421,12 @@ def name_key(name: str) -> str:
     """
     if not isinstance(name, str):
         return _missing(name, "name_key")
+    return _name_key(name)
+
+
+@lru_cache(maxsize=200_000)
+def _name_key(name: str) -> str:
+    """:func:`name_key` of a string (cached: quotes and speakers ask for the same names again and again)."""
     return _COMPOUND_FIRST_RE.sub(r"\1", normalize(name))
 
 

@@ -140,8 +140,39 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
         ['وقال', 'بوتين', ':', '«', 'نعم', '»']
     """
     end = len(text) if end is None else end
-    table = _token_key_table()
-    return [(*m.span(), m.group().translate(table)) for m in TOKEN_RE.finditer(text, start, end)]
+    keys = _TOKEN_KEYS
+    if len(keys) > 500_000:  # a bound for long-running processes; news has far fewer distinct words
+        keys.clear()
+    out = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        tok = m.group()
+        k = keys.get(tok)
+        if k is None:
+            k = keys[tok] = tok.translate(_token_key_table())
+        out.append((m.start(), m.end(), k))
+    return out
+
+
+def iter_tokens(text: str, start: int = 0, end: int | None = None):
+    """:func:`tokens`, one at a time: for readers that stop after the first few.
+
+    Example:
+        >>> next(iter_tokens("وقال بوتين"))
+        (0, 4, 'وقال')
+    """
+    end = len(text) if end is None else end
+    keys = _TOKEN_KEYS
+    for m in TOKEN_RE.finditer(text, start, end):
+        tok = m.group()
+        k = keys.get(tok)
+        if k is None:
+            k = keys[tok] = tok.translate(_token_key_table())
+        yield m.start(), m.end(), k
+
+
+#: Token → key, filled by :func:`tokens`: the same words come back in every window around a cue,
+#: and a dict lookup costs less than ``str.translate`` over the token.
+_TOKEN_KEYS: dict[str, str] = {}
 
 
 @lru_cache(maxsize=1)
@@ -255,6 +286,7 @@ _PREFIXED_ART_RE = re.compile("^(?:[وف]?(?:لل|[بلك]ال)|وال|فال)")
 _PREP_PRONOUN_RE = re.compile("^[لب].+(ه|ها|هم)$")
 
 
+@lru_cache(maxsize=200_000)  # a pure function of three words (and the lexicons, whose change clears it)
 def _is_name_token(key: str, prev: str | None, raw: str = "") -> bool:
     if _TANWEEN_RE.search(raw) or len(key) < 2:  # names carry no tanween: رداً، أيضاً
         return False
@@ -421,7 +453,7 @@ def _name_after_tail(text: str, toks, i: int):
                 return []
             if _valid_name(text, toks, name, strict=True):
                 return name
-        if raw.startswith("ال") or k in _TAIL_WORDS or re.match("^(?:و|ف)?(?:لل|[بلك]ال|ال)", raw) or _is_place(k):
+        if raw.startswith("ال") or k in _TAIL_WORDS or _DEFINITE_PREFIX_RE.match(raw) or _is_place(k):
             i += 1
             steps += 1
             continue
@@ -432,6 +464,9 @@ def _name_after_tail(text: str, toks, i: int):
             continue
         return []
     return []
+
+
+_DEFINITE_PREFIX_RE = re.compile("^(?:و|ف)?(?:لل|[بلك]ال|ال)")
 
 
 @lru_cache(maxsize=1)
@@ -612,7 +647,22 @@ def _pre_body(m: re.Match) -> tuple[str, str]:
 
 
 def _occurs(hay: str, word: str) -> bool:
-    return count_word(hay, word) > 0
+    """``count_word(hay, word) > 0``, stopping at the first occurrence (a frequent name occurs many times).
+
+    Example:
+        >>> _occurs("قال بوتين ... وبوتين يرى", "بوتين"), _occurs("البوتينات", "بوتين")
+        (True, False)
+    """
+    i = hay.find(word)
+    while i != -1:
+        j = i + len(word)
+        b = i - 1
+        if b >= 0 and hay[b] in "وفبل" and (b == 0 or not _is_letter(hay[b - 1])):
+            b = -1
+        if (b < 0 or not _is_letter(hay[b])) and (j >= len(hay) or not _is_letter(hay[j])):
+            return True
+        i = hay.find(word, j)
+    return False
 
 
 def _name_key(name: str) -> tuple[str, ...]:
@@ -732,20 +782,31 @@ def _title_target(d: dict, person_titles) -> tuple[str | None, str | None]:
         before = [x for x in same if x[0] <= d["start"]]
         pos, can, g = (before[-1] if before else same[0])
         return can, g
-    mods = tuple(m[2:] if m.startswith("ال") else m for m in d["mods"])
+    mods = _bare_mods(d["mods"])
     best = None
     for pos, head, pmods, g, can in person_titles:
-        pm = tuple(m[2:] if m.startswith("ال") else m for m in pmods)
         if d["kind"] == "relation" or head != d["head"]:
             if d["kind"] != "relation" and (head not in _LEADERS or d["head"] not in _LEADERS):
                 continue
+            pm = _bare_mods(pmods)
             if not pm or pm[0] != mods[0] or (d["gender"] and g and d["gender"] != g):
                 continue
-        elif pm != mods:
+        elif _bare_mods(pmods) != mods:
             continue
         if best is None or pos <= d["start"]:
             best = (can, g)
     return best if best else (None, None)
+
+
+@lru_cache(maxsize=65_536)
+def _bare_mods(mods: tuple[str, ...]) -> tuple[str, ...]:
+    """A title's modifiers without ال (الروسي → روسي), as :func:`_title_target` compares them.
+
+    Example:
+        >>> _bare_mods(("الروسي", "امني"))
+        ('روسي', 'امني')
+    """
+    return tuple(m[2:] if m.startswith("ال") else m for m in mods)
 
 
 _LEADERS = frozenset(normalize(w) for w in ("رئيس", "زعيم", "رئيسة", "زعيمة", "ملك", "الزعيم", "الرئيس"))
@@ -768,23 +829,24 @@ def noun_phrase(text: str, pos: int, *, limit: int = 4) -> tuple[int, int] | Non
         >>> s, e = noun_phrase(t, 9); t[s:e]
         'منظمة التعاون الإسلامي'
     """
-    toks = tokens(text, pos, min(len(text), pos + 120))
-    if not toks or not _word(toks[0][2]) or toks[0][2] in stop_words():
+    toks = iter_tokens(text, pos, min(len(text), pos + 120))  # read lazily: the phrase stops after a few
+    first = next(toks, None)
+    if first is None or not _word(first[2]) or first[2] in stop_words():
         return None
-    s0 = toks[0][0]
-    k0 = toks[0][2]
+    s0 = first[0]
+    k0 = first[2]
     # strip a conjunction/preposition written on a definite head (والوزارة، للوزارة); a bare و/ب/ل
     # is left alone, since many words begin with those letters (وكالة، بيان، لجنة)
     for p in ("ولل", "فلل", "لل", "وبال", "وال", "بال", "فال", "كال"):
         if k0.startswith(p) and len(k0) - len(p) >= 2:
             s0 += len(p) if p.endswith("لل") else len(p) - 2
             break
-    end = toks[0][1]
+    end = first[1]
     indefinite = not text[s0:s0 + 2] == "ال"
     n = 1
     coord = False
     end_prev = s0
-    for s, e, k in toks[1:]:
+    for s, e, k in toks:
         if n >= limit or text[end:s].strip():
             break
         if k in stop_words() or not _word(k):

@@ -77,8 +77,8 @@ from importlib import resources
 
 import numpy as np
 
-from newslib.arabic import name_key, normalize, strip_article
-from newslib.quotes.lexicon import _COMP_RE, lexicon
+from newslib.arabic import name_key, normalize, normalized_words, strip_article
+from newslib.quotes.lexicon import _COMP_RE, cue_scan, lexicon
 from newslib.quotes.speaker_types import speaker_type
 
 MODEL_FILE = "speaker_choice.json"
@@ -140,11 +140,12 @@ class Context:
             counts[k] = counts.get(k, 0) + 1
         lex = lexicon()
         cues = []
-        for m in lex.cue_re.finditer(text):
+        cue_ms, attr_ms = cue_scan(text)
+        for m in cue_ms:
             info = lex.cues.get(normalize(m.group("cue")))
             cues.append((m.start(), m.end(), info[1] if info else None))
         # attribution phrases (بحسب، وفقا لـ، نقلا عن) introduce their speaker as a cue verb does
-        cues.extend((m.start(), m.end(), None) for m in lex.attr_re.finditer(text))
+        cues.extend((m.start(), m.end(), None) for m in attr_ms)
         cues.sort()
         spans = tuple(sorted((q["start"], q["end"]) for q in rows if str(q.get("kind")) != "title"))
         return cls(text, ms, keys, counts, tuple(cues), tuple(m.start() for m in _SENT_END_RE.finditer(text)),
@@ -235,7 +236,7 @@ def _subject_gap(gap: str) -> bool:
     """Whether ``gap``, the text between a cue and a mention, lets the mention be its subject: at
     most four words, no mark, colon or إن/أن, no preposition (قال وزير الخارجية X, not قال في X)."""
     return (len(gap) <= 45 and len(gap.split()) <= 4 and not _GAP_BREAK_RE.search(gap) and not _COMP_RE.search(gap)
-            and not any(_object_word(w) for w in normalize(gap).split()))
+            and not any(_object_word(w) for w in normalized_words(gap)))
 
 
 def _cue_next(ctx: Context, e: int) -> bool:
@@ -279,7 +280,7 @@ def _after_preposition(ctx: Context, s: int) -> bool:
         >>> _after_preposition(Context.of(t, [], []), t.index("إيمانويل"))
         True
     """
-    words = normalize(ctx.text[max(0, s - 60):s]).split()[-4:]
+    words = normalized_words(ctx.text[max(0, s - 60):s], last=4)
     titles = lexicon().title_words
     for w in reversed(words):
         if _object_word(w):
@@ -315,14 +316,14 @@ def _title_before(ctx: Context, s: int) -> bool:
         >>> _title_before(Context.of(t, [], []), t.index("سامي"))
         True
     """
-    words = normalize(ctx.text[max(0, s - 40):s]).split()[-2:]
+    words = normalized_words(ctx.text[max(0, s - 40):s], last=2)
     titles = lexicon().title_words
     return any(strip_article(w.lstrip("وفل")) in titles or strip_article(w) in titles for w in words)
 
 
 def _feminine_title(ctx: Context, s: int) -> bool:
     """A feminine title right before ``s`` (الوزيرة، رئيسة، المتحدثة)."""
-    words = normalize(ctx.text[max(0, s - 40):s]).split()[-2:]
+    words = normalized_words(ctx.text[max(0, s - 40):s], last=2)
     titles = lexicon().title_words
     return any(w.endswith("ه") and strip_article(w) in titles for w in words)
 
@@ -592,8 +593,8 @@ def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]
     ``confidence``.
     """
     model = model or shipped_model()
-    if model is None or not rows:
-        return rows
+    if model is None or not rows or not any(str(q.get("kind")) in KINDS for q in rows):
+        return rows  # nothing to decide (a quarter of articles with quotes have only indirect ones)
     ctx = Context.of(text, mentions, rows)
     earlier: set[str] = set()
     previous = None

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from newslib import mentions
-from newslib.arabic import normalize, strip_diacritics
+from newslib.arabic import normalize, normalized_words, strip_diacritics
 from newslib.mentions import noun_phrase, tokens
 from newslib.quotes.article import Article, _clause, _expand, _inside, _person_at
 from newslib.quotes.clauses import _governing, _left_cues, _right_cue
@@ -114,7 +114,7 @@ def _resolve_cue(ctx: Article, hist: History, kind: str, m: re.Match, qopen: int
 
 def _scripture(ctx: Article, m: re.Match) -> Speaker | None:
     """قال تعالى، قوله تعالى → الله; قال صلى الله عليه وسلم → النبي محمد (``scripture.tsv``)."""
-    after = normalize(ctx.text[m.end():m.end() + 40])
+    after = " ".join(normalized_words(ctx.text[m.end():m.end() + 40]))  # = normalize(…), word by word
     for phrase, who in lexicon().scripture:
         if after.startswith(phrase) and (len(after) == len(phrase) or not after[len(phrase)].isalpha()):
             return Speaker(who, confidence=CONFIDENCE["scripture"], gender="m" if who != "الله" else None)
@@ -253,7 +253,8 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
         name = text[t.start:t.end]
         return Speaker(name, name, t.start, t.end, None, CONFIDENCE["outlet_in_marks"], person=False, media=media)
     # وقالت الوالدة وتدعى إليزابيث أوسبورن
-    nt = tokens(text, e, min(len(text), e + 60))
+    first = next(mentions.iter_tokens(text, e, min(len(text), e + 60)), None)
+    nt = tokens(text, e, min(len(text), e + 60)) if first is not None and first[2] in _NAMED_RE else None
     if nt and nt[0][2] in _NAMED_RE and len(nt) > 1:
         run, _ = mentions._read_name(text, nt, 1)
         if run:

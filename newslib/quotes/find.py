@@ -13,7 +13,7 @@ from newslib.quotes.article import _inside, _overlaps_quote
 from newslib.quotes.candidates import History, Speaker, _attribute
 from newslib.quotes.clauses import _colon_quote, _indirect
 from newslib.quotes.kinds import _kind, read_article
-from newslib.quotes.lexicon import _COMP_RE, lexicon
+from newslib.quotes.lexicon import _COMP_RE, cue_scan, lexicon
 from newslib.quotes.marks import mark_spans
 from newslib.quotes.rules import CONFIDENCE
 from newslib.quotes.speaker_types import speaker_type
@@ -33,12 +33,15 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
     spans = mark_spans(text)
     if not spans and not _COMP_RE.search(text) and text.find(":") == -1:
         return []  # no marks, no إن/أن, no colon: nothing can be a quote
+    starts = tuple(s.open for s in spans)
+    cue_ms, attr_ms = cue_scan(text)
+    cue_matches = [m for m in cue_ms if not _inside(spans, starts, m.start())]
+    if not spans and not cue_matches:
+        return []  # no marks and no cue verb: no quote (before reading the article's people)
     ctx = read_article(text, spans)
-    starts = ctx.starts
     hist = History()
     events: list[tuple[int, int, object]] = []
     kinds = ctx.title_kinds
-    cue_matches = [m for m in cue_re.finditer(text) if not _inside(spans, starts, m.start())]
     colon_quotes = []
     for m in cue_matches:
         if text.find(":", m.end(), m.end() + 90) != -1:
@@ -66,7 +69,7 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
         if _overlaps_quote(ctx, s, e):
             continue
         events.append((s, 1, ("indirect", m, s, e)))
-    for m in attr_re.finditer(text):
+    for m in attr_ms:
         if not _inside(spans, starts, m.start()) and attrs.get(normalize(m.group("cue")), ("",))[0] == "noun":
             events.append((m.start(), 0, ("cue", m)))
     events.sort(key=lambda x: (x[0], x[1]))

@@ -152,6 +152,29 @@ def lexicon() -> Lexicon:
     )
 
 
+def cue_scan(text: str) -> tuple[list[re.Match], list[re.Match]]:
+    """Every match of :attr:`Lexicon.cue_re` and of :attr:`Lexicon.attr_re` in ``text``.
+
+    Both regexes try every position of the article; the rule pass (:func:`newslib.quotes.find_quotes`)
+    and the ranker's context need the same matches, so the last article's are kept (one entry).
+
+    Example:
+        >>> cues, attrs = cue_scan("وقال الوزير بحسب البيان إن الوضع مستقر")
+        >>> [m.group("cue") for m in cues], [m.group("cue") for m in attrs]
+        (['قال'], ['حسب'])
+    """
+    lex = lexicon()
+    memo = _LAST_SCAN
+    if memo and memo[0] is text and memo[1] is lex:
+        return memo[2], memo[3]
+    found = (list(lex.cue_re.finditer(text)), list(lex.attr_re.finditer(text)))
+    _LAST_SCAN[:] = [text, lex, *found]
+    return found
+
+
+_LAST_SCAN: list = []
+
+
 @lru_cache(maxsize=1)
 def _person_words() -> frozenset[str]:
     """Words the entity model's training data saw inside person names (its ``train_words``)."""

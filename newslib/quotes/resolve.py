@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from newslib import lexicons, mentions
-from newslib.arabic import name_key, normalize, stem_variants, strip_article, strip_proclitics
+from newslib.arabic import name_key, normalize, normalized_words, stem_variants, strip_article, strip_proclitics
 from newslib.quotes.lexicon import _COMMA_RE, _COMPLEMENTIZERS, _SUFFIXED_RE, _person_words, lexicon
 from newslib.quotes.mark_kind import mark_kinds
 from newslib.quotes.speaker_types import speaker_type
@@ -43,7 +43,7 @@ def _titled_before(text: str, title: str, before: int, people) -> str | None:
     if not want:
         return None
     for a, _, name in reversed(people[:bisect.bisect_left(people, (before,))]):
-        if want <= {strip_article(w) for w in normalize(text[max(0, a - 40):a]).split()[-3:]}:
+        if want <= {strip_article(w) for w in normalized_words(text[max(0, a - 40):a], last=3)}:
             return name
     return None
 
@@ -565,13 +565,25 @@ def _introduced_with(text: str, role: set[str], before: int, people, optional: f
     """
     must = role - optional if len(role - optional) >= 2 else role
     for a, b, name in reversed(people[:bisect.bisect_left(people, (before,))]):
-        near = normalize(text[max(0, a - 60):a]).split()[-6:] + normalize(text[b:b + 40]).split()[:4]
-        joined = " ".join(near)
+        near, joined = _words_around(text, a, b)
         if not all(w in joined for w in must):
             continue  # cheap: a word of the role is in no reading of these words
         if must <= set().union(*(_role_forms(w) for w in near)):
             return a, b, name
     return None
+
+
+@lru_cache(maxsize=8192)
+def _words_around(text: str, a: int, b: int) -> tuple[tuple[str, ...], str]:
+    """The six normalised words before ``text[a:b]`` and the four after it, and the same joined by
+    spaces (cached: every role of an article looks at the same people's surroundings again).
+
+    Example:
+        >>> _words_around("قال وزير الطاقة سهيل المزروعي أمس", 16, 29)
+        (('قال', 'وزير', 'الطاقه', 'امس'), 'قال وزير الطاقه امس')
+    """
+    near = tuple(normalized_words(text[max(0, a - 60):a], last=6) + normalized_words(text[b:b + 40])[:4])
+    return near, " ".join(near)
 
 
 def _named_before(text: str, start: int, people) -> tuple[int, int, str] | None:

@@ -8,6 +8,7 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newslib.arabic import normalize, strip_article, strip_proclitics
 from newslib.quotes.lexicon import lexicon
@@ -32,6 +33,12 @@ def speaker_type(speaker, *, person: bool = False, media: bool = False) -> str |
     """
     if not isinstance(speaker, str) or not speaker.strip():
         return None
+    return _speaker_type(speaker, bool(person), bool(media))
+
+
+@lru_cache(maxsize=65_536)
+def _speaker_type(speaker: str, person: bool, media: bool) -> str:
+    """:func:`speaker_type` of a non-empty name (cached: every quote of a speaker asks again)."""
     key = normalize(speaker)
     lex = lexicon()
     types = lex.speaker_types
