@@ -222,6 +222,8 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
         return _via_an(ctx, spk, lemma, limit)
     if named is not None and s0 in ctx.titles:
         return named
+    if k0 in _ONE_OF:
+        return one_of(text, toks[i:], limit)
     if not k0 or k0 in mentions.stop_words() or k0 in _COMPLEMENTIZERS or not ("\u0621" <= k0[0] <= "\u06ff") or len(k0) < 3:
         return None
     raw0 = strip_diacritics(text[s0:e0])
@@ -288,6 +290,36 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
     name = text[s:kept[-1][1]]
     full = _expand(ctx, name)
     return Speaker(full, name, s, kept[-1][1], None, CONFIDENCE["unknown_name"], person=True)
+
+
+#: أحد / إحدى: "one of" a group, heading an unnamed source's phrase (أحد سكان المنطقة).
+_ONE_OF = frozenset(normalize(w) for w in ("أحد", "إحدى"))
+
+
+def one_of(text: str, toks: list, limit: int) -> Speaker | None:
+    """An unnamed source named as one of a group: أحد / إحدى, the noun after it and the definite
+    words that complete it (أحد سكان المنطقة، أحد المسؤولين، إحدى الناشطات); ``toks`` start at
+    أحد. Type ``unnamed`` (``speaker_types.tsv``), no gender: the phrase names nobody.
+
+    Example:
+        >>> t = "وأضاف أحد سكان المنطقة إن الوضع صعب"
+        >>> spk = one_of(t, tokens(t, 6, len(t)), len(t))
+        >>> spk.name, spk.gender, spk.person
+        ('أحد سكان المنطقة', None, False)
+    """
+    end, n = None, 0
+    for s, e, k in toks[1:4]:
+        if s >= limit or k in _PUNCT or k in _COMPLEMENTIZERS or k in mentions.stop_words() or not k[:1].isalpha():
+            break
+        if n and not k.startswith("ال"):
+            break
+        if text[s] in "لب" and not k.startswith("ال"):  # لمراسلنا: the person spoken to
+            break
+        end, n = e, n + 1
+    if end is None:
+        return None
+    phrase = text[toks[0][0]:end]
+    return Speaker(phrase, phrase, toks[0][0], end, None, CONFIDENCE["verb_subject"], person=False)
 
 
 def _with_suffix(ctx: Article, p) -> Speaker | None:
