@@ -20,8 +20,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from newslib import mentions
-from newslib.arabic import normalize, strip_diacritics
+from functools import lru_cache
+
+from newslib import lexicons, mentions
+from newslib.arabic import normalize, strip_article, strip_diacritics
 from newslib.mentions import noun_phrase, tokens
 from newslib.quotes.article import Article, _clause, _expand, _inside, _person_at
 from newslib.quotes.clauses import _governing, _left_cues, _right_cue
@@ -267,6 +269,9 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
     if named is not None:
         return named
     if text[s:s + 2] == "ال":
+        group = definite_group(text, s0, limit)
+        if group is not None:
+            return group
         # a family name (العرابي، المعيبد) — if the article gives it with a first name
         full = _expand(ctx, text[s0:e0])
         if full != text[s0:e0] or (verb and _ends_subject(text, e0, limit)):
@@ -320,6 +325,39 @@ def one_of(text: str, toks: list, limit: int) -> Speaker | None:
         return None
     phrase = text[toks[0][0]:end]
     return Speaker(phrase, phrase, toks[0][0], end, None, CONFIDENCE["verb_subject"], person=False)
+
+
+@lru_cache(maxsize=1)
+def _quantifiers() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicons.column("quantifiers", "word"))
+
+
+_PLURAL_ADJ_RE = re.compile("^ال[\u0621-\u064a]{2,}(?:ون|ين)$")
+
+
+def definite_group(text: str, s0: int, limit: int) -> Speaker | None:
+    """A definite subject that is a group, not a family name: a quantifier (العديد من الصحف:
+    ``quantifiers.tsv``, the phrase is completed later) or a plural noun with its plural adjective
+    (الأساقفة السابقون، المسؤولون الأمريكيون). None otherwise (العرابي، المعيبد).
+
+    Example:
+        >>> t = "وقال الأساقفة السابقون، من بينهم أساقفة أوكسفورد، إن"
+        >>> definite_group(t, 5, len(t)).name
+        'الأساقفة السابقون'
+        >>> t = "وقالت العديد من الصحف إن"
+        >>> definite_group(t, 6, len(t)).name, definite_group("وقال العرابي الثلاثاء إن", 5, 24)
+        ('العديد', None)
+    """
+    toks = tokens(text, s0, min(limit, s0 + 60))
+    if not toks:
+        return None
+    s, e, k = toks[0]
+    if strip_article(k) in _quantifiers():
+        return Speaker(text[s:e], text[s:e], s, e, None, CONFIDENCE["verb_subject"], person=False)
+    if len(toks) > 1 and not text[e:toks[1][0]].strip() and _PLURAL_ADJ_RE.match(toks[1][2]) and toks[1][1] <= limit:
+        phrase = text[s:toks[1][1]]
+        return Speaker(phrase, phrase, s, toks[1][1], None, CONFIDENCE["verb_subject"], person=False)
+    return None
 
 
 def _with_suffix(ctx: Article, p) -> Speaker | None:
