@@ -224,7 +224,6 @@ def place_subject(ctx: Context, q: dict) -> tuple | None:
 
 #: Speakers of type ``other`` that are scripture, not a document.
 _NOT_DOCUMENTS = frozenset(normalize(w) for w in ("الله", "النبي", "رسول", "النبي محمد"))
-_WORD_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
 
 
 def document_subject(ctx: Context, q: dict) -> tuple[int, int, str] | None:
@@ -242,27 +241,45 @@ def document_subject(ctx: Context, q: dict) -> tuple[int, int, str] | None:
         >>> t = "ودعت صحيفة البيان إلى «التنسيق بين الدول»."
         >>> document_subject(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})
     """
-    k = ("d", q["start"])
-    if k in ctx.cache:
-        return ctx.cache[k]
+    docs = ctx.cache.get("docs")
+    if docs is None:
+        docs = ctx.cache["docs"] = _documents(ctx.text)
+    if not docs:
+        return None
     qopen = q["start"]
-    start = max(_sentence_start(ctx, max(qopen - 1, 0)), qopen - 300)
+    i = bisect.bisect_left(docs, (qopen,)) - 1
+    if i < 0 or docs[i][1] > qopen or docs[i][0] < max(_sentence_start(ctx, max(qopen - 1, 0)), qopen - 300):
+        return None
+    return docs[i]
+
+
+_FORMS = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ة": "[ةه]", "ه": "[ةه]", "ى": "[ىي]", "ي": "[ىي]"}
+
+
+@lru_cache(maxsize=1)
+def _document_re() -> re.Pattern:
+    """One regex for the definite document nouns of ``speaker_types.tsv`` (type ``other``, one
+    word, not scripture), with و ف ب ل before them and the spellings normalize() joins."""
+    words = sorted({w for w, t in lexicon().speaker_types.items() if t == "other" and " " not in w
+                    and w not in _NOT_DOCUMENTS}, key=len, reverse=True)
+    alt = "|".join("".join(_FORMS.get(ch, re.escape(ch)) for ch in w) for w in words)
+    return re.compile(f"(?<![\\w\u0640])[وفبل]{{0,2}}(ال(?:{alt}))(?![\\w\u0640])")
+
+
+def _documents(text: str) -> list[tuple[int, int, str]]:
+    """Every definite document noun of ``text`` as ``(start, end, name)``, sorted; not one that
+    completes an outlet's or a body's name (وكالة الأنباء، صحيفة البيان)."""
     types = lexicon().speaker_types
-    found, prev = None, ""
-    for m in _WORD_RE.finditer(ctx.text, start, qopen):
-        raw, head_of = m.group(), prev
-        w = strip_article(normalize(raw))
-        prev = w if w in types or w[:1] not in "وفبل" else strip_article(w[1:])
-        at = raw.find("ال")
-        if at < 0 or at > 2 or (at and any(ch not in "وفبل" for ch in raw[:at])):
-            continue
-        if types.get(head_of) not in (None, "other"):  # وكالة الأنباء، صحيفة البيان: a name, not a document
-            continue
-        head = normalize(raw[at + 2:])
-        if types.get(head) == "other" and head not in _NOT_DOCUMENTS and normalize(raw[at:]) not in _NOT_DOCUMENTS:
-            found = (m.start() + at, m.end(), m.group()[at:])
-    ctx.cache[k] = found
-    return found
+    out = []
+    for m in _document_re().finditer(text):
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if before:
+            w = strip_article(normalize(before[-1]))
+            w = w if w in types or w[:1] not in "وفبل" else strip_article(w[1:])
+            if types.get(w) not in (None, "other"):
+                continue
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out
 
 
 def _known_place(text: str, place: tuple) -> tuple[str, int]:
