@@ -232,6 +232,8 @@ def document_subject(ctx: Context, q: dict) -> tuple[int, int, str] | None:
     proclitics و ف ب ل cut: ``(start, end, name)``, else None.
 
     Example:
+        >>> t = "وقال صلى الله عليه وسلم: «المسلم من سلم المسلمون»."
+        >>> document_subject(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})
         >>> t = "ويقضي القانون الجديد بـ«مكافحة استغلال الدين»."
         >>> document_subject(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})
         (6, 13, 'القانون')
@@ -261,7 +263,7 @@ def _document_re() -> re.Pattern:
     """One regex for the definite document nouns of ``speaker_types.tsv`` (type ``other``, one
     word, not scripture), with و ف ب ل before them and the spellings normalize() joins."""
     words = sorted({w for w, t in lexicon().speaker_types.items() if t == "other" and " " not in w
-                    and w not in _NOT_DOCUMENTS}, key=len, reverse=True)
+                    and w not in _NOT_DOCUMENTS and "ال" + w not in _NOT_DOCUMENTS}, key=len, reverse=True)
     alt = "|".join("".join(_FORMS.get(ch, re.escape(ch)) for ch in w) for w in words)
     return re.compile(f"(?<![\\w\u0640])[وفبل]{{0,2}}(ال(?:{alt}))(?![\\w\u0640])")
 
