@@ -2,8 +2,9 @@
 
 The rule stages of :mod:`newslib.quotes` propose one speaker per quote. This stage puts that
 speaker among the other candidates of the quote — every person or organisation the entity model
-finds within :data:`WINDOW` characters, the previous quote's speaker and *nobody* (a null
-speaker) — describes each by a few interpretable features (each a small function below), and
+finds within :data:`WINDOW` characters, a place that is the bare subject of the quote's cue
+(:func:`place_subject`), a document of its sentence (:func:`document_subject`), the previous
+quote's speaker and *nobody* (a null speaker) — describes each by a few interpretable features (each a small function below), and
 scores them with a conditional logit (a softmax over the quote's candidates), trained on the
 project's gold (``scripts/train_speakers.py``, ``make train-speakers``). The weights are plain
 JSON in ``newslib/models/speaker_choice.json``; they run with numpy.
@@ -51,6 +52,10 @@ previous_speaker           the candidate is the previous quote's speaker
 previous_no_per_between    … and no other person is mentioned between that quote and this one
 opens_paragraph            the quote opens its paragraph (or follows a colon there)
 words                      words in the name (≤ 4)
+loc                        the candidate is a place, the bare subject of the cue (:func:`place_subject`)
+apposition_of_rules        its mention stands next to the rules' speaker's, a comma between (:func:`apposition`)
+rules_unnamed_subject      the rules' speaker is an unnamed source or group and the subject of the quote's cue
+document                   the candidate is a document, a study, a statement (type ``other``; :func:`document_subject`)
 =========================  ============================================================================
 
 Example:
@@ -103,7 +108,7 @@ def _object_word(word: str) -> bool:
 class Candidate:
     """One possible speaker of a quote: its name (None: nobody), where it came from, a mention.
 
-    ``source`` is ``rules``, ``entity``, ``previous`` or ``none``; ``label`` the entity label
+    ``source`` is ``rules``, ``entity``, ``document``, ``previous`` or ``none``; ``label`` the entity label
     (PER / ORG) of the mention, ``start``/``end`` its offsets (None when there is none near).
     """
 
@@ -128,12 +133,14 @@ class Context:
     sentence_ends: tuple  # offsets of sentence ends
     quote_spans: tuple  # (start, end) of the article's quotes, sorted
     per_starts: tuple  # starts of PER mentions, sorted
+    places: tuple = ()  # (start, end, "LOC", name) of LOC mentions, sorted: a country or capital may speak
     cache: dict = field(default_factory=dict, compare=False)  # facts of a mention or quote, computed once
 
     @classmethod
     def of(cls, text: str, mentions, rows) -> Context:
-        """The context of ``text`` with its PER/ORG ``mentions`` and quote ``rows``."""
+        """The context of ``text`` with its PER/ORG/LOC ``mentions`` and quote ``rows``."""
         ms = tuple(sorted(m for m in mentions if m[2] in ("PER", "ORG")))
+        places = tuple(sorted(m for m in mentions if m[2] == "LOC"))
         keys = tuple(_key(m[3]) for m in ms)
         counts: dict[str, int] = {}
         for k in keys:
@@ -149,7 +156,7 @@ class Context:
         cues.sort()
         spans = tuple(sorted((q["start"], q["end"]) for q in rows if str(q.get("kind")) != "title"))
         return cls(text, ms, keys, counts, tuple(cues), tuple(m.start() for m in _SENT_END_RE.finditer(text)),
-                   spans, tuple(m[0] for m in ms if m[2] == "PER"))
+                   spans, tuple(m[0] for m in ms if m[2] == "PER"), places)
 
 
 # --- candidates ------------------------------------------------------------------------------------
@@ -184,6 +191,119 @@ def _last_before(ctx: Context, key: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def place_subject(ctx: Context, q: dict) -> tuple | None:
+    """A place (LOC mention) that is the bare subject of the quote's cue verb — right after it
+    (واعتبرت الولايات المتحدة أن …) or right before it (ولكن الصين تقول إن …), not after a
+    preposition: a country or capital speaking for its government. None otherwise.
+
+    Example:
+        >>> t = "ولكن الصين تقول إن النظام يذهب «أبعد كثيرا»."
+        >>> ctx = Context.of(t, [(5, 10, "LOC", "الصين")], [])
+        >>> place_subject(ctx, {"start": t.index("«") + 1, "end": t.index("»")})
+        (5, 10, 'LOC', 'الصين')
+        >>> t = "وقال وزير خارجية إيران: «لا»."
+        >>> place_subject(Context.of(t, [(17, 22, "LOC", "إيران")], []), {"start": t.index("«") + 1, "end": t.index("»")})
+    """
+    if not ctx.places:
+        return None
+    cue = _quote_facts(ctx, q)[0]
+    if cue is None:
+        return None
+    text = ctx.text
+    i = bisect.bisect_left(ctx.places, (cue[1],))
+    if i < len(ctx.places):
+        m = ctx.places[i]
+        if not text[cue[1]:m[0]].strip() and not (q["start"] <= m[0] < q["end"]):
+            return m
+    i = bisect.bisect_left(ctx.places, (cue[0],)) - 1
+    if i >= 0:
+        m = ctx.places[i]
+        if m[1] <= cue[0] and not text[m[1]:cue[0]].strip() and not _after_preposition(ctx, m[0]):
+            return m
+    return None
+
+
+#: Speakers of type ``other`` that are scripture, not a document.
+_NOT_DOCUMENTS = frozenset(normalize(w) for w in ("الله", "النبي", "رسول", "النبي محمد"))
+
+
+def document_subject(ctx: Context, q: dict) -> tuple[int, int, str] | None:
+    """A document that speaks: the last definite document noun (``speaker_types.tsv`` type
+    ``other``: البيان، التقرير، القانون، الخطاب …) of the quote's sentence before its marks, its
+    proclitics و ف ب ل cut: ``(start, end, name)``, else None.
+
+    Example:
+        >>> t = "وقال صلى الله عليه وسلم: «المسلم من سلم المسلمون»."
+        >>> document_subject(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})
+        >>> t = "ويقضي القانون الجديد بـ«مكافحة استغلال الدين»."
+        >>> document_subject(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})
+        (6, 13, 'القانون')
+        >>> t = "وبموجب القانون، تعتبر «الفصائل كيانات قانونية»."
+        >>> document_subject(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})[2]
+        'القانون'
+        >>> t = "ودعت صحيفة البيان إلى «التنسيق بين الدول»."
+        >>> document_subject(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})
+    """
+    docs = ctx.cache.get("docs")
+    if docs is None:
+        docs = ctx.cache["docs"] = _documents(ctx.text)
+    if not docs:
+        return None
+    qopen = q["start"]
+    i = bisect.bisect_left(docs, (qopen,)) - 1
+    if i < 0 or docs[i][1] > qopen or docs[i][0] < max(_sentence_start(ctx, max(qopen - 1, 0)), qopen - 300):
+        return None
+    return docs[i]
+
+
+_FORMS = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ة": "[ةه]", "ه": "[ةه]", "ى": "[ىي]", "ي": "[ىي]"}
+
+
+@lru_cache(maxsize=1)
+def _document_re() -> re.Pattern:
+    """One regex for the definite document nouns of ``speaker_types.tsv`` (type ``other``, one
+    word, not scripture), with و ف ب ل before them and the spellings normalize() joins."""
+    words = sorted({w for w, t in lexicon().speaker_types.items() if t == "other" and " " not in w
+                    and w not in _NOT_DOCUMENTS and "ال" + w not in _NOT_DOCUMENTS}, key=len, reverse=True)
+    alt = "|".join("".join(_FORMS.get(ch, re.escape(ch)) for ch in w) for w in words)
+    return re.compile(f"(?<![\\w\u0640])[وفبل]{{0,2}}(ال(?:{alt}))(?![\\w\u0640])")
+
+
+def _documents(text: str) -> list[tuple[int, int, str]]:
+    """Every definite document noun of ``text`` as ``(start, end, name)``, sorted; not one that
+    completes an outlet's or a body's name (وكالة الأنباء، صحيفة البيان)."""
+    types = lexicon().speaker_types
+    out = []
+    for m in _document_re().finditer(text):
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if before:
+            w = strip_article(normalize(before[-1]))
+            w = w if w in types or w[:1] not in "وفبل" else strip_article(w[1:])
+            if types.get(w) not in (None, "other"):
+                continue
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
+def _known_place(text: str, place: tuple) -> tuple[str, int]:
+    """(name, end) of a LOC mention cut to its longest beginning the gazetteers know (a mention
+    that ran over the object: الإمارات العربية المتحدة قطر → الإمارات العربية المتحدة); whole otherwise.
+
+    Example:
+        >>> t = "اتهمت الإمارات العربية المتحدة قطر بتسريب المطالب"
+        >>> _known_place(t, (6, 34, "LOC", "الإمارات العربية المتحدة قطر"))
+        ('الإمارات العربية المتحدة', 30)
+    """
+    s, e, _, name = place
+    known = lexicon().gazetteer_names
+    words = text[s:e].split()
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n])
+        if normalize(part) in known and text.startswith(part, s):
+            return (name if n == len(words) else part), s + len(part)
+    return name, e
+
+
 def candidates(q: dict, ctx: Context, previous: dict | None = None) -> list[Candidate]:
     """The candidates of quote ``q``: the rules' speaker, the names near it, the previous quote's
     speaker (``previous``, a row), and nobody (last). One candidate per name (its name_key)."""
@@ -209,6 +329,19 @@ def candidates(q: dict, ctx: Context, previous: dict | None = None) -> list[Cand
         if k not in seen and not (rule_words and set(k.split()) <= rule_words):
             seen.add(k)
             out.append(Candidate(name, "entity", label, s, e))
+    place = place_subject(ctx, q)
+    if place is not None:
+        k = _key(place[3])
+        if k not in seen:
+            seen.add(k)
+            name, end = _known_place(ctx.text, place)
+            out.append(Candidate(name, "entity", "LOC", place[0], end))
+    doc = document_subject(ctx, q)
+    if doc is not None:
+        k = _key(doc[2])
+        if k not in seen and not (rule_words and k in rule_words):
+            seen.add(k)
+            out.append(Candidate(doc[2], "document", None, doc[0], doc[1], speaker_type="other"))
     if previous is not None and isinstance(previous.get("speaker"), str) and previous["speaker"]:
         k = _key(previous["speaker"])
         if k not in seen:
@@ -380,6 +513,19 @@ def _subject_of(ctx: Context, cue: tuple | None, s: int) -> bool:
     return cue is not None and s >= cue[1] and _subject_gap(ctx.text[cue[1]:s])
 
 
+def apposition(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Mentions ``a`` and ``b`` (start, end) stand side by side, only a comma and spaces between
+    (المتحدث باسم المقاومة، علي الأحمدي — or the name first: حاتم العريبي، الناطق الرسمي).
+
+    Example:
+        >>> t = "وكشف المتحدث باسم المقاومة، علي الأحمدي، عن استهداف"
+        >>> apposition(t, (5, 26), (t.index("علي"), t.index("علي") + 11)), apposition(t, (0, 4), (5, 26))
+        (True, False)
+    """
+    gap = text[a[1]:b[0]] if a[1] <= b[0] else text[b[1]:a[0]] if b[1] <= a[0] else "x"
+    return len(gap) <= 4 and gap.strip() in ("،", ",")
+
+
 def _opens_paragraph(text: str, qopen: int) -> bool:
     line_start = text.rfind("\n", 0, qopen) + 1
     before = text[line_start:qopen].strip()
@@ -431,7 +577,8 @@ FEATURES = ("null", "null_no_rules", "null_weak_rule", "from_rules", "rule_confi
             "per", "org", "outlet", "unnamed", "no_position", "before", "after", "distance", "same_sentence",
             "same_paragraph", "subject_of_quote_cue", "cue_subject", "cue_next", "in_clause", "after_preposition",
             "in_marks", "title_before", "gender_agrees", "gender_clashes", "mentions", "spoke_before",
-            "previous_speaker", "previous_no_per_between", "opens_paragraph", "words")
+            "previous_speaker", "previous_no_per_between", "opens_paragraph", "words", "loc",
+            "apposition_of_rules", "rules_unnamed_subject", "document")
 
 
 def features(c: Candidate, q: dict, ctx: Context, *, earlier: frozenset | set = frozenset(),
@@ -461,10 +608,12 @@ def features(c: Candidate, q: dict, ctx: Context, *, earlier: frozenset | set = 
         if rule_spk is not None:
             f["extends_rules_name"] = float(set(_key(rule_spk).split()) < set(k.split()))
     f["per"] = float(c.label == "PER")
+    f["loc"] = float(c.label == "LOC")
     f["org"] = float(c.label == "ORG")
     typ = c.speaker_type or _type(c.name, c.label == "PER")
     f["outlet"] = float(typ == "outlet")
     f["unnamed"] = float(typ in ("unnamed", "group"))
+    f["document"] = float(typ == "other")
     if c.start is None or c.end is None:
         f["no_position"] = 1.0
     else:
@@ -483,6 +632,11 @@ def features(c: Candidate, q: dict, ctx: Context, *, earlier: frozenset | set = 
         f["after_preposition"] = float(after_prep)
         f["in_marks"] = float(in_marks)
         f["title_before"] = float(title_before)
+        rs, re_ = _offset(q.get("speaker_start")), _offset(q.get("speaker_end"))
+        if c.source == "rules":
+            f["rules_unnamed_subject"] = float(typ in ("unnamed", "group") and f["subject_of_quote_cue"] == 1.0)
+        elif rule_spk is not None and rs is not None and re_ is not None:
+            f["apposition_of_rules"] = float(apposition(text, (rs, re_), (c.start, c.end)))
     v = cue_gender(cue)
     g = candidate_gender(c, ctx) if v else None
     if g and v:
@@ -499,6 +653,14 @@ def features(c: Candidate, q: dict, ctx: Context, *, earlier: frozenset | set = 
     f["opens_paragraph"] = float(opens)
     f["words"] = float(min(len(k.split()), 4))
     return f
+
+
+def _offset(x) -> int | None:
+    """An offset of a row as an int, None when missing (None, NA, NaN)."""
+    try:
+        return int(x) if x is not None and x == x else None
+    except (TypeError, ValueError):
+        return None
 
 
 # --- the model -------------------------------------------------------------------------------------
@@ -566,8 +728,37 @@ def decide(scores: np.ndarray, rules_index: int, threshold: float) -> int:
     return rules_index
 
 
-def _apply(q: dict, c: Candidate, p: float, text: str, previous: dict | None) -> dict:
-    """Row ``q`` with candidate ``c`` as its speaker (``p``: the model's probability)."""
+def chosen_gender(c: Candidate, q: dict, ctx: Context) -> str | None:
+    """The gender of a person the ranker chose: the name's own (a feminine title before the
+    mention, the first name: :func:`candidate_gender`), else the quote's cue verb, which agrees
+    with its speaker (وأضافت، وتقول); None for a speaker that is no person.
+
+    Example:
+        >>> t = "ولفت فهيد إلى المكان. قال: «الحين يا صاحبي»."
+        >>> q = {"start": t.index("«") + 1, "end": t.index("»")}
+        >>> chosen_gender(Candidate("فهيد", "entity", "PER", 5, 9), q, Context.of(t, [], []))
+        'm'
+    """
+    if c.name is None or _chosen_type(c) != "person":
+        return None
+    return candidate_gender(c, ctx) or cue_gender(_quote_facts(ctx, q)[0])
+
+
+def _chosen_type(c: Candidate) -> str | None:
+    """The speaker type of a chosen entity candidate: a place speaks for its government
+    (organisation) whatever the gazetteer knows of its name.
+
+    Example:
+        >>> _chosen_type(Candidate("الإمارات العربية المتحدة", "entity", "LOC"))
+        'organisation'
+    """
+    typ = speaker_type(c.name, person=c.label == "PER")
+    return "organisation" if c.label == "LOC" and typ == "person" else typ
+
+
+def _apply(q: dict, c: Candidate, p: float, text: str, previous: dict | None, gender: str | None = None) -> dict:
+    """Row ``q`` with candidate ``c`` as its speaker (``p``: the model's probability; ``gender``
+    the person's, from :func:`chosen_gender`)."""
     conf = round(float(p), 2)
     if c.name is None:
         return {**q, "speaker": None, "speaker_mention": None, "speaker_start": None, "speaker_end": None,
@@ -578,7 +769,7 @@ def _apply(q: dict, c: Candidate, p: float, text: str, previous: dict | None) ->
                 "speaker_gender": previous.get("speaker_gender"), "confidence": conf}
     return {**q, "speaker": c.name, "speaker_mention": text[c.start:c.end] if c.start is not None else None,
             "speaker_start": c.start, "speaker_end": c.end, "confidence": conf,
-            "speaker_type": speaker_type(c.name, person=c.label == "PER"), "speaker_gender": None}
+            "speaker_type": c.speaker_type or _chosen_type(c), "speaker_gender": gender}
 
 
 def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]],
@@ -609,7 +800,7 @@ def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]
         rules_index = 0 if cands[0].source == "rules" else len(cands) - 1
         pick = decide(s, rules_index, model.threshold)
         if pick != rules_index:
-            q = _apply(q, cands[pick], _softmax(s)[pick], text, previous)
+            q = _apply(q, cands[pick], _softmax(s)[pick], text, previous, chosen_gender(cands[pick], q, ctx))
         if isinstance(q.get("speaker"), str) and q["speaker"]:
             earlier.add(_key(q["speaker"]))
             previous = q

@@ -20,8 +20,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from newslib import mentions
-from newslib.arabic import normalize, normalized_words, strip_diacritics
+from functools import lru_cache
+
+from newslib import lexicons, mentions
+from newslib.arabic import normalize, normalized_words, strip_article, strip_diacritics
 from newslib.mentions import noun_phrase, tokens
 from newslib.quotes.article import Article, _clause, _expand, _inside, _person_at
 from newslib.quotes.clauses import _governing, _left_cues, _right_cue
@@ -222,6 +224,8 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
         return _via_an(ctx, spk, lemma, limit)
     if named is not None and s0 in ctx.titles:
         return named
+    if k0 in _ONE_OF:
+        return one_of(text, toks[i:], limit)
     if not k0 or k0 in mentions.stop_words() or k0 in _COMPLEMENTIZERS or not ("\u0621" <= k0[0] <= "\u06ff") or len(k0) < 3:
         return None
     raw0 = strip_diacritics(text[s0:e0])
@@ -266,6 +270,9 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
     if named is not None:
         return named
     if text[s:s + 2] == "ال":
+        group = definite_group(text, s0, limit)
+        if group is not None:
+            return group
         # a family name (العرابي، المعيبد) — if the article gives it with a first name
         full = _expand(ctx, text[s0:e0])
         if full != text[s0:e0] or (verb and _ends_subject(text, e0, limit)):
@@ -289,6 +296,69 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
     name = text[s:kept[-1][1]]
     full = _expand(ctx, name)
     return Speaker(full, name, s, kept[-1][1], None, CONFIDENCE["unknown_name"], person=True)
+
+
+#: أحد / إحدى: "one of" a group, heading an unnamed source's phrase (أحد سكان المنطقة).
+_ONE_OF = frozenset(normalize(w) for w in ("أحد", "إحدى"))
+
+
+def one_of(text: str, toks: list, limit: int) -> Speaker | None:
+    """An unnamed source named as one of a group: أحد / إحدى, the noun after it and the definite
+    words that complete it (أحد سكان المنطقة، أحد المسؤولين، إحدى الناشطات); ``toks`` start at
+    أحد. Type ``unnamed`` (``speaker_types.tsv``), no gender: the phrase names nobody.
+
+    Example:
+        >>> t = "وأضاف أحد سكان المنطقة إن الوضع صعب"
+        >>> spk = one_of(t, tokens(t, 6, len(t)), len(t))
+        >>> spk.name, spk.gender, spk.person
+        ('أحد سكان المنطقة', None, False)
+    """
+    end, n = None, 0
+    for s, e, k in toks[1:4]:
+        if s >= limit or k in _PUNCT or k in _COMPLEMENTIZERS or k in mentions.stop_words() or not k[:1].isalpha():
+            break
+        if n and not k.startswith("ال"):
+            break
+        if text[s] in "لب" and not k.startswith("ال"):  # لمراسلنا: the person spoken to
+            break
+        end, n = e, n + 1
+    if end is None:
+        return None
+    phrase = text[toks[0][0]:end]
+    return Speaker(phrase, phrase, toks[0][0], end, None, CONFIDENCE["verb_subject"], person=False)
+
+
+@lru_cache(maxsize=1)
+def _quantifiers() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicons.column("quantifiers", "word"))
+
+
+_PLURAL_ADJ_RE = re.compile("^ال[\u0621-\u064a]{2,}(?:ون|ين)$")
+
+
+def definite_group(text: str, s0: int, limit: int) -> Speaker | None:
+    """A definite subject that is a group, not a family name: a quantifier (العديد من الصحف:
+    ``quantifiers.tsv``, the phrase is completed later) or a plural noun with its plural adjective
+    (الأساقفة السابقون، المسؤولون الأمريكيون). None otherwise (العرابي، المعيبد).
+
+    Example:
+        >>> t = "وقال الأساقفة السابقون، من بينهم أساقفة أوكسفورد، إن"
+        >>> definite_group(t, 5, len(t)).name
+        'الأساقفة السابقون'
+        >>> t = "وقالت العديد من الصحف إن"
+        >>> definite_group(t, 6, len(t)).name, definite_group("وقال العرابي الثلاثاء إن", 5, 24)
+        ('العديد', None)
+    """
+    toks = tokens(text, s0, min(limit, s0 + 60))
+    if not toks:
+        return None
+    s, e, k = toks[0]
+    if strip_article(k) in _quantifiers():
+        return Speaker(text[s:e], text[s:e], s, e, None, CONFIDENCE["verb_subject"], person=False)
+    if len(toks) > 1 and not text[e:toks[1][0]].strip() and _PLURAL_ADJ_RE.match(toks[1][2]) and toks[1][1] <= limit:
+        phrase = text[s:toks[1][1]]
+        return Speaker(phrase, phrase, s, toks[1][1], None, CONFIDENCE["verb_subject"], person=False)
+    return None
 
 
 def _with_suffix(ctx: Article, p) -> Speaker | None:

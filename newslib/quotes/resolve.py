@@ -55,8 +55,8 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
     from newslib.quotes import attribution
 
     named = rule_stages(rows, text, mentions)
-    speakers = [m for m in mentions if m[2] in ("PER", "ORG")]
-    return group_phrases(same_gender(name_genders(attribution.choose(named, text, speakers, model))), text)
+    # PER and ORG names are candidates; a LOC only as the bare subject of a cue (attribution.place_subject)
+    return group_phrases(same_gender(name_genders(attribution.choose(named, text, mentions, model))), text)
 
 
 def rule_stages(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]]) -> list[dict]:

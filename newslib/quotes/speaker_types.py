@@ -23,11 +23,14 @@ def speaker_type(speaker, *, person: bool = False, media: bool = False) -> str |
     organisation, مصدر أمني → unnamed, بيان → other, رويترز → outlet); an organisation or a
     place of the gazetteers → organisation (وقالت روسيا); a person mention (``person=True``, a
     name found by :mod:`newslib.mentions`) → person; an outlet reporting (``media=True``) →
-    outlet; a one-word plural (ناشطون) → group; else person. A missing speaker has no type.
+    outlet; a one-word plural (ناشطون) or a definite noun with its plural adjective (الأساقفة
+    السابقون) → group; else person. A missing speaker has no type.
 
     Example:
         >>> [speaker_type(s) for s in ("وزارة الصحة", "مصدر أمني", "الناشطون", "البيان", "رويترز", "واشنطن")]
         ['organisation', 'unnamed', 'group', 'other', 'outlet', 'organisation']
+        >>> speaker_type("الأساقفة السابقون"), speaker_type("العديد من الصحف")
+        ('group', 'group')
         >>> speaker_type("أحمد الأنصاري", person=True), speaker_type(None)
         ('person', None)
     """
@@ -56,4 +59,6 @@ def _speaker_type(speaker: str, person: bool, media: bool) -> str:
         return "outlet"
     if len(words) == 1 and len(key) > 5 and _PLURAL_RE.search(key):
         return "group"
+    if len(words) == 2 and all(w.startswith("ال") for w in words) and _PLURAL_RE.search(words[1]):
+        return "group"  # a definite noun and its plural adjective: الأساقفة السابقون
     return "person"
