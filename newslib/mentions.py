@@ -108,14 +108,8 @@ def trie_pattern(words) -> str:
     return build(trie)
 
 
-def count_word(text: str, word: str) -> int:
-    """Occurrences of ``word`` in ``text`` as a whole word, a proclitic (و ف ب ل) allowed.
-
-    Example:
-        >>> count_word("قال بوتين إن روسيا ... وبوتين يرى", "بوتين")
-        2
-    """
-    n = 0
+def _word_hits(text: str, word: str):
+    """Start offsets of ``word`` in ``text`` as a whole word, a proclitic (و ف ب ل) allowed, lazily."""
     i = text.find(word)
     while i != -1:
         j = i + len(word)
@@ -123,9 +117,18 @@ def count_word(text: str, word: str) -> int:
         if b >= 0 and text[b] in "وفبل" and (b == 0 or not _is_letter(text[b - 1])):
             b = -1
         if (b < 0 or not _is_letter(text[b])) and (j >= len(text) or not _is_letter(text[j])):
-            n += 1
+            yield i
         i = text.find(word, j)
-    return n
+
+
+def count_word(text: str, word: str) -> int:
+    """Occurrences of ``word`` in ``text`` as a whole word, a proclitic (و ف ب ل) allowed.
+
+    Example:
+        >>> count_word("قال بوتين إن روسيا ... وبوتين يرى", "بوتين")
+        2
+    """
+    return sum(1 for _ in _word_hits(text, word))
 
 
 def _is_letter(ch: str) -> bool:
@@ -653,16 +656,7 @@ def _occurs(hay: str, word: str) -> bool:
         >>> _occurs("قال بوتين ... وبوتين يرى", "بوتين"), _occurs("البوتينات", "بوتين")
         (True, False)
     """
-    i = hay.find(word)
-    while i != -1:
-        j = i + len(word)
-        b = i - 1
-        if b >= 0 and hay[b] in "وفبل" and (b == 0 or not _is_letter(hay[b - 1])):
-            b = -1
-        if (b < 0 or not _is_letter(hay[b])) and (j >= len(hay) or not _is_letter(hay[j])):
-            return True
-        i = hay.find(word, j)
-    return False
+    return next(_word_hits(hay, word), None) is not None
 
 
 def _name_key(name: str) -> tuple[str, ...]:

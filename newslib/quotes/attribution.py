@@ -73,15 +73,14 @@ Example:
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
+from newslib.models import read_json
 from newslib.arabic import name_key, normalize, normalized_words, strip_article
 from newslib.quotes.lexicon import _COMP_RE, cue_scan, lexicon
 from newslib.quotes.speaker_types import speaker_type
@@ -675,15 +674,9 @@ class Model:
     @classmethod
     def load(cls, path=None) -> Model | None:
         """The shipped model (or the one at ``path``); None when there is none."""
-        try:
-            if path is None:
-                raw = resources.files("newslib.models").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-            else:
-                with open(path, encoding="utf-8") as fh:
-                    raw = fh.read()
-        except FileNotFoundError:
+        d = read_json(MODEL_FILE, path)
+        if d is None:
             return None
-        d = json.loads(raw)
         if tuple(d["features"]) != FEATURES:
             raise ValueError(f"{MODEL_FILE}: its features {d['features']} are not newslib's {FEATURES}")
         return cls(np.asarray(d["weights"], dtype=float), float(d["threshold"]))

@@ -27,15 +27,14 @@ Example:
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
+from newslib.models import read_json
 from newslib import lexicons
 from newslib.arabic import ARABIC_RE, normalize, stem_variants
 from newslib.mentions import stop_words
@@ -477,15 +476,9 @@ class Model:
     @classmethod
     def load(cls, path=None) -> "Model | None":
         """The model in ``path`` or the shipped ``newslib/models/mark_kind.json`` (None when absent)."""
-        try:
-            if path is None:
-                raw = resources.files("newslib.models").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-            else:
-                with open(path, encoding="utf-8") as fh:
-                    raw = fh.read()
-        except FileNotFoundError:
+        d = read_json(MODEL_FILE, path)
+        if d is None:
             return None
-        d = json.loads(raw)
         if d["features"] != list(FEATURES) or d["classes"] != list(CLASSES):
             raise ValueError(f"{MODEL_FILE}: its features or classes are not newslib's")
         return cls(tuple(d["features"]), np.array(d["weights"], dtype=float), float(d["demote_below"]),
