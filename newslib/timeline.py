@@ -2512,7 +2512,8 @@ def _own_today(ctx: _Ctx) -> None:
     """A text that names its own today with a weekday (``لموسكو اليوم الخميس``) one or two days before it was
     published (a copy crawled late) has that day for all its deictics, also for those written before the name:
     ``ctx.dct`` starts there. Only one such weekday in the text; ``اليوم الخميس المقبل`` is no name of today, nor
-    ``صباح يوم أمس اليوم الجمعة`` (a print paper's "yesterday, Friday").
+    ``صباح يوم أمس اليوم الجمعة`` (a print paper's "yesterday, Friday"), nor ``هذا اليوم السبت`` (a quoted statement's
+    own day: ``أصدر الديوان الملكي أمس بيانًا`` … ``هذا اليوم السبت``).
 
     Example:
         >>> [(t["text"], t["value"]) for t in tag("تراجعت أسعار النفط أمس. وتعقد أوبك اجتماعا لموسكو اليوم الخميس.", "2015-07-31")]
@@ -2523,7 +2524,7 @@ def _own_today(ctx: _Ctx) -> None:
     if ctx.published is None:
         return
     wds = _lex()["weekdays"]
-    found = {wds[m.group(1)] for m in re.finditer(rf"(?<!امس )(?<!امس  )(?<!\w)اليوم\s*[(،,]?\s*({_alt(wds)})(?!\w)(?!\s*\)?\s*(?:المقبل|القادم|الماضي|المنصرم|السابق))", ctx.key)}
+    found = {wds[m.group(1)] for m in re.finditer(rf"(?<!امس )(?<!امس  )(?<!هذا )(?<!\w)اليوم\s*[(،,]?\s*({_alt(wds)})(?!\w)(?!\s*\)?\s*(?:المقبل|القادم|الماضي|المنصرم|السابق))", ctx.key)}
     if len(found) != 1:
         return
     back = (ctx.published.weekday() - found.pop()) % 7

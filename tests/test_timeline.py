@@ -1361,3 +1361,9 @@ def test_the_midnight_between_two_weekdays(text, published, expected):
 ])
 def test_a_forecast_weekday_is_the_coming_one(text, published, expected):
     assert tagged(text, published) == expected
+
+
+def test_a_quoted_statements_own_day_is_not_the_texts_today():
+    # timeline_dev: the royal statement issued yesterday says هذا اليوم السبت; the text's أمس stays the day before publication
+    text = "أصدر الديوان الملكي أمس بيانًا جاء فيه: سيتوجه خادم الحرمين الشريفين اعتباراً من هذا اليوم السبت إلى الخارج"
+    assert tagged(text, "2015-07-26")[0] == ("أمس", "2015-07-25")
