@@ -2362,8 +2362,12 @@ def _forecast_before(ctx: _Ctx, pos: int) -> bool:
         >>> [t["value"] for t in tag("وتتوقع الأرصاد الجوية أن تصل درجة الحرارة إلى 50 درجة ظهر الخميس.", "2017-08-11")]
         ['2017-08-17TMI']
     """
-    words = _alt(_lex()["forecast"])
-    return bool(re.search(rf"(?<!\w)[وف]?(?:{words})(?!\w)", ctx.sentence_before(pos)[-120:]))
+    return bool(_forecast_re().search(ctx.sentence_before(pos)[-120:]))
+
+
+@lru_cache(maxsize=1)
+def _forecast_re() -> re.Pattern:
+    return re.compile(rf"(?<!\w)[وف]?(?:{_alt(_lex()['forecast'])})(?!\w)")
 
 
 _CLAUSE_HEAD = re.compile(r"(?<!\w)(?:[وفب]?[او]ن|لان|كي|لكي|[وف]?الذي|[وف]?التي|حيث|عندما|بعدما|بينما|فيما|حين|حينما)(?!\w)")
@@ -2521,15 +2525,23 @@ def _own_today(ctx: _Ctx) -> None:
         >>> [t["value"] for t in tag("تراجعت أسعار النفط أمس.", "2015-07-31")]
         ['2015-07-30']
     """
-    if ctx.published is None:
+    if ctx.published is None or "اليوم" not in ctx.key:
         return
     wds = _lex()["weekdays"]
-    found = {wds[m.group(1)] for m in re.finditer(rf"(?<!امس )(?<!امس  )(?<!هذا )(?<!\w)اليوم\s*[(،,]?\s*({_alt(wds)})(?!\w)(?!\s*\)?\s*(?:المقبل|القادم|الماضي|المنصرم|السابق))", ctx.key)}
+    found = {wds[m.group(1)] for m in _own_today_re().finditer(ctx.key)
+             if not re.search(r"(?:^|\W)(?:امس|هذا)\s+$|\w$", ctx.key[max(0, m.start() - 6):m.start()])}
     if len(found) != 1:
         return
     back = (ctx.published.weekday() - found.pop()) % 7
     if back in (1, 2):
         ctx.dct = ctx.published - dt.timedelta(days=back)
+
+
+@lru_cache(maxsize=1)
+def _own_today_re() -> re.Pattern:
+    """``اليوم`` and a weekday, not one said to come or gone (``اليوم الخميس المقبل``); the word before is checked apart."""
+    wd = _alt(_lex()["weekdays"])
+    return re.compile(rf"اليوم\s*[(،,]?\s*({wd})(?!\w)(?!\s*\)?\s*(?:المقبل|القادم|الماضي|المنصرم|السابق))")
 
 
 def _deictic_date(ctx: _Ctx, word: str) -> dt.date | None:
