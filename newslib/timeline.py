@@ -96,6 +96,7 @@ def _lex() -> dict:
     L["this"] = {_k(r["word"]) for r in mods if r["kind"] == "this"}
     L["mod"] = {_k(r["word"]): r["shift"] for r in mods if r["kind"] == "mod"}
     L["future"] = {_k(r["word"]) for r in mods if r["kind"] == "future"}
+    L["forecast"] = {_k(r["word"]) for r in mods if r["kind"] == "forecast"}
     L["not_today"] = {_k(r["word"]) for r in mods if r["kind"] == "not_today"}
     L["same_pre"] = {_k(r["word"]) for r in mods if r["kind"] == "same_pre"}
     L["same_post"] = {_k(r["word"]) for r in mods if r["kind"] == "same_post"}
@@ -257,7 +258,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",
-        "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)",
+        "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)|(?P<h_frac>(?:ال)?(?:نصف|ربع|ثلث)(?=\s+ساعه)|ربع(?=\s+قرن))\s+(?P<h_funit>ساعه|قرن)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
         "set": rf"(?:كل\s+(?:(?P<s_wdl>يوم\s+(?:ال)?|ال)?(?P<s_wd>{WDB})(?!\w)|(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا)|(?P<s_we>نهايه\s+اسبوع))",
     }
@@ -271,7 +272,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     first = [*L["months"], *L["weekdays"], *L["deictic"], *L["parts"], *L["mod"], *units,
              *["ال" + u for u in unit_pl],
              "شهر", "شهري", "الاسبوع", "الشهر", "السنه", "العقد", "الصيف", "الشتاء",
-             "الربيع", "الخريف", "الربع", "النصف", "نصف", "القرن", "الساعه",
+             "الربيع", "الخريف", "الربع", "النصف", "نصف", "ربع", "ثلث", "الثلث", "القرن", "الساعه",
              "العامين", "سنه", "السنه", "لعام", "سنتي", "السنتين", "الاعوام", "اعوام", "السنوات", "سنوات", "اليوم",
              "يوميا", "اسبوعيا", "شهريا", "سنويا", "صيف", "شتاء", "ربيع", "خريف", "موسم",
              *L["holidays"], *L["decades"], *L["part_leads"], "وقت متاخر", "ساعه متاخره", "ساعات متاخره", *per_lam, "للعام", "للاسبوع", "للموسم", "ربعها", "الموسم",
@@ -597,6 +598,7 @@ def tag(text: str, published=None, week: str = "iso") -> list[dict]:
     """
     dct = _to_date(published)
     ctx = _Ctx(text, dct, week)
+    _own_today(ctx)
     rx, single, cand = _grammar()
     key = ctx.key
     pos = 0
@@ -2346,9 +2348,26 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | No
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7 or 7)
     if shift is not None and shift < 0:
         return ctx.dct - dt.timedelta(days=((cur - wd) % 7 or 7) + 7 * (-shift - 1))  # الأحد قبل الماضي
-    if ctx.is_future(pos) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos):
+    if ctx.is_future(pos) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos):
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7)
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
+
+
+def _forecast_before(ctx: _Ctx, pos: int) -> bool:
+    """True when the sentence of a bare weekday forecasts (``time_modifiers.tsv`` kind ``forecast``: تتوقع، يتوقع, with a
+    clitic و/ف): the weekday is the coming one (a BBC weather page: ``وتتوقع الأرصاد … ظهر الخميس``). Only weekdays: a
+    company that ``تتوقع`` profits in a quarter ending ``30 يونيو`` reports a past month.
+
+    Example:
+        >>> [t["value"] for t in tag("وتتوقع الأرصاد الجوية أن تصل درجة الحرارة إلى 50 درجة ظهر الخميس.", "2017-08-11")]
+        ['2017-08-17TMI']
+    """
+    return bool(_forecast_re().search(ctx.sentence_before(pos)[-120:]))
+
+
+@lru_cache(maxsize=1)
+def _forecast_re() -> re.Pattern:
+    return re.compile(rf"(?<!\w)[وف]?(?:{_alt(_lex()['forecast'])})(?!\w)")
 
 
 _CLAUSE_HEAD = re.compile(r"(?<!\w)(?:[وفب]?[او]ن|لان|كي|لكي|[وف]?الذي|[وف]?التي|حيث|عندما|بعدما|بينما|فيما|حين|حينما)(?!\w)")
@@ -2493,6 +2512,38 @@ def _h_wd(m, ctx: _Ctx):
     return [(start, end, "date", _iso(d) if d else None, "day", anchor)]
 
 
+def _own_today(ctx: _Ctx) -> None:
+    """A text that names its own today with a weekday (``لموسكو اليوم الخميس``) one or two days before it was
+    published (a copy crawled late) has that day for all its deictics, also for those written before the name:
+    ``ctx.dct`` starts there. Only one such weekday in the text; ``اليوم الخميس المقبل`` is no name of today, nor
+    ``صباح يوم أمس اليوم الجمعة`` (a print paper's "yesterday, Friday"), nor ``هذا اليوم السبت`` (a quoted statement's
+    own day: ``أصدر الديوان الملكي أمس بيانًا`` … ``هذا اليوم السبت``).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("تراجعت أسعار النفط أمس. وتعقد أوبك اجتماعا لموسكو اليوم الخميس.", "2015-07-31")]
+        [('أمس', '2015-07-29'), ('اليوم الخميس', '2015-07-30')]
+        >>> [t["value"] for t in tag("تراجعت أسعار النفط أمس.", "2015-07-31")]
+        ['2015-07-30']
+    """
+    if ctx.published is None or "اليوم" not in ctx.key:
+        return
+    wds = _lex()["weekdays"]
+    found = {wds[m.group(1)] for m in _own_today_re().finditer(ctx.key)
+             if not re.search(r"(?:^|\W)(?:امس|هذا)\s+$|\w$", ctx.key[max(0, m.start() - 6):m.start()])}
+    if len(found) != 1:
+        return
+    back = (ctx.published.weekday() - found.pop()) % 7
+    if back in (1, 2):
+        ctx.dct = ctx.published - dt.timedelta(days=back)
+
+
+@lru_cache(maxsize=1)
+def _own_today_re() -> re.Pattern:
+    """``اليوم`` and a weekday, not one said to come or gone (``اليوم الخميس المقبل``); the word before is checked apart."""
+    wd = _alt(_lex()["weekdays"])
+    return re.compile(rf"اليوم\s*[(،,]?\s*({wd})(?!\w)(?!\s*\)?\s*(?:المقبل|القادم|الماضي|المنصرم|السابق))")
+
+
 def _deictic_date(ctx: _Ctx, word: str) -> dt.date | None:
     if ctx.dct is None:
         return None
@@ -2549,6 +2600,8 @@ def _h_dpod(m, ctx: _Ctx):
     if m.group("dp_dwd"):
         d, anchor = _deictic_weekday(ctx, m.group("dp_deic"), m.group("dp_dwd"))
         return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
+    if (mid := _midnight_between(m, ctx, start)) is not None:
+        return mid
     if m.group("dp_deic"):
         d = _deictic_date(ctx, m.group("dp_deic"))
     else:
@@ -2563,6 +2616,36 @@ def _h_dpod(m, ctx: _Ctx):
 # ليل الاثنين الثلاثاء (the dpod rule's dp_wd2): the night from one weekday to the next, as wire copy writes it, is one
 # expression valued as the first day's night (TNI; it was joined before, with the second day's). With a dash, a slash
 # or إلى between (ليل الأحد / الاثنين) the two stay apart, as timeline_dev.jsonl annotates them.
+
+
+def _midnight_between(m, ctx: _Ctx, start: int):
+    """``منتصف ليل الجمعة - السبت`` (also without the dash): the midnight between two weekdays that follow each
+    other is one expression from ``منتصف``, the first minute of the second day (``T00:00``). None for any other night.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("بدأت الاشتباكات منتصف ليل الجمعة - السبت في المدينة", "2013-08-03")]
+        [('منتصف ليل الجمعة - السبت', '2013-08-03T00:00')]
+    """
+    if not (m.group("dp_night") and m.group("dp_wd") and not m.group("dp_rel")):
+        return None
+    lead = re.search(r"(?<!\w)منتصف\s+$", ctx.before(start, 10))
+    if not lead:
+        return None
+    wds = _lex()["weekdays"]
+    if m.group("dp_wd2"):
+        second, end = wds[m.group("dp_wd2").strip()], m.end("dp_wd2")
+    else:
+        nxt = re.match(rf"\s*[-–/]\s*({_alt(wds)})(?!\w)", ctx.key[m.end("dp_wd"):])
+        if not nxt:
+            return None
+        second, end = wds[nxt.group(1)], m.end("dp_wd") + nxt.end()
+    first = wds[m.group("dp_wd")]
+    if second != (first + 1) % 7:
+        return None
+    d = _weekday_date(ctx, first, None, start)
+    if d is None:
+        return [(start - len(lead.group()), end, "time", None, "time", None)]
+    return [(start - len(lead.group()), end, "time", f"{_iso(d + dt.timedelta(days=1))}T00:00", "time", ctx.anchor)]
 
 
 def _late_in_day(m, ctx: _Ctx, start: int, end: int):
@@ -2588,6 +2671,35 @@ def _late_in_day(m, ctx: _Ctx, start: int, end: int):
     return [(start, end, "time", f"{_iso(d)}TNI" if d else None, "time", ctx.anchor if d else None)]
 
 
+def _outlet_name(ctx: _Ctx, start: int, end: int) -> bool:
+    """Is ``اليوم`` at key[start:end] the name of the Saudi daily Al-Yaum: the word alone between quote marks
+    (``قال مختصون لـ«اليوم» إن``، ``صحيفة "اليوم"``). A quoted sentence that opens with the word (``«اليوم نبدأ»``) is
+    no name: the mark must close right after it.
+
+    Example:
+        >>> tag("قال مختصون في الشؤون الإيرانية لـ«اليوم» إن الرد سيكون محدودا", "2020-12-01")
+        []
+        >>> [t["value"] for t in tag("وقال لـ«اليوم» إن الاجتماع يعقد اليوم", "2020-12-01")]
+        ['2020-12-01']
+    """
+    before = ctx.key[max(0, start - 2):start].rstrip()
+    after = ctx.key[end:end + 2].lstrip()
+    return bool(before) and before[-1] in "«\"“'" and bool(after) and after[0] in "»\"”'"
+
+
+def _per_day(ctx: _Ctx, start: int, end: int) -> bool:
+    """Is ``اليوم`` at key[start:end] the generic day, a rate or a span of any day: ``في اليوم`` closing its clause
+    (``ثلاث مرات في اليوم.``، ``بعض الوقت في اليوم.``) — today would be written without ``في``.
+
+    Example:
+        >>> tag("ويعطل أجهزة التكييف بعض الوقت في اليوم.", "2017-08-11")
+        []
+        >>> [t["value"] for t in tag("ويعقد المجلس جلسته اليوم.", "2017-08-11")]
+        ['2017-08-11']
+    """
+    return bool(re.search(r"(?<!\w)في\s+$", ctx.before(start, 6))) and bool(re.match(r"\s*(?:[.،,؛:!؟?)\n]|$)", ctx.key[end:end + 3]))
+
+
 def _h_deic(m, ctx: _Ctx):
     word = " ".join(m.group("d_deic").split())  # يوم  أمس: the word list has one space
     start, end = m.start("R_deic"), m.end("R_deic")
@@ -2601,6 +2713,8 @@ def _h_deic(m, ctx: _Ctx):
             code = _lex()["parts"][m.group("d_pod")][0]
             return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
         return [(start, end, "date", _iso(d) if d else None, "day", anchor)]
+    if word == "اليوم" and (_outlet_name(ctx, start, end) or _per_day(ctx, start, end)):
+        return None
     if word in ("اليوم", "الغد", "الليله"):
         prev = re.search(r"(\w+)\s*$", ctx.before(start, 20))
         if prev and prev.group(1) in _lex()["not_today"]:
@@ -2968,7 +3082,22 @@ def _h_durone(m, ctx: _Ctx):
 _HALF = {"قرن": "P50Y", "ساعه": "PT30M", "عام": "P6M", "سنه": "P6M", "شهر": "P15D", "يوم": "PT12H"}
 
 
+#: A fraction of an hour or a century, with or without the article (الثلث ساعة، ربع ساعة، ربع قرن).
+_FRACTION = {("نصف", "ساعه"): "PT30M", ("ربع", "ساعه"): "PT15M", ("ثلث", "ساعه"): "PT20M", ("ربع", "قرن"): "P25Y"}
+
+
 def _h_half(m, ctx: _Ctx):
+    """``نصف ساعة`` and the other fractions of a unit: ``ربع ساعة`` ``PT15M``, ``الثلث ساعة`` ``PT20M`` (the article
+    is colloquial), ``ربع قرن`` ``P25Y``.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("غادرت خلال مدة لا تتجاوز الثلث ساعة، بعد ربع قرن", "2015-07-21")]
+        [('الثلث ساعة', 'PT20M'), ('ربع قرن', 'P25Y')]
+    """
+    if m.group("h_frac"):
+        frac = m.group("h_frac").removeprefix("ال")
+        unit = _lex()["units"][m.group("h_funit")][0]
+        return [(m.start("R_half"), m.end("R_half"), "duration", _FRACTION[frac, m.group("h_funit")], _UNIT_GRAN[unit], None)]
     unit = _lex()["units"][m.group("h_unit")][0]
     return [(m.start("R_half"), m.end("R_half"), "duration", _HALF[m.group("h_unit")], _UNIT_GRAN[unit], None)]
 
@@ -2988,8 +3117,8 @@ def _h_durdef(m, ctx: _Ctx):
         return [(m.start("R_durdef"), m.end("R_durdef"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)] if n else None
     w = m.group("dd_unit")[2:]
     unit, count = _lex()["units"][w]
-    if unit == "MIN" and m.group("dd_num") and m.group("dd_num")[0].isdigit():
-        return None  # في الدقيقة 68: a minute of the match, not a count
+    if m.group("dd_num") and m.group("dd_num")[0].isdigit() and (unit == "MIN" or count is None and w in ("يوم", "اسبوع", "شهر", "عام", "سنه", "ساعه")):
+        return None  # في الدقيقة 68: a minute of the match; على مدار اليوم 5 سجائر: a singular unit takes no count
     if not (m.group("dd_num") or m.group("dd_rel")) and count != 2:
         return None  # الأيام alone is no count; الشهرين (a dual) is
     if m.group("dd_num"):
@@ -3026,7 +3155,30 @@ def _h_dur(m, ctx: _Ctx):
             start -= 1
     if m.group("du_half") or m.group("du_half2") or m.group("du_half3"):
         n += 0.5  # خمس سنوات ونصف السنة، سنتين ونصف
-    return [(start, m.end("R_dur"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
+    row = (start, m.end("R_dur"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)
+    return [*_borrowed_count(ctx, start, unit, n, bool(m.group("du_dual"))), row]
+
+
+def _borrowed_count(ctx: _Ctx, start: int, unit: str, n: float, dual: bool) -> list[tuple]:
+    """The first count of a range whose unit is written once: ``بين 4 و6 أسابيع`` gives ``4`` ``P4W`` (before the row
+    of ``6 أسابيع``), ``يوم إلى يومين`` gives ``يوم`` ``P1D`` — two expressions, as ranges of dates are. The first count
+    is a number of one to three digits below the second, or the singular of a dual's unit.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("سيبتعد لفترة تتراوح بين 4 و6 أسابيع، وقد يستغرق البريد يوم إلى يومين", "2015-07-25")]
+        [('4', 'P4W'), ('6 أسابيع', 'P6W'), ('يوم', 'P1D'), ('يومين', 'P2D')]
+    """
+    before = ctx.before(start, 24)
+    if dual:
+        sing = re.search(r"(?<!\w)(يوم|اسبوع|شهر|سنه|عام|ساعه|دقيقه)\s+(?:الي|او)\s+$", before)
+        if sing and (u := _lex()["units"].get(sing.group(1))) and u[0] == unit and u[1] in (1, None):
+            return [(start - len(before) + sing.start(1), start - len(before) + sing.end(1), "duration", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
+        return []
+    first = re.search(r"(?<![\w.,/])(\d{1,3})\s*(?:و|-|الي|او)\s*$", before)
+    if first and 0 < int(first.group(1)) < n:
+        a = start - len(before) + first.start(1)
+        return [(a, a + len(first.group(1)), "duration", _dur_value(int(first.group(1)), unit), _UNIT_GRAN[unit], None)]
+    return []
 
 
 _ADV_UNIT = {"يوميا": "D", "اسبوعيا": "W", "شهريا": "M", "سنويا": "Y"}

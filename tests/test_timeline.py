@@ -1281,3 +1281,89 @@ def test_late_on_a_day_is_its_night(text, published, expected):
 ])
 def test_the_night_between_two_weekdays(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the daily Al-Yaum named in quote marks is no date (tenth round, blind5)
+    ("قال مختصون في الشؤون الإيرانية لـ«اليوم» إن الرد سيكون محدودا", "2020-12-01", []),
+    ("وأوضح مدير الفرع لصحيفة \"اليوم\" أن المشروع اكتمل", "2015-07-21", []),
+    ("وقال لـ«اليوم» إن الاجتماع يعقد اليوم", "2015-07-21", [("اليوم", "2015-07-21")]),
+    # the generic day: على مدار اليوم, في اليوم closing its clause
+    ("والرقم في تزايد مستمر على مدار اليوم، وهذا مؤشر واضح", "2015-07-21", []),
+    ("ويعطل أجهزة تكييف الهواء بعض الوقت في اليوم.", "2017-08-11", []),
+    ("ويعقد المجلس جلسته اليوم.", "2017-08-11", [("اليوم", "2017-08-11")]),
+])
+def test_today_that_is_no_date(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a copy crawled late names its own today: its deictics, also those before the name, count from it
+    ("تراجعت أسعار النفط أمس. وتعقد أوبك اجتماعا لموسكو اليوم الخميس.", "2015-07-31",
+     [("أمس", "2015-07-29"), ("اليوم الخميس", "2015-07-30")]),
+    ("وأظهر مسح أول من أمس أن الإنتاج ارتفع، وتبدأ الزيارة اليوم الخميس", "2015-07-31",
+     [("أول من أمس", "2015-07-28"), ("اليوم الخميس", "2015-07-30")]),
+    # a text whose today is its day of publication stays as it was
+    ("تراجعت الأسعار أمس وتبدأ الزيارة اليوم الجمعة", "2015-07-31", [("أمس", "2015-07-30"), ("اليوم الجمعة", "2015-07-31")]),
+])
+def test_a_text_that_names_its_own_today(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a singular unit takes no count after it (على مدار اليوم is no date either)
+    ("ويبلغ إجمالي السجائر التي يدخنها على مدار اليوم 5 سجائر أو أقل", "2015-07-21", []),
+    # a print paper's "yesterday, Friday" does not name its today
+    ("باشروا في تمام الساعة العاشرة من صباح يوم أمس اليوم الجمعة بلاغا", "2015-07-25",
+     [("الساعة العاشرة من صباح يوم أمس", "2015-07-24T10:00"), ("اليوم الجمعة", "2015-07-24")]),
+])
+def test_today_guards_of_the_tenth_round(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fractions of an hour, also with the colloquial article (blind5: الثلث ساعة = PT20M)
+    ("غادرت خلال مدة لا تتجاوز الثلث ساعة تقريباً", "2015-07-21", [("الثلث ساعة", "PT20M")]),
+    ("وتستغرق الرحلة ربع ساعة فقط", "2015-07-21", [("ربع ساعة", "PT15M")]),
+    ("بعد ربع قرن من الغياب", "2015-07-21", [("ربع قرن", "P25Y")]),
+    ("ويشكل ربع سكان المدينة", "2015-07-21", []),
+])
+def test_fractions_of_an_hour(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a range of counts whose unit is written once: two expressions, the first borrowing the unit (blind5)
+    ("وسيبتعد عن الملاعب لفترة تتراوح بين 4 و6 أسابيع", "2015-07-25", [("4", "P4W"), ("6 أسابيع", "P6W")]),
+    ("وقد يستغرق البريد يوم إلى يومين في إيصال الملف", "2015-07-23", [("يوم", "P1D"), ("يومين", "P2D")]),
+    ("ويحتاج العلاج من 3 إلى 5 أيام", "2015-07-23", [("3", "P3D"), ("5 أيام", "P5D")]),
+    # a year before the count is no count
+    ("في عام 2015 و3 أشهر", "2015-07-23", [("عام 2015", "2015"), ("3 أشهر", "P3M")]),
+])
+def test_a_range_of_counts_borrows_its_unit(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the midnight between two weekdays: one expression, the first minute of the second day (blind5)
+    ("وبدأت الاشتباكات منتصف ليل الجمعة - السبت في المدينة", "2013-08-03", [("منتصف ليل الجمعة - السبت", "2013-08-03T00:00")]),
+    # without منتصف, or two days that do not follow each other, as before
+    ("وبدأت الاشتباكات ليل الجمعة - السبت", "2013-08-03", [("ليل الجمعة", "2013-08-02TNI"), ("السبت", "2013-08-03")]),
+])
+def test_the_midnight_between_two_weekdays(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a forecast's weekday is the coming one (blind5's BBC page)
+    ("وتتوقع الأرصاد الجوية أن تصل درجة حرارة الجو في بغداد إلى 50 درجة مئوية ظهر الخميس.", "2017-08-11",
+     [("ظهر الخميس", "2017-08-17TMI")]),
+])
+def test_a_forecast_weekday_is_the_coming_one(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+def test_a_quoted_statements_own_day_is_not_the_texts_today():
+    # timeline_dev: the royal statement issued yesterday says هذا اليوم السبت; the text's أمس stays the day before publication
+    text = "أصدر الديوان الملكي أمس بيانًا جاء فيه: سيتوجه خادم الحرمين الشريفين اعتباراً من هذا اليوم السبت إلى الخارج"
+    assert tagged(text, "2015-07-26")[0] == ("أمس", "2015-07-25")

@@ -311,6 +311,16 @@ Conventions of ``timeline_blind5.jsonl`` (ninth round, decided before it was sco
   من الفصول غير الصيف والشتاء``، ``ارتفاع درجة الحرارة الشديد في الصيف``); counts without a number (``بعد ساعات عمل
   البورصة``، ``على مدار سنوات وأشهر``، ``في عدة أشهر``، ``الأسابيع الأخيرة``، ``الأسابيع القليلة المقبلة``); a television
   season (``شاشة mbc لهذا الموسم``) and a count of seasons (``لموسمين``).
+
+Conventions made explicit by the tenth round (blind5 as a dev set; no gold row contradicts them):
+
+* ``اليوم`` alone between quote marks is a name, not a date: the daily Al-Yaum (``قال مختصون لـ«اليوم» إن``،
+  ``جريدة "اليوم"``), NBC's programme (``برنامج "اليوم"``). ``في اليوم`` closing its clause is the generic day (``ثلاث مرات في
+  اليوم.``، ``16 ساعة في اليوم!``): not annotated, as ``على مدار اليوم``.
+* The own-today convention of blind5 holds for a weekday one or two days before the crawl day only, and not for a
+  quoted document's ``هذا اليوم السبت`` (timeline_dev) nor for ``أمس اليوم الجمعة``.
+* ``الأسبوع ٣٧`` of a league and ``العام 408 للهجرة`` are no durations: a singular unit takes no count after it.
+* ``منتصف ليل الأحد الاثنين`` without a sign between is one expression too, the midnight opening the Monday.
 """
 
 from __future__ import annotations
