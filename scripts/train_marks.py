@@ -39,17 +39,10 @@ THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.2, 0.81, 0.05))
 
 
 def prepared(gold_file: Path, corpus: list[str]):
-    """Per article of ``gold_file``: (text, gold quotes, PER/ORG/LOC mentions of ``nl.entities``)."""
-    import newslib as nl
-    from newslib.evaluate import read_gold
-    from newslib.quotes import _people_by_article
+    """Per article of ``gold_file``: (text, gold quotes, mentions of ``nl.entities``)."""
+    from newslib.scoring.quotes import gold_articles
 
-    gold = read_gold(str(gold_file))
-    arts = nl.read_articles(corpus)
-    arts = arts[arts["article_id"].isin({g["article_id"] for g in gold})]
-    mentions = _people_by_article(arts, nl.entities(arts))
-    texts = dict(zip(arts["article_id"], arts["text"]))
-    return [(texts[g["article_id"]], g["quotes"], mentions.get(g["article_id"], [])) for g in gold]
+    return gold_articles(gold_file, corpus)
 
 
 def examples(prep):

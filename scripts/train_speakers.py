@@ -42,22 +42,15 @@ MARGINS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, float("inf
 
 
 def prepared(gold_file: Path, corpus: list[str]):
-    """Per article of ``gold_file``: (text, gold quotes, the rule stages' rows, PER/ORG/LOC mentions)."""
-    import newslib as nl
-    from newslib.evaluate import read_gold
-    from newslib.quotes import _people_by_article, find_quotes
+    """Per article of ``gold_file``: (text, gold quotes, the rule stages' rows, mentions of ``nl.entities``)."""
+    from newslib.quotes import find_quotes
     from newslib.quotes.resolve import rule_stages
+    from newslib.scoring.quotes import gold_articles
 
-    gold = read_gold(str(gold_file))
-    arts = nl.read_articles(corpus)
-    arts = arts[arts["article_id"].isin({g["article_id"] for g in gold})]
-    mentions = _people_by_article(arts, nl.entities(arts))
-    texts = dict(zip(arts["article_id"], arts["text"]))
     out = []
-    for g in gold:
-        text, m = texts[g["article_id"]], mentions.get(g["article_id"], [])
+    for text, gold, m in gold_articles(gold_file, corpus):
         rows = find_quotes(text, include_titles=True)
-        out.append((text, g["quotes"], rule_stages(rows, text, m) if rows else rows, m))
+        out.append((text, gold, rule_stages(rows, text, m) if rows else rows, m))
     return out
 
 

@@ -172,6 +172,19 @@ def score(gold_rows: list[dict], predictions, texts: dict | None = None, errors:
     return out
 
 
+def gold_articles(gold_file, corpus: list[str]) -> list[tuple[str, list[dict], list]]:
+    """Per article of ``gold_file``: (its text from ``corpus``, its gold quotes, its entity mentions
+    as :func:`newslib.quotes.quotes` reads them) — what the quote trainers learn from."""
+    import newslib as nl
+    from newslib.quotes import _people_by_article
+
+    gold = read_gold(str(gold_file))
+    arts = load_corpus(corpus, {g["article_id"] for g in gold})
+    mentions = _people_by_article(arts, nl.entities(arts))
+    texts = dict(zip(arts["article_id"], arts["text"]))
+    return [(texts[g["article_id"]], g["quotes"], mentions.get(g["article_id"], [])) for g in gold]
+
+
 def run(args) -> dict:
     from newslib.quotes import quotes
 
