@@ -757,6 +757,22 @@ def _shorten(text: str, max_chars: int) -> str:
     return cut.rstrip(" ،,؛:-") + "…"
 
 
+def _event_text(text, day) -> str:
+    """A timeline annotation: the expression's text, with its month named when the text is a bare
+    day number (the first day of a range, ``7`` of ``بين 7 و27 مارس``, means nothing alone).
+
+    Example:
+        >>> _event_text("7", pd.Timestamp("2016-03-07")), _event_text("٢٠", pd.Timestamp("2016-09-20"))
+        ('7 مارس', '٢٠ سبتمبر')
+        >>> _event_text("أمس", pd.Timestamp("2016-03-07"))
+        'أمس'
+    """
+    text = str(text)
+    if text.isdigit() and len(text) <= 2 and pd.notna(day):
+        return f"{text} {_month_names()[day.month - 1]}"
+    return text
+
+
 def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str = "text",
                   ax=None, rtl: bool = True, title: str | None = None, max_chars: int = 24,
                   digits: str = "latin", date_format: str | None = None, color: str = "#b5452b",
@@ -800,8 +816,9 @@ def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str
     # Texts only for the dates that can hope for a level (the 200 most mentioned): joining the
     # texts of 10,000 dates one by one takes seconds.
     hopeful = rank.index[:200]
-    texts_of = (df[df[date].isin(hopeful)].groupby(date, sort=True)[text]
-                  .agg(lambda t: "، ".join(dict.fromkeys(str(v) for v in t if pd.notna(v)))))
+    sub = df[df[date].isin(hopeful)]
+    sub = sub.assign(**{text: [_event_text(v, d) if pd.notna(v) else v for v, d in zip(sub[text], sub[date])]})
+    texts_of = sub.groupby(date, sort=True)[text].agg(lambda t: "، ".join(dict.fromkeys(str(v) for v in t if pd.notna(v))))
     ax = _axes(ax, (9, 3.2))
     fig = ax.figure
     ax.axhline(0, color="#888888", linewidth=1, zorder=1)

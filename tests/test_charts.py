@@ -709,6 +709,17 @@ def _many_dates(n: int = 500) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["date_start", "text"]), dates, mentions
 
 
+def test_timeline_names_the_month_of_a_bare_day_number():
+    # بين 7 و27 مارس/ آذار 2016: the range's first day is the expression "7" (a BBC page); alone on
+    # the chart it means nothing, so its annotation gets the month. The input table is not changed.
+    tl = pd.DataFrame({"date_start": pd.to_datetime(["2016-03-07", "2016-03-27", "2016-03-29"]),
+                       "text": ["7", "27 مارس/ آذار 2016", "الثلاثاء"]})
+    ax = charts.timeline_plot(tl)
+    assert [t.get_text() for t in ax.texts] == [charts.label(s) for s in ("7 مارس", "27 مارس/ آذار 2016", "الثلاثاء")]
+    assert tl["text"].tolist() == ["7", "27 مارس/ آذار 2016", "الثلاثاء"]
+    plt.close(ax.figure)
+
+
 def test_timeline_top_keeps_the_most_mentioned_dates():
     tl, dates, mentions = _many_dates()
     ax = charts.timeline_plot(tl, title="الجدول الزمني", digits="arabic")
