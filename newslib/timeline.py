@@ -2684,7 +2684,29 @@ def _outlet_name(ctx: _Ctx, start: int, end: int) -> bool:
     """
     before = ctx.key[max(0, start - 2):start].rstrip()
     after = ctx.key[end:end + 2].lstrip()
-    return bool(before) and before[-1] in "«\"“'" and bool(after) and after[0] in "»\"”'"
+    if not before or not after:
+        return False
+    if before[-1] in "«\"“'" and after[0] in "»\"”'":
+        return True
+    return before[-1] == "(" and after[0] == ")" and _told_to_paper(ctx, start, end)
+
+
+def _told_to_paper(ctx: _Ctx, start: int, end: int) -> bool:
+    """Is the bracketed ``(اليوم)`` at key[start:end] the paper told something (``لـ(اليوم)``، ``مع (اليوم)``) or
+    its credit closing a paragraph (``… ومجدي الجابري. (اليوم)``)? Brackets alone also explain a date
+    (``غدًا (اليوم)``), which stays one.
+
+    Example:
+        >>> tag("وأوضح المهندس راشد المسلمي لـ ( اليوم ) أن المشروع اكتمل", "2015-07-25")
+        []
+        >>> [t["value"] for t in tag("وقال إن الاجتماع سيكون غدًا (اليوم) في إسطنبول", "2015-07-25")][-1]
+        '2015-07-25'
+    """
+    head = ctx.key[max(0, start - 12):start].rstrip().removesuffix("(").rstrip()
+    if re.search(r"(?:(?<!\w)ل[ـ\s]*|(?<!\w)مع)$", head):
+        return True
+    tail = ctx.key[end:end + 4].lstrip(" ").removeprefix(")").lstrip(" ")
+    return tail == "" or tail.startswith("\n")
 
 
 def _per_day(ctx: _Ctx, start: int, end: int) -> bool:
