@@ -2618,6 +2618,12 @@ def _h_dpod(m, ctx: _Ctx):
 # or إلى between (ليل الأحد / الاثنين) the two stay apart, as timeline_dev.jsonl annotates them.
 
 
+@lru_cache(maxsize=1)
+def _dash_weekday_re() -> re.Pattern:
+    """A dash or slash and a weekday (the second day of ``ليل الجمعة - السبت``), matched in place."""
+    return re.compile(rf"\s*[-–/]\s*({_alt(_lex()['weekdays'])})(?!\w)")
+
+
 def _midnight_between(m, ctx: _Ctx, start: int):
     """``منتصف ليل الجمعة - السبت`` (also without the dash): the midnight between two weekdays that follow each
     other is one expression from ``منتصف``, the first minute of the second day (``T00:00``). None for any other night.
@@ -2635,10 +2641,10 @@ def _midnight_between(m, ctx: _Ctx, start: int):
     if m.group("dp_wd2"):
         second, end = wds[m.group("dp_wd2").strip()], m.end("dp_wd2")
     else:
-        nxt = re.match(rf"\s*[-–/]\s*({_alt(wds)})(?!\w)", ctx.key[m.end("dp_wd"):])
+        nxt = _dash_weekday_re().match(ctx.key, m.end("dp_wd"))
         if not nxt:
             return None
-        second, end = wds[nxt.group(1)], m.end("dp_wd") + nxt.end()
+        second, end = wds[nxt.group(1)], nxt.end()
     first = wds[m.group("dp_wd")]
     if second != (first + 1) % 7:
         return None
