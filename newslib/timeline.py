@@ -2728,6 +2728,40 @@ def _per_day(ctx: _Ctx, start: int, end: int) -> bool:
     return bool(re.search(r"(?<!\w)في\s+$", ctx.before(start, 6))) and bool(re.match(r"\s*(?:[.،,؛:!؟?)\n]|$)", ctx.key[end:end + 3]))
 
 
+_OPEN = r"(?:^|[،,؛:«\"\-–]\s*|(?<!\w)[وف]|(?<!\w)[وف]\s+)\s*"  # a clause's start, a clitic و/ف
+_NOWADAYS_HEAD = re.compile(
+    _OPEN + r"(?:هناك(?:\s+\S+){0,6}"  # هناك اختلال في التوازنات اليوم، وهناك اليوم اعترافات: there is, nowadays
+    r"|(?<!ها\s)(?<!ها)نحن"  # نحن اليوم نواجه (not ها نحن اليوم: here we are today)
+    r"|هل(?:\s+ال\w+){1,2})\s+$"  # هل الجنوب اليوم في وضع أفضل
+)
+_NOWADAYS_SUBJECT = re.compile(_OPEN + r"ال\w+\s+$")  # والواضح اليوم أن، والنتيجة اليوم أن
+_NOWADAYS_FA = re.compile(_OPEN + r"$")  # واليوم فإن
+
+
+def _nowadays(m, ctx: _Ctx, start: int, end: int) -> bool:
+    """Is ``اليوم`` at key[start:] "nowadays" in a sentence that states how things are, with no event verb: a clause
+    that opens with the existential ``هناك`` (``هناك اختلال في التوازنات اليوم``), ``نحن اليوم``, a question on a
+    state (``هل الجنوب اليوم في وضع أفضل``), a definite subject before ``أن`` (``والواضح اليوم أن``), ``واليوم فإن``,
+    or the word in a comparison (``كاليوم``). News' today has an event verb before it (``أعلن اليوم أن``) or a weekday.
+
+    Example:
+        >>> tag("وهناك اليوم اعترافات رسمية بأنهم فشلوا. والواضح اليوم أن البشير ليس له أفق", "2019-02-08")
+        []
+        >>> [t["value"] for t in tag("وأعلن الوزير اليوم أن الاجتماع يعقد اليوم الخميس", "2019-02-07")]
+        ['2019-02-07', '2019-02-07']
+    """
+    if "ك" in (m.group("cl") or ""):
+        return True
+    if m.group("d_wd") or m.group("d_pod"):
+        return False
+    before, after = ctx.sentence_before(start)[-80:], ctx.key[end:end + 12]
+    if _NOWADAYS_HEAD.search(before):
+        return True
+    if re.match(r"\s+ان(?!\w)", after) and _NOWADAYS_SUBJECT.search(before):
+        return True
+    return bool(re.match(r"\s*[،,]?\s*فان(?!\w)", after) and _NOWADAYS_FA.search(before))
+
+
 def _h_deic(m, ctx: _Ctx):
     word = " ".join(m.group("d_deic").split())  # يوم  أمس: the word list has one space
     start, end = m.start("R_deic"), m.end("R_deic")
@@ -2741,7 +2775,7 @@ def _h_deic(m, ctx: _Ctx):
             code = _lex()["parts"][m.group("d_pod")][0]
             return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
         return [(start, end, "date", _iso(d) if d else None, "day", anchor)]
-    if word == "اليوم" and (_outlet_name(ctx, start, end) or _per_day(ctx, start, end)):
+    if word == "اليوم" and (_outlet_name(ctx, start, end) or _per_day(ctx, start, end) or _nowadays(m, ctx, start, end)):
         return None
     if word in ("اليوم", "الغد", "الليله"):
         prev = re.search(r"(\w+)\s*$", ctx.before(start, 20))

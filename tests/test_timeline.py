@@ -1373,3 +1373,21 @@ def test_a_quoted_statements_own_day_is_not_the_texts_today():
     # timeline_dev: the royal statement issued yesterday says هذا اليوم السبت; the text's أمس stays the day before publication
     text = "أصدر الديوان الملكي أمس بيانًا جاء فيه: سيتوجه خادم الحرمين الشريفين اعتباراً من هذا اليوم السبت إلى الخارج"
     assert tagged(text, "2015-07-26")[0] == ("أمس", "2015-07-25")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eleventh round: اليوم = "nowadays" in a sentence that states how things are (blind5's interview, SaudiNewsNet columns)
+    ("هناك اختلال في التوازنات اليوم في كل المجالات.", "2019-02-08", []),
+    ("وهناك اليوم اعترافات رسمية بأنهم فشلوا.", "2019-02-08", []),
+    ("فنحن اليوم نواجه تنظيم داعش، وهو أخطر.", "2015-07-21", []),
+    ("و هل الجنوب اليوم في وضع أفضل من شمال السودان؟", "2019-02-08", []),
+    ("والواضح اليوم أن البشير ليس له أفق سياسي.", "2019-02-08", []),
+    ("واليوم فإن العلاقات الإيجابية مع المملكة مفتاح الروس.", "2015-07-21", []),
+    ("وهناك كاليوم مطالب قوية بعودة العقول المهاجرة.", "2019-02-08", []),
+    # news' today keeps its date: an event verb before it, a weekday after it, ها نحن (here we are today)
+    ("وقال المتحدث الرسمي اليوم إن آخر موعد للمقابلات يوم 24 شوال", "2015-07-21", [("اليوم", "2015-07-21"), ("يوم 24 شوال", "2015-08-09")]),
+    ("وأعلن الوزير اليوم أن الاجتماع يعقد اليوم الثلاثاء", "2015-07-21", [("اليوم", "2015-07-21"), ("اليوم الثلاثاء", "2015-07-21")]),
+    ("ها نحن اليوم من أمام منزل آل حرارة نعلن انطلاقة الإعمار", "2015-07-21", [("اليوم", "2015-07-21")]),
+])
+def test_today_meaning_nowadays(text, published, expected):
+    assert tagged(text, published) == expected
