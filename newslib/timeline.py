@@ -1481,6 +1481,8 @@ def _h_anaphor(m, ctx: _Ctx):
     if kind.startswith("الذي"):
         kind = "السابق" if "قبل" in kind else "التالي"  # الأسبوع الذي قبله: the one before the week just named
     n = {"التالي": 1, "السابق": -1}.get(kind, 0)
+    if unit == "Y" and n == -1 and (hy := _hijri_report_year(ctx)) is not None:
+        return [(m.start("R_anaphor"), m.end("R_anaphor"), "date", *_year_value(hy - 1, True), str(hy))]  # نمو عن العام السابق
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
     prev = _anaphor_base(ctx, _anaphor_need(gran), kind == "السابق")
     if prev is not None:
@@ -1720,6 +1722,11 @@ def _h_period(m, ctx: _Ctx):
         return [(start, end, "date", *_year_value(hy + shift, True), ctx.anchor)]
     if m.group("p_hij"):
         return None
+    if unit == "Y" and not m.group("p_year") and not has_of and not m.group("p_mod") and (rel in (-1, 0) or has_this) and (
+            hy := _hijri_report_year(ctx)) is not None:
+        # تقريرها السنوي للعام 1435هـ … خلال هذا العام / مقارنة بالعام الماضي: the report counts in Hijri years
+        k = -1 if rel == -1 and (m.group("p_rel") == "السابق" or _compared_with(m, ctx, start)) else 0
+        return [(start, end, "date", *_year_value(hy + k, True), str(hy))]
     if unit == "Y" and m.group("p_rel") == "السابق" and not m.group("p_year") and not has_of and (
             prev := _anaphor_base(ctx, ("day", "time", "week", "month", "year"), True)) is not None:
         # نهاية العام السابق in a report on 2014: the year before the one the text talks about
@@ -1741,6 +1748,33 @@ def _h_period(m, ctx: _Ctx):
         return [(start, end, "date", value, gran, ctx.anchor)]
     value, gran = _shift(ctx.dct, unit, rel or 0)
     return [(start, end, "date", value, gran, ctx.anchor)]
+
+
+_HIJRI_REPORT = re.compile(r"(?<!\w)\w*تقرير\w*(?:\s+\S+){0,3}?\s+(?:لل|ل)?(?:عام|سنه)\s+(1[34]\d\d)\s*ه(?!\w)")
+_COMPARED = re.compile(r"(?<!\w)(?:مقارنه|قياسا|عن|مع)\s*$")
+
+
+def _hijri_report_year(ctx: _Ctx) -> int | None:
+    """The Hijri year an annual report in the text covers (``تقريرها السنوي الـ 36 للعام 1435هـ``), when the text
+    names no Gregorian year: its deictic years count in Hijri years (blind5's convention). The report's ``هذا العام``
+    and a bare ``العام الماضي`` are that year; ``العام السابق`` and a year it is compared with (``مقارنة بالعام
+    الماضي``، ``نمو عن العام الماضي``) the year before.
+
+    Example:
+        >>> text = "بلغت أرباح المؤسسة في العام الماضي 9 مليارات. وأوضحت في تقريرها السنوي للعام 1435هـ نموا عن العام السابق"
+        >>> [(t["text"], t["value"]) for t in tag(text, "2015-07-21")]
+        [('العام الماضي', '2013-11-04/2014-10-24'), ('لعام 1435هـ', '2013-11-04/2014-10-24'), ('العام السابق', '2012-11-15/2013-11-03')]
+    """
+    if not hasattr(ctx, "_hijri_report"):
+        m = _HIJRI_REPORT.search(ctx.key) if "تقرير" in ctx.key else None
+        ctx._hijri_report = int(m.group(1)) if m and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", ctx.key) else None
+    return ctx._hijri_report
+
+
+def _compared_with(m, ctx: _Ctx, start: int) -> bool:
+    """A year the clause compares with: ``مقارنة بالعام الماضي``، ``نمو عن العام الماضي``."""
+    before = ctx.before(start - len(m.group("cl") or ""), 16) if "ب" in (m.group("cl") or "") else ctx.before(start, 16)
+    return bool(_COMPARED.search(before)) or bool(re.search(r"مقارنه\s*$", ctx.before(start, 12)))
 
 
 def _week_base(ctx: _Ctx, rel: int) -> dt.date:

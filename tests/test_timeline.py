@@ -1391,3 +1391,16 @@ def test_a_quoted_statements_own_day_is_not_the_texts_today():
 ])
 def test_today_meaning_nowadays(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eleventh round: an annual report of a Hijri year counts its deictic years in Hijri years (blind5's convention)
+    ("وأوضحت المؤسسة في تقريرها السنوي للعام 1435هـ أن المؤسسة حققت خلال هذا العام نموا بنسبة 4% مقارنة بالعام الماضي",
+     "2015-07-21", [("لعام 1435هـ", "2013-11-04/2014-10-24"), ("هذا العام", "2013-11-04/2014-10-24"),
+                    ("العام الماضي", "2012-11-15/2013-11-03")]),
+    # a text that names a Gregorian year keeps Gregorian deictic years
+    ("وأوضحت المؤسسة في تقريرها السنوي للعام 1435هـ أن أرباحها في عام 2014 زادت عن العام الماضي", "2015-07-21",
+     [("لعام 1435هـ", "2013-11-04/2014-10-24"), ("عام 2014", "2014"), ("العام الماضي", "2014")]),
+])
+def test_deictic_years_of_a_hijri_annual_report(text, published, expected):
+    assert tagged(text, published) == expected
