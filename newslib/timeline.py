@@ -137,6 +137,7 @@ def _before_re() -> dict[str, re.Pattern]:
         "ordinal_of": re.compile(rf"(?<!\w)(?:{_alt(ctx['ordinal_of'])})\s+$"),
         "holiday_modifier": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['holiday_modifier'])})\s+$"),
         "past_cue": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['past_cue'])})(?!\w)"),
+        "said_past": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['said_past'])})(?:ه|ها|هم)?(?!\w)"),
         "year_list": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_list'])})\s+$"),
         "year_lead": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_lead'])})\s+$"),
     }
@@ -2382,9 +2383,27 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | No
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7 or 7)
     if shift is not None and shift < 0:
         return ctx.dct - dt.timedelta(days=((cur - wd) % 7 or 7) + 7 * (-shift - 1))  # الأحد قبل الماضي
-    if ctx.is_future(pos) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos):
+    if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos):
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7)
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
+
+
+def _said_since_future(ctx: _Ctx, pos: int) -> bool:
+    """True when a past verb of saying (``time_context.tsv`` kind ``said_past``: قال، قالت، أعلن …) stands between the
+    last future verb of the sentence and a bare weekday at ``pos``: the weekday is the day it was said, past (``ستبقى
+    كما هي، … الوضع الذي قالت عنه ميركل يوم الأحد إنه``), not a day to come.
+
+    Example:
+        >>> [t["value"] for t in tag("والحدود ستبقى كما هي وهو الوضع الذي قالت عنه ميركل يوم الأحد إنه صعب", "2015-07-21")]
+        ['2015-07-19']
+        >>> [t["value"] for t in tag("وقالت ميركل إنها ستزور باريس يوم الأحد", "2015-07-21")]
+        ['2015-07-26']
+    """
+    sent = ctx.sentence_before(pos)[-120:]
+    last = None
+    for last in _future_re().finditer(sent):
+        pass
+    return last is not None and bool(_before_re()["said_past"].search(sent, last.end()))
 
 
 def _forecast_before(ctx: _Ctx, pos: int) -> bool:

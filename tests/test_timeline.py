@@ -1404,3 +1404,14 @@ def test_today_meaning_nowadays(text, published, expected):
 ])
 def test_deictic_years_of_a_hijri_annual_report(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eleventh round: a past verb of saying after the sentence's future verb makes a bare weekday the day it was said
+    ("ولن يسمح بالتحويلات وهو الوضع الذي قالت عنه ميركل يوم الأحد إنه ليس حياة طبيعية", "2015-07-21", [("يوم الأحد", "2015-07-19")]),
+    ("وسيحل اعتبارا من مطلع الشهر محل الاقتصادي كما أعلن الصندوق الاثنين", "2015-07-21", [("مطلع الشهر", "2015-07"), ("الاثنين", "2015-07-20")]),
+    # a future verb after the verb of saying still makes it the coming one
+    ("وقالت ميركل إنها ستزور باريس يوم الأحد", "2015-07-21", [("يوم الأحد", "2015-07-26")]),
+])
+def test_a_weekday_said_after_a_future_verb_is_past(text, published, expected):
+    assert tagged(text, published) == expected
