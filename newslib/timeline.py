@@ -852,10 +852,49 @@ def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str
         y -= 1
     elif (ctx.dct - cand).days > (7 if future else 300):
         y += 1
+    if not future and y == ctx.dct.year and cand > ctx.dct and (sy := _story_year(ctx, pos, mo, day)) is not None:
+        y = sy
     try:
         return _iso(dt.date(y, mo, day)), ctx.anchor
     except ValueError:
         return None, ctx.anchor
+
+
+_ABS_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def _story_year(ctx: _Ctx, pos: int, mo: int, day: int) -> int | None:
+    """The year of a text about an earlier year, for a bare day and month no future word puts ahead of publication:
+    when every absolute date and year found before ``pos`` is of a year before publication's and the nearest one is a
+    full date at most two months before the day-month in its year, that year. A page of 2016 crawled in August 2017:
+    ``12 أغسطس/ آب 2016`` … ``التاريخ: 24 أغسطس/ آب`` is ``2016-08-24``, not a day two weeks ahead.
+
+    Example:
+        >>> text = "التاريخ: 31 مايو إلى 12 أغسطس 2016. التاريخ: 24 أغسطس (14 ساعة)"
+        >>> [t["value"] for t in tag(text, "2017-08-11")][-2]
+        '2016-08-24'
+        >>> [t["value"] for t in tag("وقعت الحادثة في 12 أغسطس 2017، ويعقد الاجتماع 24 أغسطس", "2017-08-11")][-1]
+        '2017-08-24'
+    """
+    last = None
+    for f, (a, b) in zip(ctx.found, ctx.kspans):
+        if b > pos:
+            break
+        if f["anchor"] != _ABS or f["type"] not in ("date", "time") or not f["value"]:
+            continue
+        m = re.match(r"(\d{4})(?:-(\d{2})-(\d{2}))?(?!-)", str(f["value"]))
+        if not m:
+            continue
+        if int(m.group(1)) >= ctx.dct.year:
+            return None
+        last = (int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0), b)
+    if last is None or not last[1] or pos - last[3] > 1500:
+        return None
+    try:
+        gap = (dt.date(last[0], mo, day) - dt.date(*last[:3])).days
+    except ValueError:
+        return None
+    return last[0] if 0 <= gap <= 62 else None
 
 
 _NIGHT_BEFORE = re.compile(r"(?<!\w)ليله\s+$")

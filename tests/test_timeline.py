@@ -1415,3 +1415,15 @@ def test_deictic_years_of_a_hijri_annual_report(text, published, expected):
 ])
 def test_a_weekday_said_after_a_future_verb_is_past(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eleventh round: a bare day-month in a page about an earlier year takes that year, not a day ahead of the crawl
+    ("التاريخ: من 31 مايو/ أيار إلى 12 أغسطس/ آب 2016. التاريخ: 24 أغسطس/ آب", "2017-08-11",
+     [("31 مايو/ أيار", "2016-05-31"), ("12 أغسطس/ آب 2016", "2016-08-12"), ("24 أغسطس/ آب", "2016-08-24")]),
+    # a date of the publication year before it, or one far before, leaves it to publication
+    ("وقعت الحادثة في 12 أغسطس 2017، ويعقد الاجتماع 24 أغسطس", "2017-08-11", [("12 أغسطس 2017", "2017-08-12"), ("24 أغسطس", "2017-08-24")]),
+    ("وقعت الحادثة في 12 مارس 2016، ويعقد الاجتماع 24 أغسطس", "2017-08-11", [("12 مارس 2016", "2016-03-12"), ("24 أغسطس", "2017-08-24")]),
+])
+def test_a_bare_day_month_in_a_page_about_an_earlier_year(text, published, expected):
+    assert tagged(text, published) == expected
