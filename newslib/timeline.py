@@ -3251,9 +3251,29 @@ def _h_half(m, ctx: _Ctx):
     if m.group("h_frac"):
         frac = m.group("h_frac").removeprefix("ال")
         unit = _lex()["units"][m.group("h_funit")][0]
-        return [(m.start("R_half"), m.end("R_half"), "duration", _FRACTION[frac, m.group("h_funit")], _UNIT_GRAN[unit], None)]
+        value = _FRACTION[frac, m.group("h_funit")]
+        if (ago := _years_ago(ctx, m.start("R_half"), value)) is not None:
+            return [(ago[0], m.end("R_half"), "date", ago[1], "year", ctx.anchor)]
+        return [(m.start("R_half"), m.end("R_half"), "duration", value, _UNIT_GRAN[unit], None)]
     unit = _lex()["units"][m.group("h_unit")][0]
+    if (ago := _years_ago(ctx, m.start("R_half"), _HALF[m.group("h_unit")])) is not None:
+        return [(ago[0], m.end("R_half"), "date", ago[1], "year", ctx.anchor)]
     return [(m.start("R_half"), m.end("R_half"), "duration", _HALF[m.group("h_unit")], _UNIT_GRAN[unit], None)]
+
+
+def _years_ago(ctx: _Ctx, start: int, value: str) -> tuple[int, str] | None:
+    """(span start, year) of a fraction of a century right after ``قبل``: ``قبل ربع قرن`` is the year 25 years before
+    publication, a date as ``قبل عشرين عاما`` is, not a duration.
+
+    Example:
+        >>> [(t["text"], t["type"], t["value"]) for t in tag("انتهت الحرب الباردة قبل ربع قرن، وبعد نصف قرن", "2015-07-21")]
+        [('قبل ربع قرن', 'date', '1990'), ('نصف قرن', 'duration', 'P50Y')]
+    """
+    n = re.fullmatch(r"P(\d+)Y", value)
+    lead = re.search(r"(?<!\w)[وف]?قبل\s+$", ctx.before(start, 8))
+    if not n or not lead or ctx.dct is None:
+        return None
+    return start - (len(lead.group()) - (1 if lead.group()[0] in "وف" else 0)), str(ctx.dct.year - int(n.group(1)))
 
 
 def _h_durdef(m, ctx: _Ctx):

@@ -1427,3 +1427,13 @@ def test_a_weekday_said_after_a_future_verb_is_past(text, published, expected):
 ])
 def test_a_bare_day_month_in_a_page_about_an_earlier_year(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eleventh round: a fraction of a century after قبل is a date ago, as قبل عشرين عاما is; without قبل a duration
+    ("عندما انتهت الحرب الباردة قبل ربع قرن، تكهن المعلقون", "2015-07-21", [("قبل ربع قرن", "1990")]),
+    ("وقبل نصف قرن، نشرت داران للعرض روائح", "2015-07-21", [("قبل نصف قرن", "1965")]),
+    ("بعد ربع قرن من العمل", "2015-07-21", [("ربع قرن", "P25Y")]),
+])
+def test_a_fraction_of_a_century_ago_is_a_date(text, published, expected):
+    assert tagged(text, published) == expected
