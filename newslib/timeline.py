@@ -2830,6 +2830,24 @@ _NOWADAYS_SUBJECT = re.compile(_OPEN + r"ال\w+\s+$")  # والواضح الي�
 _NOWADAYS_FA = re.compile(_OPEN + r"$")  # واليوم فإن
 
 
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:\*|س\s*[:/\-])[^\n]{5,300}[؟?][ \t]*$", re.M)
+
+
+def _interview(ctx: _Ctx) -> bool:
+    """Is the text an interview: two questions or more on lines of their own, marked as questions (``* هل …؟``،
+    ``س: …؟``)? There a bare ``اليوم`` is the speaker's present, "nowadays" (``تونس اليوم ما زالت في مرحلة الانتقال``،
+    ``واليوم نعيش في السودان``), not the day of publication; ``حتى اليوم`` / ``إلى اليوم`` keep their reading.
+
+    Example:
+        >>> text = "* هل الوضع أفضل؟\\n- الجيل الذي يقود الحراك اليوم في السودان شاب.\\n* وماذا بعد؟\\n- لا أعرف."
+        >>> tag(text, "2019-02-08")
+        []
+    """
+    if not hasattr(ctx, "_interview"):
+        ctx._interview = len(_QUESTION_LINE.findall(ctx.text)) >= 2 if ("؟" in ctx.text or "?" in ctx.text) else False
+    return ctx._interview
+
+
 def _nowadays(m, ctx: _Ctx, start: int, end: int) -> bool:
     """Is ``اليوم`` at key[start:] "nowadays" in a sentence that states how things are, with no event verb: a clause
     that opens with the existential ``هناك`` (``هناك اختلال في التوازنات اليوم``), ``نحن اليوم``, a question on a
@@ -2847,6 +2865,8 @@ def _nowadays(m, ctx: _Ctx, start: int, end: int) -> bool:
     if m.group("d_wd") or m.group("d_pod"):
         return False
     before, after = ctx.sentence_before(start)[-80:], ctx.key[end:end + 12]
+    if _interview(ctx) and not re.search(r"(?<!\w)(?:حتي|الي)\s+$", before):
+        return True
     if _NOWADAYS_HEAD.search(before):
         return True
     if re.match(r"\s+ان(?!\w)", after) and _NOWADAYS_SUBJECT.search(before):

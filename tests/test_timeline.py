@@ -1437,3 +1437,16 @@ def test_a_bare_day_month_in_a_page_about_an_earlier_year(text, published, expec
 ])
 def test_a_fraction_of_a_century_ago_is_a_date(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eleventh round: in an interview (questions on lines of their own, marked * or س:) a bare اليوم is the present
+    ("* هل تستقر تونس؟\n- تونس اليوم ما زالت في مرحلة الانتقال الديمقراطي.\n* وما المطلوب؟\n- واليوم نعيش مرحلة جديدة.",
+     "2015-07-26", []),
+    # حتى اليوم keeps its reading; a text with one question is no interview
+    ("* هل تستقر تونس؟\n- ما زالت تونس في مرحلة الانتقال حتى اليوم.\n* وما المطلوب؟\n- الصبر.", "2015-07-26",
+     [("اليوم", "2015-07-26")]),
+    ("* هل تستقر تونس؟\n- وأعلن الرئيس اليوم حالة الطوارئ.", "2015-07-26", [("اليوم", "2015-07-26")]),
+])
+def test_today_in_an_interview_is_the_present(text, published, expected):
+    assert tagged(text, published) == expected
