@@ -46,6 +46,9 @@ MODEL_FILE = "mark_kind.json"
 #: Spans of more words are left to the rules: names are short (the rule stages read up to 12 words too).
 MAX_WORDS = 25
 
+#: The confidence of a name of the rules made a quotation by :func:`reported` (a frame of reported wording).
+REPORTED_CONFIDENCE = 0.5
+
 #: The classes of the model, in the order of its weight rows.
 CLASSES = ("quote", "title", "none")
 
@@ -448,6 +451,88 @@ def odd_pairing(m: Marked) -> float:
     return float(reversed_ or bool(sp.flag) or m.content.lstrip()[:1] in _END_PUNCT)
 
 
+@lru_cache(maxsize=1)
+def _frames() -> dict[str, frozenset[str]]:
+    """The phrases of ``mark_frames.tsv`` by where they stand (``end``, ``after``, ``head``), normalised."""
+    out: dict[str, set[str]] = {}
+    for r in lexicons.read("mark_frames"):
+        out.setdefault(r["where"], set()).add(" ".join(normalize(r["phrase"]).split()))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _words_before(m: Marked) -> str:
+    """The words of the clause before the opening mark, joined by spaces (بـ and marks stripped apart)."""
+    ws = (w.strip("«»\"“”„:ـ") for w in m.before)
+    return " ".join(w for w in ws if w)
+
+
+def frame_before(m: Marked) -> float:
+    """The words right before the mark end with a frame of reported wording (``mark_frames.tsv``,
+    ``end``): ما يصفه بـ«…»، متهمة إياها بأنها «…»، بتهمة «…».
+
+    Example:
+        >>> t = 'وانتقد الكاتب ما يصفه ب"إعلام الأفاقين" في مقاله.'
+        >>> frame_before(Marked.of(Context.of(t, []), mark_spans(t)[0], rules_title=False, found_title=0.0))
+        1.0
+    """
+    tail = " " + _words_before(m)
+    return float(any(tail.endswith(" " + f) for f in _frames().get("end", ())))
+
+
+def frame_after(m: Marked) -> float:
+    """The words right after the closing mark start with a frame of reported wording
+    (``mark_frames.tsv``, ``after``): «…» على حد قوله، «…» بحسب تعبيره.
+
+    Example:
+        >>> t = "وكانت المفاوضات «مضيعة للوقت» على حد قوله."
+        >>> frame_after(Marked.of(Context.of(t, []), mark_spans(t)[0], rules_title=False, found_title=0.0))
+        1.0
+    """
+    words = [w.strip("،,.؛;:!؟?") for w in m.after[:4]]
+    head = " ".join(w for w in words if w) + " "
+    return float(any(head.startswith(f + " ") for f in _frames().get("after", ())))
+
+
+def evaluative_head(m: Marked) -> float:
+    """The span opens with a comparative or a negating head (``mark_frames.tsv``, ``head``):
+    «أكثر جاذبية»، «غير المسبوق»: someone's evaluation, not a name."""
+    return float(bool(m.words) and m.words[0] in _frames().get("head", ()))
+
+
+def _frequent_stem(w: str) -> bool:
+    """``w`` is among the frequent news words of the entity model's clusters."""
+    return _cluster_of(w) is not None
+
+
+def pronoun_suffix(m: Marked) -> float:
+    """A word of the span carries an attached pronoun (تحريرها، موقفهم): a phrase, not a name."""
+    return float(any(len(w) >= 5 and w.endswith(("ها", "هم", "هما", "كم", "هن")) and not w.startswith("ال")
+                     and _frequent_stem(w[:-2] if not w.endswith("هما") else w[:-3]) for w in m.words))
+
+
+def wording(m: Marked) -> bool:
+    """The span reads as a piece of someone's sentence, not a name: it opens with an evaluative head
+    (أكثر جاذبية، غير المسبوق) or a word in it carries an attached pronoun (تحريرها، موقفهم)."""
+    return bool(evaluative_head(m) or pronoun_suffix(m))
+
+def reported(m: Marked) -> bool:
+    """A span in marks that quotes someone's wording whatever the rules or the model say: a frame of
+    reported wording before or after it (ما يصفه بـ«…»، بأنها «…»، «…» على حد قوله), or a span of
+    :func:`wording` that the rules did not call a name or called one only from the words around it
+    (:func:`~newslib.quotes.kinds.read_article`), not because the entity table names it. Neither
+    fires on a name of the train outlets' gold: they are the guideline's partial quotations
+    (وصف … بـ، يصفهم بـ), rare there, so this is a rule, not learned.
+
+    Example:
+        >>> t = "وقال إن المكياج يجعل المرأة «أكثر جاذبية» في رأيه."
+        >>> reported(Marked.of(Context.of(t, []), mark_spans(t)[0], rules_title=True, found_title=0.5))
+        True
+    """
+    if frame_before(m) or frame_after(m):
+        return True
+    return (not m.rules_title or m.found_title > 0) and wording(m)
+
+
 #: Feature name → function, in the order of the model's weights.
 FEATURES = {f.__name__: f for f in (
     rules_title, found_sure, found_guess, share_per, share_org, share_loc, share_misc, entity_words, rare_words, name_cluster, verb_like,
@@ -537,22 +622,24 @@ def mark_kinds(found: list[dict], rows: list[dict], text: str, mentions, model: 
     model = model or shipped_model()
     if model is None or not rows or len(found) != len(rows):
         return rows
-    if model.promote_above > 1.0 and not any(str(q.get("kind")) in ("direct", "partial") for q in rows):
-        return rows  # nothing the model may change
     from newslib.quotes.resolve import _as_title
 
     ctx = Context.of(text, mentions)
     if not ctx.spans:
         return rows
-    items = list(marked_rows(found, rows, ctx, titles=model.promote_above <= 1.0))
+    items = list(marked_rows(found, rows, ctx))
     if not items:
         return rows
-    p = model.proba(np.vstack([vector(m) for _, m in items]))[:, 0]
+    scored = [(i, m) for i, m in items if str(rows[i]["kind"]) != "title" or model.promote_above <= 1.0]
+    p = model.proba(np.vstack([vector(m) for _, m in scored]))[:, 0] if scored else ()
     out = list(rows)
-    for (i, m), pq in zip(items, p):
+    for (i, m), pq in zip(scored, p):
         q = rows[i]
         if pq >= model.promote_above and str(q["kind"]) == "title":
             out[i] = {**q, "kind": _quote_kind(m), "confidence": round(float(pq), 2)}
-        elif pq < model.demote_below and str(q["kind"]) != "title" and not kept(m):
+        elif pq < model.demote_below and str(q["kind"]) != "title" and not kept(m) and not reported(m):
             out[i] = _as_title(q)
+    for i, m in items:
+        if str(out[i]["kind"]) == "title" and reported(m):
+            out[i] = {**rows[i], "kind": _quote_kind(m), "confidence": REPORTED_CONFIDENCE}
     return out
