@@ -101,6 +101,9 @@ def test_name_in_marks_or_quotation(sentence, expected):
     ('وقال كومي إن زملاءه كانوا مصدومين من طلب الرئيس "غير المسبوق".', "partial"),
     # an attached pronoun: a piece of a sentence (after a definite noun, a name for the rules)
     ("وعادت الاشتباكات بعد يومين من إعلان الحكومة في المنفى «تحريرها».", "partial"),
+    # one word after إلى is no name after a definite noun (يشير إلى «…»); after a definite noun it is
+    ("ويشير الكاتب في صحيفة العرب اللندنية إلى «المتناقضات» في سلوك قطر.", "partial"),
+    ("وأشادت منظمة الأمم المتحدة للطفولة «يونيسيف» بالمبادرة.", "title"),
     # names in marks stay names: a forum, a bank
     ("وقال بوتين في منتدى «أقاليم روسيا» كلمة قصيرة.", "title"),
     ("وحصلت العائلة على قرض من بنك «التسليف» قبل عامين.", "title"),
