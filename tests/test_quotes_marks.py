@@ -96,11 +96,8 @@ def test_name_in_marks_or_quotation(sentence, expected):
     ('وهاجمت الصحف قناة الجزيرة، متهمةً إياها بأنها "منصة للإرهاب".', "partial"),
     # and after the closing mark
     ("وكانت المفاوضات «مضيعة للوقت» على حد قوله.", "partial"),
-    # an evaluative head opens the span: someone's evaluation
-    ('وقال في اجتماع إن المكياج يجعل المرأة "أكثر جاذبية"، وشجع الناس على لبس ما يناسبهم.', "partial"),
-    ('وقال كومي إن زملاءه كانوا مصدومين من طلب الرئيس "غير المسبوق".', "partial"),
-    # an attached pronoun: a piece of a sentence (after a definite noun, a name for the rules)
-    ("وعادت الاشتباكات بعد يومين من إعلان الحكومة في المنفى «تحريرها».", "partial"),
+    # a charge quoted one word after بتهمة
+    ("وأصدر القضاء أحكاما بالإعدام على خمسة أشخاص بتهمة دعم “الإرهاب” وتمويل العمليات المسلحة.", "partial"),
     # one word after إلى is no name after a definite noun (يشير إلى «…»); after a definite noun it is
     ("ويشير الكاتب في صحيفة العرب اللندنية إلى «المتناقضات» في سلوك قطر.", "partial"),
     ("وأشادت منظمة الأمم المتحدة للطفولة «يونيسيف» بالمبادرة.", "title"),
@@ -121,9 +118,7 @@ def test_reported_wording_in_marks(sentence, expected):
     ("وحصلت العائلة على قرض من بنك «التسليف» قبل عامين.", "frame_before", 0.0),
     ("وكانت المفاوضات «مضيعة للوقت» على حد قوله.", "frame_after", 1.0),
     ("وكانت المفاوضات «مضيعة للوقت» في رأي المراقبين.", "frame_after", 0.0),
-    ('يجعل المرأة "أكثر جاذبية" في رأيه.', "evaluative_head", 1.0),
-    ("بعد إعلان الحكومة «تحريرها» أمس.", "pronoun_suffix", 1.0),
-    ("وتعمل لدى بنك «ساب» منذ عام.", "pronoun_suffix", 0.0),
+    ("وحكم عليهم بتهمة دعم «الإرهاب» أمس.", "frame_before", 1.0),
 ])
 def test_reported_wording_features(sentence, feature, expected):
     assert getattr(K, feature)(_marked(sentence)) == expected

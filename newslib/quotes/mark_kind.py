@@ -468,7 +468,8 @@ def _words_before(m: Marked) -> str:
 
 def frame_before(m: Marked) -> float:
     """The words right before the mark end with a frame of reported wording (``mark_frames.tsv``,
-    ``end``): ما يصفه بـ«…»، متهمة إياها بأنها «…»، بتهمة «…».
+    ``end``): ما يصفه بـ«…»، متهمة إياها بأنها «…»، بتهمة «…»; or a ``near`` one stands one or two
+    words before it: بتهمة دعم «…».
 
     Example:
         >>> t = 'وانتقد الكاتب ما يصفه ب"إعلام الأفاقين" في مقاله.'
@@ -476,7 +477,10 @@ def frame_before(m: Marked) -> float:
         1.0
     """
     tail = " " + _words_before(m)
-    return float(any(tail.endswith(" " + f) for f in _frames().get("end", ())))
+    if any(tail.endswith(" " + f) for f in _frames().get("end", ())):
+        return 1.0
+    near = tail.split()[-3:-1]
+    return float(any(w in _frames().get("near", ()) for w in near))
 
 
 def frame_after(m: Marked) -> float:
@@ -493,45 +497,18 @@ def frame_after(m: Marked) -> float:
     return float(any(head.startswith(f + " ") for f in _frames().get("after", ())))
 
 
-def evaluative_head(m: Marked) -> float:
-    """The span opens with a comparative or a negating head (``mark_frames.tsv``, ``head``):
-    «أكثر جاذبية»، «غير المسبوق»: someone's evaluation, not a name."""
-    return float(bool(m.words) and m.words[0] in _frames().get("head", ()))
-
-
-def _frequent_stem(w: str) -> bool:
-    """``w`` is among the frequent news words of the entity model's clusters."""
-    return _cluster_of(w) is not None
-
-
-def pronoun_suffix(m: Marked) -> float:
-    """A word of the span carries an attached pronoun (تحريرها، موقفهم): a phrase, not a name."""
-    return float(any(len(w) >= 5 and w.endswith(("ها", "هم", "هما", "كم", "هن")) and not w.startswith("ال")
-                     and _frequent_stem(w[:-2] if not w.endswith("هما") else w[:-3]) for w in m.words))
-
-
-def wording(m: Marked) -> bool:
-    """The span reads as a piece of someone's sentence, not a name: it opens with an evaluative head
-    (أكثر جاذبية، غير المسبوق) or a word in it carries an attached pronoun (تحريرها، موقفهم)."""
-    return bool(evaluative_head(m) or pronoun_suffix(m))
-
 def reported(m: Marked) -> bool:
     """A span in marks that quotes someone's wording whatever the rules or the model say: a frame of
-    reported wording before or after it (ما يصفه بـ«…»، بأنها «…»، «…» على حد قوله), or a span of
-    :func:`wording` that the rules did not call a name or called one only from the words around it
-    (:func:`~newslib.quotes.kinds.read_article`), not because the entity table names it. Neither
-    fires on a name of the train outlets' gold: they are the guideline's partial quotations
-    (وصف … بـ، يصفهم بـ), rare there, so this is a rule, not learned.
+    reported wording before or after it (ما يصفه بـ«…»، بأنها «…»، بتهمة دعم «…»، «…» على حد قوله).
+    No such frame stands before a name of the train outlets' gold; they are the guideline's partial
+    quotations (وصف … بـ، يصفهم بـ), rare there, so this is a rule, not learned.
 
     Example:
-        >>> t = "وقال إن المكياج يجعل المرأة «أكثر جاذبية» في رأيه."
+        >>> t = 'وهاجمت الصحف القناة، متهمةً إياها بأنها "منصة للإرهاب".'
         >>> reported(Marked.of(Context.of(t, []), mark_spans(t)[0], rules_title=True, found_title=0.5))
         True
     """
-    if frame_before(m) or frame_after(m):
-        return True
-    return (not m.rules_title or m.found_title > 0) and wording(m)
-
+    return bool(frame_before(m) or frame_after(m))
 
 #: Feature name → function, in the order of the model's weights.
 FEATURES = {f.__name__: f for f in (
