@@ -104,8 +104,8 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
             a, _ = _clause(ctx, sp.open)
             if any(cue_re.finditer(text, max(a, sp.open - 40), sp.open)):
                 return "sure"
-        # one word after a definite noun: منظمة الأمم المتحدة للطفولة "يونيسيف" (إلى is no noun: يشير إلى «المتناقضات»)
-        if nwords == 1 and (last.startswith("ال") or last.startswith("لل")) and last not in _PREPOSITIONS \
+        # one word after a definite noun: منظمة الأمم المتحدة للطفولة "يونيسيف"
+        if nwords == 1 and (last.startswith("ال") or last.startswith("لل")) \
                 and not any(cue_re.finditer(text, max(0, sp.open - 30), sp.open)):
             return "sure"
     if text[max(0, sp.open - 3):sp.open].rstrip().endswith(":"):
