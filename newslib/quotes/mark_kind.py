@@ -9,7 +9,10 @@ entity labels of the span's words (MISC too: products, works), the noun before t
 (بنك «…»، برنامج «…»), the length, particles and verbs inside, a cue or إن/أن in the sentence
 before, how rare its words are in news. It overrules the rules when it is sure enough: a
 quotation of the rules whose P(quote) is below the model's ``demote_below`` becomes a name (the
-shipped model never promotes a name: on the train outlets no threshold did better).
+shipped model never promotes a name: on the train outlets no threshold did better). A span after a
+frame of reported wording (ما يصفه بـ«…»، بأنها «…»، «…» على حد قوله, ``mark_frames.tsv``) is a
+quotation whatever the rules and the model say (:func:`reported`, a rule: too rare in the train outlets
+to learn).
 
 Weights are plain JSON in ``newslib/models/mark_kind.json`` (``make train-marks``,
 ``scripts/train_marks.py``), numpy at run time. Each feature is a small named function of one
