@@ -456,7 +456,7 @@ def odd_pairing(m: Marked) -> float:
 
 @lru_cache(maxsize=1)
 def _frames() -> dict[str, frozenset[str]]:
-    """The phrases of ``mark_frames.tsv`` by where they stand (``end``, ``after``, ``head``), normalised."""
+    """The phrases of ``mark_frames.tsv`` by where they stand (``end``, ``near``, ``after``), normalised."""
     out: dict[str, set[str]] = {}
     for r in lexicons.read("mark_frames"):
         out.setdefault(r["where"], set()).add(" ".join(normalize(r["phrase"]).split()))
@@ -587,7 +587,8 @@ def _quote_kind(m: Marked) -> str:
 def mark_kinds(found: list[dict], rows: list[dict], text: str, mentions, model: Model | None = None) -> list[dict]:
     """The rule stages' ``rows`` with each span in marks decided by the model: a quotation of the
     rules whose P(quote) is below the model's ``demote_below`` becomes a ``title`` row, a name of
-    the rules at or above ``promote_above`` a quotation. ``found`` are the same rows as
+    the rules at or above ``promote_above`` a quotation; a span of :func:`reported` wording is a
+    quotation whatever both say. ``found`` are the same rows as
     :func:`~newslib.quotes.find.find_quotes` gave them (before the rule stages), one for one; the
     input rows are not modified.
 
