@@ -147,12 +147,16 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     if len(keys) > 500_000:  # a bound for long-running processes; news has far fewer distinct words
         keys.clear()
     out = []
-    for m in TOKEN_RE.finditer(text, start, end):
-        tok = m.group()
+    pos = max(start, 0)  # as re clamps a negative pos
+    # one findall of (spaces, token) pairs: the offsets follow from the lengths, with no Match
+    # object per token (every character between two tokens is a space: TOKEN_RE ends with \S)
+    for space, tok in _SPACE_TOKEN_RE.findall(text, start, end):
+        s = pos + len(space)
+        pos = s + len(tok)
         k = keys.get(tok)
         if k is None:
             k = keys[tok] = tok.translate(_token_key_table())
-        out.append((m.start(), m.end(), k))
+        out.append((s, pos, k))
     return out
 
 
@@ -172,6 +176,9 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None):
             k = keys[tok] = tok.translate(_token_key_table())
         yield m.start(), m.end(), k
 
+
+#: Each token of :data:`TOKEN_RE` with the spaces before it, as two groups (for :func:`tokens`).
+_SPACE_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
 
 #: Token → key, filled by :func:`tokens`: the same words come back in every window around a cue,
 #: and a dict lookup costs less than ``str.translate`` over the token.

@@ -64,6 +64,20 @@ def mark_spans(text: str) -> list[Span]:
         >>> [(t[s.start:s.end], s.flag) for s in mark_spans(t)]
         [('الأول «الداخلي» هنا\\n«والثاني', ''), ('طريق "شرورة" مفتوح', ''), ('نص', 'unbalanced')]
     """
+    # the rule pass and the marks classifier read the same article one after the other: the last
+    # article's spans are kept (frozen Spans; each caller gets its own list)
+    memo = _LAST_SPANS
+    if memo and memo[0] is text:
+        return list(memo[1])
+    spans = _mark_spans(text)
+    _LAST_SPANS[:] = [text, tuple(spans)]
+    return spans
+
+
+_LAST_SPANS: list = []
+
+
+def _mark_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     stack: list[tuple[str, int, str]] = []  # (family, position, char)
     # family → indexes of its marks in the stack, increasing: finding the innermost open mark of
