@@ -364,6 +364,7 @@ def _anaphora_nouns() -> dict[str, str]:
     return {normalize(r["word"]): r["kind"] for r in lexicons.read("anaphora_nouns")}
 
 
+@lru_cache(maxsize=65536)
 def anaphoric_head(speaker: str | None) -> str | None:
     """``person`` or ``body`` when ``speaker`` is a bare head noun that stands for a name given
     elsewhere (``anaphora_nouns.tsv``: المتحدث، الشركة، مجموعة، استاذ، رئيسة اتحاد), else None.
@@ -425,14 +426,22 @@ def introduced_before(ctx: Context, speaker: str, start: int, label: str) -> tup
     i = bisect.bisect_left(ctx.mentions, (start,)) - 1
     while i >= 0:
         m = ctx.mentions[i]
-        if m[2] == label and m[1] <= start:
-            before = normalized_words(re.sub(r"[(«\"“]", " ", ctx.text[max(0, m[0] - 60):m[0]]), last=6)
-            if label == "ORG":
-                before = before[-1:] + [normalize(m[3]).split()[0]]
-            if any(strip_article(strip_proclitics(w, _anaphora_nouns())) == head for w in before):
-                return m
+        if m[2] == label and m[1] <= start and head in _introduced_by(ctx, m):
+            return m
         i -= 1
     return None
+
+
+def _introduced_by(ctx: Context, m: tuple) -> frozenset[str]:
+    """The words, without proclitics and ال, that may introduce mention ``m``: the six before a
+    person, the one before an organisation and its name's first word (computed once)."""
+    k = ("i", m[0], m[1])
+    if k not in ctx.cache:
+        before = normalized_words(re.sub(r"[(«\"“]", " ", ctx.text[max(0, m[0] - 60):m[0]]), last=6)
+        if m[2] == "ORG":
+            before = before[-1:] + normalize(m[3]).split()[:1]
+        ctx.cache[k] = frozenset(strip_article(strip_proclitics(w, _anaphora_nouns())) for w in before)
+    return ctx.cache[k]
 
 
 def _antecedent_of(ctx: Context, q: dict) -> tuple | None:
