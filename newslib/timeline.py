@@ -137,6 +137,7 @@ def _before_re() -> dict[str, re.Pattern]:
         "ordinal_of": re.compile(rf"(?<!\w)(?:{_alt(ctx['ordinal_of'])})\s+$"),
         "holiday_modifier": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['holiday_modifier'])})\s+$"),
         "past_cue": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['past_cue'])})(?!\w)"),
+        "said_past": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['said_past'])})(?:ه|ها|هم)?(?!\w)"),
         "year_list": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_list'])})\s+$"),
         "year_lead": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_lead'])})\s+$"),
     }
@@ -851,10 +852,49 @@ def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str
         y -= 1
     elif (ctx.dct - cand).days > (7 if future else 300):
         y += 1
+    if not future and y == ctx.dct.year and cand > ctx.dct and (sy := _story_year(ctx, pos, mo, day)) is not None:
+        y = sy
     try:
         return _iso(dt.date(y, mo, day)), ctx.anchor
     except ValueError:
         return None, ctx.anchor
+
+
+_ABS_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def _story_year(ctx: _Ctx, pos: int, mo: int, day: int) -> int | None:
+    """The year of a text about an earlier year, for a bare day and month no future word puts ahead of publication:
+    when every absolute date and year found before ``pos`` is of a year before publication's and the nearest one is a
+    full date at most two months before the day-month in its year, that year. A page of 2016 crawled in August 2017:
+    ``12 أغسطس/ آب 2016`` … ``التاريخ: 24 أغسطس/ آب`` is ``2016-08-24``, not a day two weeks ahead.
+
+    Example:
+        >>> text = "التاريخ: 31 مايو إلى 12 أغسطس 2016. التاريخ: 24 أغسطس (14 ساعة)"
+        >>> [t["value"] for t in tag(text, "2017-08-11")][-2]
+        '2016-08-24'
+        >>> [t["value"] for t in tag("وقعت الحادثة في 12 أغسطس 2017، ويعقد الاجتماع 24 أغسطس", "2017-08-11")][-1]
+        '2017-08-24'
+    """
+    last = None
+    for f, (a, b) in zip(ctx.found, ctx.kspans):
+        if b > pos:
+            break
+        if f["anchor"] != _ABS or f["type"] not in ("date", "time") or not f["value"]:
+            continue
+        m = re.match(r"(\d{4})(?:-(\d{2})-(\d{2}))?(?!-)", str(f["value"]))
+        if not m:
+            continue
+        if int(m.group(1)) >= ctx.dct.year:
+            return None
+        last = (int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0), b)
+    if last is None or not last[1] or pos - last[3] > 1500:
+        return None
+    try:
+        gap = (dt.date(last[0], mo, day) - dt.date(*last[:3])).days
+    except ValueError:
+        return None
+    return last[0] if 0 <= gap <= 62 else None
 
 
 _NIGHT_BEFORE = re.compile(r"(?<!\w)ليله\s+$")
@@ -1481,6 +1521,8 @@ def _h_anaphor(m, ctx: _Ctx):
     if kind.startswith("الذي"):
         kind = "السابق" if "قبل" in kind else "التالي"  # الأسبوع الذي قبله: the one before the week just named
     n = {"التالي": 1, "السابق": -1}.get(kind, 0)
+    if unit == "Y" and n == -1 and (hy := _hijri_report_year(ctx)) is not None:
+        return [(m.start("R_anaphor"), m.end("R_anaphor"), "date", *_year_value(hy - 1, True), str(hy))]  # نمو عن العام السابق
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
     prev = _anaphor_base(ctx, _anaphor_need(gran), kind == "السابق")
     if prev is not None:
@@ -1720,6 +1762,11 @@ def _h_period(m, ctx: _Ctx):
         return [(start, end, "date", *_year_value(hy + shift, True), ctx.anchor)]
     if m.group("p_hij"):
         return None
+    if unit == "Y" and not m.group("p_year") and not has_of and not m.group("p_mod") and (rel in (-1, 0) or has_this) and (
+            hy := _hijri_report_year(ctx)) is not None:
+        # تقريرها السنوي للعام 1435هـ … خلال هذا العام / مقارنة بالعام الماضي: the report counts in Hijri years
+        k = -1 if rel == -1 and (m.group("p_rel") == "السابق" or _compared_with(m, ctx, start)) else 0
+        return [(start, end, "date", *_year_value(hy + k, True), str(hy))]
     if unit == "Y" and m.group("p_rel") == "السابق" and not m.group("p_year") and not has_of and (
             prev := _anaphor_base(ctx, ("day", "time", "week", "month", "year"), True)) is not None:
         # نهاية العام السابق in a report on 2014: the year before the one the text talks about
@@ -1741,6 +1788,33 @@ def _h_period(m, ctx: _Ctx):
         return [(start, end, "date", value, gran, ctx.anchor)]
     value, gran = _shift(ctx.dct, unit, rel or 0)
     return [(start, end, "date", value, gran, ctx.anchor)]
+
+
+_HIJRI_REPORT = re.compile(r"(?<!\w)\w*تقرير\w*(?:\s+\S+){0,3}?\s+(?:لل|ل)?(?:عام|سنه)\s+(1[34]\d\d)\s*ه(?!\w)")
+_COMPARED = re.compile(r"(?<!\w)(?:مقارنه|قياسا|عن|مع)\s*$")
+
+
+def _hijri_report_year(ctx: _Ctx) -> int | None:
+    """The Hijri year an annual report in the text covers (``تقريرها السنوي الـ 36 للعام 1435هـ``), when the text
+    names no Gregorian year: its deictic years count in Hijri years (blind5's convention). The report's ``هذا العام``
+    and a bare ``العام الماضي`` are that year; ``العام السابق`` and a year it is compared with (``مقارنة بالعام
+    الماضي``، ``نمو عن العام الماضي``) the year before.
+
+    Example:
+        >>> text = "بلغت أرباح المؤسسة في العام الماضي 9 مليارات. وأوضحت في تقريرها السنوي للعام 1435هـ نموا عن العام السابق"
+        >>> [(t["text"], t["value"]) for t in tag(text, "2015-07-21")]
+        [('العام الماضي', '2013-11-04/2014-10-24'), ('لعام 1435هـ', '2013-11-04/2014-10-24'), ('العام السابق', '2012-11-15/2013-11-03')]
+    """
+    if not hasattr(ctx, "_hijri_report"):
+        m = _HIJRI_REPORT.search(ctx.key) if "تقرير" in ctx.key else None
+        ctx._hijri_report = int(m.group(1)) if m and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", ctx.key) else None
+    return ctx._hijri_report
+
+
+def _compared_with(m, ctx: _Ctx, start: int) -> bool:
+    """A year the clause compares with: ``مقارنة بالعام الماضي``، ``نمو عن العام الماضي``."""
+    before = ctx.before(start - len(m.group("cl") or ""), 16) if "ب" in (m.group("cl") or "") else ctx.before(start, 16)
+    return bool(_COMPARED.search(before)) or bool(re.search(r"مقارنه\s*$", ctx.before(start, 12)))
 
 
 def _week_base(ctx: _Ctx, rel: int) -> dt.date:
@@ -2348,9 +2422,27 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | No
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7 or 7)
     if shift is not None and shift < 0:
         return ctx.dct - dt.timedelta(days=((cur - wd) % 7 or 7) + 7 * (-shift - 1))  # الأحد قبل الماضي
-    if ctx.is_future(pos) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos):
+    if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos):
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7)
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
+
+
+def _said_since_future(ctx: _Ctx, pos: int) -> bool:
+    """True when a past verb of saying (``time_context.tsv`` kind ``said_past``: قال، قالت، أعلن …) stands between the
+    last future verb of the sentence and a bare weekday at ``pos``: the weekday is the day it was said, past (``ستبقى
+    كما هي، … الوضع الذي قالت عنه ميركل يوم الأحد إنه``), not a day to come.
+
+    Example:
+        >>> [t["value"] for t in tag("والحدود ستبقى كما هي وهو الوضع الذي قالت عنه ميركل يوم الأحد إنه صعب", "2015-07-21")]
+        ['2015-07-19']
+        >>> [t["value"] for t in tag("وقالت ميركل إنها ستزور باريس يوم الأحد", "2015-07-21")]
+        ['2015-07-26']
+    """
+    sent = ctx.sentence_before(pos)[-120:]
+    last = None
+    for last in _future_re().finditer(sent):
+        pass
+    return last is not None and bool(_before_re()["said_past"].search(sent, last.end()))
 
 
 def _forecast_before(ctx: _Ctx, pos: int) -> bool:
@@ -2728,6 +2820,60 @@ def _per_day(ctx: _Ctx, start: int, end: int) -> bool:
     return bool(re.search(r"(?<!\w)في\s+$", ctx.before(start, 6))) and bool(re.match(r"\s*(?:[.،,؛:!؟?)\n]|$)", ctx.key[end:end + 3]))
 
 
+_OPEN = r"(?:^|[،,؛:«\"\-–]\s*|(?<!\w)[وف]|(?<!\w)[وف]\s+)\s*"  # a clause's start, a clitic و/ف
+_NOWADAYS_HEAD = re.compile(
+    _OPEN + r"(?:هناك(?:\s+\S+){0,6}"  # هناك اختلال في التوازنات اليوم، وهناك اليوم اعترافات: there is, nowadays
+    r"|(?<!ها\s)(?<!ها)نحن"  # نحن اليوم نواجه (not ها نحن اليوم: here we are today)
+    r"|هل(?:\s+ال\w+){1,2})\s+$"  # هل الجنوب اليوم في وضع أفضل
+)
+_NOWADAYS_SUBJECT = re.compile(_OPEN + r"ال\w+\s+$")  # والواضح اليوم أن، والنتيجة اليوم أن
+_NOWADAYS_FA = re.compile(_OPEN + r"$")  # واليوم فإن
+
+
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:\*|س\s*[:/\-])[^\n]{5,300}[؟?][ \t]*$", re.M)
+
+
+def _interview(ctx: _Ctx) -> bool:
+    """Is the text an interview: two questions or more on lines of their own, marked as questions (``* هل …؟``،
+    ``س: …؟``)? There a bare ``اليوم`` is the speaker's present, "nowadays" (``تونس اليوم ما زالت في مرحلة الانتقال``،
+    ``واليوم نعيش في السودان``), not the day of publication; ``حتى اليوم`` / ``إلى اليوم`` keep their reading.
+
+    Example:
+        >>> text = "* هل الوضع أفضل؟\\n- الجيل الذي يقود الحراك اليوم في السودان شاب.\\n* وماذا بعد؟\\n- لا أعرف."
+        >>> tag(text, "2019-02-08")
+        []
+    """
+    if not hasattr(ctx, "_interview"):
+        ctx._interview = len(_QUESTION_LINE.findall(ctx.text)) >= 2 if ("؟" in ctx.text or "?" in ctx.text) else False
+    return ctx._interview
+
+
+def _nowadays(m, ctx: _Ctx, start: int, end: int) -> bool:
+    """Is ``اليوم`` at key[start:] "nowadays" in a sentence that states how things are, with no event verb: a clause
+    that opens with the existential ``هناك`` (``هناك اختلال في التوازنات اليوم``), ``نحن اليوم``, a question on a
+    state (``هل الجنوب اليوم في وضع أفضل``), a definite subject before ``أن`` (``والواضح اليوم أن``), ``واليوم فإن``,
+    or the word in a comparison (``كاليوم``). News' today has an event verb before it (``أعلن اليوم أن``) or a weekday.
+
+    Example:
+        >>> tag("وهناك اليوم اعترافات رسمية بأنهم فشلوا. والواضح اليوم أن البشير ليس له أفق", "2019-02-08")
+        []
+        >>> [t["value"] for t in tag("وأعلن الوزير اليوم أن الاجتماع يعقد اليوم الخميس", "2019-02-07")]
+        ['2019-02-07', '2019-02-07']
+    """
+    if "ك" in (m.group("cl") or ""):
+        return True
+    if m.group("d_wd") or m.group("d_pod"):
+        return False
+    before, after = ctx.sentence_before(start)[-80:], ctx.key[end:end + 12]
+    if _interview(ctx) and not re.search(r"(?<!\w)(?:حتي|الي)\s+$", before):
+        return True
+    if _NOWADAYS_HEAD.search(before):
+        return True
+    if re.match(r"\s+ان(?!\w)", after) and _NOWADAYS_SUBJECT.search(before):
+        return True
+    return bool(re.match(r"\s*[،,]?\s*فان(?!\w)", after) and _NOWADAYS_FA.search(before))
+
+
 def _h_deic(m, ctx: _Ctx):
     word = " ".join(m.group("d_deic").split())  # يوم  أمس: the word list has one space
     start, end = m.start("R_deic"), m.end("R_deic")
@@ -2741,7 +2887,7 @@ def _h_deic(m, ctx: _Ctx):
             code = _lex()["parts"][m.group("d_pod")][0]
             return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
         return [(start, end, "date", _iso(d) if d else None, "day", anchor)]
-    if word == "اليوم" and (_outlet_name(ctx, start, end) or _per_day(ctx, start, end)):
+    if word == "اليوم" and (_outlet_name(ctx, start, end) or _per_day(ctx, start, end) or _nowadays(m, ctx, start, end)):
         return None
     if word in ("اليوم", "الغد", "الليله"):
         prev = re.search(r"(\w+)\s*$", ctx.before(start, 20))
@@ -3125,9 +3271,29 @@ def _h_half(m, ctx: _Ctx):
     if m.group("h_frac"):
         frac = m.group("h_frac").removeprefix("ال")
         unit = _lex()["units"][m.group("h_funit")][0]
-        return [(m.start("R_half"), m.end("R_half"), "duration", _FRACTION[frac, m.group("h_funit")], _UNIT_GRAN[unit], None)]
+        value = _FRACTION[frac, m.group("h_funit")]
+        if (ago := _years_ago(ctx, m.start("R_half"), value)) is not None:
+            return [(ago[0], m.end("R_half"), "date", ago[1], "year", ctx.anchor)]
+        return [(m.start("R_half"), m.end("R_half"), "duration", value, _UNIT_GRAN[unit], None)]
     unit = _lex()["units"][m.group("h_unit")][0]
+    if (ago := _years_ago(ctx, m.start("R_half"), _HALF[m.group("h_unit")])) is not None:
+        return [(ago[0], m.end("R_half"), "date", ago[1], "year", ctx.anchor)]
     return [(m.start("R_half"), m.end("R_half"), "duration", _HALF[m.group("h_unit")], _UNIT_GRAN[unit], None)]
+
+
+def _years_ago(ctx: _Ctx, start: int, value: str) -> tuple[int, str] | None:
+    """(span start, year) of a fraction of a century right after ``قبل``: ``قبل ربع قرن`` is the year 25 years before
+    publication, a date as ``قبل عشرين عاما`` is, not a duration.
+
+    Example:
+        >>> [(t["text"], t["type"], t["value"]) for t in tag("انتهت الحرب الباردة قبل ربع قرن، وبعد نصف قرن", "2015-07-21")]
+        [('قبل ربع قرن', 'date', '1990'), ('نصف قرن', 'duration', 'P50Y')]
+    """
+    n = re.fullmatch(r"P(\d+)Y", value)
+    lead = re.search(r"(?<!\w)[وف]?قبل\s+$", ctx.before(start, 8))
+    if not n or not lead or ctx.dct is None:
+        return None
+    return start - (len(lead.group()) - (1 if lead.group()[0] in "وف" else 0)), str(ctx.dct.year - int(n.group(1)))
 
 
 def _h_durdef(m, ctx: _Ctx):

@@ -78,6 +78,25 @@ Its other 5 articles are the saved news pages of ``/work/shared/corpora/html/`` 
 the two jsonl corpora only, so they are listed by hand), the only text held from other countries and years: CNN Arabic
 2013, Al-Bayan 2020, Al-Yaum 2020, LBCI 2026 and Assabah (Tunisia), each one article as :func:`newslib.read_articles`
 reads the file.
+
+``timeline_blind6.jsonl`` (30 articles, eleventh round, blind and unscored): seed 6262, articles of 400-2500 characters.
+SaudiNewsNet: the outlets least used by the earlier timeline golds (arreyadi 9, aljazirah 15, 3alyoum 15, aawsat 16,
+alriyadh 16 articles), in the mix issue 18 asks for: 3alyoum, aawsat, aljazirah 2 economy + 1 sport + 1 religion each,
+alriyadh 2 economy + 1 sport + 1 any, arreyadi (no economy article) 2 sport + 2 any, 20 articles (8 economy, 6 sport,
+3 religion, 3 any); BBC Arabic 2 business + 2 sports + 6 any (three of them middle east)::
+
+    python scripts/sample_timeline_gold.py /work/shared/corpora/saudinewsnet/dev.jsonl.gz \
+        --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind6.jsonl --seed 6262 --max-chars 2500 \
+        --outlets 3alyoum aawsat aljazirah --economy 2 --sport 1 --religion 1 --any 0
+    python scripts/sample_timeline_gold.py /work/shared/corpora/saudinewsnet/dev.jsonl.gz \
+        --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind6.jsonl --seed 6262 --max-chars 2500 \
+        --outlets alriyadh --economy 2 --sport 1 --religion 0 --any 1
+    python scripts/sample_timeline_gold.py /work/shared/corpora/saudinewsnet/dev.jsonl.gz \
+        --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind6.jsonl --seed 6262 --max-chars 2500 \
+        --outlets arreyadi --economy 0 --sport 2 --religion 0 --any 2
+    python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz \
+        --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind6.jsonl --seed 6262 --max-chars 2500 \
+        --outlets bbc_arabic --economy 2 --sport 2 --religion 0 --any 6
 """
 
 from __future__ import annotations

@@ -47,8 +47,8 @@ def prepared(gold_file: Path, corpus: list[str]):
 
 def examples(prep):
     """Marked spans as (X, y, rules, article): y indexes :data:`~newslib.quotes.mark_kind.CLASSES`;
-    rules is 0 for a name of the rules, 1 for a quotation, 2 for one the model may not change
-    (:func:`~newslib.quotes.mark_kind.kept`)."""
+    rules is 0 for a name of the rules, 1 for a quotation, 2 for a quotation whatever the model says
+    (:func:`~newslib.quotes.mark_kind.kept`, :func:`~newslib.quotes.mark_kind.reported`)."""
     from newslib.quotes import find_quotes
     from newslib.quotes import mark_kind as K
     from newslib.quotes.resolve import marked_lists, names_in_marks
@@ -68,7 +68,7 @@ def examples(prep):
             kind = label.get(j)
             X.append(K.vector(m))
             y.append(0 if kind in ("direct", "partial") else 1 if kind == "title" else 2)
-            rules.append(0 if str(rows[i]["kind"]) == "title" else 2 if K.kept(m) else 1)
+            rules.append(2 if K.reported(m) else 0 if str(rows[i]["kind"]) == "title" else 2 if K.kept(m) else 1)
             groups.append(n)
     return np.array(X), np.array(y), np.array(rules), np.array(groups)
 

@@ -90,6 +90,37 @@ def test_name_in_marks_or_quotation(sentence, expected):
     assert q["kind"].tolist() == [expected]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a frame of reported wording before the mark: ما يصفه بـ، بأنها (names for the rules: two words, no cue)
+    ('وانتقد الكاتب في صحيفة الجمهورية ما يصفه ب"إعلام الأفاقين" الذين يعملون ضد الدولة.', "partial"),
+    ('وهاجمت الصحف قناة الجزيرة، متهمةً إياها بأنها "منصة للإرهاب".', "partial"),
+    # and after the closing mark
+    ("وكانت المفاوضات «مضيعة للوقت» على حد قوله.", "partial"),
+    # a charge quoted one word after بتهمة
+    ("وأصدر القضاء أحكاما بالإعدام على خمسة أشخاص بتهمة دعم “الإرهاب” وتمويل العمليات المسلحة.", "partial"),
+    ("وأشادت منظمة الأمم المتحدة للطفولة «يونيسيف» بالمبادرة.", "title"),
+    # names in marks stay names: a forum, a bank
+    ("وقال بوتين في منتدى «أقاليم روسيا» كلمة قصيرة.", "title"),
+    ("وحصلت العائلة على قرض من بنك «التسليف» قبل عامين.", "title"),
+])
+def test_reported_wording_in_marks(sentence, expected):
+    arts = pd.DataFrame({"article_id": ["a"], "text": [sentence]})
+    q = nl.quotes(arts, include_titles=True)
+    assert q["kind"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("sentence, feature, expected", [
+    ('وانتقد الكاتب ما يصفه ب"إعلام الأفاقين" في مقاله.', "frame_before", 1.0),
+    ("واتهمها بأنها «منصة للإرهاب» أمس.", "frame_before", 1.0),
+    ("ودان المتهمين بتهمة «التخابر» مع جهات أجنبية.", "frame_before", 1.0),
+    ("وحصلت العائلة على قرض من بنك «التسليف» قبل عامين.", "frame_before", 0.0),
+    ("وكانت المفاوضات «مضيعة للوقت» على حد قوله.", "frame_after", 1.0),
+    ("وكانت المفاوضات «مضيعة للوقت» في رأي المراقبين.", "frame_after", 0.0),
+    ("وحكم عليهم بتهمة دعم «الإرهاب» أمس.", "frame_before", 1.0),
+])
+def test_reported_wording_features(sentence, feature, expected):
+    assert getattr(K, feature)(_marked(sentence)) == expected
+
 def test_mark_kinds_leaves_its_input_alone_and_a_name_has_no_speaker():
     found = find_quotes(PRODUCT, include_titles=True)
     before = [dict(q) for q in found]

@@ -1373,3 +1373,80 @@ def test_a_quoted_statements_own_day_is_not_the_texts_today():
     # timeline_dev: the royal statement issued yesterday says هذا اليوم السبت; the text's أمس stays the day before publication
     text = "أصدر الديوان الملكي أمس بيانًا جاء فيه: سيتوجه خادم الحرمين الشريفين اعتباراً من هذا اليوم السبت إلى الخارج"
     assert tagged(text, "2015-07-26")[0] == ("أمس", "2015-07-25")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eleventh round: اليوم = "nowadays" in a sentence that states how things are (blind5's interview, SaudiNewsNet columns)
+    ("هناك اختلال في التوازنات اليوم في كل المجالات.", "2019-02-08", []),
+    ("وهناك اليوم اعترافات رسمية بأنهم فشلوا.", "2019-02-08", []),
+    ("فنحن اليوم نواجه تنظيم داعش، وهو أخطر.", "2015-07-21", []),
+    ("و هل الجنوب اليوم في وضع أفضل من شمال السودان؟", "2019-02-08", []),
+    ("والواضح اليوم أن البشير ليس له أفق سياسي.", "2019-02-08", []),
+    ("واليوم فإن العلاقات الإيجابية مع المملكة مفتاح الروس.", "2015-07-21", []),
+    ("وهناك كاليوم مطالب قوية بعودة العقول المهاجرة.", "2019-02-08", []),
+    # news' today keeps its date: an event verb before it, a weekday after it, ها نحن (here we are today)
+    ("وقال المتحدث الرسمي اليوم إن آخر موعد للمقابلات يوم 24 شوال", "2015-07-21", [("اليوم", "2015-07-21"), ("يوم 24 شوال", "2015-08-09")]),
+    ("وأعلن الوزير اليوم أن الاجتماع يعقد اليوم الثلاثاء", "2015-07-21", [("اليوم", "2015-07-21"), ("اليوم الثلاثاء", "2015-07-21")]),
+    ("ها نحن اليوم من أمام منزل آل حرارة نعلن انطلاقة الإعمار", "2015-07-21", [("اليوم", "2015-07-21")]),
+])
+def test_today_meaning_nowadays(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eleventh round: an annual report of a Hijri year counts its deictic years in Hijri years (blind5's convention)
+    ("وأوضحت المؤسسة في تقريرها السنوي للعام 1435هـ أن المؤسسة حققت خلال هذا العام نموا بنسبة 4% مقارنة بالعام الماضي",
+     "2015-07-21", [("لعام 1435هـ", "2013-11-04/2014-10-24"), ("هذا العام", "2013-11-04/2014-10-24"),
+                    ("العام الماضي", "2012-11-15/2013-11-03")]),
+    # a text that names a Gregorian year keeps Gregorian deictic years
+    ("وأوضحت المؤسسة في تقريرها السنوي للعام 1435هـ أن أرباحها في عام 2014 زادت عن العام الماضي", "2015-07-21",
+     [("لعام 1435هـ", "2013-11-04/2014-10-24"), ("عام 2014", "2014"), ("العام الماضي", "2014")]),
+])
+def test_deictic_years_of_a_hijri_annual_report(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eleventh round: a past verb of saying after the sentence's future verb makes a bare weekday the day it was said
+    ("ولن يسمح بالتحويلات وهو الوضع الذي قالت عنه ميركل يوم الأحد إنه ليس حياة طبيعية", "2015-07-21", [("يوم الأحد", "2015-07-19")]),
+    ("وسيحل اعتبارا من مطلع الشهر محل الاقتصادي كما أعلن الصندوق الاثنين", "2015-07-21", [("مطلع الشهر", "2015-07"), ("الاثنين", "2015-07-20")]),
+    # a future verb after the verb of saying still makes it the coming one
+    ("وقالت ميركل إنها ستزور باريس يوم الأحد", "2015-07-21", [("يوم الأحد", "2015-07-26")]),
+])
+def test_a_weekday_said_after_a_future_verb_is_past(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eleventh round: a bare day-month in a page about an earlier year takes that year, not a day ahead of the crawl
+    ("التاريخ: من 31 مايو/ أيار إلى 12 أغسطس/ آب 2016. التاريخ: 24 أغسطس/ آب", "2017-08-11",
+     [("31 مايو/ أيار", "2016-05-31"), ("12 أغسطس/ آب 2016", "2016-08-12"), ("24 أغسطس/ آب", "2016-08-24")]),
+    # a date of the publication year before it, or one far before, leaves it to publication
+    ("وقعت الحادثة في 12 أغسطس 2017، ويعقد الاجتماع 24 أغسطس", "2017-08-11", [("12 أغسطس 2017", "2017-08-12"), ("24 أغسطس", "2017-08-24")]),
+    ("وقعت الحادثة في 12 مارس 2016، ويعقد الاجتماع 24 أغسطس", "2017-08-11", [("12 مارس 2016", "2016-03-12"), ("24 أغسطس", "2017-08-24")]),
+])
+def test_a_bare_day_month_in_a_page_about_an_earlier_year(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eleventh round: a fraction of a century after قبل is a date ago, as قبل عشرين عاما is; without قبل a duration
+    ("عندما انتهت الحرب الباردة قبل ربع قرن، تكهن المعلقون", "2015-07-21", [("قبل ربع قرن", "1990")]),
+    ("وقبل نصف قرن، نشرت داران للعرض روائح", "2015-07-21", [("قبل نصف قرن", "1965")]),
+    ("بعد ربع قرن من العمل", "2015-07-21", [("ربع قرن", "P25Y")]),
+])
+def test_a_fraction_of_a_century_ago_is_a_date(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eleventh round: in an interview (questions on lines of their own, marked * or س:) a bare اليوم is the present
+    ("* هل تستقر تونس؟\n- تونس اليوم ما زالت في مرحلة الانتقال الديمقراطي.\n* وما المطلوب؟\n- واليوم نعيش مرحلة جديدة.",
+     "2015-07-26", []),
+    # حتى اليوم keeps its reading; a text with one question is no interview
+    ("* هل تستقر تونس؟\n- ما زالت تونس في مرحلة الانتقال حتى اليوم.\n* وما المطلوب؟\n- الصبر.", "2015-07-26",
+     [("اليوم", "2015-07-26")]),
+    ("* هل تستقر تونس؟\n- وأعلن الرئيس اليوم حالة الطوارئ.", "2015-07-26", [("اليوم", "2015-07-26")]),
+])
+def test_today_in_an_interview_is_the_present(text, published, expected):
+    assert tagged(text, published) == expected

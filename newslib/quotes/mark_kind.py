@@ -9,7 +9,10 @@ entity labels of the span's words (MISC too: products, works), the noun before t
 (بنك «…»، برنامج «…»), the length, particles and verbs inside, a cue or إن/أن in the sentence
 before, how rare its words are in news. It overrules the rules when it is sure enough: a
 quotation of the rules whose P(quote) is below the model's ``demote_below`` becomes a name (the
-shipped model never promotes a name: on the train outlets no threshold did better).
+shipped model never promotes a name: on the train outlets no threshold did better). A span after a
+frame of reported wording (ما يصفه بـ«…»، بأنها «…»، «…» على حد قوله, ``mark_frames.tsv``) is a
+quotation whatever the rules and the model say (:func:`reported`, a rule: too rare in the train outlets
+to learn).
 
 Weights are plain JSON in ``newslib/models/mark_kind.json`` (``make train-marks``,
 ``scripts/train_marks.py``), numpy at run time. Each feature is a small named function of one
@@ -45,6 +48,9 @@ MODEL_FILE = "mark_kind.json"
 
 #: Spans of more words are left to the rules: names are short (the rule stages read up to 12 words too).
 MAX_WORDS = 25
+
+#: The confidence of a name of the rules made a quotation by :func:`reported` (a frame of reported wording).
+REPORTED_CONFIDENCE = 0.5
 
 #: The classes of the model, in the order of its weight rows.
 CLASSES = ("quote", "title", "none")
@@ -448,6 +454,65 @@ def odd_pairing(m: Marked) -> float:
     return float(reversed_ or bool(sp.flag) or m.content.lstrip()[:1] in _END_PUNCT)
 
 
+@lru_cache(maxsize=1)
+def _frames() -> dict[str, frozenset[str]]:
+    """The phrases of ``mark_frames.tsv`` by where they stand (``end``, ``near``, ``after``), normalised."""
+    out: dict[str, set[str]] = {}
+    for r in lexicons.read("mark_frames"):
+        out.setdefault(r["where"], set()).add(" ".join(normalize(r["phrase"]).split()))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _words_before(m: Marked) -> str:
+    """The words of the clause before the opening mark, joined by spaces (بـ and marks stripped apart)."""
+    ws = (w.strip("«»\"“”„:ـ") for w in m.before)
+    return " ".join(w for w in ws if w)
+
+
+def frame_before(m: Marked) -> float:
+    """The words right before the mark end with a frame of reported wording (``mark_frames.tsv``,
+    ``end``): ما يصفه بـ«…»، متهمة إياها بأنها «…»، بتهمة «…»; or a ``near`` one stands one or two
+    words before it: بتهمة دعم «…».
+
+    Example:
+        >>> t = 'وانتقد الكاتب ما يصفه ب"إعلام الأفاقين" في مقاله.'
+        >>> frame_before(Marked.of(Context.of(t, []), mark_spans(t)[0], rules_title=False, found_title=0.0))
+        1.0
+    """
+    tail = " " + _words_before(m)
+    if any(tail.endswith(" " + f) for f in _frames().get("end", ())):
+        return 1.0
+    near = tail.split()[-3:-1]
+    return float(any(w in _frames().get("near", ()) for w in near))
+
+
+def frame_after(m: Marked) -> float:
+    """The words right after the closing mark start with a frame of reported wording
+    (``mark_frames.tsv``, ``after``): «…» على حد قوله، «…» بحسب تعبيره.
+
+    Example:
+        >>> t = "وكانت المفاوضات «مضيعة للوقت» على حد قوله."
+        >>> frame_after(Marked.of(Context.of(t, []), mark_spans(t)[0], rules_title=False, found_title=0.0))
+        1.0
+    """
+    words = [w.strip("،,.؛;:!؟?") for w in m.after[:4]]
+    head = " ".join(w for w in words if w) + " "
+    return float(any(head.startswith(f + " ") for f in _frames().get("after", ())))
+
+
+def reported(m: Marked) -> bool:
+    """A span in marks that quotes someone's wording whatever the rules or the model say: a frame of
+    reported wording before or after it (ما يصفه بـ«…»، بأنها «…»، بتهمة دعم «…»، «…» على حد قوله).
+    No such frame stands before a name of the train outlets' gold; they are the guideline's partial
+    quotations (وصف … بـ، يصفهم بـ), rare there, so this is a rule, not learned.
+
+    Example:
+        >>> t = 'وهاجمت الصحف القناة، متهمةً إياها بأنها "منصة للإرهاب".'
+        >>> reported(Marked.of(Context.of(t, []), mark_spans(t)[0], rules_title=True, found_title=0.5))
+        True
+    """
+    return bool(frame_before(m) or frame_after(m))
+
 #: Feature name → function, in the order of the model's weights.
 FEATURES = {f.__name__: f for f in (
     rules_title, found_sure, found_guess, share_per, share_org, share_loc, share_misc, entity_words, rare_words, name_cluster, verb_like,
@@ -522,7 +587,8 @@ def _quote_kind(m: Marked) -> str:
 def mark_kinds(found: list[dict], rows: list[dict], text: str, mentions, model: Model | None = None) -> list[dict]:
     """The rule stages' ``rows`` with each span in marks decided by the model: a quotation of the
     rules whose P(quote) is below the model's ``demote_below`` becomes a ``title`` row, a name of
-    the rules at or above ``promote_above`` a quotation. ``found`` are the same rows as
+    the rules at or above ``promote_above`` a quotation; a span of :func:`reported` wording is a
+    quotation whatever both say. ``found`` are the same rows as
     :func:`~newslib.quotes.find.find_quotes` gave them (before the rule stages), one for one; the
     input rows are not modified.
 
@@ -537,22 +603,24 @@ def mark_kinds(found: list[dict], rows: list[dict], text: str, mentions, model: 
     model = model or shipped_model()
     if model is None or not rows or len(found) != len(rows):
         return rows
-    if model.promote_above > 1.0 and not any(str(q.get("kind")) in ("direct", "partial") for q in rows):
-        return rows  # nothing the model may change
     from newslib.quotes.resolve import _as_title
 
     ctx = Context.of(text, mentions)
     if not ctx.spans:
         return rows
-    items = list(marked_rows(found, rows, ctx, titles=model.promote_above <= 1.0))
+    items = list(marked_rows(found, rows, ctx))
     if not items:
         return rows
-    p = model.proba(np.vstack([vector(m) for _, m in items]))[:, 0]
+    scored = [(i, m) for i, m in items if str(rows[i]["kind"]) != "title" or model.promote_above <= 1.0]
+    p = model.proba(np.vstack([vector(m) for _, m in scored]))[:, 0] if scored else ()
     out = list(rows)
-    for (i, m), pq in zip(items, p):
+    for (i, m), pq in zip(scored, p):
         q = rows[i]
         if pq >= model.promote_above and str(q["kind"]) == "title":
             out[i] = {**q, "kind": _quote_kind(m), "confidence": round(float(pq), 2)}
-        elif pq < model.demote_below and str(q["kind"]) != "title" and not kept(m):
+        elif pq < model.demote_below and str(q["kind"]) != "title" and not kept(m) and not reported(m):
             out[i] = _as_title(q)
+    for i, m in items:
+        if str(out[i]["kind"]) == "title" and reported(m):
+            out[i] = {**rows[i], "kind": _quote_kind(m), "confidence": REPORTED_CONFIDENCE}
     return out

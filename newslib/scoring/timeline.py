@@ -321,6 +321,52 @@ Conventions made explicit by the tenth round (blind5 as a dev set; no gold row c
   quoted document's ``هذا اليوم السبت`` (timeline_dev) nor for ``أمس اليوم الجمعة``.
 * ``الأسبوع ٣٧`` of a league and ``العام 408 للهجرة`` are no durations: a singular unit takes no count after it.
 * ``منتصف ليل الأحد الاثنين`` without a sign between is one expression too, the midnight opening the Monday.
+
+Conventions made explicit by the eleventh round (all golds but periods test as dev sets; no gold row contradicts them):
+
+* ``اليوم`` meaning "nowadays" is no date: in a sentence that states how things are (``هناك اختلال في التوازنات
+  اليوم``، ``نحن اليوم نواجه``، ``هل الجنوب اليوم في وضع أفضل``، ``والواضح اليوم أن``، ``واليوم فإن``), in a comparison
+  (``كاليوم``) and anywhere in an interview set as questions and answers, except ``حتى اليوم`` / ``إلى اليوم``. A day of
+  news keeps its date: ``أعلن اليوم أن``، ``يعقد اليوم``، ``اليوم الخميس``.
+* ``قبل ربع قرن`` / ``قبل نصف قرن`` are dates ago (the year), as ``قبل عشرين عاما``; ``بعد ربع قرن`` stays a duration.
+* A bare weekday after a past verb of saying is the day it was said, also when a future verb stands earlier in the
+  sentence (``ولن يسمح … الوضع الذي قالت عنه ميركل يوم الأحد`` = the Sunday before).
+* A bare day and month on a page about an earlier year (every absolute date before it of that year, the nearest a
+  full date at most two months before) is of that year, not ahead of the crawl day.
+
+Conventions of ``timeline_blind6.jsonl`` (eleventh round, decided before it was scored):
+
+* The Saudi market's ``اليوم`` on a non-trading crawl day (ninth round) holds for every copy of a close, also a copy of an
+  earlier day's story: the same report of the first session after Eid al-Fitr is ``2015-07-22`` where it was crawled on
+  that Wednesday and ``2015-07-23`` (the Thursday before) where it was crawled on Friday 2015-07-24. Why: the gold reads
+  each article from its own ``dct``; copies are not matched against each other.
+* A clock time in the small hours (``فجرا``) of a night that follows a named day is on the next calendar day: lights
+  switched on ``أمس (الجمعة)`` that ``ستستمر لغاية الساعة الثانية فجرا`` = ``2015-07-18T02:00`` (the Friday being 2015-07-17).
+  ``أمس (الجمعة)`` in a Tuesday crawl keeps the weekday (blind5's rule), one expression with its bracket.
+* A holiday celebrated on a date is the date (``احتفالا بعيد الفطر`` = ``2015-07-17``, like ``يحتفلون بالعيد``;
+  ``بمناسبة حلول عيد الفطر المبارك`` too); the same holiday as a yearly habit (``يحتفل بعيد الفطر «منذ سنوات عدة»``) and a
+  noun modifier (``فرحة عيد الفطر المبارك``) are not annotated. Holidays of other faiths named as habits (``عيد الفصح``)
+  are not annotated either.
+* ``بداية من الموسم المقبل`` / ``بداية من الموسم الجديد`` ("from next season on"): ``بداية من`` is a preposition, the span is
+  ``الموسم المقبل`` (``2015/2016``), unlike ``نهاية الموسم الماضي`` and ``بداية هذا العام``, where the noun is a modifier.
+* ``بين عامي 2009 و2013`` = ``عامي 2009`` and ``2013`` (the dual noun stays in the first year's span also after بين,
+  as the guideline keeps ``عام`` in ``بين عام 2010 و2015``). Periods of several years compared (``بين 2001-2003 و2014-2016``)
+  are four years, as ranges are two expressions.
+* ``الثماني والأربعين ساعة الماضية`` is one duration (``PT48H``), as ``الخمس سنوات الأخيرة``; ``منذ أكثر من عشر سنوات`` is
+  ``عشر سنوات`` (``P10Y``; ``أكثر من`` left out); ``في آخر نصف ساعة`` (of a match) is ``نصف ساعة`` (``PT30M``);
+  ``وبعد ذلك بأسبوعين`` is ``أسبوعين`` (``P2W``), an offset from an event with a count.
+* ``قبل خمسة أسابيع`` is the ISO week five back (``2017-W27`` on 11 August 2017), as ``قبل ثلاثة أشهر`` is the month three
+  back; ``قبل شهر`` the month before (``2017-07``).
+* ``تموز - يوليو الحالي`` / ``حزيران - يونيو الماضي`` (both month names with a dash) are one expression each, as
+  ``يوليو (تموز)``; ``في وقت مبكر من هذا الشهر`` is one expression from ``وقت`` (``2017-08``), as ``في وقت سابق من``;
+  ``أوائل الشهر القادم`` keeps the month (``2017-09``).
+* A bare weekday with a past verb on a BBC page crawled on that weekday is the crawl day itself (``شنته الولايات المتحدة
+  الجمعة`` = ``2017-08-11``, as ``يوم الجمعة`` in timeline_test); a coach's ``اليوم`` after a match on a BBC page is the
+  crawl day; ``للمبارة القادمة، الثلاثاء`` and ``من المقرر أن يشارك … الثلاثاء`` are the coming Tuesday (``2017-08-15``).
+* ``خلال الصيف`` in a transfer story is this year's summer (``2017-SU``), as ``فصل الصيف`` named alone.
+* Not annotated: ``الشهور المقبلة``، ``الساعات القليلة القادمة`` and ``خلال الفترة الماضية`` / ``طوال الفترة الماضية`` (no count,
+  like ``الأيام المقبلة``); ``نفس الفترة`` after years of a survey (not a financial statement); ``هذا أول موسم لي`` and
+  ``أثناء الموسم`` (an ordinal and a bare ``الموسم``); ``يوم التوزيع`` (a day named by its event); ``إجمالي الموسم``.
 """
 
 from __future__ import annotations
