@@ -56,6 +56,8 @@ loc                        the candidate is a place, the bare subject of the cue
 apposition_of_rules        its mention stands next to the rules' speaker's, a comma between (:func:`apposition`)
 rules_unnamed_subject      the rules' speaker is an unnamed source or group and the subject of the quote's cue
 document                   the candidate is a document, a study, a statement (type ``other``; :func:`document_subject`)
+rules_anaphoric            the rules' speaker is a bare head noun that stands for a name (:func:`anaphoric_head`)
+antecedent                 the candidate is the name that noun stands for (:func:`named_after`, :func:`introduced_before`)
 =========================  ============================================================================
 
 Example:
@@ -80,8 +82,9 @@ from functools import lru_cache
 
 import numpy as np
 
+from newslib import lexicons
 from newslib.models import read_json
-from newslib.arabic import name_key, normalize, normalized_words, strip_article
+from newslib.arabic import name_key, normalize, normalized_words, strip_article, strip_proclitics
 from newslib.quotes.lexicon import _COMP_RE, cue_scan, lexicon
 from newslib.quotes.speaker_types import speaker_type
 
@@ -107,7 +110,7 @@ def _object_word(word: str) -> bool:
 class Candidate:
     """One possible speaker of a quote: its name (None: nobody), where it came from, a mention.
 
-    ``source`` is ``rules``, ``entity``, ``document``, ``previous`` or ``none``; ``label`` the entity label
+    ``source`` is ``rules``, ``entity``, ``antecedent``, ``document``, ``previous`` or ``none``; ``label`` the entity label
     (PER / ORG) of the mention, ``start``/``end`` its offsets (None when there is none near).
     """
 
@@ -138,7 +141,7 @@ class Context:
     @classmethod
     def of(cls, text: str, mentions, rows) -> Context:
         """The context of ``text`` with its PER/ORG/LOC ``mentions`` and quote ``rows``."""
-        ms = tuple(sorted(m for m in mentions if m[2] in ("PER", "ORG")))
+        ms = tuple(joined_names(text, sorted(m for m in mentions if m[2] in ("PER", "ORG"))))
         places = tuple(sorted(m for m in mentions if m[2] == "LOC"))
         keys = tuple(_key(m[3]) for m in ms)
         counts: dict[str, int] = {}
@@ -303,6 +306,223 @@ def _known_place(text: str, place: tuple) -> tuple[str, int]:
     return name, e
 
 
+def joined_names(text: str, mentions: list) -> list:
+    """A one-word PER mention that the entity model split from the name before it, only a space
+    between, joined to it (محمد رحيم + أمين → محمد رحيم أمين): the family name that ends the name.
+    Not a mention of two words or more, nor a first name (``first_names.tsv``), which start another
+    person's name (المتحدثة باسم ترامب سارة ساندرز). Other mentions are kept as they are.
+
+    Example:
+        >>> t = "وقال محمد رحيم أمين، حاكم منطقة بركي"
+        >>> joined_names(t, [(5, 14, "PER", "محمد رحيم"), (15, 19, "PER", "أمين")])
+        [(5, 19, 'PER', 'محمد رحيم أمين')]
+        >>> t = "المتحدثة باسم ترامب سارة ساندرز"
+        >>> len(joined_names(t, [(14, 19, "PER", "ترامب"), (20, 31, "PER", "سارة ساندرز")]))
+        2
+    """
+    out: list = []
+    first = lexicon().first_names
+    for m in mentions:
+        if (out and m[2] == "PER" and out[-1][2] == "PER" and text[out[-1][1]:m[0]] == " "
+                and len(m[3].split()) == 1 and normalize(m[3]) not in first):
+            p = out.pop()
+            m = (p[0], m[1], "PER", f"{p[3]} {m[3]}")
+        out.append(m)
+    return out
+
+
+def without_title(text: str, name: str, s: int, e: int) -> tuple[str, int]:
+    """A person's name without the definite titles or roles the entity model took into it
+    (المغرد يوسف أحمد القاسم → يوسف أحمد القاسم، الشيف باولو → باولو): leading words with ال
+    that are titles (``titles.tsv``) or roles (``anaphora_nouns.tsv``), one word at least kept;
+    ``(name, start)``, the start moved past them when the text has the rest there.
+
+    Example:
+        >>> t = "وقال المغرد يوسف أحمد القاسم"
+        >>> without_title(t, "المغرد يوسف أحمد القاسم", 5, len(t))
+        ('يوسف أحمد القاسم', 12)
+        >>> without_title("الحسن بن علي", "الحسن بن علي", 0, 12)
+        ('الحسن بن علي', 0)
+    """
+    words = name.split()
+    n = 0
+    titles = lexicon().title_words
+    while n < len(words) - 1:
+        w = normalize(words[n])
+        if not w.startswith("ال") or (strip_article(w) not in titles and _anaphora_nouns().get(strip_article(w)) != "person"):
+            break
+        n += 1
+    if not n:
+        return name, s
+    rest = " ".join(words[n:])
+    i = text.find(rest, s, e)
+    return rest, (i if i >= 0 else s)
+
+@lru_cache(maxsize=1)
+def _anaphora_nouns() -> dict[str, str]:
+    """Head noun (normalised, no ال) → ``person`` / ``body`` (``anaphora_nouns.tsv``)."""
+    return {normalize(r["word"]): r["kind"] for r in lexicons.read("anaphora_nouns")}
+
+
+@lru_cache(maxsize=65536)
+def anaphoric_head(speaker: str | None) -> str | None:
+    """``person`` or ``body`` when ``speaker`` is a bare head noun that stands for a name given
+    elsewhere (``anaphora_nouns.tsv``: المتحدث، الشركة، مجموعة، استاذ، رئيسة اتحاد), else None.
+
+    Example:
+        >>> anaphoric_head("المتحدث"), anaphoric_head("وكالة الانباء الرسمية"), anaphoric_head("فرحان حق")
+        ('person', 'body', None)
+    """
+    if not isinstance(speaker, str) or not speaker.split():
+        return None
+    w = strip_article(strip_proclitics(normalize(speaker.split()[0]), _anaphora_nouns()))
+    return _anaphora_nouns().get(w)
+
+
+#: What may stand between a role and the name it introduces: no sentence end, colon or mark of speech.
+_ROLE_GAP_BREAK_RE = re.compile('[.:؛;!?؟\n]')
+
+
+def named_after(ctx: Context, end: int, label: str) -> tuple | None:
+    """The first ``label`` mention (PER / ORG) after a role that ends at ``end``, when only the
+    rest of the role stands between (six words at most, no sentence end, no إن/أن, no cue): the
+    name the role introduces (ويقول استاذ العلوم السياسية في الجامعة الاميركية اشرف الشريف ان،
+    ذكرت مجموعة (بيرسون بي ال سي)). None otherwise.
+
+    Example:
+        >>> t = "ويقول استاذ العلوم السياسية في الجامعة الاميركية اشرف الشريف ان الرياضة"
+        >>> s = t.index("اشرف")
+        >>> named_after(Context.of(t, [(s, s + 11, "PER", "اشرف الشريف")], []), 11, "PER")[3]
+        'اشرف الشريف'
+    """
+    i = bisect.bisect_left(ctx.mentions, (end,))
+    while i < len(ctx.mentions) and ctx.mentions[i][0] - end <= 80:
+        m = ctx.mentions[i]
+        gap = ctx.text[end:m[0]]
+        if _ROLE_GAP_BREAK_RE.search(gap) or _COMP_RE.search(gap) or len(gap.split()) > 6:
+            return None
+        j = bisect.bisect_left(ctx.cues, (end,))
+        if j < len(ctx.cues) and ctx.cues[j][0] < m[0]:
+            return None
+        if m[2] == label:
+            return m
+        i += 1
+    return None
+
+
+def introduced_before(ctx: Context, speaker: str, start: int, label: str) -> tuple | None:
+    """The nearest earlier ``label`` mention introduced with the head noun of ``speaker``: a
+    person with the noun among the six words before it (مساعد المتحدث باسم الامم المتحدة فرحان حق
+    … واوضح المتحدث), an organisation whose name begins with it or that follows it (شركة
+    بيرسون … الشركة). None otherwise.
+
+    Example:
+        >>> t = "قال مساعد المتحدث باسم الامم المتحدة فرحان حق امس. واوضح المتحدث ان"
+        >>> s = t.index("فرحان")
+        >>> introduced_before(Context.of(t, [(s, s + 8, "PER", "فرحان حق")], []), "المتحدث", t.index("المتحدث", s), "PER")[3]
+        'فرحان حق'
+    """
+    head = strip_article(strip_proclitics(normalize(speaker.split()[0]), _anaphora_nouns()))
+    i = bisect.bisect_left(ctx.mentions, (start,)) - 1
+    while i >= 0:
+        m = ctx.mentions[i]
+        if m[2] == label and m[1] <= start and head in _introduced_by(ctx, m):
+            return m
+        i -= 1
+    return None
+
+
+def _introduced_by(ctx: Context, m: tuple) -> frozenset[str]:
+    """The words, without proclitics and ال, that may introduce mention ``m``: the six before a
+    person, the one before an organisation and its name's first word (computed once)."""
+    k = ("i", m[0], m[1])
+    if k not in ctx.cache:
+        before = normalized_words(re.sub(r"[(«\"“]", " ", ctx.text[max(0, m[0] - 60):m[0]]), last=6)
+        if m[2] == "ORG":
+            before = before[-1:] + normalize(m[3]).split()[:1]
+        ctx.cache[k] = frozenset(strip_article(strip_proclitics(w, _anaphora_nouns())) for w in before)
+    return ctx.cache[k]
+
+
+def _antecedent_of(ctx: Context, q: dict) -> tuple | None:
+    """The mention that the rules' speaker stands for when it is a bare head noun
+    (:func:`anaphoric_head`): the name right after its phrase (:func:`named_after`), else the one
+    introduced with the noun before (:func:`introduced_before`). When the rules chose a name, the
+    same for a bare noun right after the quote's cue that no name follows (ووصف الحزب … → the party
+    introduced before). None otherwise (computed once)."""
+    k = ("a", q["start"], q["end"])
+    if k not in ctx.cache:
+        found = None
+        spk, ss, se = q.get("speaker"), _offset(q.get("speaker_start")), _offset(q.get("speaker_end"))
+        kind = anaphoric_head(spk)
+        if kind is not None and ss is not None and se is not None and not _covered(ctx, ss, se):
+            label = "PER" if kind == "person" else "ORG"
+            found = named_after(ctx, se, label) or introduced_before(ctx, spk, ss, label)
+        else:
+            # the rules chose another speaker: the cue's own subject, when it is a bare noun that no
+            # name follows (a name right after it is the cue's subject, which other features see)
+            spk, ss, se = _noun_after_cue(ctx, q)
+            kind = anaphoric_head(spk)
+            if kind is not None and not _covered(ctx, ss, se):
+                label = "PER" if kind == "person" else "ORG"
+                if named_after(ctx, se, label) is None:
+                    found = introduced_before(ctx, spk, ss, label)
+        ctx.cache[k] = (found, spk if found is not None else None)
+    return ctx.cache[k][0]
+
+
+def antecedent_type(ctx: Context, q: dict) -> str | None:
+    """The speaker type that the bare noun of :func:`_antecedent_of` gives its organisation
+    (``speaker_types.tsv``: وكالة → outlet, شركة → organisation); None for a person or no noun.
+
+    Example:
+        >>> t = "وذكرت وكالة الانباء الرسمية (سانا) ان المبعوث «سيرفع تقريرا»."
+        >>> q = {"start": t.index("«") + 1, "end": t.index("»"), "speaker": "وكالة الانباء الرسمية",
+        ...      "speaker_start": 6, "speaker_end": 27}
+        >>> antecedent_type(Context.of(t, [(29, 33, "ORG", "سانا")], [q]), q)
+        'outlet'
+    """
+    found = _antecedent_of(ctx, q)
+    if found is None or found[2] != "ORG":
+        return None
+    noun = ctx.cache[("a", q["start"], q["end"])][1]
+    head = strip_article(strip_proclitics(normalize(noun.split()[0]), _anaphora_nouns()))
+    typ = lexicon().speaker_types.get(head)
+    return typ if typ in ("organisation", "outlet") else "organisation"
+
+
+_WORD_RE = re.compile(r"\s*(\w+)")
+
+
+def _noun_after_cue(ctx: Context, q: dict) -> tuple[str | None, int | None, int | None]:
+    """The definite word right after the quote's cue verb, ``(word, start, end)``: its subject when
+    it is a noun (ووصف الحزب الرئيس بأنه «…»); ``(None, None, None)`` when there is none.
+
+    Example:
+        >>> t = "ووصف الحزب الرئيس بأنه «دمية»."
+        >>> _noun_after_cue(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})
+        ('الحزب', 5, 10)
+    """
+    cue = _quote_facts(ctx, q)[0]
+    m = _WORD_RE.match(ctx.text, cue[1]) if cue is not None else None
+    if m is None or not normalize(m.group(1)).startswith("ال"):
+        return None, None, None
+    return m.group(1), m.start(1), m.end(1)
+
+
+def _covered(ctx: Context, s: int, e: int) -> bool:
+    """A PER/ORG mention overlaps ``s``–``e`` (the rules' speaker is itself a name)."""
+    i = bisect.bisect_right(ctx.mentions, (e,))
+    while i > 0:
+        i -= 1
+        m = ctx.mentions[i]
+        if m[1] > s:
+            return True
+        if m[0] < s - 200:
+            break
+    return False
+
+
 def candidates(q: dict, ctx: Context, previous: dict | None = None) -> list[Candidate]:
     """The candidates of quote ``q``: the rules' speaker, the names near it, the previous quote's
     speaker (``previous``, a row), and nobody (last). One candidate per name (its name_key)."""
@@ -328,6 +548,13 @@ def candidates(q: dict, ctx: Context, previous: dict | None = None) -> list[Cand
         if k not in seen and not (rule_words and set(k.split()) <= rule_words):
             seen.add(k)
             out.append(Candidate(name, "entity", label, s, e))
+    ante = _antecedent_of(ctx, q)
+    if ante is not None:
+        k = _key(ante[3])
+        if k not in seen and not (rule_words and set(k.split()) <= rule_words):
+            seen.add(k)
+            out.append(Candidate(ante[3], "antecedent", ante[2], ante[0], ante[1],
+                                 speaker_type=antecedent_type(ctx, q)))
     place = place_subject(ctx, q)
     if place is not None:
         k = _key(place[3])
@@ -577,7 +804,7 @@ FEATURES = ("null", "null_no_rules", "null_weak_rule", "from_rules", "rule_confi
             "same_paragraph", "subject_of_quote_cue", "cue_subject", "cue_next", "in_clause", "after_preposition",
             "in_marks", "title_before", "gender_agrees", "gender_clashes", "mentions", "spoke_before",
             "previous_speaker", "previous_no_per_between", "opens_paragraph", "words", "loc",
-            "apposition_of_rules", "rules_unnamed_subject", "document")
+            "apposition_of_rules", "rules_unnamed_subject", "document", "rules_anaphoric", "antecedent")
 
 
 def features(c: Candidate, q: dict, ctx: Context, *, earlier: frozenset | set = frozenset(),
@@ -601,11 +828,14 @@ def features(c: Candidate, q: dict, ctx: Context, *, earlier: frozenset | set = 
         f["rule_sure"] = float(conf >= 0.85)
         f["rule_pro_drop"] = float(0.5 <= conf < 0.8)
         f["rule_not_person"] = float(c.speaker_type not in (None, "person"))
+        f["rules_anaphoric"] = float(_antecedent_of(ctx, q) is not None)
     else:
         f["other_than_pro_drop"] = float(rule_spk is not None and 0.5 <= conf < 0.8)
         f["other_cue_bare"] = float(cue is not None and not cue_has_subject)
         if rule_spk is not None:
             f["extends_rules_name"] = float(set(_key(rule_spk).split()) < set(k.split()))
+            ante = _antecedent_of(ctx, q)
+            f["antecedent"] = float(ante is not None and _key(ante[3]) == k)
     f["per"] = float(c.label == "PER")
     f["loc"] = float(c.label == "LOC")
     f["org"] = float(c.label == "ORG")
@@ -721,6 +951,34 @@ def decide(scores: np.ndarray, rules_index: int, threshold: float) -> int:
     return rules_index
 
 
+_CONTINUES_GAP_RE = re.compile(r"^[\s:،,]*$")
+
+
+def continues(q: dict, ctx: Context, previous: dict | None) -> bool:
+    """Quote ``q`` has no speaker and continues the previous quote's person: its cue verb stands
+    right before its marks with no subject (وأضاف: «…»، واستطرد قائلا), agrees with that person's
+    gender, and no other person is named since that quote. The rules carry a speaker over this way,
+    but not one that only the ranker found (their history holds their own speakers).
+
+    Example:
+        >>> t = "وقال فيصل القاسم «الشعب واحد». وأضاف: «لا طوائف»."
+        >>> q = {"start": t.rindex("«") + 1, "end": t.rindex("»")}
+        >>> prev = {"speaker": "فيصل القاسم", "speaker_type": "person", "speaker_gender": "m", "end": t.index("»")}
+        >>> ctx = Context.of(t, [(5, 16, "PER", "فيصل القاسم")], [])
+        >>> continues(q, ctx, prev), continues(q, ctx, {**prev, "speaker_gender": "f"})
+        (True, False)
+    """
+    if previous is None or not previous.get("speaker") or previous.get("speaker_type") not in (None, "person"):
+        return False
+    cue, has_subject, _ = _quote_facts(ctx, q)
+    if cue is None or has_subject or cue[1] > q["start"] or not _CONTINUES_GAP_RE.match(ctx.text[cue[1]:q["start"] - 1]):
+        return False
+    g, v = previous.get("speaker_gender"), cue_gender(cue)
+    if g in ("f", "m") and v in ("f", "m") and g != v:
+        return False
+    return bisect.bisect_left(ctx.per_starts, previous["end"]) == bisect.bisect_left(ctx.per_starts, cue[0])
+
+
 def chosen_gender(c: Candidate, q: dict, ctx: Context) -> str | None:
     """The gender of a person the ranker chose: the name's own (a feminine title before the
     mention, the first name: :func:`candidate_gender`), else the quote's cue verb, which agrees
@@ -739,14 +997,17 @@ def chosen_gender(c: Candidate, q: dict, ctx: Context) -> str | None:
 
 def _chosen_type(c: Candidate) -> str | None:
     """The speaker type of a chosen entity candidate: a place speaks for its government
-    (organisation) whatever the gazetteer knows of its name.
+    (organisation) whatever the gazetteer knows of its name, and an organisation of the entity
+    model is no person when ``speaker_types.tsv`` does not know its head (بيرسون بي ال سي).
 
     Example:
         >>> _chosen_type(Candidate("الإمارات العربية المتحدة", "entity", "LOC"))
         'organisation'
+        >>> _chosen_type(Candidate("بيرسون بي ال سي", "entity", "ORG"))
+        'organisation'
     """
     typ = speaker_type(c.name, person=c.label == "PER")
-    return "organisation" if c.label == "LOC" and typ == "person" else typ
+    return "organisation" if c.label in ("LOC", "ORG") and typ == "person" else typ
 
 
 def _apply(q: dict, c: Candidate, p: float, text: str, previous: dict | None, gender: str | None = None) -> dict:
@@ -760,9 +1021,12 @@ def _apply(q: dict, c: Candidate, p: float, text: str, previous: dict | None, ge
         return {**q, "speaker": previous["speaker"], "speaker_mention": None, "speaker_start": None,
                 "speaker_end": None, "speaker_type": previous.get("speaker_type"),
                 "speaker_gender": previous.get("speaker_gender"), "confidence": conf}
-    return {**q, "speaker": c.name, "speaker_mention": text[c.start:c.end] if c.start is not None else None,
-            "speaker_start": c.start, "speaker_end": c.end, "confidence": conf,
-            "speaker_type": c.speaker_type or _chosen_type(c), "speaker_gender": gender}
+    name, start, typ = c.name, c.start, c.speaker_type or _chosen_type(c)
+    if typ == "person" and start is not None and c.end is not None:
+        name, start = without_title(text, name, start, c.end)  # the gold's names carry no titles
+    return {**q, "speaker": name, "speaker_mention": text[start:c.end] if start is not None else None,
+            "speaker_start": start, "speaker_end": c.end, "confidence": conf,
+            "speaker_type": typ, "speaker_gender": gender}
 
 
 def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]],
@@ -794,6 +1058,8 @@ def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]
         pick = decide(s, rules_index, model.threshold)
         if pick != rules_index:
             q = _apply(q, cands[pick], _softmax(s)[pick], text, previous, chosen_gender(cands[pick], q, ctx))
+        if not q.get("speaker") and continues(q, ctx, previous):
+            q = _apply(q, Candidate(previous["speaker"], "previous"), 0.5, text, previous)
         if isinstance(q.get("speaker"), str) and q["speaker"]:
             earlier.add(_key(q["speaker"]))
             previous = q
