@@ -3313,6 +3313,8 @@ def _h_durdef(m, ctx: _Ctx):
     unit, count = _lex()["units"][w]
     if m.group("dd_num") and m.group("dd_num")[0].isdigit() and (unit == "MIN" or count is None and w in ("يوم", "اسبوع", "شهر", "عام", "سنه", "ساعه")):
         return None  # في الدقيقة 68: a minute of the match; على مدار اليوم 5 سجائر: a singular unit takes no count
+    if _match_minute(w, m.group("dd_num")):
+        return None
     if not (m.group("dd_num") or m.group("dd_rel")) and count != 2:
         return None  # الأيام alone is no count; الشهرين (a dual) is
     if m.group("dd_num"):
@@ -3322,6 +3324,18 @@ def _h_durdef(m, ctx: _Ctx):
     if not n:
         return None
     return [(m.start("R_durdef"), m.end("R_durdef"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
+
+
+def _match_minute(unit_word: str, num: str | None) -> bool:
+    """True for the singular ``الدقيقة`` followed by a number word: a minute of the match told as an ordinal
+    (``عند الدقيقة الواحدة والستين``), a moment as ``في الدقيقة 61`` is, no duration. The plural keeps its count
+    (``الدقائق العشر الأخيرة`` = PT10M).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("سجل عند الدقيقة الواحدة والستين، في الدقائق العشر الأخيرة", "2015-07-20")]
+        [('الدقائق العشر الأخيرة', 'PT10M')]
+    """
+    return bool(num) and not num[0].isdigit() and unit_word == "دقيقه"
 
 
 def _h_dur(m, ctx: _Ctx):

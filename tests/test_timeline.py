@@ -1450,3 +1450,13 @@ def test_a_fraction_of_a_century_ago_is_a_date(text, published, expected):
 ])
 def test_today_in_an_interview_is_the_present(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # twelfth round: the singular الدقيقة before a number word is a minute of the match (as في الدقيقة 68), no duration
+    ("وأحرز هدف التقدم المهاجم حمزة الدردور عند الدقيقة الواحدة والستين، ليلتقي بذلك", "2015-07-20", []),
+    ("وعبدالرحمن الخيبري عند الدقيقة الواحدة والثمانين", "2015-07-20", []),
+    ("وقد سجل الفريق في الدقائق العشر الأخيرة", "2015-07-20", [("الدقائق العشر الأخيرة", "PT10M")]),
+])
+def test_a_match_minute_told_in_words_is_no_duration(text, published, expected):
+    assert tagged(text, published) == expected
