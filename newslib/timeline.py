@@ -1190,7 +1190,7 @@ def _h_yrange(m, ctx: _Ctx):
 
 def _h_ypair(m, ctx: _Ctx):
     a, b = int(m.group("yp_a")), int(m.group("yp_b"))
-    if not (b == a + 1 or (m.group("yp_open") and a < b)):
+    if not (b == a + 1 or (m.group("yp_open") and a < b) or _dash_years(m, ctx, a, b)):
         return None
     era = m.group("yp_era")
     hij = bool(era and era.strip().startswith("ه")) or (1380 <= a <= 1470 and 1380 <= b <= 1470)
@@ -1201,6 +1201,20 @@ def _h_ypair(m, ctx: _Ctx):
         (m.start("yp_a"), m.end("yp_a"), "date", *_year_value(a, hij), _ABS),
         (m.start("yp_b"), end_b, "date", *_year_value(b, hij), _ABS),
     ]
+
+
+def _dash_years(m, ctx: _Ctx, a: int, b: int) -> bool:
+    """A span of several years written with a dash and no brackets (``حكمه 1982 - 1990``، ``بين 2001-2003
+    و2014-2016``): two years, as every range of dates is two expressions. Years of 1800–2100 at most a century apart,
+    not an amount (``1500-2000 ريال``).
+
+    Example:
+        >>> [t["value"] for t in tag("نما الدخل 38 في المئة بين 2001-2003 و2014-2016، أي", "2017-08-11")]
+        ['2001', '2003', '2014', '2016']
+        >>> [t["text"] for t in tag("يتراوح الراتب 1900-2000 ريال", "2017-08-11")]
+        []
+    """
+    return 1800 <= a < b <= 2100 and b - a <= 100 and not _amount_range(m, ctx, "yp_b")
 
 
 def _dual_year_noun(m) -> bool:
