@@ -1935,6 +1935,8 @@ def _h_same(m, ctx: _Ctx):
     if m.group("sm_cur") or not has_of:
         if base is None:
             return None
+        if not m.group("sm_cur") and not similar and _same_span_of_years(ctx, start, base):
+            return None
         if m.group("sm_cur") or not similar:
             return [(start, end, "date", base[3], _period_value(*base[:3])[1], base[3])]
         value, gran = _period_value(base[0] - 1, base[1], base[2])  # الفترة المماثلة: one year back
@@ -1961,6 +1963,27 @@ def _h_same(m, ctx: _Ctx):
         y = base[0] + rel  # the same quarter one year back from the reported one, not from publication
     value, gran = _period_value(y, base[1], base[2])
     return [(start, end, "date", value, gran, anchor)]
+
+
+def _same_span_of_years(ctx: _Ctx, pos: int, base: tuple) -> bool:
+    """True when a bare ``نفس الفترة`` / ``الفترة نفسها`` would take a year that closes a range of years
+    (``بين 2001-2003 و2014-2016``، ``بين عامي 2003 و2012``، ``خلال الفترة 2011 - 2014``): after the years of a survey
+    it is the span the survey covers, no date of its own (a financial statement's period is a quarter, a half or a
+    month; a year named alone, ``عام 2017 … خلال الفترة نفسها``, keeps its reading).
+
+    Example:
+        >>> [t["value"] for t in tag("نما الدخل بين 2001-2003 و2014-2016، وزاد 13 في المئة خلال نفس الفترة.", "2017-08-07")]
+        ['2001', '2003', '2014', '2016']
+        >>> [t["value"] for t in tag("ارتفعت المبيعات خلال الربع الثاني، وزادت في آسيا خلال نفس الفترة", "2015-07-29")]
+        ['2015-Q2', '2015-Q2']
+    """
+    if base[1] != "Y":
+        return False
+    years = [(f, sp) for f, sp in zip(ctx.found, ctx.kspans) if sp[1] <= pos and re.fullmatch(r"\d{4}", str(f["value"]))]
+    for (f1, (_, e1)), (f2, (s2, _)) in zip(years, years[1:]):
+        if f2["value"] == base[3] and int(f1["value"]) < int(f2["value"]) and s2 - e1 <= 12:
+            return True
+    return False
 
 
 def _this_period(ctx: _Ctx, start: int, end: int, has_of) -> list | None:

@@ -1460,3 +1460,18 @@ def test_today_in_an_interview_is_the_present(text, published, expected):
 ])
 def test_a_match_minute_told_in_words_is_no_duration(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # twelfth round: a span of several years with a dash and no brackets is two years, as every range of dates
+    ("نما دخل الأسرة بنسبة 38 في المئة بين 2001-2003 و2014-2016، أي ما يعادل", "2017-08-07",
+     [("2001", "2001"), ("2003", "2003"), ("2014", "2014"), ("2016", "2016")]),
+    ("وجرائم حرب وتعذيب أسفرت خلال فترة حكمه 1982 - 1990، عن 40 ألف قتيل", "2015-07-26", [("1982", "1982"), ("1990", "1990")]),
+    ("ويتراوح سعر المتر 1900-2000 ريال في الحي", "2015-07-26", []),  # an amount
+    # a bare نفس الفترة after a range of years is the span of a survey, no date; a quarter keeps it
+    ("رغم تضاعف العائدات بين 2003 و2012 خلال نفس الفترة.", "2017-08-07", [("2003", "2003"), ("2012", "2012")]),
+    ("ارتفعت أرباحها خلال الربع الثاني، وزادت المبيعات في أسيا خلال نفس الفترة", "2015-07-29",
+     [("الربع الثاني", "2015-Q2"), ("نفس الفترة", "2015-Q2")]),
+])
+def test_spans_of_several_years_and_their_same_period(text, published, expected):
+    assert tagged(text, published) == expected
