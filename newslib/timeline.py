@@ -1722,7 +1722,7 @@ def _h_period(m, ctx: _Ctx):
             return None
         return [(start, end, "date", f"{y}-H{h}", "half", anchor)]
     if unit_w in _SEASONS:
-        if rel is None and not has_this and not of_year and not m.group("p_fasl"):
+        if rel is None and not has_this and not of_year and not m.group("p_fasl") and not _transfer_summer(ctx, start, unit_w):
             return None  # الصيف alone is any summer; فصل الصيف (the season coming in) is this year's
         if of_year:
             yr = _year_from(of_year, era, keyword=True)
@@ -1963,6 +1963,22 @@ def _h_same(m, ctx: _Ctx):
         y = base[0] + rel  # the same quarter one year back from the reported one, not from publication
     value, gran = _period_value(y, base[1], base[2])
     return [(start, end, "date", value, gran, anchor)]
+
+
+def _transfer_summer(ctx: _Ctx, start: int, unit_w: str) -> bool:
+    """True for a bare ``الصيف`` right after ``خلال`` in a sentence on a player's move (``time_context.tsv`` kind
+    ``transfer_cue``: توقيع، صفقة، ضم، انتقل): the transfer window, this year's summer as ``فصل الصيف`` is; a summer
+    of any year stays no date (``تمتاز السهب خلال الصيف بمشاهد خلابة``).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("وسيصبح ضم ميندي رابع توقيع للنادي خلال الصيف. وتزدهر الحدائق خلال الصيف.", "2017-08-11")]
+        [('الصيف', '2017-SU')]
+    """
+    if unit_w != "الصيف" or not re.search(r"(?<!\w)[وف]?خلال\s+$", ctx.before(start, 10)):
+        return False
+    head = ctx.sentence_before(start)
+    tail = re.split(r"[.!؟?\n]", ctx.key[start:start + 200])[0]
+    return bool(_cue_re("transfer_cue").search(head) or _cue_re("transfer_cue").search(tail))
 
 
 def _same_span_of_years(ctx: _Ctx, pos: int, base: tuple) -> bool:

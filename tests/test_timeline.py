@@ -1475,3 +1475,13 @@ def test_a_match_minute_told_in_words_is_no_duration(text, published, expected):
 ])
 def test_spans_of_several_years_and_their_same_period(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # twelfth round: a bare خلال الصيف in a sentence on a player's move is this year's summer (the transfer window)
+    ("وسيصبح ضم ميندي هو رابع توقيع للنادي الإنجليزي خلال الصيف وسيرفع قيمة انتقالاته", "2017-08-11", [("الصيف", "2017-SU")]),
+    ("تمتاز السهب الجنوبية الروسية خلال الصيف بمشاهد خلابة", "2015-07-21", []),  # any summer
+    ("وتكثف طالبان هجومها خلال الصيف في مختلف أنحاء البلاد", "2015-07-21", []),
+])
+def test_the_summer_of_a_transfer_story(text, published, expected):
+    assert tagged(text, published) == expected
