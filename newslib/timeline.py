@@ -2377,6 +2377,8 @@ def _h_mon(m, ctx: _Ctx):
     if shift is None and cal == "gregorian" and (prev := ctx.year_before(start)) is not None:
         return [(start, end, "date", f"{prev['value'][:4]}-{mo:02d}", "month", prev["value"])]
     if shift is None and cal == "gregorian" and (c := _context_year(ctx, start)) is not None:
+        if _since_ahead(ctx, start, c, mo):
+            c -= 1  # منذ نوفمبر after "في 2015", written in July 2015: the November gone by
         return [(start, end, "date", f"{c}-{mo:02d}", "month", str(c))]  # في أبريل after "عام 2011"
     if ctx.dct is None:
         return [(start, end, "date", None, "month", None)]
@@ -2444,6 +2446,20 @@ def _hijri_year_in_context(ctx: _Ctx, pos: int, month: int) -> int | None:
             return _hijri_of(dt.date.fromisoformat(m.group(1)) + dt.timedelta(days=1))[0]
         return None
     return None
+
+
+def _since_ahead(ctx: _Ctx, start: int, y: int, mo: int) -> bool:
+    """True when a bare month right after ``منذ`` would fall after the month of publication in year ``y`` (the year of
+    the context): "since" looks back, so it is the same month a year earlier (``في 2015 … منذ نوفمبر`` in July 2015 =
+    ``2014-11``), as a bare ``منذ نوفمبر`` already is.
+
+    Example:
+        >>> [t["value"] for t in tag("ينتظر أن يهبط النمو في 2015. وخفضت بكين الفائدة منذ نوفمبر تشرين الثاني", "2015-07-22")]
+        ['2015', '2014-11']
+    """
+    if ctx.dct is None or (y, mo) <= (ctx.dct.year, ctx.dct.month):
+        return False
+    return bool(re.search(r"(?<!\w)[وف]?منذ\s+(?:شهر\s+)?$", ctx.before(start, 20)))
 
 
 def _nearest_year_shift(diff: int, future: bool) -> int:

@@ -1485,3 +1485,14 @@ def test_spans_of_several_years_and_their_same_period(text, published, expected)
 ])
 def test_the_summer_of_a_transfer_story(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # twelfth round: منذ + a bare month looks back, also when the context names the publication year
+    ("الذي ينتظر أن يهبط في 2015 إلى ادنى مستوياته. وخفضت بكين أسعار الفائدة أربع مرات منذ نوفمبر تشرين الثاني وخفضت",
+     "2015-07-22", [("2015", "2015"), ("نوفمبر تشرين الثاني", "2014-11")]),
+    ("الذي ينتظر أن يهبط في 2015 إلى ادنى مستوياته. وخفضت بكين أسعار الفائدة منذ مايو", "2015-07-22",
+     [("2015", "2015"), ("مايو", "2015-05")]),
+])
+def test_since_a_month_of_the_context_year_looks_back(text, published, expected):
+    assert tagged(text, published) == expected
