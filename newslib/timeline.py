@@ -2491,9 +2491,23 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | No
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7 or 7)
     if shift is not None and shift < 0:
         return ctx.dct - dt.timedelta(days=((cur - wd) % 7 or 7) + 7 * (-shift - 1))  # الأحد قبل الماضي
-    if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos):
+    if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos) or _after_coming_noun(ctx, pos):
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7)
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
+
+
+_COMING_NOUN = re.compile(r"\w+\s+(?:القادم|القادمه|المقبل|المقبله)\s*[،,:]?\s*(?:يوم\s+)?$")
+
+
+def _after_coming_noun(ctx: _Ctx, pos: int) -> bool:
+    """True when a bare weekday stands in apposition to a noun marked as coming (``للمباراة القادمة، الثلاثاء``،
+    ``في الجولة المقبلة الأحد``): the weekday names that coming event's day, the coming one.
+
+    Example:
+        >>> [t["value"] for t in tag("والآن علينا استعادة لياقتنا للمبارة القادمة، الثلاثاء", "2017-08-11")]
+        ['2017-08-15']
+    """
+    return bool(_COMING_NOUN.search(ctx.before(pos, 40)))
 
 
 def _said_since_future(ctx: _Ctx, pos: int) -> bool:

@@ -1496,3 +1496,12 @@ def test_the_summer_of_a_transfer_story(text, published, expected):
 ])
 def test_since_a_month_of_the_context_year_looks_back(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # twelfth round: a bare weekday in apposition to a coming event is that event's day, the coming one
+    ('والآن علينا استعادة لياقتنا للمبارة القادمة، الثلاثاء".', "2017-08-11", [("الثلاثاء", "2017-08-15")]),
+    ("وفاز الفريق في مباراته الثلاثاء", "2017-08-11", [("الثلاثاء", "2017-08-08")]),
+])
+def test_a_weekday_of_a_coming_event(text, published, expected):
+    assert tagged(text, published) == expected
