@@ -2314,15 +2314,23 @@ def _h_mlast(m, ctx: _Ctx):
 
 @lru_cache(maxsize=1)
 def _of_year_re() -> re.Pattern:
-    return re.compile(_k(rf"\s*[،,]?\s+(?:من\s+)?(?:العام|السنه)\s+(?P<rel>{_alt(_lex()['rel'])})(?!\w)"))
+    return re.compile(_k(rf"\s*[،,]?\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<rel>{_alt(_lex()['rel'])})|(?P<this>هذا\s+العام|هذه\s+السنه))(?!\w)"))
 
 
 def _of_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
-    """(year, end) of ``من العام الماضي`` / ``العام المقبل`` right after a month or a day: أغسطس من العام الماضي is
-    August of last year, one expression."""
+    """(year, end) of ``من العام الماضي`` / ``العام المقبل`` / ``هذا العام`` right after a month or a day: أغسطس من
+    العام الماضي is August of last year, one expression; ``يونيو/ حزيران هذا العام`` June of this year (twelfth round,
+    as ``الربع الثاني من هذا العام``).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("عقب استفتاء أجري في يونيو/ حزيران هذا العام.", "2017-08-11")]
+        [('يونيو/ حزيران هذا العام', '2017-06')]
+    """
     m = _of_year_re().match(ctx.key, end)
     if not m or ctx.dct is None:
         return None
+    if m.group("this"):
+        return ctx.dct.year, m.end()
     shift = _rel_shift(m.group("rel"), ctx, "Y")
     return (ctx.dct.year + shift, m.end()) if shift is not None else None
 

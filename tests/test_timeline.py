@@ -1505,3 +1505,14 @@ def test_since_a_month_of_the_context_year_looks_back(text, published, expected)
 ])
 def test_a_weekday_of_a_coming_event(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # twelfth round: a month or a day followed by (من) هذا العام is one expression, as أغسطس من العام الماضي
+    ("عقب استفتاء أجري في يونيو/ حزيران هذا العام.", "2017-08-11", [("يونيو/ حزيران هذا العام", "2017-06")]),
+    ("وسجل أدنى مستوى له في يناير/كانون الثاني من هذا العام عندما بلغ", "2017-08-11",
+     [("يناير/كانون الثاني من هذا العام", "2017-01")]),
+    ("خلال معرض IFA في الثالث من سبتمبر من هذه السنة بالعاصمة", "2015-07-21", [("الثالث من سبتمبر من هذه السنة", "2015-09-03")]),
+])
+def test_a_month_of_this_year_is_one_expression(text, published, expected):
+    assert tagged(text, published) == expected
