@@ -1190,7 +1190,7 @@ def _h_yrange(m, ctx: _Ctx):
 
 def _h_ypair(m, ctx: _Ctx):
     a, b = int(m.group("yp_a")), int(m.group("yp_b"))
-    if not (b == a + 1 or (m.group("yp_open") and a < b)):
+    if not (b == a + 1 or (m.group("yp_open") and a < b) or _dash_years(m, ctx, a, b)):
         return None
     era = m.group("yp_era")
     hij = bool(era and era.strip().startswith("ه")) or (1380 <= a <= 1470 and 1380 <= b <= 1470)
@@ -1201,6 +1201,20 @@ def _h_ypair(m, ctx: _Ctx):
         (m.start("yp_a"), m.end("yp_a"), "date", *_year_value(a, hij), _ABS),
         (m.start("yp_b"), end_b, "date", *_year_value(b, hij), _ABS),
     ]
+
+
+def _dash_years(m, ctx: _Ctx, a: int, b: int) -> bool:
+    """A span of several years written with a dash and no brackets (``حكمه 1982 - 1990``، ``بين 2001-2003
+    و2014-2016``): two years, as every range of dates is two expressions. Years of 1800–2100 at most a century apart,
+    not an amount (``1500-2000 ريال``).
+
+    Example:
+        >>> [t["value"] for t in tag("نما الدخل 38 في المئة بين 2001-2003 و2014-2016، أي", "2017-08-11")]
+        ['2001', '2003', '2014', '2016']
+        >>> [t["text"] for t in tag("يتراوح الراتب 1900-2000 ريال", "2017-08-11")]
+        []
+    """
+    return 1800 <= a < b <= 2100 and b - a <= 100 and not _amount_range(m, ctx, "yp_b")
 
 
 def _dual_year_noun(m) -> bool:
@@ -1708,7 +1722,7 @@ def _h_period(m, ctx: _Ctx):
             return None
         return [(start, end, "date", f"{y}-H{h}", "half", anchor)]
     if unit_w in _SEASONS:
-        if rel is None and not has_this and not of_year and not m.group("p_fasl"):
+        if rel is None and not has_this and not of_year and not m.group("p_fasl") and not _transfer_summer(ctx, start, unit_w):
             return None  # الصيف alone is any summer; فصل الصيف (the season coming in) is this year's
         if of_year:
             yr = _year_from(of_year, era, keyword=True)
@@ -1921,6 +1935,8 @@ def _h_same(m, ctx: _Ctx):
     if m.group("sm_cur") or not has_of:
         if base is None:
             return None
+        if not m.group("sm_cur") and not similar and _same_span_of_years(ctx, start, base):
+            return None
         if m.group("sm_cur") or not similar:
             return [(start, end, "date", base[3], _period_value(*base[:3])[1], base[3])]
         value, gran = _period_value(base[0] - 1, base[1], base[2])  # الفترة المماثلة: one year back
@@ -1947,6 +1963,43 @@ def _h_same(m, ctx: _Ctx):
         y = base[0] + rel  # the same quarter one year back from the reported one, not from publication
     value, gran = _period_value(y, base[1], base[2])
     return [(start, end, "date", value, gran, anchor)]
+
+
+def _transfer_summer(ctx: _Ctx, start: int, unit_w: str) -> bool:
+    """True for a bare ``الصيف`` right after ``خلال`` in a sentence on a player's move (``time_context.tsv`` kind
+    ``transfer_cue``: توقيع، صفقة، ضم، انتقل): the transfer window, this year's summer as ``فصل الصيف`` is; a summer
+    of any year stays no date (``تمتاز السهب خلال الصيف بمشاهد خلابة``).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("وسيصبح ضم ميندي رابع توقيع للنادي خلال الصيف. وتزدهر الحدائق خلال الصيف.", "2017-08-11")]
+        [('الصيف', '2017-SU')]
+    """
+    if unit_w != "الصيف" or not re.search(r"(?<!\w)[وف]?خلال\s+$", ctx.before(start, 10)):
+        return False
+    head = ctx.sentence_before(start)
+    tail = re.split(r"[.!؟?\n]", ctx.key[start:start + 200])[0]
+    return bool(_cue_re("transfer_cue").search(head) or _cue_re("transfer_cue").search(tail))
+
+
+def _same_span_of_years(ctx: _Ctx, pos: int, base: tuple) -> bool:
+    """True when a bare ``نفس الفترة`` / ``الفترة نفسها`` would take a year that closes a range of years
+    (``بين 2001-2003 و2014-2016``، ``بين عامي 2003 و2012``، ``خلال الفترة 2011 - 2014``): after the years of a survey
+    it is the span the survey covers, no date of its own (a financial statement's period is a quarter, a half or a
+    month; a year named alone, ``عام 2017 … خلال الفترة نفسها``, keeps its reading).
+
+    Example:
+        >>> [t["value"] for t in tag("نما الدخل بين 2001-2003 و2014-2016، وزاد 13 في المئة خلال نفس الفترة.", "2017-08-07")]
+        ['2001', '2003', '2014', '2016']
+        >>> [t["value"] for t in tag("ارتفعت المبيعات خلال الربع الثاني، وزادت في آسيا خلال نفس الفترة", "2015-07-29")]
+        ['2015-Q2', '2015-Q2']
+    """
+    if base[1] != "Y":
+        return False
+    years = [(f, sp) for f, sp in zip(ctx.found, ctx.kspans) if sp[1] <= pos and re.fullmatch(r"\d{4}", str(f["value"]))]
+    for (f1, (_, e1)), (f2, (s2, _)) in zip(years, years[1:]):
+        if f2["value"] == base[3] and int(f1["value"]) < int(f2["value"]) and s2 - e1 <= 12:
+            return True
+    return False
 
 
 def _this_period(ctx: _Ctx, start: int, end: int, has_of) -> list | None:
@@ -2261,15 +2314,23 @@ def _h_mlast(m, ctx: _Ctx):
 
 @lru_cache(maxsize=1)
 def _of_year_re() -> re.Pattern:
-    return re.compile(_k(rf"\s*[،,]?\s+(?:من\s+)?(?:العام|السنه)\s+(?P<rel>{_alt(_lex()['rel'])})(?!\w)"))
+    return re.compile(_k(rf"\s*[،,]?\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<rel>{_alt(_lex()['rel'])})|(?P<this>هذا\s+العام|هذه\s+السنه))(?!\w)"))
 
 
 def _of_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
-    """(year, end) of ``من العام الماضي`` / ``العام المقبل`` right after a month or a day: أغسطس من العام الماضي is
-    August of last year, one expression."""
+    """(year, end) of ``من العام الماضي`` / ``العام المقبل`` / ``هذا العام`` right after a month or a day: أغسطس من
+    العام الماضي is August of last year, one expression; ``يونيو/ حزيران هذا العام`` June of this year (twelfth round,
+    as ``الربع الثاني من هذا العام``).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("عقب استفتاء أجري في يونيو/ حزيران هذا العام.", "2017-08-11")]
+        [('يونيو/ حزيران هذا العام', '2017-06')]
+    """
     m = _of_year_re().match(ctx.key, end)
     if not m or ctx.dct is None:
         return None
+    if m.group("this"):
+        return ctx.dct.year, m.end()
     shift = _rel_shift(m.group("rel"), ctx, "Y")
     return (ctx.dct.year + shift, m.end()) if shift is not None else None
 
@@ -2324,6 +2385,8 @@ def _h_mon(m, ctx: _Ctx):
     if shift is None and cal == "gregorian" and (prev := ctx.year_before(start)) is not None:
         return [(start, end, "date", f"{prev['value'][:4]}-{mo:02d}", "month", prev["value"])]
     if shift is None and cal == "gregorian" and (c := _context_year(ctx, start)) is not None:
+        if _since_ahead(ctx, start, c, mo):
+            c -= 1  # منذ نوفمبر after "في 2015", written in July 2015: the November gone by
         return [(start, end, "date", f"{c}-{mo:02d}", "month", str(c))]  # في أبريل after "عام 2011"
     if ctx.dct is None:
         return [(start, end, "date", None, "month", None)]
@@ -2393,6 +2456,20 @@ def _hijri_year_in_context(ctx: _Ctx, pos: int, month: int) -> int | None:
     return None
 
 
+def _since_ahead(ctx: _Ctx, start: int, y: int, mo: int) -> bool:
+    """True when a bare month right after ``منذ`` would fall after the month of publication in year ``y`` (the year of
+    the context): "since" looks back, so it is the same month a year earlier (``في 2015 … منذ نوفمبر`` in July 2015 =
+    ``2014-11``), as a bare ``منذ نوفمبر`` already is.
+
+    Example:
+        >>> [t["value"] for t in tag("ينتظر أن يهبط النمو في 2015. وخفضت بكين الفائدة منذ نوفمبر تشرين الثاني", "2015-07-22")]
+        ['2015', '2014-11']
+    """
+    if ctx.dct is None or (y, mo) <= (ctx.dct.year, ctx.dct.month):
+        return False
+    return bool(re.search(r"(?<!\w)[وف]?منذ\s+(?:شهر\s+)?$", ctx.before(start, 20)))
+
+
 def _nearest_year_shift(diff: int, future: bool) -> int:
     """A bare month ``diff`` months from the month of publication (−11…11): the nearest occurrence the
     context allows, as a year shift. Without a future verb the month is at most two months ahead (else last
@@ -2422,9 +2499,23 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | No
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7 or 7)
     if shift is not None and shift < 0:
         return ctx.dct - dt.timedelta(days=((cur - wd) % 7 or 7) + 7 * (-shift - 1))  # الأحد قبل الماضي
-    if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos):
+    if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos) or _after_coming_noun(ctx, pos):
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7)
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
+
+
+_COMING_NOUN = re.compile(r"\w+\s+(?:القادم|القادمه|المقبل|المقبله)\s*[،,:]?\s*(?:يوم\s+)?$")
+
+
+def _after_coming_noun(ctx: _Ctx, pos: int) -> bool:
+    """True when a bare weekday stands in apposition to a noun marked as coming (``للمباراة القادمة، الثلاثاء``،
+    ``في الجولة المقبلة الأحد``): the weekday names that coming event's day, the coming one.
+
+    Example:
+        >>> [t["value"] for t in tag("والآن علينا استعادة لياقتنا للمبارة القادمة، الثلاثاء", "2017-08-11")]
+        ['2017-08-15']
+    """
+    return bool(_COMING_NOUN.search(ctx.before(pos, 40)))
 
 
 def _said_since_future(ctx: _Ctx, pos: int) -> bool:
@@ -3313,6 +3404,8 @@ def _h_durdef(m, ctx: _Ctx):
     unit, count = _lex()["units"][w]
     if m.group("dd_num") and m.group("dd_num")[0].isdigit() and (unit == "MIN" or count is None and w in ("يوم", "اسبوع", "شهر", "عام", "سنه", "ساعه")):
         return None  # في الدقيقة 68: a minute of the match; على مدار اليوم 5 سجائر: a singular unit takes no count
+    if _match_minute(w, m.group("dd_num")):
+        return None
     if not (m.group("dd_num") or m.group("dd_rel")) and count != 2:
         return None  # الأيام alone is no count; الشهرين (a dual) is
     if m.group("dd_num"):
@@ -3322,6 +3415,18 @@ def _h_durdef(m, ctx: _Ctx):
     if not n:
         return None
     return [(m.start("R_durdef"), m.end("R_durdef"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
+
+
+def _match_minute(unit_word: str, num: str | None) -> bool:
+    """True for the singular ``الدقيقة`` followed by a number word: a minute of the match told as an ordinal
+    (``عند الدقيقة الواحدة والستين``), a moment as ``في الدقيقة 61`` is, no duration. The plural keeps its count
+    (``الدقائق العشر الأخيرة`` = PT10M).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("سجل عند الدقيقة الواحدة والستين، في الدقائق العشر الأخيرة", "2015-07-20")]
+        [('الدقائق العشر الأخيرة', 'PT10M')]
+    """
+    return bool(num) and not num[0].isdigit() and unit_word == "دقيقه"
 
 
 def _h_dur(m, ctx: _Ctx):

@@ -1450,3 +1450,69 @@ def test_a_fraction_of_a_century_ago_is_a_date(text, published, expected):
 ])
 def test_today_in_an_interview_is_the_present(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # twelfth round: the singular الدقيقة before a number word is a minute of the match (as في الدقيقة 68), no duration
+    ("وأحرز هدف التقدم المهاجم حمزة الدردور عند الدقيقة الواحدة والستين، ليلتقي بذلك", "2015-07-20", []),
+    ("وعبدالرحمن الخيبري عند الدقيقة الواحدة والثمانين", "2015-07-20", []),
+    ("وقد سجل الفريق في الدقائق العشر الأخيرة", "2015-07-20", [("الدقائق العشر الأخيرة", "PT10M")]),
+])
+def test_a_match_minute_told_in_words_is_no_duration(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # twelfth round: a span of several years with a dash and no brackets is two years, as every range of dates
+    ("نما دخل الأسرة بنسبة 38 في المئة بين 2001-2003 و2014-2016، أي ما يعادل", "2017-08-07",
+     [("2001", "2001"), ("2003", "2003"), ("2014", "2014"), ("2016", "2016")]),
+    ("وجرائم حرب وتعذيب أسفرت خلال فترة حكمه 1982 - 1990، عن 40 ألف قتيل", "2015-07-26", [("1982", "1982"), ("1990", "1990")]),
+    ("ويتراوح سعر المتر 1900-2000 ريال في الحي", "2015-07-26", []),  # an amount
+    # a bare نفس الفترة after a range of years is the span of a survey, no date; a quarter keeps it
+    ("رغم تضاعف العائدات بين 2003 و2012 خلال نفس الفترة.", "2017-08-07", [("2003", "2003"), ("2012", "2012")]),
+    ("ارتفعت أرباحها خلال الربع الثاني، وزادت المبيعات في أسيا خلال نفس الفترة", "2015-07-29",
+     [("الربع الثاني", "2015-Q2"), ("نفس الفترة", "2015-Q2")]),
+])
+def test_spans_of_several_years_and_their_same_period(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # twelfth round: a bare خلال الصيف in a sentence on a player's move is this year's summer (the transfer window)
+    ("وسيصبح ضم ميندي هو رابع توقيع للنادي الإنجليزي خلال الصيف وسيرفع قيمة انتقالاته", "2017-08-11", [("الصيف", "2017-SU")]),
+    ("تمتاز السهب الجنوبية الروسية خلال الصيف بمشاهد خلابة", "2015-07-21", []),  # any summer
+    ("وتكثف طالبان هجومها خلال الصيف في مختلف أنحاء البلاد", "2015-07-21", []),
+])
+def test_the_summer_of_a_transfer_story(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # twelfth round: منذ + a bare month looks back, also when the context names the publication year
+    ("الذي ينتظر أن يهبط في 2015 إلى ادنى مستوياته. وخفضت بكين أسعار الفائدة أربع مرات منذ نوفمبر تشرين الثاني وخفضت",
+     "2015-07-22", [("2015", "2015"), ("نوفمبر تشرين الثاني", "2014-11")]),
+    ("الذي ينتظر أن يهبط في 2015 إلى ادنى مستوياته. وخفضت بكين أسعار الفائدة منذ مايو", "2015-07-22",
+     [("2015", "2015"), ("مايو", "2015-05")]),
+])
+def test_since_a_month_of_the_context_year_looks_back(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # twelfth round: a bare weekday in apposition to a coming event is that event's day, the coming one
+    ('والآن علينا استعادة لياقتنا للمبارة القادمة، الثلاثاء".', "2017-08-11", [("الثلاثاء", "2017-08-15")]),
+    ("وفاز الفريق في مباراته الثلاثاء", "2017-08-11", [("الثلاثاء", "2017-08-08")]),
+])
+def test_a_weekday_of_a_coming_event(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # twelfth round: a month or a day followed by (من) هذا العام is one expression, as أغسطس من العام الماضي
+    ("عقب استفتاء أجري في يونيو/ حزيران هذا العام.", "2017-08-11", [("يونيو/ حزيران هذا العام", "2017-06")]),
+    ("وسجل أدنى مستوى له في يناير/كانون الثاني من هذا العام عندما بلغ", "2017-08-11",
+     [("يناير/كانون الثاني من هذا العام", "2017-01")]),
+    ("خلال معرض IFA في الثالث من سبتمبر من هذه السنة بالعاصمة", "2015-07-21", [("الثالث من سبتمبر من هذه السنة", "2015-09-03")]),
+])
+def test_a_month_of_this_year_is_one_expression(text, published, expected):
+    assert tagged(text, published) == expected

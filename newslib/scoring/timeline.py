@@ -367,6 +367,19 @@ Conventions of ``timeline_blind6.jsonl`` (eleventh round, decided before it was 
 * Not annotated: ``الشهور المقبلة``، ``الساعات القليلة القادمة`` and ``خلال الفترة الماضية`` / ``طوال الفترة الماضية`` (no count,
   like ``الأيام المقبلة``); ``نفس الفترة`` after years of a survey (not a financial statement); ``هذا أول موسم لي`` and
   ``أثناء الموسم`` (an ordinal and a bare ``الموسم``); ``يوم التوزيع`` (a day named by its event); ``إجمالي الموسم``.
+
+Conventions made explicit by the twelfth round (all golds but periods test as dev sets; no gold row contradicts them):
+
+* A minute of a match told in words after the singular ``الدقيقة`` (``عند الدقيقة الواحدة والستين``) is a moment, as
+  ``في الدقيقة 61``: not annotated. The plural keeps its count (``الدقائق العشر الأخيرة`` = ``PT10M``).
+* A span of several years with a dash and no brackets (``حكمه 1982 - 1990``، ``2014-2016``) is two years, as every range.
+* A bare ``نفس الفترة`` / ``الفترة نفسها`` after a range of years (``بين عامي 2003 و2012 … خلال الفترة نفسها``) is the
+  span of a survey: not annotated. After a year named alone (``عام 2017 … خلال الفترة نفسها``) it is that year.
+* A bare ``خلال الصيف`` in a sentence on a player's move (``صفقة``، ``ضم``، ``انتقل``) is this year's summer.
+* ``منذ`` + a bare month looks back also when the context names the publication year (``في 2015 … منذ نوفمبر`` in July
+  2015 = ``2014-11``); a bare weekday in apposition to a coming event (``للمبارة القادمة، الثلاثاء``) is the coming one.
+* A month or a day followed by ``(من) هذا العام`` / ``هذه السنة`` is one expression (``يونيو/ حزيران هذا العام`` =
+  ``2017-06``), as ``أغسطس من العام الماضي``.
 """
 
 from __future__ import annotations
