@@ -65,16 +65,17 @@ def mark_spans(text: str) -> list[Span]:
         [('الأول «الداخلي» هنا\\n«والثاني', ''), ('طريق "شرورة" مفتوح', ''), ('نص', 'unbalanced')]
     """
     # the rule pass and the marks classifier read the same article one after the other: the last
-    # article's spans are kept (frozen Spans; each caller gets its own list)
-    memo = _LAST_SPANS
-    if memo and memo[0] is text:
-        return list(memo[1])
+    # article's spans are kept (frozen Spans; each caller gets its own list). One (text, spans)
+    # pair read and replaced as a whole, so threads sharing the module never mix two articles.
+    last = _LAST_SPANS[0]
+    if last is not None and last[0] is text:
+        return list(last[1])
     spans = _mark_spans(text)
-    _LAST_SPANS[:] = [text, tuple(spans)]
+    _LAST_SPANS[0] = (text, tuple(spans))
     return spans
 
 
-_LAST_SPANS: list = []
+_LAST_SPANS: list = [None]
 
 
 def _mark_spans(text: str) -> list[Span]:
