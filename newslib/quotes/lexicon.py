@@ -23,6 +23,7 @@ from typing import Mapping
 from newslib import lexicons
 from newslib.arabic import ARABIC_LETTERS, name_key, normalize, strip_article
 from newslib.mentions import trie_pattern
+from newslib.quotes.marks import remember_last
 
 L = ARABIC_LETTERS
 
@@ -152,7 +153,7 @@ def lexicon() -> Lexicon:
     )
 
 
-def cue_scan(text: str) -> tuple[list[re.Match], list[re.Match]]:
+def cue_scan(text: str) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...]]:
     """Every match of :attr:`Lexicon.cue_re` and of :attr:`Lexicon.attr_re` in ``text``.
 
     Both regexes try every position of the article; the rule pass (:func:`newslib.quotes.find_quotes`)
@@ -163,16 +164,12 @@ def cue_scan(text: str) -> tuple[list[re.Match], list[re.Match]]:
         >>> [m.group("cue") for m in cues], [m.group("cue") for m in attrs]
         (['قال'], ['حسب'])
     """
-    lex = lexicon()
-    memo = _LAST_SCAN
-    if memo and memo[0] is text and memo[1] is lex:
-        return memo[2], memo[3]
-    found = (list(lex.cue_re.finditer(text)), list(lex.attr_re.finditer(text)))
-    _LAST_SCAN[:] = [text, lex, *found]
-    return found
+    return _cue_scan(text, lexicon())
 
 
-_LAST_SCAN: list = []
+@remember_last
+def _cue_scan(text: str, lex: Lexicon) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...]]:
+    return tuple(lex.cue_re.finditer(text)), tuple(lex.attr_re.finditer(text))
 
 
 @lru_cache(maxsize=1)

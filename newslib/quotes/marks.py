@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import wraps
 
 from newslib.arabic import QUOTE_MARK_FAMILIES
 
@@ -64,21 +65,30 @@ def mark_spans(text: str) -> list[Span]:
         >>> [(t[s.start:s.end], s.flag) for s in mark_spans(t)]
         [('الأول «الداخلي» هنا\\n«والثاني', ''), ('طريق "شرورة" مفتوح', ''), ('نص', 'unbalanced')]
     """
-    # the rule pass and the marks classifier read the same article one after the other: the last
-    # article's spans are kept (frozen Spans; each caller gets its own list). One (text, spans)
-    # pair read and replaced as a whole, so threads sharing the module never mix two articles.
-    last = _LAST_SPANS[0]
-    if last is not None and last[0] is text:
-        return list(last[1])
-    spans = _mark_spans(text)
-    _LAST_SPANS[0] = (text, tuple(spans))
-    return spans
+    return list(_mark_spans(text))  # each caller gets its own list of the (frozen) spans
 
 
-_LAST_SPANS: list = [None]
+def remember_last(fn):
+    """``fn`` remembering its last call only, by the identity of its arguments: the quote stages
+    (the rule pass, the marks classifier, the ranker) read the same article one after another.
+    One (arguments, value) pair read and replaced whole, so threads sharing the module never get
+    one article's value for another's text."""
+    last: list = [None]
+
+    @wraps(fn)
+    def wrapper(*args):
+        hit = last[0]
+        if hit is not None and len(hit[0]) == len(args) and all(a is b for a, b in zip(hit[0], args)):
+            return hit[1]
+        value = fn(*args)
+        last[0] = (args, value)
+        return value
+
+    return wrapper
 
 
-def _mark_spans(text: str) -> list[Span]:
+@remember_last
+def _mark_spans(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     stack: list[tuple[str, int, str]] = []  # (family, position, char)
     # family → indexes of its marks in the stack, increasing: finding the innermost open mark of
@@ -136,7 +146,7 @@ def _mark_spans(text: str) -> list[Span]:
     if stack:
         _unbalanced_open(text, stack[0][1], spans)
     spans.sort(key=lambda s: s.start)
-    return spans
+    return tuple(spans)
 
 
 def _par_start(text: str, p: int) -> int:
