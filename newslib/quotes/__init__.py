@@ -115,19 +115,18 @@ def quotes(articles: pd.DataFrame, *, include_titles: bool = False, entities: pd
     for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
         if not isinstance(text, str) or not text:
             continue
-        if text in repeated:
-            key = (text, tuple(people.get(aid, [])))
-            if key in done:
-                rows.extend(dict(q, article_id=aid) for q in done[key])
-                continue
+        key = (text, tuple(people.get(aid, []))) if text in repeated else None
+        if key in done:
+            rows.extend(dict(q, article_id=aid) for q in done[key])
+            continue
         found = find_quotes(text, include_titles=True)  # a name in marks may turn out a quote
         if found:
             found = attribute(found, text, people.get(aid, []))
         if not include_titles:
             found = [dict(q, quote_id=i) for i, q in enumerate(q for q in found if q["kind"] != "title")]
         found = assign_sentence_ids(text, found)
-        if text in repeated:
-            done[(text, tuple(people.get(aid, [])))] = [dict(q) for q in found]
+        if key is not None:
+            done[key] = [dict(q) for q in found]
         for q in found:
             q["article_id"] = aid
             rows.append(q)

@@ -375,8 +375,14 @@ def anaphoric_head(speaker: str | None) -> str | None:
     """
     if not isinstance(speaker, str) or not speaker.split():
         return None
-    w = strip_article(strip_proclitics(normalize(speaker.split()[0]), _anaphora_nouns()))
-    return _anaphora_nouns().get(w)
+    return _anaphora_nouns().get(_head_noun(speaker))
+
+
+@lru_cache(maxsize=65536)
+def _head_noun(phrase: str) -> str:
+    """The first word of ``phrase`` normalised, its proclitics and ال cut: the head noun that
+    ``anaphora_nouns.tsv`` and ``speaker_types.tsv`` list (والمتحدث → متحدث)."""
+    return strip_article(strip_proclitics(normalize(phrase.split()[0]), _anaphora_nouns()))
 
 
 #: What may stand between a role and the name it introduces: no sentence end, colon or mark of speech.
@@ -422,7 +428,7 @@ def introduced_before(ctx: Context, speaker: str, start: int, label: str) -> tup
         >>> introduced_before(Context.of(t, [(s, s + 8, "PER", "فرحان حق")], []), "المتحدث", t.index("المتحدث", s), "PER")[3]
         'فرحان حق'
     """
-    head = strip_article(strip_proclitics(normalize(speaker.split()[0]), _anaphora_nouns()))
+    head = _head_noun(speaker)
     i = bisect.bisect_left(ctx.mentions, (start,)) - 1
     while i >= 0:
         m = ctx.mentions[i]
@@ -486,7 +492,7 @@ def antecedent_type(ctx: Context, q: dict) -> str | None:
     if found is None or found[2] != "ORG":
         return None
     noun = ctx.cache[("a", q["start"], q["end"])][1]
-    head = strip_article(strip_proclitics(normalize(noun.split()[0]), _anaphora_nouns()))
+    head = _head_noun(noun)
     typ = lexicon().speaker_types.get(head)
     return typ if typ in ("organisation", "outlet") else "organisation"
 
