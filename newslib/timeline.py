@@ -456,6 +456,14 @@ class _Ctx:
         #: Key offsets of years that name an event (اتفاق 1997، مونديال 2022): from an earlier sentence, not the
         #: year the text goes on talking about.
         self.names: set[int] = set()
+        #: Facts of the whole text, each computed once when first asked (:meth:`fact`).
+        self.facts: dict[str, object] = {}
+
+    def fact(self, name: str, compute):
+        """The fact ``name`` of the whole text (is it about sport, an interview …), ``compute()`` the first time."""
+        if name not in self.facts:
+            self.facts[name] = compute()
+        return self.facts[name]
 
     @property
     def anchor(self) -> str:
@@ -858,9 +866,6 @@ def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str
         return _iso(dt.date(y, mo, day)), ctx.anchor
     except ValueError:
         return None, ctx.anchor
-
-
-_ABS_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
 def _story_year(ctx: _Ctx, pos: int, mo: int, day: int) -> int | None:
@@ -1819,10 +1824,11 @@ def _hijri_report_year(ctx: _Ctx) -> int | None:
         >>> [(t["text"], t["value"]) for t in tag(text, "2015-07-21")]
         [('العام الماضي', '2013-11-04/2014-10-24'), ('لعام 1435هـ', '2013-11-04/2014-10-24'), ('العام السابق', '2012-11-15/2013-11-03')]
     """
-    if not hasattr(ctx, "_hijri_report"):
+    def compute():
         m = _HIJRI_REPORT.search(ctx.key) if "تقرير" in ctx.key else None
-        ctx._hijri_report = int(m.group(1)) if m and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", ctx.key) else None
-    return ctx._hijri_report
+        return int(m.group(1)) if m and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", ctx.key) else None
+
+    return ctx.fact("hijri_report", compute)
 
 
 def _compared_with(m, ctx: _Ctx, start: int) -> bool:
@@ -2118,9 +2124,7 @@ def _sport_text(ctx: _Ctx) -> bool:
         >>> _sport_text(_Ctx(_k("أبدع المصممون هذا الموسم"), None)), _sport_text(_Ctx(_k("سجل اللاعب هدفين"), None))
         (False, True)
     """
-    if not hasattr(ctx, "_sport"):
-        ctx._sport = bool(_cue_re("sport_cue").search(ctx.key))
-    return ctx._sport
+    return ctx.fact("sport", lambda: bool(_cue_re("sport_cue").search(ctx.key)))
 
 
 @lru_cache(maxsize=None)
@@ -2750,13 +2754,14 @@ def _market_last_session(ctx: _Ctx) -> dt.date | None:
         >>> [t["value"] for t in tag("وشهدت تداولات اليوم ارتفاع 38 شركة", "2015-07-31")]
         ['2015-07-31']
     """
-    if not hasattr(ctx, "_market"):
-        ctx._market = None
+    def compute():
         wd, d = ctx.published.weekday(), ctx.published
         off = {4: 1, 5: 2} if d >= _SAUDI_WEEKEND_CHANGE else {3: 1, 4: 2}  # back to Thursday (Wednesday before)
         if wd in off and _cue_re("market_close").search(ctx.key) and re.search(r"(?<!\w)نقطه(?!\w)", ctx.key):
-            ctx._market = d - dt.timedelta(days=off[wd])
-    return ctx._market
+            return d - dt.timedelta(days=off[wd])
+        return None
+
+    return ctx.fact("market", compute)
 
 
 def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str, after: int | None = None) -> tuple[dt.date | None, str | None]:
@@ -2934,9 +2939,7 @@ def _interview(ctx: _Ctx) -> bool:
         >>> tag(text, "2019-02-08")
         []
     """
-    if not hasattr(ctx, "_interview"):
-        ctx._interview = len(_QUESTION_LINE.findall(ctx.text)) >= 2 if ("؟" in ctx.text or "?" in ctx.text) else False
-    return ctx._interview
+    return ctx.fact("interview", lambda: ("؟" in ctx.text or "?" in ctx.text) and len(_QUESTION_LINE.findall(ctx.text)) >= 2)
 
 
 def _nowadays(m, ctx: _Ctx, start: int, end: int) -> bool:
