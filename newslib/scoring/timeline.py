@@ -404,8 +404,10 @@ Conventions of ``timeline_blind7.jsonl`` (thirteenth round, decided before it wa
 * ``بمناسبة العام الجديد`` (a New Year party) is the year to come from ``dct`` (``2018`` on a BBC page of 11 August 2017).
 * BBC pages from earlier months keep the crawl day (blind3's rule) also when the text shows an older year: ``تشتري مصر في
   نوفمبر`` (an imperfect of a plan, nine months back) is ``2017-11``, ``في أبريل`` of a past visit ``2017-04`` and that
-  visit's ``هذا العام`` ``2017``; ``ستصل … في السابع من كانون الثاني / يناير`` is ``2018-01-07``. Why: the gold reads
-  each page from its ``dct``; the page gives no year that would fix these.
+  visit's ``هذا العام`` ``2017`` (the text dates that visit ``هذا العام`` itself, so the ``2013`` named earlier in the
+  sentence, ``… مرسي في 2013، … ثم زيارة الملك سلمان للقاهرة في أبريل``, does not give the month its year);
+  ``ستصل … في السابع من كانون الثاني / يناير`` is ``2018-01-07``. Why: the gold reads each page from its ``dct``; the
+  page gives no year that would fix these. ``احتفلوا بعيدهم`` is the day of the Eid, span ``عيدهم``, as ``يحتفلون بالعيد``.
 * Two weekdays joined by ``او`` after a future verb (``ستكتشفون ذلك الثلاثاء او الاربعاء``) are two expressions, both the
   coming ones (``2017-08-15``, ``2017-08-16``).
 * Misspellings keep their reading: ``الشهرالماضى`` (no space, final ى) is one expression, the month before (``2017-07``);
