@@ -97,6 +97,32 @@ alriyadh 2 economy + 1 sport + 1 any, arreyadi (no economy article) 2 sport + 2 
     python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz \
         --exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind6.jsonl --seed 6262 --max-chars 2500 \
         --outlets bbc_arabic --economy 2 --sport 2 --religion 0 --any 6
+
+``timeline_blind7.jsonl`` (30 articles, thirteenth round, blind and unscored): seed 7373, articles of 400-2500
+characters. SaudiNewsNet: all twelve outlets, at most 2 each, two from six of the outlets the earlier timeline golds
+used least (arreyadi 13, okaz 17, alwatan 18, aleqtisadiya 19, alweeam 19, aljazirah 19 articles; sabq, 18, had no
+economy article left and gave its sport article only), one from each other, in issue 18's mix: 7 economy, 5 sport, 3
+religion or society, 3 any (18 articles). Nine runs; aljazirah's sport article is the same in the sixth and ninth runs
+(it is the first outlet of the sixth, so its shuffle is the same), its economy article is taken from the ninth::
+
+    O="--exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind7.jsonl --seed 7373 --max-chars 2500"
+    C=/work/shared/corpora/saudinewsnet/dev.jsonl.gz
+    python scripts/sample_timeline_gold.py $C $O --outlets okaz alwatan --economy 1 --sport 0 --religion 1 --any 0
+    python scripts/sample_timeline_gold.py $C $O --outlets sabq --economy 1 --sport 1 --religion 0 --any 0
+    python scripts/sample_timeline_gold.py $C $O --outlets arreyadi alweeam --economy 0 --sport 1 --religion 0 --any 1
+    python scripts/sample_timeline_gold.py $C $O --outlets aleqtisadiya --economy 2 --sport 0 --religion 0 --any 0
+    python scripts/sample_timeline_gold.py $C $O --outlets 3alyoum alriyadh --economy 1 --sport 0 --religion 0 --any 0
+    python scripts/sample_timeline_gold.py $C $O --outlets aljazirah almadina --economy 0 --sport 1 --religion 0 --any 0
+    python scripts/sample_timeline_gold.py $C $O --outlets aawsat --economy 0 --sport 0 --religion 1 --any 0
+    python scripts/sample_timeline_gold.py $C $O --outlets alyaum --economy 0 --sport 0 --religion 0 --any 1
+    python scripts/sample_timeline_gold.py $C $O --outlets aljazirah --economy 1 --sport 1 --religion 0 --any 0
+
+BBC Arabic: 2 business + 2 sports, then the first 8 of 10 articles of any section in the order printed (6 world, 1 middle
+east, 1 business; the last two, bbc-world-40540922 and bbc-middleeast-40885851, left out), 12 articles; none is about
+Saudi Arabia but the first (Egypt and Aramco)::
+
+    python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz $O \
+        --outlets bbc_arabic --economy 2 --sport 2 --religion 0 --any 10
 """
 
 from __future__ import annotations

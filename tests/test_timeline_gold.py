@@ -134,10 +134,11 @@ def test_split_by_outlet(gold, corpus):
 # SaudiNewsNet, 10 BBC) was scored blind once by the lead after the ninth round (F1 0.940 / core 0.875 / all 0.890) and
 # is a dev set from the tenth round, with floors at that round's figures. blind6 (eleventh round: 20 SaudiNewsNet, 10 BBC)
 # was scored blind by the lead on the code before and after the eleventh round (F1 0.967 / core 0.952 / all 0.963, the
-# same twice) and is a dev set from the twelfth round, with floors at that round's figures.
+# same twice) and is a dev set from the twelfth round, with floors at that round's figures. blind7 (thirteenth round: 18
+# SaudiNewsNet from all twelve outlets, 12 BBC) is blind and unscored: validity and disjointness only, no floors.
 
-FRESH, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6 = (
-    GOLD / f"timeline_{name}.jsonl" for name in ("fresh", "blind2", "blind3", "blind4", "blind5", "blind6")
+FRESH, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7 = (
+    GOLD / f"timeline_{name}.jsonl" for name in ("fresh", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 )
 # Corpus files a gold points into besides SaudiNewsNet dev and BBC Arabic 2017: blind5 holds the five saved news
 # pages of ../shared/corpora/html (one article each, read with trafilatura).
@@ -175,7 +176,8 @@ def _gold_and_articles(path):
     (BLIND4, 30, 113, [FRESH, BLIND2, BLIND3]),
     (BLIND5, 30, 145, [FRESH, BLIND2, BLIND3, BLIND4]),
     (BLIND6, 30, 134, [FRESH, BLIND2, BLIND3, BLIND4, BLIND5]),
-], ids=["blind2", "blind3", "blind4", "blind5", "blind6"])
+    (BLIND7, 30, 159, [FRESH, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6]),
+], ids=["blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
 def test_blind_gold_is_valid_and_disjoint(path, n, n_timexes, earlier):
     rows, arts = _gold_and_articles(path)
     texts = dict(zip(arts["article_id"], arts["text"]))

@@ -380,6 +380,39 @@ Conventions made explicit by the twelfth round (all golds but periods test as de
   2015 = ``2014-11``); a bare weekday in apposition to a coming event (``للمبارة القادمة، الثلاثاء``) is the coming one.
 * A month or a day followed by ``(من) هذا العام`` / ``هذه السنة`` is one expression (``يونيو/ حزيران هذا العام`` =
   ``2017-06``), as ``أغسطس من العام الماضي``.
+
+Conventions of ``timeline_blind7.jsonl`` (thirteenth round, decided before it was scored):
+
+* ``نهاية الأسبوع الحالي`` with a future verb on the Saudi weekend (``توقعت أن يقفل التسجيل نهاية الأسبوع الحالي``,
+  Saturday 2015-07-25) is the weekend that closes the Saudi work week about to start, ``2015-W31-WE``, as
+  ``الأسبوع المقبل`` on the weekend is ``2015-W31`` (blind2's rule). Why: on the weekend the week just ended has no
+  weekend left to come.
+* ``الربع الحالي`` outside a results statement (a survey's growth forecast published in July, beside ``الربع الثاني``
+  told as the quarter gone by) is the calendar quarter of publication, ``2015-Q3``; the reported-quarter reading
+  (``2015-Q2``) is kept for a company's results. ``في الفترة ذاتها`` right after ``الربع الثاني من عام 2015`` in a
+  quarterly market report is that quarter (``2015-Q2``), as ``نفس الفترة`` after a quarter.
+* ``في اليوم ذاته`` / ``اليوم نفسه`` after a dated day is that day (``الثالث من نوفمبر … الماضي`` … ``اليوم ذاته`` =
+  ``2016-11-03``), as ``اليوم التالي`` is the next one; ``الـ 13 من الشهر نفسه`` takes the month last named, with its year.
+* ``منذ أقل من أسبوع`` ("less than a week ago") is ``PAST_REF``, span ``أقل من أسبوع`` (``منذ`` left out as a
+  preposition), as ``قبل أقل من أسبوع``; ``قبل عدة أسابيع`` is ``PAST_REF``, as ``قبل عدة أشهر``. Not annotated: ``منذ
+  أيام`` (no count, as ``منذ سنوات``) and ``قبل أسابيع من اتفاق`` (measured from an event, as ``بعد أيام من تقارير``).
+  With a count the offset from an event stays a duration: ``قبل أقل من أسبوعين من موعد الانتخابات`` = ``أسبوعين``
+  (``P2W``; ``أقل من`` left out, as ``أكثر من``).
+* A clock time given twice, local and GMT (``الساعة 10.33 صباحا بتوقيت هاواي (2033 بتوقيت جرينتش)``), is two times of
+  the story's day (``T10:33`` and ``T20:33``); the bare four digits in the bracket are a clock time, not a year, and
+  ``بتوقيت …`` stays out of both spans. ``في الساعات الأولى من الصباح`` without a day is the story's day, ``TMO``.
+* ``بمناسبة العام الجديد`` (a New Year party) is the year to come from ``dct`` (``2018`` on a BBC page of 11 August 2017).
+* BBC pages from earlier months keep the crawl day (blind3's rule) also when the text shows an older year: ``تشتري مصر في
+  نوفمبر`` (an imperfect of a plan, nine months back) is ``2017-11``, ``في أبريل`` of a past visit ``2017-04`` and that
+  visit's ``هذا العام`` ``2017`` (the text dates that visit ``هذا العام`` itself, so the ``2013`` named earlier in the
+  sentence, ``… مرسي في 2013، … ثم زيارة الملك سلمان للقاهرة في أبريل``, does not give the month its year);
+  ``ستصل … في السابع من كانون الثاني / يناير`` is ``2018-01-07``. Why: the gold reads each page from its ``dct``; the
+  page gives no year that would fix these. ``احتفلوا بعيدهم`` is the day of the Eid, span ``عيدهم``, as ``يحتفلون بالعيد``.
+* Two weekdays joined by ``او`` after a future verb (``ستكتشفون ذلك الثلاثاء او الاربعاء``) are two expressions, both the
+  coming ones (``2017-08-15``, ``2017-08-16``).
+* Misspellings keep their reading: ``الشهرالماضى`` (no space, final ى) is one expression, the month before (``2017-07``);
+  ``الخميس الماض`` is the Thursday before (``2017-08-10``). ``لهذا الصيف``: ``ل`` before a demonstrative is a preposition,
+  the span is ``هذا الصيف`` (``2017-SU``), unlike ``للموسم الجديد`` where ``ل`` merges with the article.
 """
 
 from __future__ import annotations
