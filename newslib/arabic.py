@@ -371,6 +371,21 @@ def strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
+#: Normalised particles that begin with ال but take no article: إلى، إلا / ألا، and the relative pronouns.
+_NOT_DEFINITE = frozenset(("الي", "الا", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي"))
+
+
+def is_definite(word: str) -> bool:
+    """Whether the normalised ``word`` (:func:`normalize`) carries the article ال: not إلى (الي),
+    إلا (الا) nor a relative pronoun, which begin with the same letters.
+
+    Example:
+        >>> is_definite(normalize("الرياض")), is_definite(normalize("إلى")), is_definite(normalize("ألا"))
+        (True, False, False)
+    """
+    return word.startswith("ال") and word not in _NOT_DEFINITE
+
+
 #: Form X verbal nouns (استفعال، استفالة of a hollow root, استفعالة): استقبال، استضافة، استقالة.
 _FORM_X_MASDAR_RE = re.compile("^(?:[وفبل]|وب|ول|فب|فل)?(?:ال|لل)?است(?:[^ي].ا.|.ا.ه|[^ي].ا.ه)$")
 #: A definite plural in ات (التصريحات، والاتهامات): a common noun, never a person's name.

@@ -79,6 +79,7 @@ def examples(prep):
         pairs = {j: i for i, j in match(g, p)}
         earlier, previous = set(), None
         for j, q in enumerate(p):
+            q = A.completed_name(q, ctx)  # as A.choose does
             cands = A.candidates(q, ctx, previous)
             if j in pairs:
                 X = np.array([[f[k] for k in A.FEATURES] for f in

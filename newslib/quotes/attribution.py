@@ -58,6 +58,12 @@ rules_unnamed_subject      the rules' speaker is an unnamed source or group and 
 document                   the candidate is a document, a study, a statement (type ``other``; :func:`document_subject`)
 rules_anaphoric            the rules' speaker is a bare head noun that stands for a name (:func:`anaphoric_head`)
 antecedent                 the candidate is the name that noun stands for (:func:`named_after`, :func:`introduced_before`)
+rules_unlabelled           the rules' speaker is a person no PER/ORG mention of the entity model covers or lies in
+                           (:func:`unlabelled_person`: أصدرت سولانج، أوباما ومايك هاكابي، عيناي أجمل)
+subject_phrase             the candidate is the noun phrase right after the quote's cue verb, headed by an
+                           organisation, outlet or unnamed-source noun (:func:`subject_phrase`: وزارة الدفاع الجزائرية)
+overlaps_rules             the candidate's mention overlaps the rules' speaker's words, and is another name
+                           (:func:`overlaps`: سولانج بران for أصدرت سولانج, مايك هاكابي for أوباما ومايك هاكابي)
 =========================  ============================================================================
 
 Example:
@@ -110,7 +116,7 @@ def _object_word(word: str) -> bool:
 class Candidate:
     """One possible speaker of a quote: its name (None: nobody), where it came from, a mention.
 
-    ``source`` is ``rules``, ``entity``, ``antecedent``, ``document``, ``previous`` or ``none``; ``label`` the entity label
+    ``source`` is ``rules``, ``entity``, ``antecedent``, ``phrase``, ``document``, ``previous`` or ``none``; ``label`` the entity label
     (PER / ORG) of the mention, ``start``/``end`` its offsets (None when there is none near).
     """
 
@@ -223,6 +229,77 @@ def place_subject(ctx: Context, q: dict) -> tuple | None:
         if m[1] <= cue[0] and not text[m[1]:cue[0]].strip() and not _after_preposition(ctx, m[0]):
             return m
     return None
+
+
+_PHRASE_WORD_RE = re.compile(r"[ \t]*([\w\u0640]+)")
+#: Speaker types whose head noun may open a speaking noun phrase (:func:`subject_phrase`).
+_PHRASE_TYPES = ("organisation", "outlet", "unnamed", "group")
+#: Relative pronouns, which start with ال but open a clause (الحكومة التي …), normalised.
+_RELATIVES = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي"))
+
+
+@lru_cache(maxsize=1)
+def _phrase_stops() -> frozenset[str]:
+    """Definite words that end a subject phrase: weekdays and days (الثلاثاء، اليوم), normalised."""
+    words = [r["word"] for r in lexicons.read("weekdays")] + [r["word"] for r in lexicons.read("time_deictic")]
+    return frozenset(normalize(w) for w in words)
+
+
+def subject_phrase(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
+    """The noun phrase right after the quote's cue verb when its head noun is an organisation,
+    outlet, unnamed source or group (``speaker_types.tsv``, ``sources.tsv``) and no entity mention
+    starts there: ``(start, end, phrase, type)``. The phrase is the head and at most three definite
+    words after it, a space only between (a genitive or an adjective: وزارة الدفاع الجزائرية,
+    نادي الشباب), not a weekday or a day; words without ال stay out (متحدث باسم الشرطة → متحدث).
+    None otherwise.
+
+    Example:
+        >>> t = "وقالت وزارة الدفاع الجزائرية الثلاثاء إن «الجيش قتل إرهابيين»."
+        >>> subject_phrase(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})
+        (6, 28, 'وزارة الدفاع الجزائرية', 'organisation')
+        >>> t = "وقال متحدث باسم الشرطة في زوريخ «تم القبض عليه»."
+        >>> subject_phrase(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})[2:]
+        ('متحدث', 'unnamed')
+        >>> t = "وقالت الحكومة التي يرأسها الثني «لا»."
+        >>> subject_phrase(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})[2]
+        'الحكومة'
+        >>> t = "وقال المتحدث باسم الوزارة سامي الخالدي «نعم»."
+        >>> subject_phrase(Context.of(t, [(t.index("سامي"), t.index(" «"), "PER", "سامي الخالدي")], []),
+        ...                {"start": t.index("«") + 1, "end": t.index("»")})
+    """
+    cue = _quote_facts(ctx, q)[0]
+    if cue is None:
+        return None
+    text = ctx.text
+    m = _PHRASE_WORD_RE.match(text, cue[1])
+    if m is None or q["start"] - 1 <= m.start(1) < q["end"] + 1:
+        return None
+    lex = lexicon()
+    first = normalize(m.group(1))
+    head = strip_article(first)
+    typ = lex.speaker_types.get(head)
+    if typ not in _PHRASE_TYPES:
+        if head not in lex.sources:
+            return None
+        typ = "unnamed"
+    if first in _phrase_stops() or (typ in ("organisation", "outlet") and not first.startswith("ال")
+                                     and not normalize(text[m.end(1):m.end(1) + 4]).lstrip().startswith("ال")):
+        return None  # a weekday, or an indefinite body that a name in marks follows (وكالة «رويترز»)
+    i = bisect.bisect_left(ctx.mentions, (m.start(1),))
+    if i < len(ctx.mentions) and ctx.mentions[i][0] == m.start(1):
+        return None  # the entity model's name: an entity candidate already
+    end, stops = m.end(1), _phrase_stops()
+    for _ in range(3):
+        w = _PHRASE_WORD_RE.match(text, end)
+        if w is None or w.end(1) >= q["start"] - 1 and w.start(1) < q["end"]:
+            break
+        word = normalize(w.group(1))
+        if not word.startswith("ال") or word in stops or word in _RELATIVES or word in lex.cues:
+            break
+        end = w.end(1)
+    if named_after(ctx, end, "PER") is not None:
+        return None  # the title of a named person (المتحدث باسم الوزارة سامي الخالدي)
+    return m.start(1), end, text[m.start(1):end], typ
 
 
 #: Speakers of type ``other`` that are scripture, not a document.
@@ -529,6 +606,33 @@ def _covered(ctx: Context, s: int, e: int) -> bool:
     return False
 
 
+def completed_name(q: dict, ctx: Context) -> dict:
+    """Row ``q`` with the rules' speaker completed from the PER mention that holds it, when that
+    mention (:func:`joined_names` included) covers the speaker's offsets and has more words
+    (محمد رحيم → محمد رحيم أمين: the family name the entity model split off); ``q`` itself otherwise.
+
+    Example:
+        >>> t = "وقال محمد رحيم أمين، حاكم منطقة بركي، إن «المروحيات هاجمت»."
+        >>> q = {"start": t.index("«") + 1, "end": t.index("»"), "speaker": "محمد رحيم", "speaker_start": 5, "speaker_end": 14}
+        >>> ctx = Context.of(t, [(5, 14, "PER", "محمد رحيم"), (15, 19, "PER", "أمين")], [q])
+        >>> completed_name(q, ctx)["speaker"], completed_name(q, ctx)["speaker_end"]
+        ('محمد رحيم أمين', 19)
+    """
+    spk, ss, se = q.get("speaker"), _offset(q.get("speaker_start")), _offset(q.get("speaker_end"))
+    if not isinstance(spk, str) or not spk or ss is None or se is None:
+        return q
+    words = set(_key(spk).split())
+    i = bisect.bisect_right(ctx.mentions, (ss, 10**12)) - 1
+    while i >= 0 and ctx.mentions[i][1] >= se:
+        m = ctx.mentions[i]
+        if m[2] == "PER" and m[0] <= ss and se <= m[1] and (m[0], m[1]) != (ss, se) and words < set(ctx.keys[i].split()):
+            name, start = without_title(ctx.text, m[3], m[0], m[1])
+            return {**q, "speaker": name, "speaker_start": start, "speaker_end": m[1],
+                    "speaker_mention": ctx.text[start:m[1]]}
+        i -= 1
+    return q
+
+
 def candidates(q: dict, ctx: Context, previous: dict | None = None) -> list[Candidate]:
     """The candidates of quote ``q``: the rules' speaker, the names near it, the previous quote's
     speaker (``previous``, a row), and nobody (last). One candidate per name (its name_key)."""
@@ -568,6 +672,12 @@ def candidates(q: dict, ctx: Context, previous: dict | None = None) -> list[Cand
             seen.add(k)
             name, end = _known_place(ctx.text, place)
             out.append(Candidate(name, "entity", "LOC", place[0], end))
+    phrase = subject_phrase(ctx, q)
+    if phrase is not None:
+        k = _key(phrase[2])
+        if k not in seen and not (rule_words and set(k.split()) <= rule_words):
+            seen.add(k)
+            out.append(Candidate(phrase[2], "phrase", None, phrase[0], phrase[1], speaker_type=phrase[3]))
     doc = document_subject(ctx, q)
     if doc is not None:
         k = _key(doc[2])
@@ -803,6 +913,32 @@ def _mentions_of(ctx: Context, key: str, whole: bool) -> int:
     return ctx.cache[k]
 
 
+def unlabelled_person(c: Candidate, typ: str | None) -> bool:
+    """The rules' candidate ``c`` is a person (type ``typ``) that no PER/ORG mention of the entity
+    model names: its ``label`` is None (no mention is the rules' speaker or part of it). Such a
+    speaker is often a phrase the rules cut wrong (أصدرت سولانج، أوباما ومايك هاكابي، عيناي أجمل).
+
+    Example:
+        >>> unlabelled_person(Candidate("أصدرت سولانج", "rules"), "person")
+        True
+        >>> unlabelled_person(Candidate("سولانج بران", "rules", "PER"), "person"), unlabelled_person(Candidate("المصدر", "rules"), "unnamed")
+        (False, False)
+    """
+    return c.source == "rules" and c.label is None and typ == "person"
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Spans ``a`` and ``b`` (start, end) share a character: a mention that is, or runs over, the
+    rules' speaker (وتقول سولانج بران: the rules read أصدرت سولانج, the entity model سولانج بران).
+
+    Example:
+        >>> t = "بعد أن قال أوباما ومايك هاكابي"
+        >>> overlaps((11, 30), (t.index("مايك"), 30)), overlaps((0, 5), (6, 9))
+        (True, False)
+    """
+    return a[0] < b[1] and b[0] < a[1]
+
+
 #: Feature names, in the order of the model's weights.
 FEATURES = ("null", "null_no_rules", "null_weak_rule", "from_rules", "rule_confidence", "rule_sure",
             "rule_pro_drop", "rule_not_person", "other_than_pro_drop", "other_cue_bare", "extends_rules_name",
@@ -810,7 +946,8 @@ FEATURES = ("null", "null_no_rules", "null_weak_rule", "from_rules", "rule_confi
             "same_paragraph", "subject_of_quote_cue", "cue_subject", "cue_next", "in_clause", "after_preposition",
             "in_marks", "title_before", "gender_agrees", "gender_clashes", "mentions", "spoke_before",
             "previous_speaker", "previous_no_per_between", "opens_paragraph", "words", "loc",
-            "apposition_of_rules", "rules_unnamed_subject", "document", "rules_anaphoric", "antecedent")
+            "apposition_of_rules", "rules_unnamed_subject", "document", "rules_anaphoric", "antecedent",
+            "rules_unlabelled", "overlaps_rules", "subject_phrase")
 
 
 def features(c: Candidate, q: dict, ctx: Context, *, earlier: frozenset | set = frozenset(),
@@ -872,6 +1009,9 @@ def features(c: Candidate, q: dict, ctx: Context, *, earlier: frozenset | set = 
             f["rules_unnamed_subject"] = float(typ in ("unnamed", "group") and f["subject_of_quote_cue"] == 1.0)
         elif rule_spk is not None and rs is not None and re_ is not None:
             f["apposition_of_rules"] = float(apposition(text, (rs, re_), (c.start, c.end)))
+            f["overlaps_rules"] = float(overlaps((rs, re_), (c.start, c.end)))
+    f["rules_unlabelled"] = float(unlabelled_person(c, typ))
+    f["subject_phrase"] = float(c.source == "phrase")
     v = cue_gender(cue)
     g = candidate_gender(c, ctx) if v else None
     if g and v:
@@ -1057,6 +1197,7 @@ def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]
         if str(q.get("kind")) not in KINDS:
             out.append(q)
             continue
+        q = completed_name(q, ctx)
         cands = candidates(q, ctx, previous)
         feats = [features(c, q, ctx, earlier=earlier, previous=previous) for c in cands]
         s = model.scores(feats)

@@ -21,7 +21,7 @@ import dataclasses
 from types import MappingProxyType
 
 from newslib import mentions
-from newslib.arabic import ARABIC_RE, normalize, stem_variants
+from newslib.arabic import ARABIC_RE, is_definite, normalize, stem_variants
 from newslib.mentions import tokens
 from newslib.quotes.article import Article, _clause, _masked, marked
 from newslib.quotes.clauses import _right_cue
@@ -92,7 +92,7 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
         # an introducing noun followed by definite words: وكالة الأنباء اليمنية “سبأ”
         for back in (2, 3):
             if len(prev) >= back and nwords <= 4 and any(c in intro for c in stem_variants(prev[-back])) \
-                    and all(w.startswith("ال") for w in prev[-back + 1:]):
+                    and all(is_definite(w) for w in prev[-back + 1:]):
                 return "sure"
         # the subject in marks right after a cue verb: وأوضحت “بليك” أن …
         if nwords <= 3 and cue_re.fullmatch(text, before[-1][0], before[-1][1]) if before else False:
@@ -105,7 +105,7 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
             if any(cue_re.finditer(text, max(a, sp.open - 40), sp.open)):
                 return "sure"
         # one word after a definite noun: منظمة الأمم المتحدة للطفولة "يونيسيف"
-        if nwords == 1 and (last.startswith("ال") or last.startswith("لل")) \
+        if nwords == 1 and (is_definite(last) or last.startswith("لل")) \
                 and not any(cue_re.finditer(text, max(0, sp.open - 30), sp.open)):
             return "sure"
     if text[max(0, sp.open - 3):sp.open].rstrip().endswith(":"):

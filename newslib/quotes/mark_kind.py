@@ -39,7 +39,7 @@ import numpy as np
 
 from newslib.models import read_json
 from newslib import lexicons
-from newslib.arabic import ARABIC_RE, normalize, stem_variants
+from newslib.arabic import ARABIC_RE, is_definite, normalize, stem_variants
 from newslib.mentions import stop_words
 from newslib.quotes.lexicon import _COMPLEMENTIZERS, lexicon
 from newslib.quotes.marks import Span, mark_spans
@@ -390,7 +390,7 @@ def comp_before(m: Marked) -> float:
 
 def definite_before(m: Marked) -> float:
     """The word before the mark is a definite noun (الصحيفة «…»، المدرب «…»)."""
-    return float(m.last.startswith("ال") and m.last not in _COMPLEMENTIZERS)
+    return float(is_definite(m.last) and m.last not in _COMPLEMENTIZERS)
 
 
 def title_before(m: Marked) -> float:
