@@ -434,6 +434,36 @@ def _tatweel_dashes(text: str, key: str, offsets) -> str:
     return "".join(chars) if chars else key
 
 
+_GLUED = re.compile(r"(?<!\w)([وفبل]?(?:ال|لل)(?:شهر|عام|سنه|اسبوع))(?=ال(?:ماضي|مقبل|قادم|حالي|جاري|تالي|سابق|منصرم|فائت))")
+
+
+def _split_glued(key: str, offsets) -> tuple[str, object]:
+    """The key with a space between a period noun and its relative word typed without one
+    (``الشهرالماضى``, ``العامالمقبل``: Egyptian and BBC pages), and the offsets to match; a text without
+    such a pair is returned as it is (four substring tests, no regex scan).
+
+    Example:
+        >>> k, o = _split_glued("ارتفع الشهرالماضي", None)
+        >>> k, [int(i) for i in o[6:14]]
+        ('ارتفع الشهر الماضي', [6, 7, 8, 9, 10, 11, 11, 12])
+    """
+    if not any(w in key for w in ("شهرال", "عامال", "سنهال", "اسبوعال")):
+        return key, offsets
+    import numpy as np
+
+    cuts = [m.end() for m in _GLUED.finditer(key)]
+    if not cuts:
+        return key, offsets
+    offs = np.arange(len(key) + 1) if offsets is None else np.asarray(offsets)
+    parts, at = [], 0
+    for c in cuts:
+        parts.append(key[at:c])
+        at = c
+    parts.append(key[at:])
+    # the inserted space maps to the first letter of the relative word, so a span starting or ending there stays honest
+    return " ".join(parts), np.insert(offs, cuts, offs[cuts])
+
+
 class _Ctx:
     """State of one text: its search key, reference date and the dates found so far."""
 
@@ -444,6 +474,7 @@ class _Ctx:
         self.key, self.offsets = arabic.search_key(text, as_array=True)
         if "ـ" in text and self.offsets is not None:
             self.key = _tatweel_dashes(text, self.key, self.offsets)
+        self.key, self.offsets = _split_glued(self.key, self.offsets)
         self.published = dct
         #: The reference day: publication, until the text names its own "today" (اليوم الاثنين).
         self.dct = dct

@@ -1516,3 +1516,15 @@ def test_a_weekday_of_a_coming_event(text, published, expected):
 ])
 def test_a_month_of_this_year_is_one_expression(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fourteenth round: Egyptian and BBC spelling, final ى for ي, and a period noun glued to its relative word
+    ("ارتفع معدل التضخم الشهرالماضى إلى 33 في المئة", "2017-08-11", [("الشهرالماضى", "2017-07")]),
+    ("وسجلت الشركة خسائر العامالماضي", "2017-08-11", [("العامالماضي", "2016")]),
+    ("وتنتهي المفاوضات الشهر المقبل بعد جولة الأسبوع الماضى", "2017-08-11", [("الشهر المقبل", "2017-09"), ("الأسبوع الماضى", "2017-W31")]),
+    ("وصل الوزير إلى القاهرة يوم الاثنين الماضى", "2017-08-11", [("يوم الاثنين الماضى", "2017-08-07")]),
+    ("وأعلن البنك المركزى نتائج الربع الحالى", "2017-08-11", [("الربع الحالى", "2017-Q3")]),
+])
+def test_egyptian_spelling_and_glued_relative_words(text, published, expected):
+    assert tagged(text, published) == expected
