@@ -1528,3 +1528,19 @@ def test_a_month_of_this_year_is_one_expression(text, published, expected):
 ])
 def test_egyptian_spelling_and_glued_relative_words(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fourteenth round: an approximator between قبل / منذ / بعد and the count changes nothing but the span
+    ("افتتح المتجر قبل نحو عامين في وسط المدينة", "2015-07-20", [("قبل نحو عامين", "2013")]),
+    ("غادر البلاد قبل حوالي ثلاثة أشهر", "2017-08-11", [("قبل حوالي ثلاثة أشهر", "2017-05")]),
+    ("بدأت الأزمة قبل ما يقرب من عشر سنوات", "2017-08-11", [("قبل ما يقرب من عشر سنوات", "2007")]),
+    ("يعمل في النادي منذ قرابة عام", "2017-08-11", [("عام", "P1Y")]),
+    ("وتخدم زبائنها منذ نحو 4 عقود", "2017-08-11", [("4 عقود", "P40Y")]),
+    # أقل من: a little before publication, unless counted from an event of the story
+    ("ومنذ أقل من أسبوع أخفق اختبار صاروخ", "2017-08-11", [("أقل من أسبوع", "PAST_REF")]),
+    ("وصل الوفد قبل أقل من شهر", "2017-08-11", [("قبل أقل من شهر", "PAST_REF")]),
+    ("استقال قبل أقل من أسبوعين من موعد الانتخابات", "2017-08-11", [("أسبوعين", "P2W")]),
+])
+def test_an_approximator_before_the_count(text, published, expected):
+    assert tagged(text, published) == expected
