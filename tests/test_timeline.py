@@ -1544,3 +1544,16 @@ def test_egyptian_spelling_and_glued_relative_words(text, published, expected):
 ])
 def test_an_approximator_before_the_count(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fourteenth round: a bare العيد / عيدهم in the days around an Eid is that Eid's day; a yearly habit is no date
+    ("ورفع المدير التهاني بمناسبة العيد للقيادة", "2015-07-20", [("العيد", "2015-07-17")]),
+    ("وفرح الصائمون بفطرهم واحتفلوا بعيدهم في الحدائق", "2015-07-20", [("عيدهم", "2015-07-17")]),
+    ("وقدم التهاني بمناسبة حلول العيد", "2015-09-25", [("العيد", "2015-09-23")]),
+    ("ورفع المدير التهاني بمناسبة العيد للقيادة", "2015-03-10", []),
+    ("وتحتفل الأسر منذ سنوات بالعيد في الحديقة", "2015-07-20", []),
+    ("كانوا في الماضي ينتظرون قدوم العيد ليفرحوا بحلول العيد", "2015-07-20", []),
+])
+def test_a_bare_eid_in_the_days_around_it(text, published, expected):
+    assert tagged(text, published) == expected
