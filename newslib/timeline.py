@@ -1716,6 +1716,8 @@ def _h_period(m, ctx: _Ctx):
     if unit_w.startswith(("الربع", "ربعها")) and not m.group("p_q"):
         unit_w = "الربع"
     start, end = m.start("R_period"), m.end("R_period")
+    if unit_w == "العقد" and _contract_noun(ctx, m.start("p_unit"), end, this=bool(m.group("p_this")) and not m.group("p_rel")):
+        return None  # هذا العقد of a transfer: a contract
     rel = _rel_shift(m.group("p_rel"), ctx, "Y" if unit_w in ("العام", "السنه") else "")
     has_this = m.group("p_this") is not None
     of_year = m.group("p_ofyear") or m.group("p_ofyear2") or m.group("p_year")
@@ -2190,6 +2192,51 @@ def _h_season(m, ctx: _Ctx):
     if a is None:
         return None if ctx.dct is not None else [(start, end, "date", None, "year", None)]
     return [(start, end, "date", f"{a}/{a + 1}", "year", ctx.anchor)]
+
+
+_CONTRACT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مده|توقيع|قيمه|بنود|تجديد|تمديد|فسخ|ابرام|شروط|صيغه|وقع|وقعت|وقعا|يوقع|توقع|ستوقع|بموجب)\s+(?:هذا\s+|هذين\s+)?$")
+_CONTRACT_AFTER = re.compile(r"\s+(?:اللاعب|الموقع|المبرم|بقيمه|بلغت|تبلغ|يمتد|قيمته|قيمتهما|شراكه|شراكات|مع\s+(?:شركه|النادي|نادي|الفريق))(?!\w)")
+_CONTRACT_CLAUSE = re.compile(r"(?<!\w)(?:[وفبل]?(?:ال)?(?:تعاقد|صفقه)|[وف]?بعقد|قيمه\s+العقود)(?!\w)")
+_CONTRACT_SIGNED = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|يوقع|توقيع|ابرم|ابرام|يبرم)\s+(?:\S+\s+)?(?:عقدا|عقد|العقد)(?!\w)")
+_DECADE_CONTEXT = re.compile(r"\d{4}|(?<!\w)(?:من\s+)?القرن(?!\w)")
+
+
+def _contract_noun(ctx: _Ctx, start: int, end: int, this: bool = False) -> bool:
+    """Is ``عقد`` at key[start:end] a contract rather than a decade (``مدة عقد اللاعب``، ``وقعت عقدين``، ``خلال عقد
+    شراكات``، ``قريبة من العقد الماضي`` after ``قيمة العقود``)? ``this``: ``هذا العقد`` is a decade only with a year or
+    ``القرن`` in its sentence (``وبهذا العقد يكون ليفربول قد ضم اللاعب`` is the contract just signed).
+
+    Example:
+        >>> [t["text"] for t in tag("وبهذا العقد يكون ليفربول قد نجح في ضم اللاعب، وكانت مدة عقد اللاعب 5 سنوات", "2017-08-11")]
+        ['5 سنوات']
+        >>> tag("وقع صلاح عقدا طويل الأمد. وبهذا العقد ينجح ليفربول في ضمه بعد فشل محاولته في 2014،", "2017-08-11")[0]["text"]
+        '2014'
+        >>> [t["value"] for t in tag("ارتفعت العوائد خلال العقد الماضي", "2017-08-11")]
+        ['200']
+    """
+    if _CONTRACT_BEFORE.search(ctx.key, max(0, start - 30), start) or _CONTRACT_AFTER.match(ctx.key, end):
+        return True
+    sentence = ctx.sentence_before(start)[-80:]
+    if _CONTRACT_CLAUSE.search(sentence):
+        return True
+    if this:
+        if _CONTRACT_CLAUSE.search(ctx.key, max(0, start - 300), start) or _CONTRACT_SIGNED.search(ctx.key, max(0, start - 300), start):
+            return True  # وقع عقدا طويل الأمد … وبهذا العقد: the contract just told
+        after = re.split(r"[.!؟?\n]", ctx.key[end:end + 80], maxsplit=1)[0]
+        return not _DECADE_CONTEXT.search(sentence + " " + after)
+    return False
+
+
+def _decade_named_after(ctx: _Ctx, end: int) -> bool:
+    """Is the ``عقد`` ending at key offset ``end`` followed by the decade it names (``خلال عقد الستينات``)? Then it is
+    no ten-year duration: the decade word after it is the date.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("فخلال عقد الستينات طرحت المؤسسة فكرة", "2017-08-11")]
+        [('الستينات', '196')]
+    """
+    nxt = re.match(r"\s+(\w+)", ctx.key[end:end + 20])
+    return bool(nxt) and nxt.group(1) in _lex()["decades"]
 
 
 def _h_decade(m, ctx: _Ctx):
@@ -3000,6 +3047,18 @@ def _nowadays(m, ctx: _Ctx, start: int, end: int) -> bool:
     return bool(re.match(r"\s*[،,]?\s*فان(?!\w)", after) and _NOWADAYS_FA.search(before))
 
 
+def _figurative_tomorrow(ctx: _Ctx, start: int) -> bool:
+    """Is ``الغد`` at key offset ``start`` the future, after a noun of ``not_today`` with a clitic و / ف / ل (``وجيل الغد``،
+    ``لرجال الغد``)? Without a clitic the ``not_today`` test of :func:`_h_deic` already says so.
+
+    Example:
+        >>> tag("ويتطلع إلى بناء مدارس الغد ولجيل الغد", "2017-08-11")
+        []
+    """
+    prev = re.search(r"(?<!\w)[وفل]{1,2}(\w+)\s*$", ctx.before(start, 20))
+    return bool(prev) and prev.group(1) in _lex()["not_today"]
+
+
 def _h_deic(m, ctx: _Ctx):
     word = " ".join(m.group("d_deic").split())  # يوم  أمس: the word list has one space
     start, end = m.start("R_deic"), m.end("R_deic")
@@ -3015,6 +3074,8 @@ def _h_deic(m, ctx: _Ctx):
         return [(start, end, "date", _iso(d) if d else None, "day", anchor)]
     if word == "اليوم" and (_outlet_name(ctx, start, end) or _per_day(ctx, start, end) or _nowadays(m, ctx, start, end)):
         return None
+    if word == "الغد" and (_outlet_name(ctx, start, end) or _figurative_tomorrow(ctx, start)):
+        return None  # وفي "الغد" الأردنية: the Jordanian daily Al-Ghad; وجيل الغد: the future
     if word in ("اليوم", "الغد", "الليله"):
         prev = re.search(r"(\w+)\s*$", ctx.before(start, 20))
         if prev and prev.group(1) in _lex()["not_today"]:
@@ -3323,6 +3384,8 @@ def _h_ago(m, ctx: _Ctx):
     unit, n = _unit_count(m, "a_num", "a_unit", "a_dual", "a_one")
     if n is None:
         return None
+    if unit == "DE" and _contract_noun(ctx, m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one")), m.end("R_ago")) or unit == "DE" and _decade_named_after(ctx, m.end("R_ago")):
+        return None  # مدة عقد اللاعب: a contract; خلال عقد الستينات: the decade named after it
     if m.group("a_less"):
         if (less := _less_than_ago(m, ctx, unit, n)) is not None:
             return less
@@ -3492,6 +3555,8 @@ def _h_dur(m, ctx: _Ctx):
         [('9.92 ثانية', 'PT9.92S'), ('عام 2014', '2014')]
     """
     unit, n = _unit_count(m, "du_num", "du_unit", "du_dual", "du_one")
+    if unit == "DE" and _contract_noun(ctx, m.start("R_dur"), m.end("R_dur")):
+        return None  # وقعت عقدين، شملت المشروعات عقدين بلغت قيمتهما: contracts
     if n is None and unit == "S" and re.fullmatch(r"\d{1,3}[.,]\d{1,2}", m.group("du_num") or ""):
         n = float(m.group("du_num").replace(",", "."))
     if n is None:

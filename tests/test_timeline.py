@@ -1557,3 +1557,20 @@ def test_an_approximator_before_the_count(text, published, expected):
 ])
 def test_a_bare_eid_in_the_days_around_it(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fourteenth round: عقد of a transfer or a deal is a contract, not a decade; الغد of a generation is the future
+    ("وبهذا العقد يكون ليفربول قد نجح في ضم اللاعب المصري", "2017-08-11", []),
+    ("كانت مدة عقد اللاعب مع الفريق 5 سنوات", "2017-08-11", [("5 سنوات", "P5Y")]),
+    ("وشملت المشروعات عقدين بلغت قيمتهما 160 مليون ريال", "2017-08-11", []),
+    ("وحول قيمة العقود قال إنها قريبة من العقد الماضي مع الشركة", "2017-08-11", []),
+    ("تضاعفت الهجمات خلال العقد الماضي", "2017-08-11", [("العقد الماضي", "200")]),
+    ("ارتفعت الأسعار خلال هذا العقد منذ 2010", "2017-08-11", [("هذا العقد", "201"), ("2010", "2010")]),
+    ("فخلال عقد الستينات طرحت المؤسسة الفكرة", "2017-08-11", [("الستينات", "196")]),
+    ("وقال إن جيل الغد ورجال الغد يتطلعون نحو الغد", "2017-08-11", []),
+    ('وفي "الغد" الأردنية كتب محمد أبو رمان', "2017-08-11", []),
+    ("وتقام الاحتفالية في الغد بحضور الأمير", "2017-08-11", [("الغد", "2017-08-12")]),
+])
+def test_a_contract_and_a_figurative_tomorrow(text, published, expected):
+    assert tagged(text, published) == expected
