@@ -1574,3 +1574,15 @@ def test_a_bare_eid_in_the_days_around_it(text, published, expected):
 ])
 def test_a_contract_and_a_figurative_tomorrow(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fourteenth round: لعام آخر (for another year) and أعلى مستوياته في أسبوع are one-unit durations
+    ("ويملك خيارا في عقده يسمح بتمديده لعام آخر", "2015-07-20", [("عام آخر", "P1Y")]),
+    ("وإن كان لا يزال قرب أعلى مستوياته في أسبوع.", "2015-07-20", [("أسبوع", "P1W")]),
+    ("وتراجعت الأسهم إلى أدنى مستوياتها في أسبوع ونصف", "2015-07-20", [("أسبوع ونصف", "P1.5W")]),
+    ("ارتفع إلى أعلى مستوى له في شهر يوليو", "2015-07-20", [("شهر يوليو", "2015-07")]),
+    ("وتأجلت المباراة ليوم آخر", "2015-07-20", []),
+])
+def test_one_more_unit_and_a_level_in_a_unit(text, published, expected):
+    assert tagged(text, published) == expected
