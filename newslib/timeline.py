@@ -202,6 +202,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     YNOUN = _alt(L["year_nouns"])  # ثورة 1959، مونديال 2022
     WDB = _alt([w[2:] for w in L["weekdays"] if w.startswith("ال")])  # كل يوم جمعة، كل خميس: a weekday without its article
     UNIT_VAGUE = _alt([u for u, (_, c) in units.items() if c is None and not u.endswith("ا") and u not in {_k(w) for w in ("يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة", "ثانية")}])
+    APPROX = r"نحو|حوالي|قرابه|زهاء|ما\s+يقرب\s+من|ما\s+يناهز"  # قبل نحو عامين، منذ قرابة عام: about, between the preposition and its count
     REL_PL = r"(?:الماضيه|الماضيين|الماضيتين|الماضي|الاخيره|الاخيرين|الاخير|المقبله|المقبلين|المقبل|القادمه|القادمين|القادم|المنصرمه|المنصرمين|الفائته|السابقه|السابقين)"
 
     rules = {
@@ -256,8 +257,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
-        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
-        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)",
+        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_approx>{APPROX})\s+)?(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه))?\s+(?:من|على|او)\s)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل |منذ )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
+        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)|(?P<h_frac>(?:ال)?(?:نصف|ربع|ثلث)(?=\s+ساعه)|ربع(?=\s+قرن))\s+(?P<h_funit>ساعه|قرن)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
@@ -284,11 +285,11 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     common = {_k(w) for w in ["يوم", "عام", "العام", "عامي", *numw]}
     first = [w for w in first if _k(w) not in common]
     gated = (
-        rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف)(?!\w)|\s+المالي\s+\d)"
+        rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي)(?!\w)|\s+المالي\s+\d)"
         rf"|يوم(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d))"
         rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+|الاف))?\s*[)»]?\s*(?:ال)?{UNIT_ANY}(?!\w))"  # لمدة (عشرة) أيام
         rf"|{HUND}(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))|"
-        rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s))"
+        rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s|(?:{APPROX})\s))"
         rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره)(?!\w))"
         rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
@@ -434,6 +435,36 @@ def _tatweel_dashes(text: str, key: str, offsets) -> str:
     return "".join(chars) if chars else key
 
 
+_GLUED = re.compile(r"(?<!\w)([وفبل]?(?:ال|لل)(?:شهر|عام|سنه|اسبوع))(?=ال(?:ماضي|مقبل|قادم|حالي|جاري|تالي|سابق|منصرم|فائت))")
+
+
+def _split_glued(key: str, offsets) -> tuple[str, object]:
+    """The key with a space between a period noun and its relative word typed without one
+    (``الشهرالماضى``, ``العامالمقبل``: Egyptian and BBC pages), and the offsets to match; a text without
+    such a pair is returned as it is (four substring tests, no regex scan).
+
+    Example:
+        >>> k, o = _split_glued("ارتفع الشهرالماضي", None)
+        >>> k, [int(i) for i in o[6:14]]
+        ('ارتفع الشهر الماضي', [6, 7, 8, 9, 10, 11, 11, 12])
+    """
+    if not any(w in key for w in ("شهرال", "عامال", "سنهال", "اسبوعال")):
+        return key, offsets
+    import numpy as np
+
+    cuts = [m.end() for m in _GLUED.finditer(key)]
+    if not cuts:
+        return key, offsets
+    offs = np.arange(len(key) + 1) if offsets is None else np.asarray(offsets)
+    parts, at = [], 0
+    for c in cuts:
+        parts.append(key[at:c])
+        at = c
+    parts.append(key[at:])
+    # the inserted space maps to the first letter of the relative word, so a span starting or ending there stays honest
+    return " ".join(parts), np.insert(offs, cuts, offs[cuts])
+
+
 class _Ctx:
     """State of one text: its search key, reference date and the dates found so far."""
 
@@ -444,6 +475,7 @@ class _Ctx:
         self.key, self.offsets = arabic.search_key(text, as_array=True)
         if "ـ" in text and self.offsets is not None:
             self.key = _tatweel_dashes(text, self.key, self.offsets)
+        self.key, self.offsets = _split_glued(self.key, self.offsets)
         self.published = dct
         #: The reference day: publication, until the text names its own "today" (اليوم الاثنين).
         self.dct = dct
@@ -1684,6 +1716,8 @@ def _h_period(m, ctx: _Ctx):
     if unit_w.startswith(("الربع", "ربعها")) and not m.group("p_q"):
         unit_w = "الربع"
     start, end = m.start("R_period"), m.end("R_period")
+    if unit_w == "العقد" and _contract_noun(ctx, m.start("p_unit"), end, this=bool(m.group("p_this")) and not m.group("p_rel")):
+        return None  # هذا العقد of a transfer: a contract
     rel = _rel_shift(m.group("p_rel"), ctx, "Y" if unit_w in ("العام", "السنه") else "")
     has_this = m.group("p_this") is not None
     of_year = m.group("p_ofyear") or m.group("p_ofyear2") or m.group("p_year")
@@ -2158,6 +2192,51 @@ def _h_season(m, ctx: _Ctx):
     if a is None:
         return None if ctx.dct is not None else [(start, end, "date", None, "year", None)]
     return [(start, end, "date", f"{a}/{a + 1}", "year", ctx.anchor)]
+
+
+_CONTRACT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مده|توقيع|قيمه|بنود|تجديد|تمديد|فسخ|ابرام|شروط|صيغه|وقع|وقعت|وقعا|يوقع|توقع|ستوقع|بموجب)\s+(?:هذا\s+|هذين\s+)?$")
+_CONTRACT_AFTER = re.compile(r"\s+(?:اللاعب|الموقع|المبرم|بقيمه|بلغت|تبلغ|يمتد|قيمته|قيمتهما|شراكه|شراكات|مع\s+(?:شركه|النادي|نادي|الفريق))(?!\w)")
+_CONTRACT_CLAUSE = re.compile(r"(?<!\w)(?:[وفبل]?(?:ال)?(?:تعاقد|صفقه)|[وف]?بعقد|قيمه\s+العقود)(?!\w)")
+_CONTRACT_SIGNED = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|يوقع|توقيع|ابرم|ابرام|يبرم)\s+(?:\S+\s+)?(?:عقدا|عقد|العقد)(?!\w)")
+_DECADE_CONTEXT = re.compile(r"\d{4}|(?<!\w)(?:من\s+)?القرن(?!\w)")
+
+
+def _contract_noun(ctx: _Ctx, start: int, end: int, this: bool = False) -> bool:
+    """Is ``عقد`` at key[start:end] a contract rather than a decade (``مدة عقد اللاعب``، ``وقعت عقدين``، ``خلال عقد
+    شراكات``، ``قريبة من العقد الماضي`` after ``قيمة العقود``)? ``this``: ``هذا العقد`` is a decade only with a year or
+    ``القرن`` in its sentence (``وبهذا العقد يكون ليفربول قد ضم اللاعب`` is the contract just signed).
+
+    Example:
+        >>> [t["text"] for t in tag("وبهذا العقد يكون ليفربول قد نجح في ضم اللاعب، وكانت مدة عقد اللاعب 5 سنوات", "2017-08-11")]
+        ['5 سنوات']
+        >>> tag("وقع صلاح عقدا طويل الأمد. وبهذا العقد ينجح ليفربول في ضمه بعد فشل محاولته في 2014،", "2017-08-11")[0]["text"]
+        '2014'
+        >>> [t["value"] for t in tag("ارتفعت العوائد خلال العقد الماضي", "2017-08-11")]
+        ['200']
+    """
+    if _CONTRACT_BEFORE.search(ctx.key, max(0, start - 30), start) or _CONTRACT_AFTER.match(ctx.key, end):
+        return True
+    sentence = ctx.sentence_before(start)[-80:]
+    if _CONTRACT_CLAUSE.search(sentence):
+        return True
+    if this:
+        if _CONTRACT_CLAUSE.search(ctx.key, max(0, start - 300), start) or _CONTRACT_SIGNED.search(ctx.key, max(0, start - 300), start):
+            return True  # وقع عقدا طويل الأمد … وبهذا العقد: the contract just told
+        after = re.split(r"[.!؟?\n]", ctx.key[end:end + 80], maxsplit=1)[0]
+        return not _DECADE_CONTEXT.search(sentence + " " + after)
+    return False
+
+
+def _decade_named_after(ctx: _Ctx, end: int) -> bool:
+    """Is the ``عقد`` ending at key offset ``end`` followed by the decade it names (``خلال عقد الستينات``)? Then it is
+    no ten-year duration: the decade word after it is the date.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("فخلال عقد الستينات طرحت المؤسسة فكرة", "2017-08-11")]
+        [('الستينات', '196')]
+    """
+    nxt = re.match(r"\s+(\w+)", ctx.key[end:end + 20])
+    return bool(nxt) and nxt.group(1) in _lex()["decades"]
 
 
 def _h_decade(m, ctx: _Ctx):
@@ -2968,6 +3047,18 @@ def _nowadays(m, ctx: _Ctx, start: int, end: int) -> bool:
     return bool(re.match(r"\s*[،,]?\s*فان(?!\w)", after) and _NOWADAYS_FA.search(before))
 
 
+def _figurative_tomorrow(ctx: _Ctx, start: int) -> bool:
+    """Is ``الغد`` at key offset ``start`` the future, after a noun of ``not_today`` with a clitic و / ف / ل (``وجيل الغد``،
+    ``لرجال الغد``)? Without a clitic the ``not_today`` test of :func:`_h_deic` already says so.
+
+    Example:
+        >>> tag("ويتطلع إلى بناء مدارس الغد ولجيل الغد", "2017-08-11")
+        []
+    """
+    prev = re.search(r"(?<!\w)[وفل]{1,2}(\w+)\s*$", ctx.before(start, 20))
+    return bool(prev) and prev.group(1) in _lex()["not_today"]
+
+
 def _h_deic(m, ctx: _Ctx):
     word = " ".join(m.group("d_deic").split())  # يوم  أمس: the word list has one space
     start, end = m.start("R_deic"), m.end("R_deic")
@@ -2983,6 +3074,8 @@ def _h_deic(m, ctx: _Ctx):
         return [(start, end, "date", _iso(d) if d else None, "day", anchor)]
     if word == "اليوم" and (_outlet_name(ctx, start, end) or _per_day(ctx, start, end) or _nowadays(m, ctx, start, end)):
         return None
+    if word == "الغد" and (_outlet_name(ctx, start, end) or _figurative_tomorrow(ctx, start)):
+        return None  # وفي "الغد" الأردنية: the Jordanian daily Al-Ghad; وجيل الغد: the future
     if word in ("اليوم", "الغد", "الليله"):
         prev = re.search(r"(\w+)\s*$", ctx.before(start, 20))
         if prev and prev.group(1) in _lex()["not_today"]:
@@ -3291,7 +3384,11 @@ def _h_ago(m, ctx: _Ctx):
     unit, n = _unit_count(m, "a_num", "a_unit", "a_dual", "a_one")
     if n is None:
         return None
+    if unit == "DE" and _contract_noun(ctx, m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one")), m.end("R_ago")) or unit == "DE" and _decade_named_after(ctx, m.end("R_ago")):
+        return None  # مدة عقد اللاعب: a contract; خلال عقد الستينات: the decade named after it
     if m.group("a_less"):
+        if (less := _less_than_ago(m, ctx, unit, n)) is not None:
+            return less
         # قبل أقل من أسبوع: a little before publication, as قبل أيام
         return [(m.start("R_ago"), m.end("R_ago"), "date", "PAST_REF", _UNIT_GRAN[unit], ctx.anchor if ctx.dct else None)]
     pre = re.sub(r"\s+", " ", m.group("a_pre"))
@@ -3311,7 +3408,7 @@ def _h_ago(m, ctx: _Ctx):
         return [(start, end, "date", value, gran, ctx.anchor)]
     if _day_of_event(m, ctx):
         return None
-    if m.group("a_one") and not m.group("a_half") and not m.group("a_wahid") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
+    if m.group("a_one") and not m.group("a_half") and not m.group("a_wahid") and not m.group("a_approx") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
         return None  # منذ يوم / بعد عام alone is rarely a count (منذ أسبوع واحد is)
     start = m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
     if m.group("a_open"):
@@ -3319,6 +3416,24 @@ def _h_ago(m, ctx: _Ctx):
     if m.group("a_half"):
         n += 0.5  # خلال سنتين ونصف، بعد عام ونصف
     return [(start, m.end("R_ago"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
+
+
+def _less_than_ago(m, ctx: _Ctx, unit: str, n: int) -> list | None:
+    """``أقل من`` + a count after ``منذ`` or before an event, where :func:`_h_ago` does not read ``قبل أقل من``: ``منذ أقل
+    من أسبوع`` is ``PAST_REF`` without ``منذ`` in its span (a preposition, blind7's convention); ``قبل أقل من أسبوعين من
+    موعد الانتخابات`` counts from an event of the story, a duration of the count alone. None: the ``قبل`` reading.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("أخفق اختبار منذ أقل من أسبوع، قبل أقل من أسبوعين من موعد الانتخابات", "2017-08-11")]
+        [('أقل من أسبوع', 'PAST_REF'), ('أسبوعين', 'P2W')]
+    """
+    end = m.end("R_ago")
+    if not m.group("a_rel") and re.match(r"\s+من\s+(?!(?:الان|اليوم|الحين|الزمان|الزمن|اجل|ذلك|ذاك)(?!\w))", ctx.key[end:end + 16]):
+        start = m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
+        return [(start, end, "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
+    if re.sub(r"\s+", " ", m.group("a_pre")) == "منذ":
+        return [(m.start("a_less"), end, "date", "PAST_REF", _UNIT_GRAN[unit], ctx.anchor if ctx.dct else None)]
+    return None
 
 
 def _per_single_unit(m, ctx: _Ctx) -> bool:
@@ -3340,7 +3455,7 @@ def _per_single_unit(m, ctx: _Ctx) -> bool:
 def _h_durone(m, ctx: _Ctx):
     if _per_single_unit(m, ctx):
         return None
-    w = m.group("do_unit") or m.group("do_last") or m.group("do_more") or m.group("do_about")
+    w = m.group("do_unit") or m.group("do_last") or m.group("do_more") or m.group("do_about") or m.group("do_other") or m.group("do_level")  # لعام آخر، أعلى مستوياته في أسبوع
     if m.group("do_acc"):
         w = {"يوما": "يوم", "اسبوعا": "اسبوع", "شهرا": "شهر", "عاما": "عام"}.get(m.group("do_acc"), m.group("do_acc"))  # يوما واحدا
     unit = _lex()["units"][w[2:] if w.startswith("ال") else w][0]
@@ -3440,6 +3555,8 @@ def _h_dur(m, ctx: _Ctx):
         [('9.92 ثانية', 'PT9.92S'), ('عام 2014', '2014')]
     """
     unit, n = _unit_count(m, "du_num", "du_unit", "du_dual", "du_one")
+    if unit == "DE" and _contract_noun(ctx, m.start("R_dur"), m.end("R_dur")):
+        return None  # وقعت عقدين، شملت المشروعات عقدين بلغت قيمتهما: contracts
     if n is None and unit == "S" and re.fullmatch(r"\d{1,3}[.,]\d{1,2}", m.group("du_num") or ""):
         n = float(m.group("du_num").replace(",", "."))
     if n is None:

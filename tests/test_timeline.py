@@ -1516,3 +1516,73 @@ def test_a_weekday_of_a_coming_event(text, published, expected):
 ])
 def test_a_month_of_this_year_is_one_expression(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fourteenth round: Egyptian and BBC spelling, final ى for ي, and a period noun glued to its relative word
+    ("ارتفع معدل التضخم الشهرالماضى إلى 33 في المئة", "2017-08-11", [("الشهرالماضى", "2017-07")]),
+    ("وسجلت الشركة خسائر العامالماضي", "2017-08-11", [("العامالماضي", "2016")]),
+    ("وتنتهي المفاوضات الشهر المقبل بعد جولة الأسبوع الماضى", "2017-08-11", [("الشهر المقبل", "2017-09"), ("الأسبوع الماضى", "2017-W31")]),
+    ("وصل الوزير إلى القاهرة يوم الاثنين الماضى", "2017-08-11", [("يوم الاثنين الماضى", "2017-08-07")]),
+    ("وأعلن البنك المركزى نتائج الربع الحالى", "2017-08-11", [("الربع الحالى", "2017-Q3")]),
+])
+def test_egyptian_spelling_and_glued_relative_words(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fourteenth round: an approximator between قبل / منذ / بعد and the count changes nothing but the span
+    ("افتتح المتجر قبل نحو عامين في وسط المدينة", "2015-07-20", [("قبل نحو عامين", "2013")]),
+    ("غادر البلاد قبل حوالي ثلاثة أشهر", "2017-08-11", [("قبل حوالي ثلاثة أشهر", "2017-05")]),
+    ("بدأت الأزمة قبل ما يقرب من عشر سنوات", "2017-08-11", [("قبل ما يقرب من عشر سنوات", "2007")]),
+    ("يعمل في النادي منذ قرابة عام", "2017-08-11", [("عام", "P1Y")]),
+    ("وتخدم زبائنها منذ نحو 4 عقود", "2017-08-11", [("4 عقود", "P40Y")]),
+    # أقل من: a little before publication, unless counted from an event of the story
+    ("ومنذ أقل من أسبوع أخفق اختبار صاروخ", "2017-08-11", [("أقل من أسبوع", "PAST_REF")]),
+    ("وصل الوفد قبل أقل من شهر", "2017-08-11", [("قبل أقل من شهر", "PAST_REF")]),
+    ("استقال قبل أقل من أسبوعين من موعد الانتخابات", "2017-08-11", [("أسبوعين", "P2W")]),
+])
+def test_an_approximator_before_the_count(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fourteenth round: a bare العيد / عيدهم in the days around an Eid is that Eid's day; a yearly habit is no date
+    ("ورفع المدير التهاني بمناسبة العيد للقيادة", "2015-07-20", [("العيد", "2015-07-17")]),
+    ("وفرح الصائمون بفطرهم واحتفلوا بعيدهم في الحدائق", "2015-07-20", [("عيدهم", "2015-07-17")]),
+    ("وقدم التهاني بمناسبة حلول العيد", "2015-09-25", [("العيد", "2015-09-23")]),
+    ("ورفع المدير التهاني بمناسبة العيد للقيادة", "2015-03-10", []),
+    ("وتحتفل الأسر منذ سنوات بالعيد في الحديقة", "2015-07-20", []),
+    ("كانوا في الماضي ينتظرون قدوم العيد ليفرحوا بحلول العيد", "2015-07-20", []),
+])
+def test_a_bare_eid_in_the_days_around_it(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fourteenth round: عقد of a transfer or a deal is a contract, not a decade; الغد of a generation is the future
+    ("وبهذا العقد يكون ليفربول قد نجح في ضم اللاعب المصري", "2017-08-11", []),
+    ("كانت مدة عقد اللاعب مع الفريق 5 سنوات", "2017-08-11", [("5 سنوات", "P5Y")]),
+    ("وشملت المشروعات عقدين بلغت قيمتهما 160 مليون ريال", "2017-08-11", []),
+    ("وحول قيمة العقود قال إنها قريبة من العقد الماضي مع الشركة", "2017-08-11", []),
+    ("تضاعفت الهجمات خلال العقد الماضي", "2017-08-11", [("العقد الماضي", "200")]),
+    ("ارتفعت الأسعار خلال هذا العقد منذ 2010", "2017-08-11", [("هذا العقد", "201"), ("2010", "2010")]),
+    ("فخلال عقد الستينات طرحت المؤسسة الفكرة", "2017-08-11", [("الستينات", "196")]),
+    ("وقال إن جيل الغد ورجال الغد يتطلعون نحو الغد", "2017-08-11", []),
+    ('وفي "الغد" الأردنية كتب محمد أبو رمان', "2017-08-11", []),
+    ("وتقام الاحتفالية في الغد بحضور الأمير", "2017-08-11", [("الغد", "2017-08-12")]),
+])
+def test_a_contract_and_a_figurative_tomorrow(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fourteenth round: لعام آخر (for another year) and أعلى مستوياته في أسبوع are one-unit durations
+    ("ويملك خيارا في عقده يسمح بتمديده لعام آخر", "2015-07-20", [("عام آخر", "P1Y")]),
+    ("وإن كان لا يزال قرب أعلى مستوياته في أسبوع.", "2015-07-20", [("أسبوع", "P1W")]),
+    ("وتراجعت الأسهم إلى أدنى مستوياتها في أسبوع ونصف", "2015-07-20", [("أسبوع ونصف", "P1.5W")]),
+    ("ارتفع إلى أعلى مستوى له في شهر يوليو", "2015-07-20", [("شهر يوليو", "2015-07")]),
+    ("وتأجلت المباراة ليوم آخر", "2015-07-20", []),
+])
+def test_one_more_unit_and_a_level_in_a_unit(text, published, expected):
+    assert tagged(text, published) == expected
