@@ -1516,3 +1516,52 @@ def test_a_weekday_of_a_coming_event(text, published, expected):
 ])
 def test_a_month_of_this_year_is_one_expression(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # thirteenth round (corpus audit): a count in digits with the article after a plural unit is a duration,
+    # as الخمس سنوات الأخيرة; the singular keeps no count (a match minute, a league week)
+    ("ارتفعت المبيعات في الأشهر الـ 12 الماضية بنسبة كبيرة", "2017-08-11", [("الأشهر الـ 12 الماضية", "P12M")]),
+    ("شهدت المدينة خلال الساعات الـ24 الماضية قصفا متواصلا", "2015-07-26", [("الساعات الـ24 الماضية", "PT24H")]),
+    ("تغيرت الأسواق كثيرا على مدى السنوات الـ20 المقبلة", "2015-07-26", [("السنوات الـ20 المقبلة", "P20Y")]),
+    ("سجل هدفه في الدقيقة الـ45 من المباراة", "2015-07-26", []),
+])
+def test_a_plural_unit_with_a_count_after_the_article(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # thirteenth round (corpus audit): a bare singular unit counted as one by its place — after a verb of spending
+    # time (time_context.tsv span_verb), as an offset from an event (بعد … من، بعد ذلك ب) — is a duration
+    ("وقضى شهرا في ليبيا قبل أن يركب القارب", "2017-08-11", [("شهرا", "P1M")]),
+    ("أمضت عاما في المدينة ثم عادت", "2017-08-11", [("عاما", "P1Y")]),
+    ("انطلق الصاروخ بعد يوم من التحذير", "2017-08-11", [("يوم", "P1D")]),
+    ("شارك في المعركة بعد ذلك بعام", "2017-08-11", [("عام", "P1Y")]),
+    ("سيحدث ذلك بعد عام من الآن", "2017-08-11", []),
+    ("وفي يوم من الأيام التقى صديقه بعد يوم من الأيام", "2017-08-11", []),
+    ("تحسن أداء الفريق عاما بعد آخر", "2017-08-11", []),
+])
+def test_a_singular_unit_counted_by_its_place(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # thirteenth round (corpus audit): the holiday greeting كل عام وأنتم بخير and كل يوم ويومه are idioms, no sets
+    ("وكل عام وأنتم بخير بمناسبة حلول عيد الفطر المبارك", "2015-07-21", [("عيد الفطر المبارك", "2015-07-17")]),
+    ("كل سنة وأنت طيب يا صديقي", "2015-07-21", []),
+    ("على طريقة كل يوم ويومه", "2015-07-21", []),
+    ("تقام البطولة كل عام في الرياض", "2015-07-21", [("كل عام", "P1Y")]),
+])
+def test_set_idioms_are_no_sets(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # thirteenth round: after a singular or a dual unit the article + digits is an ordinal, no count
+    # (a century told so is the century, as القرن العشرين)
+    ("أضعف الغزو المغولي في القرن الـ 13 دوره", "2017-08-11", [("القرن الـ 13", "12")]),
+    ("يعود إلى القرنين الـ17 والـ18", "2017-08-11", []),
+    ("فاز في الأسبوع الـ37 من الدوري", "2017-08-11", []),
+])
+def test_an_ordinal_after_a_singular_unit_is_no_count(text, published, expected):
+    assert tagged(text, published) == expected
