@@ -1565,3 +1565,30 @@ def test_set_idioms_are_no_sets(text, published, expected):
 ])
 def test_an_ordinal_after_a_singular_unit_is_no_count(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # thirteenth round (corpus audit): اليوم + an ordinal + من/لـ + the Eid counts days from it, as ثاني أيام العيد
+    ("وقتل سبعة مدنيين في اليوم الأول للعيد", "2015-07-21", [("اليوم الأول للعيد", "2015-07-17")]),
+    ("أقيم الحفل في اليوم الثاني من أيام عيد الفطر المبارك", "2015-07-21",
+     [("اليوم الثاني من أيام عيد الفطر المبارك", "2015-07-18")]),
+    ("غادر الزوار مع نهاية اليوم الثالث لعيد الفطر", "2015-07-21", [("اليوم الثالث لعيد الفطر", "2015-07-19")]),
+    # a bare العيد after بمناسبة in a text about Eid al-Fitr is its day; السعيد is kept in the span
+    ("أقيم حفل بمناسبة حلول عيد الفطر المبارك، وتبادل الحضور التهاني بمناسبة العيد السعيد", "2015-07-21",
+     [("عيد الفطر المبارك", "2015-07-17"), ("العيد السعيد", "2015-07-17")]),
+])
+def test_days_of_the_eid_counted_from_it(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # thirteenth round (corpus audit): قبل + نحو/حوالي/قرابة + a count is a date ago, as the guideline's
+    # قبل حوالي ثلاثين عاماً = 1985 (was the duration P30Y, or nothing for a bare unit)
+    ("أصيب في الحد الجنوبي قبل نحو شهر، ونقل إلى المستشفى", "2015-07-23", [("قبل نحو شهر", "2015-06")]),
+    ("تأسس النادي قبل حوالي ثلاثين عاماً", "2015-07-26", [("قبل حوالي ثلاثين عاماً", "1985")]),
+    ("قالها قبل قرابة عام من الآن", "2015-07-26", [("قبل قرابة عام", "2014")]),
+    # an offset from an event stays a duration
+    ("توفيت قبل نحو ساعة من وصولها إلى المستشفى", "2015-07-26", [("ساعة", "PT1H")]),
+])
+def test_about_a_count_ago_is_a_date(text, published, expected):
+    assert tagged(text, published) == expected
