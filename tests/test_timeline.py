@@ -1592,3 +1592,15 @@ def test_days_of_the_eid_counted_from_it(text, published, expected):
 ])
 def test_about_a_count_ago_is_a_date(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # thirteenth round (corpus audit): a vague بعد + plural unit measured from an event or a span it names is no
+    # FUTURE_REF (the guideline leaves بعد أيام من تقارير out); in its own right it stays one
+    ("أعلن استقالته بعد أسابيع فقط من فوزه في الانتخابات", "2015-07-21", []),
+    ("نغادر المملكة بعد أيام رائعة أمضيناها في الرحاب المقدسة", "2015-07-21", []),
+    ("وذلك بعد أشهر قضاها بالتشكيك في عملها", "2017-08-11", []),
+    ("يطرح النظام بعد أيام في الأسواق", "2015-07-21", [("بعد أيام", "FUTURE_REF")]),
+])
+def test_a_vague_offset_from_an_event_is_no_future_ref(text, published, expected):
+    assert tagged(text, published) == expected
