@@ -1061,7 +1061,10 @@ class Model:
         """Each candidate's score (log-odds up to a constant)."""
         if not rows:
             return np.zeros(0)
-        x = np.array([[r[n] for n in FEATURES] for r in rows], dtype=float)
+        # a row of :func:`features` holds the features in FEATURES order (dict.fromkeys): its
+        # values are the row as they stand; a row built elsewhere is read by name
+        x = np.array([list(r.values()) if tuple(r) == FEATURES else [r[n] for n in FEATURES] for r in rows],
+                     dtype=float)
         return x @ self.weights
 
     def probabilities(self, rows: list[dict[str, float]]) -> np.ndarray:
