@@ -217,6 +217,7 @@ def _clusters() -> tuple[dict, dict]:
     return finest, {c: named[c] / size[c] for c in size}
 
 
+@lru_cache(maxsize=100_000)  # a pure function of the word and _clusters() (cleared with it)
 def _cluster_of(word: str) -> str | None:
     """The finest cluster of a normalised word, or of its stem without proclitics (وبالعاصمة)."""
     finest, _ = _clusters()
