@@ -639,9 +639,11 @@ def _adjective_title(text: str, start: int, end: int) -> bool:
         >>> _adjective_title(t, 26, 33), _adjective_title("وقال الداعية إن الأمر خطير.", 5, 12)
         (True, False)
     """
+    if not text[start:start + 2] == "ال":  # asked first: it needs no tokens
+        return False
     before = tokens(text, max(0, start - 30), start)
     after = tokens(text, end, min(len(text), end + 12))
-    if not before or not after or text[before[-1][1]:start].strip() or not text[start:start + 2] == "ال":
+    if not before or not after or text[before[-1][1]:start].strip():
         return False
     prev = before[-1]
     if not _raw(text, prev).startswith("ال") or prev[2] in _title_keys() or prev[2][2:] in _title_keys():

@@ -217,6 +217,7 @@ def _clusters() -> tuple[dict, dict]:
     return finest, {c: named[c] / size[c] for c in size}
 
 
+@lru_cache(maxsize=100_000)  # a pure function of the word and _clusters() (cleared with it)
 def _cluster_of(word: str) -> str | None:
     """The finest cluster of a normalised word, or of its stem without proclitics (وبالعاصمة)."""
     finest, _ = _clusters()
@@ -428,6 +429,8 @@ def elsewhere(m: Marked) -> float:
     if len(c) < 3:
         return 0.0
     n = text.count(c)
+    if n <= 1:  # only the span itself: it is marked, so no more occurrences than marked ones
+        return 0.0
     marked = sum(text[s.start:s.end].strip() == c for s in m.ctx.spans)
     return float(n > marked)
 
@@ -463,6 +466,14 @@ def _frames() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _frame_ends() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``end`` frames as ``" " + f`` and the ``after`` frames as ``f + " "``: the tuples
+    ``str.endswith`` and ``str.startswith`` test in one call (the same answer as testing each)."""
+    fr = _frames()
+    return tuple(" " + f for f in fr.get("end", ())), tuple(f + " " for f in fr.get("after", ()))
+
+
 def _words_before(m: Marked) -> str:
     """The words of the clause before the opening mark, joined by spaces (بـ and marks stripped apart)."""
     ws = (w.strip("«»\"“”„:ـ") for w in m.before)
@@ -480,7 +491,7 @@ def frame_before(m: Marked) -> float:
         1.0
     """
     tail = " " + _words_before(m)
-    if any(tail.endswith(" " + f) for f in _frames().get("end", ())):
+    if tail.endswith(_frame_ends()[0]):
         return 1.0
     near = tail.split()[-3:-1]
     return float(any(w in _frames().get("near", ()) for w in near))
@@ -497,7 +508,7 @@ def frame_after(m: Marked) -> float:
     """
     words = [w.strip("،,.؛;:!؟?") for w in m.after[:4]]
     head = " ".join(w for w in words if w) + " "
-    return float(any(head.startswith(f + " ") for f in _frames().get("after", ())))
+    return float(head.startswith(_frame_ends()[1]))
 
 
 def reported(m: Marked) -> bool:
