@@ -1030,120 +1030,6 @@ def features(c: Candidate, q: dict, ctx: Context, *, earlier: frozenset | set = 
     return f
 
 
-_F = {n: i for i, n in enumerate(FEATURES)}  # feature name → column of :func:`feature_rows`
-
-
-def feature_rows(cands: list[Candidate], q: dict, ctx: Context, *, earlier: frozenset | set = frozenset(),
-                 previous: dict | None = None) -> np.ndarray:
-    """The :func:`features` of every candidate of quote ``q`` at once, as a matrix (one row per
-    candidate, columns in :data:`FEATURES` order): what depends on the quote alone (its cue, the
-    rules' speaker, the previous speaker) is computed once. :func:`features` stays the definition;
-    this gives the same numbers (checked on every candidate of 3,000 SaudiNewsNet articles).
-
-    Example:
-        >>> t = "وقال وزير الخارجية سامي الخالدي: «نعم». وأضاف: «لا»."
-        >>> ms = [(19, 31, "PER", "سامي الخالدي")]
-        >>> q = {"start": t.index("«") + 1, "end": t.index("»"), "kind": "direct", "speaker": "سامي الخالدي",
-        ...      "speaker_start": 19, "speaker_end": 31, "confidence": 0.9}
-        >>> ctx = Context.of(t, ms, [q])
-        >>> cs = candidates(q, ctx)
-        >>> x = feature_rows(cs, q, ctx)
-        >>> x.shape == (len(cs), len(FEATURES)), [c.source for c in cs], float(x[0, FEATURES.index("rule_sure")])
-        (True, ['rules', 'none'], 1.0)
-        >>> bool((x == np.array([[features(c, q, ctx)[n] for n in FEATURES] for c in cs])).all())
-        True
-    """
-    n_f = len(FEATURES)
-    F = _F
-    rows = []
-    spk = q.get("speaker")
-    rule_spk = spk if isinstance(spk, str) and spk else None
-    conf = float(q.get("confidence") or 0)
-    text, qopen, qclose = ctx.text, q["start"], q["end"]
-    facts = None  # the quote's facts, asked only for a named candidate (as features() does)
-    rule_words = ante_key = prev_key = pre_between = None
-    for c in cands:
-        f = [0.0] * n_f
-        rows.append(f)
-        if c.name is None:
-            f[F["null"]] = 1.0
-            f[F["null_no_rules"]] = float(rule_spk is None)
-            f[F["null_weak_rule"]] = float(rule_spk is not None and conf <= 0.35)
-            continue
-        if facts is None:
-            cue, cue_has_subject, opens = facts = _quote_facts(ctx, q)
-            v = cue_gender(cue)
-            rs, re_ = _offset(q.get("speaker_start")), _offset(q.get("speaker_end"))
-        k = _key(c.name)
-        if c.source == "rules":
-            f[F["from_rules"]] = 1.0
-            f[F["rule_confidence"]] = conf
-            f[F["rule_sure"]] = float(conf >= 0.85)
-            f[F["rule_pro_drop"]] = float(0.5 <= conf < 0.8)
-            f[F["rule_not_person"]] = float(c.speaker_type not in (None, "person"))
-            f[F["rules_anaphoric"]] = float(_antecedent_of(ctx, q) is not None)
-        else:
-            f[F["other_than_pro_drop"]] = float(rule_spk is not None and 0.5 <= conf < 0.8)
-            f[F["other_cue_bare"]] = float(cue is not None and not cue_has_subject)
-            if rule_spk is not None:
-                if rule_words is None:
-                    rule_words = set(_key(rule_spk).split())
-                    ante = _antecedent_of(ctx, q)
-                    ante_key = _key(ante[3]) if ante is not None else None
-                f[F["extends_rules_name"]] = float(rule_words < set(k.split()))
-                f[F["antecedent"]] = float(ante_key is not None and ante_key == k)
-        f[F["per"]] = float(c.label == "PER")
-        f[F["loc"]] = float(c.label == "LOC")
-        f[F["org"]] = float(c.label == "ORG")
-        typ = c.speaker_type or _type(c.name, c.label == "PER")
-        f[F["outlet"]] = float(typ == "outlet")
-        f[F["unnamed"]] = float(typ in ("unnamed", "group"))
-        f[F["document"]] = float(typ == "other")
-        if c.start is None or c.end is None:
-            f[F["no_position"]] = 1.0
-        else:
-            if c.end <= qopen:
-                f[F["before"]], gap_text = 1.0, text[c.end:qopen]
-            else:
-                f[F["after"]], gap_text = 1.0, text[qclose:c.start] if c.start >= qclose else ""
-            f[F["distance"]] = min(len(gap_text) / 100, 6.0)
-            f[F["same_sentence"]] = float(not _SENT_END_RE.search(gap_text))
-            f[F["same_paragraph"]] = float("\n" not in gap_text)
-            cue_subject, cue_next, in_clause, after_prep, in_marks, title_before, _ = _mention_facts(ctx, c.start, c.end)
-            subj = float(_subject_of(ctx, cue, c.start))
-            f[F["subject_of_quote_cue"]] = subj
-            f[F["cue_subject"]] = float(not subj and cue_subject)
-            f[F["cue_next"]] = float(cue_next)
-            f[F["in_clause"]] = float(in_clause)
-            f[F["after_preposition"]] = float(after_prep)
-            f[F["in_marks"]] = float(in_marks)
-            f[F["title_before"]] = float(title_before)
-            if c.source == "rules":
-                f[F["rules_unnamed_subject"]] = float(typ in ("unnamed", "group") and subj == 1.0)
-            elif rule_spk is not None and rs is not None and re_ is not None:
-                f[F["apposition_of_rules"]] = float(apposition(text, (rs, re_), (c.start, c.end)))
-                f[F["overlaps_rules"]] = float(overlaps((rs, re_), (c.start, c.end)))
-        f[F["rules_unlabelled"]] = float(unlabelled_person(c, typ))
-        f[F["subject_phrase"]] = float(c.source == "phrase")
-        g = candidate_gender(c, ctx) if v else None
-        if g and v:
-            f[F["gender_agrees"]] = float(g == v)
-            f[F["gender_clashes"]] = float(g != v)
-        f[F["mentions"]] = math.log1p(_mentions_of(ctx, k, c.source == "rules"))
-        f[F["spoke_before"]] = float(k in earlier)
-        if prev_key is None and previous is not None and isinstance(previous.get("speaker"), str):
-            prev_key = _key(previous["speaker"])
-            a = bisect.bisect_left(ctx.per_starts, previous["end"])
-            b = bisect.bisect_left(ctx.per_starts, qopen)
-            pre_between = float(a == b)
-        if prev_key is not None and prev_key == k:
-            f[F["previous_speaker"]] = 1.0
-            f[F["previous_no_per_between"]] = pre_between
-        f[F["opens_paragraph"]] = float(opens)
-        f[F["words"]] = float(min(len(k.split()), 4))
-    return np.array(rows, dtype=float).reshape(len(rows), n_f)
-
-
 def _offset(x) -> int | None:
     """An offset of a row as an int, None when missing (None, NA, NaN)."""
     try:
@@ -1316,7 +1202,8 @@ def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]
             continue
         q = completed_name(q, ctx)
         cands = candidates(q, ctx, previous)
-        s = feature_rows(cands, q, ctx, earlier=earlier, previous=previous) @ model.weights
+        feats = [features(c, q, ctx, earlier=earlier, previous=previous) for c in cands]
+        s = model.scores(feats)
         rules_index = 0 if cands[0].source == "rules" else len(cands) - 1
         pick = decide(s, rules_index, model.threshold)
         if pick != rules_index:
