@@ -90,7 +90,7 @@ import numpy as np
 
 from newslib import lexicons
 from newslib.models import read_json
-from newslib.arabic import name_key, normalize, normalized_words, strip_article, strip_proclitics
+from newslib.arabic import is_definite, name_key, normalize, normalized_words, strip_article, strip_proclitics
 from newslib.quotes.lexicon import _COMP_RE, cue_scan, lexicon
 from newslib.quotes.speaker_types import speaker_type
 
@@ -234,8 +234,6 @@ def place_subject(ctx: Context, q: dict) -> tuple | None:
 _PHRASE_WORD_RE = re.compile(r"[ \t]*([\w\u0640]+)")
 #: Speaker types whose head noun may open a speaking noun phrase (:func:`subject_phrase`).
 _PHRASE_TYPES = ("organisation", "outlet", "unnamed", "group")
-#: Relative pronouns, which start with ال but open a clause (الحكومة التي …), normalised.
-_RELATIVES = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي"))
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +292,7 @@ def subject_phrase(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
         if w is None or w.end(1) >= q["start"] - 1 and w.start(1) < q["end"]:
             break
         word = normalize(w.group(1))
-        if not word.startswith("ال") or word in stops or word in _RELATIVES or word in lex.cues:
+        if not is_definite(word) or word in stops or word in lex.cues:  # a relative pronoun (الحكومة التي) or إلى ends it
             break
         end = w.end(1)
     if named_after(ctx, end, "PER") is not None:
