@@ -44,10 +44,15 @@ def wkey(tok: str) -> str:
     """The word-embedding key of a token: no diacritics or tatweel, one alef, ي for ى, ه for ة,
     digits as 0, lower case, marks at its edges removed. These folds (fewer than
     :func:`newslib.arabic.normalize`'s: ئ and ؤ stay) are the ones the model was trained with."""
-    s = _EDGE.sub("", tok) or tok
-    s = arabic.strip_tatweel(arabic.strip_diacritics(s))
-    s = s.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي").replace("ة", "ه")
-    return re.sub(r"\d", "0", s).lower()
+    s = (_EDGE.sub("", tok) or tok).translate(_WKEY_TABLE)
+    return _DIGIT.sub("0", s).lower()
+
+
+#: The character folds of :func:`wkey` before digits, as one table: diacritics and tatweel
+#: removed, أ إ آ → ا, ى → ي, ة → ه (each maps one character, so one pass equals the steps in turn).
+_WKEY_TABLE = {**{ord(c): None for c in arabic.DIACRITICS + arabic.TATWEEL},
+               **{ord(a): b for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ى", "ي"), ("ة", "ه"))}}
+_DIGIT = re.compile(r"\d")
 
 
 def stem(key: str) -> str:
@@ -61,7 +66,7 @@ def stem(key: str) -> str:
 
 def lstm_features(own: tuple[str, ...]) -> tuple[str, ...]:
     """The CRF's own-word features the LSTM reads (clusters, gazetteers, triggers, contexts …)."""
-    return tuple(f for f in own if not f.startswith(DROPPED_FEATURES))
+    return tuple([f for f in own if not f.startswith(DROPPED_FEATURES)])
 
 
 def _reorder(W: np.ndarray, H: int) -> np.ndarray:
@@ -215,9 +220,12 @@ class Tagger:
         X = np.concatenate([x @ self.Wx[0][0] + self.Wx[0][1], x @ self.Wx[1][0] + self.Wx[1][1]], 1)
         get = self.feats.get
         fids = [[i for i in map(get, features(t)) if i is not None] for t in toks]
-        for k in range(max(map(len, fids), default=0)):  # each type's k-th feature, all types at once:
-            js = [j for j, ids in enumerate(fids) if len(ids) > k]  # the same float32 sums, in the same order
-            X[js] += self.Pf[[fids[j][k] for j in js]]
+        nf = np.fromiter(map(len, fids), np.int64, B)
+        F = np.zeros((B, int(nf.max(initial=0))), np.int64)
+        F[np.arange(F.shape[1]) < nf[:, None]] = [i for ids in fids for i in ids]
+        for k in range(F.shape[1]):  # each type's k-th feature, all types at once:
+            js = nf > k  # the same float32 sums, in the same order
+            X[js] += self.Pf[F[js, k]]
         n0, n1 = self._n, self._n + len(toks)
         if n1 > len(self._Kf):
             self._realloc(min(max(n1, 2 * len(self._Kf)), max(n1, MAX_TYPES + 1)), np.arange(n0))
