@@ -151,6 +151,8 @@ class Tagger:
         self.ch = ch
         self.cW = [(_reorder(P["clstm.weight_ih_l0" + s].T, ch), _reorder(P["clstm.weight_hh_l0" + s].T, ch),
                     _reorder(P["clstm.bias_ih_l0" + s] + P["clstm.bias_hh_l0" + s], ch)) for s in ("", "_reverse")]
+        # the character LSTM's input pre-activations of each character, once (not per character of every new type)
+        self.cX = [self.cemb @ Wi + b for Wi, _, b in self.cW]
         self.Wo, self.bo = np.ascontiguousarray(P["out.weight"].T), P["out.bias"]
         self.start, self.end, self.trans = (P["crf.start"].astype(np.float64), P["crf.end"].astype(np.float64),
                                             P["crf.trans"].astype(np.float64))
@@ -210,10 +212,11 @@ class Tagger:
         for k, c in enumerate(cids):
             fwd[k, :len(c)] = c
             bwd[k, :len(c)] = c[::-1]
-        last = []
-        for (Wi, Wh, b), ids in zip(self.cW, (fwd, bwd)):
-            hs = _run(self.cemb[ids.T] @ Wi + b, Wh, self.ch)
-            last.append(hs[lens - 1, np.arange(B)])
+        last = [np.empty((B, self.ch), np.float32), np.empty((B, self.ch), np.float32)]
+        for n in np.unique(lens).tolist():  # types of one length together: no steps over padding
+            js = np.flatnonzero(lens == n)
+            for (_, Wh, _), cX, ids, h in zip(self.cW, self.cX, (fwd, bwd), last):
+                h[js] = _run(cX[ids[js, :n].T], Wh, self.ch)[n - 1]
         keys = [wkey(t) for t in toks]
         x = np.concatenate([self.wemb[[self.words.get(k, 1) for k in keys]],
                             self.semb[[self.stems.get(stem(k), 1) for k in keys]], *last], 1)
