@@ -75,26 +75,32 @@ def _reorder(W: np.ndarray, H: int) -> np.ndarray:
     return np.ascontiguousarray(np.concatenate([0.5 * i, 0.5 * f, 0.5 * o, g], -1), dtype=np.float32)
 
 
-def _run(X: np.ndarray, Wh: np.ndarray, H: int) -> np.ndarray:
-    """An LSTM over time-major pre-activations ``X`` (steps × batch × 4H, gates i f o g) → steps × batch × H."""
+def _run(X: np.ndarray, Wh: np.ndarray, H: int, active=None) -> np.ndarray:
+    """An LSTM over time-major pre-activations ``X`` (steps × batch × 4H, gates i f o g) → steps × batch × H.
+
+    ``active[t]``: only the first ``active[t]`` rows run step ``t`` (rows sorted longest first, so
+    a batch's short rows stop instead of running over padding); the other rows' outputs at that
+    step are left unset."""
     N, B, _ = X.shape
     h = np.zeros((B, H), np.float32)
     c = np.zeros((B, H), np.float32)
     out = np.empty((N, B, H), np.float32)
     g = np.empty((B, 4 * H), np.float32)
     tc = np.empty((B, H), np.float32)
-    for t in range(N):
-        np.matmul(h, Wh, out=g)
-        g += X[t]
-        np.tanh(g, out=g)
-        s = g[:, :3 * H]
+    steps = [B] * N if active is None else active
+    for t, k in enumerate(steps):
+        hk, gk, ck, tk = h[:k], g[:k], c[:k], tc[:k]
+        np.matmul(hk, Wh, out=gk)
+        gk += X[t, :k]
+        np.tanh(gk, out=gk)
+        s = gk[:, :3 * H]
         s *= 0.5
         s += 0.5
-        c *= g[:, H:2 * H]
-        c += g[:, :H] * g[:, 3 * H:]
-        np.tanh(c, out=tc)
-        np.multiply(g[:, 2 * H:3 * H], tc, out=h)
-        out[t] = h
+        ck *= gk[:, H:2 * H]
+        ck += gk[:, :H] * gk[:, 3 * H:]
+        np.tanh(ck, out=tk)
+        np.multiply(gk[:, 2 * H:3 * H], tk, out=hk)
+        out[t, :k] = hk
     return out
 
 
@@ -280,8 +286,10 @@ class Tagger:
         H = self.H
         order = np.argsort(p_len, kind="stable")
         for idx in _batches(order, p_len, batch):
+            idx = idx[::-1]  # longest first: the rows still running at a step are the first ones
             lens = p_len[idx]
             N, B = int(lens.max()), len(idx)
+            active = (lens[None, :] > np.arange(N)[:, None]).sum(1).tolist()
             r = np.repeat(np.arange(B), lens)
             pos = np.arange(lens.sum()) - np.repeat(np.cumsum(lens) - lens, lens)
             rpos = np.repeat(lens, lens) - 1 - pos
@@ -291,8 +299,8 @@ class Tagger:
             RF[pos, r] = src
             RB = np.zeros((N, B), np.int64)
             RB[rpos, r] = src
-            hf = _run(self._Kf[RF], self.Wh[0], H)
-            hb = _run(self._Kb[RB], self.Wh[1], H)
+            hf = _run(self._Kf[RF], self.Wh[0], H, active)
+            hb = _run(self._Kb[RB], self.Wh[1], H, active)
             keep = (pos >= np.repeat(p_lo[idx], lens)) & (pos < np.repeat(p_hi[idx], lens))
             out[flat[keep]] = np.concatenate([hf[pos[keep], r[keep]], hb[rpos[keep], r[keep]]], 1) @ Wo + bo
         out[first] += self.start[cols] * weight
