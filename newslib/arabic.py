@@ -267,6 +267,10 @@ def normalized_words(text: str, last: int | None = None) -> list[str]:
     return out[-last:]
 
 
+_PROCLITIC_SET = frozenset(PROCLITICS)
+_PROCLITIC_LENGTHS = tuple(sorted({len(p) for p in PROCLITICS}, reverse=True))
+_PROCLITIC_FIRSTS = frozenset(p[0] for p in PROCLITICS)
+
 #: A proclitic written apart with tatweel (لـ, وبـ) at the start of a word.
 _CLITIC_TATWEEL_RE = re.compile(f"([وف]?[بلك]){TATWEEL}+")
 
@@ -298,10 +302,13 @@ def split_proclitics(word: str, known: set[str] | frozenset[str] | None = None, 
     m = _CLITIC_TATWEEL_RE.match(word) if TATWEEL in word[1:3] else None  # (compiled once; most words have none)
     if m:
         return m.group(), word[m.end():]
+    if word[0] not in _PROCLITIC_FIRSTS:
+        return "", word  # most words: no proclitic can start them (one set lookup, not 26 startswith)
     if known is not None:
-        for p in PROCLITICS:
-            if word.startswith(p) and len(word) - len(p) >= min_stem:
-                stem = word[len(p):]
+        for n in _PROCLITIC_LENGTHS:  # longest first, as PROCLITICS: one proclitic of each length can match
+            p = word[:n]
+            if p in _PROCLITIC_SET and len(word) - n >= min_stem:
+                stem = word[n:]
                 if stem in known or normalize(stem) in known:
                     return p, stem
                 if p.endswith("ال"):

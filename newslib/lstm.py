@@ -44,10 +44,15 @@ def wkey(tok: str) -> str:
     """The word-embedding key of a token: no diacritics or tatweel, one alef, ي for ى, ه for ة,
     digits as 0, lower case, marks at its edges removed. These folds (fewer than
     :func:`newslib.arabic.normalize`'s: ئ and ؤ stay) are the ones the model was trained with."""
-    s = _EDGE.sub("", tok) or tok
-    s = arabic.strip_tatweel(arabic.strip_diacritics(s))
-    s = s.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي").replace("ة", "ه")
-    return re.sub(r"\d", "0", s).lower()
+    s = (_EDGE.sub("", tok) or tok).translate(_WKEY_TABLE)
+    return _DIGIT.sub("0", s).lower()
+
+
+#: The character folds of :func:`wkey` before digits, as one table: diacritics and tatweel
+#: removed, أ إ آ → ا, ى → ي, ة → ه (each maps one character, so one pass equals the steps in turn).
+_WKEY_TABLE = {**{ord(c): None for c in arabic.DIACRITICS + arabic.TATWEEL},
+               **{ord(a): b for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ى", "ي"), ("ة", "ه"))}}
+_DIGIT = re.compile(r"\d")
 
 
 def stem(key: str) -> str:
@@ -61,7 +66,7 @@ def stem(key: str) -> str:
 
 def lstm_features(own: tuple[str, ...]) -> tuple[str, ...]:
     """The CRF's own-word features the LSTM reads (clusters, gazetteers, triggers, contexts …)."""
-    return tuple(f for f in own if not f.startswith(DROPPED_FEATURES))
+    return tuple([f for f in own if not f.startswith(DROPPED_FEATURES)])
 
 
 def _reorder(W: np.ndarray, H: int) -> np.ndarray:
@@ -70,26 +75,32 @@ def _reorder(W: np.ndarray, H: int) -> np.ndarray:
     return np.ascontiguousarray(np.concatenate([0.5 * i, 0.5 * f, 0.5 * o, g], -1), dtype=np.float32)
 
 
-def _run(X: np.ndarray, Wh: np.ndarray, H: int) -> np.ndarray:
-    """An LSTM over time-major pre-activations ``X`` (steps × batch × 4H, gates i f o g) → steps × batch × H."""
+def _run(X: np.ndarray, Wh: np.ndarray, H: int, active=None) -> np.ndarray:
+    """An LSTM over time-major pre-activations ``X`` (steps × batch × 4H, gates i f o g) → steps × batch × H.
+
+    ``active[t]``: only the first ``active[t]`` rows run step ``t`` (rows sorted longest first, so
+    a batch's short rows stop instead of running over padding); the other rows' outputs at that
+    step are left unset."""
     N, B, _ = X.shape
     h = np.zeros((B, H), np.float32)
     c = np.zeros((B, H), np.float32)
     out = np.empty((N, B, H), np.float32)
     g = np.empty((B, 4 * H), np.float32)
     tc = np.empty((B, H), np.float32)
-    for t in range(N):
-        np.matmul(h, Wh, out=g)
-        g += X[t]
-        np.tanh(g, out=g)
-        s = g[:, :3 * H]
+    steps = [B] * N if active is None else active
+    for t, k in enumerate(steps):
+        hk, gk, ck, tk = h[:k], g[:k], c[:k], tc[:k]
+        np.matmul(hk, Wh, out=gk)
+        gk += X[t, :k]
+        np.tanh(gk, out=gk)
+        s = gk[:, :3 * H]
         s *= 0.5
         s += 0.5
-        c *= g[:, H:2 * H]
-        c += g[:, :H] * g[:, 3 * H:]
-        np.tanh(c, out=tc)
-        np.multiply(g[:, 2 * H:3 * H], tc, out=h)
-        out[t] = h
+        ck *= gk[:, H:2 * H]
+        ck += gk[:, :H] * gk[:, 3 * H:]
+        np.tanh(ck, out=tk)
+        np.multiply(gk[:, 2 * H:3 * H], tk, out=hk)
+        out[t, :k] = hk
     return out
 
 
@@ -146,6 +157,8 @@ class Tagger:
         self.ch = ch
         self.cW = [(_reorder(P["clstm.weight_ih_l0" + s].T, ch), _reorder(P["clstm.weight_hh_l0" + s].T, ch),
                     _reorder(P["clstm.bias_ih_l0" + s] + P["clstm.bias_hh_l0" + s], ch)) for s in ("", "_reverse")]
+        # the character LSTM's input pre-activations of each character, once (not per character of every new type)
+        self.cX = [self.cemb @ Wi + b for Wi, _, b in self.cW]
         self.Wo, self.bo = np.ascontiguousarray(P["out.weight"].T), P["out.bias"]
         self.start, self.end, self.trans = (P["crf.start"].astype(np.float64), P["crf.end"].astype(np.float64),
                                             P["crf.trans"].astype(np.float64))
@@ -205,19 +218,23 @@ class Tagger:
         for k, c in enumerate(cids):
             fwd[k, :len(c)] = c
             bwd[k, :len(c)] = c[::-1]
-        last = []
-        for (Wi, Wh, b), ids in zip(self.cW, (fwd, bwd)):
-            hs = _run(self.cemb[ids.T] @ Wi + b, Wh, self.ch)
-            last.append(hs[lens - 1, np.arange(B)])
+        last = [np.empty((B, self.ch), np.float32), np.empty((B, self.ch), np.float32)]
+        for n in np.unique(lens).tolist():  # types of one length together: no steps over padding
+            js = np.flatnonzero(lens == n)
+            for (_, Wh, _), cX, ids, h in zip(self.cW, self.cX, (fwd, bwd), last):
+                h[js] = _run(cX[ids[js, :n].T], Wh, self.ch)[n - 1]
         keys = [wkey(t) for t in toks]
         x = np.concatenate([self.wemb[[self.words.get(k, 1) for k in keys]],
                             self.semb[[self.stems.get(stem(k), 1) for k in keys]], *last], 1)
         X = np.concatenate([x @ self.Wx[0][0] + self.Wx[0][1], x @ self.Wx[1][0] + self.Wx[1][1]], 1)
         get = self.feats.get
         fids = [[i for i in map(get, features(t)) if i is not None] for t in toks]
-        for k in range(max(map(len, fids), default=0)):  # each type's k-th feature, all types at once:
-            js = [j for j, ids in enumerate(fids) if len(ids) > k]  # the same float32 sums, in the same order
-            X[js] += self.Pf[[fids[j][k] for j in js]]
+        nf = np.fromiter(map(len, fids), np.int64, B)
+        F = np.zeros((B, int(nf.max(initial=0))), np.int64)
+        F[np.arange(F.shape[1]) < nf[:, None]] = [i for ids in fids for i in ids]
+        for k in range(F.shape[1]):  # each type's k-th feature, all types at once:
+            js = nf > k  # the same float32 sums, in the same order
+            X[js] += self.Pf[F[js, k]]
         n0, n1 = self._n, self._n + len(toks)
         if n1 > len(self._Kf):
             self._realloc(min(max(n1, 2 * len(self._Kf)), max(n1, MAX_TYPES + 1)), np.arange(n0))
@@ -269,8 +286,10 @@ class Tagger:
         H = self.H
         order = np.argsort(p_len, kind="stable")
         for idx in _batches(order, p_len, batch):
+            idx = idx[::-1]  # longest first: the rows still running at a step are the first ones
             lens = p_len[idx]
             N, B = int(lens.max()), len(idx)
+            active = (lens[None, :] > np.arange(N)[:, None]).sum(1).tolist()
             r = np.repeat(np.arange(B), lens)
             pos = np.arange(lens.sum()) - np.repeat(np.cumsum(lens) - lens, lens)
             rpos = np.repeat(lens, lens) - 1 - pos
@@ -280,8 +299,8 @@ class Tagger:
             RF[pos, r] = src
             RB = np.zeros((N, B), np.int64)
             RB[rpos, r] = src
-            hf = _run(self._Kf[RF], self.Wh[0], H)
-            hb = _run(self._Kb[RB], self.Wh[1], H)
+            hf = _run(self._Kf[RF], self.Wh[0], H, active)
+            hb = _run(self._Kb[RB], self.Wh[1], H, active)
             keep = (pos >= np.repeat(p_lo[idx], lens)) & (pos < np.repeat(p_hi[idx], lens))
             out[flat[keep]] = np.concatenate([hf[pos[keep], r[keep]], hb[rpos[keep], r[keep]]], 1) @ Wo + bo
         out[first] += self.start[cols] * weight

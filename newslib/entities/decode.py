@@ -99,12 +99,12 @@ def _vectors_of(toks: list[str], features=word_features):
         own, ctx = features(tok)
         starts.append(len(idx))
         idx.append(zero)  # never an empty group for reduceat
-        idx.extend(i for i in map(get, own) if i is not None)
+        idx += [i for i in map(get, own) if i is not None]
         rows = [r for r in map(at.get, ctx) if r is not None]
         for o in range(4):
             starts.append(len(idx))
             idx.append(zero)
-            idx.extend(r[o] for r in rows if r[o] is not None)
+            idx += [x for r in rows if (x := r[o]) is not None]
     out = np.add.reduceat(m.weights[idx], starts, axis=0) if toks else np.zeros((0, len(m.labels)))
     return out.reshape(len(toks), 5, len(m.labels))
 
