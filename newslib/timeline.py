@@ -39,6 +39,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from newslib import arabic, lexicons, schema
@@ -453,8 +454,6 @@ def _split_glued(key: str, offsets) -> tuple[str, object]:
     """
     if not any(w in key for w in ("شهرال", "عامال", "سنهال", "اسبوعال")):
         return key, offsets
-    import numpy as np
-
     cuts = [m.end() for m in _GLUED.finditer(key)]
     if not cuts:
         return key, offsets
@@ -2197,10 +2196,26 @@ def _h_season(m, ctx: _Ctx):
     return [(start, end, "date", f"{a}/{a + 1}", "year", ctx.anchor)]
 
 
-_CONTRACT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مده|توقيع|قيمه|بنود|تجديد|تمديد|فسخ|ابرام|شروط|صيغه|وقع|وقعت|وقعا|يوقع|توقع|ستوقع|بموجب)\s+(?:هذا\s+|هذين\s+)?$")
-_CONTRACT_AFTER = re.compile(r"\s+(?:اللاعب|الموقع|المبرم|بقيمه|بلغت|تبلغ|يمتد|قيمته|قيمتهما|شراكه|شراكات|مع\s+(?:شركه|النادي|نادي|الفريق))(?!\w)")
-_CONTRACT_CLAUSE = re.compile(r"(?<!\w)(?:[وفبل]?(?:ال)?(?:تعاقد|صفقه)|[وف]?بعقد|قيمه\s+العقود)(?!\w)")
-_CONTRACT_SIGNED = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|يوقع|توقيع|ابرم|ابرام|يبرم)\s+(?:\S+\s+)?(?:عقدا|عقد|العقد)(?!\w)")
+@lru_cache(maxsize=1)
+def _contract_re() -> dict[str, re.Pattern]:
+    """The patterns that tell ``عقد`` "contract" from ``عقد`` "decade", from ``time_context.tsv``: a word right before
+    it (kind ``contract_before``: مدة، توقيع، بموجب), a word right after it (``contract_after``: اللاعب، بقيمة، مع
+    النادي), a deal word earlier in its sentence (``contract_clause``: صفقة، تعاقد) and a verb that signs one
+    (``contract_verb``: وقع، أبرم, then عقدا within a word).
+
+    Example:
+        >>> bool(_contract_re()["after"].match(_k(" مع النادي")))
+        True
+    """
+    ctx = _lex()["context"]
+    return {
+        "before": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['contract_before'])})\s+(?:هذا\s+|هذين\s+)?$"),
+        "after": re.compile(rf"\s+(?:{_alt(ctx['contract_after'])})(?!\w)"),
+        "clause": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['contract_clause'])})(?!\w)"),
+        "signed": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['contract_verb'])})\s+(?:\S+\s+)?(?:عقدا|عقد|العقد)(?!\w)"),
+    }
+
+
 _DECADE_CONTEXT = re.compile(r"\d{4}|(?<!\w)(?:من\s+)?القرن(?!\w)")
 
 
@@ -2217,13 +2232,14 @@ def _contract_noun(ctx: _Ctx, start: int, end: int, this: bool = False) -> bool:
         >>> [t["value"] for t in tag("ارتفعت العوائد خلال العقد الماضي", "2017-08-11")]
         ['200']
     """
-    if _CONTRACT_BEFORE.search(ctx.key, max(0, start - 30), start) or _CONTRACT_AFTER.match(ctx.key, end):
+    pat = _contract_re()
+    if pat["before"].search(ctx.key, max(0, start - 30), start) or pat["after"].match(ctx.key, end):
         return True
     sentence = ctx.sentence_before(start)[-80:]
-    if _CONTRACT_CLAUSE.search(sentence):
+    if pat["clause"].search(sentence):
         return True
     if this:
-        if _CONTRACT_CLAUSE.search(ctx.key, max(0, start - 300), start) or _CONTRACT_SIGNED.search(ctx.key, max(0, start - 300), start):
+        if pat["clause"].search(ctx.key, max(0, start - 300), start) or pat["signed"].search(ctx.key, max(0, start - 300), start):
             return True  # وقع عقدا طويل الأمد … وبهذا العقد: the contract just told
         after = re.split(r"[.!؟?\n]", ctx.key[end:end + 80], maxsplit=1)[0]
         return not _DECADE_CONTEXT.search(sentence + " " + after)
@@ -3805,8 +3821,6 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
         records += found
     if not records:
         return schema.stamp(schema.empty("timeline"), "timeline")
-    import numpy as np
-
     cols = {c: [r.get(c) for r in records] for c in schema.columns("timeline")}
     for c in ("date_start", "date_end"):
         cols[c] = np.array(cols[c], dtype="datetime64[D]")  # None → NaT; faster than parsing objects
