@@ -122,8 +122,9 @@ def _lex() -> dict:
 
 @lru_cache(maxsize=1)
 def _before_re() -> dict[str, re.Pattern]:
-    """One regex per ``time_context.tsv`` kind: a word of the list right before an expression
-    (matched at the end of the text before it).
+    """One regex per ``time_context.tsv`` kind: mostly a word of the list right before an expression
+    (matched at the end of the text before it); ``past_cue``, ``said_past`` and the ``contract_*`` kinds are
+    searched in a window around it.
 
     Example:
         >>> bool(_before_re()["weekday_block"].search(_k("بعد صلاة ")))
@@ -142,6 +143,12 @@ def _before_re() -> dict[str, re.Pattern]:
         "year_list": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_list'])})\s+$"),
         "year_lead": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_lead'])})\s+$"),
         "span_verb": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['span_verb'])})\s+$"),
+        # what makes عقد a contract, not a decade (:func:`_contract_noun`): a word before it, after it, a deal word
+        # in its sentence, a verb that signs one
+        "contract_before": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['contract_before'])})\s+(?:هذا\s+|هذين\s+)?$"),
+        "contract_after": re.compile(rf"\s+(?:{_alt(ctx['contract_after'])})(?!\w)"),
+        "contract_clause": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['contract_clause'])})(?!\w)"),
+        "contract_verb": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['contract_verb'])})\s+(?:\S+\s+)?(?:عقدا|عقد|العقد)(?!\w)"),
     }
 
 
@@ -293,7 +300,6 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|{HUND}(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s|(?:{APPROX})\s))"
         rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
-        r"|قبل(?=\s+(?:نحو|حوالي|قرابه)\s)"  # قبل حوالي ثلاثين عاما: a date ago, as قبل ثلاثين عاما
         r"|(?<=بعد )(?:يوم|اسبوع|شهر|عام|سنه)(?=\s+من\s)|(?<=ذلك ب)(?:يوم|اسبوع|شهر|عام|سنه)(?!\w)"  # بعد يوم من، بعد ذلك بعام
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره)(?!\w))"
         rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
@@ -2196,26 +2202,6 @@ def _h_season(m, ctx: _Ctx):
     return [(start, end, "date", f"{a}/{a + 1}", "year", ctx.anchor)]
 
 
-@lru_cache(maxsize=1)
-def _contract_re() -> dict[str, re.Pattern]:
-    """The patterns that tell ``عقد`` "contract" from ``عقد`` "decade", from ``time_context.tsv``: a word right before
-    it (kind ``contract_before``: مدة، توقيع، بموجب), a word right after it (``contract_after``: اللاعب، بقيمة، مع
-    النادي), a deal word earlier in its sentence (``contract_clause``: صفقة، تعاقد) and a verb that signs one
-    (``contract_verb``: وقع، أبرم, then عقدا within a word).
-
-    Example:
-        >>> bool(_contract_re()["after"].match(_k(" مع النادي")))
-        True
-    """
-    ctx = _lex()["context"]
-    return {
-        "before": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['contract_before'])})\s+(?:هذا\s+|هذين\s+)?$"),
-        "after": re.compile(rf"\s+(?:{_alt(ctx['contract_after'])})(?!\w)"),
-        "clause": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['contract_clause'])})(?!\w)"),
-        "signed": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['contract_verb'])})\s+(?:\S+\s+)?(?:عقدا|عقد|العقد)(?!\w)"),
-    }
-
-
 _DECADE_CONTEXT = re.compile(r"\d{4}|(?<!\w)(?:من\s+)?القرن(?!\w)")
 
 
@@ -2232,14 +2218,14 @@ def _contract_noun(ctx: _Ctx, start: int, end: int, this: bool = False) -> bool:
         >>> [t["value"] for t in tag("ارتفعت العوائد خلال العقد الماضي", "2017-08-11")]
         ['200']
     """
-    pat = _contract_re()
-    if pat["before"].search(ctx.key, max(0, start - 30), start) or pat["after"].match(ctx.key, end):
+    pat = _before_re()
+    if pat["contract_before"].search(ctx.key, max(0, start - 30), start) or pat["contract_after"].match(ctx.key, end):
         return True
     sentence = ctx.sentence_before(start)[-80:]
-    if pat["clause"].search(sentence):
+    if pat["contract_clause"].search(sentence):
         return True
     if this:
-        if pat["clause"].search(ctx.key, max(0, start - 300), start) or pat["signed"].search(ctx.key, max(0, start - 300), start):
+        if pat["contract_clause"].search(ctx.key, max(0, start - 300), start) or pat["contract_verb"].search(ctx.key, max(0, start - 300), start):
             return True  # وقع عقدا طويل الأمد … وبهذا العقد: the contract just told
         after = re.split(r"[.!؟?\n]", ctx.key[end:end + 80], maxsplit=1)[0]
         return not _DECADE_CONTEXT.search(sentence + " " + after)
@@ -3427,7 +3413,7 @@ def _h_ago(m, ctx: _Ctx):
     unit, n = _unit_count(m, "a_num", "a_unit", "a_dual", "a_one")
     if n is None:
         return None
-    if unit == "DE" and _contract_noun(ctx, m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one")), m.end("R_ago")) or unit == "DE" and _decade_named_after(ctx, m.end("R_ago")):
+    if unit == "DE" and _contract_noun(ctx, _count_start(m), m.end("R_ago")) or unit == "DE" and _decade_named_after(ctx, m.end("R_ago")):
         return None  # مدة عقد اللاعب: a contract; خلال عقد الستينات: the decade named after it
     if m.group("a_less"):
         if (less := _less_than_ago(m, ctx, unit, n)) is not None:
@@ -3435,9 +3421,9 @@ def _h_ago(m, ctx: _Ctx):
         # قبل أقل من أسبوع: a little before publication, as قبل أيام
         return [(m.start("R_ago"), m.end("R_ago"), "date", "PAST_REF", _UNIT_GRAN[unit], ctx.anchor if ctx.dct else None)]
     pre = re.sub(r"\s+", " ", m.group("a_pre"))
-    if pre == "قبل" and not m.group("a_rel") and re.match(r"\s+من\s+(?!(?:الان|اليوم|الحين|الزمان|الزمن|اجل|ذلك|ذاك)(?!\w))", ctx.key[m.end("R_ago"):m.end("R_ago") + 16]):
+    if pre == "قبل" and not m.group("a_rel") and _before_event(m, ctx):
         # قبل دقيقتين من نهاية الوقت الأصلي: before an event of the story, a duration, not "ago"
-        start = m.start("a_open") if m.group("a_open") else m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
+        start = m.start("a_open") if m.group("a_open") else _count_start(m)
         return [(start, m.end("R_ago"), "duration", _dur_value(n + (0.5 if m.group("a_half") else 0), unit), _UNIT_GRAN[unit], None)]
     if pre == "قبل" and not m.group("a_rel"):
         start, end = m.start("R_ago"), m.end("R_ago")
@@ -3453,12 +3439,26 @@ def _h_ago(m, ctx: _Ctx):
         return None
     if m.group("a_one") and not m.group("a_half") and not m.group("a_wahid") and not m.group("a_approx") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
         return None  # منذ يوم / بعد عام alone is rarely a count (منذ أسبوع واحد is)
-    start = m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
+    start = _count_start(m)
     if m.group("a_open"):
         start = m.start("a_open")  # لمدة (عشرة) أيام: the span opens with the parenthesis
     if m.group("a_half"):
         n += 0.5  # خلال سنتين ونصف، بعد عام ونصف
     return [(start, m.end("R_ago"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
+
+
+def _count_start(m) -> int:
+    """Where the count of an ``ago`` match starts: its number, its dual or its single unit (``قبل نحو عامين`` → ``عامين``)."""
+    return m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
+
+
+_EVENT_AFTER = re.compile(r"\s+من\s+(?!(?:الان|اليوم|الحين|الزمان|الزمن|اجل|ذلك|ذاك)(?!\w))")
+
+
+def _before_event(m, ctx: _Ctx) -> bool:
+    """True when an ``ago`` match is followed by ``من`` + an event of the story (``قبل دقيقتين من نهاية الوقت``، ``قبل
+    أقل من أسبوعين من موعد الانتخابات``): counted from that event, not from publication (``من الآن`` is publication)."""
+    return bool(_EVENT_AFTER.match(ctx.key, m.end("R_ago"), m.end("R_ago") + 16))
 
 
 def _less_than_ago(m, ctx: _Ctx, unit: str, n: int) -> list | None:
@@ -3471,8 +3471,8 @@ def _less_than_ago(m, ctx: _Ctx, unit: str, n: int) -> list | None:
         [('أقل من أسبوع', 'PAST_REF'), ('أسبوعين', 'P2W')]
     """
     end = m.end("R_ago")
-    if not m.group("a_rel") and re.match(r"\s+من\s+(?!(?:الان|اليوم|الحين|الزمان|الزمن|اجل|ذلك|ذاك)(?!\w))", ctx.key[end:end + 16]):
-        start = m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
+    if not m.group("a_rel") and _before_event(m, ctx):
+        start = _count_start(m)
         return [(start, end, "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
     if re.sub(r"\s+", " ", m.group("a_pre")) == "منذ":
         return [(m.start("a_less"), end, "date", "PAST_REF", _UNIT_GRAN[unit], ctx.anchor if ctx.dct else None)]
