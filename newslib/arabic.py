@@ -378,8 +378,10 @@ def strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
-#: Normalised particles that begin with ال but take no article: إلى، إلا / ألا، and the relative pronouns.
-_NOT_DEFINITE = frozenset(("الي", "الا", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي"))
+#: The relative pronouns (normalised: they are written without hamza), which begin with ال but open a clause.
+RELATIVE_PRONOUNS = frozenset(("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي"))
+#: Normalised particles that begin with ال but take no article: إلى، إلا / ألا, and the relative pronouns.
+_NOT_DEFINITE = frozenset(("الي", "الا")) | RELATIVE_PRONOUNS
 
 
 def is_definite(word: str) -> bool:

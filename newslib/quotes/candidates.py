@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newslib import lexicons, mentions
-from newslib.arabic import normalize, normalized_words, strip_article, strip_diacritics
+from newslib.arabic import RELATIVE_PRONOUNS, normalize, normalized_words, strip_article, strip_diacritics
 from newslib.mentions import noun_phrase, tokens
 from newslib.quotes.article import Article, _clause, _expand, _inside, _person_at
 from newslib.quotes.clauses import _governing, _left_cues, _right_cue
@@ -428,17 +428,14 @@ def _via_an(ctx: Article, spk: Speaker, lemma: str | None, limit: int) -> Speake
     return spk
 
 
-_RELATIVES = frozenset(("التي", "الذي", "الذين", "اللذين", "اللتين"))
-
-
 def _antecedent(ctx: Article, cue_pos: int):
     """For «… موسكو السابقة التي أعلنت …», the noun the relative pronoun refers back to."""
     text = ctx.text
     before = text[max(0, cue_pos - 10):cue_pos].split()
-    if not before or before[-1] not in _RELATIVES:
+    if not before or before[-1] not in RELATIVE_PRONOUNS:
         return None
     toks = tokens(text, max(0, cue_pos - 80), cue_pos)
-    if not toks or toks[-1][2] not in _RELATIVES:
+    if not toks or toks[-1][2] not in RELATIVE_PRONOUNS:
         return None
     for s, e, k in reversed(toks[:-1][-4:]):
         if k in ("،", ","):
