@@ -123,6 +123,27 @@ Saudi Arabia but the first (Egypt and Aramco)::
 
     python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz $O \
         --outlets bbc_arabic --economy 2 --sport 2 --religion 0 --any 10
+
+``timeline_blind8.jsonl`` (30 articles, fifteenth round, blind and unscored): articles of 400-2500 characters.
+SaudiNewsNet: one article of any kind from each of the twelve outlets (seed 8484), then 3 economy (aleqtisadiya,
+alyaum, okaz; seed 8585) and 3 sport (almadina, alriyadh, arreyadi; seed 8686), 18 articles::
+
+    O="--exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind8.jsonl --max-chars 2500"
+    C=/work/shared/corpora/saudinewsnet/dev.jsonl.gz
+    python scripts/sample_timeline_gold.py $C $O --seed 8484 --economy 0 --sport 0 --religion 0 --any 1 \
+        --outlets 3alyoum aawsat aleqtisadiya aljazirah almadina alriyadh alwatan alweeam alyaum arreyadi okaz sabq
+    python scripts/sample_timeline_gold.py $C $O --seed 8585 --economy 1 --sport 0 --religion 0 --any 0 \
+        --outlets aleqtisadiya alyaum okaz
+    python scripts/sample_timeline_gold.py $C $O --seed 8686 --economy 0 --sport 1 --religion 0 --any 0 \
+        --outlets arreyadi alriyadh almadina
+
+BBC Arabic: the first 12 of seed 8484's order whose BBC id is at least 40,400,000 (ids grow with time: pages of about
+June-August 2017, close to the crawl day 2017-08-11 that is their ``dct``), 5 sports, 5 world, 1 business, 1 middle
+east; the next four in that order were kept as spares and not needed. 121 expressions (88 date, 5 time, 25 duration,
+3 set; 62 SaudiNewsNet, 59 BBC), four articles with none::
+
+    python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz $O --seed 8484 \
+        --outlets bbc_arabic --economy 0 --sport 0 --religion 0 --any 300
 """
 
 from __future__ import annotations
