@@ -5,8 +5,9 @@
    :func:`newslib.quotes.resolve.rule_stages`, with ``nl.entities``), match their quotes to the
    gold ones, and describe every candidate of each matched direct or partial quote (the rules'
    speaker, nearby names, the previous speaker, nobody) with
-   :func:`newslib.quotes.attribution.features`; a candidate is right when it is the gold speaker
-   under the evaluation's rule (:func:`newslib.scoring.quotes.right_speaker`; nobody is right
+   :func:`newslib.quotes.attribution.features`; a candidate is right when the name it would give
+   (:func:`newslib.quotes.attribution.given_name`: a person without the titles of its mention) is
+   the gold speaker under the evaluation's rule (:func:`newslib.scoring.quotes.right_speaker`; nobody is right
    when the gold has no speaker).
 2. Fit a conditional logit (softmax over each quote's candidates, L2, numpy + scipy), C chosen
    with the overrule margin by **leave-one-outlet-out** cross-validation: each outlet is scored by
@@ -89,7 +90,7 @@ def examples(prep):
             if j in pairs:
                 X = np.array([[f[k] for k in A.FEATURES] for f in
                               (A.features(c, q, ctx, earlier=earlier, previous=previous) for c in cands)])
-                y = np.array([right_speaker(g[pairs[j]], c.name) for c in cands], dtype=bool)
+                y = np.array([right_speaker(g[pairs[j]], A.given_name(c, text)[0]) for c in cands], dtype=bool)
                 out.append((X, y, 0 if cands[0].source == "rules" else len(cands) - 1, n))
             if isinstance(q.get("speaker"), str) and q["speaker"]:
                 earlier.add(name_key(q["speaker"]))
