@@ -1157,6 +1157,24 @@ def _chosen_type(c: Candidate) -> str | None:
     return "organisation" if c.label in ("LOC", "ORG") and typ == "person" else typ
 
 
+def given_name(c: Candidate, text: str) -> tuple[str | None, int | None]:
+    """(name, start) that a chosen candidate ``c`` gives the quote's speaker: a person's name
+    without the titles the entity model took into its mention (:func:`without_title`: the gold's
+    names carry none), other names as they are; the rules' candidate keeps the rules' name, which
+    no choice replaces. The trainer labels candidates by this name.
+
+    Example:
+        >>> t = "يقول الشيف باولو إن المطبخ عضوي"
+        >>> given_name(Candidate("الشيف باولو", "entity", "PER", 5, 16), t)
+        ('باولو', 11)
+    """
+    name, start = c.name, c.start
+    if c.source != "rules" and name is not None and start is not None and c.end is not None \
+            and (c.speaker_type or _chosen_type(c)) == "person":
+        name, start = without_title(text, name, start, c.end)
+    return name, start
+
+
 def _apply(q: dict, c: Candidate, p: float, text: str, previous: dict | None, gender: str | None = None) -> dict:
     """Row ``q`` with candidate ``c`` as its speaker (``p``: the model's probability; ``gender``
     the person's, from :func:`chosen_gender`)."""
@@ -1168,9 +1186,8 @@ def _apply(q: dict, c: Candidate, p: float, text: str, previous: dict | None, ge
         return {**q, "speaker": previous["speaker"], "speaker_mention": None, "speaker_start": None,
                 "speaker_end": None, "speaker_type": previous.get("speaker_type"),
                 "speaker_gender": previous.get("speaker_gender"), "confidence": conf}
-    name, start, typ = c.name, c.start, c.speaker_type or _chosen_type(c)
-    if typ == "person" and start is not None and c.end is not None:
-        name, start = without_title(text, name, start, c.end)  # the gold's names carry no titles
+    name, start = given_name(c, text)
+    typ = c.speaker_type or _chosen_type(c)
     return {**q, "speaker": name, "speaker_mention": text[start:c.end] if start is not None else None,
             "speaker_start": start, "speaker_end": c.end, "confidence": conf,
             "speaker_type": typ, "speaker_gender": gender}
