@@ -773,6 +773,22 @@ def _event_text(text, day) -> str:
     return text
 
 
+def _date_annotation(texts, max_chars: int, digits: str = "latin", keep: int = 2) -> str:
+    """The annotation of one date: its first ``keep`` distinct texts, each cut to ``max_chars``,
+    joined with «، », then «(+N)» for the others. Each text is cut on its own, so a second
+    period that starts on the same day keeps its name instead of vanishing behind the cut.
+
+    Example:
+        >>> _date_annotation(["للربع الأول من العام الحالي", "النصف الأول من عام 2015"], 24)
+        'للربع الأول من العام…، النصف الأول من عام 2015'
+        >>> _date_annotation(["أمس", "الأحد", "أمس", "الاثنين", "اليوم"], 24, "arabic")
+        'أمس، الأحد (+٢)'
+    """
+    parts = list(dict.fromkeys(str(t) for t in texts if pd.notna(t)))
+    text = "، ".join(_shorten(t, max_chars) for t in parts[:keep])
+    return text + (f" (+{_number(len(parts) - keep, digits)})" if len(parts) > keep else "")
+
+
 def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str = "text",
                   ax=None, rtl: bool = True, title: str | None = None, max_chars: int = 24,
                   digits: str = "latin", date_format: str | None = None, color: str = "#b5452b",
@@ -780,14 +796,15 @@ def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str
     """Dated events on a time axis, each with a short Arabic annotation; annotations never overlap.
 
     ``timeline`` is a table such as ``nl.timeline(articles)`` (``date_start`` and ``text``);
-    rows without a date are left out and texts of one date are joined with ``،``. Only the
-    ``top`` dates with most rows (mentions) are drawn (all with ``top=None``). Texts longer
-    than ``max_chars`` are cut with ``…``. Each annotation takes the first level (above, below,
-    further above, …) where it overlaps no other, measured with the renderer, most-mentioned
-    dates first; when the figure has grown to :data:`MAX_FIGSIZE` a date that finds no free
-    level keeps its dot and loses its text (only the 200 most-mentioned dates are tried). A subtitle says what was left out: «15 من 500»
-    dates drawn, «نصوص 40 من 500» when only 40 of them could keep their text. With ``rtl=True`` time
-    runs from right to left. Returns the Axes.
+    rows without a date are left out; the first two texts of one date are joined with ``،``
+    and «(+N)» counts the others. Only the ``top`` dates with most rows (mentions) are drawn
+    (all with ``top=None``). Each text longer than ``max_chars`` is cut with ``…``. Each
+    annotation takes the first level (above, below, further above, …) where it overlaps no
+    other, measured with the renderer, most-mentioned dates first; when the figure has grown to
+    :data:`MAX_FIGSIZE` a date that finds no free level keeps its dot and loses its text (only
+    the 200 most-mentioned dates are tried). A subtitle says what was left out: «15 من 500»
+    dates drawn, «نصوص 40 من 500» when only 40 of them could keep their text. With
+    ``rtl=True`` time runs from right to left. Returns the Axes.
 
     Example:
         >>> import pandas as pd
@@ -818,7 +835,7 @@ def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str
     hopeful = rank.index[:200]
     sub = df[df[date].isin(hopeful)]
     sub = sub.assign(**{text: [_event_text(v, d) if pd.notna(v) else v for v, d in zip(sub[text], sub[date])]})
-    texts_of = sub.groupby(date, sort=True)[text].agg(lambda t: "، ".join(dict.fromkeys(str(v) for v in t if pd.notna(v))))
+    texts_of = sub.groupby(date, sort=True)[text].agg(lambda t: _date_annotation(t, max_chars, digits))
     ax = _axes(ax, (9, 3.2))
     fig = ax.figure
     ax.axhline(0, color="#888888", linewidth=1, zorder=1)
@@ -840,7 +857,7 @@ def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str
     position = {d: i for i, d in enumerate(dates)}
     candidates = [position[d] for d in hopeful]
     props = _fontprops(font, size="small")
-    texts = {i: ax.text(xs[i], 0, label(_shorten(texts_of[dates[i]], max_chars)), ha="center", va="bottom",
+    texts = {i: ax.text(xs[i], 0, label(texts_of[dates[i]]), ha="center", va="bottom",
                         fontproperties=props, zorder=5,
                         bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5})  # stems pass behind
              for i in sorted(candidates)}

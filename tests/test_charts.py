@@ -746,3 +746,16 @@ def test_timeline_top_none_draws_every_date_and_labels_what_fits():
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
     assert _subtitle(ax) == [charts.label(f"نصوص {len(boxes)} من 500")]
     plt.close(fig)
+
+
+def test_timeline_keeps_the_name_of_a_second_period_starting_the_same_day():
+    # Notebook 04's results statement: «للربع الأول من العام الحالي» (2015-Q1) and «النصف الأول من
+    # عام 2015» (2015-H1) both start on 1 January 2015. Joined and then cut at 24 characters, the
+    # half-year vanished from the chart («للربع الأول من العام…»); each text is now cut on its own.
+    tl = pd.DataFrame({"date_start": pd.to_datetime(["2015-01-01", "2015-01-01", "2015-04-01"] + ["2014-01-01"] * 4),
+                       "text": ["للربع الأول من العام الحالي", "النصف الأول من عام 2015", "للربع الثاني من عام 2015",
+                                "أمس", "الأحد", "أمس", "الاثنين"]})
+    ax = charts.timeline_plot(tl, digits="arabic")
+    assert [t.get_text() for t in ax.texts] == [charts.label(s) for s in (
+        "أمس، الأحد (+١)", "للربع الأول من العام…، النصف الأول من عام 2015", "للربع الثاني من عام 2015")]
+    plt.close(ax.figure)
