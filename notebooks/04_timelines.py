@@ -129,7 +129,8 @@ nl.show(dated_places.groupby(["value", "text"])["name"].agg("، ".join).reset_in
 # the year before" (الفترة المماثلة من العام السابق). `nl.timeline` resolves each against the
 # period the statement reports, and `date_start`/`date_end` give the exact calendar range, so a
 # chart by quarter just works (the chart puts each period at its first day; periods that start
-# on the same day share a label). A short statement, written for this notebook:
+# on the same day share a label; `max_chars=32` keeps «الفترة المماثلة من العام السابق» whole).
+# A short statement, written for this notebook:
 
 # %%
 import pandas as pd
@@ -145,7 +146,7 @@ nl.show(periods[["text", "value", "granularity", "date_start", "date_end"]])
 
 # %%
 ax = nl.charts.timeline_plot(periods[periods["granularity"].isin(["quarter", "half"])],
-                             title="الفترات التي تقارن بينها النتائج")
+                             title="الفترات التي تقارن بينها النتائج", max_chars=32)
 nl.charts.save(ax.figure, f"{FIGURES}/04_results_periods", data=periods[["text", "value", "date_start", "date_end"]]);
 
 # %% [markdown]
