@@ -40,7 +40,7 @@ from newslib.arabic import ARABIC_RE, to_arabic_digits
 
 __all__ = [
     "label", "shapes_text", "style", "fonts", "register_fonts",
-    "bar", "timeline_plot", "heatmap", "cooccurrence", "save",
+    "bar", "timeline_plot", "heatmap", "cooccurrence", "save", "source_note",
 ]
 
 # ---------------------------------------------------------------- label()
@@ -502,6 +502,8 @@ MIN_FONT = 7.0
 _MAX_PATCHES = 500
 #: What marks the subtitle that says what was cut (the Text's gid).
 SUBTITLE_GID = "newslib-subtitle"
+#: What marks the source line :func:`save` writes under a chart (the Text's gid).
+SOURCE_GID = "newslib-source"
 
 
 def _axes(ax, figsize):
@@ -1085,15 +1087,62 @@ def heatmap(matrix: pd.DataFrame, *, ax=None, rtl: bool = True, title: str | Non
 
 
 # ---------------------------------------------------------------- export
+_SITE_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def source_note(articles: pd.DataFrame, outlets: int = 3, digits: str = "latin") -> str:
+    """«المصدر: …», the line :func:`save` writes under a chart to name the corpus behind it.
+
+    The outlets of ``articles``, most articles first (then by name): their ``source_name``
+    without the bracketed site (else ``source``), the first ``outlets`` of them and «(+N)» for
+    the others; then how many articles — or, for a single article, its headline (``title``),
+    cut at 60 characters.
+
+    Example:
+        >>> arts = pd.DataFrame({"source": ["sabq", "okaz", "sabq"], "title": ["أ", "ب", "ج"],
+        ...                      "source_name": ["Sabq (sabq.org)", "Okaz (okaz.com.sa)", "Sabq (sabq.org)"]})
+        >>> source_note(arts), source_note(arts, outlets=1)
+        ('المصدر: Sabq، Okaz · عدد المقالات: 3', 'المصدر: Sabq (+1) · عدد المقالات: 3')
+        >>> source_note(arts.tail(1).assign(title="موسكو ترفض «الضغوط الخارجية» على مينسك"))
+        'المصدر: Sabq · «موسكو ترفض «الضغوط الخارجية» على مينسك»'
+    """
+    column = next((c for c in ("source_name", "source") if c in articles and articles[c].notna().any()), None)
+    counts = {} if column is None else (
+        articles[column].dropna().map(lambda v: _SITE_RE.sub("", str(v)) or str(v)).value_counts())
+    names = sorted(dict(counts), key=lambda n: (-counts[n], n))   # most articles first, then by name
+    parts = ["المصدر: " + ("، ".join(names[:outlets]) if names else "؟")
+             + (f" (+{_number(len(names) - outlets, digits)})" if len(names) > outlets else "")]
+    if len(articles) == 1 and "title" in articles and pd.notna(articles["title"].iloc[0]):
+        parts.append(f"«{_shorten(articles['title'].iloc[0], 60)}»")
+    else:
+        parts.append(f"عدد المقالات: {_number(len(articles), digits)}")
+    return " · ".join(parts)
+
+
+def _source_line(fig, text: str) -> None:
+    """``text`` small and grey under everything drawn on ``fig``, on the right (the reading side).
+
+    Replaces the line of an earlier :func:`save`, so saving twice writes it once."""
+    for artist in [t for t in fig.texts if t.get_gid() == SOURCE_GID]:
+        artist.remove()
+    fig.canvas.draw()   # lays the figure out (constrained layout moves the axes) before measuring
+    box = fig.get_tightbbox(fig.canvas.get_renderer())   # inches, labels and titles included
+    w, h = fig.get_size_inches()
+    fig.text(box.x1 / w, (box.y0 - 0.06) / h, label(text), ha="right", va="top", gid=SOURCE_GID,
+             fontproperties=_fontprops(None, size="small"), color="#555555")
+
+
 def save(fig, path, formats: Iterable[str] = ("png", "svg", "pdf"), *, data=None, dpi: int = 200,
-         **savefig_kwargs) -> list[Path]:
+         source: str | None = None, **savefig_kwargs) -> list[Path]:
     """Write ``fig`` in each format, plus the data behind it as CSV, and return the paths.
 
     ``path`` has no extension (``"reports/figures/quotes_per_speaker"``); folders are created.
     SVG keeps glyph outlines (``svg.fonttype='path'``: no font needed to view it, no viewer
     reordering), PDF and PS embed Type 3 fonts. ``data`` (a DataFrame or Series) is written to
     ``PATH.csv`` in UTF-8 with a BOM so that spreadsheet programs show the Arabic; a
-    meaningful index (not 0…n-1) is kept as a column.
+    meaningful index (not 0…n-1) is kept as a column. ``source`` (e.g.
+    :func:`source_note` of the articles) is written small under the chart, on the right, so a
+    chart pasted into a report still names its corpus.
 
     Example:
         >>> import tempfile, pandas as pd
@@ -1109,6 +1158,8 @@ def save(fig, path, formats: Iterable[str] = ("png", "svg", "pdf"), *, data=None
 
     base = Path(path)
     base.parent.mkdir(parents=True, exist_ok=True)
+    if source:
+        _source_line(fig, source)
     out = []
     rc = {"svg.fonttype": "path", "pdf.fonttype": 3, "ps.fonttype": 3}
     with mpl.rc_context(rc):

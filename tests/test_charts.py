@@ -759,3 +759,27 @@ def test_timeline_keeps_the_name_of_a_second_period_starting_the_same_day():
     assert [t.get_text() for t in ax.texts] == [charts.label(s) for s in (
         "أمس، الأحد (+١)", "للربع الأول من العام…، النصف الأول من عام 2015", "للربع الثاني من عام 2015")]
     plt.close(ax.figure)
+
+
+def test_save_names_the_source_under_the_chart_once(tmp_path):
+    # A chart pasted into a report did not say which corpus it counts; save(source=) writes
+    # «المصدر: …» small under everything else, on the right, and saving again does not repeat it.
+    arts = pd.DataFrame({"article_id": ["a", "b", "c", "d", "e"], "title": ["أ", "ب", "ج", "د", "هـ"],
+                         "source": ["bbc_arabic", "sabq", "okaz", "alriyadh", "bbc_arabic"],
+                         "source_name": ["BBC Arabic (bbc.com/arabic)", "Sabq (sabq.org)", "Okaz (okaz.com.sa)",
+                                         "Al-Riyadh (alriyadh.com)", "BBC Arabic (bbc.com/arabic)"]})
+    note = charts.source_note(arts)
+    assert note == "المصدر: BBC Arabic، Al-Riyadh، Okaz (+1) · عدد المقالات: 5"
+    one = arts.head(1).assign(title="البنك المركزي المصري يحرر سعر صرف الجنيه")
+    assert charts.source_note(one) == "المصدر: BBC Arabic · «البنك المركزي المصري يحرر سعر صرف الجنيه»"
+    ax = charts.bar(pd.Series({"دونالد ترامب": 334, "باراك أوباما": 55}), title="الأكثر اقتباساً", xlabel="عدد الاقتباسات")
+    fig = ax.figure
+    for _ in range(2):
+        charts.save(fig, tmp_path / "quotes", formats=("png",), source=note)
+    lines = [t for t in fig.texts if t.get_gid() == charts.SOURCE_GID]
+    assert [t.get_text() for t in lines] == [charts.label(note)]
+    r = fig.canvas.get_renderer()
+    foot = lines[0].get_window_extent(r)
+    assert foot.y1 <= ax.xaxis.label.get_window_extent(r).y0          # under the axis label
+    assert abs(foot.x1 - ax.get_tightbbox(r).x1) < 2                     # right-aligned with the chart
+    plt.close(fig)
