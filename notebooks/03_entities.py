@@ -104,7 +104,8 @@ nl.show(top.sort_values("mentions", ascending=False).groupby("label", observed=T
 places = entities[entities["label"] == "LOC"]["corpus_name"].value_counts().head(10)
 if len(places):
     ax = nl.charts.bar(places, title="الأماكن الأكثر ذكراً", xlabel="عدد الإشارات")
-    nl.charts.save(ax.figure, f"{FIGURES}/03_top_places", data=places.rename("mentions").reset_index());
+    nl.charts.save(ax.figure, f"{FIGURES}/03_top_places", data=places.rename("mentions").reset_index(),
+                   source=nl.charts.source_note(articles));
 else:
     print("No place (LOC) was found: no chart.")
 
@@ -127,7 +128,7 @@ nl.show(matrix)   # laid out from the right, like the heatmap
 # %%
 if matrix.size:
     ax = nl.charts.heatmap(matrix, title="من يظهر مع من: جمل مشتركة")
-    nl.charts.save(ax.figure, f"{FIGURES}/03_cooccurrence", data=matrix);
+    nl.charts.save(ax.figure, f"{FIGURES}/03_cooccurrence", data=matrix, source=nl.charts.source_note(articles));
 else:
     print("No sentence names both a person and a place: no heatmap.")
 

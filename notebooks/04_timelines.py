@@ -94,7 +94,8 @@ if len(dated):
     headline = articles.set_index("article_id").loc[story, "title"]
     print(f"{story}: {headline}")
     ax = nl.charts.timeline_plot(events, title="الخط الزمني لأحداث المقال")
-    nl.charts.save(ax.figure, f"{FIGURES}/04_timeline", data=events);
+    nl.charts.save(ax.figure, f"{FIGURES}/04_timeline", data=events,
+                   source=nl.charts.source_note(articles[articles["article_id"] == story]));
 else:
     print("No article has a dated day or month: no events timeline (are publication dates missing?).")
 

@@ -87,7 +87,7 @@ nl.show(top_people)
 
 # %%
 ax = nl.charts.bar(top_people.set_index("speaker")["quotes"], title="الأشخاص الأكثر اقتباساً", xlabel="عدد الاقتباسات")
-nl.charts.save(ax.figure, f"{FIGURES}/06_most_quoted", data=top_people);
+nl.charts.save(ax.figure, f"{FIGURES}/06_most_quoted", data=top_people, source=nl.charts.source_note(articles));
 
 # %% [markdown]
 # ### Who gets a voice, per outlet (من يُسمع صوته في كل وسيلة)
@@ -130,7 +130,8 @@ if len(per_period) > 1:
     ax.set_ylabel(nl.charts.label("عدد الاقتباسات"))
     ax.tick_params(axis="x", labelrotation=90 if len(per_period) > 8 else 0)
     ax.set_title(nl.charts.label("عدد الاقتباسات حسب تاريخ النشر"), loc="right")
-    nl.charts.save(fig, f"{FIGURES}/06_quotes_over_time", data=per_period.rename("quotes"));
+    nl.charts.save(fig, f"{FIGURES}/06_quotes_over_time", data=per_period.rename("quotes"),
+                   source=nl.charts.source_note(articles));
 else:
     print("The dated quotes fall on " + (f"one day only ({per_period.index[0]})" if len(per_period) else "no day")
           + ": a chart over time would show nothing, so none is drawn.")
@@ -148,7 +149,7 @@ places = entities[entities["label"] == "LOC"]
 matrix = corpus.per_hundred(places, articles.dropna(subset=["source"]), by="source", name="corpus_name", top=12)
 if matrix.size:
     ax = nl.charts.heatmap(matrix, title="الأماكن حسب الوسيلة الإعلامية: مقالات من كل 100", top=15)
-    nl.charts.save(ax.figure, f"{FIGURES}/06_places_per_outlet", data=matrix);
+    nl.charts.save(ax.figure, f"{FIGURES}/06_places_per_outlet", data=matrix, source=nl.charts.source_note(articles));
 else:
     print("No outlet (source) or no place in these articles: no heatmap.")
 
