@@ -898,7 +898,10 @@ def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str
     for i in kept:
         texts[i].set_y(levels[i])
         texts[i].set_va("bottom" if levels[i] > 0 else "top")
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=7))
+    view = abs(float(ax.get_xlim()[1] - ax.get_xlim()[0]))
+    # Dates are days: a view of a few weeks or less ticks whole days, never hours («00:00 … 00:00»).
+    ax.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, math.ceil(view / 7))) if view < 21
+                               else mdates.AutoDateLocator(minticks=3, maxticks=7))
     ax.xaxis.set_major_formatter(_DateFormatter(date_format, digits))
     ax.tick_params(axis="x", labelfontfamily=[_family(font), FALLBACK], labelsize="small")
     notes = [_of(len(dates), total, digits)] if len(dates) < total else []

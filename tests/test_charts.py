@@ -783,3 +783,15 @@ def test_save_names_the_source_under_the_chart_once(tmp_path):
     assert foot.y1 <= ax.xaxis.label.get_window_extent(r).y0          # under the axis label
     assert abs(foot.x1 - ax.get_tightbbox(r).x1) < 2                     # right-aligned with the chart
     plt.close(fig)
+
+
+def test_timeline_of_two_days_ticks_days_not_hours():
+    # An article dated by «أمس» and «اليوم» only: the axis read «00:00 06:00 12:00 18:00 00:00»,
+    # hours of a day nobody named; it now names the days.
+    tl = pd.DataFrame({"date_start": pd.to_datetime(["2016-11-03", "2016-11-04"]), "text": ["أمس", "اليوم"]})
+    for frame in (tl, tl.head(1)):
+        ax = charts.timeline_plot(frame, title="الخط الزمني لأحداث المقال")
+        ax.figure.canvas.draw()
+        ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+        assert charts.label("3 نوفمبر") in ticks and not any(":" in t for t in ticks), ticks
+        plt.close(ax.figure)
