@@ -101,10 +101,10 @@ top = entities.groupby(["label", "corpus_name"], observed=True).size().rename("m
 nl.show(top.sort_values("mentions", ascending=False).groupby("label", observed=True).head(4))
 
 # %%
-places = entities[entities["label"] == "LOC"]["corpus_name"].value_counts().head(10)
+places = entities[entities["label"] == "LOC"]["corpus_name"].value_counts()
 if len(places):
-    ax = nl.charts.bar(places, title="الأماكن الأكثر ذكراً", xlabel="عدد الإشارات")
-    nl.charts.save(ax.figure, f"{FIGURES}/03_top_places", data=places.rename("mentions").reset_index(),
+    ax = nl.charts.bar(places, title="الأماكن الأكثر ذكراً", xlabel="عدد الإشارات", top=10)
+    nl.charts.save(ax.figure, f"{FIGURES}/03_top_places", data=places.head(10).rename("mentions").reset_index(),
                    source=nl.charts.source_note(articles));
 else:
     print("No place (LOC) was found: no chart.")
