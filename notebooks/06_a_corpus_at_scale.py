@@ -82,11 +82,12 @@ print(f"{len(quotes):,} quotes, {len(entities):,} entity mentions of "
 # %%
 speakers = nl.speakers(quotes, articles)
 people = set(entities.loc[entities["label"] == "PER", "name"])
-top_people = speakers[speakers["speaker"].isin(people)].head(15)
+named = speakers[speakers["speaker"].isin(people)]
+top_people = named.head(15)
 nl.show(top_people)
 
 # %%
-ax = nl.charts.bar(top_people.set_index("speaker")["quotes"], title="الأشخاص الأكثر اقتباساً", xlabel="عدد الاقتباسات")
+ax = nl.charts.bar(named.set_index("speaker")["quotes"], title="الأشخاص الأكثر اقتباساً", xlabel="عدد الاقتباسات", top=15)
 nl.charts.save(ax.figure, f"{FIGURES}/06_most_quoted", data=top_people, source=nl.charts.source_note(articles));
 
 # %% [markdown]
