@@ -748,6 +748,8 @@ def _shorten(text: str, max_chars: int) -> str:
     Example:
         >>> _shorten("منظمة الأمن والتعاون في أوروبا", 28), _shorten("بوتين", 28)
         ('منظمة الأمن والتعاون في…', 'بوتين')
+        >>> _shorten("أحزاب من دون قواعد شعبية.. ورئيس شعبي بلا حزب", 28)
+        'أحزاب من دون قواعد شعبية…'
     """
     text = " ".join(str(text).split())
     if len(text) <= max_chars:
@@ -756,7 +758,7 @@ def _shorten(text: str, max_chars: int) -> str:
     space = cut.rfind(" ")
     if space >= max_chars // 2:
         cut = cut[:space]
-    return cut.rstrip(" ،,؛:-") + "…"
+    return cut.rstrip(" ،,؛:-.…") + "…"   # «كثيراً..» + «…» read as five dots
 
 
 def _event_text(text, day) -> str:

@@ -795,3 +795,13 @@ def test_timeline_of_two_days_ticks_days_not_hours():
         ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
         assert charts.label("3 نوفمبر") in ticks and not any(":" in t for t in ticks), ticks
         plt.close(ax.figure)
+
+
+def test_a_headline_cut_after_its_own_dots_ends_in_one_ellipsis():
+    # SaudiNewsNet headlines pause with «..»: cut there, the bar label read «كثيراً.....».
+    counts = pd.Series({"الشيحي: ظلموني كثيراً.. ومَن يقول إننا غير مستهدفين إما جاهلٌ أحمق أو خائنٌ مندس": 164,
+                        "أحزاب من دون قواعد شعبية.. ورئيس شعبي بلا حزب": 141})
+    ax = charts.bar(counts)
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        charts.label("أحزاب من دون قواعد شعبية…"), charts.label("الشيحي: ظلموني كثيراً…")]
+    plt.close(ax.figure)
