@@ -127,7 +127,8 @@ nl.show(matrix)   # laid out from the right, like the heatmap
 
 # %%
 if matrix.size:
-    ax = nl.charts.heatmap(matrix, title="من يظهر مع من: جمل مشتركة")
+    ax = nl.charts.heatmap(matrix, title="من يظهر مع من: عدد الجمل التي تذكر الشخص والمكان معاً",
+                           xlabel="الأماكن", ylabel="الأشخاص")
     nl.charts.save(ax.figure, f"{FIGURES}/03_cooccurrence", data=matrix, source=nl.charts.source_note(articles));
 else:
     print("No sentence names both a person and a place: no heatmap.")
