@@ -574,6 +574,11 @@ def _of(shown: int, total: int, digits: str) -> str:
     return f"{_number(shown, digits)} من {_number(total, digits)}"
 
 
+def _more(left_out: int, digits: str) -> str:
+    """« (+3)» after a list that names only some of its items; nothing when none is left out."""
+    return f" (+{_number(left_out, digits)})" if left_out > 0 else ""
+
+
 def _number(value, digits: str) -> str:
     v = float(value)
     if v != v:  # NaN: an empty cell, not the word "nan"
@@ -790,7 +795,7 @@ def _date_annotation(texts, max_chars: int, digits: str = "latin", keep: int = 2
     """
     parts = list(dict.fromkeys(str(t) for t in texts if pd.notna(t)))
     text = "، ".join(_shorten(t, max_chars) for t in parts[:keep])
-    return text + (f" (+{_number(len(parts) - keep, digits)})" if len(parts) > keep else "")
+    return text + _more(len(parts) - keep, digits)
 
 
 def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str = "text",
@@ -1116,7 +1121,7 @@ def source_note(articles: pd.DataFrame, outlets: int = 3, digits: str = "latin")
         articles[column].dropna().map(lambda v: _SITE_RE.sub("", str(v)) or str(v)).value_counts())
     names = sorted(dict(counts), key=lambda n: (-counts[n], n))   # most articles first, then by name
     parts = ["المصدر: " + ("، ".join(names[:outlets]) if names else "؟")
-             + (f" (+{_number(len(names) - outlets, digits)})" if len(names) > outlets else "")]
+             + _more(len(names) - outlets, digits)]
     if len(articles) == 1 and "title" in articles and pd.notna(articles["title"].iloc[0]):
         parts.append(f"«{_shorten(articles['title'].iloc[0], 60)}»")
     else:
