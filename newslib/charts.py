@@ -1100,19 +1100,21 @@ def heatmap(matrix: pd.DataFrame, *, ax=None, rtl: bool = True, title: str | Non
 _SITE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
-def source_note(articles: pd.DataFrame, outlets: int = 3, digits: str = "latin") -> str:
+def source_note(articles: pd.DataFrame, outlets: int = 3, digits: str = "latin",
+                sample_of: int | None = None) -> str:
     """«المصدر: …», the line :func:`save` writes under a chart to name the corpus behind it.
 
     The outlets of ``articles``, most articles first (then by name): their ``source_name``
     without the bracketed site (else ``source``), the first ``outlets`` of them and «(+N)» for
     the others; then how many articles — or, for a single article, its headline (``title``),
-    cut at 60 characters.
+    cut at 60 characters. ``sample_of``: the size of the corpus ``articles`` were drawn from,
+    said when larger («عدد المقالات: 300 (عينة من 446)»), so a sample is not taken for the whole.
 
     Example:
         >>> arts = pd.DataFrame({"source": ["sabq", "okaz", "sabq"], "title": ["أ", "ب", "ج"],
         ...                      "source_name": ["Sabq (sabq.org)", "Okaz (okaz.com.sa)", "Sabq (sabq.org)"]})
-        >>> source_note(arts), source_note(arts, outlets=1)
-        ('المصدر: Sabq، Okaz · عدد المقالات: 3', 'المصدر: Sabq (+1) · عدد المقالات: 3')
+        >>> source_note(arts), source_note(arts, outlets=1, sample_of=446)
+        ('المصدر: Sabq، Okaz · عدد المقالات: 3', 'المصدر: Sabq (+1) · عدد المقالات: 3 (عينة من 446)')
         >>> source_note(arts.tail(1).assign(title="موسكو ترفض «الضغوط الخارجية» على مينسك"))
         'المصدر: Sabq · «موسكو ترفض «الضغوط الخارجية» على مينسك»'
     """
@@ -1125,7 +1127,8 @@ def source_note(articles: pd.DataFrame, outlets: int = 3, digits: str = "latin")
     if len(articles) == 1 and "title" in articles and pd.notna(articles["title"].iloc[0]):
         parts.append(f"«{_shorten(articles['title'].iloc[0], 60)}»")
     else:
-        parts.append(f"عدد المقالات: {_number(len(articles), digits)}")
+        sample = f" (عينة من {_number(sample_of, digits)})" if sample_of and sample_of > len(articles) else ""
+        parts.append(f"عدد المقالات: {_number(len(articles), digits)}{sample}")
     return " · ".join(parts)
 
 

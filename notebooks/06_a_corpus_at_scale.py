@@ -49,6 +49,7 @@ nl.charts.style()
 
 # %%
 articles = nl.read_articles(DATA)
+corpus_size = len(articles)   # before any sample: the charts' source line says it
 print(f"{len(articles):,} articles in {DATA}")
 if LIMIT and LIMIT < len(articles):
     articles = articles.sample(LIMIT, random_state=0).sort_index()
@@ -88,7 +89,8 @@ nl.show(top_people)
 
 # %%
 ax = nl.charts.bar(named.set_index("speaker")["quotes"], title="الأشخاص الأكثر اقتباساً", xlabel="عدد الاقتباسات", top=15)
-nl.charts.save(ax.figure, f"{FIGURES}/06_most_quoted", data=top_people, source=nl.charts.source_note(articles));
+nl.charts.save(ax.figure, f"{FIGURES}/06_most_quoted", data=top_people,
+               source=nl.charts.source_note(articles, sample_of=corpus_size));
 
 # %% [markdown]
 # ### Who gets a voice, per outlet (من يُسمع صوته في كل وسيلة)
@@ -132,7 +134,7 @@ if len(per_period) > 1:
     ax.tick_params(axis="x", labelrotation=90 if len(per_period) > 8 else 0)
     ax.set_title(nl.charts.label("عدد الاقتباسات حسب تاريخ النشر"), loc="right")
     nl.charts.save(fig, f"{FIGURES}/06_quotes_over_time", data=per_period.rename("quotes"),
-                   source=nl.charts.source_note(articles));
+                   source=nl.charts.source_note(articles, sample_of=corpus_size));
 else:
     print("The dated quotes fall on " + (f"one day only ({per_period.index[0]})" if len(per_period) else "no day")
           + ": a chart over time would show nothing, so none is drawn.")
@@ -150,7 +152,8 @@ places = entities[entities["label"] == "LOC"]
 matrix = corpus.per_hundred(places, articles.dropna(subset=["source"]), by="source", name="corpus_name", top=12)
 if matrix.size:
     ax = nl.charts.heatmap(matrix, title="الأماكن حسب الوسيلة الإعلامية: مقالات من كل 100", top=15)
-    nl.charts.save(ax.figure, f"{FIGURES}/06_places_per_outlet", data=matrix, source=nl.charts.source_note(articles));
+    nl.charts.save(ax.figure, f"{FIGURES}/06_places_per_outlet", data=matrix,
+                   source=nl.charts.source_note(articles, sample_of=corpus_size));
 else:
     print("No outlet (source) or no place in these articles: no heatmap.")
 

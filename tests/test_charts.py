@@ -770,6 +770,9 @@ def test_save_names_the_source_under_the_chart_once(tmp_path):
                                          "Al-Riyadh (alriyadh.com)", "BBC Arabic (bbc.com/arabic)"]})
     note = charts.source_note(arts)
     assert note == "المصدر: BBC Arabic، Al-Riyadh، Okaz (+1) · عدد المقالات: 5"
+    # a notebook's random sample is said to be one (LIMIT 300 of BBC's 446 read as "300 articles")
+    assert charts.source_note(arts, sample_of=446).endswith("عدد المقالات: 5 (عينة من 446)")
+    assert charts.source_note(arts, sample_of=5) == note
     one = arts.head(1).assign(title="البنك المركزي المصري يحرر سعر صرف الجنيه")
     assert charts.source_note(one) == "المصدر: BBC Arabic · «البنك المركزي المصري يحرر سعر صرف الجنيه»"
     ax = charts.bar(pd.Series({"دونالد ترامب": 334, "باراك أوباما": 55}), title="الأكثر اقتباساً", xlabel="عدد الاقتباسات")
