@@ -40,7 +40,7 @@ from newslib.arabic import ARABIC_RE, to_arabic_digits
 
 __all__ = [
     "label", "shapes_text", "style", "fonts", "register_fonts",
-    "bar", "timeline_plot", "heatmap", "cooccurrence", "save",
+    "bar", "timeline_plot", "heatmap", "cooccurrence", "save", "source_note",
 ]
 
 # ---------------------------------------------------------------- label()
@@ -502,6 +502,8 @@ MIN_FONT = 7.0
 _MAX_PATCHES = 500
 #: What marks the subtitle that says what was cut (the Text's gid).
 SUBTITLE_GID = "newslib-subtitle"
+#: What marks the source line :func:`save` writes under a chart (the Text's gid).
+SOURCE_GID = "newslib-source"
 
 
 def _axes(ax, figsize):
@@ -570,6 +572,11 @@ def _of(shown: int, total: int, digits: str) -> str:
         ('15 من 10,000', '١٥ من ١٠٬٠٠٠')
     """
     return f"{_number(shown, digits)} من {_number(total, digits)}"
+
+
+def _more(left_out: int, digits: str) -> str:
+    """« (+3)» after a list that names only some of its items; nothing when none is left out."""
+    return f" (+{_number(left_out, digits)})" if left_out > 0 else ""
 
 
 def _number(value, digits: str) -> str:
@@ -746,6 +753,8 @@ def _shorten(text: str, max_chars: int) -> str:
     Example:
         >>> _shorten("منظمة الأمن والتعاون في أوروبا", 28), _shorten("بوتين", 28)
         ('منظمة الأمن والتعاون في…', 'بوتين')
+        >>> _shorten("أحزاب من دون قواعد شعبية.. ورئيس شعبي بلا حزب", 28)
+        'أحزاب من دون قواعد شعبية…'
     """
     text = " ".join(str(text).split())
     if len(text) <= max_chars:
@@ -754,7 +763,7 @@ def _shorten(text: str, max_chars: int) -> str:
     space = cut.rfind(" ")
     if space >= max_chars // 2:
         cut = cut[:space]
-    return cut.rstrip(" ،,؛:-") + "…"
+    return cut.rstrip(" ،,؛:-.…") + "…"   # «كثيراً..» + «…» read as five dots
 
 
 def _event_text(text, day) -> str:
@@ -773,6 +782,22 @@ def _event_text(text, day) -> str:
     return text
 
 
+def _date_annotation(texts, max_chars: int, digits: str = "latin", keep: int = 2) -> str:
+    """The annotation of one date: its first ``keep`` distinct texts, each cut to ``max_chars``,
+    joined with «، », then «(+N)» for the others. Each text is cut on its own, so a second
+    period that starts on the same day keeps its name instead of vanishing behind the cut.
+
+    Example:
+        >>> _date_annotation(["للربع الأول من العام الحالي", "النصف الأول من عام 2015"], 24)
+        'للربع الأول من العام…، النصف الأول من عام 2015'
+        >>> _date_annotation(["أمس", "الأحد", "أمس", "الاثنين", "اليوم"], 24, "arabic")
+        'أمس، الأحد (+٢)'
+    """
+    parts = list(dict.fromkeys(str(t) for t in texts if pd.notna(t)))
+    text = "، ".join(_shorten(t, max_chars) for t in parts[:keep])
+    return text + _more(len(parts) - keep, digits)
+
+
 def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str = "text",
                   ax=None, rtl: bool = True, title: str | None = None, max_chars: int = 24,
                   digits: str = "latin", date_format: str | None = None, color: str = "#b5452b",
@@ -780,14 +805,15 @@ def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str
     """Dated events on a time axis, each with a short Arabic annotation; annotations never overlap.
 
     ``timeline`` is a table such as ``nl.timeline(articles)`` (``date_start`` and ``text``);
-    rows without a date are left out and texts of one date are joined with ``،``. Only the
-    ``top`` dates with most rows (mentions) are drawn (all with ``top=None``). Texts longer
-    than ``max_chars`` are cut with ``…``. Each annotation takes the first level (above, below,
-    further above, …) where it overlaps no other, measured with the renderer, most-mentioned
-    dates first; when the figure has grown to :data:`MAX_FIGSIZE` a date that finds no free
-    level keeps its dot and loses its text (only the 200 most-mentioned dates are tried). A subtitle says what was left out: «15 من 500»
-    dates drawn, «نصوص 40 من 500» when only 40 of them could keep their text. With ``rtl=True`` time
-    runs from right to left. Returns the Axes.
+    rows without a date are left out; the first two texts of one date are joined with ``،``
+    and «(+N)» counts the others. Only the ``top`` dates with most rows (mentions) are drawn
+    (all with ``top=None``). Each text longer than ``max_chars`` is cut with ``…``. Each
+    annotation takes the first level (above, below, further above, …) where it overlaps no
+    other, measured with the renderer, most-mentioned dates first; when the figure has grown to
+    :data:`MAX_FIGSIZE` a date that finds no free level keeps its dot and loses its text (only
+    the 200 most-mentioned dates are tried). A subtitle says what was left out: «15 من 500»
+    dates drawn, «نصوص 40 من 500» when only 40 of them could keep their text. With
+    ``rtl=True`` time runs from right to left. Returns the Axes.
 
     Example:
         >>> import pandas as pd
@@ -818,7 +844,7 @@ def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str
     hopeful = rank.index[:200]
     sub = df[df[date].isin(hopeful)]
     sub = sub.assign(**{text: [_event_text(v, d) if pd.notna(v) else v for v, d in zip(sub[text], sub[date])]})
-    texts_of = sub.groupby(date, sort=True)[text].agg(lambda t: "، ".join(dict.fromkeys(str(v) for v in t if pd.notna(v))))
+    texts_of = sub.groupby(date, sort=True)[text].agg(lambda t: _date_annotation(t, max_chars, digits))
     ax = _axes(ax, (9, 3.2))
     fig = ax.figure
     ax.axhline(0, color="#888888", linewidth=1, zorder=1)
@@ -840,7 +866,7 @@ def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str
     position = {d: i for i, d in enumerate(dates)}
     candidates = [position[d] for d in hopeful]
     props = _fontprops(font, size="small")
-    texts = {i: ax.text(xs[i], 0, label(_shorten(texts_of[dates[i]], max_chars)), ha="center", va="bottom",
+    texts = {i: ax.text(xs[i], 0, label(texts_of[dates[i]]), ha="center", va="bottom",
                         fontproperties=props, zorder=5,
                         bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5})  # stems pass behind
              for i in sorted(candidates)}
@@ -879,7 +905,10 @@ def timeline_plot(timeline: pd.DataFrame, *, date: str = "date_start", text: str
     for i in kept:
         texts[i].set_y(levels[i])
         texts[i].set_va("bottom" if levels[i] > 0 else "top")
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=7))
+    view = abs(float(ax.get_xlim()[1] - ax.get_xlim()[0]))
+    # Dates are days: a view of a few weeks or less ticks whole days, never hours («00:00 … 00:00»).
+    ax.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, math.ceil(view / 7))) if view < 21
+                               else mdates.AutoDateLocator(minticks=3, maxticks=7))
     ax.xaxis.set_major_formatter(_DateFormatter(date_format, digits))
     ax.tick_params(axis="x", labelfontfamily=[_family(font), FALLBACK], labelsize="small")
     notes = [_of(len(dates), total, digits)] if len(dates) < total else []
@@ -1068,15 +1097,65 @@ def heatmap(matrix: pd.DataFrame, *, ax=None, rtl: bool = True, title: str | Non
 
 
 # ---------------------------------------------------------------- export
+_SITE_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def source_note(articles: pd.DataFrame, outlets: int = 3, digits: str = "latin",
+                sample_of: int | None = None) -> str:
+    """«المصدر: …», the line :func:`save` writes under a chart to name the corpus behind it.
+
+    The outlets of ``articles``, most articles first (then by name): their ``source_name``
+    without the bracketed site (else ``source``), the first ``outlets`` of them and «(+N)» for
+    the others; then how many articles — or, for a single article, its headline (``title``),
+    cut at 60 characters. ``sample_of``: the size of the corpus ``articles`` were drawn from,
+    said when larger («عدد المقالات: 300 (عينة من 446)»), so a sample is not taken for the whole.
+
+    Example:
+        >>> arts = pd.DataFrame({"source": ["sabq", "okaz", "sabq"], "title": ["أ", "ب", "ج"],
+        ...                      "source_name": ["Sabq (sabq.org)", "Okaz (okaz.com.sa)", "Sabq (sabq.org)"]})
+        >>> source_note(arts), source_note(arts, outlets=1, sample_of=446)
+        ('المصدر: Sabq، Okaz · عدد المقالات: 3', 'المصدر: Sabq (+1) · عدد المقالات: 3 (عينة من 446)')
+        >>> source_note(arts.tail(1).assign(title="موسكو ترفض «الضغوط الخارجية» على مينسك"))
+        'المصدر: Sabq · «موسكو ترفض «الضغوط الخارجية» على مينسك»'
+    """
+    column = next((c for c in ("source_name", "source") if c in articles and articles[c].notna().any()), None)
+    counts = {} if column is None else (
+        articles[column].dropna().map(lambda v: _SITE_RE.sub("", str(v)) or str(v)).value_counts())
+    names = sorted(dict(counts), key=lambda n: (-counts[n], n))   # most articles first, then by name
+    parts = ["المصدر: " + ("، ".join(names[:outlets]) if names else "؟")
+             + _more(len(names) - outlets, digits)]
+    if len(articles) == 1 and "title" in articles and pd.notna(articles["title"].iloc[0]):
+        parts.append(f"«{_shorten(articles['title'].iloc[0], 60)}»")
+    else:
+        sample = f" (عينة من {_number(sample_of, digits)})" if sample_of and sample_of > len(articles) else ""
+        parts.append(f"عدد المقالات: {_number(len(articles), digits)}{sample}")
+    return " · ".join(parts)
+
+
+def _source_line(fig, text: str) -> None:
+    """``text`` small and grey under everything drawn on ``fig``, on the right (the reading side).
+
+    Replaces the line of an earlier :func:`save`, so saving twice writes it once."""
+    for artist in [t for t in fig.texts if t.get_gid() == SOURCE_GID]:
+        artist.remove()
+    fig.canvas.draw()   # lays the figure out (constrained layout moves the axes) before measuring
+    box = fig.get_tightbbox(fig.canvas.get_renderer())   # inches, labels and titles included
+    w, h = fig.get_size_inches()
+    fig.text(box.x1 / w, (box.y0 - 0.06) / h, label(text), ha="right", va="top", gid=SOURCE_GID,
+             fontproperties=_fontprops(None, size="small"), color="#555555")
+
+
 def save(fig, path, formats: Iterable[str] = ("png", "svg", "pdf"), *, data=None, dpi: int = 200,
-         **savefig_kwargs) -> list[Path]:
+         source: str | None = None, **savefig_kwargs) -> list[Path]:
     """Write ``fig`` in each format, plus the data behind it as CSV, and return the paths.
 
     ``path`` has no extension (``"reports/figures/quotes_per_speaker"``); folders are created.
     SVG keeps glyph outlines (``svg.fonttype='path'``: no font needed to view it, no viewer
     reordering), PDF and PS embed Type 3 fonts. ``data`` (a DataFrame or Series) is written to
     ``PATH.csv`` in UTF-8 with a BOM so that spreadsheet programs show the Arabic; a
-    meaningful index (not 0…n-1) is kept as a column.
+    meaningful index (not 0…n-1) is kept as a column. ``source`` (e.g.
+    :func:`source_note` of the articles) is written small under the chart, on the right, so a
+    chart pasted into a report still names its corpus.
 
     Example:
         >>> import tempfile, pandas as pd
@@ -1092,6 +1171,8 @@ def save(fig, path, formats: Iterable[str] = ("png", "svg", "pdf"), *, data=None
 
     base = Path(path)
     base.parent.mkdir(parents=True, exist_ok=True)
+    if source:
+        _source_line(fig, source)
     out = []
     rc = {"svg.fonttype": "path", "pdf.fonttype": 3, "ps.fonttype": 3}
     with mpl.rc_context(rc):

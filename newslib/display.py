@@ -475,7 +475,9 @@ def view(articles: pd.DataFrame, article_id, quotes: pd.DataFrame | None = None,
         if v is not None and not pd.isna(v) and str(v):
             meta.append(_esc(v.strftime("%Y-%m-%d") if isinstance(v, pd.Timestamp) else v))
     meta.append(_esc(aid))
-    head.append(f'<div class="nl-meta" dir="auto">{" · ".join(meta)}</div>')
+    # Right to left like the article, each item isolated: a Latin outlet name first made the
+    # whole line left-to-right, flush left, read from the id back to the outlet.
+    head.append(f'<div class="nl-meta" dir="rtl">{" · ".join(f"<bdi>{m}</bdi>" for m in meta)}</div>')
     body = "".join(paras)
     uid = _uid("view", str(aid), body)
     html = (f'<div class="nl-article" id="{uid}" dir="rtl" lang="ar">{_view_css(uid)}{"".join(head)}'

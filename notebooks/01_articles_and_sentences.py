@@ -113,7 +113,8 @@ print(f"{len(sentences):,} sentences; per article: median {per_article.median():
 headlines = articles.set_index("article_id")["title"]
 counts = per_article.rename(index=lambda i: headlines.get(i) if pd.notna(headlines.get(i)) else i)
 ax = nl.charts.bar(counts, title="عدد الجمل في كل مقال", xlabel="الجمل", top=15)
-nl.charts.save(ax.figure, f"{FIGURES}/01_sentences_per_article", data=per_article.reset_index());
+nl.charts.save(ax.figure, f"{FIGURES}/01_sentences_per_article", data=per_article.reset_index(),
+               source=nl.charts.source_note(articles));
 
 # %% [markdown]
 # ## 3. Normalisation keys (مفاتيح التطبيع)

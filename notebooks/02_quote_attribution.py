@@ -32,6 +32,7 @@ import newslib as nl
 
 nl.charts.style()
 articles = nl.read_articles(DATA)
+corpus_size = len(articles)   # before any sample: the charts' source line says it
 print(f"{len(articles):,} articles")
 if LIMIT and LIMIT < len(articles):
     articles = articles.sample(LIMIT, random_state=0).sort_index()
@@ -118,7 +119,8 @@ nl.show(speakers.head(15))
 # %%
 counts = speakers.set_index("speaker")["quotes"]
 ax = nl.charts.bar(counts, title="من قال ماذا؟ عدد الاقتباسات لكل متحدث", xlabel="عدد الاقتباسات", top=15)
-nl.charts.save(ax.figure, f"{FIGURES}/02_quotes_per_speaker", data=speakers);
+nl.charts.save(ax.figure, f"{FIGURES}/02_quotes_per_speaker", data=speakers,
+               source=nl.charts.source_note(articles, sample_of=corpus_size));
 
 # %% [markdown]
 # ### Who gets a voice (من يُسمع صوته)
@@ -227,7 +229,8 @@ nl.lexicons.use(None)
 # * `speaker_type` and `speaker_gender` tell who gets a voice: people or unnamed sources,
 #   women or men (null when the text does not tell).
 # * `nl.speakers(quotes, articles)` counts quotes per speaker; `nl.charts.bar` draws them with
-#   Arabic labels; `nl.charts.save` exports the chart with its data.
+#   Arabic labels; `nl.charts.save` exports the chart with its data, and `source=` names the
+#   corpus under it (`nl.charts.source_note(articles)`: «المصدر: …»).
 # * Check an attribution by joining the quote to its sentence and reading it.
 # * `nl.lexicons.use(folder)` adds your own words (a speech verb, a title) to the lists,
 #   without editing the installed package.

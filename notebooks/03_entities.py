@@ -31,6 +31,7 @@ import newslib as nl
 
 nl.charts.style()
 articles = nl.read_articles(DATA)
+corpus_size = len(articles)   # before any sample: the charts' source line says it
 print(f"{len(articles):,} articles")
 if LIMIT and LIMIT < len(articles):
     articles = articles.sample(LIMIT, random_state=0).sort_index()
@@ -101,10 +102,11 @@ top = entities.groupby(["label", "corpus_name"], observed=True).size().rename("m
 nl.show(top.sort_values("mentions", ascending=False).groupby("label", observed=True).head(4))
 
 # %%
-places = entities[entities["label"] == "LOC"]["corpus_name"].value_counts().head(10)
+places = entities[entities["label"] == "LOC"]["corpus_name"].value_counts()
 if len(places):
-    ax = nl.charts.bar(places, title="الأماكن الأكثر ذكراً", xlabel="عدد الإشارات")
-    nl.charts.save(ax.figure, f"{FIGURES}/03_top_places", data=places.rename("mentions").reset_index());
+    ax = nl.charts.bar(places, title="الأماكن الأكثر ذكراً", xlabel="عدد الإشارات", top=10)
+    nl.charts.save(ax.figure, f"{FIGURES}/03_top_places", data=places.head(10).rename("mentions").reset_index(),
+                   source=nl.charts.source_note(articles, sample_of=corpus_size));
 else:
     print("No place (LOC) was found: no chart.")
 
@@ -126,8 +128,10 @@ nl.show(matrix)   # laid out from the right, like the heatmap
 
 # %%
 if matrix.size:
-    ax = nl.charts.heatmap(matrix, title="من يظهر مع من: جمل مشتركة")
-    nl.charts.save(ax.figure, f"{FIGURES}/03_cooccurrence", data=matrix);
+    ax = nl.charts.heatmap(matrix, title="من يظهر مع من: عدد الجمل التي تذكر الشخص والمكان معاً",
+                           xlabel="الأماكن", ylabel="الأشخاص")
+    nl.charts.save(ax.figure, f"{FIGURES}/03_cooccurrence", data=matrix,
+                   source=nl.charts.source_note(articles, sample_of=corpus_size));
 else:
     print("No sentence names both a person and a place: no heatmap.")
 

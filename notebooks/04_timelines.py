@@ -94,7 +94,8 @@ if len(dated):
     headline = articles.set_index("article_id").loc[story, "title"]
     print(f"{story}: {headline}")
     ax = nl.charts.timeline_plot(events, title="الخط الزمني لأحداث المقال")
-    nl.charts.save(ax.figure, f"{FIGURES}/04_timeline", data=events);
+    nl.charts.save(ax.figure, f"{FIGURES}/04_timeline", data=events,
+                   source=nl.charts.source_note(articles[articles["article_id"] == story]));
 else:
     print("No article has a dated day or month: no events timeline (are publication dates missing?).")
 
@@ -129,7 +130,8 @@ nl.show(dated_places.groupby(["value", "text"])["name"].agg("، ".join).reset_in
 # the year before" (الفترة المماثلة من العام السابق). `nl.timeline` resolves each against the
 # period the statement reports, and `date_start`/`date_end` give the exact calendar range, so a
 # chart by quarter just works (the chart puts each period at its first day; periods that start
-# on the same day share a label). A short statement, written for this notebook:
+# on the same day share a label; `max_chars=32` keeps «الفترة المماثلة من العام السابق» whole).
+# A short statement, written for this notebook:
 
 # %%
 import pandas as pd
@@ -145,7 +147,7 @@ nl.show(periods[["text", "value", "granularity", "date_start", "date_end"]])
 
 # %%
 ax = nl.charts.timeline_plot(periods[periods["granularity"].isin(["quarter", "half"])],
-                             title="الفترات التي تقارن بينها النتائج")
+                             title="الفترات التي تقارن بينها النتائج", max_chars=32)
 nl.charts.save(ax.figure, f"{FIGURES}/04_results_periods", data=periods[["text", "value", "date_start", "date_end"]]);
 
 # %% [markdown]

@@ -34,6 +34,7 @@ import matplotlib.pyplot as plt
 import newslib as nl
 
 articles = nl.read_articles(DATA)
+corpus_size = len(articles)   # before any sample: the charts' source line says it
 print(f"{len(articles):,} articles")
 if LIMIT and LIMIT < len(articles):
     articles = articles.sample(LIMIT, random_state=0).sort_index()
@@ -98,7 +99,8 @@ counts = speakers.set_index("speaker")["quotes"].head(10)
 fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.5), layout="constrained")
 nl.charts.bar(counts, title="الأرقام الهندية", digits="arabic", ax=left)
 nl.charts.bar(counts, title="الأرقام اللاتينية", digits="latin", rtl=False, ax=right)
-nl.charts.save(fig, f"{FIGURES}/05_digits", data=counts.reset_index());
+nl.charts.save(fig, f"{FIGURES}/05_digits", data=counts.reset_index(),
+               source=nl.charts.source_note(articles, sample_of=corpus_size));
 
 # %% [markdown]
 # ## 4. Exporting for a report (التصدير)
@@ -106,11 +108,15 @@ nl.charts.save(fig, f"{FIGURES}/05_digits", data=counts.reset_index());
 # `nl.charts.save(fig, path, formats=("png", "svg", "pdf"), data=df)` writes the figure in each
 # format — SVG with the glyphs as outlines, so it looks the same without the font — and the
 # table behind it as a CSV (UTF-8 with BOM, so a spreadsheet shows the Arabic). A reporter
-# gets the picture *and* the numbers to check it.
+# gets the picture *and* the numbers to check it. `source=nl.charts.source_note(articles,
+# sample_of=corpus_size)` writes under the chart which outlets and how many articles it counts,
+# and of how many when they are a sample («المصدر: …»), so the chart still names its corpus once
+# pasted into a report.
 
 # %%
 ax = nl.charts.bar(counts, title="عدد الاقتباسات لكل متحدث", xlabel="اقتباسات")
-written = nl.charts.save(ax.figure, f"{FIGURES}/05_quotes_per_speaker", formats=("png", "svg", "pdf"), data=counts.reset_index())
+written = nl.charts.save(ax.figure, f"{FIGURES}/05_quotes_per_speaker", formats=("png", "svg", "pdf"), data=counts.reset_index(),
+                         source=nl.charts.source_note(articles, sample_of=corpus_size))
 [p.name for p in written]
 
 # %% [markdown]
@@ -119,7 +125,8 @@ written = nl.charts.save(ax.figure, f"{FIGURES}/05_quotes_per_speaker", formats=
 
 # %%
 ax = nl.charts.bar(counts.head(5), title="بخط النسخ: أكثر المتحدثين اقتباساً", font="naskh", digits="arabic")
-nl.charts.save(ax.figure, f"{FIGURES}/05_naskh", data=counts.head(5).reset_index());
+nl.charts.save(ax.figure, f"{FIGURES}/05_naskh", data=counts.head(5).reset_index(),
+               source=nl.charts.source_note(articles, sample_of=corpus_size));
 
 # %% [markdown]
 # ## Recap

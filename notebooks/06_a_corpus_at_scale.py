@@ -49,6 +49,7 @@ nl.charts.style()
 
 # %%
 articles = nl.read_articles(DATA)
+corpus_size = len(articles)   # before any sample: the charts' source line says it
 print(f"{len(articles):,} articles in {DATA}")
 if LIMIT and LIMIT < len(articles):
     articles = articles.sample(LIMIT, random_state=0).sort_index()
@@ -82,12 +83,14 @@ print(f"{len(quotes):,} quotes, {len(entities):,} entity mentions of "
 # %%
 speakers = nl.speakers(quotes, articles)
 people = set(entities.loc[entities["label"] == "PER", "name"])
-top_people = speakers[speakers["speaker"].isin(people)].head(15)
+named = speakers[speakers["speaker"].isin(people)]
+top_people = named.head(15)
 nl.show(top_people)
 
 # %%
-ax = nl.charts.bar(top_people.set_index("speaker")["quotes"], title="الأشخاص الأكثر اقتباساً", xlabel="عدد الاقتباسات")
-nl.charts.save(ax.figure, f"{FIGURES}/06_most_quoted", data=top_people);
+ax = nl.charts.bar(named.set_index("speaker")["quotes"], title="الأشخاص الأكثر اقتباساً", xlabel="عدد الاقتباسات", top=15)
+nl.charts.save(ax.figure, f"{FIGURES}/06_most_quoted", data=top_people,
+               source=nl.charts.source_note(articles, sample_of=corpus_size));
 
 # %% [markdown]
 # ### Who gets a voice, per outlet (من يُسمع صوته في كل وسيلة)
@@ -110,21 +113,31 @@ nl.show(per_outlet.sort_values("quotes", ascending=False).head(15).reset_index()
 # month or year on a longer corpus) on a continuous calendar, so the days without articles stay
 # visible. The periods run from right to left like the text; the title goes through
 # `nl.charts.label`. Quotes from articles without a publication date cannot be placed on the
-# calendar and are left out (the count says how many); a corpus whose dates are all the same
-# day — BBC Arabic 2017 stores only the crawl day — gives a single bar, which says more about
-# the archive than about the news.
+# calendar and are left out (the count says how many). Where the corpus says what its dates
+# are (a `date_kind` column), the cell prints it: a crawl day is not a publication day. A corpus
+# whose dates all fall on one day — BBC Arabic 2017 stores only the crawl day — gets no chart:
+# a single bar would say more about the archive than about the news.
 
 # %%
 dated = quotes.merge(articles[["article_id", "published"]], on="article_id")
 print(f"{dated['published'].notna().sum():,} of {len(dated):,} quotes have a date")
+if "date_kind" in articles:
+    print("the corpus says its dates are:", "; ".join(articles["date_kind"].dropna().value_counts().index[:2]))
 per_period = corpus.over_time(dated["published"])
-fig, ax = plt.subplots(figsize=(8, 3.2), layout="constrained")
-ax.bar(per_period.index, per_period.to_numpy(), color="#3b6ea8")
-ax.invert_xaxis()
-ax.yaxis.tick_right()
-ax.tick_params(axis="x", labelrotation=90 if len(per_period) > 8 else 0)
-ax.set_title(nl.charts.label("عدد الاقتباسات حسب تاريخ النشر"), loc="right")
-nl.charts.save(fig, f"{FIGURES}/06_quotes_over_time", data=per_period.rename("quotes"));
+if len(per_period) > 1:
+    fig, ax = plt.subplots(figsize=(8, 3.2), layout="constrained")
+    ax.bar(per_period.index, per_period.to_numpy(), color="#3b6ea8")
+    ax.invert_xaxis()
+    ax.yaxis.tick_right()
+    ax.yaxis.set_label_position("right")
+    ax.set_ylabel(nl.charts.label("عدد الاقتباسات"))
+    ax.tick_params(axis="x", labelrotation=90 if len(per_period) > 8 else 0)
+    ax.set_title(nl.charts.label("عدد الاقتباسات حسب تاريخ النشر"), loc="right")
+    nl.charts.save(fig, f"{FIGURES}/06_quotes_over_time", data=per_period.rename("quotes"),
+                   source=nl.charts.source_note(articles, sample_of=corpus_size));
+else:
+    print("The dated quotes fall on " + (f"one day only ({per_period.index[0]})" if len(per_period) else "no day")
+          + ": a chart over time would show nothing, so none is drawn.")
 
 # %% [markdown]
 # ## 5. Places per outlet (الأماكن حسب الوسيلة)
@@ -138,8 +151,9 @@ nl.charts.save(fig, f"{FIGURES}/06_quotes_over_time", data=per_period.rename("qu
 places = entities[entities["label"] == "LOC"]
 matrix = corpus.per_hundred(places, articles.dropna(subset=["source"]), by="source", name="corpus_name", top=12)
 if matrix.size:
-    ax = nl.charts.heatmap(matrix, title="الأماكن حسب الوسيلة الإعلامية: مقالات من كل ١٠٠", top=15)
-    nl.charts.save(ax.figure, f"{FIGURES}/06_places_per_outlet", data=matrix);
+    ax = nl.charts.heatmap(matrix, title="الأماكن حسب الوسيلة الإعلامية: مقالات من كل 100", top=15)
+    nl.charts.save(ax.figure, f"{FIGURES}/06_places_per_outlet", data=matrix,
+                   source=nl.charts.source_note(articles, sample_of=corpus_size));
 else:
     print("No outlet (source) or no place in these articles: no heatmap.")
 

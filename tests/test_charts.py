@@ -746,3 +746,65 @@ def test_timeline_top_none_draws_every_date_and_labels_what_fits():
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
     assert _subtitle(ax) == [charts.label(f"نصوص {len(boxes)} من 500")]
     plt.close(fig)
+
+
+def test_timeline_keeps_the_name_of_a_second_period_starting_the_same_day():
+    # Notebook 04's results statement: «للربع الأول من العام الحالي» (2015-Q1) and «النصف الأول من
+    # عام 2015» (2015-H1) both start on 1 January 2015. Joined and then cut at 24 characters, the
+    # half-year vanished from the chart («للربع الأول من العام…»); each text is now cut on its own.
+    tl = pd.DataFrame({"date_start": pd.to_datetime(["2015-01-01", "2015-01-01", "2015-04-01"] + ["2014-01-01"] * 4),
+                       "text": ["للربع الأول من العام الحالي", "النصف الأول من عام 2015", "للربع الثاني من عام 2015",
+                                "أمس", "الأحد", "أمس", "الاثنين"]})
+    ax = charts.timeline_plot(tl, digits="arabic")
+    assert [t.get_text() for t in ax.texts] == [charts.label(s) for s in (
+        "أمس، الأحد (+١)", "للربع الأول من العام…، النصف الأول من عام 2015", "للربع الثاني من عام 2015")]
+    plt.close(ax.figure)
+
+
+def test_save_names_the_source_under_the_chart_once(tmp_path):
+    # A chart pasted into a report did not say which corpus it counts; save(source=) writes
+    # «المصدر: …» small under everything else, on the right, and saving again does not repeat it.
+    arts = pd.DataFrame({"article_id": ["a", "b", "c", "d", "e"], "title": ["أ", "ب", "ج", "د", "هـ"],
+                         "source": ["bbc_arabic", "sabq", "okaz", "alriyadh", "bbc_arabic"],
+                         "source_name": ["BBC Arabic (bbc.com/arabic)", "Sabq (sabq.org)", "Okaz (okaz.com.sa)",
+                                         "Al-Riyadh (alriyadh.com)", "BBC Arabic (bbc.com/arabic)"]})
+    note = charts.source_note(arts)
+    assert note == "المصدر: BBC Arabic، Al-Riyadh، Okaz (+1) · عدد المقالات: 5"
+    # a notebook's random sample is said to be one (LIMIT 300 of BBC's 446 read as "300 articles")
+    assert charts.source_note(arts, sample_of=446).endswith("عدد المقالات: 5 (عينة من 446)")
+    assert charts.source_note(arts, sample_of=5) == note
+    one = arts.head(1).assign(title="البنك المركزي المصري يحرر سعر صرف الجنيه")
+    assert charts.source_note(one) == "المصدر: BBC Arabic · «البنك المركزي المصري يحرر سعر صرف الجنيه»"
+    ax = charts.bar(pd.Series({"دونالد ترامب": 334, "باراك أوباما": 55}), title="الأكثر اقتباساً", xlabel="عدد الاقتباسات")
+    fig = ax.figure
+    for _ in range(2):
+        charts.save(fig, tmp_path / "quotes", formats=("png",), source=note)
+    lines = [t for t in fig.texts if t.get_gid() == charts.SOURCE_GID]
+    assert [t.get_text() for t in lines] == [charts.label(note)]
+    r = fig.canvas.get_renderer()
+    foot = lines[0].get_window_extent(r)
+    assert foot.y1 <= ax.xaxis.label.get_window_extent(r).y0          # under the axis label
+    assert abs(foot.x1 - ax.get_tightbbox(r).x1) < 2                     # right-aligned with the chart
+    plt.close(fig)
+
+
+def test_timeline_of_two_days_ticks_days_not_hours():
+    # An article dated by «أمس» and «اليوم» only: the axis read «00:00 06:00 12:00 18:00 00:00»,
+    # hours of a day nobody named; it now names the days.
+    tl = pd.DataFrame({"date_start": pd.to_datetime(["2016-11-03", "2016-11-04"]), "text": ["أمس", "اليوم"]})
+    for frame in (tl, tl.head(1)):
+        ax = charts.timeline_plot(frame, title="الخط الزمني لأحداث المقال")
+        ax.figure.canvas.draw()
+        ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+        assert charts.label("3 نوفمبر") in ticks and not any(":" in t for t in ticks), ticks
+        plt.close(ax.figure)
+
+
+def test_a_headline_cut_after_its_own_dots_ends_in_one_ellipsis():
+    # SaudiNewsNet headlines pause with «..»: cut there, the bar label read «كثيراً.....».
+    counts = pd.Series({"الشيحي: ظلموني كثيراً.. ومَن يقول إننا غير مستهدفين إما جاهلٌ أحمق أو خائنٌ مندس": 164,
+                        "أحزاب من دون قواعد شعبية.. ورئيس شعبي بلا حزب": 141})
+    ax = charts.bar(counts)
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        charts.label("أحزاب من دون قواعد شعبية…"), charts.label("الشيحي: ظلموني كثيراً…")]
+    plt.close(ax.figure)

@@ -313,3 +313,14 @@ def test_show_lays_an_arabic_matrix_out_right_to_left():
     # Arabic column names over text, or a single Arabic column, keep the usual layout
     assert 'dir="rtl"' not in nl.show(pd.DataFrame({"الاسم": ["بوتين"], "البلد": ["روسيا"]}), jupyter=False)
     assert 'dir="rtl"' not in nl.show(pd.DataFrame({"موسكو": [1], "n": [2]}), jupyter=False)
+
+
+def test_view_meta_line_reads_right_to_left_with_each_item_isolated():
+    # The outlet's Latin name came first, so dir="auto" made the line left-to-right: flush left
+    # under a right-aligned article, read from the id back to the outlet.
+    arts = pd.DataFrame({"article_id": ["snn-6e0758c2dad7"], "source": ["aawsat"], "byline": ["الكويت: يعقوب الإبراهيم"],
+                         "published": [pd.Timestamp("2015-07-21")], "title": ["الأرمن.. تأثيرهم وبصماتهم على المشرق العربي"],
+                         "text": ["في الحلقة الثانية من بحثنا."]})
+    html = nl.view(arts, "snn-6e0758c2dad7", jupyter=False)
+    assert ('<div class="nl-meta" dir="rtl"><bdi>aawsat</bdi> · <bdi>2015-07-21</bdi> · '
+            '<bdi>الكويت: يعقوب الإبراهيم</bdi> · <bdi>snn-6e0758c2dad7</bdi></div>') in html

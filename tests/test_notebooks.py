@@ -131,6 +131,20 @@ def test_charts_go_through_charts_save(ipynb):
     assert "savefig" not in code, "export with nl.charts.save (it writes the data CSV too)"
 
 
+#: Charts of no corpus: a demonstration of label() and a statement written for notebook 04.
+NO_CORPUS = {"05_label_vs_old_recipe", "04_results_periods"}
+
+
+@pytest.mark.parametrize("ipynb", LESSONS, ids=ids(LESSONS))
+def test_corpus_charts_name_their_source(ipynb):
+    # A chart pasted into a report must still say which outlets and how many articles it counts.
+    nb = nbformat.read(ipynb, as_version=4)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    for call in re.findall(r"nl\.charts\.save\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)", code):
+        name = re.search(r'FIGURES\}/(\w+)"', call).group(1)
+        assert ("source=nl.charts.source_note(" in call) != (name in NO_CORPUS), f"{ipynb.name}: {name}"
+
+
 def test_make_test_runs_the_notebooks_but_not_their_scripts():
     import tomllib
 

@@ -259,3 +259,13 @@ def test_the_report_on_bbc_writes_every_table_and_a_chart_per_lesson(bbc_report)
     charts = {p.stem[:2] for p in (out / "figures").glob("*.png")}
     assert charts == {"01", "02", "03", "04", "05", "06"}, charts
     assert all(p.with_suffix(".csv").is_file() for p in (out / "figures").glob("0[1-4]_*.png"))
+
+
+def test_the_report_on_bbc_draws_no_one_bar_chart_over_time_and_says_why(bbc_report):
+    # BBC Arabic 2017 stores only the crawl day: every quote was "published" on 2017-08-11, and
+    # notebook 06 drew a single bar titled «عدد الاقتباسات حسب تاريخ النشر». It now says so instead.
+    proc, out = bbc_report
+    html = (out / "06_a_corpus_at_scale.html").read_text(encoding="utf-8")
+    assert "The dated quotes fall on one day only (2017-08-11): a chart over time would show nothing" in html
+    assert "the corpus says its dates are: crawled (HTTP Date header); publication date not stored" in html
+    assert not (out / "figures" / "06_quotes_over_time.png").exists()
