@@ -39,6 +39,19 @@ def speaker_type(speaker, *, person: bool = False, media: bool = False) -> str |
     return _speaker_type(speaker, bool(person), bool(media))
 
 
+def listed_type(name) -> str | None:
+    """The type ``speaker_types.tsv`` gives ``name`` as a whole name, else None: what the name
+    itself says, whatever noun introduced it (وكالة ستاندرد آند بورز is no outlet).
+
+    Example:
+        >>> listed_type("ستاندرد آند بورز"), listed_type("رويترز"), listed_type("الوكالة")
+        ('organisation', 'outlet', None)
+    """
+    if not isinstance(name, str) or not name.strip():
+        return None
+    return lexicon().speaker_types.get(normalize(name))
+
+
 @lru_cache(maxsize=65_536)
 def _speaker_type(speaker: str, person: bool, media: bool) -> str:
     """:func:`speaker_type` of a non-empty name (cached: every quote of a speaker asks again)."""
