@@ -513,12 +513,18 @@ def introduced_before(ctx: Context, speaker: str, start: int, label: str) -> tup
     return None
 
 
+def _words_before(text: str, pos: int, reach: int, last: int) -> list[str]:
+    """The ``last`` normalised words of the ``reach`` characters before ``pos``, opening marks
+    and brackets read as spaces (وكالة «كي سي إن إيه» → [..., 'وكاله'] before كي)."""
+    return normalized_words(re.sub(r"[(«\"“]", " ", text[max(0, pos - reach):pos]), last=last)
+
+
 def _introduced_by(ctx: Context, m: tuple) -> frozenset[str]:
     """The words, without proclitics and ال, that may introduce mention ``m``: the six before a
     person, the one before an organisation and its name's first word (computed once)."""
     k = ("i", m[0], m[1])
     if k not in ctx.cache:
-        before = normalized_words(re.sub(r"[(«\"“]", " ", ctx.text[max(0, m[0] - 60):m[0]]), last=6)
+        before = _words_before(ctx.text, m[0], 60, 6)
         if m[2] == "ORG":
             before = before[-1:] + normalize(m[3]).split()[:1]
         ctx.cache[k] = frozenset(strip_article(strip_proclitics(w, _anaphora_nouns())) for w in before)
@@ -1160,7 +1166,7 @@ def _chosen_type(c: Candidate) -> str | None:
 def _outlet_noun_before(text: str, s: int) -> bool:
     """The word right before ``s``, without marks and ال, is an outlet's head noun of
     ``speaker_types.tsv`` (وكالة «كي سي إن إيه»، صحيفة "نيويورك بوست"، شبكة سي بي إس)."""
-    words = normalized_words(re.sub(r"[(«\"“”']", " ", text[max(0, s - 20):s]), last=1)
+    words = _words_before(text, s, 20, 1)
     types = lexicon().speaker_types
     return bool(words) and types.get(strip_article(strip_proclitics(words[0], types))) == "outlet"
 
