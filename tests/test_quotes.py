@@ -567,3 +567,16 @@ def test_a_relayed_person_has_the_gender_of_its_saying(text, names, speaker, spe
     q = _with_entities(text, names).iloc[0]
     assert (q["speaker"], q["speaker_type"]) == (speaker, speaker_type)
     assert (q["speaker_gender"] if pd.notna(q["speaker_gender"]) else None) == gender
+
+
+@pytest.mark.parametrize("text, names, speaker, speaker_type", [
+    # an agency or canal that is no news outlet, though وكالة and قناة head outlets (issue 15)
+    ("وقالت وكالة الاستخبارات المركزية الأمريكية إن «التقرير غير دقيق».",
+     [("وكالة الاستخبارات المركزية الأمريكية", "ORG")], "وكالة الاستخبارات المركزية الأمريكية", "organisation"),
+    ("وقالت قناة السويس إن «الإيرادات ارتفعت».", [("قناة السويس", "ORG")], "قناة السويس", "organisation"),
+    ("وقالت وكالة الأنباء الألمانية إن «الاجتماع انتهى».",
+     [("وكالة الأنباء الألمانية", "ORG")], "وكالة الأنباء الألمانية", "outlet"),
+])
+def test_a_head_and_its_next_word_type_the_speaker(text, names, speaker, speaker_type):
+    q = _with_entities(text, names).iloc[0]
+    assert (q["speaker"], q["speaker_type"]) == (speaker, speaker_type)
