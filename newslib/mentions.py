@@ -589,6 +589,7 @@ def people(text: str) -> list[Mention]:
         pre, body = _pre_body(m)
         bkey = normalize(body)
         gender, kind = info.get(bkey, (None, "title"))
+        gender = _title_gender(body, gender, info)
         definite = pre.endswith("ال") or pre.endswith("لل") or bkey.startswith("ال")
         construct = (not definite and kind != "relation") or bkey.endswith("باسم")
         start = m.end() - len(body) - (2 if pre.endswith("ال") else 0)
@@ -601,6 +602,7 @@ def people(text: str) -> list[Mention]:
                 break
             bkey = normalize(_pre_body(m2)[1])
             g2, k2 = info.get(bkey, (None, "title"))
+            g2 = _title_gender(_pre_body(m2)[1], g2, info)
             gender = g2 or gender
             kind = "title" if k2 == "title" else kind
             construct = _pre_body(m2)[0] == "" and k2 != "relation" or bkey.endswith("باسم")
@@ -650,6 +652,21 @@ def _adjective_title(text: str, start: int, end: int) -> bool:
         return False
     nxt = _raw(text, after[0])
     return after[0][2] in ("الي", "الى") or (nxt.startswith("ل") and not nxt.startswith("ال") and len(nxt) > 1)
+
+
+def _title_gender(body: str, gender: str | None, info: dict) -> str | None:
+    """The gender a title as written tells: a feminine title (نائبة) written with ه, the ة that
+    ``normalize`` folds, whose masculine form is a title too, is that title and its pronoun (نائبه:
+    his deputy, مستشاره: his adviser), of no known gender; other titles keep their listed gender.
+
+    Example:
+        >>> info = _titles()[1]
+        >>> _title_gender("نائبه", "f", info), _title_gender("نائبة", "f", info), _title_gender("نائب", "m", info)
+        (None, 'f', 'm')
+    """
+    if gender == "f" and body.endswith("ه") and info.get(normalize(body[:-1]), (None,))[0] == "m":
+        return None
+    return gender
 
 
 def _pre_body(m: re.Match) -> tuple[str, str]:

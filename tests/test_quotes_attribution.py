@@ -242,7 +242,7 @@ def test_the_type_of_a_chosen_entity(name, label, expected):
 def test_a_person_the_ranker_chooses_is_named_without_title(sentence, name, expected):
     m = _mention(sentence, name)
     q = {**_row(sentence), "speaker": None}
-    out = A._apply(q, A.Candidate(name, "entity", "PER", m[0], m[1]), 0.9, sentence, None, "m")
+    out = A._apply(q, A.Candidate(name, "entity", "PER", m[0], m[1]), 0.9, A.Context.of(sentence, [], []), None, "m")
     assert out["speaker"] == expected
     assert sentence[out["speaker_start"]:out["speaker_end"]] == expected
 
@@ -292,3 +292,22 @@ def test_the_rules_speaker_is_completed_from_the_mention_that_holds_it():
     out = A.choose([row], t, ms, A.Model(np.zeros(len(A.FEATURES)), 0.75))  # the rules' choice kept
     assert out[0]["speaker"] == "محمد رحيم أمين" and t[out[0]["speaker_start"]:out[0]["speaker_end"]] == "محمد رحيم أمين"
     assert row["speaker"] == "محمد رحيم"  # the input row is not modified
+
+
+@pytest.mark.parametrize("sentence, name, label, source, rule_type, expected", [
+    # an organisation an outlet's noun introduces is an outlet (issue 15)
+    ('وفي يوم الاحد، حض مقال نشرته وكالة "كي سي أن أيه" الكورية الشمالية على الحذر.', "كي سي أن أيه", "ORG", "entity", None, "outlet"),
+    ("وكشفت صحيفة «نيويورك بوست» أن الاجتماع تأجل.", "نيويورك بوست", "ORG", "entity", None, "outlet"),
+    # unless its whole name is listed as no outlet (a rating agency)
+    ("ورفعت وكالة ستاندرد آند بورز تصنيف مصر.", "ستاندرد آند بورز", "ORG", "entity", None, "organisation"),
+    # an organisation without an outlet's noun stays one
+    ("وأعلنت شركة أرامكو أرباحها.", "أرامكو", "ORG", "entity", None, "organisation"),
+    # the rules' speaker typed person, an organisation for the entity model
+    ("وقالت سكايب إن الخدمة جديدة.", "سكايب", "ORG", "rules", "person", "organisation"),
+    # a person stays a person
+    ("وقالت سارة الحربي إن الخدمة جديدة.", "سارة الحربي", "PER", "rules", "person", "person"),
+])
+def test_named_type_reads_the_entity_label_and_the_noun_before(sentence, name, label, source, rule_type, expected):
+    m = _mention(sentence, name, label)
+    ctx = A.Context.of(sentence, [m], [])
+    assert A.named_type(A.Candidate(name, source, label, m[0], m[1], speaker_type=rule_type), ctx) == expected

@@ -19,7 +19,8 @@ quotes), :func:`indefinite_sources` (متحدث باسم X، NAME keeps the spok
 (a role, an honorific or الوكالة → who it stands for), :func:`carry_over` (quotes that inherit a
 speaker follow), the learned choice of :mod:`~newslib.quotes.attribution` (a ranker over each
 quote's candidates that overrules the rules by a clear margin), :func:`name_genders`,
-:func:`same_gender` and :func:`group_phrases` (بعض → بعض المحللين).
+:func:`same_gender`, :func:`head_phrase_types` (الوكالة الدولية للطاقة الذرية: no outlet) and
+:func:`group_phrases` (بعض → بعض المحللين).
 
 A cue verb inside the reported clause of another (قالت الوكالة إن كيم «تمنى …») does not
 govern the quote: the first cue followed by إن/أن does. ``kind`` is ``direct`` when the marks
@@ -31,7 +32,8 @@ a title of a person, acronyms, URLs).
 Word lists are data in ``newslib/lexicons``, read once into one frozen
 :class:`~newslib.quotes.lexicon.Lexicon`: ``cue_verbs`` (forms, gender, tense),
 ``attribution``, ``titles``, ``title_nouns`` (nouns before a name in marks), ``quoted_names``,
-``sources`` (unnamed sources), ``letter_names``, ``speaker_types``, ``name_stop``.
+``sources`` (unnamed sources), ``letter_names``, ``speaker_types``, ``name_stop``
+(``speaker_head_phrases`` is read by :func:`head_phrase_types` alone).
 
 The package holds one stage per module, in the order they run:
 
@@ -67,7 +69,8 @@ from newslib.quotes.find import find_quotes
 from newslib.quotes.marks import Span, mark_spans
 from newslib.quotes.resolve import (LIST_ITEM_WORDS, NAME_SHARE, attribute, carry_over, complete_names,
                                     indefinite_sources, marked_lists, name_genders, names_in_marks, relayed,
-                                    resolve_roles, same_gender, trim_to_entities, extend_to_entities, group_phrases)
+                                    resolve_roles, same_gender, trim_to_entities, extend_to_entities, group_phrases,
+                                    head_phrase_types)
 from newslib.quotes.rules import table as _rules_table
 from newslib.quotes.speaker_types import speaker_type
 
@@ -76,7 +79,7 @@ if __doc__:  # the table of rules, made from rules.RULES (python -OO drops docst
 
 __all__ = ["quotes", "speakers", "find_quotes", "attribute", "mark_spans", "Span", "speaker_type",
            "names_in_marks", "marked_lists", "indefinite_sources", "relayed", "trim_to_entities", "extend_to_entities",
-           "group_phrases", "complete_names", "resolve_roles", "carry_over", "name_genders", "same_gender",
+           "group_phrases", "head_phrase_types", "complete_names", "resolve_roles", "carry_over", "name_genders", "same_gender",
            "NAME_SHARE", "LIST_ITEM_WORDS"]
 
 

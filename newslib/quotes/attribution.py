@@ -92,7 +92,7 @@ from newslib import lexicons
 from newslib.models import read_json
 from newslib.arabic import is_definite, name_key, normalize, normalized_words, strip_article, strip_proclitics
 from newslib.quotes.lexicon import _COMP_RE, cue_scan, lexicon
-from newslib.quotes.speaker_types import speaker_type
+from newslib.quotes.speaker_types import listed_type, speaker_type
 
 MODEL_FILE = "speaker_choice.json"
 #: The kinds of quote the ranker was trained on and decides; ``indirect`` and ``title`` keep the rules'.
@@ -513,12 +513,18 @@ def introduced_before(ctx: Context, speaker: str, start: int, label: str) -> tup
     return None
 
 
+def _words_before(text: str, pos: int, reach: int, last: int) -> list[str]:
+    """The ``last`` normalised words of the ``reach`` characters before ``pos``, opening marks
+    and brackets read as spaces (وكالة «كي سي إن إيه» → [..., 'وكاله'] before كي)."""
+    return normalized_words(re.sub(r"[(«\"“]", " ", text[max(0, pos - reach):pos]), last=last)
+
+
 def _introduced_by(ctx: Context, m: tuple) -> frozenset[str]:
     """The words, without proclitics and ال, that may introduce mention ``m``: the six before a
     person, the one before an organisation and its name's first word (computed once)."""
     k = ("i", m[0], m[1])
     if k not in ctx.cache:
-        before = normalized_words(re.sub(r"[(«\"“]", " ", ctx.text[max(0, m[0] - 60):m[0]]), last=6)
+        before = _words_before(ctx.text, m[0], 60, 6)
         if m[2] == "ORG":
             before = before[-1:] + normalize(m[3]).split()[:1]
         ctx.cache[k] = frozenset(strip_article(strip_proclitics(w, _anaphora_nouns())) for w in before)
@@ -1157,6 +1163,48 @@ def _chosen_type(c: Candidate) -> str | None:
     return "organisation" if c.label in ("LOC", "ORG") and typ == "person" else typ
 
 
+def _outlet_noun_before(text: str, s: int) -> bool:
+    """The word right before ``s``, without marks and ال, is an outlet's head noun of
+    ``speaker_types.tsv`` (وكالة «كي سي إن إيه»، صحيفة "نيويورك بوست"، شبكة سي بي إس)."""
+    words = _words_before(text, s, 20, 1)
+    types = lexicon().speaker_types
+    return bool(words) and types.get(strip_article(strip_proclitics(words[0], types))) == "outlet"
+
+
+def _only_org(ctx: Context, name: str) -> bool:
+    """Every mention of the entity model that is exactly ``name`` is an organisation (ORG)."""
+    k = _key(name)
+    labels = {m[2] for m, kk in zip(ctx.mentions, ctx.keys) if kk == k}
+    return labels == {"ORG"}
+
+
+def named_type(c: Candidate, ctx: Context) -> str | None:
+    """The speaker type of the chosen candidate ``c``: its own (:func:`_chosen_type`), where the
+    entity model and the text say more than the name alone: the rules' speaker typed person that
+    the entity model only knows as an organisation (وقالت سكايب) is an organisation, unless its
+    first name or a feminine title before it tells a gender (:func:`candidate_gender`); an
+    organisation that an outlet's noun introduces (وكالة «كي سي إن إيه») is an outlet, unless
+    ``speaker_types.tsv`` lists its whole name (وكالة ستاندرد آند بورز: an organisation).
+
+    Example:
+        >>> t = "ونشرت وكالة «كي سي إن إيه» مقالا"
+        >>> named_type(Candidate("كي سي إن إيه", "entity", "ORG", t.index("كي"), t.index("»")), Context.of(t, [], []))
+        'outlet'
+        >>> t = "وقالت سكايب إن «الخدمة جديدة»"
+        >>> ctx = Context.of(t, [(6, 11, "ORG", "سكايب")], [])
+        >>> named_type(Candidate("سكايب", "rules", "ORG", 6, 11, speaker_type="person"), ctx)
+        'organisation'
+    """
+    typ = c.speaker_type or _chosen_type(c)
+    if c.source == "rules" and typ == "person" and c.label == "ORG" and isinstance(c.name, str) \
+            and _only_org(ctx, c.name) and not candidate_gender(c, ctx):
+        typ = "organisation"
+    if typ == "organisation" and c.start is not None and listed_type(c.name) is None \
+            and _outlet_noun_before(ctx.text, c.start):
+        typ = "outlet"
+    return typ
+
+
 def given_name(c: Candidate, text: str) -> tuple[str | None, int | None]:
     """(name, start) that a chosen candidate ``c`` gives the quote's speaker: a person's name
     without the titles the entity model took into its mention (:func:`without_title`: the gold's
@@ -1175,10 +1223,10 @@ def given_name(c: Candidate, text: str) -> tuple[str | None, int | None]:
     return name, start
 
 
-def _apply(q: dict, c: Candidate, p: float, text: str, previous: dict | None, gender: str | None = None) -> dict:
+def _apply(q: dict, c: Candidate, p: float, ctx: Context, previous: dict | None, gender: str | None = None) -> dict:
     """Row ``q`` with candidate ``c`` as its speaker (``p``: the model's probability; ``gender``
     the person's, from :func:`chosen_gender`)."""
-    conf = round(float(p), 2)
+    conf, text = round(float(p), 2), ctx.text
     if c.name is None:
         return {**q, "speaker": None, "speaker_mention": None, "speaker_start": None, "speaker_end": None,
                 "speaker_type": None, "speaker_gender": None, "confidence": conf}
@@ -1187,7 +1235,7 @@ def _apply(q: dict, c: Candidate, p: float, text: str, previous: dict | None, ge
                 "speaker_end": None, "speaker_type": previous.get("speaker_type"),
                 "speaker_gender": previous.get("speaker_gender"), "confidence": conf}
     name, start = given_name(c, text)
-    typ = c.speaker_type or _chosen_type(c)
+    typ = named_type(c, ctx)
     return {**q, "speaker": name, "speaker_mention": text[start:c.end] if start is not None else None,
             "speaker_start": start, "speaker_end": c.end, "confidence": conf,
             "speaker_type": typ, "speaker_gender": gender}
@@ -1222,9 +1270,13 @@ def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]
         rules_index = 0 if cands[0].source == "rules" else len(cands) - 1
         pick = decide(s, rules_index, model.threshold)
         if pick != rules_index:
-            q = _apply(q, cands[pick], _softmax(s)[pick], text, previous, chosen_gender(cands[pick], q, ctx))
+            q = _apply(q, cands[pick], _softmax(s)[pick], ctx, previous, chosen_gender(cands[pick], q, ctx))
+        elif cands[pick].source == "rules" and q.get("speaker_start") is not None \
+                and (typ := named_type(cands[pick], ctx)) != q.get("speaker_type"):
+            # the rules' speaker named here (not carried over): what its mention says of its type
+            q = {**q, "speaker_type": typ, "speaker_gender": q.get("speaker_gender") if typ == "person" else None}
         if not q.get("speaker") and continues(q, ctx, previous):
-            q = _apply(q, Candidate(previous["speaker"], "previous"), 0.5, text, previous)
+            q = _apply(q, Candidate(previous["speaker"], "previous"), 0.5, ctx, previous)
         if isinstance(q.get("speaker"), str) and q["speaker"]:
             earlier.add(_key(q["speaker"]))
             previous = q

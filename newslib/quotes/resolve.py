@@ -20,7 +20,7 @@ from newslib import lexicons, mentions
 from newslib.arabic import name_key, normalize, normalized_words, stem_variants, strip_article, strip_proclitics
 from newslib.quotes.lexicon import _COMMA_RE, _COMPLEMENTIZERS, _SUFFIXED_RE, _person_words, lexicon
 from newslib.quotes.mark_kind import mark_kinds
-from newslib.quotes.speaker_types import speaker_type
+from newslib.quotes.speaker_types import head_phrase_type, listed_type, speaker_type
 
 _APPOSITION_GAP_RE = re.compile(r"^[\s\w]{0,30}$")
 
@@ -56,7 +56,25 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
 
     named = rule_stages(rows, text, mentions)
     # PER and ORG names are candidates; a LOC only as the bare subject of a cue (attribution.place_subject)
-    return group_phrases(same_gender(name_genders(attribution.choose(named, text, mentions, model))), text)
+    return group_phrases(head_phrase_types(same_gender(name_genders(attribution.choose(named, text, mentions, model)))), text)
+
+
+def head_phrase_types(rows: list[dict]) -> list[dict]:
+    """A speaker typed outlet by its head noun whose head and next word are listed otherwise
+    (``speaker_head_phrases.tsv``: الوكالة الدولية للطاقة الذرية، قناة السويس) takes that type.
+    Runs on the chosen speakers, after the ranker, which reads the head noun's type as trained.
+    ``rows`` are not modified.
+
+    Example:
+        >>> head_phrase_types([{"speaker": "الوكالة الدولية للطاقة الذرية", "speaker_type": "outlet"}])[0]["speaker_type"]
+        'organisation'
+    """
+    out = []
+    for q in rows:
+        if q.get("speaker_type") == "outlet" and (typ := head_phrase_type(q.get("speaker"))):
+            q = {**q, "speaker_type": typ}
+        out.append(q)
+    return out
 
 
 def rule_stages(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]]) -> list[dict]:
@@ -436,6 +454,9 @@ _RELAY_RE = re.compile(r"(?<![\w])[وف]?نقلت?\s+[^.:«»\n]{2,80}?\s+عن\s
 #: Where the relayed source's phrase ends: its saying (قوله، قولها), إن/أن, or a clause about it.
 _RELAY_END_RE = re.compile(r"\s+(?:قوله|قولها|قولهم|قولهما|القول|إن|أن|ان|بأن|رفض|رفضت|طلب|طلبت|فضل|فضلت|اشترط|أمس|اليوم)(?![\w])|[،,:؛;.«\"“-]")
 
+#: The gender the relayed source's saying tells of a person (عن وزير الخارجية وانغ يي قوله: he).
+_RELAY_GENDER = {"قوله": "m", "قولها": "f"}
+
 
 def _named_after_relay(q: dict, text: str, entity_mentions) -> bool:
     """The rules' speaker of a relayed quote is a person's name: a PER mention, or words that are
@@ -452,7 +473,9 @@ def relayed(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, s
     رفض الكشف عن هويته قوله إن …» the speaker is مسؤول, in «نقلت الوكالة عن وزارة الخارجية
     قولها» the ministry. For a quote whose cue is نقل, the source is the phrase after the first عن
     following the outlet, up to قوله / إن / a comma: its first person mention (عن وزير الطاقة
-    ألكسندر نوفاك قوله), else an organisation that opens it, else the phrase itself.
+    ألكسندر نوفاك قوله), else an organisation that opens it, else the phrase itself. A person
+    mention's gender is the one its saying tells (قوله: m, قولها: f); a phrase's is not told (عن
+    المفوضية قولها: the phrase may stand for a man later).
 
     Example:
         >>> t = "ونقلت وكالة رويترز عن مسؤول رفض الكشف عن هويته قوله إن «المطالب كثيرة»."
@@ -471,7 +494,10 @@ def relayed(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, s
             end = _RELAY_END_RE.search(text, m.end(), qs) if m else None
             ss = q.get("speaker_start")
             if m and end and ss is not None and ss >= m.end() and _named_after_relay(q, text, entity_mentions):
-                m = None  # the rules already took the source after عن (أحمد داود أوغلو)
+                # the rules already took the source after عن (أحمد داود أوغلو); the gender of نقلت
+                # is the outlet's, the source's is its saying's when told
+                q = {**q, "speaker_gender": _RELAY_GENDER.get(end.group().strip()) or q.get("speaker_gender")}
+                m = None
             if m and end:
                 a, b = m.end(), end.start()
                 inside = [x for x in entity_mentions if a <= x[0] and x[1] <= b]
@@ -482,7 +508,9 @@ def relayed(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, s
                 else:
                     spk, typ = text[a:b].strip(), None
                 if spk and len(spk.split()) <= 8:
-                    q = {**q, "speaker": spk, "speaker_type": typ or speaker_type(spk), "speaker_gender": None,
+                    typ = typ or speaker_type(spk)
+                    gender = _RELAY_GENDER.get(end.group().strip()) if ent is not None and ent[2] == "PER" else None
+                    q = {**q, "speaker": spk, "speaker_type": typ, "speaker_gender": gender,
                          "speaker_start": a, "speaker_end": b}
         out.append(q)
     return out
@@ -701,7 +729,8 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
         elif not carried and len(words) <= 2 and words[0].startswith("ال") and all(w.startswith("ال") for w in words):
             noun = strip_article(words[0])
             if noun in lexicon().body_nouns:
-                found, new_type = _body_before(text, noun, ss, bodies), typ
+                found = _body_before(text, noun, ss, bodies)
+                new_type = (listed_type(found[2]) if found else None) or typ
         if found is not None:
             change = {"speaker": found[2], "speaker_type": new_type,
                       "speaker_gender": gender if new_type == "person" else None}

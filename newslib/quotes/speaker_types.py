@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newslib import lexicons
 from newslib.arabic import normalize, strip_article, strip_proclitics
 from newslib.quotes.lexicon import lexicon
 
@@ -37,6 +38,41 @@ def speaker_type(speaker, *, person: bool = False, media: bool = False) -> str |
     if not isinstance(speaker, str) or not speaker.strip():
         return None
     return _speaker_type(speaker, bool(person), bool(media))
+
+
+def listed_type(name) -> str | None:
+    """The type ``speaker_types.tsv`` gives ``name`` as a whole name, else None: what the name
+    itself says, whatever noun introduced it (وكالة ستاندرد آند بورز is no outlet).
+
+    Example:
+        >>> listed_type("ستاندرد آند بورز"), listed_type("رويترز"), listed_type("الوكالة")
+        ('organisation', 'outlet', None)
+    """
+    if not isinstance(name, str) or not name.strip():
+        return None
+    return lexicon().speaker_types.get(normalize(name))
+
+
+@lru_cache(maxsize=1)
+def _head_phrases() -> dict[str, str]:
+    return {normalize(r["phrase"]): r["type"] for r in lexicons.read("speaker_head_phrases")}
+
+
+def head_phrase_type(name) -> str | None:
+    """The type ``speaker_head_phrases.tsv`` gives the head noun of ``name`` (without و ف ب ل and
+    ال) with the word after it, else None: وكالة heads outlets, وكالة الاستخبارات an organisation.
+
+    Example:
+        >>> head_phrase_type("الوكالة الدولية للطاقة الذرية"), head_phrase_type("وكالة الأنباء الألمانية")
+        ('organisation', None)
+    """
+    if not isinstance(name, str):
+        return None
+    words = normalize(name).split()
+    if len(words) < 2:
+        return None
+    head = strip_article(strip_proclitics(words[0], lexicon().speaker_types))
+    return _head_phrases().get(f"{head} {words[1]}")
 
 
 @lru_cache(maxsize=65_536)
