@@ -165,6 +165,12 @@ def _clock(p: str, pod: str) -> str:
     return rf"(?:\s*[،,]?\s*(?:(?:في\s+)?الساعه\s*)?(?P<{p}_hh>\d{{1,2}}):(?P<{p}_mm>\d{{2}})(?:\s*(?P<{p}_pod>{pod}))?)?"
 
 
+# A time zone after a clock time (بتوقيت جرينتش، بالتوقيت المحلي): it makes a bare hour a clock time (العاشرة بتوقيت
+# غرينيتش، 0300 بتوقيت جرينتش) and stays out of the time's span.
+_CLOCK_ZONE = r"(?:بتوقيت|بالتوقيت)(?=\s+[^\W\d])"
+_ZONE_AFTER = re.compile(rf"\s*\)?\s+{_CLOCK_ZONE}")
+
+
 @lru_cache(maxsize=1)
 def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     """The alternation of all rules, each rule alone (to try the next ones when a match is rejected),
@@ -196,6 +202,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     DEIC = _alt(L["deictic"])
     PODB = _alt([w for w in L["parts"] if not w.endswith("ا") or w == "مساء"])  # صباح، مساء، ليلة … before a day
     PODA = _alt(list(L["parts"]) + ["صباحا", "مساء", "ظهرا", "عصرا", "ليلا", "فجرا"])  # after a clock time
+    ZONE = _CLOCK_ZONE  # (0300 بتوقيت جرينتش)، العاشرة بتوقيت مكة: a time zone after a bare hour makes it a clock time
     # فبراير (شباط)، حزيران/يونيو، سبتمبر أيلول، كانون الأول - ديسمبر: a second name of the same month.
     ALT = lambda p: rf"(?:(?:\s*[(/\-–]\s*|\s+)(?P<{p}_mon2>{MON})\s*\)?)?"  # noqa: E731
     HON = rf"(?:\s+{_alt(L['context']['honorific'])})?"  # شهر رمضان المبارك
@@ -262,7 +269,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW}|(?(c_m)(?!)|\d{{1,2}}))\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
+        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|والثلث|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w)|(?:[012]\d[0-5]\d|\d{{1,2}}[.,]\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|والثلث))?)\s+{ZONE})(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?:(?<=الساعه )|(?=\d{{4}}\s+{ZONE}))(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|والثلث|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW}|(?(c_m)(?!)|\d{{1,2}}))\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
@@ -305,10 +312,10 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
         rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))"
-        rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي)(?!\w))"
+        rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي|{ZONE})(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
         # a number that a date, a clock time or a count follows (not 354863 شخصا)
-        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|(?:الاف\s+)?{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)))"
+        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|(?:الاف\s+)?{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)|(?<=\d)(?:[.,]\d\d)?\s+{ZONE}))"
     )
     # It starts with the character before the word (not a lookbehind) so that the regex engine can
     # skip ahead to separators; the text is searched with a space in front.
@@ -2883,6 +2890,8 @@ def _h_dpod(m, ctx: _Ctx):
     code = _lex()["parts"][m.group("dp_pod")][0]
     if m.group("dp_dwd"):
         d, anchor = _deictic_weekday(ctx, m.group("dp_deic"), m.group("dp_dwd"))
+        if ctx.lead is None:
+            ctx.lead = d
         return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
     if (mid := _midnight_between(m, ctx, start)) is not None:
         return mid
@@ -2894,6 +2903,8 @@ def _h_dpod(m, ctx: _Ctx):
             rel = None
             end = m.end("dp_wd")
         d = _weekday_date(ctx, _lex()["weekdays"][m.group("dp_wd")], rel, start)
+    if ctx.lead is None:
+        ctx.lead = d  # ارتفعت أسعار النفط صباح يوم الخميس ... بحلول الساعة 0700 بتوقيت جرينتش: the story's day, as أمس الخميس
     return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", ctx.anchor if d else None)]
 
 
@@ -3129,7 +3140,7 @@ def _clock_minutes(m, h: int) -> tuple[int, str | None] | None:
             return None
         mm = f"{n:02d}"
     if m.group("c_frac"):
-        q = {"والنصف": 30, "والربع": 15}.get(m.group("c_frac"))
+        q = {"والنصف": 30, "والربع": 15, "والثلث": 20}.get(m.group("c_frac"))
         hh, mm = (h, f"{q:02d}") if q is not None else (h - 1, "45")
     return hh, mm
 
@@ -3139,7 +3150,7 @@ def _h_clock(m, ctx: _Ctx):
         if not m.group("c_hw").split()[0].endswith("ه"):
             return None  # hours are feminine (الثانية مساءً); اليوم الثاني مساء is no clock time
         h = _ordinal(m.group("c_hw"))
-        if not h or h > 12 or not (m.group("c_kw") or m.group("c_pod")):
+        if not h or h > 12 or not (m.group("c_kw") or m.group("c_pod") or _ZONE_AFTER.match(ctx.key, m.end("R_clock"))):
             return None
         if (hm := _clock_minutes(m, h)) is None:
             return None
@@ -3152,8 +3163,8 @@ def _h_clock(m, ctx: _Ctx):
         if not (m.group("c_kw") or m.group("c_m")):
             return None
         hh, mm = int(m.group("c_h")), m.group("c_m")
-        if (m.group("c_m") is None or m.group("c_sep") != ":") and not m.group("c_kw"):
-            return None  # الساعة 9.30 مساء، الساعة 14,30: a dot or comma only after الساعة
+        if (m.group("c_m") is None or m.group("c_sep") != ":") and not m.group("c_kw") and not (m.group("c_m") and _ZONE_AFTER.match(ctx.key, m.end("R_clock"))):
+            return None  # الساعة 9.30 مساء، الساعة 14,30: a dot or comma only after الساعة (or before بتوقيت: 04,01 بتوقيت غرينتش)
         if hh > 24:
             return None
         if mm is None:  # minutes after the hour: الساعة 7 والنصف، الساعة 7 و36 دقيقة
@@ -3304,7 +3315,7 @@ def _clock_day_re() -> re.Pattern:
     WD = _alt(_lex()["weekdays"])
     REL = _alt(_lex()["rel"])
     DEIC = _alt(_lex()["deictic"])
-    return re.compile(_k(rf"(?:\s+(?:بتوقيت|بالتوقيت)\s+\w+(?:\s+\w+)?)?\s*[،,]?\s+(?:من\s+)?(?:يوم\s+|هذا\s+)?(?:(?P<deic>{DEIC})(?:\s+(?P<wd1>{WD}))?|(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?)(?!\w)"))
+    return re.compile(_k(rf"(?:\s+{_CLOCK_ZONE}\s+\w+(?:\s+\w+)?)?\s*[،,]?\s+(?:من\s+)?(?:يوم\s+|هذا\s+)?(?:(?P<deic>{DEIC})(?:\s+(?P<wd1>{WD}))?|(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?)(?!\w)"))
 
 
 def _dur_value(n: int | None, unit: str) -> str | None:

@@ -1674,3 +1674,34 @@ def test_about_a_count_ago_is_a_date(text, published, expected):
 ])
 def test_a_vague_offset_from_an_event_is_no_future_ref(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fifteenth round (corpus audit): a bare hour before a time zone (بتوقيت …) is a clock time of the story's day, as
+    # blind7's (2033 بتوقيت جرينتش); the zone stays out of the span
+    ("وقع الانهيار أمس الجمعة في نحو الساعة السادسة بالتوقيت المحلي (العاشرة بتوقيت غرينيتش)", "2017-08-12",
+     [("أمس الجمعة", "2017-08-11"), ("الساعة السادسة", "2017-08-11T06:00"), ("العاشرة", "2017-08-11T10:00")]),
+    ("بدأت التجارب عند الساعة التاسعة صباحاً (0800 بتوقيت جرينتش)", "2015-07-21",
+     [("الساعة التاسعة صباحاً", "2015-07-21T09:00"), ("0800", "2015-07-21T08:00")]),
+    ("رفع العلم امس الاثنين. ففي تمام الساعة 00,01 بالتوقيت المحلي (04,01 بتوقيت غرينتش) استعاد المبنى وضعه", "2015-07-21",
+     [("امس الاثنين", "2015-07-20"), ("الساعة 00,01", "2015-07-20T00:01"), ("04,01", "2015-07-20T04:01")]),
+    ("وقع الزلزال الساعة التاسعة مساء بالتوقيت المحلي (الواحدة والثلث بعد الظهر بتوقيت غرينتش)", "2017-08-11",
+     [("الساعة التاسعة مساء", "2017-08-11T21:00"), ("الواحدة والثلث بعد الظهر", "2017-08-11T13:20")]),
+    # a number before بتوقيت with no word after it, or a year the year rule reads, is no clock time
+    ("ارتفع المؤشر إلى 2025 بتوقيت مكة", "2015-07-21", [("2025", "2025")]),
+    ("سجل العداء 9.58 بتوقيت", "2015-07-21", []),
+])
+def test_a_bare_hour_before_a_time_zone_is_a_clock_time(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fifteenth round (corpus audit): a part of a named day (صباح يوم الخميس، مساء أمس الأول) names the story's day, as
+    # أمس الخميس does: a clock time of a later sentence without a day is on it
+    ("ارتفعت أسعار النفط صباح يوم الخميس. وبحلول الساعة 0700 بتوقيت جرينتش ارتفع سعر الخام", "2015-07-21",
+     [("صباح يوم الخميس", "2015-07-16TMO"), ("الساعة 0700", "2015-07-16T07:00")]),
+    ("شهدت الفعاليات مساء أمس الأول تفاعلا. وانطلقت الألعاب النارية عند الساعة 9.30 مساء", "2015-07-21",
+     [("مساء أمس الأول", "2015-07-19TEV"), ("الساعة 9.30 مساء", "2015-07-19T21:30")]),
+])
+def test_a_part_of_a_named_day_names_the_story_day(text, published, expected):
+    assert tagged(text, published) == expected
