@@ -1705,3 +1705,18 @@ def test_a_bare_hour_before_a_time_zone_is_a_clock_time(text, published, expecte
 ])
 def test_a_part_of_a_named_day_names_the_story_day(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fifteenth round (corpus audit): a bare singular unit after قبل/بعد + an event + ب, or after مرور/مضي, is an offset
+    # counted as one, as the thirteenth round's بعد ذلك بعام and the guideline's بعد يوم واحد من إطلاق
+    ("قدمت اللجنة المباراة قبل انطلاق الدوري بأسبوع، وهذه مخالفة", "2015-07-21", [("أسبوع", "P1W")]),
+    ("لا تقام مباراة رسمية إلا بعد مضي شهر على نهاية كأس العالم", "2015-07-21", [("شهر", "P1M")]),
+    ("وبعد مرور عام على اندلاع الحرب تغيرت الخريطة", "2015-07-21", [("عام", "P1Y")]),
+    # ب + a unit in construct (a day named after something, a month name) and يمضي (a verb) are no offsets
+    ("أقيم حفل احتفالا بيوم المعلم", "2015-07-21", []),
+    ("صدر العدد الخاص بشهر يوليو 2015", "2015-07-21", [("شهر يوليو 2015", "2015-07")]),
+    ("لا يكاد يمضي يوم حتى تظهر شائعة", "2015-07-21", []),
+])
+def test_a_single_unit_after_an_event_and_b_is_an_offset(text, published, expected):
+    assert tagged(text, published) == expected
