@@ -275,7 +275,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_approx>{APPROX})\s+)?(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه|فقط|فحسب|طويله|عديده|كثيره|معدوده))?\s+(?:من|على|او)\s|(?:\s+\S+)?\s+(?:قضا|امضا|قضينا|امضينا|قضيت|امضيت|قضوا|امضوا)\w*)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل |منذ )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?<=\sب)(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:(?<=\sمرور )|(?<=\sمضي ))(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
-        "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",
+        "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?:ال(?!عقد|عقود))?(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",  # الخمس سنوات، الثلاثة الأشهر الأخيرة
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)|(?P<h_frac>(?:ال)?(?:نصف|ربع|ثلث)(?=\s+ساعه)|ربع(?=\s+قرن))\s+(?P<h_funit>ساعه|قرن)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
         "set": rf"(?:كل\s+(?:(?P<s_wdl>يوم\s+(?:ال)?|ال)?(?P<s_wd>{WDB})(?!\w)|(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا)|(?P<s_we>نهايه\s+اسبوع))",
@@ -1369,7 +1369,7 @@ def _h_year(m, ctx: _Ctx):
     if not kw and not m.group("y_era") and not m.group("y_mod") and not checked:
         # في 2027 شخصاً: a count, not a year (a part of a year is none: في بداية 2012 احتجاجا).
         nxt = re.match(r"\s+(\w+)", ctx.key[m.end():m.end() + 30])
-        if nxt and nxt.group(1).endswith("ا") and len(nxt.group(1)) > 3 and nxt.group(1) not in ("ايضا", "تقريبا"):
+        if nxt and nxt.group(1).endswith("ا") and len(nxt.group(1)) > 3 and not _not_count(nxt.group(1)):
             return None
     y, hij = yr
     if m.group("y_mod"):
@@ -1385,6 +1385,24 @@ def _h_year(m, ctx: _Ctx):
     if m.group("y_prep") and " ".join(m.group("y_prep").split()) in _year_nouns():
         ctx.names.add(start)
     return [(start, m.end("R_year"), "date", value, gran, _ABS)]
+
+
+def _not_count(word: str) -> bool:
+    """True when ``word`` (in -ا, after في 2008) is no counted noun: a definite word or a function word or adverb of
+    ``time_context.tsv`` kind ``not_count`` (لكنها، عندما، قادما), so the number before it stays a year.
+
+    Example:
+        >>> [t["value"] for t in tag("بعدما هبطت من مستوياتها المرتفعة في 2008 لكنها تتراجع", "2015-07-24")]
+        ['2008']
+        >>> tag("فرت في 2027 شخصا", "2015-07-24")
+        []
+    """
+    return word.startswith(("ال", "وال")) or word in _not_count_words()
+
+
+@lru_cache(maxsize=1)
+def _not_count_words() -> frozenset[str]:
+    return frozenset(_k(w) for w in _lex()["context"]["not_count"])
 
 
 def _prev_year(ctx: _Ctx, pos: int, near: int) -> dict | None:
@@ -1482,7 +1500,7 @@ def _year_after_ila(m, ctx: _Ctx) -> bool:
         >>> tag("وارتفع المؤشر إلى 2025 نقطة", "2015-07-26"), tag("من 1300 ميجاوات إلى 1950 ميجاوات", "2015-07-26")
         ([], [])
     """
-    if not _before_re()["year_lead"].search(ctx.key[max(0, m.start() - 10):m.start()]):
+    if not _before_re()["year_lead"].search(ctx.key[max(0, m.start() - 16):m.start()]):
         return False
     if not 1950 <= int(m.group("y_year")) <= 2100:
         return False
@@ -1753,10 +1771,12 @@ def _h_period(m, ctx: _Ctx):
                 value, gran = _period_value(yr[0], unit, n, yr[1])
                 return [(start, end, "date", value, gran, _ABS)]
             of_year, end = None, m.end("p_rel") if m.group("p_rel") else m.end("p_unit")
-        if not m.group("p_ofrel") and (c := _context_year(ctx, start)) is not None:
+        # النصف الأول من هذا العام: this year, whatever period the text named before (not one read from it)
+        this_year = (m.group("p_of") or "").startswith(("هذا", "هذه"))
+        if not m.group("p_ofrel") and not this_year and (c := _context_year(ctx, start)) is not None:
             value, gran = _period_value(c, unit, n)
             return [(start, end, "date", value, gran, str(c))]
-        if not m.group("p_ofrel") and (base := _context_period(ctx, start, "QH")) is not None:
+        if not m.group("p_ofrel") and not this_year and (base := _context_period(ctx, start, "QH")) is not None:
             # الربع الرابع in a statement on 2015-Q2: a quarter of the year being reported, before or after
             value, gran = _period_value(base[0], unit, n)
             return [(start, end, "date", value, gran, base[3])]
@@ -3731,8 +3751,8 @@ def _h_set(m, ctx: _Ctx):
     if m.group("s_wd"):
         return _recurring_weekday(m, ctx)
     n = 1
-    if m.group("s_adv") and re.search(r"\w{3,}ا\s+$", ctx.before(m.start("s_adv"), 16)) and not re.search(r"(?:ايضا|تقريبا)\s+$", ctx.before(m.start("s_adv"), 16)):
-        return None  # ارتفاعا سنويا، نموا شهريا: an adjective of the noun, not a set
+    if m.group("s_adv") and re.search(r"(?<!\w)(?![وفبلك]{0,2}ال)\w{3,}ا\s+$", ctx.before(m.start("s_adv"), 24)) and not re.search(r"(?:ايضا|تقريبا)\s+$", ctx.before(m.start("s_adv"), 16)):
+        return None  # ارتفاعا سنويا، نموا شهريا: an adjective of the noun, not a set (ببعض الضحايا يوميا: a definite noun takes none)
     if m.group("s_adv"):
         unit = _ADV_UNIT[m.group("s_adv")]
     elif m.group("s_dual"):

@@ -1720,3 +1720,48 @@ def test_a_part_of_a_named_day_names_the_story_day(text, published, expected):
 ])
 def test_a_single_unit_after_an_event_and_b_is_an_offset(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fifteenth round (corpus audit): a definite number word before a definite plural unit is one duration, as
+    # الخمس سنوات الأخيرة (P5Y); العقد after it stays a contract
+    ("ضبطت الجمارك خلال الثلاثة الأشهر الأخيرة 45 مليون وحدة", "2015-07-31", [("الثلاثة الأشهر الأخيرة", "P3M")]),
+    ("تفاقمت الديون خلال الخمس السنوات الماضية", "2015-07-21", [("الخمس السنوات الماضية", "P5Y")]),
+    ("أجرت باريس التعديلات لتناسب الطائرات الثلاث العقد المصري", "2015-07-21", []),
+])
+def test_a_definite_count_before_a_definite_unit_is_a_duration(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fifteenth round (corpus audit): يوميا after a definite noun is the set, not an adjective (ارتفاعا سنويا stays out)
+    ("يتعرض المواطنون للاحتكاك ببعض الضحايا يوميا.", "2017-08-11", [("يوميا", "P1D")]),
+    ("حققت الشركة ارتفاعا سنويا", "2017-08-11", []),
+])
+def test_a_daily_set_after_a_definite_noun(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fifteenth round (corpus audit): a bare year after في and before a function word or a circumstantial accusative
+    # (لكنها، عندما، منتقلا) is a year, not a count; after اعتبارا/بدءا/ابتداء من it is a date, as after إلى
+    ("اقتربت الأسعار من ذروتها بعدما هبطت من مستوياتها في 2008 لكنها تتراجع الآن", "2015-07-31", [("2008", "2008")]),
+    ("انضم الحارس لصفوف مانشستر سيتي في 2014 منتقلا من مالاغا", "2017-08-11", [("2014", "2014")]),
+    ("تعود الصادرات الإيرانية تدريجيا بدءا من 2016 عقب الاتفاق", "2015-07-21", [("2016", "2016")]),
+    ("فرت في 2027 شخصا", "2015-07-21", []),
+    ("ارتفع المؤشر اعتبارا من 2016 نقطة", "2015-07-21", []),
+])
+def test_a_bare_year_before_a_function_word_or_after_from(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fifteenth round (corpus audit): a half or quarter "of this year" is this year's, not one read from the period named
+    # before; the same period a year back then follows it
+    ("ستفتتح مشروعات خلال النصف الثاني من العام الجاري. وبلغ النمو خلال النصف الأول من هذا العام 14.2 في المائة "
+     "مقارنة بالفترة نفسها من عام 2014", "2015-07-21",
+     [("النصف الثاني من العام الجاري", "2015-H2"), ("النصف الأول من هذا العام", "2015-H1"),
+      ("الفترة نفسها من عام 2014", "2014-H1")]),
+])
+def test_a_half_of_this_year_is_not_read_from_the_context(text, published, expected):
+    assert tagged(text, published) == expected
