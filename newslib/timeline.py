@@ -261,7 +261,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
         # مساء أمس، صباح اليوم، ليلة الجمعة
-        "dpod": rf"(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>(?P<dp_night>ليل|ليله)(?!\w)|{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL})|(?(dp_night)(?P<dp_wd2>\s+{WD})|(?!)))?)"
+        "dpod": rf"(?P<dp_lead2>{LEAD})\s+(?P<dp_defpod>الصباح|الفجر)(?!\s*(?:{DEIC}|يوم|ذلك|هذا|(?:يوم\s+)?{WD})(?!\w))|(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>(?P<dp_night>ليل|ليله)(?!\w)|{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL})|(?(dp_night)(?P<dp_wd2>\s+{WD})|(?!)))?)"
                 # ساعة متأخرة أول من أمس، وقت متأخر الأربعاء: late at night on that day
                 rf"|(?P<dp_late>{LATE})\s+(?:(?!اليوم(?!\w))(?P<dp_ldeic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_ldwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_lwd>{WD})(?:\s+(?P<dp_lrel>{REL}))?)",
         # أمس (الاثنين)، اليوم الأحد
@@ -274,7 +274,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_approx>{APPROX})\s+)?(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه|فقط|فحسب|طويله|عديده|كثيره|معدوده))?\s+(?:من|على|او)\s|(?:\s+\S+)?\s+(?:قضا|امضا|قضينا|امضينا|قضيت|امضيت|قضوا|امضوا)\w*)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل |منذ )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
-        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?<=\sب)(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:(?<=\sمرور )|(?<=\sمضي ))(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
+        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?<=\sب)(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?:ال(?!عقد|عقود))?(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",  # الخمس سنوات، الثلاثة الأشهر الأخيرة
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)|(?P<h_frac>(?:ال)?(?:نصف|ربع|ثلث)(?=\s+ساعه)|ربع(?=\s+قرن))\s+(?P<h_funit>ساعه|قرن)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
@@ -308,7 +308,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s|(?:{APPROX})\s))"
         rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
         r"|(?<=بعد )(?:يوم|اسبوع|شهر|عام|سنه)(?=\s+من\s)|(?<=\sب)(?:يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)"  # بعد يوم من، بعد ذلك بعام، قبل المباراة بيوم
-        r"|(?:(?<=\sمرور )|(?<=\sمضي ))(?:يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)"  # بعد مرور عام على الحرب
+        r"|(?:مرور|مضي)(?=\s+(?:يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w))"  # بعد مرور عام على الحرب (led by a literal: cheap)
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره)(?!\w))"
         rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
@@ -2906,6 +2906,8 @@ def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str, after: int | None = Non
 
 def _h_dpod(m, ctx: _Ctx):
     start, end = m.start("R_dpod"), m.end("R_dpod")
+    if m.group("dp_defpod"):
+        return _early_morning(m, ctx, start, end)
     if m.group("dp_late"):
         return _late_in_day(m, ctx, start, end)
     code = _lex()["parts"][m.group("dp_pod")][0]
@@ -2927,6 +2929,35 @@ def _h_dpod(m, ctx: _Ctx):
     if ctx.lead is None:
         ctx.lead = d  # ارتفعت أسعار النفط صباح يوم الخميس ... بحلول الساعة 0700 بتوقيت جرينتش: the story's day, as أمس الخميس
     return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", ctx.anchor if d else None)]
+
+
+# في / مع / منذ before it (group 1: the word before them, no imperfect verb of a habit: يبدأ في، تجدهم في)
+_EVENT_LEAD = re.compile(r"(?:(\S+)\s+)?(?<!\w)[وف]?(?:في|مع|منذ)\s+$")
+
+
+def _early_morning(m, ctx: _Ctx, start: int, end: int):
+    """``في الساعات الأولى من الصباح`` without a day: the story's day (the first day the text names by a deictic word or
+    a weekday), else the reference day, ``TMO`` (blind7's convention); only after في / مع / منذ, where it dates an
+    event: ``تمتد حتى الساعات الأولى من الصباح`` is a habit's extent and ``برنامج يبدأ في الساعات الأولى من الصباح`` a
+    habit (an imperfect verb before في), no date.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("قصفت الطائرات أمس الجمعة المدينة. وكانت الغارة في الساعات الأولى من الصباح", "2017-08-12")]
+        [('أمس الجمعة', '2017-08-11'), ('الساعات الأولى من الصباح', '2017-08-11TMO')]
+        >>> tag("سهرات تمتد حتى الساعات الأولى من الصباح", "2017-08-12")
+        []
+    """
+    lead = _EVENT_LEAD.search(ctx.before(start, 30))
+    if not lead or re.fullmatch(r"[وف]?[يت]\w{2,}", lead.group(1) or ""):
+        return None
+    if ctx.lead is not None and not ctx.is_future(start):
+        day, anchor = _iso(ctx.lead), _iso(ctx.lead)
+    elif ctx.dct is not None:
+        day, anchor = _iso(ctx.dct), ctx.anchor
+    else:
+        return [(start, end, "time", None, "time", None)]
+    code = _lex()["parts"][m.group("dp_defpod")[2:]][0]
+    return [(start, end, "time", f"{day}T{code}", "time", anchor)]
 
 
 # ليل الاثنين الثلاثاء (the dpod rule's dp_wd2): the night from one weekday to the next, as wire copy writes it, is one
@@ -3545,7 +3576,8 @@ def _h_durone(m, ctx: _Ctx):
     if m.group("do_acc"):
         w = {"يوما": "يوم", "اسبوعا": "اسبوع", "شهرا": "شهر", "عاما": "عام"}.get(m.group("do_acc"), m.group("do_acc"))  # يوما واحدا
     unit = _lex()["units"][w[2:] if w.startswith("ال") else w][0]
-    return [(m.start("R_durone"), m.end("R_durone"), "duration", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
+    start = m.start("do_pass") if m.group("do_pass") else m.start("R_durone")  # مرور عام: the span is the unit
+    return [(start, m.end("R_durone"), "duration", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
 
 
 def _single_unit_counted(m, ctx: _Ctx) -> bool:

@@ -1765,3 +1765,17 @@ def test_a_bare_year_before_a_function_word_or_after_from(text, published, expec
 ])
 def test_a_half_of_this_year_is_not_read_from_the_context(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fifteenth round (blind7's leftover, four corpus phrases): في / مع + الساعات الأولى من الصباح without a day is the
+    # story's day, TMO (blind7's convention); after حتى/إلى or an imperfect verb it is a habit, no date
+    ("قصفت الطائرات أمس الخميس المدينة، وكانت الغارة الأولى في الساعات الأولى من الصباح", "2017-08-11",
+     [("أمس الخميس", "2017-08-10"), ("الساعات الأولى من الصباح", "2017-08-10TMO")]),
+    ("شهد الطريق اختناقا مروريا مع الساعات الأولى من الصباح، وهو اليوم الأول للدوام", "2015-07-26",
+     [("الساعات الأولى من الصباح", "2015-07-26TMO")]),
+    ("يقضي الشباب أوقاتا ممتعة تمتد إلى الساعات الأولى من الصباح", "2015-07-26", []),
+    ("وضع لي المخرج برنامجا دقيقا يبدأ في الساعات الأولى من الصباح", "2015-07-26", []),
+])
+def test_the_early_hours_of_the_morning_without_a_day(text, published, expected):
+    assert tagged(text, published) == expected
