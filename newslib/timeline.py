@@ -307,7 +307,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|{HUND}(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s|(?:{APPROX})\s))"
         rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
-        r"|(?<=بعد )(?:يوم|اسبوع|شهر|عام|سنه)(?=\s+من\s)|(?<=\sب)(?:يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)"  # بعد يوم من، بعد ذلك بعام، قبل المباراة بيوم
+        r"|(?<=بعد )(?:يوم|اسبوع|شهر|عام|سنه)(?=\s+من\s)"  # بعد يوم من
         r"|(?:مرور|مضي)(?=\s+(?:يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w))"  # بعد مرور عام على الحرب (led by a literal: cheap)
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره)(?!\w))"
         rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
@@ -322,7 +322,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     # skip ahead to separators; the text is searched with a space in front.
     # و2008 (a year joined to a year) is tried only where و is followed by four digits,
     # and a bare year of 1900–2099 (ثم 2004، إلى 2025، 1395 هجرية، 1975: the year rule's handler decides)
-    cand = re.compile(_k(rf"[^\w](?:و(?=\d{{4}}(?!\w))|(?=(?:19|20)\d\d(?!\w|[.,]\d))|[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated}))"))
+    # ب + a singular unit (بعد ذلك بعام، قبل المباراة بيوم: the durone rule decides), tried last and led by a literal
+    cand = re.compile(_k(rf"[^\w](?:و(?=\d{{4}}(?!\w))|(?=(?:19|20)\d\d(?!\w|[.,]\d))|[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated})|ب(?=(?:يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)))"))
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
