@@ -1728,6 +1728,9 @@ def test_a_single_unit_after_an_event_and_b_is_an_offset(text, published, expect
     ("ضبطت الجمارك خلال الثلاثة الأشهر الأخيرة 45 مليون وحدة", "2015-07-31", [("الثلاثة الأشهر الأخيرة", "P3M")]),
     ("تفاقمت الديون خلال الخمس السنوات الماضية", "2015-07-21", [("الخمس السنوات الماضية", "P5Y")]),
     ("أجرت باريس التعديلات لتناسب الطائرات الثلاث العقد المصري", "2015-07-21", []),
+    # ... but the first months of a year stay the half or quarter they are (the guideline's الستة أشهر الأولى = H1)
+    ("ارتفعت الأرباح خلال الستة الأشهر الأولى من العام الحالي", "2015-07-26", [("الستة الأشهر الأولى من العام الحالي", "2015-H1")]),
+    ("تراجعت المبيعات في الثلاثة الأشهر الأولى من 2015", "2015-07-26", [("الثلاثة الأشهر الأولى من 2015", "2015-Q1")]),
 ])
 def test_a_definite_count_before_a_definite_unit_is_a_duration(text, published, expected):
     assert tagged(text, published) == expected
@@ -1762,6 +1765,8 @@ def test_a_bare_year_before_a_function_word_or_after_from(text, published, expec
      "مقارنة بالفترة نفسها من عام 2014", "2015-07-21",
      [("النصف الثاني من العام الجاري", "2015-H2"), ("النصف الأول من هذا العام", "2015-H1"),
       ("الفترة نفسها من عام 2014", "2014-H1")]),
+    # a quarter of هذا العام still to come is this year's (a bare الربع الرابع in July is last year's)
+    ("تتوقع الشركة تشغيل المصنع في الربع الرابع من هذا العام", "2015-07-26", [("الربع الرابع من هذا العام", "2015-Q4")]),
 ])
 def test_a_half_of_this_year_is_not_read_from_the_context(text, published, expected):
     assert tagged(text, published) == expected
