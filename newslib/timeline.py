@@ -2951,14 +2951,20 @@ def _early_morning(m, ctx: _Ctx, start: int, end: int):
     lead = _EVENT_LEAD.search(ctx.before(start, 30))
     if not lead or re.fullmatch(r"[وف]?[يت]\w{2,}", lead.group(1) or ""):
         return None
-    if ctx.lead is not None and not ctx.is_future(start):
-        day, anchor = _iso(ctx.lead), _iso(ctx.lead)
-    elif ctx.dct is not None:
-        day, anchor = _iso(ctx.dct), ctx.anchor
-    else:
+    if (story := _story_day(ctx, start)) is None:
         return [(start, end, "time", None, "time", None)]
     code = _lex()["parts"][m.group("dp_defpod")[2:]][0]
-    return [(start, end, "time", f"{day}T{code}", "time", anchor)]
+    return [(start, end, "time", f"{story[0]}T{code}", "time", story[1])]
+
+
+def _story_day(ctx: _Ctx, start: int) -> tuple[str, str] | None:
+    """(day, anchor) of an expression without a day of its own: the story's day (the first day the text names by a
+    deictic word or a weekday) unless the text speaks of the future there, else the reference day; None without one."""
+    if ctx.lead is not None and not ctx.is_future(start):
+        return _iso(ctx.lead), _iso(ctx.lead)
+    if ctx.dct is not None:
+        return _iso(ctx.dct), ctx.anchor
+    return None
 
 
 # ليل الاثنين الثلاثاء (the dpod rule's dp_wd2): the night from one weekday to the next, as wire copy writes it, is one
@@ -3255,13 +3261,11 @@ def _h_clock(m, ctx: _Ctx):
                      and not re.search(r"[.!؟?\n]", ctx.key[b:start])), None)
         if prev is not None:
             day, anchor = prev["value"][:10], prev["value"][:10]
-        elif ctx.lead is not None and not ctx.is_future(start):
+        elif (story := _story_day(ctx, start)) is not None:
             # تراجعت أسعار النفط أمس الاثنين ... بحلول الساعة 05:47 بتوقيت جرينتش: without a day in its
             # sentence, a clock time is on the day of the story, the first day the text names by a deictic
             # word or a weekday
-            day, anchor = _iso(ctx.lead), _iso(ctx.lead)
-        elif ctx.dct is not None:
-            day, anchor = _iso(ctx.dct), ctx.anchor
+            day, anchor = story
     if (m.group("c_wd") or m.group("c_deic")) and (same := _same_day_re().match(ctx.key, end)):
         # الساعة الرابعة عصراً من يوم الأحد الموافق 1436/9/25هـ: the date said with the day is the day, one expression
         _, single, _ = _grammar()
@@ -3289,14 +3293,9 @@ def _pod_at_head(m, ctx: _Ctx):
     start = m.start("R_podbare")
     before = ctx.key[max(0, start - 10):start]
     at_head = re.search(r"[.!؟?\n:]\s*[«\"(]?\s*$", before) or (start <= 10 and not before.strip(' «"('))
-    if m.group("cl") or not at_head:
+    if m.group("cl") or not at_head or (story := _story_day(ctx, start)) is None:
         return None
-    if ctx.lead is not None and not ctx.is_future(start):
-        day, anchor = _iso(ctx.lead), _iso(ctx.lead)
-    elif ctx.dct is not None:
-        day, anchor = _iso(ctx.dct), ctx.anchor
-    else:
-        return None
+    day, anchor = story
     code = _lex()["parts"][m.group("pb_head")][0]
     return [(start, m.end("R_podbare"), "time", f"{day}T{code}", "time", anchor)]
 
