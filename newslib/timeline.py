@@ -3753,11 +3753,13 @@ def _h_dur(m, ctx: _Ctx):
 def _borrowed_count(ctx: _Ctx, start: int, unit: str, n: float, dual: bool) -> list[tuple]:
     """The first count of a range whose unit is written once: ``بين 4 و6 أسابيع`` gives ``4`` ``P4W`` (before the row
     of ``6 أسابيع``), ``يوم إلى يومين`` gives ``يوم`` ``P1D`` — two expressions, as ranges of dates are. The first count
-    is a number of one to three digits below the second, or the singular of a dual's unit.
+    is a number of one to three digits below the second, a count in words after بين / من, or the singular of a dual's unit.
 
     Example:
         >>> [(t["text"], t["value"]) for t in tag("سيبتعد لفترة تتراوح بين 4 و6 أسابيع، وقد يستغرق البريد يوم إلى يومين", "2015-07-25")]
         [('4', 'P4W'), ('6 أسابيع', 'P6W'), ('يوم', 'P1D'), ('يومين', 'P2D')]
+        >>> [(t["text"], t["value"]) for t in tag("يتراوح عمرها بين ثمانية و12 عاما، وسجنوا من سبعة إلى عشرين عاما", "2015-07-25")]
+        [('ثمانية', 'P8Y'), ('12 عاما', 'P12Y'), ('سبعة', 'P7Y'), ('عشرين عاما', 'P20Y')]
     """
     before = ctx.before(start, 24)
     if dual:
@@ -3769,7 +3771,15 @@ def _borrowed_count(ctx: _Ctx, start: int, unit: str, n: float, dual: bool) -> l
     if first and 0 < int(first.group(1)) < n:
         a = start - len(before) + first.start(1)
         return [(a, a + len(first.group(1)), "duration", _dur_value(int(first.group(1)), unit), _UNIT_GRAN[unit], None)]
+    # بين ثمانية و12 عاما، من سبعة إلى عشرين عاما: a count in words after بين / من (fifteenth round)
+    word = _RANGE_WORD_FIRST.search(before)
+    if word and (k := _number(word.group(1))) and 0 < k < n:
+        a = start - len(before) + word.start(1)
+        return [(a, a + len(word.group(1)), "duration", _dur_value(k, unit), _UNIT_GRAN[unit], None)]
     return []
+
+
+_RANGE_WORD_FIRST = re.compile(r"(?<!\w)(?:بين|من)\s+([^\W\d]+)\s*(?:و|الي|حتي|او)\s*$")
 
 
 _ADV_UNIT = {"يوميا": "D", "اسبوعيا": "W", "شهريا": "M", "سنويا": "Y"}

@@ -1784,3 +1784,15 @@ def test_a_half_of_this_year_is_not_read_from_the_context(text, published, expec
 ])
 def test_the_early_hours_of_the_morning_without_a_day(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # fifteenth round (corpus audit): the first count of a range written in words after بين / من is its own duration,
+    # as بين 4 و6 أسابيع gives 4 = P4W (ranges are two expressions)
+    ("تبحث الشركة عن فتاة يتراوح عمرها بين ثمانية و12 عاماً", "2015-07-21", [("ثمانية", "P8Y"), ("12 عاماً", "P12Y")]),
+    ("صدرت بحقهم أحكام تتراوح بين ثلاث وعشر سنوات", "2015-07-21", [("ثلاث", "P3Y"), ("عشر سنوات", "P10Y")]),
+    # a compound number is one count
+    ("سقطت القاعدة في أقل من أربع وعشرين ساعة", "2015-07-21", [("أربع وعشرين ساعة", "PT24H")]),
+])
+def test_the_first_count_of_a_range_in_words(text, published, expected):
+    assert tagged(text, published) == expected
