@@ -165,6 +165,12 @@ def _clock(p: str, pod: str) -> str:
     return rf"(?:\s*[،,]?\s*(?:(?:في\s+)?الساعه\s*)?(?P<{p}_hh>\d{{1,2}}):(?P<{p}_mm>\d{{2}})(?:\s*(?P<{p}_pod>{pod}))?)?"
 
 
+# A time zone after a clock time (بتوقيت جرينتش، بالتوقيت المحلي): it makes a bare hour a clock time (العاشرة بتوقيت
+# غرينيتش، 0300 بتوقيت جرينتش) and stays out of the time's span.
+_CLOCK_ZONE = r"(?:بتوقيت|بالتوقيت)(?=\s+[^\W\d])"
+_ZONE_AFTER = re.compile(rf"\s*\)?\s+{_CLOCK_ZONE}")
+
+
 @lru_cache(maxsize=1)
 def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     """The alternation of all rules, each rule alone (to try the next ones when a match is rejected),
@@ -196,6 +202,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     DEIC = _alt(L["deictic"])
     PODB = _alt([w for w in L["parts"] if not w.endswith("ا") or w == "مساء"])  # صباح، مساء، ليلة … before a day
     PODA = _alt(list(L["parts"]) + ["صباحا", "مساء", "ظهرا", "عصرا", "ليلا", "فجرا"])  # after a clock time
+    ZONE = _CLOCK_ZONE  # (0300 بتوقيت جرينتش)، العاشرة بتوقيت مكة: a time zone after a bare hour makes it a clock time
     # فبراير (شباط)، حزيران/يونيو، سبتمبر أيلول، كانون الأول - ديسمبر: a second name of the same month.
     ALT = lambda p: rf"(?:(?:\s*[(/\-–]\s*|\s+)(?P<{p}_mon2>{MON})\s*\)?)?"  # noqa: E731
     HON = rf"(?:\s+{_alt(L['context']['honorific'])})?"  # شهر رمضان المبارك
@@ -243,7 +250,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!(?<!م)\s*[/\-–]\s*\d{{4}}(?!\s*م(?!\w)))",  # 1981م - 1401هـ، 1428هـ - 2007م: a year and its other calendar, no range
         # اليوم التالي، العام نفسه
         # الأشهر الستة الأولى من العام الجاري، الثلاثة أشهر الأولى من 2015: a quarter, a half or the months so far
-        "firstmonths": rf"(?:(?:(?P<fm_n>{NUMW_DEF})\s+(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)|اول\s+(?P<fm_n3>{NUMW}|\d)\s+(?:اشهر|شهور))\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
+        "firstmonths": rf"(?:(?:(?P<fm_n>{NUMW_DEF})\s+(?:ال)?(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)|اول\s+(?P<fm_n3>{NUMW}|\d)\s+(?:اشهر|شهور))\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
         # موسم 2016/ 2017، الموسم الماضي، للموسم الرياضي المقبل: a sports season (August to May)
         "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
         # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
@@ -254,7 +261,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
         # مساء أمس، صباح اليوم، ليلة الجمعة
-        "dpod": rf"(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>(?P<dp_night>ليل|ليله)(?!\w)|{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL})|(?(dp_night)(?P<dp_wd2>\s+{WD})|(?!)))?)"
+        "dpod": rf"(?P<dp_lead2>{LEAD})\s+(?P<dp_defpod>الصباح|الفجر)(?!\s*(?:{DEIC}|يوم|ذلك|هذا|(?:يوم\s+)?{WD})(?!\w))|(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>(?P<dp_night>ليل|ليله)(?!\w)|{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL})|(?(dp_night)(?P<dp_wd2>\s+{WD})|(?!)))?)"
                 # ساعة متأخرة أول من أمس، وقت متأخر الأربعاء: late at night on that day
                 rf"|(?P<dp_late>{LATE})\s+(?:(?!اليوم(?!\w))(?P<dp_ldeic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_ldwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_lwd>{WD})(?:\s+(?P<dp_lrel>{REL}))?)",
         # أمس (الاثنين)، اليوم الأحد
@@ -262,13 +269,13 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w))(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?<=الساعه )(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW}|(?(c_m)(?!)|\d{{1,2}}))\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
+        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|والثلث|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w)|(?:[012]\d[0-5]\d|\d{{1,2}}[.,]\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|والثلث))?)\s+{ZONE})(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?:(?<=الساعه )|(?=\d{{4}}\s+{ZONE}))(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|والثلث|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW}|(?(c_m)(?!)|\d{{1,2}}))\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_approx>{APPROX})\s+)?(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه|فقط|فحسب|طويله|عديده|كثيره|معدوده))?\s+(?:من|على|او)\s|(?:\s+\S+)?\s+(?:قضا|امضا|قضينا|امضينا|قضيت|امضيت|قضوا|امضوا)\w*)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل |منذ )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
-        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?<=ذلك ب)(?P<do_that>يوم|اسبوع|شهر|عام|سنه)(?!\w)|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
-        "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",
+        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?<=\sب)(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
+        "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?:ال(?!عقد|عقود))?(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",  # الخمس سنوات، الثلاثة الأشهر الأخيرة
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)|(?P<h_frac>(?:ال)?(?:نصف|ربع|ثلث)(?=\s+ساعه)|ربع(?=\s+قرن))\s+(?P<h_funit>ساعه|قرن)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
         "set": rf"(?:كل\s+(?:(?P<s_wdl>يوم\s+(?:ال)?|ال)?(?P<s_wd>{WDB})(?!\w)|(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا)|(?P<s_we>نهايه\s+اسبوع))",
@@ -300,21 +307,23 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|{HUND}(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s|(?:{APPROX})\s))"
         rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
-        r"|(?<=بعد )(?:يوم|اسبوع|شهر|عام|سنه)(?=\s+من\s)|(?<=ذلك ب)(?:يوم|اسبوع|شهر|عام|سنه)(?!\w)"  # بعد يوم من، بعد ذلك بعام
+        r"|(?<=بعد )(?:يوم|اسبوع|شهر|عام|سنه)(?=\s+من\s)"  # بعد يوم من
+        r"|(?:مرور|مضي)(?=\s+(?:يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w))"  # بعد مرور عام على الحرب (led by a literal: cheap)
         rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره)(?!\w))"
         rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
         rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))"
-        rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي)(?!\w))"
+        rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي|{ZONE})(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
         # a number that a date, a clock time or a count follows (not 354863 شخصا)
-        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|(?:الاف\s+)?{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)))"
+        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|(?:الاف\s+)?{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)|(?<=\d)(?:[.,]\d\d)?\s+{ZONE}))"
     )
     # It starts with the character before the word (not a lookbehind) so that the regex engine can
     # skip ahead to separators; the text is searched with a space in front.
     # و2008 (a year joined to a year) is tried only where و is followed by four digits,
     # and a bare year of 1900–2099 (ثم 2004، إلى 2025، 1395 هجرية، 1975: the year rule's handler decides)
-    cand = re.compile(_k(rf"[^\w](?:و(?=\d{{4}}(?!\w))|(?=(?:19|20)\d\d(?!\w|[.,]\d))|[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated}))"))
+    # ب + a singular unit (بعد ذلك بعام، قبل المباراة بيوم: the durone rule decides), tried last and led by a literal
+    cand = re.compile(_k(rf"[^\w](?:و(?=\d{{4}}(?!\w))|(?=(?:19|20)\d\d(?!\w|[.,]\d))|[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated})|ب(?=(?:يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)))"))
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
@@ -1361,7 +1370,7 @@ def _h_year(m, ctx: _Ctx):
     if not kw and not m.group("y_era") and not m.group("y_mod") and not checked:
         # في 2027 شخصاً: a count, not a year (a part of a year is none: في بداية 2012 احتجاجا).
         nxt = re.match(r"\s+(\w+)", ctx.key[m.end():m.end() + 30])
-        if nxt and nxt.group(1).endswith("ا") and len(nxt.group(1)) > 3 and nxt.group(1) not in ("ايضا", "تقريبا"):
+        if nxt and nxt.group(1).endswith("ا") and len(nxt.group(1)) > 3 and not _not_count(nxt.group(1)):
             return None
     y, hij = yr
     if m.group("y_mod"):
@@ -1377,6 +1386,24 @@ def _h_year(m, ctx: _Ctx):
     if m.group("y_prep") and " ".join(m.group("y_prep").split()) in _year_nouns():
         ctx.names.add(start)
     return [(start, m.end("R_year"), "date", value, gran, _ABS)]
+
+
+def _not_count(word: str) -> bool:
+    """True when ``word`` (in -ا, after في 2008) is no counted noun: a definite word or a function word or adverb of
+    ``time_context.tsv`` kind ``not_count`` (لكنها، عندما، قادما), so the number before it stays a year.
+
+    Example:
+        >>> [t["value"] for t in tag("بعدما هبطت من مستوياتها المرتفعة في 2008 لكنها تتراجع", "2015-07-24")]
+        ['2008']
+        >>> tag("فرت في 2027 شخصا", "2015-07-24")
+        []
+    """
+    return word.startswith(("ال", "وال")) or word in _not_count_words()
+
+
+@lru_cache(maxsize=1)
+def _not_count_words() -> frozenset[str]:
+    return frozenset(_k(w) for w in _lex()["context"]["not_count"])
 
 
 def _prev_year(ctx: _Ctx, pos: int, near: int) -> dict | None:
@@ -1474,7 +1501,7 @@ def _year_after_ila(m, ctx: _Ctx) -> bool:
         >>> tag("وارتفع المؤشر إلى 2025 نقطة", "2015-07-26"), tag("من 1300 ميجاوات إلى 1950 ميجاوات", "2015-07-26")
         ([], [])
     """
-    if not _before_re()["year_lead"].search(ctx.key[max(0, m.start() - 10):m.start()]):
+    if not _before_re()["year_lead"].search(ctx.key[max(0, m.start() - 16):m.start()]):
         return False
     if not 1950 <= int(m.group("y_year")) <= 2100:
         return False
@@ -1745,10 +1772,12 @@ def _h_period(m, ctx: _Ctx):
                 value, gran = _period_value(yr[0], unit, n, yr[1])
                 return [(start, end, "date", value, gran, _ABS)]
             of_year, end = None, m.end("p_rel") if m.group("p_rel") else m.end("p_unit")
-        if not m.group("p_ofrel") and (c := _context_year(ctx, start)) is not None:
+        # النصف الأول من هذا العام: this year, whatever period the text named before (not one read from it)
+        this_year = (m.group("p_of") or "").startswith(("هذا", "هذه"))
+        if not m.group("p_ofrel") and not this_year and (c := _context_year(ctx, start)) is not None:
             value, gran = _period_value(c, unit, n)
             return [(start, end, "date", value, gran, str(c))]
-        if not m.group("p_ofrel") and (base := _context_period(ctx, start, "QH")) is not None:
+        if not m.group("p_ofrel") and not this_year and (base := _context_period(ctx, start, "QH")) is not None:
             # الربع الرابع in a statement on 2015-Q2: a quarter of the year being reported, before or after
             value, gran = _period_value(base[0], unit, n)
             return [(start, end, "date", value, gran, base[3])]
@@ -1761,8 +1790,8 @@ def _h_period(m, ctx: _Ctx):
             y, anchor = ctx.dct.year + (ofrel or 0), ctx.anchor
         if m.group("p_q"):
             q = _ORD_Q[m.group("p_q")]
-            if not of_year and not m.group("p_ofrel") and ctx.dct is not None and q > (ctx.dct.month - 1) // 3 + 1:
-                y -= 1
+            if not of_year and not m.group("p_ofrel") and not this_year and ctx.dct is not None and q > (ctx.dct.month - 1) // 3 + 1:
+                y -= 1  # a bare الربع الرابع in July is last year's; الربع الرابع من هذا العام is this year's
             return [(start, end, "date", f"{y}-Q{q}", "quarter", anchor)]
         h = 1 if m.group("p_h") == "الاول" else 2
         if not has_of and ctx.dct is None:
@@ -2878,11 +2907,15 @@ def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str, after: int | None = Non
 
 def _h_dpod(m, ctx: _Ctx):
     start, end = m.start("R_dpod"), m.end("R_dpod")
+    if m.group("dp_defpod"):
+        return _early_morning(m, ctx, start, end)
     if m.group("dp_late"):
         return _late_in_day(m, ctx, start, end)
     code = _lex()["parts"][m.group("dp_pod")][0]
     if m.group("dp_dwd"):
         d, anchor = _deictic_weekday(ctx, m.group("dp_deic"), m.group("dp_dwd"))
+        if ctx.lead is None:
+            ctx.lead = d
         return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
     if (mid := _midnight_between(m, ctx, start)) is not None:
         return mid
@@ -2894,7 +2927,44 @@ def _h_dpod(m, ctx: _Ctx):
             rel = None
             end = m.end("dp_wd")
         d = _weekday_date(ctx, _lex()["weekdays"][m.group("dp_wd")], rel, start)
+    if ctx.lead is None:
+        ctx.lead = d  # ارتفعت أسعار النفط صباح يوم الخميس ... بحلول الساعة 0700 بتوقيت جرينتش: the story's day, as أمس الخميس
     return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", ctx.anchor if d else None)]
+
+
+# في / مع / منذ before it (group 1: the word before them, no imperfect verb of a habit: يبدأ في، تجدهم في)
+_EVENT_LEAD = re.compile(r"(?:(\S+)\s+)?(?<!\w)[وف]?(?:في|مع|منذ)\s+$")
+
+
+def _early_morning(m, ctx: _Ctx, start: int, end: int):
+    """``في الساعات الأولى من الصباح`` without a day: the story's day (the first day the text names by a deictic word or
+    a weekday), else the reference day, ``TMO`` (blind7's convention); only after في / مع / منذ, where it dates an
+    event: ``تمتد حتى الساعات الأولى من الصباح`` is a habit's extent and ``برنامج يبدأ في الساعات الأولى من الصباح`` a
+    habit (an imperfect verb before في), no date.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("قصفت الطائرات أمس الجمعة المدينة. وكانت الغارة في الساعات الأولى من الصباح", "2017-08-12")]
+        [('أمس الجمعة', '2017-08-11'), ('الساعات الأولى من الصباح', '2017-08-11TMO')]
+        >>> tag("سهرات تمتد حتى الساعات الأولى من الصباح", "2017-08-12")
+        []
+    """
+    lead = _EVENT_LEAD.search(ctx.before(start, 30))
+    if not lead or re.fullmatch(r"[وف]?[يت]\w{2,}", lead.group(1) or ""):
+        return None
+    if (story := _story_day(ctx, start)) is None:
+        return [(start, end, "time", None, "time", None)]
+    code = _lex()["parts"][m.group("dp_defpod")[2:]][0]
+    return [(start, end, "time", f"{story[0]}T{code}", "time", story[1])]
+
+
+def _story_day(ctx: _Ctx, start: int) -> tuple[str, str] | None:
+    """(day, anchor) of an expression without a day of its own: the story's day (the first day the text names by a
+    deictic word or a weekday) unless the text speaks of the future there, else the reference day; None without one."""
+    if ctx.lead is not None and not ctx.is_future(start):
+        return _iso(ctx.lead), _iso(ctx.lead)
+    if ctx.dct is not None:
+        return _iso(ctx.dct), ctx.anchor
+    return None
 
 
 # ليل الاثنين الثلاثاء (the dpod rule's dp_wd2): the night from one weekday to the next, as wire copy writes it, is one
@@ -3129,7 +3199,7 @@ def _clock_minutes(m, h: int) -> tuple[int, str | None] | None:
             return None
         mm = f"{n:02d}"
     if m.group("c_frac"):
-        q = {"والنصف": 30, "والربع": 15}.get(m.group("c_frac"))
+        q = {"والنصف": 30, "والربع": 15, "والثلث": 20}.get(m.group("c_frac"))
         hh, mm = (h, f"{q:02d}") if q is not None else (h - 1, "45")
     return hh, mm
 
@@ -3139,7 +3209,7 @@ def _h_clock(m, ctx: _Ctx):
         if not m.group("c_hw").split()[0].endswith("ه"):
             return None  # hours are feminine (الثانية مساءً); اليوم الثاني مساء is no clock time
         h = _ordinal(m.group("c_hw"))
-        if not h or h > 12 or not (m.group("c_kw") or m.group("c_pod")):
+        if not h or h > 12 or not (m.group("c_kw") or m.group("c_pod") or _ZONE_AFTER.match(ctx.key, m.end("R_clock"))):
             return None
         if (hm := _clock_minutes(m, h)) is None:
             return None
@@ -3152,8 +3222,8 @@ def _h_clock(m, ctx: _Ctx):
         if not (m.group("c_kw") or m.group("c_m")):
             return None
         hh, mm = int(m.group("c_h")), m.group("c_m")
-        if (m.group("c_m") is None or m.group("c_sep") != ":") and not m.group("c_kw"):
-            return None  # الساعة 9.30 مساء، الساعة 14,30: a dot or comma only after الساعة
+        if (m.group("c_m") is None or m.group("c_sep") != ":") and not m.group("c_kw") and not (m.group("c_m") and _ZONE_AFTER.match(ctx.key, m.end("R_clock"))):
+            return None  # الساعة 9.30 مساء، الساعة 14,30: a dot or comma only after الساعة (or before بتوقيت: 04,01 بتوقيت غرينتش)
         if hh > 24:
             return None
         if mm is None:  # minutes after the hour: الساعة 7 والنصف، الساعة 7 و36 دقيقة
@@ -3191,13 +3261,11 @@ def _h_clock(m, ctx: _Ctx):
                      and not re.search(r"[.!؟?\n]", ctx.key[b:start])), None)
         if prev is not None:
             day, anchor = prev["value"][:10], prev["value"][:10]
-        elif ctx.lead is not None and not ctx.is_future(start):
+        elif (story := _story_day(ctx, start)) is not None:
             # تراجعت أسعار النفط أمس الاثنين ... بحلول الساعة 05:47 بتوقيت جرينتش: without a day in its
             # sentence, a clock time is on the day of the story, the first day the text names by a deictic
             # word or a weekday
-            day, anchor = _iso(ctx.lead), _iso(ctx.lead)
-        elif ctx.dct is not None:
-            day, anchor = _iso(ctx.dct), ctx.anchor
+            day, anchor = story
     if (m.group("c_wd") or m.group("c_deic")) and (same := _same_day_re().match(ctx.key, end)):
         # الساعة الرابعة عصراً من يوم الأحد الموافق 1436/9/25هـ: the date said with the day is the day, one expression
         _, single, _ = _grammar()
@@ -3225,14 +3293,9 @@ def _pod_at_head(m, ctx: _Ctx):
     start = m.start("R_podbare")
     before = ctx.key[max(0, start - 10):start]
     at_head = re.search(r"[.!؟?\n:]\s*[«\"(]?\s*$", before) or (start <= 10 and not before.strip(' «"('))
-    if m.group("cl") or not at_head:
+    if m.group("cl") or not at_head or (story := _story_day(ctx, start)) is None:
         return None
-    if ctx.lead is not None and not ctx.is_future(start):
-        day, anchor = _iso(ctx.lead), _iso(ctx.lead)
-    elif ctx.dct is not None:
-        day, anchor = _iso(ctx.dct), ctx.anchor
-    else:
-        return None
+    day, anchor = story
     code = _lex()["parts"][m.group("pb_head")][0]
     return [(start, m.end("R_podbare"), "time", f"{day}T{code}", "time", anchor)]
 
@@ -3304,7 +3367,7 @@ def _clock_day_re() -> re.Pattern:
     WD = _alt(_lex()["weekdays"])
     REL = _alt(_lex()["rel"])
     DEIC = _alt(_lex()["deictic"])
-    return re.compile(_k(rf"(?:\s+(?:بتوقيت|بالتوقيت)\s+\w+(?:\s+\w+)?)?\s*[،,]?\s+(?:من\s+)?(?:يوم\s+|هذا\s+)?(?:(?P<deic>{DEIC})(?:\s+(?P<wd1>{WD}))?|(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?)(?!\w)"))
+    return re.compile(_k(rf"(?:\s+{_CLOCK_ZONE}\s+\w+(?:\s+\w+)?)?\s*[،,]?\s+(?:من\s+)?(?:يوم\s+|هذا\s+)?(?:(?P<deic>{DEIC})(?:\s+(?P<wd1>{WD}))?|(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?)(?!\w)"))
 
 
 def _dur_value(n: int | None, unit: str) -> str | None:
@@ -3505,15 +3568,16 @@ def _h_durone(m, ctx: _Ctx):
     """
     if _per_single_unit(m, ctx):
         return None
-    if (m.group("do_span") or m.group("do_after") or m.group("do_that")) and not _single_unit_counted(m, ctx):
+    if (m.group("do_span") or m.group("do_after") or m.group("do_that") or m.group("do_pass")) and not _single_unit_counted(m, ctx):
         return None
-    w = m.group("do_unit") or m.group("do_last") or m.group("do_more") or m.group("do_about") or m.group("do_after") or m.group("do_that") or m.group("do_other") or m.group("do_level")  # لعام آخر، أعلى مستوياته في أسبوع
+    w = m.group("do_unit") or m.group("do_last") or m.group("do_more") or m.group("do_about") or m.group("do_after") or m.group("do_that") or m.group("do_pass") or m.group("do_other") or m.group("do_level")  # لعام آخر، أعلى مستوياته في أسبوع
     if m.group("do_span"):
         w = m.group("do_span")[:-1]  # شهرا → شهر
     if m.group("do_acc"):
         w = {"يوما": "يوم", "اسبوعا": "اسبوع", "شهرا": "شهر", "عاما": "عام"}.get(m.group("do_acc"), m.group("do_acc"))  # يوما واحدا
     unit = _lex()["units"][w[2:] if w.startswith("ال") else w][0]
-    return [(m.start("R_durone"), m.end("R_durone"), "duration", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
+    start = m.start("do_pass") if m.group("do_pass") else m.start("R_durone")  # مرور عام: the span is the unit
+    return [(start, m.end("R_durone"), "duration", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
 
 
 def _single_unit_counted(m, ctx: _Ctx) -> bool:
@@ -3531,7 +3595,18 @@ def _single_unit_counted(m, ctx: _Ctx) -> bool:
     """
     if m.group("do_span"):
         return bool(_before_re()["span_verb"].search(ctx.key, max(0, m.start("do_span") - 30), m.start("do_span")))
+    if m.group("do_that") or m.group("do_pass"):
+        g = "do_that" if m.group("do_that") else "do_pass"
+        nxt = re.match(r"\s*(\S*)", ctx.key[m.end(g):m.end(g) + 20]).group(1)
+        if nxt.startswith(("ال", "(")) or nxt[:1].isdigit() or nxt in _lex()["months"] or nxt in _lex()["weekdays"]:
+            return False  # احتفالا بيوم المعلم، الخاص بشهر يوليو، مرور يوم الجمعة: a noun in construct, no count
+        if g == "do_that":
+            return bool(_OFFSET_BEFORE.search(ctx.before(m.start(g), 50)))
     return True
+
+
+# قبل المباراة بيوم، بعد أن توفيت بساعة، بعد ذلك بعام: قبل / بعد, one to three words (an event, ذلك) and ب before the unit.
+_OFFSET_BEFORE = re.compile(r"(?<!\w)[وف]?(?:قبل|بعد)\s+(?:[^\s.،,!؟?:]+\s+){1,3}ب$")
 
 
 _HALF = {"قرن": "P50Y", "ساعه": "PT30M", "عام": "P6M", "سنه": "P6M", "شهر": "P15D", "يوم": "PT12H"}
@@ -3678,11 +3753,13 @@ def _h_dur(m, ctx: _Ctx):
 def _borrowed_count(ctx: _Ctx, start: int, unit: str, n: float, dual: bool) -> list[tuple]:
     """The first count of a range whose unit is written once: ``بين 4 و6 أسابيع`` gives ``4`` ``P4W`` (before the row
     of ``6 أسابيع``), ``يوم إلى يومين`` gives ``يوم`` ``P1D`` — two expressions, as ranges of dates are. The first count
-    is a number of one to three digits below the second, or the singular of a dual's unit.
+    is a number of one to three digits below the second, a count in words after بين / من, or the singular of a dual's unit.
 
     Example:
         >>> [(t["text"], t["value"]) for t in tag("سيبتعد لفترة تتراوح بين 4 و6 أسابيع، وقد يستغرق البريد يوم إلى يومين", "2015-07-25")]
         [('4', 'P4W'), ('6 أسابيع', 'P6W'), ('يوم', 'P1D'), ('يومين', 'P2D')]
+        >>> [(t["text"], t["value"]) for t in tag("يتراوح عمرها بين ثمانية و12 عاما، وسجنوا من سبعة إلى عشرين عاما", "2015-07-25")]
+        [('ثمانية', 'P8Y'), ('12 عاما', 'P12Y'), ('سبعة', 'P7Y'), ('عشرين عاما', 'P20Y')]
     """
     before = ctx.before(start, 24)
     if dual:
@@ -3694,7 +3771,15 @@ def _borrowed_count(ctx: _Ctx, start: int, unit: str, n: float, dual: bool) -> l
     if first and 0 < int(first.group(1)) < n:
         a = start - len(before) + first.start(1)
         return [(a, a + len(first.group(1)), "duration", _dur_value(int(first.group(1)), unit), _UNIT_GRAN[unit], None)]
+    # بين ثمانية و12 عاما، من سبعة إلى عشرين عاما: a count in words after بين / من (fifteenth round)
+    word = _RANGE_WORD_FIRST.search(before)
+    if word and (k := _number(word.group(1))) and 0 < k < n:
+        a = start - len(before) + word.start(1)
+        return [(a, a + len(word.group(1)), "duration", _dur_value(k, unit), _UNIT_GRAN[unit], None)]
     return []
+
+
+_RANGE_WORD_FIRST = re.compile(r"(?<!\w)(?:بين|من)\s+([^\W\d]+)\s*(?:و|الي|حتي|او)\s*$")
 
 
 _ADV_UNIT = {"يوميا": "D", "اسبوعيا": "W", "شهريا": "M", "سنويا": "Y"}
@@ -3708,8 +3793,8 @@ def _h_set(m, ctx: _Ctx):
     if m.group("s_wd"):
         return _recurring_weekday(m, ctx)
     n = 1
-    if m.group("s_adv") and re.search(r"\w{3,}ا\s+$", ctx.before(m.start("s_adv"), 16)) and not re.search(r"(?:ايضا|تقريبا)\s+$", ctx.before(m.start("s_adv"), 16)):
-        return None  # ارتفاعا سنويا، نموا شهريا: an adjective of the noun, not a set
+    if m.group("s_adv") and re.search(r"(?<!\w)(?![وفبلك]{0,2}ال)\w{3,}ا\s+$", ctx.before(m.start("s_adv"), 24)) and not re.search(r"(?:ايضا|تقريبا)\s+$", ctx.before(m.start("s_adv"), 16)):
+        return None  # ارتفاعا سنويا، نموا شهريا: an adjective of the noun, not a set (ببعض الضحايا يوميا: a definite noun takes none)
     if m.group("s_adv"):
         unit = _ADV_UNIT[m.group("s_adv")]
     elif m.group("s_dual"):
