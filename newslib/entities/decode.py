@@ -11,7 +11,7 @@ Example:
 
 from __future__ import annotations
 
-from newslib.entities.features import BIGRAMS, _WORD_TYPES, _key, _trigger_of, word_features
+from newslib.entities.features import BIGRAMS, _key, _trigger_of, word_features
 from newslib.entities.model import active, cached
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
@@ -193,8 +193,11 @@ class TypeRows:
 
 @cached(maxsize=1)
 def _type_rows() -> TypeRows:
-    """The per-word-type :func:`_vectors` of the active model (at most ``_WORD_TYPES`` types)."""
-    return TypeRows(_WORD_TYPES, (5, len(_crf().labels)), _vectors_of)
+    """The per-word-type :func:`_vectors` of the active model (at most ``lstm.MAX_TYPES`` types, as
+    many as the BiLSTM's projections: the two caches hold the same words)."""
+    from newslib import lstm
+
+    return TypeRows(lstm.MAX_TYPES, (5, len(_crf().labels)), _vectors_of)
 
 
 @cached(maxsize=1)
