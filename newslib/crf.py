@@ -130,19 +130,16 @@ class Model:
             back[:, t] = best
             # the best score read at the argmax: the same value as s.max(1), one pass fewer
             delta = np.where((t < lens)[:, None], np.take_along_axis(s, best[:, None, :], 1)[:, 0] + E[:, t], delta)
-        last = delta.argmax(1).tolist()
-        paths = []
-        for b in range(B):
-            n = int(lens[b])
-            y = last[b]
-            rows = back[b, :n].tolist()
-            path = [y]
-            for t in range(n - 1, 0, -1):
-                y = rows[t][y]
-                path.append(y)
-            path.reverse()
-            paths.append(path)
-        return paths
+        # back-trace all sentences at once: a sentence's last label, then at each step t < its length
+        # the label its step-t label came from (longer steps leave a shorter sentence's label as is)
+        y = delta.argmax(1)
+        P = np.empty((B, N), np.int64)
+        rows = np.arange(B)
+        for t in range(N - 1, 0, -1):
+            P[:, t] = y
+            y = np.where(t < lens, back[rows, t, y], y)
+        P[:, 0] = y
+        return [P[b, :n].tolist() for b, n in enumerate(lens.tolist())]
 
     def _marginals(self, E: np.ndarray, lens: np.ndarray) -> np.ndarray:
         B, N, L = E.shape

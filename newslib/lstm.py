@@ -32,7 +32,7 @@ WEIGHT = 0.5
 #: Characters of a word the character BiLSTM reads.
 MAX_CHARS = 20
 #: Word types whose input projections are kept (then the rarely used ones are dropped, see _compact).
-MAX_TYPES = 50_000  # 2 × 50,000 × 256 float32: about 100 MB at most (per process)
+MAX_TYPES = 100_000  # 2 × 100,000 × 256 float32: about 200 MB at most (per process), with the CRF's rows 240 MB
 #: Prefixes of the CRF's own-word features the LSTM reads no embedding for (it has its own).
 DROPPED_FEATURES = ("w=", "stem=", "sa=", "suf", "prf", "len=")
 
@@ -75,33 +75,55 @@ def _reorder(W: np.ndarray, H: int) -> np.ndarray:
     return np.ascontiguousarray(np.concatenate([0.5 * i, 0.5 * f, 0.5 * o, g], -1), dtype=np.float32)
 
 
-def _run(X: np.ndarray, Wh: np.ndarray, H: int, active=None) -> np.ndarray:
+def _run(X: np.ndarray, Wh: np.ndarray, H: int, active=None, rows=None) -> np.ndarray:
     """An LSTM over time-major pre-activations ``X`` (steps × batch × 4H, gates i f o g) → steps × batch × H.
 
     ``active[t]``: only the first ``active[t]`` rows run step ``t`` (rows sorted longest first, so
     a batch's short rows stop instead of running over padding); the other rows' outputs at that
-    step are left unset."""
-    N, B, _ = X.shape
-    h = np.zeros((B, H), np.float32)
-    c = np.zeros((B, H), np.float32)
-    out = np.empty((N, B, H), np.float32)
-    g = np.empty((B, 4 * H), np.float32)
-    tc = np.empty((B, H), np.float32)
+    step are left unset.
+
+    Several LSTMs of the same shape run as one (a leading axis, e.g. both directions): ``X`` is
+    then ``D × steps × batch × 4H`` and ``Wh`` ``D × H × 4H``, the output ``steps × D × batch × H``;
+    with ``rows`` (``D × steps × batch`` indices), ``X`` is a table of pre-activations read a step
+    at a time (``X[rows[:, t]]``) instead of a whole batch copied out of it first."""
+    if rows is None and X.ndim == 3:
+        return _run(X[None], Wh[None], H, active)[:, 0]
+    D, N, B = rows.shape if rows is not None else X.shape[:3]
+    h = np.zeros((D, B, H), np.float32)
+    c = np.zeros((D, B, H), np.float32)
+    out = np.empty((N, D, B, H), np.float32)
+    g = np.empty((D, B, 4 * H), np.float32)
+    tc = np.empty((D, B, H), np.float32)
     steps = [B] * N if active is None else active
     for t, k in enumerate(steps):
-        hk, gk, ck, tk = h[:k], g[:k], c[:k], tc[:k]
+        hk, gk, ck, tk = h[:, :k], g[:, :k], c[:, :k], tc[:, :k]
         np.matmul(hk, Wh, out=gk)
-        gk += X[t, :k]
+        gk += X[rows[:, t, :k]] if rows is not None else X[:, t, :k]
         np.tanh(gk, out=gk)
-        s = gk[:, :3 * H]
+        s = gk[..., :3 * H]
         s *= 0.5
         s += 0.5
-        ck *= gk[:, H:2 * H]
-        ck += gk[:, :H] * gk[:, 3 * H:]
+        ck *= gk[..., H:2 * H]
+        ck += gk[..., :H] * gk[..., 3 * H:]
         np.tanh(ck, out=tk)
-        np.multiply(gk[:, 2 * H:3 * H], tk, out=hk)
-        out[t, :k] = hk
+        np.multiply(gk[..., 2 * H:3 * H], tk, out=hk)
+        out[t, :, :k] = hk
     return out
+
+
+def move_rows(a: np.ndarray, rows: np.ndarray, axis: int = 0, chunk: int = 4096) -> None:
+    """Move the slices ``rows`` (ascending) of ``a`` along ``axis`` to its front, in place, a chunk at
+    a time: a cache keeps its rows without a second copy of itself (``a[rows]`` would be one).
+
+    Example:
+        >>> a = np.arange(6) * 10
+        >>> move_rows(a, np.array([1, 3, 4]), chunk=2); a.tolist()
+        [10, 30, 40, 30, 40, 50]
+    """
+    v = np.moveaxis(a, axis, 0)
+    for i in range(0, len(rows), chunk):  # rows[j] ≥ j: a chunk never overwrites a row still to move
+        r = rows[i:i + chunk]
+        v[i:i + len(r)] = v[r]
 
 
 def _batches(order: np.ndarray, lens: np.ndarray, size: int) -> list[np.ndarray]:
@@ -131,7 +153,8 @@ def _batches(order: np.ndarray, lens: np.ndarray, size: int) -> list[np.ndarray]
 
 #: Rows a batch holds before it may end at a jump in length (see _batches).
 MIN_BATCH = 64
-#: Rows × steps of one batch at most: its input arrays take 2 × 4 × 4H bytes a cell (64k: 134 MB).
+#: Rows × steps of one batch at most: its arrays take 2 × (8 + 4H) bytes a cell (64k: 35 MB; the
+#: input pre-activations are read from the cache a step at a time, not copied out for the batch).
 MAX_CELLS = 65_536
 
 
@@ -153,6 +176,7 @@ class Tagger:
             self.Wx.append((_reorder(Wih[:, :dx].T, H), _reorder(b, H)))
             Pf.append(_reorder(P["femb.weight"] @ Wih[:, dx:].T, H))  # features × 4H
             self.Wh.append(_reorder(P["lstm.weight_hh_l0" + sfx].T, H))
+        self._Wh2 = np.stack(self.Wh)  # both directions' recurrent weights, for one _run
         self.Pf = np.concatenate(Pf, 1)
         self.ch = ch
         self.cW = [(_reorder(P["clstm.weight_ih_l0" + s].T, ch), _reorder(P["clstm.weight_hh_l0" + s].T, ch),
@@ -180,10 +204,12 @@ class Tagger:
 
     def clear(self) -> None:
         """Forget the per-word-type input projections."""
-        self._rows: dict[str, int] = {}  # word type → row of self._Kf / self._Kb; row 0 is padding
-        self._Kf = np.zeros((1024, 4 * self.H), np.float32)  # grown by doubling; rows ≥ self._n unused
-        self._Kb = np.zeros((1024, 4 * self.H), np.float32)
-        self._hits = np.zeros(1024, np.int32)  # calls each row was used in (halved at each compaction)
+        self._rows: dict[str, int] = {}  # word type → row of self._K; row 0 is padding
+        # both directions' input pre-activations (2 × types × 4H), allocated once for MAX_TYPES
+        # types: zeroed pages take memory only once written, and compaction moves rows in place,
+        # so the cache never holds an old and a new copy at once; rows ≥ self._n unused
+        self._K = np.zeros((2, MAX_TYPES + 1, 4 * self.H), np.float32)
+        self._hits = np.zeros(MAX_TYPES + 1, np.int32)  # calls each row was used in (halved at each compaction)
         self._n = 1
 
     def _compact(self, current: set[str]) -> None:
@@ -193,20 +219,15 @@ class Tagger:
         keep = [(t, r) for t, r in self._rows.items() if self._hits[r] >= 2 or t in current]
         if len(keep) > MAX_TYPES // 2:
             keep = [(t, r) for t, r in self._rows.items() if t in current]
+        keep.sort(key=lambda tr: tr[1])
         n = len(keep) + 1
-        self._realloc(max(n, min(max(1024, 2 * n), MAX_TYPES + 1)),
-                      np.fromiter((r for _, r in [("", 0), *keep]), np.int64, n))
+        rows = np.fromiter((r for _, r in [("", 0), *keep]), np.int64, n)
+        move_rows(self._K, rows, axis=1)
+        move_rows(self._hits, rows)
         self._hits[:n] //= 2
+        self._hits[n:] = 0
         self._rows = {t: i + 1 for i, (t, _) in enumerate(keep)}
         self._n = n
-
-    def _realloc(self, cap: int, rows: np.ndarray) -> None:
-        """New cache arrays of ``cap`` rows holding the old ``rows`` first, in that order."""
-        for name in ("_Kf", "_Kb", "_hits"):
-            old = getattr(self, name)
-            new = np.zeros((cap, *old.shape[1:]), old.dtype)
-            new[:len(rows)] = old[rows]
-            setattr(self, name, new)
 
     def _project(self, toks: list[str], features) -> None:
         """Input pre-activations of new word types, both directions."""
@@ -236,10 +257,14 @@ class Tagger:
             js = nf > k  # the same float32 sums, in the same order
             X[js] += self.Pf[F[js, k]]
         n0, n1 = self._n, self._n + len(toks)
-        if n1 > len(self._Kf):
-            self._realloc(min(max(n1, 2 * len(self._Kf)), max(n1, MAX_TYPES + 1)), np.arange(n0))
-        self._Kf[n0:n1] = X[:, :4 * self.H]
-        self._Kb[n0:n1] = X[:, 4 * self.H:]
+        if n1 > self._K.shape[1]:  # one call with more than MAX_TYPES types (after a clear)
+            K = np.zeros((2, max(n1, MAX_TYPES + 1), 4 * self.H), np.float32)
+            K[:, :n0] = self._K[:, :n0]
+            hits = np.zeros(K.shape[1], np.int32)
+            hits[:n0] = self._hits[:n0]
+            self._K, self._hits = K, hits
+        self._K[0, n0:n1] = X[:, :4 * self.H]
+        self._K[1, n0:n1] = X[:, 4 * self.H:]
         self._n = n1
         for j, t in enumerate(toks):
             self._rows[t] = n0 + j
@@ -284,6 +309,8 @@ class Tagger:
         p_first, p_len, p_lo, p_hi = (np.array(x, np.int64) for x in zip(*pieces))
         out = np.empty((len(keys), len(cols)), np.float64)
         H = self.H
+        K = self._K.reshape(-1, 4 * H)  # forward rows, then backward rows (a view)
+        Wh = self._Wh2
         order = np.argsort(p_len, kind="stable")
         for idx in _batches(order, p_len, batch):
             idx = idx[::-1]  # longest first: the rows still running at a step are the first ones
@@ -295,14 +322,12 @@ class Tagger:
             rpos = np.repeat(lens, lens) - 1 - pos
             flat = np.repeat(p_first[idx], lens) + pos  # where each token of this batch is in `keys`
             src = rows[flat]
-            RF = np.zeros((N, B), np.int64)
-            RF[pos, r] = src
-            RB = np.zeros((N, B), np.int64)
-            RB[rpos, r] = src
-            hf = _run(self._Kf[RF], self.Wh[0], H, active)
-            hb = _run(self._Kb[RB], self.Wh[1], H, active)
+            R = np.zeros((2, N, B), np.int64)  # rows of both directions' pre-activations in K
+            R[0, pos, r] = src
+            R[1, rpos, r] = src + self._K.shape[1]
+            hs = _run(K, Wh, H, active, R)
             keep = (pos >= np.repeat(p_lo[idx], lens)) & (pos < np.repeat(p_hi[idx], lens))
-            out[flat[keep]] = np.concatenate([hf[pos[keep], r[keep]], hb[rpos[keep], r[keep]]], 1) @ Wo + bo
+            out[flat[keep]] = np.concatenate([hs[pos[keep], 0, r[keep]], hs[rpos[keep], 1, r[keep]]], 1) @ Wo + bo
         out[first] += self.start[cols] * weight
         out[first + lens_all - 1] += self.end[cols] * weight
         return out

@@ -11,7 +11,7 @@ Example:
 
 from __future__ import annotations
 
-from newslib.entities.features import BIGRAMS, _WORD_TYPES, _key, _trigger_of, word_features
+from newslib.entities.features import BIGRAMS, _key, _trigger_of, word_features
 from newslib.entities.model import active, cached
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
@@ -141,8 +141,10 @@ class TypeRows:
         import numpy as np
 
         self.index: dict[str, int] = {}
-        self.data = np.zeros((1024, *self.shape))
-        self.hits = np.zeros(1024, np.int32)
+        # allocated once for ``cap`` types: zeroed pages take memory only once written, and
+        # compaction moves rows in place (:func:`newslib.lstm.move_rows`), never a second copy
+        self.data = np.zeros((self.cap, *self.shape))
+        self.hits = np.zeros(self.cap, np.int32)
 
     def rows(self, words: list[str], compute=None):
         """Row of each word (words may repeat), computing the types not yet kept (with ``compute``
@@ -162,8 +164,10 @@ class TypeRows:
         if new:
             n0 = len(index)
             n1 = n0 + len(new)
-            if n1 > len(self.data):
-                self._realloc(min(max(n1, 2 * len(self.data)), max(n1, self.cap)), np.arange(n0))
+            if n1 > len(self.data):  # one call with more than ``cap`` types (after a clear)
+                data, hits = np.zeros((n1, *self.shape)), np.zeros(n1, np.int32)
+                data[:n0], hits[:n0] = self.data[:n0], self.hits[:n0]
+                self.data, self.hits = data, hits
             self.data[n0:n1] = (compute or self.compute)(new)
             index.update(zip(new, range(n0, n1)))
         rows = np.fromiter(map(index.__getitem__, words), np.int64, len(words))
@@ -173,28 +177,27 @@ class TypeRows:
     def _compact(self, current: set[str]) -> None:
         import numpy as np
 
+        from newslib.lstm import move_rows
+
         keep = [(t, r) for t, r in self.index.items() if self.hits[r] >= 2 or t in current]
         if len(keep) > self.cap // 2:
             keep = [(t, r) for t, r in self.index.items() if t in current]
-        n = len(keep)
-        self._realloc(max(n, min(max(1024, 2 * n), self.cap)), np.fromiter((r for _, r in keep), np.int64, n))
-        self.hits[:n] //= 2
+        keep.sort(key=lambda tr: tr[1])
+        rows = np.fromiter((r for _, r in keep), np.int64, len(keep))
+        move_rows(self.data, rows)
+        move_rows(self.hits, rows)
+        self.hits[:len(keep)] //= 2
+        self.hits[len(keep):] = 0
         self.index = {t: i for i, (t, _) in enumerate(keep)}
-
-    def _realloc(self, cap: int, rows) -> None:
-        import numpy as np
-
-        for name in ("data", "hits"):
-            old = getattr(self, name)
-            new = np.zeros((cap, *old.shape[1:]), old.dtype)
-            new[:len(rows)] = old[rows]
-            setattr(self, name, new)
 
 
 @cached(maxsize=1)
 def _type_rows() -> TypeRows:
-    """The per-word-type :func:`_vectors` of the active model (at most ``_WORD_TYPES`` types)."""
-    return TypeRows(_WORD_TYPES, (5, len(_crf().labels)), _vectors_of)
+    """The per-word-type :func:`_vectors` of the active model (at most ``lstm.MAX_TYPES`` types, as
+    many as the BiLSTM's projections: the two caches hold the same words)."""
+    from newslib import lstm
+
+    return TypeRows(lstm.MAX_TYPES, (5, len(_crf().labels)), _vectors_of)
 
 
 @cached(maxsize=1)
