@@ -181,6 +181,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     units = L["units"]
     UNIT = _alt([u for u, (_, c) in units.items() if c is None])
     UNIT_DUAL = _alt([u for u, (_, c) in units.items() if c == 2])
+    UNIT_ONE = _alt([u for u, (_, c) in units.items() if c == 1])  # ليلة واحدة = P1D: counted only with واحدة
     UNIT_SING = _alt(["يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة"])
     unit_pl = [u for u, (_, c) in units.items() if c is None] + [u for u, (_, c) in units.items() if c == 2]
     UNIT_DEF = _alt(["ال" + u for u in unit_pl])
@@ -247,7 +248,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # القرن الحادي والعشرين، القرن الماضي
         "century": rf"القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))",
         # (مطلع) العام 2024، عام 1436هـ، في 2018، 2015م
-        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!(?<!م)\s*[/\-–]\s*\d{{4}}(?!\s*م(?!\w)))",  # 1981م - 1401هـ، 1428هـ - 2007م: a year and its other calendar, no range
+        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!(?<!م)\s*[/\-–]\s*\d{{4}}(?!\s*م(?!\w))|(?<=(?:19|20)\d\d)\s*[/\-–]\s*(?:19|20)\d\d\s*م(?!\w))",  # 1981م - 1401هـ، 1428هـ - 2007م: a year and its other calendar, no range; 2015/2016م (two Gregorian years) is a range
         # اليوم التالي، العام نفسه
         # الأشهر الستة الأولى من العام الجاري، الثلاثة أشهر الأولى من 2015: a quarter, a half or the months so far
         "firstmonths": rf"(?:(?:(?P<fm_n>{NUMW_DEF})\s+(?:ال)?(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)|اول\s+(?P<fm_n3>{NUMW}|\d)\s+(?:اشهر|شهور))\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
@@ -274,7 +275,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_approx>{APPROX})\s+)?(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه|فقط|فحسب|طويله|عديده|كثيره|معدوده))?\s+(?:من|على|او)\s|(?:\s+\S+)?\s+(?:قضا|امضا|قضينا|امضينا|قضيت|امضيت|قضوا|امضوا)\w*)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل |منذ )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
-        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?<=\sب)(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
+        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|" + UNIT_ONE + r")\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?<=\sب)(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?:ال(?!عقد|عقود))?(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",  # الخمس سنوات، الثلاثة الأشهر الأخيرة
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)|(?P<h_frac>(?:ال)?(?:نصف|ربع|ثلث)(?=\s+ساعه)|ربع(?=\s+قرن))\s+(?P<h_funit>ساعه|قرن)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
@@ -1678,7 +1679,7 @@ def _context_period(ctx: _Ctx, pos: int, units: str) -> tuple[int, str, int, str
                  if b <= pos and f["type"] == "date" and (p := _period_of(f["value"])) and p[1] in group]
         if not cands:
             continue
-        own = [c for c in cands if not _DERIVED.fullmatch(str(c[2]))] or cands
+        own = [c for c in cands if not _derived(c[0], str(c[2]))] or cands
         latest = max(c[0][0] for c in own)
         p, v, _ = next(c for c in own if c[0][0] == latest)
         return (*p, v)
@@ -1686,6 +1687,22 @@ def _context_period(ctx: _Ctx, pos: int, units: str) -> tuple[int, str, int, str
 
 
 _DERIVED = re.compile(r"\d{4}-(?:[QH]\d|\d{2})")  # the anchor of a period counted from another period
+
+
+def _derived(period: tuple[int, str, int], anchor: str) -> bool:
+    """True when a period row was counted from the period of its anchor (``الربع السابق``، ``الفترة المماثلة``: the
+    same unit, or another year; also ``للربع الحالي`` restating it), not named in its own right with only the year borrowed: ``الربع الثاني`` after
+    ``النصف الأول`` of 2015 is ``2015-Q2`` anchored ``2015-H1``, and a later ``نفس الفترة من العام السابق`` compares
+    with that quarter, the nearest period named before it (issue 18, sixteenth round).
+
+    Example:
+        >>> _derived((2015, "Q", 2), "2015-H1"), _derived((2015, "Q", 1), "2015-Q2"), _derived((2014, "H", 1), "2015-H1")
+        (False, True, True)
+    """
+    if not _DERIVED.fullmatch(anchor):
+        return False
+    base = _period_of(anchor)
+    return base is not None and (base[1] == period[1] or base[0] != period[0])  # للربع الحالي of 2015-Q2: derived too
 
 
 @lru_cache(maxsize=1)
@@ -3723,14 +3740,16 @@ def _h_dur(m, ctx: _Ctx):
     """A count and a unit: ``20 يوما`` = P20D; a decimal count only for seconds (a race time).
 
     Example:
-        >>> [(t["text"], t["value"]) for t in tag("لينهي السباق في 9.92 ثانية بعد 2.03 عام 2014", "2017-08-11")]
-        [('9.92 ثانية', 'PT9.92S'), ('عام 2014', '2014')]
+        >>> [(t["text"], t["value"]) for t in tag("لينهي السباق في 9.92 ثانية بعد 2.03 عام 2014، ثم في 44.30 ثانية", "2017-08-11")]
+        [('9.92 ثانية', 'PT9.92S'), ('عام 2014', '2014'), ('44.30 ثانية', 'PT44.30S')]
     """
     unit, n = _unit_count(m, "du_num", "du_unit", "du_dual", "du_one")
     if unit == "DE" and _contract_noun(ctx, m.start("R_dur"), m.end("R_dur")):
         return None  # وقعت عقدين، شملت المشروعات عقدين بلغت قيمتهما: contracts
+    written = None  # a race time keeps its written digits: 44.30 ثانية = PT44.30S (sixteenth round)
     if n is None and unit == "S" and re.fullmatch(r"\d{1,3}[.,]\d{1,2}", m.group("du_num") or ""):
-        n = float(m.group("du_num").replace(",", "."))
+        written = m.group("du_num").replace(",", ".")
+        n = float(written)
     if n is None:
         return None
     if m.group("du_num") and not m.group("du_num")[-1].isdigit() and m.end("du_num") == m.start("du_unit"):
@@ -3746,7 +3765,8 @@ def _h_dur(m, ctx: _Ctx):
             start -= 1
     if m.group("du_half") or m.group("du_half2") or m.group("du_half3"):
         n += 0.5  # خمس سنوات ونصف السنة، سنتين ونصف
-    row = (start, m.end("R_dur"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)
+    value = f"PT{written}S" if written and n == float(written) else _dur_value(n, unit)
+    row = (start, m.end("R_dur"), "duration", value, _UNIT_GRAN[unit], None)
     return [*_borrowed_count(ctx, start, unit, n, bool(m.group("du_dual"))), row]
 
 

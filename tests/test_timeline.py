@@ -1796,3 +1796,28 @@ def test_the_early_hours_of_the_morning_without_a_day(text, published, expected)
 ])
 def test_the_first_count_of_a_range_in_words(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # sixteenth round (blind8): a race time keeps its written digits (TIMEX3 allows both; the written form is faithful)
+    ("وقطع ماكوالا السباق في زمن 44.30 ثانية، وبولت في 19.19 ثانية", "2017-08-11",
+     [("44.30 ثانية", "PT44.30S"), ("19.19 ثانية", "PT19.19S")]),
+    # a season of two Gregorian years with the م suffix on the second is one season, not two years
+    ("طالب بإعادة النظر في جدول مباريات الأهلي في الدوري لموسم 2015/2016م.", "2015-07-31", [("موسم 2015/2016م", "2015/2016")]),
+    # ليلة with واحدة is a count of one day, as يوم واحد; ليلة alone stays a part of a day
+    ("وبعد ليلة واحدة من خسارة بولت تأهل فان نيكيرك", "2017-08-11", [("ليلة واحدة", "P1D")]),
+])
+def test_blind8_counts_seasons_and_race_times(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # sixteenth round (blind8): the period of comparison is the nearest period named before it — a quarter named by its
+    # ordinal takes only its year from the half before, so it is a period in its own right
+    ("ارتفعت الإيرادات خلال النصف الأول بنسبة 7% مقارنة بنفس الفترة من العام السابق، وعائدات قطاع الأعمال خلال "
+     "الربع الثاني بنسبة 17% مقارنة بنفس الفترة من العام السابق", "2015-07-31",
+     [("النصف الأول", "2015-H1"), ("نفس الفترة من العام السابق", "2014-H1"), ("الربع الثاني", "2015-Q2"),
+      ("نفس الفترة من العام السابق", "2014-Q2")]),
+])
+def test_the_period_of_comparison_is_the_nearest_named_before(text, published, expected):
+    assert tagged(text, published) == expected
