@@ -97,7 +97,7 @@ def _lex() -> dict:
     L["this"] = {_k(r["word"]) for r in mods if r["kind"] == "this"}
     L["mod"] = {_k(r["word"]): r["shift"] for r in mods if r["kind"] == "mod"}
     L["future"] = {_k(r["word"]) for r in mods if r["kind"] == "future"}
-    L["forecast"] = {_k(r["word"]) for r in mods if r["kind"] == "forecast"}
+    L["forecast"] = {_k(r["word"]) for r in mods if r["kind"] in ("forecast", "weekday_future")}
     L["not_today"] = {_k(r["word"]) for r in mods if r["kind"] == "not_today"}
     L["same_pre"] = {_k(r["word"]) for r in mods if r["kind"] == "same_pre"}
     L["same_post"] = {_k(r["word"]) for r in mods if r["kind"] == "same_post"}
@@ -2675,23 +2675,29 @@ def _said_since_future(ctx: _Ctx, pos: int) -> bool:
         >>> [t["value"] for t in tag("وقالت ميركل إنها ستزور باريس يوم الأحد", "2015-07-21")]
         ['2015-07-26']
     """
-    sent = ctx.sentence_before(pos)[-120:]
+    return _said_after(ctx.sentence_before(pos)[-120:], _future_re()) is True
+
+
+def _said_after(sent: str, cue: re.Pattern) -> bool | None:
+    """None when ``cue`` does not occur in ``sent``; else True when a past verb of saying (kind ``said_past``) follows
+    its last occurrence (``ستبقى … قالت عنه ميركل``: what follows was said, past)."""
     last = None
-    for last in _future_re().finditer(sent):
+    for last in cue.finditer(sent):
         pass
-    return last is not None and bool(_before_re()["said_past"].search(sent, last.end()))
+    return None if last is None else bool(_before_re()["said_past"].search(sent, last.end()))
 
 
 def _forecast_before(ctx: _Ctx, pos: int) -> bool:
     """True when the sentence of a bare weekday forecasts (``time_modifiers.tsv`` kind ``forecast``: تتوقع، يتوقع, with a
-    clitic و/ف): the weekday is the coming one (a BBC weather page: ``وتتوقع الأرصاد … ظهر الخميس``). Only weekdays: a
-    company that ``تتوقع`` profits in a quarter ending ``30 يونيو`` reports a past month.
+    clitic و/ف) or denies a future act (kind ``weekday_future``: ``لن يشارك … السبت``): the weekday is the coming one (a
+    BBC weather page: ``وتتوقع الأرصاد … ظهر الخميس``). Only weekdays: a company that ``تتوقع`` profits in a quarter
+    ending ``30 يونيو`` reports a past month.
 
     Example:
         >>> [t["value"] for t in tag("وتتوقع الأرصاد الجوية أن تصل درجة الحرارة إلى 50 درجة ظهر الخميس.", "2017-08-11")]
         ['2017-08-17TMI']
     """
-    return bool(_forecast_re().search(ctx.sentence_before(pos)[-120:]))
+    return _said_after(ctx.sentence_before(pos)[-120:], _forecast_re()) is False  # not: لن … قالت عنه ميركل يوم الأحد
 
 
 @lru_cache(maxsize=1)

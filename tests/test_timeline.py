@@ -1821,3 +1821,15 @@ def test_blind8_counts_seasons_and_race_times(text, published, expected):
 ])
 def test_the_period_of_comparison_is_the_nearest_named_before(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # sixteenth round (blind8): the negated future لن puts a bare weekday ahead (a coming match), not a month, and not
+    # when a past verb of saying follows it (the day it was said)
+    ("قال كلوب إن كوتينيو لن يشارك في أولى مباريات الفريق أمام واتفورد السبت بسبب إصابته", "2017-08-11",
+     [("السبت", "2017-08-12")]),
+    ("الحدود لن تتغير، وهو الوضع الذي قالت عنه ميركل يوم الأحد إنه صعب", "2015-07-21", [("يوم الأحد", "2015-07-19")]),
+    ("الرئيس لن يسمح بالعودة للسياسات التي ثار عليها الناس في يناير", "2015-07-21", [("يناير", "2015-01")]),
+])
+def test_a_weekday_after_lan_is_the_coming_one(text, published, expected):
+    assert tagged(text, published) == expected
