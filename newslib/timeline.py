@@ -224,7 +224,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
 
     rules = {
         # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
-        "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')}|\s+(?P<dr_rel>{REL}))?",
+        "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|وحتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')}|\s+(?P<dr_rel>{REL}))?",
         # (يوم الجمعة،) 31 يوليو (تموز) 2015 (، الساعة 10:00 صباحاً)
         "full": rf"{WDPRE('f')}(?:(?P<f_al>ال\s*)?(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?:\s+ايام)?(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')}|\s+(?P<f_rel>{REL}))?{_clock('fc', PODA)}",
         # (يوم الخميس الموافق) 23 الجاري، 15 من الشهر الماضي: a day of the current (or a nearby) month
@@ -317,7 +317,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي|{ZONE})(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
         # a number that a date, a clock time or a count follows (not 354863 شخصا)
-        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|(?:الاف\s+)?{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)|(?<=\d)(?:[.,]\d\d)?\s+{ZONE}))"
+        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|وحتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|(?:الاف\s+)?{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)|(?<=\d)(?:[.,]\d\d)?\s+{ZONE}))"
     )
     # It starts with the character before the word (not a lookbehind) so that the regex engine can
     # skip ahead to separators; the text is searched with a space in front.
@@ -1050,7 +1050,31 @@ def _h_full(m, ctx: _Ctx):
     if m.group("fc_hh"):
         v, gran = _clock_value(value, m.group("fc_hh"), m.group("fc_mm"), m.group("fc_pod"))
         return [(start, end, "time", v, gran, anchor)]
-    return [(start, end, "date", value, "day", anchor)]
+    first = _first_ordinal_day(ctx, start, value, day, anchor) if m.group("f_dayw") else []
+    return [*first, (start, end, "date", value, "day", anchor)]
+
+
+_RANGE_ORDINAL_FIRST = re.compile(r"(?<!\w)(?:بين|من)\s+(ال[^\W\d]+(?:\s+عشر)?)\s*(?:و|وحتي|حتي|الي|والي|-|–)\s*$")  # key folding: ى→ي، إ→ا
+
+
+def _first_ordinal_day(ctx: _Ctx, start: int, value: str | None, day: int, anchor: str | None) -> list[tuple]:
+    """The first end of a range of ordinal days whose month is written once (issue 18, sixteenth round), as
+    ``بين 4 و6 أسابيع`` borrows its unit: ``من التاسع وحتى الثاني عشر من يوليو`` gives ``التاسع`` on the 9th of the
+    second end's month and year (days counted back, so a Hijri month too), a day before it only.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("أغلق المطار خلال الفترة من التاسع وحتى الثاني عشر من يوليو الجاري", "2015-07-22")]
+        [('التاسع', '2015-07-09'), ('الثاني عشر من يوليو الجاري', '2015-07-12')]
+    """
+    if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return []
+    before = ctx.before(start, 30)
+    f = _RANGE_ORDINAL_FIRST.search(before)
+    if not f or not (d1 := _ordinal(f.group(1))) or not 1 <= d1 < day:
+        return []
+    a = start - len(before) + f.start(1)
+    d = dt.date.fromisoformat(value) - dt.timedelta(days=day - d1)  # a Hijri month too: the same month, days before
+    return [(a, a + len(f.group(1)), "date", _iso(d), "day", anchor)]
 
 
 def _h_dcur(m, ctx: _Ctx):
@@ -1077,7 +1101,8 @@ def _h_dcur(m, ctx: _Ctx):
         h = _hijri_to_greg(hy, hm + 1, day) if day <= 30 else None
         if h is not None and h.weekday() == wd:
             d = h
-    return [(start, m.end("R_dcur"), "date", _iso(d), "day", ctx.anchor)]
+    first = _first_ordinal_day(ctx, start, _iso(d), day, ctx.anchor) if m.group("dc_dayw") else []  # بين العاشر والثالث عشر من الشهر الماضي
+    return [*first, (start, m.end("R_dcur"), "date", _iso(d), "day", ctx.anchor)]
 
 
 @lru_cache(maxsize=1)

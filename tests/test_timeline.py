@@ -1833,3 +1833,21 @@ def test_the_period_of_comparison_is_the_nearest_named_before(text, published, e
 ])
 def test_a_weekday_after_lan_is_the_coming_one(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # sixteenth round (blind8): the first end of a range of ordinal days borrows the second end's month (and year)
+    ("أغلقت السلطات مطار بالي خلال الفترة من التاسع وحتى الثاني عشر من تموز / يوليو الجاري", "2015-07-22",
+     [("التاسع", "2015-07-09"), ("الثاني عشر من تموز / يوليو الجاري", "2015-07-12")]),
+    ("تقام البطولة بين الخامس عشر وحتى السابع عشر من نوفمبر 2015م", "2015-07-22",
+     [("الخامس عشر", "2015-11-15"), ("السابع عشر من نوفمبر 2015م", "2015-11-17")]),
+    ("ارتفعت الأسعار بين العاشر والثالث عشر من الشهر الماضي", "2015-07-22",
+     [("العاشر", "2015-06-10"), ("الثالث عشر من الشهر الماضي", "2015-06-13")]),
+    # in a Hijri month the days are counted back from the second end
+    ("تقام الدورة في الفترة من الأول إلى الخامس من شهر رمضان", "2015-07-22",
+     [("الأول", "2015-06-18"), ("الخامس من شهر رمضان", "2015-06-22")]),
+    # digits with وحتى, as with حتى
+    ("يقام المهرجان من 9 وحتى 12 يوليو الجاري", "2015-07-22", [("9", "2015-07-09"), ("12 يوليو الجاري", "2015-07-12")]),
+])
+def test_the_first_end_of_a_range_of_ordinal_days(text, published, expected):
+    assert tagged(text, published) == expected
