@@ -3217,7 +3217,7 @@ def _h_deic(m, ctx: _Ctx):
             return None
         if not m.group("d_wd") and re.match(r"\s+ال\w+", ctx.key[m.end("d_deic"):m.end("d_deic") + 20]):
             nxt = re.match(r"\s+(\w+)", ctx.key[m.end("d_deic"):])
-            if nxt.group(1) not in ("الاثنين", "الجمعه") and not (word == "الليله" and nxt.group(1) == "الي"):  # الليلة إلى الملعب
+            if nxt.group(1) not in ("الاثنين", "الجمعه") and not (word == "الليله" and nxt.group(1) == "الي") and not _no_adjective_of_day(word, nxt.group(1)):  # الليلة إلى الملعب
                 return None
     d = _deictic_date(ctx, word)
     if ctx.lead is None:
@@ -3228,6 +3228,19 @@ def _h_deic(m, ctx: _Ctx):
     if word == "الليله":
         return [(start, end, "time", f"{_iso(d)}TNI" if d else None, "time", ctx.anchor if d else None)]
     return [(start, end, "date", _iso(d) if d else None, "day", ctx.anchor if d else None)]
+
+
+def _no_adjective_of_day(word: str, nxt: str) -> bool:
+    """True when the definite word ``nxt`` after a masculine ``اليوم``/``الغد`` cannot be its adjective: a feminine
+    singular or plural in -ة / -ات (``تنطلق اليوم البطولة``، ``تبدأ اليوم الاختبارات``) opens the next phrase, so the
+    deictic stands (issue 18, sixteenth round); ``اليوم الوطني``، ``اليوم العالمي`` stay days of their own, and a nisba
+    in -ية is left out (``في اليوم السعودية``: the daily Al-Yaum).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("تنطلق اليوم البطولة العربية، ويصادف اليوم العالمي للشباب", "2015-07-21")]
+        [('اليوم', '2015-07-21')]
+    """
+    return word != "الليله" and len(nxt) > 4 and ((nxt.endswith("ه") and not nxt.endswith("يه")) or nxt.endswith("ات"))
 
 
 def _clock_minutes(m, h: int) -> tuple[int, str | None] | None:
