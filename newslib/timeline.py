@@ -3217,7 +3217,7 @@ def _h_deic(m, ctx: _Ctx):
             return None
         if not m.group("d_wd") and re.match(r"\s+ال\w+", ctx.key[m.end("d_deic"):m.end("d_deic") + 20]):
             nxt = re.match(r"\s+(\w+)", ctx.key[m.end("d_deic"):])
-            if nxt.group(1) not in ("الاثنين", "الجمعه") and not (word == "الليله" and nxt.group(1) == "الي") and not _no_adjective_of_day(word, nxt.group(1)):  # الليلة إلى الملعب
+            if nxt.group(1) not in ("الاثنين", "الجمعه") and not (word == "الليله" and nxt.group(1) == "الي") and not (_in_lead(ctx, start) and _no_adjective_of_day(word, nxt.group(1))):  # الليلة إلى الملعب
                 return None
     d = _deictic_date(ctx, word)
     if ctx.lead is None:
@@ -3230,11 +3230,17 @@ def _h_deic(m, ctx: _Ctx):
     return [(start, end, "date", _iso(d) if d else None, "day", ctx.anchor if d else None)]
 
 
+def _in_lead(ctx: _Ctx, pos: int) -> bool:
+    """True when key offset ``pos`` lies in the text's first sentence, the lead where a news story says its day."""
+    return pos < ctx.fact("lead_end", lambda: (m.start() if (m := re.search(r"[.!؟?\n]", ctx.key)) else len(ctx.key)))
+
+
 def _no_adjective_of_day(word: str, nxt: str) -> bool:
     """True when the definite word ``nxt`` after a masculine ``اليوم``/``الغد`` cannot be its adjective: a feminine
     singular or plural in -ة / -ات (``تنطلق اليوم البطولة``، ``تبدأ اليوم الاختبارات``) opens the next phrase, so the
-    deictic stands (issue 18, sixteenth round); ``اليوم الوطني``، ``اليوم العالمي`` stay days of their own, and a nisba
-    in -ية is left out (``في اليوم السعودية``: the daily Al-Yaum).
+    deictic stands in a text's lead (issue 18, sixteenth round; deeper in a feature ``الذي يحمل اليوم المرتبة الثانية``
+    is nowadays, no date); ``اليوم الوطني``، ``اليوم العالمي`` stay days of their own, and a nisba in -ية is left out
+    (``في اليوم السعودية``: the daily Al-Yaum).
 
     Example:
         >>> [(t["text"], t["value"]) for t in tag("تنطلق اليوم البطولة العربية، ويصادف اليوم العالمي للشباب", "2015-07-21")]
