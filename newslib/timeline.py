@@ -97,7 +97,7 @@ def _lex() -> dict:
     L["this"] = {_k(r["word"]) for r in mods if r["kind"] == "this"}
     L["mod"] = {_k(r["word"]): r["shift"] for r in mods if r["kind"] == "mod"}
     L["future"] = {_k(r["word"]) for r in mods if r["kind"] == "future"}
-    L["forecast"] = {_k(r["word"]) for r in mods if r["kind"] == "forecast"}
+    L["forecast"] = {_k(r["word"]) for r in mods if r["kind"] in ("forecast", "weekday_future")}
     L["not_today"] = {_k(r["word"]) for r in mods if r["kind"] == "not_today"}
     L["same_pre"] = {_k(r["word"]) for r in mods if r["kind"] == "same_pre"}
     L["same_post"] = {_k(r["word"]) for r in mods if r["kind"] == "same_post"}
@@ -181,6 +181,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     units = L["units"]
     UNIT = _alt([u for u, (_, c) in units.items() if c is None])
     UNIT_DUAL = _alt([u for u, (_, c) in units.items() if c == 2])
+    UNIT_ONE = _alt([u for u, (_, c) in units.items() if c == 1])  # ليلة واحدة = P1D: counted only with واحدة
     UNIT_SING = _alt(["يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة"])
     unit_pl = [u for u, (_, c) in units.items() if c is None] + [u for u, (_, c) in units.items() if c == 2]
     UNIT_DEF = _alt(["ال" + u for u in unit_pl])
@@ -223,7 +224,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
 
     rules = {
         # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
-        "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')}|\s+(?P<dr_rel>{REL}))?",
+        "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|وحتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')}|\s+(?P<dr_rel>{REL}))?",
         # (يوم الجمعة،) 31 يوليو (تموز) 2015 (، الساعة 10:00 صباحاً)
         "full": rf"{WDPRE('f')}(?:(?P<f_al>ال\s*)?(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?:\s+ايام)?(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')}|\s+(?P<f_rel>{REL}))?{_clock('fc', PODA)}",
         # (يوم الخميس الموافق) 23 الجاري، 15 من الشهر الماضي: a day of the current (or a nearby) month
@@ -247,7 +248,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # القرن الحادي والعشرين، القرن الماضي
         "century": rf"القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))",
         # (مطلع) العام 2024، عام 1436هـ، في 2018، 2015م
-        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!(?<!م)\s*[/\-–]\s*\d{{4}}(?!\s*م(?!\w)))",  # 1981م - 1401هـ، 1428هـ - 2007م: a year and its other calendar, no range
+        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!(?<!م)\s*[/\-–]\s*\d{{4}}(?!\s*م(?!\w))|(?<=(?:19|20)\d\d)\s*[/\-–]\s*(?:19|20)\d\d\s*م(?!\w))",  # 1981م - 1401هـ، 1428هـ - 2007م: a year and its other calendar, no range; 2015/2016م (two Gregorian years) is a range
         # اليوم التالي، العام نفسه
         # الأشهر الستة الأولى من العام الجاري، الثلاثة أشهر الأولى من 2015: a quarter, a half or the months so far
         "firstmonths": rf"(?:(?:(?P<fm_n>{NUMW_DEF})\s+(?:ال)?(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)|اول\s+(?P<fm_n3>{NUMW}|\d)\s+(?:اشهر|شهور))\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
@@ -274,7 +275,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_approx>{APPROX})\s+)?(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه|فقط|فحسب|طويله|عديده|كثيره|معدوده))?\s+(?:من|على|او)\s|(?:\s+\S+)?\s+(?:قضا|امضا|قضينا|امضينا|قضيت|امضيت|قضوا|امضوا)\w*)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل |منذ )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
-        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?<=\sب)(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
+        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|" + UNIT_ONE + r")\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?<=\sب)(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?:ال(?!عقد|عقود))?(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",  # الخمس سنوات، الثلاثة الأشهر الأخيرة
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)|(?P<h_frac>(?:ال)?(?:نصف|ربع|ثلث)(?=\s+ساعه)|ربع(?=\s+قرن))\s+(?P<h_funit>ساعه|قرن)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
@@ -316,7 +317,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي|{ZONE})(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
         # a number that a date, a clock time or a count follows (not 354863 شخصا)
-        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|(?:الاف\s+)?{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)|(?<=\d)(?:[.,]\d\d)?\s+{ZONE}))"
+        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|وحتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|(?:الاف\s+)?{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)|(?<=\d)(?:[.,]\d\d)?\s+{ZONE}))"
     )
     # It starts with the character before the word (not a lookbehind) so that the regex engine can
     # skip ahead to separators; the text is searched with a space in front.
@@ -1049,7 +1050,31 @@ def _h_full(m, ctx: _Ctx):
     if m.group("fc_hh"):
         v, gran = _clock_value(value, m.group("fc_hh"), m.group("fc_mm"), m.group("fc_pod"))
         return [(start, end, "time", v, gran, anchor)]
-    return [(start, end, "date", value, "day", anchor)]
+    first = _first_ordinal_day(ctx, start, value, day, anchor) if m.group("f_dayw") else []
+    return [*first, (start, end, "date", value, "day", anchor)]
+
+
+_RANGE_ORDINAL_FIRST = re.compile(r"(?<!\w)(?:بين|من)\s+(ال[^\W\d]+(?:\s+عشر)?)\s*(?:و|وحتي|حتي|الي|والي|-|–)\s*$")  # key folding: ى→ي، إ→ا
+
+
+def _first_ordinal_day(ctx: _Ctx, start: int, value: str | None, day: int, anchor: str | None) -> list[tuple]:
+    """The first end of a range of ordinal days whose month is written once (issue 18, sixteenth round), as
+    ``بين 4 و6 أسابيع`` borrows its unit: ``من التاسع وحتى الثاني عشر من يوليو`` gives ``التاسع`` on the 9th of the
+    second end's month and year (days counted back, so a Hijri month too), a day before it only.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("أغلق المطار خلال الفترة من التاسع وحتى الثاني عشر من يوليو الجاري", "2015-07-22")]
+        [('التاسع', '2015-07-09'), ('الثاني عشر من يوليو الجاري', '2015-07-12')]
+    """
+    if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return []
+    before = ctx.before(start, 30)
+    f = _RANGE_ORDINAL_FIRST.search(before)
+    if not f or not (d1 := _ordinal(f.group(1))) or not 1 <= d1 < day:
+        return []
+    a = start - len(before) + f.start(1)
+    d = dt.date.fromisoformat(value) - dt.timedelta(days=day - d1)  # a Hijri month too: the same month, days before
+    return [(a, a + len(f.group(1)), "date", _iso(d), "day", anchor)]
 
 
 def _h_dcur(m, ctx: _Ctx):
@@ -1076,7 +1101,8 @@ def _h_dcur(m, ctx: _Ctx):
         h = _hijri_to_greg(hy, hm + 1, day) if day <= 30 else None
         if h is not None and h.weekday() == wd:
             d = h
-    return [(start, m.end("R_dcur"), "date", _iso(d), "day", ctx.anchor)]
+    first = _first_ordinal_day(ctx, start, _iso(d), day, ctx.anchor) if m.group("dc_dayw") else []  # بين العاشر والثالث عشر من الشهر الماضي
+    return [*first, (start, m.end("R_dcur"), "date", _iso(d), "day", ctx.anchor)]
 
 
 @lru_cache(maxsize=1)
@@ -1678,7 +1704,7 @@ def _context_period(ctx: _Ctx, pos: int, units: str) -> tuple[int, str, int, str
                  if b <= pos and f["type"] == "date" and (p := _period_of(f["value"])) and p[1] in group]
         if not cands:
             continue
-        own = [c for c in cands if not _DERIVED.fullmatch(str(c[2]))] or cands
+        own = [c for c in cands if not _derived(c[0], str(c[2]))] or cands
         latest = max(c[0][0] for c in own)
         p, v, _ = next(c for c in own if c[0][0] == latest)
         return (*p, v)
@@ -1686,6 +1712,22 @@ def _context_period(ctx: _Ctx, pos: int, units: str) -> tuple[int, str, int, str
 
 
 _DERIVED = re.compile(r"\d{4}-(?:[QH]\d|\d{2})")  # the anchor of a period counted from another period
+
+
+def _derived(period: tuple[int, str, int], anchor: str) -> bool:
+    """True when a period row was counted from the period of its anchor (``الربع السابق``، ``الفترة المماثلة``: the
+    same unit, or another year; also ``للربع الحالي`` restating it), not named in its own right with only the year borrowed: ``الربع الثاني`` after
+    ``النصف الأول`` of 2015 is ``2015-Q2`` anchored ``2015-H1``, and a later ``نفس الفترة من العام السابق`` compares
+    with that quarter, the nearest period named before it (issue 18, sixteenth round).
+
+    Example:
+        >>> _derived((2015, "Q", 2), "2015-H1"), _derived((2015, "Q", 1), "2015-Q2"), _derived((2014, "H", 1), "2015-H1")
+        (False, True, True)
+    """
+    if not _DERIVED.fullmatch(anchor):
+        return False
+    base = _period_of(anchor)
+    return base is not None and (base[1] == period[1] or base[0] != period[0])  # للربع الحالي of 2015-Q2: derived too
 
 
 @lru_cache(maxsize=1)
@@ -2658,23 +2700,29 @@ def _said_since_future(ctx: _Ctx, pos: int) -> bool:
         >>> [t["value"] for t in tag("وقالت ميركل إنها ستزور باريس يوم الأحد", "2015-07-21")]
         ['2015-07-26']
     """
-    sent = ctx.sentence_before(pos)[-120:]
+    return _said_after(ctx.sentence_before(pos)[-120:], _future_re()) is True
+
+
+def _said_after(sent: str, cue: re.Pattern) -> bool | None:
+    """None when ``cue`` does not occur in ``sent``; else True when a past verb of saying (kind ``said_past``) follows
+    its last occurrence (``ستبقى … قالت عنه ميركل``: what follows was said, past)."""
     last = None
-    for last in _future_re().finditer(sent):
+    for last in cue.finditer(sent):
         pass
-    return last is not None and bool(_before_re()["said_past"].search(sent, last.end()))
+    return None if last is None else bool(_before_re()["said_past"].search(sent, last.end()))
 
 
 def _forecast_before(ctx: _Ctx, pos: int) -> bool:
     """True when the sentence of a bare weekday forecasts (``time_modifiers.tsv`` kind ``forecast``: تتوقع، يتوقع, with a
-    clitic و/ف): the weekday is the coming one (a BBC weather page: ``وتتوقع الأرصاد … ظهر الخميس``). Only weekdays: a
-    company that ``تتوقع`` profits in a quarter ending ``30 يونيو`` reports a past month.
+    clitic و/ف) or denies a future act (kind ``weekday_future``: ``لن يشارك … السبت``): the weekday is the coming one (a
+    BBC weather page: ``وتتوقع الأرصاد … ظهر الخميس``). Only weekdays: a company that ``تتوقع`` profits in a quarter
+    ending ``30 يونيو`` reports a past month.
 
     Example:
         >>> [t["value"] for t in tag("وتتوقع الأرصاد الجوية أن تصل درجة الحرارة إلى 50 درجة ظهر الخميس.", "2017-08-11")]
         ['2017-08-17TMI']
     """
-    return bool(_forecast_re().search(ctx.sentence_before(pos)[-120:]))
+    return _said_after(ctx.sentence_before(pos)[-120:], _forecast_re()) is False  # not: لن … قالت عنه ميركل يوم الأحد
 
 
 @lru_cache(maxsize=1)
@@ -3169,7 +3217,7 @@ def _h_deic(m, ctx: _Ctx):
             return None
         if not m.group("d_wd") and re.match(r"\s+ال\w+", ctx.key[m.end("d_deic"):m.end("d_deic") + 20]):
             nxt = re.match(r"\s+(\w+)", ctx.key[m.end("d_deic"):])
-            if nxt.group(1) not in ("الاثنين", "الجمعه") and not (word == "الليله" and nxt.group(1) == "الي"):  # الليلة إلى الملعب
+            if nxt.group(1) not in ("الاثنين", "الجمعه") and not (word == "الليله" and nxt.group(1) == "الي") and not (_in_lead(ctx, start) and _no_adjective_of_day(word, nxt.group(1))):  # الليلة إلى الملعب
                 return None
     d = _deictic_date(ctx, word)
     if ctx.lead is None:
@@ -3180,6 +3228,25 @@ def _h_deic(m, ctx: _Ctx):
     if word == "الليله":
         return [(start, end, "time", f"{_iso(d)}TNI" if d else None, "time", ctx.anchor if d else None)]
     return [(start, end, "date", _iso(d) if d else None, "day", ctx.anchor if d else None)]
+
+
+def _in_lead(ctx: _Ctx, pos: int) -> bool:
+    """True when key offset ``pos`` lies in the text's first sentence, the lead where a news story says its day."""
+    return pos < ctx.fact("lead_end", lambda: (m.start() if (m := re.search(r"[.!؟?\n]", ctx.key)) else len(ctx.key)))
+
+
+def _no_adjective_of_day(word: str, nxt: str) -> bool:
+    """True when the definite word ``nxt`` after a masculine ``اليوم``/``الغد`` cannot be its adjective: a feminine
+    singular or plural in -ة / -ات (``تنطلق اليوم البطولة``، ``تبدأ اليوم الاختبارات``) opens the next phrase, so the
+    deictic stands in a text's lead (issue 18, sixteenth round; deeper in a feature ``الذي يحمل اليوم المرتبة الثانية``
+    is nowadays, no date); ``اليوم الوطني``، ``اليوم العالمي`` stay days of their own, and a nisba in -ية is left out
+    (``في اليوم السعودية``: the daily Al-Yaum).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("تنطلق اليوم البطولة العربية، ويصادف اليوم العالمي للشباب", "2015-07-21")]
+        [('اليوم', '2015-07-21')]
+    """
+    return word != "الليله" and len(nxt) > 4 and ((nxt.endswith("ه") and not nxt.endswith("يه")) or nxt.endswith("ات"))
 
 
 def _clock_minutes(m, h: int) -> tuple[int, str | None] | None:
@@ -3723,14 +3790,16 @@ def _h_dur(m, ctx: _Ctx):
     """A count and a unit: ``20 يوما`` = P20D; a decimal count only for seconds (a race time).
 
     Example:
-        >>> [(t["text"], t["value"]) for t in tag("لينهي السباق في 9.92 ثانية بعد 2.03 عام 2014", "2017-08-11")]
-        [('9.92 ثانية', 'PT9.92S'), ('عام 2014', '2014')]
+        >>> [(t["text"], t["value"]) for t in tag("لينهي السباق في 9.92 ثانية بعد 2.03 عام 2014، ثم في 44.30 ثانية", "2017-08-11")]
+        [('9.92 ثانية', 'PT9.92S'), ('عام 2014', '2014'), ('44.30 ثانية', 'PT44.30S')]
     """
     unit, n = _unit_count(m, "du_num", "du_unit", "du_dual", "du_one")
     if unit == "DE" and _contract_noun(ctx, m.start("R_dur"), m.end("R_dur")):
         return None  # وقعت عقدين، شملت المشروعات عقدين بلغت قيمتهما: contracts
+    written = None  # a race time keeps its written digits: 44.30 ثانية = PT44.30S (sixteenth round)
     if n is None and unit == "S" and re.fullmatch(r"\d{1,3}[.,]\d{1,2}", m.group("du_num") or ""):
-        n = float(m.group("du_num").replace(",", "."))
+        written = m.group("du_num").replace(",", ".")
+        n = float(written)
     if n is None:
         return None
     if m.group("du_num") and not m.group("du_num")[-1].isdigit() and m.end("du_num") == m.start("du_unit"):
@@ -3746,7 +3815,8 @@ def _h_dur(m, ctx: _Ctx):
             start -= 1
     if m.group("du_half") or m.group("du_half2") or m.group("du_half3"):
         n += 0.5  # خمس سنوات ونصف السنة، سنتين ونصف
-    row = (start, m.end("R_dur"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)
+    value = f"PT{written}S" if written and n == float(written) else _dur_value(n, unit)
+    row = (start, m.end("R_dur"), "duration", value, _UNIT_GRAN[unit], None)
     return [*_borrowed_count(ctx, start, unit, n, bool(m.group("du_dual"))), row]
 
 

@@ -1796,3 +1796,73 @@ def test_the_early_hours_of_the_morning_without_a_day(text, published, expected)
 ])
 def test_the_first_count_of_a_range_in_words(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # sixteenth round (blind8): a race time keeps its written digits (TIMEX3 allows both; the written form is faithful)
+    ("وقطع ماكوالا السباق في زمن 44.30 ثانية، وبولت في 19.19 ثانية", "2017-08-11",
+     [("44.30 ثانية", "PT44.30S"), ("19.19 ثانية", "PT19.19S")]),
+    # a season of two Gregorian years with the م suffix on the second is one season, not two years
+    ("طالب بإعادة النظر في جدول مباريات الأهلي في الدوري لموسم 2015/2016م.", "2015-07-31", [("موسم 2015/2016م", "2015/2016")]),
+    # ليلة with واحدة is a count of one day, as يوم واحد; ليلة alone stays a part of a day
+    ("وبعد ليلة واحدة من خسارة بولت تأهل فان نيكيرك", "2017-08-11", [("ليلة واحدة", "P1D")]),
+])
+def test_blind8_counts_seasons_and_race_times(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # sixteenth round (blind8): the period of comparison is the nearest period named before it — a quarter named by its
+    # ordinal takes only its year from the half before, so it is a period in its own right
+    ("ارتفعت الإيرادات خلال النصف الأول بنسبة 7% مقارنة بنفس الفترة من العام السابق، وعائدات قطاع الأعمال خلال "
+     "الربع الثاني بنسبة 17% مقارنة بنفس الفترة من العام السابق", "2015-07-31",
+     [("النصف الأول", "2015-H1"), ("نفس الفترة من العام السابق", "2014-H1"), ("الربع الثاني", "2015-Q2"),
+      ("نفس الفترة من العام السابق", "2014-Q2")]),
+])
+def test_the_period_of_comparison_is_the_nearest_named_before(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # sixteenth round (blind8): the negated future لن puts a bare weekday ahead (a coming match), not a month, and not
+    # when a past verb of saying follows it (the day it was said)
+    ("قال كلوب إن كوتينيو لن يشارك في أولى مباريات الفريق أمام واتفورد السبت بسبب إصابته", "2017-08-11",
+     [("السبت", "2017-08-12")]),
+    ("الحدود لن تتغير، وهو الوضع الذي قالت عنه ميركل يوم الأحد إنه صعب", "2015-07-21", [("يوم الأحد", "2015-07-19")]),
+    ("الرئيس لن يسمح بالعودة للسياسات التي ثار عليها الناس في يناير", "2015-07-21", [("يناير", "2015-01")]),
+])
+def test_a_weekday_after_lan_is_the_coming_one(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # sixteenth round (blind8): the first end of a range of ordinal days borrows the second end's month (and year)
+    ("أغلقت السلطات مطار بالي خلال الفترة من التاسع وحتى الثاني عشر من تموز / يوليو الجاري", "2015-07-22",
+     [("التاسع", "2015-07-09"), ("الثاني عشر من تموز / يوليو الجاري", "2015-07-12")]),
+    ("تقام البطولة بين الخامس عشر وحتى السابع عشر من نوفمبر 2015م", "2015-07-22",
+     [("الخامس عشر", "2015-11-15"), ("السابع عشر من نوفمبر 2015م", "2015-11-17")]),
+    ("ارتفعت الأسعار بين العاشر والثالث عشر من الشهر الماضي", "2015-07-22",
+     [("العاشر", "2015-06-10"), ("الثالث عشر من الشهر الماضي", "2015-06-13")]),
+    # in a Hijri month the days are counted back from the second end
+    ("تقام الدورة في الفترة من الأول إلى الخامس من شهر رمضان", "2015-07-22",
+     [("الأول", "2015-06-18"), ("الخامس من شهر رمضان", "2015-06-22")]),
+    # digits with وحتى, as with حتى
+    ("يقام المهرجان من 9 وحتى 12 يوليو الجاري", "2015-07-22", [("9", "2015-07-09"), ("12 يوليو الجاري", "2015-07-12")]),
+])
+def test_the_first_end_of_a_range_of_ordinal_days(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # sixteenth round (blind8): a definite word in -ة / -ات after اليوم is no adjective of it (اليوم is masculine), so
+    # the deictic stands in the text's lead; اليوم العالمي stays a day of its own, and a nisba in -ية is left out (the
+    # daily Al-Yaum)
+    ("تنطلق اليوم البطولة العربية لكرة السلة", "2015-07-21", [("اليوم", "2015-07-21")]),
+    ("دشن مدير عام الجوازات، اليوم الحملة التوعوية", "2015-07-21", [("اليوم", "2015-07-21")]),
+    ("ويصادف اليوم العالمي للشباب", "2015-07-21", []),
+    ("يقول محمد البكر في اليوم السعودية إن الأخبار متسارعة", "2017-08-11", []),
+    # only in the lead: deeper in a feature it is nowadays (no date, the guideline)
+    ("تتزايد الفرص السياحية. وهي فرص لقطاع السياحة الذي يحمل اليوم المرتبة الثانية", "2015-07-21", []),
+])
+def test_today_before_a_feminine_definite_word(text, published, expected):
+    assert tagged(text, published) == expected

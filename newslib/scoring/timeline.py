@@ -440,6 +440,22 @@ Conventions made explicit by the fifteenth round (a second corpus audit, 90 arti
   takes it (``2014-H1``).
 * ``في الساعات الأولى من الصباح`` / ``مع الساعات الأولى من الصباح`` without a day: the story's day, ``TMO`` (blind7's rule);
   ``تمتد حتى الساعات الأولى من الصباح`` and ``يبدأ في الساعات الأولى من الصباح`` (a habit) are not annotated.
+
+Conventions made explicit by the sixteenth round (blind8 as a dev set; its gold rows agree, but one questioned below):
+
+* A duration in decimal seconds keeps its written digits: ``44.30 ثانية`` = ``PT44.30S`` (TIMEX3 / ISO 8601 allow
+  ``PT44.3S`` too; the written form is the faithful one, and blind8's gold keeps it).
+* ``موسم 2015/2016م`` is one season (``2015/2016``), the ``م`` on the second year as on both; ``ليلة واحدة`` = ``P1D``.
+* The period of ``نفس الفترة من العام السابق`` is the nearest period named before it in its own right: after ``خلال
+  الربع الثاني`` (a quarter that borrows only its year from ``النصف الأول``) it is ``2014-Q2``; a restating ``للربع الحالي``
+  is not such a period (periods dev's ``الفترة المماثلة`` after it keeps the half).
+* A bare weekday after ``لن`` in its sentence is the coming one (``لن يشارك … أمام واتفورد السبت``), unless a past verb
+  of saying stands between (the day it was said); ``لن`` does not move a month.
+* The first end of a range of ordinal days is its own expression on the second end's month and year (``من التاسع وحتى
+  الثاني عشر من يوليو`` = ``التاسع`` ``2015-07-09`` and ``الثاني عشر من يوليو …`` ``2015-07-12``), as ranges of digits are.
+* ``اليوم`` before a definite word in -ة / -ات in a text's lead is today (``تنطلق اليوم البطولة``): ``اليوم`` takes no
+  feminine adjective. Questioned: blind8 gives ``اليوم`` of ``سيلقي اليوم خطبة الجمعة`` after ``أمس الخميس`` the crawl day
+  (a Tuesday); the rule that a deictic joined to a weekday names the story's today reads the Friday.
 """
 
 from __future__ import annotations
