@@ -580,3 +580,22 @@ def test_a_relayed_person_has_the_gender_of_its_saying(text, names, speaker, spe
 def test_a_head_and_its_next_word_type_the_speaker(text, names, speaker, speaker_type):
     q = _with_entities(text, names).iloc[0]
     assert (q["speaker"], q["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    # the outlet after ل + its noun is who the speaker talked to, not the speaker: the verb's
+    # subject is the person named before (a pro-drop verb)
+    ("التقى خالد الفيصل الوفد. وقال لوكالة رويترز إن «المشروع سينجز قريبا».",
+     [("خالد الفيصل", "PER"), ("رويترز", "ORG")], "خالد الفيصل"),
+    ("التقى خالد الفيصل الوفد. وقال لصحيفة الحياة إن «المشروع سينجز قريبا».",
+     [("خالد الفيصل", "PER"), ("الحياة", "ORG")], "خالد الفيصل"),
+    ("التقت بروين بولدان الوفد. وقالت لرويترز «حضر الشبان لعبور الحدود».",
+     [("بروين بولدان", "PER"), ("رويترز", "ORG")], "بروين بولدان"),
+    ("دعا ايرك شفيتزر إلى حماية الشركات. وصرح لوكالة الأنباء الألمانية بأن «هذا الإطار سيمنح الشركات الأمان».",
+     [("ايرك شفيتزر", "PER"), ("الأنباء الألمانية", "ORG")], "ايرك شفيتزر"),
+    ("التقى خالد الفيصل الوفد. وقال لـ فوكس نيوز إن «المشروع سينجز قريبا».", [("خالد الفيصل", "PER")], "خالد الفيصل"),
+    # the speaker named after the outlet spoken to
+    ("وقال لرويترز خالد الفيصل إن «المشروع سينجز قريبا».", [("خالد الفيصل", "PER"), ("رويترز", "ORG")], "خالد الفيصل"),
+])
+def test_the_outlet_spoken_to_is_not_the_speaker(text, names, speaker):
+    assert _with_entities(text, names)["speaker"].tolist()[-1] == speaker

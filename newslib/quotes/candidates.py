@@ -28,7 +28,7 @@ from newslib.mentions import noun_phrase, tokens
 from newslib.quotes.article import Article, _clause, _expand, _inside, _person_at
 from newslib.quotes.clauses import _governing, _left_cues, _right_cue
 from newslib.quotes.lexicon import (_COMPLEMENTIZERS, _NAMED_RE, _PUNCT, _RECIPIENT_RE, _SKIP_AFTER_CUE,
-                                    _SUFFIXED_RE, lexicon)
+                                    _SUFFIXED_RE, addressee_word, lexicon)
 from newslib.quotes.rules import CONFIDENCE
 
 
@@ -198,6 +198,11 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
     while i < len(toks):
         s0, e0, k0 = toks[i]
         raw = text[s0:e0]
+        if verb:
+            j = _addressee_end(ctx, toks, i, limit)
+            if j > i:
+                i = j
+                continue
         if k0 in _SKIP_AFTER_CUE or (verb and _RECIPIENT_RE.match(raw) and not _person_at(ctx, s0, e0)):
             i += 1
             continue
@@ -296,6 +301,50 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
     name = text[s:kept[-1][1]]
     full = _expand(ctx, name)
     return Speaker(full, name, s, kept[-1][1], None, CONFIDENCE["unknown_name"], person=True)
+
+
+#: Words that end an addressee's name: who speaks may follow it (وقال لرويترز وزير المالية).
+_ADDRESSEE_STOP_TYPES = frozenset(("unnamed", "person", "group"))
+
+
+def _addressee_end(ctx: Article, toks: list, i: int, limit: int) -> int:
+    """The outlet a speech verb's subject spoke to is no subject: for ``toks[i]`` an outlet after
+    ل (لوكالة رويترز، لمجلة "تايم"، لرويترز، لـ سكاي نيوز), the index of the first token after its
+    name, else ``i``. The name runs over up to three words or a name in marks, and stops at a
+    person, a complementizer, punctuation, a function word or an unnamed source (وزير المالية).
+
+    Example:
+        >>> from newslib.quotes.kinds import read_article
+        >>> art = read_article("وقال لوكالة رويترز إن الوضع مستقر")
+        >>> toks = tokens(art.text, 4, len(art.text))
+        >>> toks[_addressee_end(art, toks, 0, len(art.text))][2]
+        'ان'
+    """
+    text = ctx.text
+    s0, e0, k0 = toks[i]
+    types = lexicon().speaker_types
+    if k0 in ("ل", "لـ"):
+        head = i + 1  # the name follows: لـ سكاي نيوز
+    elif addressee_word(k0) and not _person_at(ctx, s0, e0):
+        head = i + 1  # لوكالة، لرويترز
+    else:
+        return i
+    j, n = head, 0
+    while j < len(toks) and toks[j][0] < limit and n < 3:
+        s, e, k = toks[j]
+        if s in ctx.titles:  # لمجلة "تايم"
+            close = ctx.titles[s].close
+            while j < len(toks) and toks[j][0] < close:
+                j += 1
+            if j < len(toks) and text[toks[j][0]:toks[j][1]] in "»\"”'":
+                j += 1
+            return j
+        if (k in _PUNCT or k in _COMPLEMENTIZERS or k in mentions.stop_words() or not k[:1].isalpha()
+                or k in lexicon().cues or types.get(strip_article(k)) in _ADDRESSEE_STOP_TYPES
+                or types.get(k) in _ADDRESSEE_STOP_TYPES or (_person_at(ctx, s, e) and j > head)):
+            break
+        j, n = j + 1, n + 1
+    return j
 
 
 #: أحد / إحدى: "one of" a group, heading an unnamed source's phrase (أحد سكان المنطقة).

@@ -153,6 +153,19 @@ def lexicon() -> Lexicon:
     )
 
 
+def addressee_word(word: str) -> bool:
+    """A normalised word that is ل + an outlet's head noun or name (لوكاله، لصحيفه، لرويترز): after a
+    speech verb, the outlet spoken to, never the speaker (وقال ترامب لمجلة "تايم"، وقال لرويترز).
+    The outlets are those typed ``outlet`` in ``speaker_types.tsv``.
+
+    Example:
+        >>> addressee_word(normalize("لوكالة")), addressee_word(normalize("لرويترز")), addressee_word(normalize("للوكالة"))
+        (True, True, False)
+    """
+    return (len(word) > 2 and word[0] == "ل" and word[1] != "ل" and not word.startswith("ال")
+            and lexicon().speaker_types.get(word[1:]) == "outlet")
+
+
 def cue_scan(text: str) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...]]:
     """Every match of :attr:`Lexicon.cue_re` and of :attr:`Lexicon.attr_re` in ``text``.
 
