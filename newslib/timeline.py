@@ -351,6 +351,7 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+@lru_cache(maxsize=4096)  # pure: every holiday asks for the same few days again
 def _hijri_to_greg(y: int, m: int, d: int) -> dt.date | None:
     try:
         from hijridate import Hijri
@@ -373,6 +374,7 @@ def _hijri_month_span(y: int, m: int) -> tuple[dt.date, dt.date] | None:
     return dt.date(a.year, a.month, a.day), dt.date(b.year, b.month, b.day)
 
 
+@lru_cache(maxsize=4096)  # pure: every holiday asks for the same few days again
 def _hijri_of(d: dt.date) -> tuple[int, int, int]:
     from hijridate import Gregorian
 
