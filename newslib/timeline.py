@@ -316,15 +316,16 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))"
         rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي|{ZONE})(?!\w))"
         r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
-        # a number that a date, a clock time or a count follows (not 354863 شخصا)
-        rf"|(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|وحتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|(?:الاف\s+)?{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)|(?<=\d)(?:[.,]\d\d)?\s+{ZONE}))"
+        # a number that a date, a clock time or a count follows (not 354863 شخصا); (?=[(«\d]) fails fast on a letter
+        rf"|(?=[(«\d])(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|وحتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|(?:الاف\s+)?{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)|(?<=\d)(?:[.,]\d\d)?\s+{ZONE}))"
     )
     # It starts with the character before the word (not a lookbehind) so that the regex engine can
     # skip ahead to separators; the text is searched with a space in front.
     # و2008 (a year joined to a year) is tried only where و is followed by four digits,
     # and a bare year of 1900–2099 (ثم 2004، إلى 2025، 1395 هجرية، 1975: the year rule's handler decides)
     # ب + a singular unit (بعد ذلك بعام، قبل المباراة بيوم: the durone rule decides), tried last and led by a literal
-    cand = re.compile(_k(rf"[^\w](?:و(?=\d{{4}}(?!\w))|(?=(?:19|20)\d\d(?!\w|[.,]\d))|[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated})|ب(?=(?:يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)))"))
+    # Every alternative starts with a letter, a digit, ( or «: (?=[\w(«]) skips the other separators (spaces, punctuation) fast.
+    cand = re.compile(_k(rf"[^\w](?=[\w(«])(?:و(?=\d{{4}}(?!\w))|(?=(?:19|20)\d\d(?!\w|[.,]\d))|[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated})|ب(?=(?:يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)))"))
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
@@ -350,6 +351,7 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+@lru_cache(maxsize=4096)  # pure: every holiday asks for the same few days again
 def _hijri_to_greg(y: int, m: int, d: int) -> dt.date | None:
     try:
         from hijridate import Hijri
@@ -372,6 +374,7 @@ def _hijri_month_span(y: int, m: int) -> tuple[dt.date, dt.date] | None:
     return dt.date(a.year, a.month, a.day), dt.date(b.year, b.month, b.day)
 
 
+@lru_cache(maxsize=4096)  # pure: every holiday asks for the same few days again
 def _hijri_of(d: dt.date) -> tuple[int, int, int]:
     from hijridate import Gregorian
 
@@ -566,6 +569,14 @@ def _future_re() -> re.Pattern:
     return re.compile(rf"(?<!\w){words}(?!\w)|(?<!\w)[وف]?س(?!{nouns})[يتن]\w{{3,}}|(?<!\w)علي\s+ان\s+[يت]\w{{2,}}")  # key folds ى to ي
 
 
+# precompiled patterns of _number (called for every count)
+_THOUSANDS = re.compile(r"(\S+)\s+الاف")
+_DIGITS = re.compile(r"\d+")
+_SEPARATED = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
+_DECIMAL = re.compile(r"\d+[.,]\d{1,3}")
+_NUMBER_TOKENS = re.compile(r"\s+|(?<=\s)و")
+
+
 def _number(s: str) -> int | None:
     """The value of a count in digits or words; compounds are added up (hundreds + و + tens/units).
 
@@ -576,19 +587,19 @@ def _number(s: str) -> int | None:
         (5000, 5000)
     """
     s = s.strip()
-    if (th := re.fullmatch(r"(\S+)\s+الاف", s)) and (n := _number(th.group(1))) and n <= 99:
+    if (th := _THOUSANDS.fullmatch(s)) and (n := _number(th.group(1))) and n <= 99:
         return n * 1000  # خمسة آلاف، 5 آلاف (thousands, plural)
     if s.startswith("ال") and not (s.split() or [""])[0] in _lex()["numbers"]:
         s = s[2:]  # not the ال of ألف (key الف)
-    if re.fullmatch(r"\d+", s):
+    if _DIGITS.fullmatch(s):
         return int(s)
-    if re.fullmatch(r"[1-9]\d{0,2}(?:[.,]\d{3})+", s):
-        return int(re.sub(r"[.,]", "", s))  # 2.500 عام: a thousands separator
-    if re.fullmatch(r"\d+[.,]\d{1,3}", s):
+    if _SEPARATED.fullmatch(s):
+        return int(s.replace(".", "").replace(",", ""))  # 2.500 عام: a thousands separator
+    if _DECIMAL.fullmatch(s):
         return None
     nums = _lex()["numbers"]
     total = 0
-    for tok in re.split(r"\s+|(?<=\s)و", s):
+    for tok in _NUMBER_TOKENS.split(s):
         tok = tok.strip()
         if tok.startswith("و") and tok[1:] in nums or tok.startswith("وال") and tok[3:] in nums:
             tok = tok[1:]
@@ -736,6 +747,10 @@ def _joined_duration(a: str, b: str) -> str | None:
     return a + pb.group(1) + pb.group(2)
 
 
+# precompiled gaps of _join_adjacent: before a date, before a clock time, between two counts
+_GAP_DATE, _GAP_TIME, _GAP_AND = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?"), re.compile(r"\s*[،,]?\s*(?:في\s+)?"), re.compile(r"\s+و\s*")
+
+
 @lru_cache(maxsize=1)
 def _wd_end_re() -> re.Pattern:
     """A weekday at the end of an expression (``أمس الأربعاء``، ``يوم (الخميس)``)."""
@@ -761,7 +776,7 @@ def _join_adjacent(ctx: _Ctx) -> None:
         gap = ctx.key[pk[1]:ks[0]]
         new = None
         if (f["type"] == "date" and f["granularity"] == "day" and f["value"] and p["value"] and p["type"] in ("date", "time")
-                and re.fullmatch(r"\s*[،,]?\s*(?:الموافق\s+)?", gap) and _wd_end_re().search(ctx.key[pk[0]:pk[1]])
+                and _GAP_DATE.fullmatch(gap) and _wd_end_re().search(ctx.key[pk[0]:pk[1]])
                 and not any(w in _lex()["deictic"] for w in ctx.key[pk[0]:pk[1]].split())
                 and not ctx.key[ks[0]:ks[1]].split()[0] in ("اليوم", "يوم", *_lex()["deictic"])):
             # (not after a deictic day: اليوم السبت 9 / 10 / 1436 هـ، غدا الجمعة غرة شوال stay two, as in the older gold)
@@ -769,11 +784,11 @@ def _join_adjacent(ctx: _Ctx) -> None:
             v = f["value"] + (p["value"][10:] if p["type"] == "time" else "")
             new = {**p, "value": v, "date_start": f["date_start"], "date_end": f["date_end"], "anchor": f["anchor"]}
         elif (f["type"] == "time" and p["type"] == "date" and p["granularity"] == "day" and p["value"] and f["value"]
-              and re.fullmatch(r"\s*[،,]?\s*(?:في\s+)?", gap) and ctx.key.startswith("الساعه", ks[0])):
+              and _GAP_TIME.fullmatch(gap) and ctx.key.startswith("الساعه", ks[0])):
             new = {**f, "value": p["value"] + f["value"][10:], "date_start": p["date_start"], "date_end": p["date_end"], "anchor": p["anchor"]}
         elif (rec := _recurring_date(p, f, gap, ctx.key[pk[0]:pk[1]], ctx.key[ks[0]:ks[1]])) is not None:
             new = rec
-        elif (f["type"] == p["type"] == "duration" and p["value"] and f["value"] and re.fullmatch(r"\s+و\s*", gap)
+        elif (f["type"] == p["type"] == "duration" and p["value"] and f["value"] and _GAP_AND.fullmatch(gap)
               and (v := _joined_duration(p["value"], f["value"]))):
             new = {**p, "value": v}
         if new is None:
@@ -831,12 +846,13 @@ def _to_date(v) -> dt.date | None:
 # ------------------------------------------------------------------ handlers
 # Each returns a list of (key_start, key_end, type, value, granularity, anchor), or None to reject.
 
+_SPACES = re.compile(r"\s+")  # precompiled: module-level re calls look the pattern up on every call
 _ABS = "absolute"
 _PUB = "published"
 
 
 def _mon(word: str) -> tuple[int, str, bool]:
-    return _lex()["months"][re.sub(r"\s+", " ", word)]
+    return _lex()["months"][_SPACES.sub(" ", word)]
 
 
 def _month_pair(m, p: str) -> tuple[int, str, bool] | None:
@@ -1652,15 +1668,19 @@ _SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "ا�
 _ORD_Q = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
 
 
+# precompiled patterns of _period_of
+_QH_VALUE, _MONTH_VALUE, _YEAR_VALUE = re.compile(r"(\d{4})-([QH])(\d)"), re.compile(r"(\d{4})-(\d{2})"), re.compile(r"\d{4}")
+
+
 def _period_of(value: str | None) -> tuple[int, str, int] | None:
     """(year, unit, number) of a Gregorian quarter, half, month or year value: ``2015-Q2`` → (2015, "Q", 2)."""
     if not value:
         return None
-    if m := re.fullmatch(r"(\d{4})-([QH])(\d)", value):
+    if m := _QH_VALUE.fullmatch(value):
         return int(m[1]), m[2], int(m[3])
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+    if m := _MONTH_VALUE.fullmatch(value):
         return int(m[1]), "M", int(m[2])
-    if re.fullmatch(r"\d{4}", value):
+    if _YEAR_VALUE.fullmatch(value):
         return int(value), "Y", 0
     return None
 
@@ -2044,7 +2064,7 @@ def _h_same(m, ctx: _Ctx):
     unit = _lex()["periods"][re.sub(r"^لل", "ال", word)] if word else "P"
     y_txt = m.group("sm_year") or m.group("sm_year2")
     has_of = y_txt or m.group("sm_rel")
-    key = re.sub(r"\s+", " ", m.group("R_same"))
+    key = _SPACES.sub(" ", m.group("R_same"))
     similar = m.group("sm_u2") is not None and not re.search(r"(?:نفس|ذات)\S*$", key.split(" ")[1] if " " in key else "")
     if _date_without_year(word, has_of):
         return None
@@ -2418,7 +2438,7 @@ def _holiday_name(m) -> str:
         >>> [(t["text"], t["value"]) for t in tag("قتل سبعة مدنيين في اليوم الأول للعيد، وفي اليوم الثاني من عيد الفطر", "2015-07-21")]
         [('اليوم الأول للعيد', '2015-07-17'), ('اليوم الثاني من عيد الفطر', '2015-07-18')]
     """
-    return "العيد" if m.group("ho_lname") else re.sub(r"\s+", " ", m.group("ho_name"))
+    return "العيد" if m.group("ho_lname") else _SPACES.sub(" ", m.group("ho_name"))
 
 
 def _h_holiday(m, ctx: _Ctx):
@@ -2477,7 +2497,7 @@ def _h_mlast(m, ctx: _Ctx):
     a, b = _span_of(value)
     if b is None or a == b:
         return None
-    n = _lex()["last"][re.sub(r"\s+", " ", m.group("ml_last"))]
+    n = _lex()["last"][_SPACES.sub(" ", m.group("ml_last"))]
     a = max(a, b - dt.timedelta(days=n - 1))
     value = _iso(b) if a == b else f"{_iso(a)}/{_iso(b)}"
     return [(m.start("R_mlast"), end, "date", value, "day", anchor)]
@@ -2519,7 +2539,7 @@ def _h_mon(m, ctx: _Ctx):
     start = m.start("R_mon")
     before = ctx.before(start, 20)
     # a name of two words (الشهر الفضيل، Ramadan) needs no trigger
-    triggered = bool(_before_re()["month_trigger"].search(before)) or m.group("m_mod") or m.group("m_shahr") or " " in re.sub(r"\s+", " ", m.group("m_mon"))
+    triggered = bool(_before_re()["month_trigger"].search(before)) or m.group("m_mod") or m.group("m_shahr") or " " in _SPACES.sub(" ", m.group("m_mon"))
     if not triggered and "و" in (m.group("cl") or "") and ctx.kspans and m.start() - ctx.kspans[-1][1] <= 2:
         triggered = ctx.found[-1]["granularity"] == "month"  # يناير ومارس
     if not (m.group("m_mon2") or m.group("m_shahr") or m.group("m_rel") or m.group("m_mod") or (triggered and (not amb or cal == "hijri"))
@@ -3377,7 +3397,7 @@ def _h_podbare(m, ctx: _Ctx):
                  and not re.search(r"[.!؟?\n]", ctx.key[b:start])), None)
     if prev is None or not re.match(r"\d{4}-\d{2}-\d{2}", prev["value"]):
         return None
-    code = _lex()["parts"][re.sub(r"\s+", " ", m.group("pb_pod"))][0]
+    code = _lex()["parts"][_SPACES.sub(" ", m.group("pb_pod"))][0]
     return [(start, m.end("R_podbare"), "time", f"{prev['value'][:10]}T{code}", "time", prev["value"][:10])]
 
 
@@ -3550,7 +3570,7 @@ def _h_ago(m, ctx: _Ctx):
             return less
         # قبل أقل من أسبوع: a little before publication, as قبل أيام
         return [(m.start("R_ago"), m.end("R_ago"), "date", "PAST_REF", _UNIT_GRAN[unit], ctx.anchor if ctx.dct else None)]
-    pre = re.sub(r"\s+", " ", m.group("a_pre"))
+    pre = _SPACES.sub(" ", m.group("a_pre"))
     if pre == "قبل" and not m.group("a_rel") and _before_event(m, ctx):
         # قبل دقيقتين من نهاية الوقت الأصلي: before an event of the story, a duration, not "ago"
         start = m.start("a_open") if m.group("a_open") else _count_start(m)
@@ -3604,7 +3624,7 @@ def _less_than_ago(m, ctx: _Ctx, unit: str, n: int) -> list | None:
     if not m.group("a_rel") and _before_event(m, ctx):
         start = _count_start(m)
         return [(start, end, "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
-    if re.sub(r"\s+", " ", m.group("a_pre")) == "منذ":
+    if _SPACES.sub(" ", m.group("a_pre")) == "منذ":
         return [(m.start("a_less"), end, "date", "PAST_REF", _UNIT_GRAN[unit], ctx.anchor if ctx.dct else None)]
     return None
 
