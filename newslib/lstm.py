@@ -126,6 +126,53 @@ def move_rows(a: np.ndarray, rows: np.ndarray, axis: int = 0, chunk: int = 4096)
         v[i:i + len(r)] = v[r]
 
 
+def compact_cache(index: dict[str, int], hits: np.ndarray, arrays, current: set[str], cap: int,
+                  pad: int = 0) -> dict[str, int]:
+    """Make room in a per-word-type cache of at most ``cap`` types: keep the types used in two calls
+    or more since the last compaction and those of the current call (only the current call's when
+    the others would fill half of ``cap``), drop the rest. The kept rows of each ``(array, axis)``
+    of ``arrays`` and of ``hits`` move to the front in place, after ``pad`` fixed rows, in their
+    order; their hits are halved and the others zeroed. Returns the new index (type → row).
+    The BiLSTM's projections (:meth:`Tagger._compact`) and the CRF's rows
+    (:class:`newslib.entities.decode.TypeRows`) share this rule: news vocabulary is Zipfian, and an
+    LRU would drop every type when the same texts are read again in a cycle longer than ``cap``.
+
+    Example:
+        >>> hits, data = np.array([3, 1, 2, 1]), np.arange(4) * 10
+        >>> compact_cache({"a": 0, "b": 1, "c": 2, "d": 3}, hits, [(data, 0)], {"d"}, 10)
+        {'a': 0, 'c': 1, 'd': 2}
+        >>> data[:3].tolist(), hits.tolist()
+        ([0, 20, 30], [1, 1, 0, 0])
+    """
+    keep = [(t, r) for t, r in index.items() if hits[r] >= 2 or t in current]
+    if len(keep) > cap // 2:
+        keep = [(t, r) for t, r in index.items() if t in current]
+    keep.sort(key=lambda tr: tr[1])
+    rows = np.fromiter([*range(pad), *(r for _, r in keep)], np.int64, pad + len(keep))
+    for a, axis in arrays:
+        move_rows(a, rows, axis)
+    move_rows(hits, rows)
+    hits[:len(rows)] //= 2
+    hits[len(rows):] = 0
+    return {t: pad + i for i, (t, _) in enumerate(keep)}
+
+
+def grown(a: np.ndarray, keep: int, size: int, axis: int = 0) -> np.ndarray:
+    """A zeroed array like ``a`` with ``size`` slices along ``axis``, its first ``keep`` copied from
+    ``a``: a bounded cache that one call alone overfills (after a clear).
+
+    Example:
+        >>> grown(np.array([1, 2, 3]), 2, 5).tolist()
+        [1, 2, 0, 0, 0]
+    """
+    shape = list(a.shape)
+    shape[axis] = size
+    out = np.zeros(shape, a.dtype)
+    head = (slice(None),) * axis + (slice(0, keep),)
+    out[head] = a[head]
+    return out
+
+
 def _batches(order: np.ndarray, lens: np.ndarray, size: int) -> list[np.ndarray]:
     """Pieces in length order cut into batches of at most ``size`` rows and ``MAX_CELLS`` rows × steps
     (the memory of one batch's arrays); a batch of ``MIN_BATCH`` or more
@@ -213,21 +260,9 @@ class Tagger:
         self._n = 1
 
     def _compact(self, current: set[str]) -> None:
-        """Make room: keep the rows of word types used in two calls or more since the last
-        compaction, and of this call's; drop the rest (rare types are projected again if they come
-        back, instead of every type after a full clear)."""
-        keep = [(t, r) for t, r in self._rows.items() if self._hits[r] >= 2 or t in current]
-        if len(keep) > MAX_TYPES // 2:
-            keep = [(t, r) for t, r in self._rows.items() if t in current]
-        keep.sort(key=lambda tr: tr[1])
-        n = len(keep) + 1
-        rows = np.fromiter((r for _, r in [("", 0), *keep]), np.int64, n)
-        move_rows(self._K, rows, axis=1)
-        move_rows(self._hits, rows)
-        self._hits[:n] //= 2
-        self._hits[n:] = 0
-        self._rows = {t: i + 1 for i, (t, _) in enumerate(keep)}
-        self._n = n
+        """Make room by :func:`compact_cache` (row 0, the padding, stays)."""
+        self._rows = compact_cache(self._rows, self._hits, [(self._K, 1)], current, MAX_TYPES, pad=1)
+        self._n = len(self._rows) + 1
 
     def _project(self, toks: list[str], features) -> None:
         """Input pre-activations of new word types, both directions."""
@@ -258,11 +293,7 @@ class Tagger:
             X[js] += self.Pf[F[js, k]]
         n0, n1 = self._n, self._n + len(toks)
         if n1 > self._K.shape[1]:  # one call with more than MAX_TYPES types (after a clear)
-            K = np.zeros((2, max(n1, MAX_TYPES + 1), 4 * self.H), np.float32)
-            K[:, :n0] = self._K[:, :n0]
-            hits = np.zeros(K.shape[1], np.int32)
-            hits[:n0] = self._hits[:n0]
-            self._K, self._hits = K, hits
+            self._K, self._hits = grown(self._K, n0, n1, axis=1), grown(self._hits, n0, n1)
         self._K[0, n0:n1] = X[:, :4 * self.H]
         self._K[1, n0:n1] = X[:, 4 * self.H:]
         self._n = n1

@@ -127,10 +127,8 @@ _OFFSETS = {"-2": 0, "-1": 1, "1": 2, "2": 3}
 class TypeRows:
     """Rows of one array for at most ``cap`` word types (their per-type scores), filled on demand.
 
-    When a call would pass ``cap``, the types used in two calls or more since the last compaction
-    and the current call's stay, the rest are dropped (as the BiLSTM's projections in
-    :meth:`newslib.lstm.Tagger._compact`): news vocabulary is Zipfian, and an LRU would drop every
-    type when the same texts are read again in a cycle longer than ``cap``.
+    When a call would pass ``cap``, :func:`newslib.lstm.compact_cache` makes room, as for the
+    BiLSTM's projections.
     """
 
     def __init__(self, cap: int, shape: tuple[int, ...], compute) -> None:
@@ -165,9 +163,9 @@ class TypeRows:
             n0 = len(index)
             n1 = n0 + len(new)
             if n1 > len(self.data):  # one call with more than ``cap`` types (after a clear)
-                data, hits = np.zeros((n1, *self.shape)), np.zeros(n1, np.int32)
-                data[:n0], hits[:n0] = self.data[:n0], self.hits[:n0]
-                self.data, self.hits = data, hits
+                from newslib.lstm import grown
+
+                self.data, self.hits = grown(self.data, n0, n1), grown(self.hits, n0, n1)
             self.data[n0:n1] = (compute or self.compute)(new)
             index.update(zip(new, range(n0, n1)))
         rows = np.fromiter(map(index.__getitem__, words), np.int64, len(words))
@@ -175,20 +173,9 @@ class TypeRows:
         return rows
 
     def _compact(self, current: set[str]) -> None:
-        import numpy as np
+        from newslib.lstm import compact_cache
 
-        from newslib.lstm import move_rows
-
-        keep = [(t, r) for t, r in self.index.items() if self.hits[r] >= 2 or t in current]
-        if len(keep) > self.cap // 2:
-            keep = [(t, r) for t, r in self.index.items() if t in current]
-        keep.sort(key=lambda tr: tr[1])
-        rows = np.fromiter((r for _, r in keep), np.int64, len(keep))
-        move_rows(self.data, rows)
-        move_rows(self.hits, rows)
-        self.hits[:len(keep)] //= 2
-        self.hits[len(keep):] = 0
-        self.index = {t: i for i, (t, _) in enumerate(keep)}
+        self.index = compact_cache(self.index, self.hits, [(self.data, 0)], current, self.cap)
 
 
 @cached(maxsize=1)
