@@ -329,7 +329,7 @@ def _addressee_end(ctx: Article, toks: list, i: int, limit: int) -> int:
         head = i + 1  # لوكالة، لرويترز
     else:
         return i
-    j, n = head, 0
+    j, n, cues, stops = head, 0, lexicon().cues, mentions.stop_words()
     while j < len(toks) and toks[j][0] < limit and n < 3:
         s, e, k = toks[j]
         if s in ctx.titles:  # لمجلة "تايم"
@@ -339,8 +339,8 @@ def _addressee_end(ctx: Article, toks: list, i: int, limit: int) -> int:
             if j < len(toks) and text[toks[j][0]:toks[j][1]] in "»\"”'":
                 j += 1
             return j
-        if (k in _PUNCT or k in _COMPLEMENTIZERS or k in mentions.stop_words() or not k[:1].isalpha()
-                or k in lexicon().cues or types.get(strip_article(k)) in _ADDRESSEE_STOP_TYPES
+        if (k in _PUNCT or k in _COMPLEMENTIZERS or k in stops or not k[:1].isalpha()
+                or k in cues or types.get(strip_article(k)) in _ADDRESSEE_STOP_TYPES
                 or types.get(k) in _ADDRESSEE_STOP_TYPES or (_person_at(ctx, s, e) and j > head)):
             break
         j, n = j + 1, n + 1

@@ -162,8 +162,7 @@ def addressee_word(word: str) -> bool:
         >>> addressee_word(normalize("لوكالة")), addressee_word(normalize("لرويترز")), addressee_word(normalize("للوكالة"))
         (True, True, False)
     """
-    return (len(word) > 2 and word[0] == "ل" and word[1] != "ل" and not word.startswith("ال")
-            and lexicon().speaker_types.get(word[1:]) == "outlet")
+    return len(word) > 2 and word[0] == "ل" and word[1] != "ل" and lexicon().speaker_types.get(word[1:]) == "outlet"
 
 
 def cue_scan(text: str) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...]]:
