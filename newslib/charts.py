@@ -1097,9 +1097,6 @@ def heatmap(matrix: pd.DataFrame, *, ax=None, rtl: bool = True, title: str | Non
 
 
 # ---------------------------------------------------------------- export
-_SITE_RE = re.compile(r"\s*\([^()]*\)\s*$")
-
-
 def source_note(articles: pd.DataFrame, outlets: int = 3, digits: str = "latin",
                 sample_of: int | None = None) -> str:
     """«المصدر: …», the line :func:`save` writes under a chart to name the corpus behind it.
@@ -1118,9 +1115,9 @@ def source_note(articles: pd.DataFrame, outlets: int = 3, digits: str = "latin",
         >>> source_note(arts.tail(1).assign(title="موسكو ترفض «الضغوط الخارجية» على مينسك"))
         'المصدر: Sabq · «موسكو ترفض «الضغوط الخارجية» على مينسك»'
     """
-    column = next((c for c in ("source_name", "source") if c in articles and articles[c].notna().any()), None)
-    counts = {} if column is None else (
-        articles[column].dropna().map(lambda v: _SITE_RE.sub("", str(v)) or str(v)).value_counts())
+    from newslib.corpus import outlet_names
+
+    counts = outlet_names(articles).dropna().value_counts()
     names = sorted(dict(counts), key=lambda n: (-counts[n], n))   # most articles first, then by name
     parts = ["المصدر: " + ("، ".join(names[:outlets]) if names else "؟")
              + _more(len(names) - outlets, digits)]

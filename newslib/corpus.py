@@ -10,7 +10,9 @@ are easy to get subtly wrong in a notebook cell:
 * :func:`over_time` counts dated rows per day, month or year **without dropping the periods
   that have none** (a chart of quotes per day must show the days the archive is silent);
 * :func:`per_hundred` says how many of each group's articles (an outlet's, a month's) mention a
-  name, **per 100 articles of the group**, so that a big outlet does not outweigh a small one.
+  name, **per 100 articles of the group**, so that a big outlet does not outweigh a small one;
+* :func:`outlet_names` gives each article the name a reader knows its outlet by (``Okaz``, not the
+  corpus id ``okaz``), for chart columns and tables.
 
 Example:
     >>> import pandas as pd
@@ -22,9 +24,33 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import re
+
 import pandas as pd
 
-__all__ = ["entity_names", "over_time", "per_hundred"]
+__all__ = ["entity_names", "outlet_names", "over_time", "per_hundred"]
+
+_SITE = re.compile(r"\s*\([^()]*\)\s*$")   # the bracketed site after an outlet's name
+
+
+def outlet_names(articles: pd.DataFrame) -> pd.Series:
+    """Each article's outlet as a reader knows it: its ``source_name`` without the bracketed site.
+
+    Falls back to ``source`` (the corpus id) where ``source_name`` is missing or absent; missing
+    when both are. Same index as ``articles``, named ``outlet``.
+
+    Example:
+        >>> arts = pd.DataFrame({"source": ["okaz", "sabq", "x"],
+        ...                      "source_name": ["Okaz (okaz.com.sa)", "صحيفة سبق (sabq.org)", None]})
+        >>> outlet_names(arts).tolist()
+        ['Okaz', 'صحيفة سبق', 'x']
+    """
+    names = pd.Series(pd.NA, index=articles.index, dtype="object")
+    for column in ("source", "source_name"):   # the later column wins where it has a value
+        if column in articles:
+            values = articles[column].map(lambda v: (_SITE.sub("", str(v)) or str(v)) if pd.notna(v) else pd.NA)
+            names = values.where(values.notna(), names)
+    return names.astype("string").rename("outlet")
 
 
 def _freq(dates: pd.Series) -> str:

@@ -7,7 +7,7 @@
 #       extension: .py
 #       format_name: percent
 #       format_version: '1.3'
-#       jupytext_version: 1.19.6
+#       jupytext_version: 1.19.7
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -54,11 +54,13 @@ print(f"{len(articles):,} articles in {DATA}")
 if LIMIT and LIMIT < len(articles):
     articles = articles.sample(LIMIT, random_state=0).sort_index()
     print(f"a random sample of {LIMIT:,} is analysed (LIMIT in the parameters cell)")
+articles["outlet"] = corpus.outlet_names(articles)   # Okaz, not the corpus id okaz: for tables and charts
 dates = articles["published"].dropna()
-print(f"{len(articles):,} articles from {articles['source'].nunique()} outlets"
+n_outlets = articles["outlet"].nunique()
+print(f"{len(articles):,} articles from {n_outlets} outlet{'' if n_outlets == 1 else 's'}"
       + (f", {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else ", none with a date")
       + (f"; {len(articles) - len(dates):,} without a publication date" if len(dates) < len(articles) else ""))
-articles["source"].value_counts().head(15)
+articles["outlet"].value_counts().head(15)
 
 # %% [markdown]
 # ## 2. All tables at once, with a progress bar
@@ -99,11 +101,11 @@ nl.charts.save(ax.figure, f"{FIGURES}/06_most_quoted", data=top_people,
 # and the share of women among the quotes of named people whose gender the text tells.
 
 # %%
-voices = quotes[quotes["kind"] != "title"].merge(articles[["article_id", "source"]], on="article_id")
-per_outlet = voices.groupby("source")["speaker_type"].agg(
+voices = quotes[quotes["kind"] != "title"].merge(articles[["article_id", "outlet"]], on="article_id")
+per_outlet = voices.groupby("outlet")["speaker_type"].agg(
     quotes="size", unnamed_percent=lambda t: round(100 * (t == "unnamed").mean()))
 told = voices[(voices["speaker_type"] == "person") & voices["speaker_gender"].notna()]
-per_outlet["women_percent"] = told.groupby("source")["speaker_gender"].agg(lambda g: round(100 * (g == "f").mean()))
+per_outlet["women_percent"] = told.groupby("outlet")["speaker_gender"].agg(lambda g: round(100 * (g == "f").mean()))
 nl.show(per_outlet.sort_values("quotes", ascending=False).head(15).reset_index())
 
 # %% [markdown]
@@ -142,14 +144,14 @@ else:
 # %% [markdown]
 # ## 5. Places per outlet (الأماكن حسب الوسيلة)
 #
-# `corpus.per_hundred` joins the place mentions (LOC) to their article's `source`, keeps the
+# `corpus.per_hundred` joins the place mentions (LOC) to their article's outlet, keeps the
 # places named in most articles, and counts the articles of each outlet that mention each
 # place — per 100 articles of the outlet, so that a big outlet does not outweigh a small one.
 # Places are counted by `corpus_name` (from `nl.entity_names`), so الإمارات and الامارات are one.
 
 # %%
 places = entities[entities["label"] == "LOC"]
-matrix = corpus.per_hundred(places, articles.dropna(subset=["source"]), by="source", name="corpus_name", top=12)
+matrix = corpus.per_hundred(places, articles.dropna(subset=["outlet"]), by="outlet", name="corpus_name", top=12)
 if matrix.size:
     ax = nl.charts.heatmap(matrix, title="الأماكن حسب الوسيلة الإعلامية: مقالات من كل 100", top=15)
     nl.charts.save(ax.figure, f"{FIGURES}/06_places_per_outlet", data=matrix,
