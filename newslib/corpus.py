@@ -22,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import re
@@ -177,6 +178,55 @@ def surname_groups(per: pd.Series, share: float = 0.8) -> dict[str, str]:
     return out
 
 
+_LINEAGE = frozenset({"بن", "ابن", "بنت"})   # name_key forms: hamza and diacritics already gone
+
+
+def lineage_groups(per: pd.Series, share: float = 0.8) -> dict[str, str]:
+    """Person keys that stop at a lineage (``X بن Y``) → the longer name of the corpus that goes on.
+
+    ``per`` counts mentions by form key. A key of several words with بن / ابن / بنت after its first
+    word joins the longer key that starts with all of its words when that key holds at least
+    ``share`` of the mentions of all the keys that extend it (one person of that lineage, not a
+    family of sons): سلمان بن عبدالعزيز → سلمان بن عبدالعزيز ال سعود. Used with
+    :func:`surname_groups` by :func:`entity_names` and ``nl.speakers``.
+
+    Example:
+        >>> per = pd.Series({"سلمان بن عبدالعزيز ال سعود": 9, "سلمان بن عبدالعزيز": 6,
+        ...                  "محمد بن سعد": 2, "محمد بن سعد الشهري": 2, "محمد بن سعد القحطاني": 2})
+        >>> lineage_groups(per)
+        {'سلمان بن عبدالعزيز': 'سلمان بن عبدالعزيز ال سعود'}
+    """
+    counts = per.groupby(level=0).sum()
+    keys = sorted(k for k in counts.index if " " in k)   # the names that extend a key follow it
+    out = {}
+    for i, key in enumerate(keys):
+        if not _LINEAGE & set(key.split(" ")[1:]):
+            continue
+        prefix, longer = key + " ", {}
+        for k in keys[bisect.bisect_left(keys, prefix, i + 1):]:
+            if not k.startswith(prefix):
+                break
+            longer[k] = counts[k]
+        if longer and max(longer.values()) >= share * sum(longer.values()):
+            out[key] = max(longer, key=longer.get)
+    return out
+
+
+def person_groups(per: pd.Series) -> dict[str, str]:
+    """Person keys → the key of the name they stand for across a corpus: a bare surname
+    (:func:`surname_groups`), then a name that stops at a lineage (:func:`lineage_groups`).
+
+    Example:
+        >>> per = pd.Series({"محمد بن نايف بن عبدالعزيز": 5, "محمد بن نايف": 3, "ترامب": 2, "دونالد ترامب": 4})
+        >>> person_groups(per)
+        {'ترامب': 'دونالد ترامب', 'محمد بن نايف': 'محمد بن نايف بن عبدالعزيز'}
+    """
+    surname, lineage = surname_groups(per), lineage_groups(per)
+    out = {k: lineage.get(v, v) for k, v in surname.items()}
+    out.update({k: v for k, v in lineage.items() if k not in out})
+    return out
+
+
 def entity_names(entities: pd.DataFrame, *, surnames: bool = True) -> pd.DataFrame:
     """The entities table with a name shared across articles: ``corpus_key`` and ``corpus_name``.
 
@@ -190,7 +240,10 @@ def entity_names(entities: pd.DataFrame, *, surnames: bool = True) -> pd.DataFra
     * with ``surnames=True``, a one-word PER name joins the multi-word PER name of the corpus
       that ends with it, when that name has 80 % of the mentions of all the names ending with
       the word (one person of that surname, not محمود عباس next to حسين عباس) and the word ends
-      names at least twice as often as it begins them (not a first name: عباس عراقجي).
+      names at least twice as often as it begins them (not a first name: عباس عراقجي);
+      and a PER name that stops at a lineage joins the longer name that goes on, when one name
+      has 80 % of the mentions of those that extend it (سلمان بن عبدالعزيز → سلمان بن عبدالعزيز
+      آل سعود; :func:`lineage_groups`).
 
     ``corpus_name`` is the group's most mentioned ``name`` of several words (a bare one only if
     there is none; the longest among equals), and
@@ -232,7 +285,7 @@ def entity_names(entities: pd.DataFrame, *, surnames: bool = True) -> pd.DataFra
     if surnames:
         is_per = uniq["label"] == "PER"
         per = uniq[is_per].groupby("form")["n"].sum()
-        join = surname_groups(per)
+        join = person_groups(per)
         uniq.loc[is_per, "form"] = uniq.loc[is_per, "form"].map(lambda f: join.get(f, f))
     # the representative of a group: a name of several words over a bare one (بينهام joined to
     # ديفيد بينهام is shown in full), then most mentions, then the longest, then the first in order

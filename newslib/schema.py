@@ -75,7 +75,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("flag", STRING, "Problems found, e.g. 'unbalanced' for a mark without its partner; empty otherwise."),
     ],
     "speakers": [
-        ("speaker", STRING, "Speaker as in the quotes table: its most frequent spelling of several words (a surname alone joins the full name)."),
+        ("speaker", STRING, "Speaker as in the quotes table: its most frequent spelling of several words (a surname alone, or a name that stops at «بن X», joins the full name)."),
         ("speaker_type", "category", "The speaker's most frequent speaker_type in the quotes table."),
         ("speaker_gender", "category", "The speaker's most frequent speaker_gender (null when never told)."),
         ("quotes", "int64", "Number of direct, partial and indirect quotes."),
@@ -115,7 +115,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
 
 #: nl.entity_names: every column of the entities table, then the name shared across articles.
 TABLES["entity_names"] = [*TABLES["entities"],
-    ("corpus_key", STRING, "Key of the name shared across articles (nl.entity_names): spellings, a currency's forms and a bare surname whose full name the corpus knows meet."),
+    ("corpus_key", STRING, "Key of the name shared across articles (nl.entity_names): spellings, a currency's forms, a bare surname whose full name the corpus knows and a name that stops at «بن X» before the longer one meet."),
     ("corpus_name", STRING, "That name as written: the group's most mentioned name (دونالد ترامب for ترامب)."),
 ]
 

@@ -64,7 +64,7 @@ import pandas as pd
 
 from newslib import schema
 from newslib.arabic import name_key
-from newslib.corpus import surname_groups
+from newslib.corpus import person_groups
 from newslib.quotes.find import find_quotes
 from newslib.quotes.marks import Span, mark_spans
 from newslib.quotes.resolve import (LIST_ITEM_WORDS, NAME_SHARE, attribute, carry_over, complete_names,
@@ -160,8 +160,9 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
 
     Spellings of one name (عبدالله / عبد الله, with or without diacritics) are one row, and so
     is a person quoted by surname alone (أوباما) with the full name the quotes give elsewhere
-    (باراك أوباما), when one person of the table has that surname (the rule of
-    :func:`newslib.corpus.entity_names`). A row is shown in its most frequent spelling of
+    (باراك أوباما), when one person of the table has that surname, and so is a name that stops
+    at a lineage with the one longer name that goes on (سلمان بن عبدالعزيز → … آل سعود; the
+    rules of :func:`newslib.corpus.entity_names`). A row is shown in its most frequent spelling of
     several words; type and gender are the speaker's most frequent ones.
     Titles are not counted. Dates come from ``articles`` (joined on ``article_id``) or from a
     ``published`` column already in ``quotes``; they are NaT otherwise.
@@ -205,7 +206,7 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
     q["_key"] = q["speaker"].map(name_key)
     person = ((q["speaker_type"].astype("string") == "person").fillna(False).to_numpy(bool)
               if "speaker_type" in q.columns else np.ones(len(q), bool))
-    join = surname_groups(q.loc[person, "_key"].value_counts())
+    join = person_groups(q.loc[person, "_key"].value_counts())
     q.loc[person, "_key"] = q.loc[person, "_key"].map(lambda k: join.get(k, k))
     spellings = q.groupby(["_key", "speaker"], sort=False).size().rename("n").reset_index()
     spellings["words"] = spellings["speaker"].map(name_key).str.contains(" ", regex=False)
