@@ -144,6 +144,30 @@ east; the next four in that order were kept as spares and not needed. 121 expres
 
     python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz $O --seed 8484 \
         --outlets bbc_arabic --economy 0 --sport 0 --religion 0 --any 300
+
+``timeline_blind9.jsonl`` (30 articles, blind and unscored, annotated 2026-12-06): articles of 400-2500 characters.
+SaudiNewsNet: one article of any kind from each of the twelve outlets (seed 9494), then 3 economy (3alyoum, aawsat,
+alriyadh; seed 9595), 3 religion (alwatan, okaz, sabq; seed 9696) and 4 sport (aljazirah, alyaum, almadina, alweeam;
+seed 9797), 22 articles::
+
+    O="--exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind9.jsonl --max-chars 2500"
+    C=/work/shared/corpora/saudinewsnet/dev.jsonl.gz
+    python scripts/sample_timeline_gold.py $C $O --seed 9494 --economy 0 --sport 0 --religion 0 --any 1 \
+        --outlets 3alyoum aawsat aleqtisadiya aljazirah almadina alriyadh alwatan alweeam alyaum arreyadi okaz sabq
+    python scripts/sample_timeline_gold.py $C $O --seed 9595 --economy 1 --sport 0 --religion 0 --any 0 \
+        --outlets 3alyoum aawsat alriyadh
+    python scripts/sample_timeline_gold.py $C $O --seed 9696 --economy 0 --sport 0 --religion 1 --any 0 \
+        --outlets alwatan okaz sabq
+    python scripts/sample_timeline_gold.py $C $O --seed 9797 --economy 0 --sport 1 --religion 0 --any 0 \
+        --outlets aljazirah alyaum almadina alweeam
+
+BBC Arabic: the first 8 of seed 9494's order whose BBC id is in [39,000,000, 40,000,000) (pages of about February-May
+2017, outside the id range the fifteenth round's corpus audit read; their ``dct`` is still the crawl day 2017-08-11),
+7 world and 1 sports. 120 expressions (85 date, 13 time, 20 duration, 2 set; 92 SaudiNewsNet, 28 BBC), three articles
+with none::
+
+    python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz $O --seed 9494 \
+        --outlets bbc_arabic --economy 0 --sport 0 --religion 0 --any 300
 """
 
 from __future__ import annotations
