@@ -12,7 +12,7 @@ from newslib.arabic import normalize
 from newslib.quotes.article import _inside, _overlaps_quote
 from newslib.quotes.candidates import History, Speaker, _attribute
 from newslib.quotes.clauses import _colon_quote, _indirect
-from newslib.quotes.kinds import _kind, read_article
+from newslib.quotes.kinds import _kind, read_article, stray
 from newslib.quotes.lexicon import _COMP_RE, cue_scan, lexicon
 from newslib.quotes.marks import mark_spans
 from newslib.quotes.rules import CONFIDENCE
@@ -54,7 +54,7 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
         kind = kinds.get(sp.open)
         if kind:
             events.append((sp.start, 1, ("title", sp, "sure" if kind == "person" else kind)))
-        elif sp.open not in inner:
+        elif sp.open not in inner and not stray(text, sp):
             events.append((sp.start, 1, ("mark", sp)))
     for m in cue_matches:
         events.append((m.start(), 0, ("cue", m)))
