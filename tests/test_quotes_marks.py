@@ -164,7 +164,13 @@ def test_a_preposition_that_begins_with_al_is_no_definite_noun(sentence, expecte
      [("مجلس ألمع الثقافي", "title"), ("ديوانية النعمي الثقافية", "title")]),
     # a venue and a named theory after their noun (title_nouns.tsv)
     ("ورفع النادي سعة إستاد «سيجنال إيدونا» إلى 81 ألف مشجع.", [("سيجنال إيدونا", "title")]),
-    ("ويستند ذلك إلى نظرية «العنف يولد مزيداً من العنف» في تفسير الظاهرة.", [("العنف يولد مزيداً من العنف", "title")]),
+    # after بـ and a verb of saying, words in marks are the guideline's partial quotation, whatever their shape;
+    # a preposition inside makes a clause, not a body's name
+    ("ووصف النائب القرآن الكريم بـ«الكتاب الفاشي» في خطابه.", [("الكتاب الفاشي", "partial")]),
+    ("وقلت قبل أشهر إنك «مشروع رئيس حتى النهاية» أمام الجميع.", [("مشروع رئيس حتى النهاية", "partial")]),
+    # after a short name in marks, a stray mark closes the quotation that holds the name: it stays a quote
+    ('وقال درويش لـ"الشرق الأوسط"، إن التفجير وقع في مستودع لتجميع المفخخات".',
+     [("الشرق الأوسط", "title"), ("، إن التفجير وقع في مستودع لتجميع المفخخات", "direct")]),
     # the stretch between two quotations that a stray closing mark encloses is no quotation
     ('وقال ليفين إن "نتائج هذه الدراسة تعتبر صادمة"، مضيفاً أن هذه الدراسة إشارة إلى مشاكل صحية".',
      [("نتائج هذه الدراسة تعتبر صادمة", "partial")]),

@@ -50,11 +50,11 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
                 colon_quotes.append((m, cq))
     inner = {sp.open for sp in spans for _, (s, e) in colon_quotes if s <= sp.open and sp.close <= e + 1}
     colon_at = {mm.start(): c for mm, c in colon_quotes}
-    for sp in spans:
+    for i, sp in enumerate(spans):
         kind = kinds.get(sp.open)
         if kind:
             events.append((sp.start, 1, ("title", sp, "sure" if kind == "person" else kind)))
-        elif sp.open not in inner and not stray(text, sp):
+        elif sp.open not in inner and not stray(text, sp, spans[i - 1] if i else None):
             events.append((sp.start, 1, ("mark", sp)))
     for m in cue_matches:
         events.append((m.start(), 0, ("cue", m)))
