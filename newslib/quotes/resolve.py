@@ -276,21 +276,23 @@ def surnames_in_marks(rows: list[dict], text: str, mentions: list[tuple[int, int
         >>> surnames_in_marks(rows, t, [(4, 16, "PER", "فهد المنجومي")])[0]["kind"]
         'title'
     """
-    names = [(s, e, normalize(text[s:e]).split()) for s, e, lab, _ in mentions if lab == "PER"]
-    if not names:
+    short = [i for i, q in enumerate(rows) if str(q.get("kind")) in ("direct", "partial")
+             and len(text[q["start"]:q["end"]].split()) <= SURNAME_WORDS]
+    if not short or not any(lab == "PER" for _, _, lab, _ in mentions):
         return rows
+    names = [(s, e, normalize(text[s:e]).split()) for s, e, lab, _ in mentions if lab == "PER"]
     cue_re = lexicon().cue_re
-    out = []
-    for q in rows:
+    out = list(rows)
+    for i in short:
+        q = rows[i]
         s, e = q["start"], q["end"]
-        if str(q.get("kind")) in ("direct", "partial"):
-            words = normalize(text[s:e]).split()
-            n = len(words)
-            if 1 <= n <= SURNAME_WORDS and not cue_re.search(text, s, e) and any(
-                    len(w) >= n and w[-n:] == words and not (s - 1 <= a <= e + 1) for a, _, w in names):
-                q = _as_title(q)
-        out.append(q)
+        words = normalize(text[s:e]).split()
+        n = len(words)
+        if 1 <= n and not cue_re.search(text, s, e) and any(
+                len(w) >= n and w[-n:] == words and not (s - 1 <= a <= e + 1) for a, _, w in names):
+            out[i] = _as_title(q)
     return out
+
 
 #: What joins two marked spans of a list: a mark, a comma, و / أو, a mark (»، و«).
 _LIST_GAP_RE = re.compile('^[«»"“”„‟″\\s]*(?:[،,]\\s*)?(?:و|أو|او)?\\s*(?:لـ\\s*|ل\\s*)?[«»"“”„‟″\\s]*$')
