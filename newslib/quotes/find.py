@@ -12,7 +12,7 @@ from newslib.arabic import normalize
 from newslib.quotes.article import _inside, _overlaps_quote
 from newslib.quotes.candidates import History, Speaker, _attribute
 from newslib.quotes.clauses import _colon_quote, _indirect
-from newslib.quotes.kinds import _kind, read_article
+from newslib.quotes.kinds import _kind, read_article, stray
 from newslib.quotes.lexicon import _COMP_RE, cue_scan, lexicon
 from newslib.quotes.marks import mark_spans
 from newslib.quotes.rules import CONFIDENCE
@@ -50,11 +50,11 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
                 colon_quotes.append((m, cq))
     inner = {sp.open for sp in spans for _, (s, e) in colon_quotes if s <= sp.open and sp.close <= e + 1}
     colon_at = {mm.start(): c for mm, c in colon_quotes}
-    for sp in spans:
+    for i, sp in enumerate(spans):
         kind = kinds.get(sp.open)
         if kind:
             events.append((sp.start, 1, ("title", sp, "sure" if kind == "person" else kind)))
-        elif sp.open not in inner:
+        elif sp.open not in inner and not stray(text, sp, spans[i - 1] if i else None):
             events.append((sp.start, 1, ("mark", sp)))
     for m in cue_matches:
         events.append((m.start(), 0, ("cue", m)))

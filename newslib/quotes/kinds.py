@@ -26,6 +26,7 @@ from newslib.mentions import tokens
 from newslib.quotes.article import Article, _clause, _masked, marked
 from newslib.quotes.clauses import _right_cue
 from newslib.quotes.lexicon import _COMP_RE, _COMPLEMENTIZERS, _PREPOSITIONS, Lexicon, lexicon
+from newslib.quotes.mark_kind import _PARTICLES, name_nouns
 from newslib.quotes.marks import Span, mark_spans
 
 
@@ -81,6 +82,8 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
     letters = sum(w in lex.letter_names for w in words)
     if nwords <= 6 and letters >= 2 and 2 * letters >= nwords:
         return "sure"
+    if 2 <= nwords <= 4 and all(len(w) == 1 for w in words):
+        return "sure"  # an acronym in single letters: حسب «د ب أ»، وكالة «أ ف ب»
     if sp.flag:
         return None
     before = tokens(text, max(0, sp.open - 32), sp.open)
@@ -110,12 +113,36 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
             return "sure"
     if text[max(0, sp.open - 3):sp.open].rstrip().endswith(":"):
         return None  # after a colon, marks open speech: قال المدرب: «الفريق جاهز»
+    if _body_name(words) and not text[max(0, sp.open - 3):sp.open].rstrip().endswith(("بـ", " ب")):
+        return "guess"
     # a person's name in marks: وزير الخارجية "عادل الجبير"، الدكتور "العبدالجبار"، الأمير "…"
     if nwords <= 6 and _is_person_name(ctx, sp, words, person_keys):
         return "person"
     if nwords <= 2 and not _has_cue(ctx, sp, cue_re):
         return "guess"
     return None
+
+
+#: Words a body's name does not hold between its noun and its adjective (a clause: «مشروع رئيس حتى النهاية»).
+_INNER_WORDS = _PREPOSITIONS | frozenset(normalize(w) for w in ("حتى", "في", "مع", "منذ", "لدى", "عند"))
+
+
+def _body_name(words: list[str]) -> bool:
+    """A body's or a place's name written whole: a noun of names, then up to three words, then a
+    definite word in ي/ية (mostly an adjective) and no particle («مجلس ألمع الثقافي»، «ديوانية النعمي
+    الثقافية»، «احتفالية يوم التهيئة»).
+
+    Example:
+        >>> [_body_name(normalize(t).split()) for t in ("مجلس ألمع الثقافي", "مجموعة إرهابية", "مشروع رئيس حتى النهاية")]
+        [True, False, False]
+    """
+    if not 2 <= len(words) <= 5:
+        return False
+    last = words[-1]
+    if not (last.startswith("ال") and last.endswith(("ي", "يه"))) or any(w in _PARTICLES or w in _INNER_WORDS for w in words):
+        return False
+    nouns = name_nouns()
+    return any(v in nouns for v in stem_variants(words[0]))
 
 
 def _is_person_name(ctx: Article, sp: Span, words: list[str], person_keys: set[str]) -> bool:
@@ -180,3 +207,36 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
             if not between & _PREPOSITIONS and not last.endswith(("بـ", " ب", "لـ")):
                 return "direct"
     return "partial"
+
+
+#: Punctuation that cannot open a quotation: a span starting with it is the writer's text after one.
+_OPENING_PUNCT = tuple("،,.؛;:")
+
+
+def stray(text: str, sp: Span, before: Span | None = None) -> bool:
+    """An unbalanced span that is the writer's text between two quotations, not a quotation: it
+    starts with punctuation (…صادمة"، مضيفاً أن …") or ends with a verb of saying and إن/أن that
+    open the next quotation (أعلن الوزير … وقال إن» «…»). ``before`` is the span before ``sp``.
+
+    Example:
+        >>> t = 'وقال إن "النتائج صادمة جداً"، مضيفاً أن الدراسة إشارة إلى المشاكل الصحية".'
+        >>> a, b = mark_spans(t)
+        >>> stray(t, a), stray(t, b, a)
+        (False, True)
+        >>> t = 'وقال لـ"الشرق الأوسط"، إن التفجير وقع في مستودع".'
+        >>> a, b = mark_spans(t)
+        >>> stray(t, b, a)
+        False
+    """
+    if sp.flag != "unbalanced":
+        return False
+    content = text[sp.start:sp.end].strip()
+    if content.startswith(_OPENING_PUNCT):
+        # after a short name in marks the stray mark rather closes the quotation that holds the name
+        # (قال لـ«الشرق الأوسط»، إن التفجير …»): only after a quotation of three words or more
+        return before is not None and before.close == sp.open and len(text[before.start:before.end].split()) >= 3
+    words = normalize(content).split()
+    if len(words) < 3 or words[-1] not in _COMPLEMENTIZERS:
+        return False
+    cues = lexicon().cues
+    return words[-2] in cues or (words[-2][:1] in "وف" and words[-2][1:] in cues)
