@@ -258,7 +258,6 @@ def names_in_marks(rows: list[dict], text: str, mentions: list[tuple[int, int, s
     return out
 
 
-
 #: Longest span (in words) that :func:`surnames_in_marks` reads as a person's name.
 SURNAME_WORDS = 3
 
