@@ -143,6 +143,7 @@ def _before_re() -> dict[str, re.Pattern]:
         "year_list": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_list'])})\s+$"),
         "year_lead": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_lead'])})\s+$"),
         "span_verb": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['span_verb'])})\s+$"),
+        "verb_lead": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['verb_lead'])})\s+$"),
         # what makes عقد a contract, not a decade (:func:`_contract_noun`): a word before it, after it, a deal word
         # in its sentence, a verb that signs one
         "contract_before": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['contract_before'])})\s+(?:هذا\s+|هذين\s+)?$"),
@@ -1123,18 +1124,24 @@ def _h_dcur(m, ctx: _Ctx):
 
 @lru_cache(maxsize=1)
 def _range_to_re() -> re.Pattern:
-    return re.compile(_k(r"\s*\)?\s*(?:-|–|الى|إلى|حتى|وحتى|لغايه|ولغايه)\s+"))
+    return re.compile(_k(r"\s*\)?\s*(?:(?:-|–|الى|إلى|حتى|وحتى|لغايه|ولغايه)\s+|و\s*)"))  # يونيو ويوليو 2018: و joins two ends too
 
 
 def _range_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
     """(year, month) of the Gregorian date that closes a range begun at ``end`` (من أيار إلى أيلول 2014;
-    من 2 مارس/ آذار إلى الأول من أبريل/ نيسان 2015): the first end takes its year."""
+    من 2 مارس/ آذار إلى الأول من أبريل/ نيسان 2015): the first end takes its year, also when و joins them (خلال
+    شهري يونيو ويوليو 2018; seventeenth round, the first was this year's June).
+
+    Example:
+        >>> [t["value"] for t in tag("تقام البطولة خلال شهري يونيو حزيران ويوليو تموز 2018 في روسيا", "2015-07-31")]
+        ['2018-06', '2018-07']
+    """
     t = _range_to_re().match(ctx.key, end)
     if not t:
         return None
     _, single, _ = _grammar()
     for r, p in (("full", "f"), ("my", "my")):
-        m2 = single[r].match(ctx.key, t.end())
+        m2 = single[r].match(ctx.key[t.end():t.end() + 80])  # a slice: after a glued و the rule's word-boundary test would fail
         if m2 and m2.group(f"{p}_year"):
             mo, cal, _ = _mon(m2.group(f"{p}_mon"))
             yr = _year_from(m2.group(f"{p}_year"), m2.group(f"{p}_era"), keyword=True)
@@ -2559,6 +2566,19 @@ _SAME_YEAR = re.compile(r"\s+من\s+(?:(?:نفس|ذات)\s+(?:العام|الس�
 # خلال it is as often a habit (الصيام في رمضان، المقبلات في رمضان) and stays out, like a name after عن، مع، و.
 
 
+def _month_is_verb(m, before: str) -> bool:
+    """``يوليه`` after a relative word (``time_context.tsv`` kind ``verb_lead``) is the verb "gives", no July: ``الدعم
+    الذي يوليه``، ``بما يوليه خادم الحرمين`` (seventeenth round: 4 such rows in 2,446 articles were 2015-07).
+
+    Example:
+        >>> tag("يؤكد الاهتمام الكبير الذي يوليه المطورون للصناديق، بما يوليه الأمير من اهتمام", "2015-07-22")
+        []
+        >>> [t["value"] for t in tag("تأسس الصندوق في يوليه الماضي", "2015-08-22")]
+        ['2015-07']
+    """
+    return _k(m.group("m_mon")) == "يوليه" and not m.group("m_mon2") and bool(_before_re()["verb_lead"].search(before))
+
+
 def _h_mon(m, ctx: _Ctx):
     pair = _month_pair(m, "m")
     if not pair:
@@ -2566,6 +2586,8 @@ def _h_mon(m, ctx: _Ctx):
     mo, cal, amb = pair
     start = m.start("R_mon")
     before = ctx.before(start, 20)
+    if _month_is_verb(m, before):
+        return None
     # a name of two words (الشهر الفضيل، Ramadan) needs no trigger
     triggered = bool(_before_re()["month_trigger"].search(before)) or m.group("m_mod") or m.group("m_shahr") or " " in _SPACES.sub(" ", m.group("m_mon"))
     if not triggered and "و" in (m.group("cl") or "") and ctx.kspans and m.start() - ctx.kspans[-1][1] <= 2:

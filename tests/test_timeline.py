@@ -1970,3 +1970,19 @@ def test_brackets_and_the_same_duration_last_year(text, published, expected):
 ])
 def test_today_after_lihadha(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round: يوليه after a relative word is the verb "gives"; a weekday after بلدة / قرية is a place name
+    ("ومع الثناء العميق الذي يوليه المسؤولون في إدارة أوباما للاتفاق", "2015-07-22", []),
+    ("نوه بما يوليه خادم الحرمين الشريفين من اهتمام", "2015-07-22", []),
+    ("أعلنت الشركة نتائجها في يوليه الماضي", "2015-08-22", [("يوليه الماضي", "2015-07")]),
+    ("يستعيد ذكريات زيارات محرز إلى مسقط رأس والده في الجزائر، بلدة الخميس، حيث تعيش أسرته", "2017-08-11", []),
+    # و joins the two ends of a range of months too: the first takes the second's year
+    ("ستقام البطولة على مدار شهر كامل خلال شهري يونيو حزيران ويوليو تموز 2018", "2015-07-31",
+     [("شهر", "P1M"), ("شهري يونيو حزيران", "2018-06"), ("يوليو تموز 2018", "2018-07")]),
+    ("استولت عليها الميليشيات في شهري سبتمبر (أيلول) وأكتوبر (تشرين الأول) عام 2011", "2015-07-26",
+     [("شهري سبتمبر (أيلول)", "2011-09"), ("أكتوبر (تشرين الأول) عام 2011", "2011-10")]),
+])
+def test_a_month_that_is_a_verb_a_weekday_that_is_a_town_and_ranges_joined_by_wa(text, published, expected):
+    assert tagged(text, published) == expected
