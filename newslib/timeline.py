@@ -1907,6 +1907,8 @@ def _h_period(m, ctx: _Ctx):
         y = ctx.dct.year + (rel or 0)
         return [(start, end, "date", f"{y}-{_SEASONS[unit_w]}", "season", ctx.anchor)]
     unit = _PERIOD_UNIT[unit_w]
+    if unit == "DE" and rel is None and not has_this and (od := _ORDINAL_DECADE.match(ctx.key, m.end("p_unit"))):
+        return _ordinal_decade(od, start)
     if rel is None and not has_this and not m.group("p_mod"):
         return None
     if not m.group("p_mod") and not has_this and _general(ctx, start, unit_w):
@@ -1975,6 +1977,28 @@ def _h_period(m, ctx: _Ctx):
         return [(start, end, "date", value, gran, ctx.anchor)]
     value, gran = _shift(ctx.dct, unit, rel or 0)
     return [(start, end, "date", value, gran, ctx.anchor)]
+
+
+_ORDINAL_DECADE = re.compile(r"\s+(?P<n>الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير)\s+من\s+"
+                             r"(?:(?P<c>القرن\s+(?:الحالي|الماضي|العشرين|الحادي\s+والعشرين|الواحد\s+والعشرين))|"
+                             r"(?P<k>الالفيه(?:\s+(?:الجديده|الثالثه|الحاليه))?))(?!\w)")
+
+
+def _ordinal_decade(od: re.Match, start: int) -> list:
+    """``العقد الأول من القرن الحالي`` / ``من الألفية`` (with ``مطلع``/``منتصف``/``أواخر`` before it): the decade counted
+    in that century, ``200`` for the first of the 21st (seventeenth round: it was the current decade, ``201``, or
+    nothing); ``العقد الثالث من العمر`` (an age) is left out.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("في أوائل العقد الأول من القرن الحالي، وفي العقد الأول من الألفية الجديدة", "2015-07-26")]
+        [('أوائل العقد الأول من القرن الحالي', '200'), ('العقد الأول من الألفية الجديدة', '200')]
+        >>> tag("ألقت الشرطة القبض على شاب في العقد الثالث من العمر", "2015-07-26")
+        []
+    """
+    n = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8,
+         "التاسع": 9, "العاشر": 10, "الاخير": 10}[od.group("n")]
+    century = 19 if od.group("c") and re.search(r"الماضي|العشرين$", od.group("c")) else 20
+    return [(start, od.end(), "date", f"{century}{n - 1}", "decade", _ABS)]
 
 
 _HIJRI_REPORT = re.compile(r"(?<!\w)\w*تقرير\w*(?:\s+\S+){0,3}?\s+(?:لل|ل)?(?:عام|سنه)\s+(1[34]\d\d)\s*ه(?!\w)")
@@ -3636,6 +3660,8 @@ def _h_ago(m, ctx: _Ctx):
         return None
     if unit == "DE" and _contract_noun(ctx, _count_start(m), m.end("R_ago")) or unit == "DE" and _decade_named_after(ctx, m.end("R_ago")):
         return None  # مدة عقد اللاعب: a contract; خلال عقد الستينات: the decade named after it
+    if unit == "DE" and m.group("a_one") and not m.group("a_half") and re.match(r"\s+ال\w", ctx.key[m.end("R_ago"):m.end("R_ago") + 6]):
+        return None  # قبل عقد القران، قبل عقد الجمعية: before the holding of (seventeenth round: a decade ago, 200)
     if m.group("a_less"):
         if (less := _less_than_ago(m, ctx, unit, n)) is not None:
             return less

@@ -1986,3 +1986,19 @@ def test_today_after_lihadha(text, published, expected):
 ])
 def test_a_month_that_is_a_verb_a_weekday_that_is_a_town_and_ranges_joined_by_wa(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round: the decade counted in a century (it was the current decade, 201, or nothing)
+    ("بحلول مطلع العقد الأول من الألفية، كانت حروب وحدة التحكم قد تضاءلت", "2015-07-23", [("مطلع العقد الأول من الألفية", "200")]),
+    ("لكن بمجرد كساد طفرة السلع في أوائل العقد الأول من القرن الحالي", "2015-07-26", [("أوائل العقد الأول من القرن الحالي", "200")]),
+    ("وتراجعت الصناعة في العقد الأخير من القرن الماضي", "2015-07-26", [("العقد الأخير من القرن الماضي", "199")]),
+    ("ألقت الشرطة القبض على شاب في العقد الثالث من العمر", "2015-07-26", []),
+    ("ارتفع الإنتاج في العقد الماضي", "2015-07-26", [("العقد الماضي", "200")]),
+    # قبل عقد + a definite noun is before the holding of something, no decade ago
+    ("لا يلتقي الخطيبان إلا هاتفيا قبل عقد القران", "2015-07-26", []),
+    ("تنشر الدعوة لمدة أسبوعين قبل عقد الجمعية العمومية", "2015-07-26", [("أسبوعين", "P2W")]),
+    ("كانت النسبة أعلى بعشر نقاط عما كانت عليه قبل عقد من الزمن", "2015-07-26", [("قبل عقد", "200")]),
+])
+def test_a_decade_counted_in_its_century_and_the_holding_of_a_meeting(text, published, expected):
+    assert tagged(text, published) == expected
