@@ -3219,12 +3219,15 @@ def _told_to_paper(ctx: _Ctx, start: int, end: int) -> bool:
         []
         >>> [t["value"] for t in tag("وقال إن الاجتماع سيكون غدًا (اليوم) في إسطنبول", "2015-07-25")][-1]
         '2015-07-25'
+        >>> tag("وجاء في البيان، الذي حصلت (اليوم) على نسخة منه، وقال للمتصلين بدار (اليوم) إن", "2015-07-31")
+        []
     """
     head = ctx.key[max(0, start - 12):start].rstrip().removesuffix("(").rstrip()
-    if re.search(r"(?:(?<!\w)ل[ـ\s]*|(?<!\w)مع)$", head):
-        return True
-    tail = ctx.key[end:end + 4].lstrip(" ").removeprefix(")").lstrip(" ")
-    return tail == "" or tail.startswith("\n")
+    if re.search(r"(?:(?<!\w)ل[ـ\s]*|(?<!\w)مع|(?<!\w)[بل]?دار)$", head):
+        return True  # لـ(اليوم)، مع (اليوم)، بدار (اليوم): the paper's house (seventeenth round)
+    tail = ctx.key[end:end + 14].lstrip(" ").removeprefix(")").lstrip(" ")
+    # الذي حصلت (اليوم) على نسخة منه: the paper obtained a copy (seventeenth round)
+    return tail[:1] in ("", "\n") or re.match(r"علي\s+نسخه", tail) is not None
 
 
 def _per_day(ctx: _Ctx, start: int, end: int) -> bool:
