@@ -3687,14 +3687,17 @@ def _h_ago(m, ctx: _Ctx):
         return [(start, end, "date", value, gran, ctx.anchor)]
     if _day_of_event(m, ctx):
         return None
-    if m.group("a_one") and not m.group("a_half") and not m.group("a_wahid") and not m.group("a_approx") and not m.group("a_more") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
-        return None  # منذ يوم / بعد عام alone is rarely a count (منذ أسبوع واحد is)
+    if m.group("a_one") and not m.group("a_half") and not m.group("a_wahid") and not m.group("a_approx") and not m.group("a_more") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه") and not _ABOUT_AFTER.match(ctx.key, m.end("R_ago")):
+        return None  # منذ يوم / بعد عام alone is rarely a count (منذ أسبوع واحد is, and منذ عام تقريبا: seventeenth round)
     start = _count_start(m)
     if m.group("a_open"):
         start = m.start("a_open")  # لمدة (عشرة) أيام: the span opens with the parenthesis
     if m.group("a_half"):
         n += 0.5  # خلال سنتين ونصف، بعد عام ونصف
     return [(start, m.end("R_ago"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
+
+
+_ABOUT_AFTER = re.compile(r"\s+تقريب")  # منذ شهر تقريبا: "about" after a single unit makes it a count
 
 
 def _count_start(m) -> int:

@@ -2002,3 +2002,15 @@ def test_a_month_that_is_a_verb_a_weekday_that_is_a_town_and_ranges_joined_by_wa
 ])
 def test_a_decade_counted_in_its_century_and_the_holding_of_a_meeting(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round: تقريبا after a single unit makes منذ / بعد + the unit a count, as واحد does
+    ("وأكد أنه يتردد على مقر الجوازات منذ شهر تقريبا دون أن ينهي إجراءاته", "2015-07-26", [("شهر", "P1M")]),
+    ("وحرصت الأندية على المعسكرات للموسم الجديد الذي ينطلق بعد شهر تقريبا", "2015-07-26",
+     [("للموسم الجديد", "2015/2016"), ("شهر", "P1M")]),
+    ("منذ أن بدأت الحملة قبل عام تقريبا", "2015-07-26", [("قبل عام", "2014")]),
+    ("وقال منذ يوم إن", "2015-07-26", []),
+])
+def test_about_after_a_single_unit(text, published, expected):
+    assert tagged(text, published) == expected
