@@ -2600,7 +2600,7 @@ def _month_is_verb(m, before: str) -> bool:
         >>> [t["value"] for t in tag("تأسس الصندوق في يوليه الماضي", "2015-08-22")]
         ['2015-07']
     """
-    return _k(m.group("m_mon")) == "يوليه" and not m.group("m_mon2") and bool(_before_re()["verb_lead"].search(before))
+    return m.group("m_mon") == "يوليه" and not m.group("m_mon2") and bool(_before_re()["verb_lead"].search(before))
 
 
 def _h_mon(m, ctx: _Ctx):
