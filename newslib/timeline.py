@@ -3657,6 +3657,8 @@ def _h_ago(m, ctx: _Ctx):
         if value == "FUTURE_REF" and u and u[0] in ("S", "MIN", "H"):
             return None  # بعد دقائق: minutes after something in the story, not after publication
         end = m.end("a_vague2") if m.group("a_vague2") else m.end("a_vague")
+        if value == "FUTURE_REF" and not _vague_future(ctx, m.start("R_ago"), end):
+            return None
         return [(m.start("R_ago"), end, "date", value, _UNIT_GRAN[u[0]] if u else None, ctx.anchor if ctx.dct else None)]
     unit, n = _unit_count(m, "a_num", "a_unit", "a_dual", "a_one")
     if n is None:
@@ -3698,6 +3700,32 @@ def _h_ago(m, ctx: _Ctx):
 
 
 _ABOUT_AFTER = re.compile(r"\s+تقريب")  # منذ شهر تقريبا: "about" after a single unit makes it a count
+
+
+_FUTURE_CUE = re.compile(r"(?<!\w)[وف]?(?:لن|يتوقع|تتوقع|يرتقب|ترتقب|المقرر|المنتظر|المتوقع|مقرر)(?!\w)"
+                         r"|(?<!\w)[وف]?(?:قد|ان|عندما|حين|حتى|لكي|كي)\s+[يتن]\w{2,}")  # قد تكون، أن يستمر، عندما يتسنى
+# an imperfect verb opening the clause of بعد أيام (تصل العملة إلى التوازن بعد أشهر، تختتم فعالياتها بعد أيام)
+_CLAUSE_IMPERFECT = re.compile(r"(?:^|[.،,؛:!؟?\n\-–]|(?<!\w)[وف]|(?<!\w)[وف]?(?:التي|الذي|الذين))\s*[يت](?!م(?!\w)|بع|لا|لت|حول)\w{2,}(?:\s+\S+){0,6}\s*$")
+
+
+def _vague_future(ctx: _Ctx, start: int, end: int) -> bool:
+    """Is ``بعد أيام`` / ``بعد أشهر`` (no count) at key[start:end] said of the time after publication: a future verb or
+    cue in its sentence before it (``ستتوصل إلى اتفاق بعد أيام``، ``المنتظر طرحه بعد أيام``) or in its clause after it
+    (``وبعد أيام لن يعود``)? In a narrative it counts from the story's last event and is no ``FUTURE_REF``
+    (seventeenth round: ``وبعد أيام ذهبت إلى المسرح``، ``تبعه انقلاب آخر بعد بضعة أشهر`` were).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("وقال إن الطرفين سيتوصلان إلى اتفاق بعد أيام معدودة", "2015-07-26")]
+        [('بعد أيام', 'FUTURE_REF')]
+        >>> tag("أطيح به في انقلاب تبعه انقلاب آخر بعد بضعة أشهر. وبعد أيام ذهبت إلى المسرح", "2017-08-11")
+        []
+        >>> [t["value"] for t in tag("المهرجان الذي يقام في تورنتو والتي تختتم فعالياتها بعد أيام قليلة", "2015-07-26")]
+        ['FUTURE_REF']
+    """
+    after = re.split(r"[.!؟?\n]", ctx.key[end:end + 60], maxsplit=1)[0]
+    before = ctx.sentence_before(start)[-120:]
+    around = before + " " + after
+    return bool(_future_re().search(around) or _FUTURE_CUE.search(around) or _CLAUSE_IMPERFECT.search(before))
 
 
 def _count_start(m) -> int:

@@ -2014,3 +2014,17 @@ def test_a_decade_counted_in_its_century_and_the_holding_of_a_meeting(text, publ
 ])
 def test_about_after_a_single_unit(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round: بعد أيام / بعد أشهر (no count) is FUTURE_REF only with a future cue in its sentence or an
+    # imperfect verb opening its clause; in a narrative it counts from the story's last event (no date)
+    ("وقال إن الطرفين سيتوصلان إلى اتفاق نهائي بعد أيام معدودة", "2015-07-26", [("بعد أيام", "FUTURE_REF")]),
+    ("ويتوقع وصول الدفعة الجديدة بعد عدة أيام، وإلى ذلك الحين", "2015-07-26", [("بعد عدة أيام", "FUTURE_REF")]),
+    ("ويقام الحفل في تورنتو والتي تختتم فعالياتها بعد أيام قليلة", "2015-07-26", [("بعد أيام قليلة", "FUTURE_REF")]),
+    ("فقد سارع بكتابة استمارة الالتحاق، وبعد أيام ذهبت إلى مسرح الأزبكية", "2015-07-26", []),
+    ("أطيح بالنظام في انقلاب نفذه ضباط الجيش تبعه انقلاب آخر بعد بضعة أشهر أزاح الحزب", "2017-08-11", []),
+    ("انخفض الذهب إلى 1077 دولارا للأوقية بعد أيام ليسجل أدنى مستوى", "2015-07-26", []),
+])
+def test_a_vague_after_of_a_narrative_is_no_future(text, published, expected):
+    assert tagged(text, published) == expected

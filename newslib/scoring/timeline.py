@@ -474,6 +474,10 @@ contradicts them):
 * The first of two months joined by و takes the year of the second (``خلال شهري يونيو ويوليو 2018`` = ``2018-06``), as
   with ``إلى``; ``الذي يوليه`` (a verb) and ``بلدة الخميس`` (a town) are no dates; ``بجريدة اليوم``, ``حصلت (اليوم) على
   نسخة`` and ``بدار (اليوم)`` are the daily Al-Yaum; ``نفس المدة من العام الماضي`` is ``نفس الفترة من العام الماضي``.
+* ``بعد أيام`` / ``بعد أشهر`` (no count) is ``FUTURE_REF`` when its sentence says the time is to come (a future verb or
+  cue, ``لن``، ``المقرر``، ``قد``/``أن`` + an imperfect, an imperfect verb opening its clause: ``والتي تختتم فعالياتها بعد
+  أيام``); in a narrative (``وبعد أيام ذهبت إلى المسرح``، ``تبعه انقلاب آخر بعد بضعة أشهر``) it counts from the story's last
+  event and is not annotated, as ``بعد أيام من تقارير`` is not.
 """
 
 from __future__ import annotations
