@@ -143,6 +143,7 @@ def _before_re() -> dict[str, re.Pattern]:
         "year_list": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_list'])})\s+$"),
         "year_lead": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_lead'])})\s+$"),
         "span_verb": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['span_verb'])})\s+$"),
+        "verb_lead": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['verb_lead'])})\s+$"),
         # what makes عقد a contract, not a decade (:func:`_contract_noun`): a word before it, after it, a deal word
         # in its sentence, a verb that signs one
         "contract_before": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['contract_before'])})\s+(?:هذا\s+|هذين\s+)?$"),
@@ -248,7 +249,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # القرن الحادي والعشرين، القرن الماضي
         "century": rf"القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))",
         # (مطلع) العام 2024، عام 1436هـ، في 2018، 2015م
-        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|صيف|شتاء|ربيع|خريف|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!(?<!م)\s*[/\-–]\s*\d{{4}}(?!\s*م(?!\w))|(?<=(?:19|20)\d\d)\s*[/\-–]\s*(?:19|20)\d\d\s*م(?!\w))",  # 1981م - 1401هـ، 1428هـ - 2007م: a year and its other calendar, no range; 2015/2016م (two Gregorian years) is a range
+        "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|(?P<y_seas>صيف|شتاء|ربيع|خريف)(?:\s+(?P<y_skw>عام|العام|سنه))?|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!(?<!م)\s*[/\-–]\s*\d{{4}}(?!\s*م(?!\w))|(?<=(?:19|20)\d\d)\s*[/\-–]\s*(?:19|20)\d\d\s*م(?!\w))",  # 1981م - 1401هـ، 1428هـ - 2007م: a year and its other calendar, no range; 2015/2016م (two Gregorian years) is a range
         # اليوم التالي، العام نفسه
         # الأشهر الستة الأولى من العام الجاري، الثلاثة أشهر الأولى من 2015: a quarter, a half or the months so far
         "firstmonths": rf"(?:(?:(?P<fm_n>{NUMW_DEF})\s+(?:ال)?(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)|اول\s+(?P<fm_n3>{NUMW}|\d)\s+(?:اشهر|شهور))\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
@@ -258,7 +259,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه)|(?P<sm_this>هذه)\s+الفتره)(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق|الذي\s+(?:قبله|قبلها|بعده|بعدها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
-        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
+        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
         # مساء أمس، صباح اليوم، ليلة الجمعة
@@ -266,7 +267,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
                 # ساعة متأخرة أول من أمس، وقت متأخر الأربعاء: late at night on that day
                 rf"|(?P<dp_late>{LATE})\s+(?:(?!اليوم(?!\w))(?P<dp_ldeic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_ldwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_lwd>{WD})(?:\s+(?P<dp_lrel>{REL}))?)",
         # أمس (الاثنين)، اليوم الأحد
-        "deic": rf"(?P<d_deic>{DEIC})(?:\s*[(،,]?\s*(?P<d_wd>{WD})(?:\s*\))?)?(?:\s+(?P<d_pod>{PODA}))?",
+        "deic": rf"(?P<d_deic>{DEIC})(?:\s*(?:(?P<d_open>\()|[،,])?\s*(?P<d_wd>{WD})(?(d_open)\s*\)))?(?:\s+(?P<d_pod>{PODA}))?",
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
@@ -274,7 +275,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
-        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_approx>{APPROX})\s+)?(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه|فقط|فحسب|طويله|عديده|كثيره|معدوده))?\s+(?:من|على|او)\s|(?:\s+\S+)?\s+(?:قضا|امضا|قضينا|امضينا|قضيت|امضيت|قضوا|امضوا)\w*)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل |منذ )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
+        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_approx>{APPROX})\s+)?(?:(?<=قبل )(?P<a_more>اكثر\s+من|ما\s+يزيد\s+(?:عن|على))\s+)?(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه|فقط|فحسب|طويله|عديده|كثيره|معدوده))?\s+(?:من|على|او)\s|(?:\s+\S+)?\s+(?:قضا|امضا|قضينا|امضينا|قضيت|امضيت|قضوا|امضوا)\w*)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل |منذ )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|" + UNIT_ONE + r")\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?<=\sب)(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?:ال(?!عقد|عقود))?(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",  # الخمس سنوات، الثلاثة الأشهر الأخيرة
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)|(?P<h_frac>(?:ال)?(?:نصف|ربع|ثلث)(?=\s+ساعه)|ربع(?=\s+قرن))\s+(?P<h_funit>ساعه|قرن)",
@@ -306,7 +307,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|يوم(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d))"
         rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+|الاف))?\s*[)»]?\s*(?:ال)?{UNIT_ANY}(?!\w))"  # لمدة (عشرة) أيام
         rf"|{HUND}(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))|"
-        rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s|(?:{APPROX})\s))"
+        rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s|(?:{APPROX})\s)|(?<=قبل)\s+(?:اكثر\s+من|ما\s+يزيد)\s)"
         rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
         r"|(?<=بعد )(?:يوم|اسبوع|شهر|عام|سنه)(?=\s+من\s)"  # بعد يوم من
         r"|(?:مرور|مضي)(?=\s+(?:يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w))"  # بعد مرور عام على الحرب (led by a literal: cheap)
@@ -325,7 +326,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     # and a bare year of 1900–2099 (ثم 2004، إلى 2025، 1395 هجرية، 1975: the year rule's handler decides)
     # ب + a singular unit (بعد ذلك بعام، قبل المباراة بيوم: the durone rule decides), tried last and led by a literal
     # Every alternative starts with a letter, a digit, ( or «: (?=[\w(«]) skips the other separators (spaces, punctuation) fast.
-    cand = re.compile(_k(rf"[^\w](?=[\w(«])(?:و(?=\d{{4}}(?!\w))|(?=(?:19|20)\d\d(?!\w|[.,]\d))|[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated})|ب(?=(?:يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)))"))
+    cand = re.compile(_k(rf"[^\w](?=[\w(«])(?:و(?=\d{{4}}(?!\w))|(?=(?:19|20)\d\d(?!\w|[.,]\d)|1[0-8]\d\d\s*[-–—:]\s*[^\W\d])|[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated})|ب(?=(?:يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)))"))
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
@@ -1123,18 +1124,24 @@ def _h_dcur(m, ctx: _Ctx):
 
 @lru_cache(maxsize=1)
 def _range_to_re() -> re.Pattern:
-    return re.compile(_k(r"\s*\)?\s*(?:-|–|الى|إلى|حتى|وحتى|لغايه|ولغايه)\s+"))
+    return re.compile(_k(r"\s*\)?\s*(?:(?:-|–|الى|إلى|حتى|وحتى|لغايه|ولغايه)\s+|و\s*)"))  # يونيو ويوليو 2018: و joins two ends too
 
 
 def _range_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
     """(year, month) of the Gregorian date that closes a range begun at ``end`` (من أيار إلى أيلول 2014;
-    من 2 مارس/ آذار إلى الأول من أبريل/ نيسان 2015): the first end takes its year."""
+    من 2 مارس/ آذار إلى الأول من أبريل/ نيسان 2015): the first end takes its year, also when و joins them (خلال
+    شهري يونيو ويوليو 2018; seventeenth round, the first was this year's June).
+
+    Example:
+        >>> [t["value"] for t in tag("تقام البطولة خلال شهري يونيو حزيران ويوليو تموز 2018 في روسيا", "2015-07-31")]
+        ['2018-06', '2018-07']
+    """
     t = _range_to_re().match(ctx.key, end)
     if not t:
         return None
     _, single, _ = _grammar()
     for r, p in (("full", "f"), ("my", "my")):
-        m2 = single[r].match(ctx.key, t.end())
+        m2 = single[r].match(ctx.key[t.end():t.end() + 80])  # a slice: after a glued و the rule's word-boundary test would fail
         if m2 and m2.group(f"{p}_year"):
             mo, cal, _ = _mon(m2.group(f"{p}_mon"))
             yr = _year_from(m2.group(f"{p}_year"), m2.group(f"{p}_era"), keyword=True)
@@ -1401,6 +1408,8 @@ def _h_century(m, ctx: _Ctx):
 def _h_year(m, ctx: _Ctx):
     kw = m.group("y_kw")
     yr = _year_from(m.group("y_year"), m.group("y_era"), keyword=bool(kw or m.group("y_mod")))
+    if not yr and not (kw or m.group("y_mod") or m.group("y_era") or m.group("y_prep") or m.group("y_open")) and _year_at_line_head(m, ctx) and _chronology(ctx):
+        yr = int(m.group("y_year")), False  # 1517 - استيعاب مصر: a chronology's years before 1900 (seventeenth round)
     if not yr:
         return None
     checked = False
@@ -1421,13 +1430,28 @@ def _h_year(m, ctx: _Ctx):
         start = m.start("y_kw")
     else:
         start = m.start("y_year")
-    if m.group("y_prep") in ("صيف", "شتاء", "ربيع", "خريف") and not hij:
-        season = {"صيف": "SU", "شتاء": "WI", "ربيع": "SP", "خريف": "FA"}[m.group("y_prep")]
-        return [(m.start("y_prep"), m.end("R_year"), "date", f"{y}-{season}", "season", _ABS)]
+    if m.group("y_seas") and not hij:
+        return _season_of_year(m, y)
+    if m.group("y_skw"):
+        start = m.start("y_skw")  # لصيف عام 1436هـ: a Hijri year has no Gregorian season, عام 1436هـ alone
     value, gran = _year_value(y, hij)
     if m.group("y_prep") and " ".join(m.group("y_prep").split()) in _year_nouns():
         ctx.names.add(start)
-    return [(start, m.end("R_year"), "date", value, gran, _ABS)]
+    # (1436هـ): the closing bracket stays out of a span that starts at the digits (seventeenth round: it was in)
+    end = m.end("R_year") - 1 if m.group("y_open") and start > m.start("y_open") else m.end("R_year")
+    return [(start, end, "date", value, gran, _ABS)]
+
+
+def _season_of_year(m, y: int) -> list:
+    """A season of the year before a Gregorian year, with or without ``عام`` / ``العام`` between: ``صيف 2011`` and
+    ``صيف عام 2014`` are that year's season (seventeenth round: ``صيف عام 2014`` was the year ``2014`` from ``عام``).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("انضم إلى يونايتد صيف العام 2014، وسيطرح في خريف عام 2015.", "2015-07-26")]
+        [('صيف العام 2014', '2014-SU'), ('خريف عام 2015', '2015-FA')]
+    """
+    season = {"صيف": "SU", "شتاء": "WI", "ربيع": "SP", "خريف": "FA"}[m.group("y_seas")]
+    return [(m.start("y_prep"), m.end("R_year"), "date", f"{y}-{season}", "season", _ABS)]
 
 
 def _not_count(word: str) -> bool:
@@ -1490,6 +1514,8 @@ def _year_at_line_head(m, ctx: _Ctx) -> bool:
     Example:
         >>> [t["value"] for t in tag("محطات مهمة\n1945 - انتهاء الاستعمار الياباني\n1994: وفاة الزعيم المؤسس", "2017-08-11")]
         ['1945', '1994']
+        >>> [t["value"] for t in tag("محطات\n642 - الفتح العربي.\n1517 - استيعاب مصر.\n1805 - محمد علي باشا\n1869 - قناة السويس", "2017-08-11")]
+        ['1517', '1805', '1869']
         >>> tag("رقم الطلب\n1500 - ريال سعودي", "2017-08-11")
         []
     """
@@ -1502,6 +1528,15 @@ def _year_at_line_head(m, ctx: _Ctx) -> bool:
     y = int(m.group("y_year"))
     top = ctx.published.year + 10 if ctx.published else 2100
     return 1000 <= y <= top
+
+
+_LINE_YEAR = re.compile(r"(?:^|\n)[\s*•·\-]*\d{4}\s*[-–—:]\s*[^\W\d]")
+
+
+def _chronology(ctx: _Ctx) -> bool:
+    """True when at least three lines of the text open with a year and a dash or a colon: a chronology, whose entries
+    before 1900 are years too (``1517 - استيعاب مصر``); a lone ``1500 - ريال`` is an amount. Run only for such a line."""
+    return len(_LINE_YEAR.findall(ctx.key, 0)) >= 3
 
 
 def _year_after_event_name(m, ctx: _Ctx) -> bool:
@@ -1872,6 +1907,8 @@ def _h_period(m, ctx: _Ctx):
         y = ctx.dct.year + (rel or 0)
         return [(start, end, "date", f"{y}-{_SEASONS[unit_w]}", "season", ctx.anchor)]
     unit = _PERIOD_UNIT[unit_w]
+    if unit == "DE" and rel is None and not has_this and (od := _ORDINAL_DECADE.match(ctx.key, m.end("p_unit"))):
+        return _ordinal_decade(od, start)
     if rel is None and not has_this and not m.group("p_mod"):
         return None
     if not m.group("p_mod") and not has_this and _general(ctx, start, unit_w):
@@ -1940,6 +1977,28 @@ def _h_period(m, ctx: _Ctx):
         return [(start, end, "date", value, gran, ctx.anchor)]
     value, gran = _shift(ctx.dct, unit, rel or 0)
     return [(start, end, "date", value, gran, ctx.anchor)]
+
+
+_ORDINAL_DECADE = re.compile(r"\s+(?P<n>الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير)\s+من\s+"
+                             r"(?:(?P<c>القرن\s+(?:الحالي|الماضي|العشرين|الحادي\s+والعشرين|الواحد\s+والعشرين))|"
+                             r"(?P<k>الالفيه(?:\s+(?:الجديده|الثالثه|الحاليه))?))(?!\w)")
+
+
+def _ordinal_decade(od: re.Match, start: int) -> list:
+    """``العقد الأول من القرن الحالي`` / ``من الألفية`` (with ``مطلع``/``منتصف``/``أواخر`` before it): the decade counted
+    in that century, ``200`` for the first of the 21st (seventeenth round: it was the current decade, ``201``, or
+    nothing); ``العقد الثالث من العمر`` (an age) is left out.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("في أوائل العقد الأول من القرن الحالي، وفي العقد الأول من الألفية الجديدة", "2015-07-26")]
+        [('أوائل العقد الأول من القرن الحالي', '200'), ('العقد الأول من الألفية الجديدة', '200')]
+        >>> tag("ألقت الشرطة القبض على شاب في العقد الثالث من العمر", "2015-07-26")
+        []
+    """
+    n = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8,
+         "التاسع": 9, "العاشر": 10, "الاخير": 10}[od.group("n")]
+    century = 19 if od.group("c") and re.search(r"الماضي|العشرين$", od.group("c")) else 20
+    return [(start, od.end(), "date", f"{century}{n - 1}", "decade", _ABS)]
 
 
 _HIJRI_REPORT = re.compile(r"(?<!\w)\w*تقرير\w*(?:\s+\S+){0,3}?\s+(?:لل|ل)?(?:عام|سنه)\s+(1[34]\d\d)\s*ه(?!\w)")
@@ -2531,6 +2590,19 @@ _SAME_YEAR = re.compile(r"\s+من\s+(?:(?:نفس|ذات)\s+(?:العام|الس�
 # خلال it is as often a habit (الصيام في رمضان، المقبلات في رمضان) and stays out, like a name after عن، مع، و.
 
 
+def _month_is_verb(m, before: str) -> bool:
+    """``يوليه`` after a relative word (``time_context.tsv`` kind ``verb_lead``) is the verb "gives", no July: ``الدعم
+    الذي يوليه``، ``بما يوليه خادم الحرمين`` (seventeenth round: 4 such rows in 2,446 articles were 2015-07).
+
+    Example:
+        >>> tag("يؤكد الاهتمام الكبير الذي يوليه المطورون للصناديق، بما يوليه الأمير من اهتمام", "2015-07-22")
+        []
+        >>> [t["value"] for t in tag("تأسس الصندوق في يوليه الماضي", "2015-08-22")]
+        ['2015-07']
+    """
+    return m.group("m_mon") == "يوليه" and not m.group("m_mon2") and bool(_before_re()["verb_lead"].search(before))
+
+
 def _h_mon(m, ctx: _Ctx):
     pair = _month_pair(m, "m")
     if not pair:
@@ -2538,6 +2610,8 @@ def _h_mon(m, ctx: _Ctx):
     mo, cal, amb = pair
     start = m.start("R_mon")
     before = ctx.before(start, 20)
+    if _month_is_verb(m, before):
+        return None
     # a name of two words (الشهر الفضيل، Ramadan) needs no trigger
     triggered = bool(_before_re()["month_trigger"].search(before)) or m.group("m_mod") or m.group("m_shahr") or " " in _SPACES.sub(" ", m.group("m_mon"))
     if not triggered and "و" in (m.group("cl") or "") and ctx.kspans and m.start() - ctx.kspans[-1][1] <= 2:
@@ -2973,6 +3047,22 @@ def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str, after: int | None = Non
     return today + dt.timedelta(days=off), _PUB
 
 
+def _after_not_today(ctx: _Ctx, start: int) -> bool:
+    """Is the word before ``اليوم`` / ``الغد`` / ``الليلة`` at key offset ``start`` a noun of ``not_today``
+    (``time_modifiers.tsv``: صحيفة، جريدة، هذا، نفس …), also with a clitic و / ف / ب / ل (seventeenth round:
+    ``رئيس القسم الرياضي بجريدة اليوم`` was today)? Not ``لهذا اليوم``: ``حالة الطقس لهذا اليوم`` is today's weather.
+
+    Example:
+        >>> tag("قال رئيس القسم الرياضي بجريدة اليوم إن الأندية لم تستفد", "2015-07-21")
+        []
+    """
+    prev = re.search(r"(\w+)\s*$", ctx.before(start, 20))
+    if not prev:
+        return False
+    w, nt = prev.group(1), _lex()["not_today"]
+    return w in nt or (w[:1] in "وفبل" and w[1:] in nt and w[1:] != "هذا")  # لهذا اليوم: today's (weather)
+
+
 def _h_dpod(m, ctx: _Ctx):
     start, end = m.start("R_dpod"), m.end("R_dpod")
     if m.group("dp_defpod"):
@@ -3129,12 +3219,15 @@ def _told_to_paper(ctx: _Ctx, start: int, end: int) -> bool:
         []
         >>> [t["value"] for t in tag("وقال إن الاجتماع سيكون غدًا (اليوم) في إسطنبول", "2015-07-25")][-1]
         '2015-07-25'
+        >>> tag("وجاء في البيان، الذي حصلت (اليوم) على نسخة منه، وقال للمتصلين بدار (اليوم) إن", "2015-07-31")
+        []
     """
     head = ctx.key[max(0, start - 12):start].rstrip().removesuffix("(").rstrip()
-    if re.search(r"(?:(?<!\w)ل[ـ\s]*|(?<!\w)مع)$", head):
-        return True
-    tail = ctx.key[end:end + 4].lstrip(" ").removeprefix(")").lstrip(" ")
-    return tail == "" or tail.startswith("\n")
+    if re.search(r"(?:(?<!\w)ل[ـ\s]*|(?<!\w)مع|(?<!\w)[بل]?دار)$", head):
+        return True  # لـ(اليوم)، مع (اليوم)، بدار (اليوم): the paper's house (seventeenth round)
+    tail = ctx.key[end:end + 14].lstrip(" ").removeprefix(")").lstrip(" ")
+    # الذي حصلت (اليوم) على نسخة منه: the paper obtained a copy (seventeenth round)
+    return tail[:1] in ("", "\n") or re.match(r"علي\s+نسخه", tail) is not None
 
 
 def _per_day(ctx: _Ctx, start: int, end: int) -> bool:
@@ -3232,8 +3325,7 @@ def _h_deic(m, ctx: _Ctx):
     if word == "الغد" and (_outlet_name(ctx, start, end) or _figurative_tomorrow(ctx, start)):
         return None  # وفي "الغد" الأردنية: the Jordanian daily Al-Ghad; وجيل الغد: the future
     if word in ("اليوم", "الغد", "الليله"):
-        prev = re.search(r"(\w+)\s*$", ctx.before(start, 20))
-        if prev and prev.group(1) in _lex()["not_today"]:
+        if _after_not_today(ctx, start):
             return None
         if not m.group("d_wd") and re.match(r"\s+ال\w+", ctx.key[m.end("d_deic"):m.end("d_deic") + 20]):
             nxt = re.match(r"\s+(\w+)", ctx.key[m.end("d_deic"):])
@@ -3544,6 +3636,12 @@ def _h_ago(m, ctx: _Ctx):
         >>> [(t["text"], t["value"]) for t in tag("أصيب قبل نحو شهر، وتأسس النادي قبل حوالي ثلاثين عاما", "2015-07-26")]
         [('قبل نحو شهر', '2015-06'), ('قبل حوالي ثلاثين عاما', '1985')]
 
+        So do ``أكثر من`` / ``ما يزيد عن`` after ``قبل`` (seventeenth round: ``قبل أكثر من شهرين`` was the duration ``P2M`` of
+        ``شهرين``; "more than two months ago" is dated by its count, as ``قبل نحو شهرين`` is; ``منذ أكثر من`` stays a duration):
+
+        >>> [(t["text"], t["value"]) for t in tag("زارت المركز قبل أكثر من شهر، وأنشئت قبل أكثر من ثلاثين عامًا", "2015-07-24")]
+        [('قبل أكثر من شهر', '2015-06'), ('قبل أكثر من ثلاثين عامًا', '1985')]
+
         A vague ``بعد أيام`` / ``بعد أشهر`` measured from an event (``بعد أسابيع فقط من فوزه``، ``بعد سنوات طويلة من``) or
         from a span it names (``بعد أشهر قضاها في …``) is no ``FUTURE_REF`` (thirteenth round):
 
@@ -3559,12 +3657,16 @@ def _h_ago(m, ctx: _Ctx):
         if value == "FUTURE_REF" and u and u[0] in ("S", "MIN", "H"):
             return None  # بعد دقائق: minutes after something in the story, not after publication
         end = m.end("a_vague2") if m.group("a_vague2") else m.end("a_vague")
+        if value == "FUTURE_REF" and not _vague_future(ctx, m.start("R_ago"), end):
+            return None
         return [(m.start("R_ago"), end, "date", value, _UNIT_GRAN[u[0]] if u else None, ctx.anchor if ctx.dct else None)]
     unit, n = _unit_count(m, "a_num", "a_unit", "a_dual", "a_one")
     if n is None:
         return None
     if unit == "DE" and _contract_noun(ctx, _count_start(m), m.end("R_ago")) or unit == "DE" and _decade_named_after(ctx, m.end("R_ago")):
         return None  # مدة عقد اللاعب: a contract; خلال عقد الستينات: the decade named after it
+    if unit == "DE" and m.group("a_one") and not m.group("a_half") and re.match(r"\s+ال\w", ctx.key[m.end("R_ago"):m.end("R_ago") + 6]):
+        return None  # قبل عقد القران، قبل عقد الجمعية: before the holding of (seventeenth round: a decade ago, 200)
     if m.group("a_less"):
         if (less := _less_than_ago(m, ctx, unit, n)) is not None:
             return less
@@ -3587,14 +3689,43 @@ def _h_ago(m, ctx: _Ctx):
         return [(start, end, "date", value, gran, ctx.anchor)]
     if _day_of_event(m, ctx):
         return None
-    if m.group("a_one") and not m.group("a_half") and not m.group("a_wahid") and not m.group("a_approx") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه"):
-        return None  # منذ يوم / بعد عام alone is rarely a count (منذ أسبوع واحد is)
+    if m.group("a_one") and not m.group("a_half") and not m.group("a_wahid") and not m.group("a_approx") and not m.group("a_more") and pre in ("منذ", "قبل", "بعد", "نحو", "حوالي", "قرابه") and not _ABOUT_AFTER.match(ctx.key, m.end("R_ago")):
+        return None  # منذ يوم / بعد عام alone is rarely a count (منذ أسبوع واحد is, and منذ عام تقريبا: seventeenth round)
     start = _count_start(m)
     if m.group("a_open"):
         start = m.start("a_open")  # لمدة (عشرة) أيام: the span opens with the parenthesis
     if m.group("a_half"):
         n += 0.5  # خلال سنتين ونصف، بعد عام ونصف
     return [(start, m.end("R_ago"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
+
+
+_ABOUT_AFTER = re.compile(r"\s+تقريب")  # منذ شهر تقريبا: "about" after a single unit makes it a count
+
+
+_FUTURE_CUE = re.compile(r"(?<!\w)[وف]?(?:لن|يتوقع|تتوقع|يرتقب|ترتقب|المقرر|المنتظر|المتوقع|مقرر)(?!\w)"
+                         r"|(?<!\w)[وف]?(?:قد|ان|عندما|حين|حتى|لكي|كي)\s+[يتن]\w{2,}")  # قد تكون، أن يستمر، عندما يتسنى
+# an imperfect verb opening the clause of بعد أيام (تصل العملة إلى التوازن بعد أشهر، تختتم فعالياتها بعد أيام)
+_CLAUSE_IMPERFECT = re.compile(r"(?:^|[.،,؛:!؟?\n\-–]|(?<!\w)[وف]|(?<!\w)[وف]?(?:التي|الذي|الذين))\s*[يت](?!م(?!\w)|بع|لا|لت|حول)\w{2,}(?:\s+\S+){0,6}\s*$")
+
+
+def _vague_future(ctx: _Ctx, start: int, end: int) -> bool:
+    """Is ``بعد أيام`` / ``بعد أشهر`` (no count) at key[start:end] said of the time after publication: a future verb or
+    cue in its sentence before it (``ستتوصل إلى اتفاق بعد أيام``، ``المنتظر طرحه بعد أيام``) or in its clause after it
+    (``وبعد أيام لن يعود``)? In a narrative it counts from the story's last event and is no ``FUTURE_REF``
+    (seventeenth round: ``وبعد أيام ذهبت إلى المسرح``، ``تبعه انقلاب آخر بعد بضعة أشهر`` were).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("وقال إن الطرفين سيتوصلان إلى اتفاق بعد أيام معدودة", "2015-07-26")]
+        [('بعد أيام', 'FUTURE_REF')]
+        >>> tag("أطيح به في انقلاب تبعه انقلاب آخر بعد بضعة أشهر. وبعد أيام ذهبت إلى المسرح", "2017-08-11")
+        []
+        >>> [t["value"] for t in tag("المهرجان الذي يقام في تورنتو والتي تختتم فعالياتها بعد أيام قليلة", "2015-07-26")]
+        ['FUTURE_REF']
+    """
+    after = re.split(r"[.!؟?\n]", ctx.key[end:end + 60], maxsplit=1)[0]
+    before = ctx.sentence_before(start)[-120:]
+    around = before + " " + after
+    return bool(_future_re().search(around) or _FUTURE_CUE.search(around) or _CLAUSE_IMPERFECT.search(before))
 
 
 def _count_start(m) -> int:
@@ -3750,17 +3881,23 @@ def _h_durdef(m, ctx: _Ctx):
         [('الأشهر الـ 12 الماضية', 'P12M')]
         >>> [t["value"] for t in tag("في القرن الـ 13 والقرنين الـ17 والـ18", "2015-07-26")]
         ['12']
+        >>> tag("تبلغ قيمة الجائزة الثانية 180 ألف ريال، وتضم المجموعة الثانية 190 شخصًا", "2015-07-26")
+        []
     """
     if _per_single_unit(m, ctx):
         return None
     if m.group("dd_num0"):
+        if _year_noun_before_year(ctx, m.group("dd_unit0"), m.end("R_durdef")):
+            return None
         unit = _lex()["units"][m.group("dd_unit0")][0]
         n = _number(m.group("dd_num0")[2:])
         return [(m.start("R_durdef"), m.end("R_durdef"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)] if n else None
     w = m.group("dd_unit")[2:]
     unit, count = _lex()["units"][w]
-    if m.group("dd_num") and m.group("dd_num")[0].isdigit() and (unit == "MIN" or count is None and w in ("يوم", "اسبوع", "شهر", "عام", "سنه", "ساعه")):
-        return None  # في الدقيقة 68: a minute of the match; على مدار اليوم 5 سجائر: a singular unit takes no count
+    if m.group("dd_num") and m.group("dd_num")[0].isdigit() and (unit == "MIN" or count is None and w in _SINGULAR_UNITS and not (m.group("dd_al") and w == "قرن")):
+        # في الدقيقة 68: a minute of the match; على مدار اليوم 5 سجائر, الجائزة الثانية 180 ألف ريال (the second,
+        # an ordinal): a singular unit takes no count after it (seventeenth round: الثانية 180 was PT180S)
+        return None
     if _match_minute(w, m.group("dd_num")):
         return None
     if m.group("dd_al") and (count == 2 or w in _SINGULAR_UNITS):
@@ -3806,6 +3943,18 @@ def _match_minute(unit_word: str, num: str | None) -> bool:
     return bool(num) and not num[0].isdigit() and unit_word == "دقيقه"
 
 
+def _year_noun_before_year(ctx: _Ctx, unit_word: str, end: int) -> bool:
+    """True when the singular ``عام`` / ``سنة`` after a count is followed by a year in digits: the year's noun, not the
+    count's unit (``تأهلت لدور الثمانية عام 1990``، ``«العرّاب 3» سنة 1990``، ``21700 عام 2014``; seventeenth round,
+    they were ``P8Y``, ``P3Y``, ``P21700Y``).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("حين تأهلت لدور الثمانية عام 1990 وباعت 21700 عام 2014", "2015-07-27")]
+        [('عام 1990', '1990'), ('عام 2014', '2014')]
+    """
+    return unit_word in ("عام", "سنه", "العام") and re.match(r"\s*\d{4}(?!\d)", ctx.key[end:end + 8]) is not None
+
+
 def _h_dur(m, ctx: _Ctx):
     """A count and a unit: ``20 يوما`` = P20D; a decimal count only for seconds (a race time).
 
@@ -3820,7 +3969,7 @@ def _h_dur(m, ctx: _Ctx):
     if n is None and unit == "S" and re.fullmatch(r"\d{1,3}[.,]\d{1,2}", m.group("du_num") or ""):
         written = m.group("du_num").replace(",", ".")
         n = float(written)
-    if n is None:
+    if n is None or m.group("du_num") and _year_noun_before_year(ctx, m.group("du_unit"), m.end("R_dur")):
         return None
     if m.group("du_num") and not m.group("du_num")[-1].isdigit() and m.end("du_num") == m.start("du_unit"):
         return None  # ستعقد (will hold) is no ست + عقد: a number word needs a space before its unit

@@ -1866,3 +1866,165 @@ def test_the_first_end_of_a_range_of_ordinal_days(text, published, expected):
 ])
 def test_today_before_a_feminine_definite_word(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round (an audit of longer articles): قبل أكثر من / قبل ما يزيد عن + a count is a date ago, dated by its
+    # count as قبل نحو is (it was the duration of the count alone); منذ أكثر من stays a duration
+    ("وأكدت الزائرة أنها زارت المركز قبل أكثر من شهر، وحرصت على زيارته مجددا", "2015-07-24", [("قبل أكثر من شهر", "2015-06")]),
+    ("ولنا تجارب مع الغلو والتكفير قبل أكثر من ثلاثين سنة ولحق هذا تفجيرات", "2015-07-27", [("قبل أكثر من ثلاثين سنة", "1985")]),
+    ("الاتفاقية التي وقعت بين الوزارتين قبل أكثر من عام ونصف جاءت لضمان الحقوق", "2015-07-26", [("قبل أكثر من عام ونصف", "2014-01")]),
+    ("منذ بدء عمليات التصحيح قبل ما يزيد عن شهرين", "2015-07-26", [("قبل ما يزيد عن شهرين", "2015-05")]),
+    ("ارتبطوا بعائلة بوش منذ أكثر من 40 عامًا", "2015-07-26", [("40 عامًا", "P40Y")]),
+    ("تم تصنيف الكيان من قبل أكثر من سلطة واحدة", "2015-07-26", []),
+])
+def test_more_than_a_count_ago_is_a_date(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round: يوم أمس الأول is the day before yesterday, as أمس الأول (it was يوم أمس, a day late)
+    ("انتقل إلى رحمة الله تعالى يوم أمس الأول، وصُلي عليه بعد صلاة الظهر", "2015-07-27", [("يوم أمس الأول", "2015-07-25")]),
+    ("أطلق مجهولون النار مساء يوم أمس الأول بمحافظة حفر الباطن", "2015-07-25", [("مساء يوم أمس الأول", "2015-07-23TEV")]),
+    ("ورد البلاغ عند الساعة السابعة والربع من مساء يوم أمس الأول", "2015-07-25",
+     [("الساعة السابعة والربع من مساء يوم أمس الأول", "2015-07-23T19:15")]),
+])
+def test_the_day_before_yesterday_with_yawm(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round: هذا الشهر الكريم / الفضيل is Ramadan (it was the current month, 2015-07)
+    ("نحمد الله أن بلّغنا هذا الشهر الكريم، نحمده عدد خلقه", "2015-07-22", [("الشهر الكريم", "2015-06-18/2015-07-16")]),
+    ("وسأعمل بعد نهاية هذا الشهر الفضيل على متابعة المسلسلات", "2015-07-10", [("الشهر الفضيل", "2015-06-18/2015-07-16")]),
+    ("ارتفعت المبيعات في هذا الشهر بنسبة 5%", "2015-07-22", [("هذا الشهر", "2015-07")]),
+])
+def test_this_holy_month_is_ramadan(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round: a season before عام / العام + a year is that year's season, as صيف 2011 is (it was the year)
+    ("انضم الأرجنتيني إلى مانشستر يونايتد صيف العام 2014 قادما من ريال مدريد", "2015-07-26", [("صيف العام 2014", "2014-SU")]),
+    ("وبعد ذلك، في خريف عام 2014، تم اعتقال المتهم", "2015-07-26", [("خريف عام 2014", "2014-FA")]),
+    ("كلفه الرئيس بتشكيل الحكومة في صيف عام 2014.", "2017-08-11", [("صيف عام 2014", "2014-SU")]),
+    # a Hijri year has no Gregorian season: the year alone, from عام
+    ("تقيم الجامعة ضمن أنشطتها لصيف عام ١٤٣٦هـ معرضاً للكتاب", "2015-07-26", [("عام ١٤٣٦هـ", "2014-10-25/2015-10-13")]),
+])
+def test_a_season_of_a_named_year(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round: a singular unit takes no count after it: الثانية 180 is "the second", no PT180S; the singular
+    # عام / سنة after a count and before a year is the year's noun (no P8Y, P21700Y)
+    ("وتبلغ قيمة الجائزة الأولى 500 ألف ريال، فيما تبلغ قيمة الجائزة الثانية 180 ألف ريال.", "2015-07-21", []),
+    ("فيما تضم المجموعة الثانية 190 شخصًا نفذوا العمليات", "2015-07-22", []),
+    ("تأهلت الكاميرون لدور الثمانية عام 1990", "2015-07-27", [("عام 1990", "1990")]),
+    ("ارتفعت المبيعات من 18500 سيارة خلال عام 2012 إلى 21700 عام 2014", "2015-07-27", [("عام 2012", "2012"), ("عام 2014", "2014")]),
+    ("في الثواني 10 الأخيرة من المباراة", "2015-07-27", [("الثواني 10 الأخيرة", "PT10S")]),
+])
+def test_an_ordinal_or_a_year_noun_is_no_unit_of_a_count(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round: اليوم after جريدة / صحيفة with a clitic is the daily Al-Yaum, as without one
+    ("قال عيسى الجوكم رئيس القسم الرياضي بجريدة اليوم إن الأندية لم تستفد", "2015-07-21", []),
+    ("وقد تدرج في الإعلام وكان آخرها في جريدة اليوم", "2015-07-21", []),
+    ("ويعقد المجلس اجتماعه اليوم", "2015-07-21", [("اليوم", "2015-07-21")]),
+])
+def test_al_yaum_after_a_newspaper_noun_with_a_clitic(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round: a chronology's entries before 1900 (three or more lines that open with a year and a dash)
+    ("محطات مهمة في تاريخ مصر\n642 - الفتح العربي.\n1517 - استيعاب مصر في الدولة العثمانية.\n1805 - محمد علي باشا يتولى الحكم."
+     "\n1869 - الانتهاء من حفر قناة السويس.", "2017-08-11", [("1517", "1517"), ("1805", "1805"), ("1869", "1869")]),
+    ("رقم الطلب\n1500 - ريال سعودي", "2017-08-11", []),
+])
+def test_early_years_of_a_chronology(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round: a closing bracket no opening one matched stays out of the span
+    ("(العاشرة بتوقيت غرينتش اليوم الجمعة)", "2015-07-24", [("العاشرة", "2015-07-24T10:00"), ("اليوم الجمعة", "2015-07-24")]),
+    ("أشير إلى ما نشر يوم الثلاثاء الخامس من شهر شوال لهذا العام (1436هـ) بعنوان", "2015-07-27",
+     [("يوم الثلاثاء الخامس من شهر شوال", "2015-07-21"), ("هذا العام", "2015"), ("1436هـ", "2014-10-25/2015-10-13")]),
+    ("وقع رئيس النادي أمس (الثلاثاء) عقد انتقال المهاجم", "2015-07-24", [("أمس (الثلاثاء)", "2015-07-21")]),
+    # نفس المدة is نفس الفترة (the reported period one year back); بالمدة نفسها after a duration stays out
+    ("ارتفع الربح في الربع الثاني بنسبة 61% مقارنة بنفس المدة من العام الماضي", "2015-07-26",
+     [("الربع الثاني", "2015-Q2"), ("نفس المدة من العام الماضي", "2014-Q2")]),
+    ("قضت المحكمة بحبسها 8 سنوات، وحكمت بالمدة نفسها على ابنها", "2015-07-26", [("8 سنوات", "P8Y")]),
+])
+def test_brackets_and_the_same_duration_last_year(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # ... but لهذا اليوم (today's weather) and a bare اليوم of news stay today
+    ("توقعت الرئاسة العامة للأرصاد في تقريرها عن حالة الطقس لهذا اليوم طقساً شديد الحرارة", "2015-07-21", [("اليوم", "2015-07-21")]),
+    ("ليبقى التراث شامخاً لجيل اليوم والأجيال المقبلة", "2015-07-21", []),
+])
+def test_today_after_lihadha(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round: يوليه after a relative word is the verb "gives"; a weekday after بلدة / قرية is a place name
+    ("ومع الثناء العميق الذي يوليه المسؤولون في إدارة أوباما للاتفاق", "2015-07-22", []),
+    ("نوه بما يوليه خادم الحرمين الشريفين من اهتمام", "2015-07-22", []),
+    ("أعلنت الشركة نتائجها في يوليه الماضي", "2015-08-22", [("يوليه الماضي", "2015-07")]),
+    ("يستعيد ذكريات زيارات محرز إلى مسقط رأس والده في الجزائر، بلدة الخميس، حيث تعيش أسرته", "2017-08-11", []),
+    # و joins the two ends of a range of months too: the first takes the second's year
+    ("ستقام البطولة على مدار شهر كامل خلال شهري يونيو حزيران ويوليو تموز 2018", "2015-07-31",
+     [("شهر", "P1M"), ("شهري يونيو حزيران", "2018-06"), ("يوليو تموز 2018", "2018-07")]),
+    ("استولت عليها الميليشيات في شهري سبتمبر (أيلول) وأكتوبر (تشرين الأول) عام 2011", "2015-07-26",
+     [("شهري سبتمبر (أيلول)", "2011-09"), ("أكتوبر (تشرين الأول) عام 2011", "2011-10")]),
+])
+def test_a_month_that_is_a_verb_a_weekday_that_is_a_town_and_ranges_joined_by_wa(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round: the decade counted in a century (it was the current decade, 201, or nothing)
+    ("بحلول مطلع العقد الأول من الألفية، كانت حروب وحدة التحكم قد تضاءلت", "2015-07-23", [("مطلع العقد الأول من الألفية", "200")]),
+    ("لكن بمجرد كساد طفرة السلع في أوائل العقد الأول من القرن الحالي", "2015-07-26", [("أوائل العقد الأول من القرن الحالي", "200")]),
+    ("وتراجعت الصناعة في العقد الأخير من القرن الماضي", "2015-07-26", [("العقد الأخير من القرن الماضي", "199")]),
+    ("ألقت الشرطة القبض على شاب في العقد الثالث من العمر", "2015-07-26", []),
+    ("ارتفع الإنتاج في العقد الماضي", "2015-07-26", [("العقد الماضي", "200")]),
+    # قبل عقد + a definite noun is before the holding of something, no decade ago
+    ("لا يلتقي الخطيبان إلا هاتفيا قبل عقد القران", "2015-07-26", []),
+    ("تنشر الدعوة لمدة أسبوعين قبل عقد الجمعية العمومية", "2015-07-26", [("أسبوعين", "P2W")]),
+    ("كانت النسبة أعلى بعشر نقاط عما كانت عليه قبل عقد من الزمن", "2015-07-26", [("قبل عقد", "200")]),
+])
+def test_a_decade_counted_in_its_century_and_the_holding_of_a_meeting(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round: تقريبا after a single unit makes منذ / بعد + the unit a count, as واحد does
+    ("وأكد أنه يتردد على مقر الجوازات منذ شهر تقريبا دون أن ينهي إجراءاته", "2015-07-26", [("شهر", "P1M")]),
+    ("وحرصت الأندية على المعسكرات للموسم الجديد الذي ينطلق بعد شهر تقريبا", "2015-07-26",
+     [("للموسم الجديد", "2015/2016"), ("شهر", "P1M")]),
+    ("منذ أن بدأت الحملة قبل عام تقريبا", "2015-07-26", [("قبل عام", "2014")]),
+    ("وقال منذ يوم إن", "2015-07-26", []),
+])
+def test_about_after_a_single_unit(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # seventeenth round: بعد أيام / بعد أشهر (no count) is FUTURE_REF only with a future cue in its sentence or an
+    # imperfect verb opening its clause; in a narrative it counts from the story's last event (no date)
+    ("وقال إن الطرفين سيتوصلان إلى اتفاق نهائي بعد أيام معدودة", "2015-07-26", [("بعد أيام", "FUTURE_REF")]),
+    ("ويتوقع وصول الدفعة الجديدة بعد عدة أيام، وإلى ذلك الحين", "2015-07-26", [("بعد عدة أيام", "FUTURE_REF")]),
+    ("ويقام الحفل في تورنتو والتي تختتم فعالياتها بعد أيام قليلة", "2015-07-26", [("بعد أيام قليلة", "FUTURE_REF")]),
+    ("فقد سارع بكتابة استمارة الالتحاق، وبعد أيام ذهبت إلى مسرح الأزبكية", "2015-07-26", []),
+    ("أطيح بالنظام في انقلاب نفذه ضباط الجيش تبعه انقلاب آخر بعد بضعة أشهر أزاح الحزب", "2017-08-11", []),
+    ("انخفض الذهب إلى 1077 دولارا للأوقية بعد أيام ليسجل أدنى مستوى", "2015-07-26", []),
+])
+def test_a_vague_after_of_a_narrative_is_no_future(text, published, expected):
+    assert tagged(text, published) == expected
