@@ -1866,3 +1866,42 @@ def test_the_first_end_of_a_range_of_ordinal_days(text, published, expected):
 ])
 def test_today_before_a_feminine_definite_word(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eighteenth round (blind9): a chronology entry may open with a count when the line before is an entry too
+    ("1996 - عملية تفجير في حديقة في وسط اتلانتا تسفر عن سقوط قتيلين.\n2002 - 77 قتيلا في تحطم طائرة سوخوي خلال عرض عسكري",
+     "2015-07-27", [("1996", "1996"), ("2002", "2002")]),
+    # a number and a count alone is no chronology
+    ("المبلغ المطلوب\n2002 - 77 ريالا", "2015-07-27", []),
+    # the first count of a range with an en dash or an em dash borrows the unit, as with a hyphen
+    ("وتصل سرعتها إلى 60 ميلاً في الساعة، وتعمل لمدة 40 – 60 دقيقة", "2015-07-25", [("40", "PT40M"), ("60 دقيقة", "PT60M")]),
+    ("وتعطى الجرعة لمدة 3 — 5 أيام", "2015-07-25", [("3", "P3D"), ("5 أيام", "P5D")]),
+    # a season with an underscore between its years is one expression, its deictic included
+    ("يعتزم النادي تدعيم الفريق بخدماتهم في الموسم الجديد 2015 _ 2016 الذي سينطلق بعد 4 أسابيع", "2015-07-22",
+     [("الموسم الجديد 2015 _ 2016", "2015/2016"), ("4 أسابيع", "P4W")]),
+    ("وحقق معه الدوري وكأس السوبر موسم 2008_2009", "2015-07-22", [("موسم 2008_2009", "2008/2009")]),
+])
+def test_blind9_chronology_ranges_and_seasons(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eighteenth round (blind9): يوم أمس الأول is the day before yesterday, as أمس الأول (not يوم أمس + الأول)
+    ("تعرض اللاعب عبد الإله بخاري أثناء المناورة يوم أمس الأول لإصابة في الركبة", "2015-07-24",
+     [("يوم أمس الأول", "2015-07-22")]),
+    ("أطلق مجهولون النار مساء يوم أمس الأول بمحافظة حفر الباطن", "2015-07-24", [("مساء يوم أمس الأول", "2015-07-22TEV")]),
+    # a demonstrative part of the day is that part of the story's (else the reference) day
+    ("لا شيء في هذا المساء حالك السواد مؤنسا إلا صوت الرعد. الأوراق أمامي في هذا الليل الماطر", "2015-07-22",
+     [("هذا المساء", "2015-07-22TEV"), ("هذا الليل", "2015-07-22TNI")]),
+    ("وأعلن حاكم الولاية لوكالة فرانس برس «هذا الصباح فجر انتحاري سترته الناسفة داخل سوق»", "2015-07-22",
+     [("هذا الصباح", "2015-07-22TMO")]),
+    # هذا العصر is an era, هذه الأمسية an event: no part of day
+    ("إن روح هذا العصر روح هادمة، وفي ختام هذه الأمسية الجميلة شكر الحضور الجمعية", "2015-07-22", []),
+    # a kick-off hour after a possessive match word (مبارياته) is in the evening, as after مباراة
+    ("يخوض فريق الأهلي اليوم الجمعة أولى مبارياته الودية أمام فريق سيليرينا، وذلك عند الساعة السادسة والنصف "
+     "بالتوقيت المحلي لسويسرا", "2015-07-24", [("اليوم الجمعة", "2015-07-24"), ("الساعة السادسة والنصف", "2015-07-24T18:30")]),
+])
+def test_blind9_the_day_before_yesterday_parts_of_this_day_and_kickoffs(text, published, expected):
+    assert tagged(text, published) == expected
+
