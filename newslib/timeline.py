@@ -3265,6 +3265,8 @@ def _h_deic(m, ctx: _Ctx):
         return None
     if word == "الغد" and (_outlet_name(ctx, start, end) or _figurative_tomorrow(ctx, start)):
         return None  # وفي "الغد" الأردنية: the Jordanian daily Al-Ghad; وجيل الغد: the future
+    if word == "اليوم" and not m.group("d_pod") and (ana := _anaphoric_day(ctx, start, end)) is not None:
+        return ana or None
     if word in ("اليوم", "الغد", "الليله"):
         prev = re.search(r"(\w+)\s*$", ctx.before(start, 20))
         if prev and prev.group(1) in _lex()["not_today"]:
@@ -3282,6 +3284,64 @@ def _h_deic(m, ctx: _Ctx):
     if word == "الليله":
         return [(start, end, "time", f"{_iso(d)}TNI" if d else None, "time", ctx.anchor if d else None)]
     return [(start, end, "date", _iso(d) if d else None, "day", ctx.anchor if d else None)]
+
+
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?P<cl>[وفبل]{0,2})(?P<dem>هذا|ذلك|ذاك)\s+$")
+_GENERIC_DEMONSTRATIVE_DAY = re.compile(r"\s+(?:من\s+كل\s+(?:عام|سنه)|(?:الذي|التي)(?!\w))")
+_UNTIL_BEFORE = re.compile(r"(?<!\w)(?:و?حتي|الي|والي)\s+$")  # key folding: ى→ي، إ→ا
+_ANAPHOR_REACH = 2000  # key characters back to the day a demonstrative day points at
+
+
+@lru_cache(maxsize=1)
+def _day_named_after_re() -> re.Pattern:
+    """A weekday or a deictic word right after ``هذا اليوم``, in brackets or not (``هذا اليوم (أمس) السبت``): the day
+    is named there, not by anaphora."""
+    return re.compile(rf"\s*[(«\"]?\s*(?:{_alt(_lex()['weekdays'])}|{_alt(_lex()['deictic'])})(?!\w)")
+
+
+def _anaphoric_day(ctx: _Ctx, start: int, end: int) -> list | None:
+    """``هذا اليوم`` / ``ذلك اليوم`` (key offsets of ``اليوم``) without a weekday: the day named last before it in the
+    text (a date of day granularity or a time of a day, at most ``_ANAPHOR_REACH`` characters back, not after the
+    text's today), one expression from the demonstrative (blind9's ``بذلنا مجهودا كبيرا لهذا اليوم`` after ``يوم
+    الخميس`` of the election). The distal ``ذلك`` / ``ذاك`` only after a day written out as a calendar date (``منذ الأول
+    من يوليو عام 2015؛ حيث رفع البيت الأبيض في ذلك اليوم``): after a weekday or a deictic word it is mostly a day of a
+    memoir or a habit (``ومنذ ذلك اليوم وأنا``، ``تقضي يوم الأحد … في ذلك اليوم``). A day to come before it is a
+    forecast's (``يوم السبت المقبل`` … ``يكون الطقس هذا اليوم``), not the one meant.
+    ``[]`` (no expression) when there is no such day, for an anniversary (``في مثل هذا اليوم``، ``لمثل هذا اليوم``), a
+    yearly day (``في هذا اليوم من كل عام``) or a day a clause defines (``ذلك اليوم الذي``). None (the rules as before)
+    when no demonstrative stands before ``اليوم``, after حتى / إلى ("to this day"), when a weekday or a deictic
+    follows (``هذا اليوم (أمس) السبت``), and with a clitic (``لهذا اليوم``، ``بهذا اليوم``) when there is no such
+    day: today, as before (a weather report's "for this day").
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("فاز بالانتخابات يوم الخميس. وقال مدير حملته: بذلنا مجهودا كبيرا لهذا اليوم", "2017-08-11")]
+        [('يوم الخميس', '2017-08-10'), ('هذا اليوم', '2017-08-10')]
+        >>> [(t["text"], t["value"]) for t in tag("توقعت الأرصاد في تقريرها لهذا اليوم طقساً حاراً", "2015-07-21")]
+        [('اليوم', '2015-07-21')]
+        >>> tag("وقال: تمنيت ألا ينتهي هذا اليوم. ومنذ ذلك اليوم الذي التقيته، وتتحضر لمثل هذا اليوم", "2017-08-11")
+        []
+        >>> [(t["text"], t["value"]) for t in tag("تقضي يوم الأحد في منزل جدتها، وكانت تلعب في ذلك اليوم. وفي 24 يناير 2014 دعا الوزير وصرّح ذلك اليوم", "2015-07-21")]
+        [('يوم الأحد', '2015-07-19'), ('24 يناير 2014', '2014-01-24'), ('ذلك اليوم', '2014-01-24')]
+        >>> [(t["text"], t["value"]) for t in tag("تمطر يوم السبت المقبل، في حين يكون الطقس هذا اليوم مستقرا", "2015-07-28")]
+        [('يوم السبت المقبل', '2015-08-01')]
+    """
+    dem = _DEMONSTRATIVE_BEFORE.search(ctx.before(start, 12))
+    if not dem:
+        return None
+    head = start - len(dem.group()) + len(dem.group("cl"))  # the demonstrative's first letter
+    if (not dem.group("cl") and _UNTIL_BEFORE.search(ctx.before(head, 8))) or _day_named_after_re().match(ctx.key, end):
+        return None
+    if re.search(r"(?<!\w)[وفبل]{0,2}مثل\s+$", ctx.before(head, 12)) or _GENERIC_DEMONSTRATIVE_DAY.match(ctx.key, end):
+        return []
+    for f, (_, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
+        v = f["value"] or ""
+        if head - b > _ANAPHOR_REACH:
+            break
+        if f["type"] in ("date", "time") and re.match(r"\d{4}-\d{2}-\d{2}(?:T|$)", v) and "/" not in v:
+            if (dem.group("dem") != "هذا" and f["anchor"] != _ABS) or (ctx.dct is not None and v[:10] > _iso(ctx.dct)):
+                break
+            return [(head, end, "date", v[:10], "day", f["anchor"])]
+    return None if dem.group("cl") else []
 
 
 def _in_lead(ctx: _Ctx, pos: int) -> bool:

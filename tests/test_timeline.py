@@ -1905,3 +1905,30 @@ def test_blind9_chronology_ranges_and_seasons(text, published, expected):
 def test_blind9_the_day_before_yesterday_parts_of_this_day_and_kickoffs(text, published, expected):
     assert tagged(text, published) == expected
 
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eighteenth round (blind9): هذا اليوم / ذلك اليوم is the day named last before it
+    ("أزاح أحمد الرئيس السابق عيسى حياتو يوم الخميس بفوزه في الانتخابات.\nوقال مدير حملته: \"لقد بذلنا مجهودا كبيرا "
+     "لهذا اليوم\".", "2017-08-11", [("يوم الخميس", "2017-08-10"), ("هذا اليوم", "2017-08-10")]),
+    ("احتفلت بعيد الفطر يوم الجمعة 17 يوليو 2015، وأعلنت الرئيسة المؤقتة ذلك اليوم عيدًا وطنيًّا", "2015-07-25",
+     [("عيد الفطر", "2015-07-17"), ("يوم الجمعة 17 يوليو 2015", "2015-07-17"), ("ذلك اليوم", "2015-07-17")]),
+    # the distal ذلك after a weekday or a deictic is a memoir's or a habit's day: no expression
+    ("كان من عادتها أن تقضي يوم الأحد في منزل جدتها، وكانت أمها تتحول إلى طفلة كبيرة في ذلك اليوم", "2015-07-21",
+     [("يوم الأحد", "2015-07-19")]),
+    # a day to come before it is a forecast's: the weather of هذا اليوم is not that day's
+    ("تهطل الأمطار يوم السبت المقبل، في حين يكون الطقس هذا اليوم مستقرا", "2015-07-28", [("يوم السبت المقبل", "2015-08-01")]),
+    # an anniversary, a yearly day, a day defined by a clause, "to this day": no anaphora
+    ("تنشر الصحيفة أهم الأحداث التي وقعت في مثل هذا اليوم من عام 1990", "2015-07-20", [("عام 1990", "1990")]),
+    ("ثالث أيام عيد الفطر، في هذا اليوم من كل عام يقيم النادي حفل المعايدة", "2015-07-20",
+     [("ثالث أيام عيد الفطر", "2015-07-19"), ("كل عام", "P1Y")]),
+    ("قالت في 1 يناير 2015 إن محافظة البصرة منذ ذلك الحين وإلى هذا اليوم لم تشهد أي تطور", "2015-07-29",
+     [("1 يناير 2015", "2015-01-01")]),
+    # no day before: a weather report's لهذا اليوم stays today, a bare هذا اليوم is no expression
+    ("توقعت الرئاسة العامة للأرصاد في تقريرها عن حالة الطقس لهذا اليوم طقساً شديد الحرارة", "2015-07-21",
+     [("اليوم", "2015-07-21")]),
+    ("وقال توتي: \"تمنيت ألا تنتهي هذه المباراة وألا ينتهي هذا اليوم\"", "2017-08-11", []),
+    # a weekday written after it names the day: as before (هذا اليوم السبت is the text's own day)
+    ("اعتباراً من هذا اليوم السبت 9 / 10 / 1436 هـ", "2015-07-25", [("اليوم السبت", "2015-07-25"), ("9 / 10 / 1436 هـ", "2015-07-25")]),
+])
+def test_blind9_a_demonstrative_day_is_the_day_named_before(text, published, expected):
+    assert tagged(text, published) == expected
