@@ -456,6 +456,18 @@ Conventions made explicit by the sixteenth round (blind8 as a dev set; its gold 
 * ``اليوم`` before a definite word in -ة / -ات in a text's lead is today (``تنطلق اليوم البطولة``): ``اليوم`` takes no
   feminine adjective. Questioned: blind8 gives ``اليوم`` of ``سيلقي اليوم خطبة الجمعة`` after ``أمس الخميس`` the crawl day
   (a Tuesday); the rule that a deictic joined to a weekday names the story's today reads the Friday.
+
+Conventions made explicit by the eighteenth round (blind9 as a dev set; its gold rows agree):
+
+* A demonstrative part of the day (``هذا المساء``، ``هذا الصباح``، ``هذا الليل``) is that part of the story's day, else of
+  ``dct`` (``2015-07-22TEV``), as ``مساء اليوم``; ``هذا العصر`` (an era) and ``هذه الأمسية`` (an event) are not annotated.
+* ``هذا اليوم`` / ``ذلك اليوم`` without a weekday is the day named last before it in the text (``يوم الخميس`` of an
+  election … ``بذلنا مجهودا كبيرا لهذا اليوم`` = that Thursday; span from the demonstrative, ``ل`` left out); the distal
+  ``ذلك`` only after a calendar date written out. Not annotated when the text names no such day (Totti's ``ألا ينتهي هذا
+  اليوم``), nor ``في مثل هذا اليوم`` / ``في هذا اليوم من كل عام``.
+* ``يوم أمس الأول`` is the day before yesterday (one expression); a chronology entry may open with a count
+  (``2002 - 77 قتيلا``: ``2002``); ``40 – 60 دقيقة`` is two durations, as ``بين 4 و6 أسابيع``; ``الموسم الجديد 2015 _ 2016``
+  is one season; a kick-off hour after ``مبارياته`` / ``مباراته`` is in the evening, as after ``مباراة``.
 """
 
 from __future__ import annotations
