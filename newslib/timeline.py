@@ -1482,6 +1482,22 @@ def _year_in_list(m, ctx: _Ctx) -> bool:
     return bool(_before_re()["year_list"].search(ctx.key[max(0, m.start() - 20):m.start()])) and _prev_year(ctx, m.start(), 60) is not None
 
 
+_CHRONOLOGY_LINE = re.compile(r"(?:^|\n)[\s*•·\-]*\d{4}\s*[-–—:]\s*[^\W\d][^\n]*\n[\s*•·\-]*$")
+
+
+def _after_chronology_line(ctx: _Ctx, i: int) -> bool:
+    r"""True when the line before key offset ``i`` (a line's start) is an entry of a chronology: a year, a dash or a
+    colon, and words (``1996 - عملية تفجير في وسط اتلانتا``).
+
+    Example:
+        >>> [t["value"] for t in tag("1996 - عملية تفجير في وسط اتلانتا.\n2002 - 77 قتيلا في تحطم طائرة", "2017-08-11")]
+        ['1996', '2002']
+        >>> tag("المبلغ المطلوب\n2002 - 77 ريالا", "2017-08-11")
+        []
+    """
+    return bool(_CHRONOLOGY_LINE.search(ctx.key, max(0, i - 300), i))
+
+
 def _year_at_line_head(m, ctx: _Ctx) -> bool:
     r"""A bare year that opens a line and is followed by a dash or a colon and words: an entry of a chronology
     (``1945 - انتهاء الاستعمار الياباني``). A year of 1000–2100 no later than ten years after publication; a range
@@ -1504,22 +1520,6 @@ def _year_at_line_head(m, ctx: _Ctx) -> bool:
     y = int(m.group("y_year"))
     top = ctx.published.year + 10 if ctx.published else 2100
     return 1000 <= y <= top
-
-
-_CHRONOLOGY_LINE = re.compile(r"(?:^|\n)[\s*•·\-]*\d{4}\s*[-–—:]\s*[^\W\d][^\n]*\n[\s*•·\-]*$")
-
-
-def _after_chronology_line(ctx: _Ctx, i: int) -> bool:
-    r"""True when the line before key offset ``i`` (a line's start) is an entry of a chronology: a year, a dash or a
-    colon, and words (``1996 - عملية تفجير في وسط اتلانتا``).
-
-    Example:
-        >>> [t["value"] for t in tag("1996 - عملية تفجير في وسط اتلانتا.\n2002 - 77 قتيلا في تحطم طائرة", "2017-08-11")]
-        ['1996', '2002']
-        >>> tag("المبلغ المطلوب\n2002 - 77 ريالا", "2017-08-11")
-        []
-    """
-    return bool(_CHRONOLOGY_LINE.search(ctx.key, max(0, i - 300), i))
 
 
 def _year_after_event_name(m, ctx: _Ctx) -> bool:
