@@ -254,7 +254,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # الأشهر الستة الأولى من العام الجاري، الثلاثة أشهر الأولى من 2015: a quarter, a half or the months so far
         "firstmonths": rf"(?:(?:(?P<fm_n>{NUMW_DEF})\s+(?:ال)?(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)|اول\s+(?P<fm_n3>{NUMW}|\d)\s+(?:اشهر|شهور))\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
         # موسم 2016/ 2017، الموسم الماضي، للموسم الرياضي المقبل: a sports season (August to May)
-        "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
+        "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–_]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–_]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
         # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه)|(?P<sm_this>هذه)\s+الفتره)(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق|الذي\s+(?:قبله|قبلها|بعده|بعدها))",
@@ -263,7 +263,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
         # مساء أمس، صباح اليوم، ليلة الجمعة
-        "dpod": rf"(?P<dp_lead2>{LEAD})\s+(?P<dp_defpod>الصباح|الفجر)(?!\s*(?:{DEIC}|يوم|ذلك|هذا|(?:يوم\s+)?{WD})(?!\w))|(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>(?P<dp_night>ليل|ليله)(?!\w)|{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL})|(?(dp_night)(?P<dp_wd2>\s+{WD})|(?!)))?)"
+        "dpod": rf"(?P<dp_this>هذا)\s+(?P<dp_tpod>الصباح|المساء|الليل)|(?P<dp_lead2>{LEAD})\s+(?P<dp_defpod>الصباح|الفجر)(?!\s*(?:{DEIC}|يوم|ذلك|هذا|(?:يوم\s+)?{WD})(?!\w))|(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>(?P<dp_night>ليل|ليله)(?!\w)|{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL})|(?(dp_night)(?P<dp_wd2>\s+{WD})|(?!)))?)"
                 # ساعة متأخرة أول من أمس، وقت متأخر الأربعاء: late at night on that day
                 rf"|(?P<dp_late>{LATE})\s+(?:(?!اليوم(?!\w))(?P<dp_ldeic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_ldwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_lwd>{WD})(?:\s+(?P<dp_lrel>{REL}))?)",
         # أمس (الاثنين)، اليوم الأحد
@@ -311,7 +311,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
         r"|(?<=بعد )(?:يوم|اسبوع|شهر|عام|سنه)(?=\s+من\s)"  # بعد يوم من
         r"|(?:مرور|مضي)(?=\s+(?:يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w))"  # بعد مرور عام على الحرب (led by a literal: cheap)
-        rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره)(?!\w))"
+        rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره|الصباح|المساء|الليل)(?!\w))"
         rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
         rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))"
@@ -1506,10 +1506,27 @@ def _year_in_list(m, ctx: _Ctx) -> bool:
     return bool(_before_re()["year_list"].search(ctx.key[max(0, m.start() - 20):m.start()])) and _prev_year(ctx, m.start(), 60) is not None
 
 
+_CHRONOLOGY_LINE = re.compile(r"(?:^|\n)[\s*•·\-]*\d{4}\s*[-–—:]\s*[^\W\d][^\n]*\n[\s*•·\-]*$")
+
+
+def _after_chronology_line(ctx: _Ctx, i: int) -> bool:
+    r"""True when the line before key offset ``i`` (a line's start) is an entry of a chronology: a year, a dash or a
+    colon, and words (``1996 - عملية تفجير في وسط اتلانتا``).
+
+    Example:
+        >>> [t["value"] for t in tag("1996 - عملية تفجير في وسط اتلانتا.\n2002 - 77 قتيلا في تحطم طائرة", "2017-08-11")]
+        ['1996', '2002']
+        >>> tag("المبلغ المطلوب\n2002 - 77 ريالا", "2017-08-11")
+        []
+    """
+    return bool(_CHRONOLOGY_LINE.search(ctx.key, max(0, i - 300), i))
+
+
 def _year_at_line_head(m, ctx: _Ctx) -> bool:
     r"""A bare year that opens a line and is followed by a dash or a colon and words: an entry of a chronology
     (``1945 - انتهاء الاستعمار الياباني``). A year of 1000–2100 no later than ten years after publication; a range
-    (``1950 - 1953``) is left to the range rules.
+    (``1950 - 1953``) is left to the range rules. The entry may open with a count (``2002 - 77 قتيلا في تحطم طائرة``)
+    when the line before is an entry too (:func:`_after_chronology_line`).
 
     Example:
         >>> [t["value"] for t in tag("محطات مهمة\n1945 - انتهاء الاستعمار الياباني\n1994: وفاة الزعيم المؤسس", "2017-08-11")]
@@ -1523,7 +1540,8 @@ def _year_at_line_head(m, ctx: _Ctx) -> bool:
     line = ctx.key[max(0, i - 12):i]
     if not re.search(r"(?:^|\n)[\s*•·\-]*$", line) or (i > 12 and "\n" not in line):
         return False
-    if not re.match(r"\s*[-–—:]\s*[^\W\d]", ctx.key[m.end("y_year"):m.end("y_year") + 8]):
+    nxt = ctx.key[m.end("y_year"):m.end("y_year") + 12]
+    if not re.match(r"\s*[-–—:]\s*[^\W\d]", nxt) and not (re.match(r"\s*[-–—:]\s*\d{1,3}\s+[^\W\d]", nxt) and _after_chronology_line(ctx, i)):
         return False
     y = int(m.group("y_year"))
     top = ctx.published.year + 10 if ctx.published else 2100
@@ -3069,6 +3087,8 @@ def _h_dpod(m, ctx: _Ctx):
         return _early_morning(m, ctx, start, end)
     if m.group("dp_late"):
         return _late_in_day(m, ctx, start, end)
+    if m.group("dp_tpod"):
+        return _this_part_of_day(m, ctx, start, end)
     code = _lex()["parts"][m.group("dp_pod")][0]
     if m.group("dp_dwd"):
         d, anchor = _deictic_weekday(ctx, m.group("dp_deic"), m.group("dp_dwd"))
@@ -3112,6 +3132,20 @@ def _early_morning(m, ctx: _Ctx, start: int, end: int):
     if (story := _story_day(ctx, start)) is None:
         return [(start, end, "time", None, "time", None)]
     code = _lex()["parts"][m.group("dp_defpod")[2:]][0]
+    return [(start, end, "time", f"{story[0]}T{code}", "time", story[1])]
+
+
+def _this_part_of_day(m, ctx: _Ctx, start: int, end: int):
+    """``هذا الصباح`` / ``هذا المساء`` / ``هذا الليل`` (a demonstrative part of the day, no day named): that part of the
+    story's day, else of the reference day, as ``مساء اليوم`` (TIMEX3 "this evening"; blind9's travel column).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("وقال الحاكم: هذا الصباح فجر انتحاري سترته. لا شيء في هذا المساء مؤنسا", "2015-07-22")]
+        [('هذا الصباح', '2015-07-22TMO'), ('هذا المساء', '2015-07-22TEV')]
+    """
+    if (story := _story_day(ctx, start)) is None:
+        return [(start, end, "time", None, "time", None)]
+    code = _lex()["parts"][m.group("dp_tpod")[2:]][0]
     return [(start, end, "time", f"{story[0]}T{code}", "time", story[1])]
 
 
@@ -3324,6 +3358,8 @@ def _h_deic(m, ctx: _Ctx):
         return None
     if word == "الغد" and (_outlet_name(ctx, start, end) or _figurative_tomorrow(ctx, start)):
         return None  # وفي "الغد" الأردنية: the Jordanian daily Al-Ghad; وجيل الغد: the future
+    if word == "اليوم" and not m.group("d_pod") and (ana := _anaphoric_day(ctx, start, end)) is not None:
+        return ana or None
     if word in ("اليوم", "الغد", "الليله"):
         if _after_not_today(ctx, start):
             return None
@@ -3340,6 +3376,64 @@ def _h_deic(m, ctx: _Ctx):
     if word == "الليله":
         return [(start, end, "time", f"{_iso(d)}TNI" if d else None, "time", ctx.anchor if d else None)]
     return [(start, end, "date", _iso(d) if d else None, "day", ctx.anchor if d else None)]
+
+
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?P<cl>[وفبل]{0,2})(?P<dem>هذا|ذلك|ذاك)\s+$")
+_GENERIC_DEMONSTRATIVE_DAY = re.compile(r"\s+(?:من\s+كل\s+(?:عام|سنه)|(?:الذي|التي)(?!\w))")
+_UNTIL_BEFORE = re.compile(r"(?<!\w)(?:و?حتي|الي|والي)\s+$")  # key folding: ى→ي، إ→ا
+_ANAPHOR_REACH = 2000  # key characters back to the day a demonstrative day points at
+
+
+@lru_cache(maxsize=1)
+def _day_named_after_re() -> re.Pattern:
+    """A weekday or a deictic word right after ``هذا اليوم``, in brackets or not (``هذا اليوم (أمس) السبت``): the day
+    is named there, not by anaphora."""
+    return re.compile(rf"\s*[(«\"]?\s*(?:{_alt(_lex()['weekdays'])}|{_alt(_lex()['deictic'])})(?!\w)")
+
+
+def _anaphoric_day(ctx: _Ctx, start: int, end: int) -> list | None:
+    """``هذا اليوم`` / ``ذلك اليوم`` (key offsets of ``اليوم``) without a weekday: the day named last before it in the
+    text (a date of day granularity or a time of a day, at most ``_ANAPHOR_REACH`` characters back, not after the
+    text's today), one expression from the demonstrative (blind9's ``بذلنا مجهودا كبيرا لهذا اليوم`` after ``يوم
+    الخميس`` of the election). The distal ``ذلك`` / ``ذاك`` only after a day written out as a calendar date (``منذ الأول
+    من يوليو عام 2015؛ حيث رفع البيت الأبيض في ذلك اليوم``): after a weekday or a deictic word it is mostly a day of a
+    memoir or a habit (``ومنذ ذلك اليوم وأنا``، ``تقضي يوم الأحد … في ذلك اليوم``). A day to come before it is a
+    forecast's (``يوم السبت المقبل`` … ``يكون الطقس هذا اليوم``), not the one meant.
+    ``[]`` (no expression) when there is no such day, for an anniversary (``في مثل هذا اليوم``، ``لمثل هذا اليوم``), a
+    yearly day (``في هذا اليوم من كل عام``) or a day a clause defines (``ذلك اليوم الذي``). None (the rules as before)
+    when no demonstrative stands before ``اليوم``, after حتى / إلى ("to this day"), when a weekday or a deictic
+    follows (``هذا اليوم (أمس) السبت``), and with a clitic (``لهذا اليوم``، ``بهذا اليوم``) when there is no such
+    day: today, as before (a weather report's "for this day").
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("فاز بالانتخابات يوم الخميس. وقال مدير حملته: بذلنا مجهودا كبيرا لهذا اليوم", "2017-08-11")]
+        [('يوم الخميس', '2017-08-10'), ('هذا اليوم', '2017-08-10')]
+        >>> [(t["text"], t["value"]) for t in tag("توقعت الأرصاد في تقريرها لهذا اليوم طقساً حاراً", "2015-07-21")]
+        [('اليوم', '2015-07-21')]
+        >>> tag("وقال: تمنيت ألا ينتهي هذا اليوم. ومنذ ذلك اليوم الذي التقيته، وتتحضر لمثل هذا اليوم", "2017-08-11")
+        []
+        >>> [(t["text"], t["value"]) for t in tag("تقضي يوم الأحد في منزل جدتها، وكانت تلعب في ذلك اليوم. وفي 24 يناير 2014 دعا الوزير وصرّح ذلك اليوم", "2015-07-21")]
+        [('يوم الأحد', '2015-07-19'), ('24 يناير 2014', '2014-01-24'), ('ذلك اليوم', '2014-01-24')]
+        >>> [(t["text"], t["value"]) for t in tag("تمطر يوم السبت المقبل، في حين يكون الطقس هذا اليوم مستقرا", "2015-07-28")]
+        [('يوم السبت المقبل', '2015-08-01')]
+    """
+    dem = _DEMONSTRATIVE_BEFORE.search(ctx.before(start, 12))
+    if not dem:
+        return None
+    head = start - len(dem.group()) + len(dem.group("cl"))  # the demonstrative's first letter
+    if (not dem.group("cl") and _UNTIL_BEFORE.search(ctx.before(head, 8))) or _day_named_after_re().match(ctx.key, end):
+        return None
+    if re.search(r"(?<!\w)[وفبل]{0,2}مثل\s+$", ctx.before(head, 12)) or _GENERIC_DEMONSTRATIVE_DAY.match(ctx.key, end):
+        return []
+    for f, (_, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
+        v = f["value"] or ""
+        if head - b > _ANAPHOR_REACH:
+            break
+        if f["type"] in ("date", "time") and re.match(r"\d{4}-\d{2}-\d{2}(?:T|$)", v) and "/" not in v:
+            if (dem.group("dem") != "هذا" and f["anchor"] != _ABS) or (ctx.dct is not None and v[:10] > _iso(ctx.dct)):
+                break
+            return [(head, end, "date", v[:10], "day", f["anchor"])]
+    return None if dem.group("cl") else []
 
 
 def _in_lead(ctx: _Ctx, pos: int) -> bool:
@@ -3999,6 +4093,8 @@ def _borrowed_count(ctx: _Ctx, start: int, unit: str, n: float, dual: bool) -> l
         [('4', 'P4W'), ('6 أسابيع', 'P6W'), ('يوم', 'P1D'), ('يومين', 'P2D')]
         >>> [(t["text"], t["value"]) for t in tag("يتراوح عمرها بين ثمانية و12 عاما، وسجنوا من سبعة إلى عشرين عاما", "2015-07-25")]
         [('ثمانية', 'P8Y'), ('12 عاما', 'P12Y'), ('سبعة', 'P7Y'), ('عشرين عاما', 'P20Y')]
+        >>> [(t["text"], t["value"]) for t in tag("وتعمل لمدة 40 – 60 دقيقة", "2015-07-25")]
+        [('40', 'PT40M'), ('60 دقيقة', 'PT60M')]
     """
     before = ctx.before(start, 24)
     if dual:
@@ -4006,7 +4102,7 @@ def _borrowed_count(ctx: _Ctx, start: int, unit: str, n: float, dual: bool) -> l
         if sing and (u := _lex()["units"].get(sing.group(1))) and u[0] == unit and u[1] in (1, None):
             return [(start - len(before) + sing.start(1), start - len(before) + sing.end(1), "duration", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
         return []
-    first = re.search(r"(?<![\w.,/])(\d{1,3})\s*(?:و|-|الي|او)\s*$", before)
+    first = re.search(r"(?<![\w.,/])(\d{1,3})\s*(?:و|-|–|—|الي|او)\s*$", before)
     if first and 0 < int(first.group(1)) < n:
         a = start - len(before) + first.start(1)
         return [(a, a + len(first.group(1)), "duration", _dur_value(int(first.group(1)), unit), _UNIT_GRAN[unit], None)]

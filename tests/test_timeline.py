@@ -1854,6 +1854,72 @@ def test_the_first_end_of_a_range_of_ordinal_days(text, published, expected):
 
 
 @pytest.mark.parametrize("text,published,expected", [
+    # eighteenth round (blind9): a chronology entry may open with a count when the line before is an entry too
+    ("1996 - عملية تفجير في حديقة في وسط اتلانتا تسفر عن سقوط قتيلين.\n2002 - 77 قتيلا في تحطم طائرة سوخوي خلال عرض عسكري",
+     "2015-07-27", [("1996", "1996"), ("2002", "2002")]),
+    # a number and a count alone is no chronology
+    ("المبلغ المطلوب\n2002 - 77 ريالا", "2015-07-27", []),
+    # the first count of a range with an en dash or an em dash borrows the unit, as with a hyphen
+    ("وتصل سرعتها إلى 60 ميلاً في الساعة، وتعمل لمدة 40 – 60 دقيقة", "2015-07-25", [("40", "PT40M"), ("60 دقيقة", "PT60M")]),
+    ("وتعطى الجرعة لمدة 3 — 5 أيام", "2015-07-25", [("3", "P3D"), ("5 أيام", "P5D")]),
+    # a season with an underscore between its years is one expression, its deictic included
+    ("يعتزم النادي تدعيم الفريق بخدماتهم في الموسم الجديد 2015 _ 2016 الذي سينطلق بعد 4 أسابيع", "2015-07-22",
+     [("الموسم الجديد 2015 _ 2016", "2015/2016"), ("4 أسابيع", "P4W")]),
+    ("وحقق معه الدوري وكأس السوبر موسم 2008_2009", "2015-07-22", [("موسم 2008_2009", "2008/2009")]),
+])
+def test_blind9_chronology_ranges_and_seasons(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eighteenth round (blind9): يوم أمس الأول is the day before yesterday, as أمس الأول (not يوم أمس + الأول)
+    ("تعرض اللاعب عبد الإله بخاري أثناء المناورة يوم أمس الأول لإصابة في الركبة", "2015-07-24",
+     [("يوم أمس الأول", "2015-07-22")]),
+    ("أطلق مجهولون النار مساء يوم أمس الأول بمحافظة حفر الباطن", "2015-07-24", [("مساء يوم أمس الأول", "2015-07-22TEV")]),
+    # a demonstrative part of the day is that part of the story's (else the reference) day
+    ("لا شيء في هذا المساء حالك السواد مؤنسا إلا صوت الرعد. الأوراق أمامي في هذا الليل الماطر", "2015-07-22",
+     [("هذا المساء", "2015-07-22TEV"), ("هذا الليل", "2015-07-22TNI")]),
+    ("وأعلن حاكم الولاية لوكالة فرانس برس «هذا الصباح فجر انتحاري سترته الناسفة داخل سوق»", "2015-07-22",
+     [("هذا الصباح", "2015-07-22TMO")]),
+    # هذا العصر is an era, هذه الأمسية an event: no part of day
+    ("إن روح هذا العصر روح هادمة، وفي ختام هذه الأمسية الجميلة شكر الحضور الجمعية", "2015-07-22", []),
+    # a kick-off hour after a possessive match word (مبارياته) is in the evening, as after مباراة
+    ("يخوض فريق الأهلي اليوم الجمعة أولى مبارياته الودية أمام فريق سيليرينا، وذلك عند الساعة السادسة والنصف "
+     "بالتوقيت المحلي لسويسرا", "2015-07-24", [("اليوم الجمعة", "2015-07-24"), ("الساعة السادسة والنصف", "2015-07-24T18:30")]),
+])
+def test_blind9_the_day_before_yesterday_parts_of_this_day_and_kickoffs(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # eighteenth round (blind9): هذا اليوم / ذلك اليوم is the day named last before it
+    ("أزاح أحمد الرئيس السابق عيسى حياتو يوم الخميس بفوزه في الانتخابات.\nوقال مدير حملته: \"لقد بذلنا مجهودا كبيرا "
+     "لهذا اليوم\".", "2017-08-11", [("يوم الخميس", "2017-08-10"), ("هذا اليوم", "2017-08-10")]),
+    ("احتفلت بعيد الفطر يوم الجمعة 17 يوليو 2015، وأعلنت الرئيسة المؤقتة ذلك اليوم عيدًا وطنيًّا", "2015-07-25",
+     [("عيد الفطر", "2015-07-17"), ("يوم الجمعة 17 يوليو 2015", "2015-07-17"), ("ذلك اليوم", "2015-07-17")]),
+    # the distal ذلك after a weekday or a deictic is a memoir's or a habit's day: no expression
+    ("كان من عادتها أن تقضي يوم الأحد في منزل جدتها، وكانت أمها تتحول إلى طفلة كبيرة في ذلك اليوم", "2015-07-21",
+     [("يوم الأحد", "2015-07-19")]),
+    # a day to come before it is a forecast's: the weather of هذا اليوم is not that day's
+    ("تهطل الأمطار يوم السبت المقبل، في حين يكون الطقس هذا اليوم مستقرا", "2015-07-28", [("يوم السبت المقبل", "2015-08-01")]),
+    # an anniversary, a yearly day, a day defined by a clause, "to this day": no anaphora
+    ("تنشر الصحيفة أهم الأحداث التي وقعت في مثل هذا اليوم من عام 1990", "2015-07-20", [("عام 1990", "1990")]),
+    ("ثالث أيام عيد الفطر، في هذا اليوم من كل عام يقيم النادي حفل المعايدة", "2015-07-20",
+     [("ثالث أيام عيد الفطر", "2015-07-19"), ("كل عام", "P1Y")]),
+    ("قالت في 1 يناير 2015 إن محافظة البصرة منذ ذلك الحين وإلى هذا اليوم لم تشهد أي تطور", "2015-07-29",
+     [("1 يناير 2015", "2015-01-01")]),
+    # no day before: a weather report's لهذا اليوم stays today, a bare هذا اليوم is no expression
+    ("توقعت الرئاسة العامة للأرصاد في تقريرها عن حالة الطقس لهذا اليوم طقساً شديد الحرارة", "2015-07-21",
+     [("اليوم", "2015-07-21")]),
+    ("وقال توتي: \"تمنيت ألا تنتهي هذه المباراة وألا ينتهي هذا اليوم\"", "2017-08-11", []),
+    # a weekday written after it names the day: as before (هذا اليوم السبت is the text's own day)
+    ("اعتباراً من هذا اليوم السبت 9 / 10 / 1436 هـ", "2015-07-25", [("اليوم السبت", "2015-07-25"), ("9 / 10 / 1436 هـ", "2015-07-25")]),
+])
+def test_blind9_a_demonstrative_day_is_the_day_named_before(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
     # sixteenth round (blind8): a definite word in -ة / -ات after اليوم is no adjective of it (اليوم is masculine), so
     # the deictic stands in the text's lead; اليوم العالمي stays a day of its own, and a nisba in -ية is left out (the
     # daily Al-Yaum)

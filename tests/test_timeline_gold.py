@@ -54,6 +54,8 @@ def _valid_value(typ: str, value: str) -> bool:
 def _starts_word(text: str, i: int) -> bool:
     if i == 0 or not text[i - 1].isalnum():
         return True
+    if text[i - 1].isalpha() and text[i].isdigit():
+        return True  # a year glued to its preposition (``ولد في1909``), as _ends_word takes letter/digit junctions
     j = i
     while j > 0 and text[j - 1].isalnum():
         j -= 1
@@ -139,11 +141,13 @@ def test_split_by_outlet(gold, corpus):
 # 0.862) and is a dev set from the fourteenth round, with floors at that round's figures. blind8 (fifteenth round: 18
 # SaudiNewsNet from all twelve outlets, 12 BBC of June–August 2017) was scored blind by the lead on main c960bbc and on
 # the fifteenth round's code (F1 0.979 / core 0.925 / all 0.926, the same twice) and is a dev set from the sixteenth
-# round, with floors at that round's figures.
+# round, with floors at that round's figures. blind9 (seventeenth round: 22 SaudiNewsNet from all twelve outlets, 8 BBC of
+# February–May 2017) was scored blind by the lead on main f790292 (F1 0.970 / core 0.918 / all 0.925) and is a dev set from the
+# eighteenth round, with floors at that round's figures.
 
-FRESH, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8 = (
+FRESH, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9 = (
     GOLD / f"timeline_{name}.jsonl"
-    for name in ("fresh", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+    for name in ("fresh", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 )
 # Corpus files a gold points into besides SaudiNewsNet dev and BBC Arabic 2017: blind5 holds the five saved news
 # pages of ../shared/corpora/html (one article each, read with trafilatura).
@@ -183,7 +187,8 @@ def _gold_and_articles(path):
     (BLIND6, 30, 134, [FRESH, BLIND2, BLIND3, BLIND4, BLIND5]),
     (BLIND7, 30, 159, [FRESH, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6]),
     (BLIND8, 30, 121, [FRESH, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7]),
-], ids=["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"])
+    (BLIND9, 30, 120, [FRESH, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8]),
+], ids=["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"])
 def test_blind_gold_is_valid_and_disjoint(path, n, n_timexes, earlier):
     rows, arts = _gold_and_articles(path)
     texts = dict(zip(arts["article_id"], arts["text"]))
@@ -225,7 +230,12 @@ def test_blind_gold_is_valid_and_disjoint(path, n, n_timexes, earlier):
     # تنطلق اليوم البطولة); then one gold row corrected by the lead (اليوم of a Friday sermon after أمس الخميس: the
     # guideline's own-today rule, 2015-07-17, not dct): 0.996 / 0.989 / 0.992 (blind, with that row: 0.979 / 0.935 / 0.934)
     (BLIND8, 121, 0.995, 0.988, 0.991),
-], ids=["fresh", "blind2", "blind3", "blind5", "blind6", "blind4", "blind7", "blind8"])
+    # blind scoring on main f790292 (the timeline code of 0337f90): F1 0.970 (P 0.991 / R 0.950) / core 0.918 / all 0.925;
+    # a dev set from the eighteenth round, floors at that round's figures: F1 0.996 (P 0.992 / R 1.000), core 1.000,
+    # all 1.000 (a chronology entry opening with a count, 40 – 60 دقيقة, الموسم الجديد 2015 _ 2016, هذا المساء, يوم أمس
+    # الأول, مبارياته … الساعة السادسة والنصف, لهذا اليوم after يوم الخميس); left: اليوم of "قضيتنا اليوم هي" (nowadays)
+    (BLIND9, 120, 0.995, 0.995, 0.995),
+], ids=["fresh", "blind2", "blind3", "blind5", "blind6", "blind4", "blind7", "blind8", "blind9"])
 def test_blind_gold_floors(path, gold, f1, core, values):
     from newslib.scoring import timeline as ST
 
