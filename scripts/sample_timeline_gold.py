@@ -168,6 +168,26 @@ with none::
 
     python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz $O --seed 9494 \
         --outlets bbc_arabic --economy 0 --sport 0 --religion 0 --any 300
+
+``timeline_blind10.jsonl`` (30 articles, blind and unscored, annotated 2026-12-06): articles of 400-2500 characters.
+SaudiNewsNet: one article of any kind from each of the twelve outlets (seed 1010), then 4 economy (aleqtisadiya,
+alwatan, okaz, alyaum; seed 1011) and 4 sport (sabq, alriyadh, aawsat, 3alyoum; seed 1012), 20 articles::
+
+    O="--exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind10.jsonl --max-chars 2500"
+    C=/work/shared/corpora/saudinewsnet/dev.jsonl.gz
+    python scripts/sample_timeline_gold.py $C $O --seed 1010 --economy 0 --sport 0 --religion 0 --any 1 \
+        --outlets 3alyoum aawsat aleqtisadiya aljazirah almadina alriyadh alwatan alweeam alyaum arreyadi okaz sabq
+    python scripts/sample_timeline_gold.py $C $O --seed 1011 --economy 1 --sport 0 --religion 0 --any 0 \
+        --outlets aleqtisadiya alwatan okaz alyaum
+    python scripts/sample_timeline_gold.py $C $O --seed 1012 --economy 0 --sport 1 --religion 0 --any 0 \
+        --outlets sabq alriyadh aawsat 3alyoum
+
+BBC Arabic: the first 10 of seed 1010's order whose BBC id is in [39,000,000, 40,000,000) (pages of about February-May
+2017; their ``dct`` is still the crawl day 2017-08-11), 5 world, 3 sports and 2 business. 141 expressions (114 date,
+4 time, 22 duration, 1 set; 90 SaudiNewsNet, 51 BBC), five articles with none::
+
+    python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz $O --seed 1010 \
+        --outlets bbc_arabic --economy 0 --sport 0 --religion 0 --any 300
 """
 
 from __future__ import annotations
