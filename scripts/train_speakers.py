@@ -13,7 +13,9 @@
    (:data:`C_FIXED`; ``--choose-C`` chooses it too) and the overrule margin chosen by
    **leave-one-outlet-out** cross-validation: each outlet is scored by a model fitted on the other
    eight, which is what the ranker meets on an outlet nobody annotated (the margin is by how much
-   the best candidate must beat the rules' one to replace it). Only settings that keep the guards are allowed: the reference articles
+   the best candidate must beat the rules' one to replace it). Quotes whose rules' speaker a reader
+   of ``attribution.UNPROPOSED`` gave (:func:`newslib.quotes.attribution.settled`) are not
+   decided by the ranker and not trained on. Only settings that keep the guards are allowed: the reference articles
    (``quotes_reference.jsonl``, corpus ``data``) and the old 32-article gold (``quotes_dev.jsonl``)
    must not lose a speaker the rules get right (they are checked, never trained on).
 3. Write ``newslib/models/speaker_choice.json`` (feature names, weights, margin), fitted on all
@@ -93,7 +95,7 @@ def examples(prep):
         for j, q in enumerate(p):
             q = A.completed_name(q, ctx)  # as A.choose does
             cands = A.candidates(q, ctx, previous)
-            if j in pairs:
+            if j in pairs and not A.settled(q, ctx):  # the rules' unproposed speaker is kept, not decided
                 X = np.array([[f[k] for k in A.FEATURES] for f in
                               (A.features(c, q, ctx, earlier=earlier, previous=previous) for c in cands)])
                 y = np.array([right_speaker(g[pairs[j]], A.given_name(c, text)[0]) for c in cands], dtype=bool)
