@@ -83,7 +83,7 @@ def test_the_shipped_weights_load_and_score_a_fixed_vector(tmp_path):
     subject.update(per=1.0, subject_of_quote_cue=1.0, before=1.0, same_sentence=1.0, same_paragraph=1.0, distance=0.1)
     nobody = dict.fromkeys(A.FEATURES, 0.0)
     nobody.update(null=1.0, null_no_rules=1.0)
-    assert m.probabilities([subject, nobody])[0] == pytest.approx(0.9703, abs=1e-4)
+    assert m.probabilities([subject, nobody])[0] == pytest.approx(0.9698, abs=1e-4)
     bad = tmp_path / "m.json"
     bad.write_text(json.dumps({"features": ["x"], "weights": [1.0], "threshold": 0.5}))
     with pytest.raises(ValueError, match="features"):
@@ -336,6 +336,13 @@ def test_a_name_the_entity_model_gives_is_not_read_again():
     t = "وكشف المتحدث باسم المقاومة، علي الأحمدي، عن استهداف «نقاط المراقبة»."
     row = _row(t)
     assert A.slot_name(A.Context.of(t, [_mention(t, "علي الأحمدي")], [row]), row) is None
+    t = "وقال مؤسس “اديان” فادي ضو لفرانس برس إن المؤسسة «تتقرب من الشباب»."
+    row = _row(t)  # an organisation in the slot: the entity model read it, its candidates are the ranker's
+    assert A.slot_name(A.Context.of(t, [_mention(t, "فرانس برس", "ORG")], [row]), row) is None
+    t = "يكشف ضابط ليبي كان يعمل في مخابرات القذافي أن «حسيني كان مرصودا»."
+    assert A.slot_name(A.Context.of(t, [], [_row(t)]), _row(t)) is None  # a nationality, no name
+    t = "وأكد المسؤول الأمريكي في تغريدته أن جلسة «التصويت» تأجلت."
+    assert A.slot_name(A.Context.of(t, [], [_row(t)]), _row(t)) is None  # the reported clause
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -372,6 +372,8 @@ def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
     i = 1
     while i < n:
         s, e, raw, k = ws[i]
+        if _COMP_RE.fullmatch(raw) is not None or k in lex.cues:
+            return None  # the reported clause begins (وأكد المسؤول في تغريدته أن جلسة …): no name
         if k in ("«", "“", '"') and i + 1 < n:  # مؤسس “اديان”: a name in marks
             j = next((j for j in range(i + 1, min(n, i + 6)) if ws[j][3] in ("»", "”", '"')), None)
             if j is None:
@@ -379,7 +381,10 @@ def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
             i = j + 1
         elif k in _ROLE_PREPOSITIONS or (k[:1] == "ب" and is_definite(k[1:])):
             # its object: a definite noun (باسم المقاومة), or an indefinite one and its genitive (عن ولاية إلينوي)
-            i += 1 if k not in _ROLE_PREPOSITIONS else 2 if i + 1 < n and is_definite(ws[i + 1][3]) else 3
+            step = 1 if k not in _ROLE_PREPOSITIONS else 2 if i + 1 < n and is_definite(ws[i + 1][3]) else 3
+            if any(_COMP_RE.fullmatch(w[2]) or w[3] in _OPENERS for w in ws[i + 1:i + step]):
+                return None  # في تغريدته أن …: the reported clause begins
+            i += step
         elif is_definite(k) or k in ("،", ",") or strip_article(k) in lex.title_words:
             i += 1
         else:
@@ -390,8 +395,8 @@ def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
         if not _name_like(raw, k, run[-1][3] if run else None) or (run and raw[:1] in "لب" and not is_definite(k)) \
                 or (raw[:1] in "لب" and k.endswith(("نا", "كم"))):  # لمراسلنا: the person spoken to
             break
-        if k in _country_names() or k in _DIRECTIONS:  # المسؤول في مدينة سبها جنوب طرابلس: a place
-            return None
+        if k in _country_names() or k in _DIRECTIONS or strip_article(k) in _nationalities():
+            return None  # a place or a nationality (جنوب طرابلس، ضابط ليبي): no name
         run.append(ws[i])
         i += 1
     if not run:
@@ -399,15 +404,17 @@ def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
     firsts = [j for j, w in enumerate(run[:-1]) if w[3] in lex.first_names or w[2] == "علي"]
     if firsts:
         run = run[firsts[-1]:]
-    m = bisect.bisect_left(ctx.mentions, (run[0][0],))
-    if m < len(ctx.mentions) and ctx.mentions[m][0] < run[-1][1] or _covered(ctx, run[0][0], run[-1][1]):
-        return None  # the entity model's name: an entity candidate already
+    m = bisect.bisect_left(ctx.mentions, (cue[1],))
+    if m < len(ctx.mentions) and ctx.mentions[m][0] < q["start"] or _covered(ctx, run[0][0], run[-1][1]):
+        return None  # the entity model read a name in the slot (a person, or an organisation of the role
+        # or spoken to): its candidates are the ranker's
     after = ws[i][3] if i < n else (text[q["start"] - 1:q["start"]] or ":")
     confirmed = any(_recurs(ctx, w[3], w[0]) for w in run[1:] or run) or after in ("،", ",", ":", "«", "“", '"') \
         or after in _ROLE_PREPOSITIONS or _COMP_RE.fullmatch(after) is not None or after[:1] in "لب" \
         or after == normalize("على")
-    if not confirmed or (len(run) == 1 and after not in (":", "«", "“", '"') and not _recurs(ctx, run[0][3], run[0][0])):
-        return None
+    if not confirmed or (len(run) == 1 and not (after in (":", "«", "“", '"') and i + 1 >= n)
+                         and not _recurs(ctx, run[0][3], run[0][0])):
+        return None  # one word: right before the quote (وقال المغرد همام «…»), or named again
     return run[0][0], run[-1][1], text[run[0][0]:run[-1][1]]
 
 
@@ -480,6 +487,12 @@ def _body_phrase(ctx: Context, ws: list, j: int) -> tuple[int, int, str, str] | 
             break
         end = e2
     return s, end, ctx.text[s:end], typ
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """Nationality adjectives of ``nationalities.tsv`` (ليبي، أمريكي), normalised, no ال."""
+    return frozenset(strip_article(normalize(r["adjective"])) for r in lexicons.read("nationalities"))
 
 
 @lru_cache(maxsize=1)
