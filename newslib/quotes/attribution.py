@@ -412,9 +412,8 @@ def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
     confirmed = any(_recurs(ctx, w[3], w[0]) for w in run[1:] or run) or after in ("،", ",", ":", "«", "“", '"') \
         or after in _ROLE_PREPOSITIONS or _COMP_RE.fullmatch(after) is not None or after[:1] in "لب" \
         or after == normalize("على")
-    if not confirmed or (len(run) == 1 and not (after in (":", "«", "“", '"') and i + 1 >= n)
-                         and not _recurs(ctx, run[0][3], run[0][0])):
-        return None  # one word: right before the quote (وقال المغرد همام «…»), or named again
+    if not confirmed or (len(run) == 1 and not (after in (":", "«", "“", '"') and i + 1 >= n)):
+        return None  # one word only right before the quote (وقال المغرد همام «…», not ويعتبر الكاتب عناوين)
     return run[0][0], run[-1][1], text[run[0][0]:run[-1][1]]
 
 
@@ -447,8 +446,8 @@ def phrase_before(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
     opens = len(ws) - cut <= 8  # the sentence's first word is within eight words of the cue
     ws = ws[cut:][-8:]
     starts = [0] * opens + [j + 1 for j, w in enumerate(ws) if w[3] in ("،", ",") or w[3] in _CLAUSE_LEADS]
-    if ws:
-        starts.append(len(ws) - 1)  # the word right before the cue (تنهدت المرأة وقالت)
+    if ws and _joined_verb(ctx.text[cue[0]:cue[1]]):
+        starts.append(len(ws) - 1)  # the word right before a joined cue (تنهدت المرأة وقالت, not … في الشرطة واصفا)
     types = lexicon().speaker_types
     starts += [j for j, w in enumerate(ws[:-1]) if types.get(strip_article(w[3])) == "other" and ws[j + 1][3][:1] == "ل"]
     for j in sorted(set(starts)):
@@ -458,6 +457,12 @@ def phrase_before(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
         if found is not None:
             return found
     return None
+
+
+def _joined_verb(cue: str) -> bool:
+    """``cue`` is a verb of saying with و/ف joined to it (وقالت، فكتب), not a participle (واصفا)."""
+    cues, k = lexicon().cues, normalize(cue)
+    return k[:1] in "وف" and k[1:] in cues and cues[k[1:]][2] != "participle"
 
 
 def _body_phrase(ctx: Context, ws: list, j: int) -> tuple[int, int, str, str] | None:
@@ -476,7 +481,7 @@ def _body_phrase(ctx: Context, ws: list, j: int) -> tuple[int, int, str, str] | 
         if head not in lex.sources:
             return None
         typ = "unnamed"
-    if k[:1] in "وف" and not k[1:].startswith("ال") and strip_article(k[1:]) == head:
+    if k[:1] in "وف" and strip_article(k[1:]) == head:  # فالبعض، والمصادر: the conjunction is no word of it
         s += 1
     i = bisect.bisect_left(ctx.mentions, (s,))
     if i < len(ctx.mentions) and ctx.mentions[i][0] <= e and ctx.mentions[i][1] > s:
