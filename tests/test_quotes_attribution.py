@@ -358,10 +358,12 @@ def test_a_name_the_entity_model_gives_is_not_read_again():
     ("وقال الوزير: «نعم».", None),                                        # nothing before the verb
     ("وقال فهيد للمرأة: «نعم».", None),
     ("وقال أحد المسؤولين في الشرطة واصفًا «حالة الهلع».", None),         # a participle's subject is its verb's
+    ("والمتحدثة باسم الاتحاد فيديريكا موغيريني في بيان لها قالت: «نعم».", None),  # her own statement
 ])
 def test_a_source_or_body_opening_the_cue_clause(sentence, expected):
     row = _row(sentence)
-    found = A.phrase_before(A.Context.of(sentence, [], [row]), row)
+    ms = [_mention(sentence, "فيديريكا موغيريني")] if "موغيريني" in sentence else []
+    found = A.phrase_before(A.Context.of(sentence, ms, [row]), row)
     assert (found[2:] if found else None) == expected
     if found:
         assert sentence[found[0]:found[1]] == found[2]

@@ -478,8 +478,8 @@ def _body_phrase(ctx: Context, ws: list, j: int) -> tuple[int, int, str, str] | 
             s, e, raw, k = ws[j + 1][0] + 1, ws[j + 1][1], ws[j + 1][2][1:], body
             j, typ = j + 1, lex.speaker_types[body]
     if typ not in _PHRASE_TYPES:
-        if head not in lex.sources:
-            return None
+        if typ is not None or head not in lex.sources:
+            return None  # a document (في بيان لها قالت: the statement is the speaker's own)
         typ = "unnamed"
     if k[:1] in "وف" and strip_article(k[1:]) == head:  # فالبعض، والمصادر: the conjunction is no word of it
         s += 1
@@ -491,6 +491,8 @@ def _body_phrase(ctx: Context, ws: list, j: int) -> tuple[int, int, str, str] | 
         if k2 in lex.cues or k2 in _phrase_stops() or not (is_definite(k2) or not definite and re.search("(ي|يه)$", k2)):
             break
         end = e2
+    if named_after(ctx, end, "PER") is not None:
+        return None  # the role of a named person (والمتحدثة باسم الاتحاد فيديريكا موغيريني … قالت)
     return s, end, ctx.text[s:end], typ
 
 
