@@ -92,6 +92,7 @@ from newslib import lexicons
 from newslib.models import read_json
 from newslib.arabic import is_definite, is_definite_plural, name_key, normalize, normalized_words, strip_article, strip_proclitics
 from newslib.quotes.lexicon import _COMP_RE, cue_scan, lexicon
+from newslib.quotes.rules import CONFIDENCE
 from newslib.quotes.speaker_types import listed_type, speaker_type
 
 MODEL_FILE = "speaker_choice.json"
@@ -340,7 +341,9 @@ def _recurs(ctx: Context, word: str, start: int) -> bool:
     """The normalised ``word`` occurs in the article elsewhere than at ``start`` (as a whole word)."""
     k = ("w", word)
     if k not in ctx.cache:
-        ctx.cache[k] = tuple(m.start() for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", normalize(ctx.text)))
+        if "normalized" not in ctx.cache:
+            ctx.cache["normalized"] = normalize(ctx.text)
+        ctx.cache[k] = tuple(m.start() for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", ctx.cache["normalized"]))
     return any(s != start for s in ctx.cache[k])
 
 
@@ -363,12 +366,14 @@ def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
     if cue is None or cue[1] >= q["start"]:
         return None
     text, lex = ctx.text, lexicon()
+    first = _PHRASE_WORD_RE.match(text, cue[1])
+    if first is None or not _role_word(normalize(first.group(1))):
+        return None
     ws = _words(text, cue[1], min(q["start"], cue[1] + 160))
     i, n = 0, len(ws)
     # the role: a title or speaker noun first, then its complements
-    if not ws or ws[0][3] in _ONE_OF or strip_article(ws[0][3]) not in lex.title_words \
-            and lex.speaker_types.get(strip_article(ws[0][3])) not in ("person", "unnamed"):
-        return None  # no role, or one of a group (أحد المسؤولين في الوزارة لمراسلنا): nobody named
+    if not ws or not _role_word(ws[0][3]):
+        return None
     i = 1
     while i < n:
         s, e, raw, k = ws[i]
@@ -496,6 +501,14 @@ def _body_phrase(ctx: Context, ws: list, j: int) -> tuple[int, int, str, str] | 
     return s, end, ctx.text[s:end], typ
 
 
+def _role_word(k: str) -> bool:
+    """The normalised word ``k`` is a title or a person's speaker noun that may stand before a
+    name (المتحدث، النائب، مؤسس), not one of a group (أحد المسؤولين في الوزارة لمراسلنا: nobody named)."""
+    lex = lexicon()
+    return k not in _ONE_OF and (strip_article(k) in lex.title_words
+                                 or lex.speaker_types.get(strip_article(k)) in ("person", "unnamed"))
+
+
 @lru_cache(maxsize=1)
 def _nationalities() -> frozenset[str]:
     """Nationality adjectives of ``nationalities.tsv`` (ليبي، أمريكي), normalised, no ال."""
@@ -561,6 +574,7 @@ def unproposed_speaker(ctx: Context, q: dict) -> tuple | None:
     replace its speaker, as ``(source, (start, end, name), type)``, else None: the rules found
     nobody, or a speaker without a mention of its own (pro-drop, carried over), or for a name in
     the subject slot only the role before it (the rules' speaker lies between the cue and the name).
+    The readers run only where they may replace (most quotes have a named subject).
 
     Example:
         >>> t = "واتفق معه مغردون كثر، أحدهم قال: «زي اللي سوا الهاشتاق»."
@@ -569,36 +583,52 @@ def unproposed_speaker(ctx: Context, q: dict) -> tuple | None:
         ('before', (22, 27, 'أحدهم'), 'unnamed')
     """
     ss, se = _offset(q.get("speaker_start")), _offset(q.get("speaker_end"))
-    named = isinstance(q.get("speaker"), str) and bool(q.get("speaker"))
-    for c in _unproposed(ctx, q):
-        if not named or ss is None:
-            return c
+    if isinstance(q.get("speaker"), str) and q.get("speaker") and ss is not None:
         cue = _quote_facts(ctx, q)[0]
-        if c[0] == "slot" and cue is not None and cue[1] <= ss and se is not None and se <= c[1][0]:
-            return c
+        if cue is None or cue[1] > ss:
+            return None
+        found = slot_name(ctx, q)
+        return ("slot", found, "person") if found is not None and se is not None and se <= found[0] else None
+    for source, read, typ in UNPROPOSED:
+        found = read(ctx, q)
+        if found is not None:
+            return source, found[:3], typ or found[3]
     return None
+
+
+#: The rules' confidence that each source of :data:`UNPROPOSED` gives (``rules.py``).
+SOURCE_CONFIDENCE = {"slot": CONFIDENCE["slot_name"], "before": CONFIDENCE["phrase_before"],
+                      "country": CONFIDENCE["country_subject"]}
 
 
 def settled(q: dict, ctx: Context) -> bool:
     """The rules' speaker of ``q`` is one that a reader of :data:`UNPROPOSED` gave (the rule stage
     :func:`newslib.quotes.resolve.unproposed_speakers`): no other candidate was right in such
-    quotes, so the ranker neither decides nor learns from them."""
+    quotes, so the ranker neither decides nor learns from them (nor from a rules' speaker that
+    one of them reads the same)."""
     s, e = _offset(q.get("speaker_start")), _offset(q.get("speaker_end"))
-    return s is not None and isinstance(q.get("speaker"), str) and \
-        any((c[1][0], c[1][1]) == (s, e) for c in _unproposed(ctx, q))
-
-
-def _unproposed(ctx: Context, q: dict) -> list:
-    """The readings of :data:`UNPROPOSED` for quote ``q`` as ``(source, (start, end, name), type)`` (computed once)."""
-    k = ("u", q["start"], q["end"])
-    if k not in ctx.cache:
-        out = []
-        for source, read, typ in UNPROPOSED:
+    if s is None or not isinstance(q.get("speaker"), str):
+        return False
+    for source, read, _ in UNPROPOSED:
+        if _may_read(source, q["speaker"]):
             found = read(ctx, q)
-            if found is not None:
-                out.append((source, found[:3], typ or found[3]))
-        ctx.cache[k] = out
-    return ctx.cache[k]
+            if found is not None and (found[0], found[1]) == (s, e):
+                return True
+    return False
+
+
+def _may_read(source: str, name: str) -> bool:
+    """Whether the reader ``source`` of :data:`UNPROPOSED` can give ``name`` at all (a cheap test
+    before running it): a phrase is headed by a source, body or group noun, a country is one."""
+    if source == "slot":
+        return True
+    words = normalize(name).split()
+    if not words:
+        return False
+    if source == "country":
+        return " ".join(words) in _country_names()
+    lex, head = lexicon(), strip_article(words[0])
+    return lex.speaker_types.get(head) in _PHRASE_TYPES or head in lex.sources or head in _speakers_before()
 
 
 #: Speakers of type ``other`` that are scripture, not a document.

@@ -107,7 +107,6 @@ def unproposed_speakers(rows: list[dict], text: str, mentions: list[tuple[int, i
         ('علي الأحمدي', 'person', 'm', 0.85)
     """
     from newslib.quotes import attribution as A
-    from newslib.quotes.rules import CONFIDENCE
 
     if not any(str(q.get("kind")) in A.KINDS for q in rows):
         return rows
@@ -121,13 +120,9 @@ def unproposed_speakers(rows: list[dict], text: str, mentions: list[tuple[int, i
                 gender = (A.candidate_gender(A.Candidate(name, source, None, s, e), ctx)
                           or A.cue_gender(A.quote_cue(q, ctx))) if typ == "person" else None
                 q = {**q, "speaker": name, "speaker_mention": text[s:e], "speaker_start": s, "speaker_end": e,
-                     "speaker_type": typ, "speaker_gender": gender, "confidence": CONFIDENCE[_UNPROPOSED_RULE[source]]}
+                     "speaker_type": typ, "speaker_gender": gender, "confidence": A.SOURCE_CONFIDENCE[source]}
         out.append(q)
     return out
-
-
-#: The rule of :mod:`newslib.quotes.rules` behind each source of :func:`unproposed_speakers`.
-_UNPROPOSED_RULE = {"slot": "slot_name", "before": "phrase_before", "country": "country_subject"}
 
 
 @lru_cache(maxsize=1)
