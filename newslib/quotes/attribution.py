@@ -13,6 +13,8 @@ The model **overrules** the rules when its best candidate beats the rules' one b
 margin ``threshold`` (in log-odds, learned by cross-validation on the train outlets, grouped by
 article); when the rules found nobody, the same margin over the null candidate fills a speaker.
 A null best candidate with that margin empties a speaker: a null is better than a wrong name.
+A quote whose speaker a reader of :data:`UNPROPOSED` gave (:func:`settled`: no other candidate
+was right in such quotes) keeps it, undecided and untrained on.
 
 Features (:data:`FEATURES`, computed by :func:`features`):
 
