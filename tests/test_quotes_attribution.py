@@ -325,6 +325,7 @@ def test_named_type_reads_the_entity_label_and_the_noun_before(sentence, name, l
     ("وقال وزير الخارجية إن «الوضع مستقر».", None),                       # a role and no name
     ("وأضاف المدرب الإسباني، البالغ من العمر 46 عاما، بشأن «المباراة». وكان عمره 46 عاما.", None),
     ("ويعتبر الكاتب عناوين الصحف القطرية «مضللة». وكتب عن عناوين أخرى.", None),  # one word, not before the quote
+    ("قال عضو مجلس الشيوخ السابق لخمس فترات ولاية «عندما تركت الجامعة».", None),  # لـ opens no name
 ])
 def test_a_name_in_the_subject_slot_after_a_role(sentence, expected):
     row = _row(sentence)

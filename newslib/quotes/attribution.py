@@ -402,6 +402,8 @@ def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
         if not _name_like(raw, k, run[-1][3] if run else None) or (run and raw[:1] in "لب" and not is_definite(k)) \
                 or (raw[:1] in "لب" and k.endswith(("نا", "كم"))):  # لمراسلنا: the person spoken to
             break
+        if not run and raw[:1] == "ل" and k not in lex.first_names:
+            return None  # لشؤون التخطيط، لكوريا الشمالية، لخمس فترات: a preposition, no name
         if k in _country_names() or k in _DIRECTIONS or strip_article(k) in _nationalities():
             return None  # a place or a nationality (جنوب طرابلس، ضابط ليبي): no name
         run.append(ws[i])
