@@ -80,7 +80,7 @@ train-quotes:
 	$(MAKE) train-speakers
 
 ## make train-speakers: the speaker ranker of newslib.quotes.attribution (conditional logit over
-## each quote's speaker candidates) from the train and dev splits of the quote gold (nine outlets; C and
+## each quote's speaker candidates) from the train and dev splits of the quote gold (nine outlets; C fixed,
 ## the margin by leaving one outlet out); reads the article texts from
 ## $(SHARED). A minute on one core.
 train-speakers: $(STAMP)

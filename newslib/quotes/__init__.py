@@ -16,9 +16,11 @@ function over one article's rows: :func:`names_in_marks` and :func:`marked_lists
 quotes), :func:`indefinite_sources` (متحدث باسم X، NAME keeps the spokesman), :func:`relayed`
 (نقلت وكالة X عن Y: Y), :func:`trim_to_entities` (ظريف مخاطبا → ظريف), :func:`extend_to_entities`
 (صندوق → صندوق النقد الدولي), :func:`complete_names` (ظريف → محمد جواد ظريف), :func:`resolve_roles`
-(a role, an honorific or الوكالة → who it stands for), :func:`carry_over` (quotes that inherit a
-speaker follow), the learned choice of :mod:`~newslib.quotes.attribution` (a ranker over each
-quote's candidates that overrules the rules by a clear margin), :func:`name_genders`,
+(a role, an honorific or الوكالة → who it stands for), :func:`unproposed_speakers` (a name after a
+role in the cue's subject slot, a source opening the cue's clause, a country: أحدهم قال، المتحدث
+باسم المقاومة، علي الأحمدي), :func:`carry_over` (quotes that inherit a speaker follow), the learned
+choice of :mod:`~newslib.quotes.attribution` (a ranker over each quote's candidates that overrules
+the rules by a clear margin; not over the speakers :func:`unproposed_speakers` gave), :func:`name_genders`,
 :func:`same_gender`, :func:`head_phrase_types` (الوكالة الدولية للطاقة الذرية: no outlet) and
 :func:`group_phrases` (بعض → بعض المحللين).
 
@@ -70,7 +72,7 @@ from newslib.quotes.marks import Span, mark_spans
 from newslib.quotes.resolve import (LIST_ITEM_WORDS, NAME_SHARE, attribute, carry_over, complete_names,
                                     indefinite_sources, marked_lists, name_genders, names_in_marks, relayed,
                                     resolve_roles, same_gender, trim_to_entities, extend_to_entities, group_phrases,
-                                    head_phrase_types)
+                                    head_phrase_types, unproposed_speakers)
 from newslib.quotes.rules import table as _rules_table
 from newslib.quotes.speaker_types import speaker_type
 
@@ -79,7 +81,7 @@ if __doc__:  # the table of rules, made from rules.RULES (python -OO drops docst
 
 __all__ = ["quotes", "speakers", "find_quotes", "attribute", "mark_spans", "Span", "speaker_type",
            "names_in_marks", "marked_lists", "indefinite_sources", "relayed", "trim_to_entities", "extend_to_entities",
-           "group_phrases", "head_phrase_types", "complete_names", "resolve_roles", "carry_over", "name_genders", "same_gender",
+           "group_phrases", "head_phrase_types", "complete_names", "resolve_roles", "unproposed_speakers", "carry_over", "name_genders", "same_gender",
            "NAME_SHARE", "LIST_ITEM_WORDS"]
 
 

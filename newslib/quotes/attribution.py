@@ -13,6 +13,8 @@ The model **overrules** the rules when its best candidate beats the rules' one b
 margin ``threshold`` (in log-odds, learned by cross-validation on the train outlets, grouped by
 article); when the rules found nobody, the same margin over the null candidate fills a speaker.
 A null best candidate with that margin empties a speaker: a null is better than a wrong name.
+A quote whose speaker a reader of :data:`UNPROPOSED` gave (:func:`settled`: no other candidate
+was right in such quotes) keeps it, undecided and untrained on.
 
 Features (:data:`FEATURES`, computed by :func:`features`):
 
@@ -90,8 +92,9 @@ import numpy as np
 
 from newslib import lexicons
 from newslib.models import read_json
-from newslib.arabic import is_definite, name_key, normalize, normalized_words, strip_article, strip_proclitics
+from newslib.arabic import is_definite, is_definite_plural, name_key, normalize, normalized_words, strip_article, strip_proclitics
 from newslib.quotes.lexicon import _COMP_RE, cue_scan, lexicon
+from newslib.quotes.rules import CONFIDENCE
 from newslib.quotes.speaker_types import listed_type, speaker_type
 
 MODEL_FILE = "speaker_choice.json"
@@ -298,6 +301,338 @@ def subject_phrase(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
     if named_after(ctx, end, "PER") is not None:
         return None  # the title of a named person (المتحدث باسم الوزارة سامي الخالدي)
     return m.start(1), end, text[m.start(1):end], typ
+
+
+# --- speakers no rule, entity mention or phrase proposes (issue 15, tenth round) -------------------
+
+_PIECE_RE = re.compile(r"[\w\u0640]+|[«»\"“”:،,.؛;!?؟()]")
+#: Marks and punctuation that close the words before a cue (its clause opens after them).
+_OPENERS = frozenset("«»\"“”:.؛;!?؟()\n")
+#: Words that open a clause without being its subject (أما معمم عراقي يقول، فيما قال).
+_CLAUSE_LEADS = frozenset(normalize(w) for w in ("أما", "وأما", "فيما", "بينما", "كما", "لكن", "ولكن"))
+#: Words of direction that a place follows (جنوب طرابلس): no word of a person's name.
+_DIRECTIONS = frozenset(normalize(w) for w in ("جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي"))
+#: Prepositions whose object a role phrase may hold (النائب السابق عن ولاية إلينوي، المتحدث باسم الشرطة).
+_ONE_OF = frozenset(normalize(w) for w in ("أحد", "إحدى"))
+_ROLE_PREPOSITIONS = frozenset(normalize(w) for w in ("عن", "في", "باسم", "من", "لدى", "ب"))
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """Words and marks of ``text[start:end]`` as ``(start, end, raw, normalised)``."""
+    return [(m.start(), m.end(), m.group(), normalize(m.group())) for m in _PIECE_RE.finditer(text, start, end)]
+
+
+def _name_like(raw: str, key: str, prev: str | None) -> bool:
+    """A word that may be part of a person's name: not a stop, cue, title or common word (علي is a
+    name here, not the preposition على that it normalises to)."""
+    if raw.replace("ـ", "") == "علي":
+        return True
+    from newslib import mentions
+    lex = lexicon()
+    if key in lex.cues or strip_article(key) in lex.title_words or strip_article(key) in lex.speaker_types:
+        return False
+    if prev is not None and raw.startswith("وال") and len(key) <= 5:  # والش، والي: no و + ال
+        return True
+    if prev is not None and is_definite(key) and raw.startswith("ال"):  # a family name: الأحمدي، الكواري
+        return not is_definite_plural(raw) and mentions._is_name_token(key[2:], None, raw[2:]) \
+            and strip_article(key) not in _country_names()
+    return mentions._is_name_token(key, prev, raw)
+
+
+def _recurs(ctx: Context, word: str, start: int) -> bool:
+    """The normalised ``word`` occurs in the article elsewhere than at ``start`` (as a whole word)."""
+    k = ("w", word)
+    if k not in ctx.cache:
+        if "normalized" not in ctx.cache:
+            ctx.cache["normalized"] = normalize(ctx.text)
+        ctx.cache[k] = tuple(m.start() for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", ctx.cache["normalized"]))
+    return any(s != start for s in ctx.cache[k])
+
+
+def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
+    """A person's name that no entity mention gives, read in the subject slot of the quote's cue
+    verb after a role or title phrase (وكشف المتحدث باسم المقاومة، علي الأحمدي، عن …; وقال مؤسس
+    “اديان” فادي ضو لفرانس برس; وكتب النائب السابق عن ولاية إلينوي جو والش على …): one to three
+    words that look like a name (not a function word, cue, title or speaker noun), starting at a
+    first name when the run holds one, confirmed by the article (a word of it occurs again) or by
+    what follows it (a comma, a preposition, a mark, a colon, إن/أن). ``(start, end, name)`` or None.
+
+    Example:
+        >>> t = "وكشف المتحدث باسم المقاومة، علي الأحمدي، عن استهداف «نقاط». وأكد الأحمدي ذلك."
+        >>> slot_name(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})
+        (28, 39, 'علي الأحمدي')
+        >>> t = "وقال وزير الخارجية إن «الوضع مستقر»."
+        >>> slot_name(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})
+    """
+    cue = _quote_facts(ctx, q)[0]
+    if cue is None or cue[1] >= q["start"]:
+        return None
+    text, lex = ctx.text, lexicon()
+    first = _PHRASE_WORD_RE.match(text, cue[1])
+    if first is None or not _role_word(normalize(first.group(1))):
+        return None
+    ws = _words(text, cue[1], min(q["start"], cue[1] + 160))
+    i, n = 0, len(ws)
+    # the role: a title or speaker noun first, then its complements
+    if not ws or not _role_word(ws[0][3]):
+        return None
+    i = 1
+    while i < n:
+        s, e, raw, k = ws[i]
+        if _COMP_RE.fullmatch(raw) is not None or k in lex.cues:
+            return None  # the reported clause begins (وأكد المسؤول في تغريدته أن جلسة …): no name
+        if k in ("«", "“", '"') and i + 1 < n:  # مؤسس “اديان”: a name in marks
+            j = next((j for j in range(i + 1, min(n, i + 6)) if ws[j][3] in ("»", "”", '"')), None)
+            if j is None:
+                return None
+            i = j + 1
+        elif k in _ROLE_PREPOSITIONS or (k[:1] == "ب" and is_definite(k[1:])):
+            # its object: a definite noun (باسم المقاومة), or an indefinite one and its genitive (عن ولاية إلينوي)
+            step = 1 if k not in _ROLE_PREPOSITIONS else 2 if i + 1 < n and is_definite(ws[i + 1][3]) else 3
+            if any(_COMP_RE.fullmatch(w[2]) or w[3] in _OPENERS for w in ws[i + 1:i + step]):
+                return None  # في تغريدته أن …: the reported clause begins
+            i += step
+        elif is_definite(k) or k in ("،", ",") or strip_article(k) in lex.title_words:
+            i += 1
+        else:
+            break
+    run: list = []
+    while i < n and len(run) < 3:
+        s, e, raw, k = ws[i]
+        if not _name_like(raw, k, run[-1][3] if run else None) or (run and raw[:1] in "لب" and not is_definite(k)) \
+                or (raw[:1] in "لب" and k.endswith(("نا", "كم"))):  # لمراسلنا: the person spoken to
+            break
+        if not run and raw[:1] == "ل" and k not in lex.first_names:
+            return None  # لشؤون التخطيط، لكوريا الشمالية، لخمس فترات: a preposition, no name
+        if k in _country_names() or k in _DIRECTIONS or strip_article(k) in _nationalities():
+            return None  # a place or a nationality (جنوب طرابلس، ضابط ليبي): no name
+        run.append(ws[i])
+        i += 1
+    if not run:
+        return None
+    firsts = [j for j, w in enumerate(run[:-1]) if w[3] in lex.first_names or w[2] == "علي"]
+    if firsts:
+        run = run[firsts[-1]:]
+    m = bisect.bisect_left(ctx.mentions, (cue[1],))
+    if m < len(ctx.mentions) and ctx.mentions[m][0] < q["start"] or _covered(ctx, run[0][0], run[-1][1]):
+        return None  # the entity model read a name in the slot (a person, or an organisation of the role
+        # or spoken to): its candidates are the ranker's
+    after = ws[i][3] if i < n else (text[q["start"] - 1:q["start"]] or ":")
+    confirmed = any(_recurs(ctx, w[3], w[0]) for w in run[1:] or run) or after in ("،", ",", ":", "«", "“", '"') \
+        or after in _ROLE_PREPOSITIONS or _COMP_RE.fullmatch(after) is not None or after[:1] in "لب" \
+        or after == normalize("على")
+    if not confirmed or (len(run) == 1 and not (after in (":", "«", "“", '"') and i + 1 >= n)):
+        return None  # one word only right before the quote (وقال المغرد همام «…», not ويعتبر الكاتب عناوين)
+    return run[0][0], run[-1][1], text[run[0][0]:run[-1][1]]
+
+
+def phrase_before(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
+    """An unnamed source, group, outlet or body that opens the clause of the quote's cue verb before
+    it (مغرد يبدو أن حميته أثيرت، كتب; أحدهم قال; أما صحيفة البيان الإماراتية فدعت; تنهدت المرأة
+    وقالت): a head noun of ``speaker_types.tsv`` (types of :data:`_PHRASE_TYPES`) , ``sources.tsv`` or ``speakers_before.tsv``
+    at the sentence's start, after a comma, أما or the word before the cue, within eight words of
+    the cue, with no entity mention starting there; the phrase is the head and up to three definite
+    words after it (or nisba adjectives after an indefinite head: معمم عراقي). A statement of a body
+    (بيان لوزارة الداخلية الليبية، يؤكد) gives the body. ``(start, end, phrase, type)`` or None.
+
+    Example:
+        >>> t = "واتفق معه مغردون كثر، أحدهم قال: «زي اللي سوا الهاشتاق»."
+        >>> phrase_before(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})[2:]
+        ('أحدهم', 'unnamed')
+        >>> t = "أما صحيفة البيان الإماراتية فدعت إلى التنسيق و«مكافحة الإرهاب»."
+        >>> phrase_before(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})[2:]
+        ('صحيفة البيان الإماراتية', 'outlet')
+    """
+    cue = _quote_facts(ctx, q)[0]
+    if cue is None or cue[1] > q["start"]:
+        return None
+    text = ctx.text
+    a = max(_sentence_start(ctx, cue[0]), cue[0] - 120)
+    ws = _words(text, a, cue[0])
+    cut = max((j + 1 for j, w in enumerate(ws) if w[3] in _OPENERS or "\n" in text[w[0]:w[1]]), default=0)
+    if a > 0 and text[a - 1] not in ".!?؟\n" and cut == 0 and _sentence_start(ctx, cue[0]) < a:
+        return None  # the sentence opens further back than we read
+    opens = len(ws) - cut <= 8  # the sentence's first word is within eight words of the cue
+    ws = ws[cut:][-8:]
+    starts = [0] * opens + [j + 1 for j, w in enumerate(ws) if w[3] in ("،", ",") or w[3] in _CLAUSE_LEADS]
+    if ws and _joined_verb(ctx.text[cue[0]:cue[1]]):
+        starts.append(len(ws) - 1)  # the word right before a joined cue (تنهدت المرأة وقالت, not … في الشرطة واصفا)
+    types = lexicon().speaker_types
+    starts += [j for j, w in enumerate(ws[:-1]) if types.get(strip_article(w[3])) == "other" and ws[j + 1][3][:1] == "ل"]
+    for j in sorted(set(starts)):
+        if j >= len(ws):
+            continue
+        found = _body_phrase(ctx, ws, j)
+        if found is not None:
+            return found
+    return None
+
+
+def _joined_verb(cue: str) -> bool:
+    """``cue`` is a verb of saying with و/ف joined to it (وقالت، فكتب), not a participle (واصفا)."""
+    cues, k = lexicon().cues, normalize(cue)
+    return k[:1] in "وف" and k[1:] in cues and cues[k[1:]][2] != "participle"
+
+
+def _body_phrase(ctx: Context, ws: list, j: int) -> tuple[int, int, str, str] | None:
+    """The speaking phrase headed by word ``ws[j]`` (see :func:`phrase_before`), else None."""
+    lex, before = lexicon(), _speakers_before()
+    s, e, raw, k = ws[j]
+    bare = k[1:] if k[:1] in "وف" and len(k) > 3 else k
+    head = strip_article(bare if strip_article(bare) in lex.speaker_types or strip_article(bare) in before else k)
+    typ = lex.speaker_types.get(head) or before.get(head)
+    if typ == "other" and j + 1 < len(ws) and ws[j + 1][3][:1] == "ل":  # بيان لوزارة الداخلية
+        body = ws[j + 1][3][1:]
+        if lex.speaker_types.get(body) in ("organisation", "outlet"):
+            s, e, raw, k = ws[j + 1][0] + 1, ws[j + 1][1], ws[j + 1][2][1:], body
+            j, typ = j + 1, lex.speaker_types[body]
+    if typ not in _PHRASE_TYPES:
+        if typ is not None or head not in lex.sources:
+            return None  # a document (في بيان لها قالت: the statement is the speaker's own)
+        typ = "unnamed"
+    if k[:1] in "وف" and strip_article(k[1:]) == head:  # فالبعض، والمصادر: the conjunction is no word of it
+        s += 1
+    i = bisect.bisect_left(ctx.mentions, (s,))
+    if i < len(ctx.mentions) and ctx.mentions[i][0] <= e and ctx.mentions[i][1] > s:
+        return None
+    end, definite = e, is_definite(head if head != k else k) or k.startswith("ال") or k[1:].startswith("ال")
+    for s2, e2, raw2, k2 in ws[j + 1:j + 4]:
+        if k2 in lex.cues or k2 in _phrase_stops() or not (is_definite(k2) or not definite and re.search("(ي|يه)$", k2)):
+            break
+        end = e2
+    if named_after(ctx, end, "PER") is not None:
+        return None  # the role of a named person (والمتحدثة باسم الاتحاد فيديريكا موغيريني … قالت)
+    return s, end, ctx.text[s:end], typ
+
+
+def _role_word(k: str) -> bool:
+    """The normalised word ``k`` is a title or a person's speaker noun that may stand before a
+    name (المتحدث، النائب، مؤسس), not one of a group (أحد المسؤولين في الوزارة لمراسلنا: nobody named)."""
+    lex = lexicon()
+    return k not in _ONE_OF and (strip_article(k) in lex.title_words
+                                 or lex.speaker_types.get(strip_article(k)) in ("person", "unnamed"))
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """Nationality adjectives of ``nationalities.tsv`` (ليبي، أمريكي), normalised, no ال."""
+    return frozenset(strip_article(normalize(r["adjective"])) for r in lexicons.read("nationalities"))
+
+
+@lru_cache(maxsize=1)
+def _speakers_before() -> dict[str, str]:
+    """Head nouns of ``speakers_before.tsv`` (normalised, no ال) → speaker type."""
+    return {strip_article(normalize(r["noun"])): r["type"] for r in lexicons.read("speakers_before")}
+
+
+def country_subject(ctx: Context, q: dict) -> tuple[int, int, str] | None:
+    """A country or capital of the gazetteers that the entity model did not tag, the bare subject
+    of the quote's cue verb right after it (ودعت السعودية إيران إلى «…») or right before it (ولكن
+    الصين تقول): it speaks for its government. ``(start, end, name)`` or None.
+
+    Example:
+        >>> t = "ودعت السعودية إيران إلى «احترام الجوار»."
+        >>> country_subject(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})
+        (5, 13, 'السعودية')
+    """
+    cue = _quote_facts(ctx, q)[0]
+    if cue is None:
+        return None
+    text, names = ctx.text, _country_names()
+    after = _words(text, cue[1], min(len(text), cue[1] + 40))
+    before = _words(text, max(0, cue[0] - 40), cue[0])
+    options = []
+    if after and not text[cue[1]:after[0][0]].strip():
+        options += [after[:2], after[:1]]
+    if before and not text[before[-1][1]:cue[0]].strip():
+        options += [before[-2:], before[-1:]]
+    for ws in options:
+        if not ws or any(w[3] in _OPENERS for w in ws):
+            continue
+        s, e = ws[0][0], ws[-1][1]
+        key = " ".join(w[3] for w in ws)
+        if key[:1] in "وف" and key[1:] in names:
+            s, key = s + 1, key[1:]
+        if key in names and not (q["start"] <= s < q["end"]):
+            i = bisect.bisect_left(ctx.places, (s,))
+            if i < len(ctx.places) and ctx.places[i][0] == s:
+                return None  # a LOC mention: place_subject proposes it
+            return s, e, text[s:e]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Names of countries and capitals (``gazetteer_countries.tsv``, ``gazetteer_cities.tsv``), normalised."""
+    return frozenset(normalize(r["name"]) for name in ("gazetteer_countries", "gazetteer_cities") for r in lexicons.read(name))
+
+
+
+#: The readers of speakers that no rule, entity mention or phrase after the cue proposes, in order:
+#: (source, reader, speaker type; None: the type the reader gives).
+UNPROPOSED = (("slot", slot_name, "person"), ("before", phrase_before, None), ("country", country_subject, "organisation"))
+
+
+def unproposed_speaker(ctx: Context, q: dict) -> tuple | None:
+    """The first reading of :data:`UNPROPOSED` for quote ``q`` (a row of the rules) that may
+    replace its speaker, as ``(source, (start, end, name), type)``, else None: the rules found
+    nobody, or a speaker without a mention of its own (pro-drop, carried over), or for a name in
+    the subject slot only the role before it (the rules' speaker lies between the cue and the name).
+    The readers run only where they may replace (most quotes have a named subject).
+
+    Example:
+        >>> t = "واتفق معه مغردون كثر، أحدهم قال: «زي اللي سوا الهاشتاق»."
+        >>> q = {"start": t.index("«") + 1, "end": t.index("»"), "speaker": None}
+        >>> unproposed_speaker(Context.of(t, [], [q]), q)
+        ('before', (22, 27, 'أحدهم'), 'unnamed')
+    """
+    ss, se = _offset(q.get("speaker_start")), _offset(q.get("speaker_end"))
+    if isinstance(q.get("speaker"), str) and q.get("speaker") and ss is not None:
+        cue = _quote_facts(ctx, q)[0]
+        if cue is None or cue[1] > ss:
+            return None
+        found = slot_name(ctx, q)
+        return ("slot", found, "person") if found is not None and se is not None and se <= found[0] else None
+    for source, read, typ in UNPROPOSED:
+        found = read(ctx, q)
+        if found is not None:
+            return source, found[:3], typ or found[3]
+    return None
+
+
+#: The rules' confidence that each source of :data:`UNPROPOSED` gives (``rules.py``).
+SOURCE_CONFIDENCE = {"slot": CONFIDENCE["slot_name"], "before": CONFIDENCE["phrase_before"],
+                      "country": CONFIDENCE["country_subject"]}
+
+
+def settled(q: dict, ctx: Context) -> bool:
+    """The rules' speaker of ``q`` is one that a reader of :data:`UNPROPOSED` gave (the rule stage
+    :func:`newslib.quotes.resolve.unproposed_speakers`): no other candidate was right in such
+    quotes, so the ranker neither decides nor learns from them (nor from a rules' speaker that
+    one of them reads the same)."""
+    s, e = _offset(q.get("speaker_start")), _offset(q.get("speaker_end"))
+    if s is None or not isinstance(q.get("speaker"), str):
+        return False
+    for source, read, _ in UNPROPOSED:
+        if _may_read(source, q["speaker"]):
+            found = read(ctx, q)
+            if found is not None and (found[0], found[1]) == (s, e):
+                return True
+    return False
+
+
+def _may_read(source: str, name: str) -> bool:
+    """Whether the reader ``source`` of :data:`UNPROPOSED` can give ``name`` at all (a cheap test
+    before running it): a phrase is headed by a source, body or group noun, a country is one."""
+    if source == "slot":
+        return True
+    words = normalize(name).split()
+    if not words:
+        return False
+    if source == "country":
+        return " ".join(words) in _country_names()
+    lex, head = lexicon(), strip_article(words[0])
+    return lex.speaker_types.get(head) in _PHRASE_TYPES or head in lex.sources or head in _speakers_before()
 
 
 #: Speakers of type ``other`` that are scripture, not a document.
@@ -1264,6 +1599,11 @@ def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]
             out.append(q)
             continue
         q = completed_name(q, ctx)
+        if settled(q, ctx):
+            earlier.add(_key(q["speaker"]))
+            previous = q
+            out.append(q)
+            continue
         cands = candidates(q, ctx, previous)
         feats = [features(c, q, ctx, earlier=earlier, previous=previous) for c in cands]
         s = model.scores(feats)

@@ -88,7 +88,42 @@ def rule_stages(rows: list[dict], text: str, mentions: list[tuple[int, int, str,
     speakers = [m for m in mentions if m[2] in ("PER", "ORG")]
     named = relayed(indefinite_sources(rows, text), text, speakers)
     named = complete_names(extend_to_entities(trim_to_entities(named, text, speakers), text, speakers), people, text)
-    return carry_over(rows, resolve_roles(named, text, speakers))
+    return carry_over(rows, unproposed_speakers(resolve_roles(named, text, speakers), text, mentions))
+
+
+def unproposed_speakers(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]]) -> list[dict]:
+    """Speakers that neither the rules nor the entity model name, read in the quote's cue clause
+    (:data:`newslib.quotes.attribution.UNPROPOSED`): a direct or partial quote whose rules found
+    nobody, or a speaker with no mention of its own there (a pro-drop or carried one), or only the
+    role before the name, takes the first of a name in the cue's subject slot (وكشف المتحدث باسم
+    المقاومة، علي الأحمدي), a phrase that opens the cue's clause (أحدهم قال، مغرد … كتب) or a
+    country that is the cue's bare subject; ``rows`` are not modified.
+
+    Example:
+        >>> t = "وكشف المتحدث باسم المقاومة، علي الأحمدي، عن استهداف «نقاط المراقبة»."
+        >>> q = {"kind": "partial", "start": t.index("«") + 1, "end": t.index("»"), "speaker": "المتحدث باسم المقاومة",
+        ...      "speaker_start": 5, "speaker_end": 26, "speaker_type": "unnamed", "confidence": 0.9}
+        >>> r = unproposed_speakers([q], t, [])[0]
+        >>> r["speaker"], r["speaker_type"], r["speaker_gender"], r["confidence"]
+        ('علي الأحمدي', 'person', 'm', 0.85)
+    """
+    from newslib.quotes import attribution as A
+
+    if not any(str(q.get("kind")) in A.KINDS for q in rows):
+        return rows
+    ctx, out = None, []
+    for q in rows:
+        if str(q.get("kind")) in A.KINDS:
+            ctx = ctx or A.Context.of(text, mentions, rows)
+            found = A.unproposed_speaker(ctx, q)
+            if found is not None:
+                source, (s, e, name), typ = found
+                gender = (A.candidate_gender(A.Candidate(name, source, None, s, e), ctx)
+                          or A.cue_gender(A.quote_cue(q, ctx))) if typ == "person" else None
+                q = {**q, "speaker": name, "speaker_mention": text[s:e], "speaker_start": s, "speaker_end": e,
+                     "speaker_type": typ, "speaker_gender": gender, "confidence": A.SOURCE_CONFIDENCE[source]}
+        out.append(q)
+    return out
 
 
 @lru_cache(maxsize=1)
