@@ -61,6 +61,8 @@ def test_offsets_reproduce_rows_no_mutation_deterministic(name, texts):
     by_id = dict(zip(arts["article_id"], arts["text"]))
     for r in out.itertuples():
         assert by_id[r.article_id][r.start:r.end] == r.text, (name, r)
+        if name == "quotes" and pd.notna(r.speaker_start):   # the speaker's mention too
+            assert by_id[r.article_id][r.speaker_start:r.speaker_end] == r.speaker_mention, r
     pd.testing.assert_frame_equal(out, func(arts))
 
 

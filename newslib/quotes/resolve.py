@@ -56,7 +56,39 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
 
     named = rule_stages(rows, text, mentions)
     # PER and ORG names are candidates; a LOC only as the bare subject of a cue (attribution.place_subject)
-    return group_phrases(head_phrase_types(same_gender(name_genders(attribution.choose(named, text, mentions, model)))), text)
+    chosen = group_phrases(head_phrase_types(same_gender(name_genders(attribution.choose(named, text, mentions, model)))), text)
+    return honest_mentions(chosen, text)
+
+
+def honest_mentions(rows: list[dict], text: str) -> list[dict]:
+    """The last stage: each speaker's ``speaker_mention`` is the text at its offsets, without the spaces
+    around it (the offsets move in with it), and a speaker without offsets has no mention. Stages that
+    move a speaker (a relay from the outlet to the person it quotes, a completed name) set the offsets;
+    here the mention follows them, so that ``text[speaker_start:speaker_end] == speaker_mention`` always.
+    ``rows`` are not modified.
+
+    Example:
+        >>> t = "نقلت وكالة سانا عن محمد العلي قوله"
+        >>> q = {"speaker": "محمد العلي", "speaker_mention": "وكالة سانا", "speaker_start": 19, "speaker_end": 30}
+        >>> r = honest_mentions([q], t)[0]
+        >>> r["speaker_mention"], r["speaker_end"], q["speaker_mention"]
+        ('محمد العلي', 29, 'وكالة سانا')
+    """
+    out = []
+    for q in rows:
+        s, e = q.get("speaker_start"), q.get("speaker_end")
+        if s is None or e is None:
+            if q.get("speaker_mention") is not None:
+                q = {**q, "speaker_mention": None}
+        else:
+            span = text[s:e]
+            a, b = s + len(span) - len(span.lstrip()), s + len(span.rstrip())
+            if a >= b:
+                q = {**q, "speaker_mention": None, "speaker_start": None, "speaker_end": None}
+            elif (a, b, text[a:b]) != (s, e, q.get("speaker_mention")):
+                q = {**q, "speaker_mention": text[a:b], "speaker_start": a, "speaker_end": b}
+        out.append(q)
+    return out
 
 
 def head_phrase_types(rows: list[dict]) -> list[dict]:
