@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from types import MappingProxyType
 
 from newslib import mentions
@@ -57,6 +58,7 @@ def read_article(text: str, spans: list[Span] | None = None) -> Article:
                 known = normalize(text[sp.start:sp.end]).split()
                 if known:
                     person_keys.update((" ".join(known), known[-1]))
+    _same_names(ctx, spans, titles, kinds)
     if not titles:
         return ctx
     return dataclasses.replace(ctx, titles=MappingProxyType(titles), title_kinds=MappingProxyType(kinds),
@@ -120,7 +122,67 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
         return "person"
     if nwords <= 2 and not _has_cue(ctx, sp, cue_re):
         return "guess"
+    if nwords <= 6 and _apposition_label(ctx, sp, prev, lex):
+        return "guess"
     return None
+
+
+def _same_names(ctx: Article, spans: list[Span], titles: dict, kinds: dict) -> None:
+    """A span of two words or more written the same as a name the rules are sure of elsewhere in
+    the article is that name too (ونقل «مكتب أخبار سوريا» عن … / قال «مكتب أخبار سوريا» إن …): fills ``titles`` and
+    ``kinds`` in place with ``guess``."""
+    sure = {normalize(ctx.text[sp.start:sp.end]) for sp in spans if kinds.get(sp.open) in ("sure", "person")}
+    sure.discard("")
+    if not sure:
+        return
+    for sp in spans:
+        if sp.open not in kinds and 2 <= len(ctx.text[sp.start:sp.end].split()) <= 6 \
+                and normalize(ctx.text[sp.start:sp.end]) in sure:
+            titles[sp.open] = sp
+            kinds[sp.open] = "guess"
+
+
+#: What opens the speaker's words right after a label in marks: إن/أن, a colon, or ف + a cue verb.
+_AFTER_LABEL = re.compile(r"\s*(?::|(?:إن|أن|ان)(?=\s)|ف(?=\S))")
+
+
+def _apposition_label(ctx: Article, sp: Span, prev: list[str], lex: Lexicon) -> bool:
+    """A short label in marks between a speaker's name and his words: the writer's description
+    of the speaker (ويقول عاصم دحلان «مستأجر»: …، يقول فهد الغانمي «موظف في منتجع سياحي» إن …،
+    أما محمد برعي «مقيم» فيقول). The clause before holds a cue verb or أما, the word before the
+    mark is no cue, particle or preposition, and إن/أن, a colon or ف + a cue follows the mark.
+
+    Example:
+        >>> art = read_article('من جهته يقول فهد الغانمي "موظف في منتجع سياحي" إن السبب الرئيس هو الأسعار.')
+        >>> [art.title_kinds.get(s.open) for s in art.spans]
+        ['guess']
+        >>> art = read_article('ولكن حذرت من أنه ليس هناك "أي تأكيد" أن المحادثات سوف تنجح.')
+        >>> [art.title_kinds.get(s.open) for s in art.spans]
+        [None]
+    """
+    text = ctx.text
+    if not prev or text[max(0, sp.open - 3):sp.open].rstrip().endswith((":", "،", ",")):
+        return False
+    last = prev[-1]
+    if last in lex.cues or last in _COMPLEMENTIZERS or last in _PREPOSITIONS or last in _PARTICLES \
+            or last in _INNER_WORDS or last.endswith("ـ") or len(last) < 3:
+        return False
+    m = _AFTER_LABEL.match(text, sp.close)
+    if m is None:
+        return False
+    if m.group(0).strip() == "ف":
+        nxt = tokens(text, m.end(), min(len(text), m.end() + 15))
+        if not nxt or nxt[0][2] not in lex.cues:
+            return False
+    a, _ = _clause(ctx, sp.open)
+    words = [k for _, _, k in tokens(text, a, sp.open)]
+    # the speaker's name right after the cue verb or أما: a first name and one to three more words
+    for i in range(len(words) - 2, max(-1, len(words) - 6), -1):
+        w = words[i]
+        if w in lex.cues or (w[:1] in "وف" and w[1:] in lex.cues) or w in ("اما", "واما"):
+            name = words[i + 1:]
+            return 2 <= len(name) <= 4 and name[0] in lex.first_names
+    return False
 
 
 #: Words a body's name does not hold between its noun and its adjective (a clause: «مشروع رئيس حتى النهاية»).
@@ -166,10 +228,26 @@ def _is_person_name(ctx: Article, sp: Span, words: list[str], person_keys: set[s
     if key in ctx.people_keys or key in person_keys:
         return True
     first = words[0]
-    if first in mentions._title_keys() or (first.startswith("ال") and first[2:] in mentions._title_keys() and len(words) >= 2):
+    if (first in mentions._title_keys() and not _title_then_phrase(words)) \
+            or (first.startswith("ال") and first[2:] in mentions._title_keys() and len(words) >= 2):
         return True
     nxt = text[sp.close:sp.close + 4].lstrip()
     return namelike and 2 <= len(words) <= 4 and nxt.startswith(":")
+
+
+def _title_then_phrase(words: list[str]) -> bool:
+    """An indefinite title word opening a phrase, not a name: a predicate in marks (أصبح «لاعب جيد
+    حقا»، وصفه بأنه «جنرال بمعنى الكلمة»). A title before a name is followed by a definite word
+    (وزير الخارجية) or a first name (``first_names.tsv``).
+
+    Example:
+        >>> [_title_then_phrase(normalize(t).split()) for t in ("لاعب جيد حقا", "وزير الخارجية عادل الجبير", "الشيخ صالح")]
+        [True, False, False]
+    """
+    if len(words) < 2 or words[0].startswith("ال"):
+        return False
+    nxt = words[1]
+    return not (nxt.startswith("ال") or nxt in lexicon().first_names)
 
 
 def _has_cue(ctx: Article, sp: Span, cue_re) -> bool:
