@@ -127,17 +127,24 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
     return None
 
 
+#: Negations: a span holding one is a statement (ما تسوى، لن يتراجع), not a name repeated.
+_NEGATIONS = frozenset(normalize(w) for w in ("ما", "لا", "لم", "لن", "ليس", "ليست"))
+
+
 def _same_names(ctx: Article, spans: list[Span], titles: dict, kinds: dict) -> None:
     """A span of two words or more written the same as a name the rules are sure of elsewhere in
     the article is that name too (ونقل «مكتب أخبار سوريا» عن … / قال «مكتب أخبار سوريا» إن …): fills ``titles`` and
-    ``kinds`` in place with ``guess``."""
+    ``kinds`` in place with ``guess``. Not a span with a negation: a rule may be sure of a phrase
+    wrongly (سوق الأسهم «ما تسوى 3 ريالات»)."""
     sure = {normalize(ctx.text[sp.start:sp.end]) for sp in spans if kinds.get(sp.open) in ("sure", "person")}
     sure.discard("")
     if not sure:
         return
     for sp in spans:
-        if sp.open not in kinds and 2 <= len(ctx.text[sp.start:sp.end].split()) <= 6 \
-                and normalize(ctx.text[sp.start:sp.end]) in sure:
+        key = normalize(ctx.text[sp.start:sp.end])
+        words = key.split()
+        if sp.open not in kinds and 2 <= len(words) <= 6 and key in sure \
+                and not any(w in _NEGATIONS for w in words):
             titles[sp.open] = sp
             kinds[sp.open] = "guess"
 
@@ -228,26 +235,10 @@ def _is_person_name(ctx: Article, sp: Span, words: list[str], person_keys: set[s
     if key in ctx.people_keys or key in person_keys:
         return True
     first = words[0]
-    if (first in mentions._title_keys() and not _title_then_phrase(words)) \
-            or (first.startswith("ال") and first[2:] in mentions._title_keys() and len(words) >= 2):
+    if first in mentions._title_keys() or (first.startswith("ال") and first[2:] in mentions._title_keys() and len(words) >= 2):
         return True
     nxt = text[sp.close:sp.close + 4].lstrip()
     return namelike and 2 <= len(words) <= 4 and nxt.startswith(":")
-
-
-def _title_then_phrase(words: list[str]) -> bool:
-    """An indefinite title word opening a phrase, not a name: a predicate in marks (أصبح «لاعب جيد
-    حقا»، وصفه بأنه «جنرال بمعنى الكلمة»). A title before a name is followed by a definite word
-    (وزير الخارجية) or a first name (``first_names.tsv``).
-
-    Example:
-        >>> [_title_then_phrase(normalize(t).split()) for t in ("لاعب جيد حقا", "وزير الخارجية عادل الجبير", "الشيخ صالح")]
-        [True, False, False]
-    """
-    if len(words) < 2 or words[0].startswith("ال"):
-        return False
-    nxt = words[1]
-    return not (nxt.startswith("ال") or nxt in lexicon().first_names)
 
 
 def _has_cue(ctx: Article, sp: Span, cue_re) -> bool:
