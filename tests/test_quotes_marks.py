@@ -228,3 +228,22 @@ def test_a_name_written_the_same_as_a_sure_name_elsewhere_is_a_name():
 def test_a_chant_before_the_speakers_words_stays_a_quotation():
     text = "وقال أمام حشد كانوا يرددون هتاف « الموت لأميركا » إن الاتفاق لن يغير سياسة بلاده."
     assert [q["kind"] for q in find_quotes(text, include_titles=True) if q["text"] == "الموت لأميركا"] in (["direct"], ["partial"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a statement quoted whole after a verbal noun of saying is direct (q13's audit, BBC Arabic)
+    ('ونقلت الصحيفة عن باكونان قوله "العديد من الشركات الفرنسية تلجأ إلينا لمعرفة حالة السوق".', "direct"),
+    ('وسيبقى تيري معنا.\nومضى للقول "ولذا، واكرر كلامي، سيبقى جون تيري معنا، فهو لاعبنا".', "direct"),
+    # after بأنه / بأنها a long description in marks is a partial quotation, as after بـ
+    ('ووصف الجنرال إيران من قبل بأنها "أكبر تهديد محدق بالاستقرار والسلام في الشرق الأوسط".\nوجاء', "partial"),
+    ('ووصف ترامب التحقيق في تصريح له بأنه "رحلة لاصطياد الأشباح، يقوم بها أناس سيئون ولديهم مشاكل".\nووردت', "partial"),
+    # … while after إن a sentence in marks closing its paragraph stays direct
+    ('وقال المدرب في المؤتمر الصحفي إن "الفريق قدم مباراة كبيرة أمام منافس قوي جدا".\nوأضاف', "direct"),
+])
+def test_direct_or_partial_of_the_second_audit(sentence, expected):
+    assert [q["kind"] for q in find_quotes(sentence) if q["kind"] != "indirect"] == [expected]
+
+
+def test_a_statement_after_bianna_without_a_verb_of_describing_stays_direct():
+    text = 'وصرح لوكالة الأنباء الألمانية بأن "مثل هذا الإطار سيمنح الشركات الأمان القانوني اللازم".\nوأضاف'
+    assert [q["kind"] for q in find_quotes(text) if q["kind"] != "indirect"] == ["direct"]

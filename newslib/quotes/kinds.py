@@ -251,6 +251,22 @@ def _has_cue(ctx: Article, sp: Span, cue_re) -> bool:
     return _right_cue(ctx, sp.close, cue_re, attr_re) is not None
 
 
+#: Verbal nouns of saying right before a statement quoted whole (قوله «…»، بالقول «…»، للقول «…»).
+_SAYING_NOUNS = frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "القول", "بالقول", "للقول"))
+
+
+#: Verbs that describe or define (وصف، واصفا، يصفونها، يعرّف): after them بأنه «…» is a description, not a statement.
+_DESCRIBE_RE = re.compile(r"(?<![^\s])[وف]?(?:وصف|واصف|يصف|تصف|نصف|يعرف|يعرّف|تعرف|تعرّف|تعريف|عرف|عرّف)\w*")
+
+
+def _described(ctx: Article, sp: Span, last: str) -> bool:
+    """بأنه / بأنها after a verb of describing in the clause: ووصف التحقيق بأنه «رحلة لاصطياد الأشباح …»."""
+    if not normalize(last).startswith("ب"):
+        return False
+    a, _ = _clause(ctx, sp.open)
+    return _DESCRIBE_RE.search(ctx.text, max(a, sp.open - 150), sp.open) is not None
+
+
 def _kind(text: str, sp: Span, ctx: Article) -> str:
     """``direct`` or ``partial`` for a quotation in marks (see the package docstring)."""
     before = text[max(0, sp.open - 12):sp.open]
@@ -260,7 +276,9 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
     if not text[line_start:sp.open].strip() or pre.endswith(":"):
         return "direct"
     last = pre.split()[-1] if pre.split() else ""
-    if normalize(last) in _COMPLEMENTIZERS and nwords >= 6:
+    if normalize(last) in _SAYING_NOUNS and nwords >= 4:
+        return "direct"  # نقلت عنه قوله «…»، ومضى للقول «…»، وختم حديثه بالقول «…»
+    if normalize(last) in _COMPLEMENTIZERS and nwords >= 6 and not _described(ctx, sp, last):
         after = text[sp.close:sp.close + 3].lstrip()
         if not after or after[0] in ".\n":
             return "direct"
