@@ -194,3 +194,56 @@ def test_a_surname_in_marks_after_the_full_name_is_a_name():
     assert [(t, k) for t, k in zip(got["text"], got["kind"])] == [
         ("المنجومي", "title"), ("حصلت على معلومات ووثائق تؤكد هذه القضية", "direct"), ("المنجومي", "title")]
     assert got["speaker"].tolist()[1] == "فهد المنجومي"
+
+
+# Issue 15, eleventh round (helper q13): a second audit of unannotated articles (BBC Arabic, culture, sport);
+# each sentence is of the audited kind, written for the test.
+@pytest.mark.parametrize("sentence, expected", [
+    # a poem's or a text's title after the dual, plural or construct noun (title_nouns.tsv)
+    ('وألقى الشاعر قصيدتي "من شرفتي، زفاف إلى اللغة" في الجولة الأولى.', [("من شرفتي، زفاف إلى اللغة", "title")]),
+    ('وقرأ الشاعر نصوص "أغنيات للطفلة التي لعبتني، وأريد" في الجولة الثالثة.', [("أغنيات للطفلة التي لعبتني، وأريد", "title")]),
+    # a park's name after its noun
+    ('جلست لالي حول طاولة في منتزه "جنة الأمهات" في طهران.', [("جنة الأمهات", "title")]),
+    # a policy named in marks (quoted_names.tsv)
+    ('وحذرت بكين من خطوات تؤدي الى تقويض "سياسة الصين الواحدة" التي تعد اساس العلاقات.', [("سياسة الصين الواحدة", "title")]),
+    # the writer's label for a speaker, between his name and his words
+    ('من جهته يقول فهد الغانمي "موظف في منتجع سياحي" إن السبب الرئيس هو الأسعار.', [("موظف في منتجع سياحي", "title")]),
+    ('ويقول عاصم دحلان "مستأجر": "استغربت كثيراً من الأسعار".',
+     [("مستأجر", "title"), ("استغربت كثيراً من الأسعار", "direct")]),
+    ('أما محمد برعي "مقيم" فيقول إن الشاليهات كثيرة.', [("مقيم", "title")]),
+    # … not a quotation followed by أن after a noun or a verb (a guard from the train gold)
+    ('ولكن حذرت من أنه ليس هناك "أي تأكيد" أن المحادثات سوف تنجح.', [("أي تأكيد", "partial")]),
+    ('وقال وزير الخارجية "عادل الجبير" إن الوضع مستقر.', [("عادل الجبير", "title")]),
+])
+def test_names_of_the_second_audit(sentence, expected):
+    assert [(q["text"], q["kind"]) for q in find_quotes(sentence, include_titles=True)] == expected
+
+
+def test_a_name_written_the_same_as_a_sure_name_elsewhere_is_a_name():
+    text = "ونقل «مكتب أخبار سوريا» عن القائد العسكري قوله إن الهجوم فشل. وفي ريف درعا، قال «مكتب أخبار سوريا» إن المعارضة تقدمت."
+    assert [(q["text"], q["kind"]) for q in find_quotes(text, include_titles=True) if q["kind"] != "indirect"] == [
+        ("مكتب أخبار سوريا", "title"), ("مكتب أخبار سوريا", "title")]
+
+
+def test_a_chant_before_the_speakers_words_stays_a_quotation():
+    text = "وقال أمام حشد كانوا يرددون هتاف « الموت لأميركا » إن الاتفاق لن يغير سياسة بلاده."
+    assert [q["kind"] for q in find_quotes(text, include_titles=True) if q["text"] == "الموت لأميركا"] in (["direct"], ["partial"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a statement quoted whole after a verbal noun of saying is direct (q13's audit, BBC Arabic)
+    ('ونقلت الصحيفة عن باكونان قوله "العديد من الشركات الفرنسية تلجأ إلينا لمعرفة حالة السوق".', "direct"),
+    ('وسيبقى تيري معنا.\nومضى للقول "ولذا، واكرر كلامي، سيبقى جون تيري معنا، فهو لاعبنا".', "direct"),
+    # after بأنه / بأنها a long description in marks is a partial quotation, as after بـ
+    ('ووصف الجنرال إيران من قبل بأنها "أكبر تهديد محدق بالاستقرار والسلام في الشرق الأوسط".\nوجاء', "partial"),
+    ('ووصف ترامب التحقيق في تصريح له بأنه "رحلة لاصطياد الأشباح، يقوم بها أناس سيئون ولديهم مشاكل".\nووردت', "partial"),
+    # … while after إن a sentence in marks closing its paragraph stays direct
+    ('وقال المدرب في المؤتمر الصحفي إن "الفريق قدم مباراة كبيرة أمام منافس قوي جدا".\nوأضاف', "direct"),
+])
+def test_direct_or_partial_of_the_second_audit(sentence, expected):
+    assert [q["kind"] for q in find_quotes(sentence) if q["kind"] != "indirect"] == [expected]
+
+
+def test_a_statement_after_bianna_without_a_verb_of_describing_stays_direct():
+    text = 'وصرح لوكالة الأنباء الألمانية بأن "مثل هذا الإطار سيمنح الشركات الأمان القانوني اللازم".\nوأضاف'
+    assert [q["kind"] for q in find_quotes(text) if q["kind"] != "indirect"] == ["direct"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from types import MappingProxyType
 
 from newslib import mentions
@@ -57,6 +58,7 @@ def read_article(text: str, spans: list[Span] | None = None) -> Article:
                 known = normalize(text[sp.start:sp.end]).split()
                 if known:
                     person_keys.update((" ".join(known), known[-1]))
+    _same_names(ctx, spans, titles, kinds)
     if not titles:
         return ctx
     return dataclasses.replace(ctx, titles=MappingProxyType(titles), title_kinds=MappingProxyType(kinds),
@@ -120,7 +122,74 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
         return "person"
     if nwords <= 2 and not _has_cue(ctx, sp, cue_re):
         return "guess"
+    if nwords <= 6 and _apposition_label(ctx, sp, prev, lex):
+        return "guess"
     return None
+
+
+#: Negations: a span holding one is a statement (ما تسوى، لن يتراجع), not a name repeated.
+_NEGATIONS = frozenset(normalize(w) for w in ("ما", "لا", "لم", "لن", "ليس", "ليست"))
+
+
+def _same_names(ctx: Article, spans: list[Span], titles: dict, kinds: dict) -> None:
+    """A span of two words or more written the same as a name the rules are sure of elsewhere in
+    the article is that name too (ونقل «مكتب أخبار سوريا» عن … / قال «مكتب أخبار سوريا» إن …): fills ``titles`` and
+    ``kinds`` in place with ``guess``. Not a span with a negation: a rule may be sure of a phrase
+    wrongly (سوق الأسهم «ما تسوى 3 ريالات»)."""
+    sure = {normalize(ctx.text[sp.start:sp.end]) for sp in spans if kinds.get(sp.open) in ("sure", "person")}
+    sure.discard("")
+    if not sure:
+        return
+    for sp in spans:
+        key = normalize(ctx.text[sp.start:sp.end])
+        words = key.split()
+        if sp.open not in kinds and 2 <= len(words) <= 6 and key in sure \
+                and not any(w in _NEGATIONS for w in words):
+            titles[sp.open] = sp
+            kinds[sp.open] = "guess"
+
+
+#: What opens the speaker's words right after a label in marks: إن/أن, a colon, or ف + a cue verb.
+_AFTER_LABEL = re.compile(r"\s*(?::|(?:إن|أن|ان)(?=\s)|ف(?=\S))")
+
+
+def _apposition_label(ctx: Article, sp: Span, prev: list[str], lex: Lexicon) -> bool:
+    """A short label in marks between a speaker's name and his words: the writer's description
+    of the speaker (ويقول عاصم دحلان «مستأجر»: …، يقول فهد الغانمي «موظف في منتجع سياحي» إن …،
+    أما محمد برعي «مقيم» فيقول). The clause before holds a cue verb or أما, the word before the
+    mark is no cue, particle or preposition, and إن/أن, a colon or ف + a cue follows the mark.
+
+    Example:
+        >>> art = read_article('من جهته يقول فهد الغانمي "موظف في منتجع سياحي" إن السبب الرئيس هو الأسعار.')
+        >>> [art.title_kinds.get(s.open) for s in art.spans]
+        ['guess']
+        >>> art = read_article('ولكن حذرت من أنه ليس هناك "أي تأكيد" أن المحادثات سوف تنجح.')
+        >>> [art.title_kinds.get(s.open) for s in art.spans]
+        [None]
+    """
+    text = ctx.text
+    if not prev or text[max(0, sp.open - 3):sp.open].rstrip().endswith((":", "،", ",")):
+        return False
+    last = prev[-1]
+    if last in lex.cues or last in _COMPLEMENTIZERS or last in _PREPOSITIONS or last in _PARTICLES \
+            or last in _INNER_WORDS or last.endswith("ـ") or len(last) < 3:
+        return False
+    m = _AFTER_LABEL.match(text, sp.close)
+    if m is None:
+        return False
+    if m.group(0).strip() == "ف":
+        nxt = tokens(text, m.end(), min(len(text), m.end() + 15))
+        if not nxt or nxt[0][2] not in lex.cues:
+            return False
+    a, _ = _clause(ctx, sp.open)
+    words = [k for _, _, k in tokens(text, a, sp.open)]
+    # the speaker's name right after the cue verb or أما: a first name and one to three more words
+    for i in range(len(words) - 2, max(-1, len(words) - 6), -1):
+        w = words[i]
+        if w in lex.cues or (w[:1] in "وف" and w[1:] in lex.cues) or w in ("اما", "واما"):
+            name = words[i + 1:]
+            return 2 <= len(name) <= 4 and name[0] in lex.first_names
+    return False
 
 
 #: Words a body's name does not hold between its noun and its adjective (a clause: «مشروع رئيس حتى النهاية»).
@@ -182,6 +251,22 @@ def _has_cue(ctx: Article, sp: Span, cue_re) -> bool:
     return _right_cue(ctx, sp.close, cue_re, attr_re) is not None
 
 
+#: Verbal nouns of saying right before a statement quoted whole (قوله «…»، بالقول «…»، للقول «…»).
+_SAYING_NOUNS = frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "القول", "بالقول", "للقول"))
+
+
+#: Verbs that describe or define (وصف، واصفا، يصفونها، يعرّف): after them بأنه «…» is a description, not a statement.
+_DESCRIBE_RE = re.compile(r"(?<![^\s])[وف]?(?:وصف|واصف|يصف|تصف|نصف|يعرف|يعرّف|تعرف|تعرّف|تعريف|عرف|عرّف)\w*")
+
+
+def _described(ctx: Article, sp: Span, last: str) -> bool:
+    """بأنه / بأنها after a verb of describing in the clause: ووصف التحقيق بأنه «رحلة لاصطياد الأشباح …»."""
+    if not normalize(last).startswith("ب"):
+        return False
+    a, _ = _clause(ctx, sp.open)
+    return _DESCRIBE_RE.search(ctx.text, max(a, sp.open - 150), sp.open) is not None
+
+
 def _kind(text: str, sp: Span, ctx: Article) -> str:
     """``direct`` or ``partial`` for a quotation in marks (see the package docstring)."""
     before = text[max(0, sp.open - 12):sp.open]
@@ -191,7 +276,9 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
     if not text[line_start:sp.open].strip() or pre.endswith(":"):
         return "direct"
     last = pre.split()[-1] if pre.split() else ""
-    if normalize(last) in _COMPLEMENTIZERS and nwords >= 6:
+    if normalize(last) in _SAYING_NOUNS and nwords >= 4:
+        return "direct"  # نقلت عنه قوله «…»، ومضى للقول «…»، وختم حديثه بالقول «…»
+    if normalize(last) in _COMPLEMENTIZERS and nwords >= 6 and not _described(ctx, sp, last):
         after = text[sp.close:sp.close + 3].lstrip()
         if not after or after[0] in ".\n":
             return "direct"
