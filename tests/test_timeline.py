@@ -2094,3 +2094,60 @@ def test_about_after_a_single_unit(text, published, expected):
 ])
 def test_a_vague_after_of_a_narrative_is_no_future(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round (blind10): a count of a hundred with the article (لل merged with it), with الماضية / الأولى
+    ("وهو ما عكسته «الشرق الأوسط» في تغطيتها للمئة يوم الماضية. وكانت القرارات", "2015-07-21",
+     [("للمئة يوم الماضية", "P100D")]),
+    ("يجب أن تحصل على درجة رسوب بشأن تغطية إنجازاته في المئة يوم الأولى له كرئيس", "2017-08-11",
+     [("المئة يوم الأولى", "P100D")]),
+    ("وقال ترامب إن الأيام المئة الأولى كانت مثيرة وناجحة للغاية", "2017-08-11", [("الأيام المئة الأولى", "P100D")]),
+    ("رغم التقدم المحدود خلال الشهرين الأولين في فصل الربيع", "2015-07-21",
+     [("الشهرين الأولين", "P2M"), ("فصل الربيع", "2015-SP")]),
+    ("وارتفعت الأسعار في الأيام الخمسة الأولى من الشهر", "2015-07-21", [("الأيام الخمسة", "P5D")]),
+    # a percentage before a unit stays out
+    ("ارتفع المؤشر 5 في المئة يوم الأحد و3 بالمئة يوم الاثنين", "2015-07-21",
+     [("يوم الأحد", "2015-07-19"), ("يوم الاثنين", "2015-07-20")]),
+    ("وارتفعت الأسعار 3 في المئة الشهر الماضي", "2017-08-11", [("الشهر الماضي", "2017-07")]),
+])
+def test_a_hundred_with_the_article_and_the_first_days(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round (blind10): months counted back from a written month (results statements) are that period
+    ("أعلنت مجموعة صافولا عن نتائجها الأولية لفترة الأشهر الستة المنتهية في 30 يونيو 2015، وفقا", "2015-07-21",
+     [("الأشهر الستة", "2015-H1"), ("30 يونيو 2015", "2015-06-30")]),
+    ("صافي أرباح الثلاثة أشهر المنتهية في 30 أيلول (سبتمبر) 2015", "2015-10-21",
+     [("الثلاثة أشهر", "2015-Q3"), ("30 أيلول (سبتمبر) 2015", "2015-09-30")]),
+    ("صافي أرباح الأشهر التسعة المنتهية في 30 سبتمبر 2015", "2015-10-21",
+     [("الأشهر التسعة", "P9M"), ("30 سبتمبر 2015", "2015-09-30")]),
+])
+def test_months_ending_on_a_written_month(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round (blind10): الماضي of a season of the year is the last one that is over, المقبل the next to begin
+    ("رصد البنك انتعاشا ملحوظا في الاقتصاد الألماني خلال الربيع الماضي.", "2015-07-21", [("الربيع الماضي", "2015-SP")]),
+    ("حافظ قطاع البناء على مستواه منذ الشتاء الماضي وتراجع في الصيف الماضي", "2015-07-21",
+     [("الشتاء الماضي", "2014-WI"), ("الصيف الماضي", "2014-SU")]),
+    ("يتوقع ارتفاع الطلب على الغاز في الشتاء المقبل", "2015-07-21", [("الشتاء المقبل", "2015-WI")]),
+    ("وتستعد الأسر للصيف المقبل", "2015-07-21", [("للصيف المقبل", "2016-SU")]),
+    # a bare season set against the season just named is its nearest occurrence (the winter before that spring)
+    ("التقدم المحدود في فصل الربيع عقب حالة الركود في فصل الشتاء، فإن الطلبات", "2015-07-21",
+     [("فصل الربيع", "2015-SP"), ("فصل الشتاء", "2014-WI")]),
+])
+def test_seasons_of_the_year_past_and_coming(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round (blind10): الموسم الأخير is the last season (not his last one: الموسم الأخير له)
+    ("وكان اللاعب قد فسخ عقده مع ميلان بنهاية الموسم الأخير، وتلقى عرضين من الدوري", "2015-07-21",
+     [("نهاية الموسم الأخير", "2014/2015")]),
+    ("سجل اللاعب في الدوري 10 أهداف في الموسم الأخير له", "2015-07-21", []),
+])
+def test_the_last_season(text, published, expected):
+    assert tagged(text, published) == expected
