@@ -259,11 +259,11 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL}|الاخير(?!\s+(?:له|لها|لهم|من|قبل)(?!\w)))(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–_]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–_]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
         # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه)|(?P<sm_this>هذه)\s+الفتره)(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
-        "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق|الذي\s+(?:قبله|قبلها|بعده|بعدها))",
+        "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي(?:\s+(?:عليه|عليها|له|لها))?|نفسه|ذاته|عينه|السابق(?:\s+(?:عليه|عليها|له|لها))?|الذي\s+(?:قبله|قبلها|بعده|بعدها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
-        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
+        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL})|(?<=ربع|نوي|الي)\s+(?P<p_prev>الذي\s+(?:يسبقه|سبقه|قبله)))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
-        "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
+        "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}|الماضيين|المقبلين))?",  # شهري نيسان وأيار الماضيين
         # مساء أمس، صباح اليوم، ليلة الجمعة
         "dpod": rf"(?P<dp_this>هذا)\s+(?P<dp_tpod>الصباح|المساء|الليل)|(?P<dp_lead2>{LEAD})\s+(?P<dp_defpod>الصباح|الفجر)(?!\s*(?:{DEIC}|يوم|ذلك|هذا|(?:يوم\s+)?{WD})(?!\w))|(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>(?P<dp_night>ليل|ليله)(?!\w)|{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL})|(?(dp_night)(?P<dp_wd2>\s+{WD})|(?!)))?)"
                 # ساعة متأخرة أول من أمس، وقت متأخر الأربعاء: late at night on that day
@@ -1702,7 +1702,8 @@ def _h_anaphor(m, ctx: _Ctx):
     unit = _UNIT_OF[m.group("an_unit")]
     kind = m.group("an_kind")
     if kind.startswith("الذي"):
-        kind = "السابق" if "قبل" in kind else "التالي"  # الأسبوع الذي قبله: the one before the week just named
+        kind = "السابق" if "قبل" in kind or "سبق" in kind else "التالي"  # الأسبوع الذي قبله: the one before the week just named
+    kind = kind.split()[0]  # الشهر السابق عليه: the month before the one just named
     n = {"التالي": 1, "السابق": -1}.get(kind, 0)
     if unit == "Y" and n == -1 and (hy := _hijri_report_year(ctx)) is not None:
         return [(m.start("R_anaphor"), m.end("R_anaphor"), "date", *_year_value(hy - 1, True), str(hy))]  # نمو عن العام السابق
@@ -1878,7 +1879,9 @@ def _h_period(m, ctx: _Ctx):
     if m.group("p_rel") and rel is None:
         return None
     if unit_w == "الربع":
-        return _quarter_relative(m, ctx, rel, start, end)
+        if m.group("p_prev"):
+            rel = -1  # مقارنة بالربع السنوي الذي يسبقه: the quarter before the one reported
+        return _quarter_relative(m, ctx, rel, start, end, "السابق" if m.group("p_prev") else m.group("p_rel"))
     if m.group("p_q") or m.group("p_h"):
         # الربع الأول (من العام الجاري / من 2015 / من العام الحالي 1437هـ)
         unit, n = ("Q", _ORD_Q[m.group("p_q")]) if m.group("p_q") else ("H", 1 if m.group("p_h") == "الاول" else 2)
@@ -2112,14 +2115,13 @@ def _weekend_start(ctx: _Ctx, base: dt.date) -> dt.date:
     return monday + dt.timedelta(days=4 if ctx.week == "sun" else 5)
 
 
-def _quarter_relative(m, ctx: _Ctx, rel: int | None, start: int, end: int):
+def _quarter_relative(m, ctx: _Ctx, rel: int | None, start: int, end: int, word: str | None = None):
     """الربع الحالي، الربع الماضي، الربع السابق، الربع المقبل: from the quarter the article reports
-    (the nearest quarter named before), else from publication. السابق/التالي count from the context,
+    (the nearest quarter named before), else from publication. السابق/التالي (and الذي يسبقه) count from the context,
     الماضي/المقبل from publication; الحالي/الجاري is the reported quarter itself."""
     fiscal = m.group("p_fisc") or m.group("p_fisc2")
     if rel is None and not fiscal:
         return None
-    word = m.group("p_rel")
     ctx_q = _context_period(ctx, start, "Q")
     if rel is None:
         # الربع السنوي، ربعها المالي: the reported quarter, else the last complete one
@@ -2667,6 +2669,9 @@ def _month_is_verb(m, before: str) -> bool:
     return m.group("m_mon") == "يوليه" and not m.group("m_mon2") and bool(_before_re()["verb_lead"].search(before))
 
 
+_DUAL_REL = {"الماضيين": "الماضي", "المقبلين": "المقبل"}
+
+
 def _h_mon(m, ctx: _Ctx):
     pair = _month_pair(m, "m")
     if not pair:
@@ -2694,6 +2699,8 @@ def _h_mon(m, ctx: _Ctx):
     if m.group("m_mon2") and ctx.key[end:end + 1] == ")":
         end += 1
     rel = m.group("m_rel")
+    if rel in _DUAL_REL and "و" in (m.group("cl") or ""):
+        rel = _DUAL_REL[rel]  # شهري نيسان (أبريل) وأيار (مايو) الماضيين: the dual after the second month of a pair
     shift = _rel_shift(rel, ctx, "M") if rel else None
     if rel and shift is None:
         end = m.end("m_mon2") if m.group("m_mon2") else m.end("m_mon")

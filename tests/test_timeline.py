@@ -2151,3 +2151,16 @@ def test_seasons_of_the_year_past_and_coming(text, published, expected):
 ])
 def test_the_last_season(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round (blind10): spans of a dual relative word, a preposition after السابق, a quarter الذي يسبقه
+    ("حافظ قطاع البناء خلال شهري نيسان (أبريل) وأيار (مايو) الماضيين على مستواه المرتفع", "2015-07-21",
+     [("شهري نيسان (أبريل)", "2015-04"), ("أيار (مايو) الماضيين", "2015-05")]),
+    ("وارتفع معدل التضخم الشهري في فبراير/شباط بنسبة 2.7 في المئة، مقارنة بالشهر السابق عليه، يناير/كانون الثاني الماضي.",
+     "2017-08-11", [("فبراير/شباط", "2017-02"), ("الشهر السابق عليه", "2017-01"), ("يناير/كانون الثاني الماضي", "2017-01")]),
+    ("نما الاقتصاد في الأشهر الثلاثة الأولى من العام الحالي بنسبة 0.3 في المائة مقارنة بالربع السنوي الذي يسبقه. ويتوقع",
+     "2015-07-21", [("الأشهر الثلاثة الأولى من العام الحالي", "2015-Q1"), ("الربع السنوي الذي يسبقه", "2014-Q4")]),
+])
+def test_spans_of_dual_and_prepositional_relatives(text, published, expected):
+    assert tagged(text, published) == expected
