@@ -261,7 +261,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه)|(?P<sm_this>هذه)\s+الفتره)(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي(?:\s+(?:عليه|عليها|له|لها))?|نفسه|ذاته|عينه|السابق(?:\s+(?:عليه|عليها|له|لها))?|الذي\s+(?:قبله|قبلها|بعده|بعدها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
-        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL})|(?<=ربع|نوي|الي)\s+(?P<p_prev>الذي\s+(?:يسبقه|سبقه|قبله)))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
+        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف(?:\s+(?P<p_h>الاول|الثاني)|(?(p_this)(?P<p_hcur>)(?!\s+(?:ساعه|قرن|الاول|الثاني)(?!\w))|(?!))))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL})|(?<=ربع|نوي|الي)\s+(?P<p_prev>الذي\s+(?:يسبقه|سبقه|قبله)))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}|الماضيين|المقبلين))?",  # شهري نيسان وأيار الماضيين
         # مساء أمس، صباح اليوم، ليلة الجمعة
@@ -313,7 +313,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
         r"|(?<=بعد )(?:يوم|اسبوع|شهر|عام|سنه)(?=\s+من\s)"  # بعد يوم من
         r"|(?:مرور|مضي)(?=\s+(?:يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w))"  # بعد مرور عام على الحرب (led by a literal: cheap)
-        rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره|الصباح|المساء|الليل)(?!\w))"
+        rf"|هذ[اه](?=\s+(?:النصف|الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره|الصباح|المساء|الليل)(?!\w))"
         rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
         rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))"
@@ -1855,6 +1855,9 @@ def _h_period_fiscal(m, ctx: _Ctx):
     return out
 
 
+_PART_OF_OTHER = re.compile(r"\s+من\s+(?:ال|هذا\s+ال|هذه\s+ال)?(?:موسم|شوط|مباراه|مباريات|دوري|بطوله|مسابقه|قرن|شهر|مسلسل|فيلم|رواي|كتاب|عرض|حفل|سباق|الفتره|فتره|ولايه|عقد)")
+
+
 def _h_period(m, ctx: _Ctx):
     """A period (week, month, year, season, quarter, half), with its year when one follows: ``من العام 2013``,
     ``لعام 2014`` and ``للعام 2012`` (ل merged with the article) make one expression with the quarter.
@@ -1882,6 +1885,14 @@ def _h_period(m, ctx: _Ctx):
         if m.group("p_prev"):
             rel = -1  # مقارنة بالربع السنوي الذي يسبقه: the quarter before the one reported
         return _quarter_relative(m, ctx, rel, start, end, "السابق" if m.group("p_prev") else m.group("p_rel"))
+    if m.group("p_hcur") is not None:
+        # خلال هذا النصف: the half the text is in
+        if ctx.dct is None:
+            return [(start, end, "date", None, "half", None)]
+        y, h = _current(ctx.dct, "H")
+        return [(start, end, "date", f"{y}-H{h}", "half", ctx.anchor)]
+    if (m.group("p_q") or m.group("p_h")) and not has_of and _PART_OF_OTHER.match(ctx.key, end):
+        return None  # النصف الثاني من الموسم، الربع الأخير من القرن: a part of something else, not of a year
     if m.group("p_q") or m.group("p_h"):
         # الربع الأول (من العام الجاري / من 2015 / من العام الحالي 1437هـ)
         unit, n = ("Q", _ORD_Q[m.group("p_q")]) if m.group("p_q") else ("H", 1 if m.group("p_h") == "الاول" else 2)
@@ -2835,11 +2846,14 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | No
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7 or 7)
     if shift is not None and shift < 0:
         return ctx.dct - dt.timedelta(days=((cur - wd) % 7 or 7) + 7 * (-shift - 1))  # الأحد قبل الماضي
-    if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos) or _after_coming_noun(ctx, pos):
+    if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos) or _after_coming_noun(ctx, pos) or _IF_BEFORE.search(ctx.before(pos, 60)):
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7)
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
 
 
+# قد يصعد إلى المركز الثاني إذا فاز في مباراة الأربعاء: a condition on an undated weekday puts it in the future (a past
+# one says لو); at most five words back, in its clause
+_IF_BEFORE = re.compile(r"(?<!\w)[وف]?اذا(?:\s+[^\s.،,:؛!؟?]+){0,5}\s+(?:يوم\s+)?$")
 _COMING_NOUN = re.compile(r"\w+\s+(?:القادم|القادمه|المقبل|المقبله)\s*[،,:]?\s*(?:يوم\s+)?$")
 
 

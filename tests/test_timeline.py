@@ -2164,3 +2164,18 @@ def test_the_last_season(text, published, expected):
 ])
 def test_spans_of_dual_and_prepositional_relatives(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round (blind10): هذا النصف is the half the text is in; a half or quarter of a season is no calendar one
+    ("وتوقع أن عدد العاطلين عن العمل سيواصل تراجعه خلال هذا النصف؛ لأن عدد الوظائف الشاغرة مرتفع", "2015-07-21",
+     [("هذا النصف", "2015-H2")]),
+    ("للحصول على مركز أساسي في تشكيلة المدرب في النصف الثاني من الموسم، رغم البداية الجيدة", "2015-07-21", []),
+    ("ارتفعت الأرباح في النصف الأول من العام الحالي", "2015-07-21", [("النصف الأول من العام الحالي", "2015-H1")]),
+    # a condition on an undated weekday puts it in the future
+    ("لكنه قد يصعد إلى المركز الثاني بدل توتنهام إذا فاز في مباراة الأربعاء أمام ستوك سيتي.", "2017-08-11",
+     [("الأربعاء", "2017-08-16")]),
+    ("وقال اللاعب إنه فاز في مباراة الأربعاء أمام ستوك سيتي.", "2017-08-11", [("الأربعاء", "2017-08-09")]),
+])
+def test_this_half_and_a_weekday_under_a_condition(text, published, expected):
+    assert tagged(text, published) == expected
