@@ -3440,7 +3440,7 @@ def _h_deic(m, ctx: _Ctx):
     if m.group("d_pod"):
         code = _lex()["parts"][m.group("d_pod")][0]
         return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", ctx.anchor if d else None)]
-    if word == "الليله":
+    if word == "الليله" or word.endswith("الماضيه"):  # الليلة، ليلتهم الماضية: a night (TIMEX3 TNI)
         return [(start, end, "time", f"{_iso(d)}TNI" if d else None, "time", ctx.anchor if d else None)]
     return [(start, end, "date", _iso(d) if d else None, "day", ctx.anchor if d else None)]
 

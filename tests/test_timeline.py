@@ -2190,3 +2190,13 @@ def test_this_half_and_a_weekday_under_a_condition(text, published, expected):
 ])
 def test_a_clock_time_on_this_day_and_its_weekday(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round (blind10): الليلة الماضية and a possessive night with الماضية are last night (TNI)
+    ("وانتشرت القوات داخل المدينة التي قضى مواطنوها ليلتهم الماضية وسط أجواء من الخوف والذعر", "2015-07-22",
+     [("ليلتهم الماضية", "2015-07-21TNI")]),
+    ("وسمعت أصوات انفجارات الليلة الماضية في العاصمة", "2015-07-22", [("الليلة الماضية", "2015-07-21TNI")]),
+])
+def test_last_night_and_a_possessive_night(text, published, expected):
+    assert tagged(text, published) == expected
