@@ -1661,13 +1661,16 @@ def _shift(d: dt.date, unit: str, n: int) -> tuple[str, str]:
     return _iso(d), "day"
 
 
+_BACK_ANAPHOR = re.compile(r"(?:السابق(?:\s+(?:عليه|عليها|له|لها))?|الذي\s+(?:قبله|قبلها|سبقه|سبقها|يسبقه|يسبقها))\s*$")
+
+
 def _anaphor_base(ctx: _Ctx, need: tuple[str, ...], back: bool) -> dict | None:
     """The last dated expression of a granularity in ``need`` that an anaphor (العام التالي، العام السابق) counts
     from. Going back, an earlier "the year before" is skipped: a report on 2014 that says العام السابق twice
     means 2013 both times; التالي chains (في 2008 … العام التالي … العام التالي)."""
     for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
         if f["type"] in ("date", "time") and f["value"] and f["granularity"] in need and f["date_start"]:
-            if back and re.search(r"السابق\s*$", ctx.key[a:b]):
+            if back and _BACK_ANAPHOR.search(ctx.key[a:b]):
                 continue
             return f
     return None
@@ -1855,7 +1858,8 @@ def _h_period_fiscal(m, ctx: _Ctx):
     return out
 
 
-_PART_OF_OTHER = re.compile(r"\s+من\s+(?:ال|هذا\s+ال|هذه\s+ال)?(?:موسم|شوط|مباراه|مباريات|دوري|بطوله|مسابقه|قرن|شهر|مسلسل|فيلم|رواي|كتاب|عرض|حفل|سباق|الفتره|فتره|ولايه|عقد)")
+# not شهر: النصف الثاني من شهر رمضان would leave "الثاني من شهر رمضان" to the day rule (a second day)
+_PART_OF_OTHER = re.compile(r"\s+من\s+(?:ال|هذا\s+ال|هذه\s+ال)?(?:موسم|شوط|مباراه|مباريات|دوري|بطوله|مسابقه|قرن|مسلسل|فيلم|رواي|كتاب|عرض|حفل|سباق|الفتره|فتره|ولايه|عقد)")
 
 
 def _h_period(m, ctx: _Ctx):

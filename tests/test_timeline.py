@@ -2200,3 +2200,15 @@ def test_a_clock_time_on_this_day_and_its_weekday(text, published, expected):
 ])
 def test_last_night_and_a_possessive_night(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round: a second "the week before" counts from the week the text reports, not from the first one
+    ("بلغ رأس المال 62.4 مليار مقابل 62.19 مليار في الأسبوع السابق له بارتفاع 0.3 في المائة. وبلغت 500 مليون خلال الأسبوع السابق.",
+     "2015-07-25", [("الأسبوع السابق له", "2015-W29"), ("الأسبوع السابق", "2015-W29")]),
+    # a half of a Hijri month keeps the reading of main (no second day of the month)
+    ("أجريت في النصف الثاني من شهر رمضان المبارك على ملعب النادي", "2015-07-21",
+     [("النصف الثاني", "2015-H2"), ("شهر رمضان المبارك", "2015-06-18/2015-07-16")]),
+])
+def test_a_second_week_before_and_a_half_of_a_month(text, published, expected):
+    assert tagged(text, published) == expected
