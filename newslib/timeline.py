@@ -273,7 +273,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|والثلث|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w)|(?:[012]\d[0-5]\d|\d{{1,2}}[.,]\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|والثلث))?)\s+{ZONE})(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?:(?<=الساعه )|(?=\d{{4}}\s+{ZONE}))(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|والثلث|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW}|(?(c_m)(?!)|\d{{1,2}}))\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?:هذا\s+(?=اليوم\s+{WD}(?!\w)))?(?P<c_deic>{DEIC})(?:(?<=اليوم)\s+(?P<c_dwd>{WD}))?|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
+        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|والثلث|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w)|(?:[012]\d[0-5]\d|\d{{1,2}}[.,]\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|والثلث))?)\s+{ZONE})(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?:(?<=الساعه )|(?=\d{{4}}\s+{ZONE}))(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|والثلث|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW}|(?(c_m)(?!)|\d{{1,2}}))\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
@@ -3586,10 +3586,7 @@ def _h_clock(m, ctx: _Ctx):
         day, anchor = _iso(d), ctx.anchor
     elif m.group("c_deic"):
         word = " ".join(m.group("c_deic").split())  # ظهر أول من أمس
-        if m.group("c_dwd"):
-            d, _ = _deictic_weekday(ctx, word, m.group("c_dwd"))  # الساعة 5:30 مساء هذا اليوم الاثنين: that Monday
-        else:
-            d = _deictic_date(ctx, word)
+        d = _deictic_date(ctx, word)
         day, anchor = (_iso(d), ctx.anchor) if d else (None, None)
     elif (after := _clock_day_re().match(ctx.key, end)) and ctx.dct is not None:
         # الساعة 1020 بتوقيت جرينتش يوم الثلاثاء: the day follows the time.
@@ -3613,8 +3610,7 @@ def _h_clock(m, ctx: _Ctx):
             # sentence, a clock time is on the day of the story, the first day the text names by a deictic
             # word or a weekday
             day, anchor = story
-    if (m.group("c_wd") or m.group("c_deic") and not m.group("c_dwd")) and (same := _same_day_re().match(ctx.key, end)):
-        # (a deictic day and its date are two: الساعة 5:30 مساء هذا اليوم الاثنين | الموافق 10/4 / 1436هـ)
+    if (m.group("c_wd") or m.group("c_deic")) and (same := _same_day_re().match(ctx.key, end)):
         # الساعة الرابعة عصراً من يوم الأحد الموافق 1436/9/25هـ: the date said with the day is the day, one expression
         _, single, _ = _grammar()
         for r in ("num", "full"):

@@ -2182,17 +2182,6 @@ def test_this_half_and_a_weekday_under_a_condition(text, published, expected):
 
 
 @pytest.mark.parametrize("text,published,expected", [
-    # nineteenth round (blind10): a clock time with هذا اليوم + weekday is one expression on that weekday; the date
-    # after الموافق stays apart (a deictic day and its date are two)
-    ("في كافة مراكز التصحيح حتى الساعة 5:30 مساء هذا اليوم الاثنين الموافق 10/4 / 1436هـ بلغ ( 354863 ) شخصا",
-     "2015-07-21", [("الساعة 5:30 مساء هذا اليوم الاثنين", "2015-07-20T17:30"), ("10/4 / 1436هـ", "2015-07-20")]),
-    ("وصل الوفد الساعة 5 مساء اليوم الأحد", "2015-07-21", [("الساعة 5 مساء اليوم الأحد", "2015-07-19T17:00")]),
-])
-def test_a_clock_time_on_this_day_and_its_weekday(text, published, expected):
-    assert tagged(text, published) == expected
-
-
-@pytest.mark.parametrize("text,published,expected", [
     # nineteenth round (blind10): الليلة الماضية and a possessive night with الماضية are last night (TNI)
     ("وانتشرت القوات داخل المدينة التي قضى مواطنوها ليلتهم الماضية وسط أجواء من الخوف والذعر", "2015-07-22",
      [("ليلتهم الماضية", "2015-07-21TNI")]),
