@@ -193,7 +193,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     HUND = _alt([r["word"] for r in rows if r["kind"] == "hundred"])
     SMALLW = rf"(?:{UNITW}(?:\s+{TEEN}|\s+و\s*{TENS})?|{TENS})"
     NUMW = rf"(?:{HUND}(?:\s+و\s*{HUND})?(?:\s+و\s*{SMALLW})?|{SMALLW})"  # مائة وخمسين، ثلاثمائة وخمسة وعشرين، ألف وخمسمائة (_number adds them up)
-    NUMW_DEF = rf"(?:ال{UNITW}(?:\s+{TEEN}|\s+وال{TENS})?|ال{TENS})"
+    NUMW_DEF = rf"(?:ال{UNITW}(?:\s+{TEEN}|\s+وال{TENS})?|ال{TENS}|ال{HUND})"  # الأيام المئة الأولى
+    NUMW_DEF_L = rf"(?:(?:ال|لل)(?:{UNITW}(?:\s+{TEEN}|\s+وال{TENS})?|{TENS}|{HUND}))"  # للمئة يوم الماضية: ل merged with the article
+    FIRST = r"(?:الاولى|الاولين|الاوليين|الاول)(?!\s+من\s)"  # المئة يوم الأولى، الشهرين الأولين (not ... الأولى من الشهر)
     NUM = rf"(?:(?:\d{{1,2}}|{UNITW})\s+الاف(?=\s)|[1-9]\d{{0,2}}(?:[.,]\d{{3}})+|\d{{1,5}}(?:[.,]\d{{1,2}})?|{NUMW})"  # لمدة 1825 يوماً، 9.92 ثانية، 2.500 عام
     ORD = _alt(L["ordinals"])
     LEAD = _alt(L["part_leads"])
@@ -254,14 +256,14 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # الأشهر الستة الأولى من العام الجاري، الثلاثة أشهر الأولى من 2015: a quarter, a half or the months so far
         "firstmonths": rf"(?:(?:(?P<fm_n>{NUMW_DEF})\s+(?:ال)?(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)|اول\s+(?P<fm_n3>{NUMW}|\d)\s+(?:اشهر|شهور))\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
         # موسم 2016/ 2017، الموسم الماضي، للموسم الرياضي المقبل: a sports season (August to May)
-        "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL})(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–_]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–_]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
+        "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL}|الاخير(?!\s+(?:له|لها|لهم|من|قبل)(?!\w)))(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–_]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–_]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
         # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه)|(?P<sm_this>هذه)\s+الفتره)(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
-        "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي|نفسه|ذاته|عينه|السابق|الذي\s+(?:قبله|قبلها|بعده|بعدها))",
+        "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي(?:\s+(?:عليه|عليها|له|لها))?|نفسه|ذاته|عينه|السابق(?:\s+(?:عليه|عليها|له|لها))?|الذي\s+(?:قبله|قبلها|بعده|بعدها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
-        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف\s+(?P<p_h>الاول|الثاني))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL}))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
+        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف(?:\s+(?P<p_h>الاول|الثاني)|(?(p_this)(?P<p_hcur>)(?!\s+(?:ساعه|قرن|الاول|الثاني)(?!\w))|(?!))))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL})|(?<=ربع|نوي|الي)\s+(?P<p_prev>الذي\s+(?:يسبقه|سبقه|قبله)))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
-        "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}))?",
+        "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}|الماضيين|المقبلين))?",  # شهري نيسان وأيار الماضيين
         # مساء أمس، صباح اليوم، ليلة الجمعة
         "dpod": rf"(?P<dp_this>هذا)\s+(?P<dp_tpod>الصباح|المساء|الليل)|(?P<dp_lead2>{LEAD})\s+(?P<dp_defpod>الصباح|الفجر)(?!\s*(?:{DEIC}|يوم|ذلك|هذا|(?:يوم\s+)?{WD})(?!\w))|(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>(?P<dp_night>ليل|ليله)(?!\w)|{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL})|(?(dp_night)(?P<dp_wd2>\s+{WD})|(?!)))?)"
                 # ساعة متأخرة أول من أمس، وقت متأخر الأربعاء: late at night on that day
@@ -277,7 +279,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_approx>{APPROX})\s+)?(?:(?<=قبل )(?P<a_more>اكثر\s+من|ما\s+يزيد\s+(?:عن|على))\s+)?(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه|فقط|فحسب|طويله|عديده|كثيره|معدوده))?\s+(?:من|على|او)\s|(?:\s+\S+)?\s+(?:قضا|امضا|قضينا|امضينا|قضيت|امضيت|قضوا|امضوا)\w*)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل |منذ )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|" + UNIT_ONE + r")\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?<=\sب)(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
-        "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?P<dd_rel2>{REL_PL}))?|(?P<dd_rel>{REL_PL})))?|(?P<dd_num0>{NUMW_DEF})\s+(?:ال(?!عقد|عقود))?(?P<dd_unit0>{UNIT})(?:\s+(?P<dd_rel0>{REL_PL}))?",  # الخمس سنوات، الثلاثة الأشهر الأخيرة
+        "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?:(?P<dd_rel2>{REL_PL})|{FIRST}))?|(?P<dd_rel>{REL_PL})|(?P<dd_first>{FIRST})))?|(?P<dd_num0>{NUMW_DEF_L})\s+(?:ال(?!عقد|عقود))?(?P<dd_unit0>{UNIT})(?:\s+(?:(?P<dd_rel0>{REL_PL})|(?P<dd_first0>{FIRST})))?",  # الخمس سنوات، الثلاثة الأشهر الأخيرة
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)|(?P<h_frac>(?:ال)?(?:نصف|ربع|ثلث)(?=\s+ساعه)|ربع(?=\s+قرن))\s+(?P<h_funit>ساعه|قرن)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
         "set": rf"(?:كل\s+(?:(?P<s_wdl>يوم\s+(?:ال)?|ال)?(?P<s_wd>{WDB})(?!\w)|(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا)|(?P<s_we>نهايه\s+اسبوع))",
@@ -296,7 +298,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
              "العامين", "سنه", "السنه", "لعام", "سنتي", "السنتين", "الاعوام", "اعوام", "السنوات", "سنوات", "اليوم",
              "يوميا", "اسبوعيا", "شهريا", "سنويا", "صيف", "شتاء", "ربيع", "خريف", "موسم",
              *L["holidays"], *L["decades"], *L["part_leads"], "وقت متاخر", "ساعه متاخره", "ساعات متاخره", *per_lam, "للعام", "للاسبوع", "للموسم", "ربعها", "الموسم",
-             "الاشهر", "الشهور", "الفتره", *L["ord_head"], *["ال" + w for w in numw]]
+             "الاشهر", "الشهور", "الفتره", *L["ord_head"], *["ال" + w for w in numw], *["لل" + w for w in numw]]
     # Frequent words that start an expression only before a count, a unit or a month: gated by a lookahead.
     UNIT_ANY = _alt(units)
     COUNT = rf"(?:ال)?(?:\(?\d|[(«]?{_alt(numw + list(units))}(?!\w))"  # قبل (ثلاث) سنوات
@@ -311,7 +313,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
         r"|(?<=بعد )(?:يوم|اسبوع|شهر|عام|سنه)(?=\s+من\s)"  # بعد يوم من
         r"|(?:مرور|مضي)(?=\s+(?:يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w))"  # بعد مرور عام على الحرب (led by a literal: cheap)
-        rf"|هذ[اه](?=\s+(?:الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره|الصباح|المساء|الليل)(?!\w))"
+        rf"|هذ[اه](?=\s+(?:النصف|الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره|الصباح|المساء|الليل)(?!\w))"
         rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
         rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
         rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))"
@@ -1659,13 +1661,16 @@ def _shift(d: dt.date, unit: str, n: int) -> tuple[str, str]:
     return _iso(d), "day"
 
 
+_BACK_ANAPHOR = re.compile(r"(?:السابق(?:\s+(?:عليه|عليها|له|لها))?|الذي\s+(?:قبله|قبلها|سبقه|سبقها|يسبقه|يسبقها))\s*$")
+
+
 def _anaphor_base(ctx: _Ctx, need: tuple[str, ...], back: bool) -> dict | None:
     """The last dated expression of a granularity in ``need`` that an anaphor (العام التالي، العام السابق) counts
     from. Going back, an earlier "the year before" is skipped: a report on 2014 that says العام السابق twice
     means 2013 both times; التالي chains (في 2008 … العام التالي … العام التالي)."""
     for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
         if f["type"] in ("date", "time") and f["value"] and f["granularity"] in need and f["date_start"]:
-            if back and re.search(r"السابق\s*$", ctx.key[a:b]):
+            if back and _BACK_ANAPHOR.search(ctx.key[a:b]):
                 continue
             return f
     return None
@@ -1700,7 +1705,8 @@ def _h_anaphor(m, ctx: _Ctx):
     unit = _UNIT_OF[m.group("an_unit")]
     kind = m.group("an_kind")
     if kind.startswith("الذي"):
-        kind = "السابق" if "قبل" in kind else "التالي"  # الأسبوع الذي قبله: the one before the week just named
+        kind = "السابق" if "قبل" in kind or "سبق" in kind else "التالي"  # الأسبوع الذي قبله: the one before the week just named
+    kind = kind.split()[0]  # الشهر السابق عليه: the month before the one just named
     n = {"التالي": 1, "السابق": -1}.get(kind, 0)
     if unit == "Y" and n == -1 and (hy := _hijri_report_year(ctx)) is not None:
         return [(m.start("R_anaphor"), m.end("R_anaphor"), "date", *_year_value(hy - 1, True), str(hy))]  # نمو عن العام السابق
@@ -1852,6 +1858,10 @@ def _h_period_fiscal(m, ctx: _Ctx):
     return out
 
 
+# not شهر: النصف الثاني من شهر رمضان would leave "الثاني من شهر رمضان" to the day rule (a second day)
+_PART_OF_OTHER = re.compile(r"\s+من\s+(?:ال|هذا\s+ال|هذه\s+ال)?(?:موسم|شوط|مباراه|مباريات|دوري|بطوله|مسابقه|قرن|مسلسل|فيلم|رواي|كتاب|عرض|حفل|سباق|الفتره|فتره|ولايه|عقد)")
+
+
 def _h_period(m, ctx: _Ctx):
     """A period (week, month, year, season, quarter, half), with its year when one follows: ``من العام 2013``,
     ``لعام 2014`` and ``للعام 2012`` (ل merged with the article) make one expression with the quarter.
@@ -1876,7 +1886,17 @@ def _h_period(m, ctx: _Ctx):
     if m.group("p_rel") and rel is None:
         return None
     if unit_w == "الربع":
-        return _quarter_relative(m, ctx, rel, start, end)
+        if m.group("p_prev"):
+            rel = -1  # مقارنة بالربع السنوي الذي يسبقه: the quarter before the one reported
+        return _quarter_relative(m, ctx, rel, start, end, "السابق" if m.group("p_prev") else m.group("p_rel"))
+    if m.group("p_hcur") is not None:
+        # خلال هذا النصف: the half the text is in
+        if ctx.dct is None:
+            return [(start, end, "date", None, "half", None)]
+        y, h = _current(ctx.dct, "H")
+        return [(start, end, "date", f"{y}-H{h}", "half", ctx.anchor)]
+    if (m.group("p_q") or m.group("p_h")) and not has_of and _PART_OF_OTHER.match(ctx.key, end):
+        return None  # النصف الثاني من الموسم، الربع الأخير من القرن: a part of something else, not of a year
     if m.group("p_q") or m.group("p_h"):
         # الربع الأول (من العام الجاري / من 2015 / من العام الحالي 1437هـ)
         unit, n = ("Q", _ORD_Q[m.group("p_q")]) if m.group("p_q") else ("H", 1 if m.group("p_h") == "الاول" else 2)
@@ -1922,8 +1942,10 @@ def _h_period(m, ctx: _Ctx):
             return [(start, end, "date", f"{yr[0]}-{_SEASONS[unit_w]}", "season", _ABS)]
         if ctx.dct is None:
             return [(start, end, "date", None, "season", None)]
-        y = ctx.dct.year + (rel or 0)
-        return [(start, end, "date", f"{y}-{_SEASONS[unit_w]}", "season", ctx.anchor)]
+        code = _SEASONS[unit_w]
+        if not rel and not has_this and (near := _season_near(ctx, start, code)) is not None:
+            return [(start, end, "date", f"{near[0]}-{code}", "season", near[1])]
+        return [(start, end, "date", f"{_season_year(ctx.dct, code, rel or 0)}-{code}", "season", ctx.anchor)]
     unit = _PERIOD_UNIT[unit_w]
     if unit == "DE" and rel is None and not has_this and (od := _ORDINAL_DECADE.match(ctx.key, m.end("p_unit"))):
         return _ordinal_decade(od, start)
@@ -1997,6 +2019,47 @@ def _h_period(m, ctx: _Ctx):
     return [(start, end, "date", value, gran, ctx.anchor)]
 
 
+_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # a winter is labelled by the year of its December
+_SEASON_INDEX = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_SEASON_REACH = 300  # key characters back to a season the bare one is set against
+
+
+def _season_year(d: dt.date, code: str, rel: int) -> int:
+    """The year of the season ``code`` that الماضي (``rel`` -1) / المقبل (+1) / none (0) names on ``d``: the last one
+    that is over, the next one that has not begun, else this year's.
+
+    Example:
+        >>> _season_year(dt.date(2015, 7, 21), "SP", -1), _season_year(dt.date(2015, 7, 21), "SU", -1), _season_year(dt.date(2015, 7, 21), "WI", -1)
+        (2015, 2014, 2014)
+        >>> _season_year(dt.date(2015, 7, 21), "SU", 1), _season_year(dt.date(2015, 7, 21), "WI", 1), _season_year(dt.date(2015, 2, 1), "WI", -1)
+        (2016, 2015, 2013)
+    """
+    first = _SEASON_FIRST_MONTH[code]
+    months = d.year * 12 + d.month - 1
+    if rel < 0:
+        # the season of year y runs over months first .. first+2 of y (a winter into the next year)
+        return next(y for y in range(d.year, d.year - 3, -1) if y * 12 + first + 1 < months)
+    if rel > 0:
+        return next(y for y in range(d.year, d.year + 3) if y * 12 + first - 1 > months)
+    return d.year
+
+
+def _season_near(ctx: _Ctx, start: int, code: str) -> tuple[int, str] | None:
+    """A bare season (``فصل الشتاء``) just after another season of the year the text names (``فصل الربيع`` =
+    ``2015-SP``) is the occurrence nearest to it (the winter before that spring, ``2014-WI``), and its anchor."""
+    for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
+        if b > start:
+            continue
+        if start - b > _SEASON_REACH:
+            return None
+        if f["type"] == "date" and (sv := _SEASON_VALUE.fullmatch(str(f["value"]))):
+            ref = int(sv[1]) * 4 + _SEASON_INDEX[sv[2]]
+            y = min((int(sv[1]) + k for k in (0, -1, 1)), key=lambda y: abs(y * 4 + _SEASON_INDEX[code] - ref))
+            return (y, f["value"]) if f"{y}-{code}" != f["value"] else None
+    return None
+
+
 _ORDINAL_DECADE = re.compile(r"\s+(?P<n>الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير)\s+من\s+"
                              r"(?:(?P<c>القرن\s+(?:الحالي|الماضي|العشرين|الحادي\s+والعشرين|الواحد\s+والعشرين))|"
                              r"(?P<k>الالفيه(?:\s+(?:الجديده|الثالثه|الحاليه))?))(?!\w)")
@@ -2067,14 +2130,13 @@ def _weekend_start(ctx: _Ctx, base: dt.date) -> dt.date:
     return monday + dt.timedelta(days=4 if ctx.week == "sun" else 5)
 
 
-def _quarter_relative(m, ctx: _Ctx, rel: int | None, start: int, end: int):
+def _quarter_relative(m, ctx: _Ctx, rel: int | None, start: int, end: int, word: str | None = None):
     """الربع الحالي، الربع الماضي، الربع السابق، الربع المقبل: from the quarter the article reports
-    (the nearest quarter named before), else from publication. السابق/التالي count from the context,
+    (the nearest quarter named before), else from publication. السابق/التالي (and الذي يسبقه) count from the context,
     الماضي/المقبل from publication; الحالي/الجاري is the reported quarter itself."""
     fiscal = m.group("p_fisc") or m.group("p_fisc2")
     if rel is None and not fiscal:
         return None
-    word = m.group("p_rel")
     ctx_q = _context_period(ctx, start, "Q")
     if rel is None:
         # الربع السنوي، ربعها المالي: the reported quarter, else the last complete one
@@ -2364,7 +2426,8 @@ def _h_season(m, ctx: _Ctx):
     if not _sport_text(ctx):
         return None  # هذا الموسم in a fashion or drama page: no sports season
     ks, ke = m.start("R_season"), m.end("R_season")
-    a = _season_start(ctx, "الجاري" if m.group("se_this") else m.group("se_rel"), ks, ke)  # هذا الموسم: the one under way
+    rel = "الماضي" if m.group("se_rel") == "الاخير" else m.group("se_rel")  # بنهاية الموسم الأخير: the last season
+    a = _season_start(ctx, "الجاري" if m.group("se_this") else rel, ks, ke)  # هذا الموسم: the one under way
     if a is None:
         return None if ctx.dct is not None else [(start, end, "date", None, "year", None)]
     return [(start, end, "date", f"{a}/{a + 1}", "year", ctx.anchor)]
@@ -2621,6 +2684,9 @@ def _month_is_verb(m, before: str) -> bool:
     return m.group("m_mon") == "يوليه" and not m.group("m_mon2") and bool(_before_re()["verb_lead"].search(before))
 
 
+_DUAL_REL = {"الماضيين": "الماضي", "المقبلين": "المقبل"}
+
+
 def _h_mon(m, ctx: _Ctx):
     pair = _month_pair(m, "m")
     if not pair:
@@ -2648,6 +2714,8 @@ def _h_mon(m, ctx: _Ctx):
     if m.group("m_mon2") and ctx.key[end:end + 1] == ")":
         end += 1
     rel = m.group("m_rel")
+    if rel in _DUAL_REL and "و" in (m.group("cl") or ""):
+        rel = _DUAL_REL[rel]  # شهري نيسان (أبريل) وأيار (مايو) الماضيين: the dual after the second month of a pair
     shift = _rel_shift(rel, ctx, "M") if rel else None
     if rel and shift is None:
         end = m.end("m_mon2") if m.group("m_mon2") else m.end("m_mon")
@@ -2782,11 +2850,14 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | No
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7 or 7)
     if shift is not None and shift < 0:
         return ctx.dct - dt.timedelta(days=((cur - wd) % 7 or 7) + 7 * (-shift - 1))  # الأحد قبل الماضي
-    if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos) or _after_coming_noun(ctx, pos):
+    if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos) or _after_coming_noun(ctx, pos) or _IF_BEFORE.search(ctx.before(pos, 60)):
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7)
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
 
 
+# قد يصعد إلى المركز الثاني إذا فاز في مباراة الأربعاء: a condition on an undated weekday puts it in the future (a past
+# one says لو); at most five words back, in its clause
+_IF_BEFORE = re.compile(r"(?<!\w)[وف]?اذا(?:\s+[^\s.،,:؛!؟?]+){0,5}\s+(?:يوم\s+)?$")
 _COMING_NOUN = re.compile(r"\w+\s+(?:القادم|القادمه|المقبل|المقبله)\s*[،,:]?\s*(?:يوم\s+)?$")
 
 
@@ -3373,7 +3444,7 @@ def _h_deic(m, ctx: _Ctx):
     if m.group("d_pod"):
         code = _lex()["parts"][m.group("d_pod")][0]
         return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", ctx.anchor if d else None)]
-    if word == "الليله":
+    if word == "الليله" or word.endswith("الماضيه"):  # الليلة، ليلتهم الماضية: a night (TIMEX3 TNI)
         return [(start, end, "time", f"{_iso(d)}TNI" if d else None, "time", ctx.anchor if d else None)]
     return [(start, end, "date", _iso(d) if d else None, "day", ctx.anchor if d else None)]
 
@@ -3964,6 +4035,45 @@ def _years_ago(ctx: _Ctx, start: int, value: str) -> tuple[int, str] | None:
     return start - (len(lead.group()) - (1 if lead.group()[0] in "وف" else 0)), str(ctx.dct.year - int(n.group(1)))
 
 
+_ENDING_IN = re.compile(r"\s+(?:المنتهيه|المنتهي)\s+(?:في\s+)?(?:\d{1,2}\s+)?(?:من\s+)?(?:شهر\s+)?(?P<mon>[^\W\d]+)(?:\s*[(/]\s*[^\W\d]+\s*\)?)?\s*[،,]?\s*(?:(?:عام|العام|سنه)\s+)?(?P<year>\d{4})(?!\d)")
+_ENDING_PERIOD = {3: "Q", 6: "H", 12: "Y"}  # months counted back from a quarter's, a half's or a year's last month
+
+
+def _period_ending(ctx: _Ctx, end: int, unit: str, n: int) -> tuple[str, str] | None:
+    """A definite count of months ending on a written month (``الأشهر الستة المنتهية في 30 يونيو 2015`` of a results
+    statement) is that calendar quarter, half or year (``2015-H1``), when the count fits one ending there.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("نتائجها لفترة الأشهر الستة المنتهية في 30 يونيو 2015", "2015-07-21")]
+        [('الأشهر الستة', '2015-H1'), ('30 يونيو 2015', '2015-06-30')]
+    """
+    if unit != "M" or n not in _ENDING_PERIOD or not (e := _ENDING_IN.match(ctx.key, end)):
+        return None
+    mon = _lex()["months"].get(e.group("mon"))
+    if mon is None or mon[1] != "gregorian" or mon[0] % n:
+        return None
+    per = _ENDING_PERIOD[n]
+    y = int(e.group("year"))
+    return _period_value(y, per, mon[0] // n) if per != "Y" else (str(y), "year")
+
+
+_FI_BEFORE = re.compile(r"(?<!\w)في\s+$")
+_PERCENT_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:واحد|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره))\s*(?:في\s+|ب)$")
+
+
+def _percent_hundred(m, ctx: _Ctx) -> bool:
+    """True for ``في المئة`` / ``بالمئة`` of a percentage before a unit (``ارتفع 5 في المئة يوم الأحد``): a hundred with the article
+    after في is a count only with الماضية / الأولى after its unit (``في المئة يوم الأولى له كرئيس``)."""
+    num = m.group("dd_num0")
+    if not num.startswith("ال") or _lex()["numbers"].get(num[2:]) != 100:
+        return False
+    if "ب" in (m.group("cl") or "") or not m.group("dd_unit0").startswith(("يوم", "عام", "سنه", "ساعه", "شهر", "اسبوع", "دقيقه")):
+        return True  # 5 بالمئة يوم، 3 في المئة الشهر الماضي: a count of a hundred takes a bare singular unit
+    if _PERCENT_BEFORE.search(ctx.before(m.start("R_durdef"), 30)):
+        return True  # ارتفع 5 في المئة يوم الأحد
+    return not (m.group("dd_rel0") or m.group("dd_first0")) and bool(_FI_BEFORE.search(ctx.before(m.start("R_durdef"), 8)))
+
+
 def _h_durdef(m, ctx: _Ctx):
     """الأيام الماضية، الشهرين (a definite dual alone)، الخمس سنوات الأخيرة: a count of a unit, with the article.
     A count in digits after the unit may carry the article too (``الأشهر الـ12 الماضية``, as ``الـ20 عاما``).
@@ -3985,6 +4095,10 @@ def _h_durdef(m, ctx: _Ctx):
             return None
         unit = _lex()["units"][m.group("dd_unit0")][0]
         n = _number(m.group("dd_num0")[2:])
+        if _percent_hundred(m, ctx):
+            return None
+        if n and (per := _period_ending(ctx, m.end("R_durdef"), unit, n)):
+            return [(m.start("R_durdef"), m.end("R_durdef"), "date", *per, _ABS)]
         return [(m.start("R_durdef"), m.end("R_durdef"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)] if n else None
     w = m.group("dd_unit")[2:]
     unit, count = _lex()["units"][w]
@@ -4004,6 +4118,8 @@ def _h_durdef(m, ctx: _Ctx):
         n = count
     if not n:
         return None
+    if per := _period_ending(ctx, m.end("R_durdef"), unit, n):
+        return [(m.start("R_durdef"), m.end("R_durdef"), "date", *per, _ABS)]
     return [(m.start("R_durdef"), m.end("R_durdef"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 
 

@@ -2094,3 +2094,110 @@ def test_about_after_a_single_unit(text, published, expected):
 ])
 def test_a_vague_after_of_a_narrative_is_no_future(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round (blind10): a count of a hundred with the article (لل merged with it), with الماضية / الأولى
+    ("وهو ما عكسته «الشرق الأوسط» في تغطيتها للمئة يوم الماضية. وكانت القرارات", "2015-07-21",
+     [("للمئة يوم الماضية", "P100D")]),
+    ("يجب أن تحصل على درجة رسوب بشأن تغطية إنجازاته في المئة يوم الأولى له كرئيس", "2017-08-11",
+     [("المئة يوم الأولى", "P100D")]),
+    ("وقال ترامب إن الأيام المئة الأولى كانت مثيرة وناجحة للغاية", "2017-08-11", [("الأيام المئة الأولى", "P100D")]),
+    ("رغم التقدم المحدود خلال الشهرين الأولين في فصل الربيع", "2015-07-21",
+     [("الشهرين الأولين", "P2M"), ("فصل الربيع", "2015-SP")]),
+    ("وارتفعت الأسعار في الأيام الخمسة الأولى من الشهر", "2015-07-21", [("الأيام الخمسة", "P5D")]),
+    # a percentage before a unit stays out
+    ("ارتفع المؤشر 5 في المئة يوم الأحد و3 بالمئة يوم الاثنين", "2015-07-21",
+     [("يوم الأحد", "2015-07-19"), ("يوم الاثنين", "2015-07-20")]),
+    ("وارتفعت الأسعار 3 في المئة الشهر الماضي", "2017-08-11", [("الشهر الماضي", "2017-07")]),
+])
+def test_a_hundred_with_the_article_and_the_first_days(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round (blind10): months counted back from a written month (results statements) are that period
+    ("أعلنت مجموعة صافولا عن نتائجها الأولية لفترة الأشهر الستة المنتهية في 30 يونيو 2015، وفقا", "2015-07-21",
+     [("الأشهر الستة", "2015-H1"), ("30 يونيو 2015", "2015-06-30")]),
+    ("صافي أرباح الثلاثة أشهر المنتهية في 30 أيلول (سبتمبر) 2015", "2015-10-21",
+     [("الثلاثة أشهر", "2015-Q3"), ("30 أيلول (سبتمبر) 2015", "2015-09-30")]),
+    ("صافي أرباح الأشهر التسعة المنتهية في 30 سبتمبر 2015", "2015-10-21",
+     [("الأشهر التسعة", "P9M"), ("30 سبتمبر 2015", "2015-09-30")]),
+])
+def test_months_ending_on_a_written_month(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round (blind10): الماضي of a season of the year is the last one that is over, المقبل the next to begin
+    ("رصد البنك انتعاشا ملحوظا في الاقتصاد الألماني خلال الربيع الماضي.", "2015-07-21", [("الربيع الماضي", "2015-SP")]),
+    ("حافظ قطاع البناء على مستواه منذ الشتاء الماضي وتراجع في الصيف الماضي", "2015-07-21",
+     [("الشتاء الماضي", "2014-WI"), ("الصيف الماضي", "2014-SU")]),
+    ("يتوقع ارتفاع الطلب على الغاز في الشتاء المقبل", "2015-07-21", [("الشتاء المقبل", "2015-WI")]),
+    ("وتستعد الأسر للصيف المقبل", "2015-07-21", [("للصيف المقبل", "2016-SU")]),
+    # a bare season set against the season just named is its nearest occurrence (the winter before that spring)
+    ("التقدم المحدود في فصل الربيع عقب حالة الركود في فصل الشتاء، فإن الطلبات", "2015-07-21",
+     [("فصل الربيع", "2015-SP"), ("فصل الشتاء", "2014-WI")]),
+])
+def test_seasons_of_the_year_past_and_coming(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round (blind10): الموسم الأخير is the last season (not his last one: الموسم الأخير له)
+    ("وكان اللاعب قد فسخ عقده مع ميلان بنهاية الموسم الأخير، وتلقى عرضين من الدوري", "2015-07-21",
+     [("نهاية الموسم الأخير", "2014/2015")]),
+    ("سجل اللاعب في الدوري 10 أهداف في الموسم الأخير له", "2015-07-21", []),
+])
+def test_the_last_season(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round (blind10): spans of a dual relative word, a preposition after السابق, a quarter الذي يسبقه
+    ("حافظ قطاع البناء خلال شهري نيسان (أبريل) وأيار (مايو) الماضيين على مستواه المرتفع", "2015-07-21",
+     [("شهري نيسان (أبريل)", "2015-04"), ("أيار (مايو) الماضيين", "2015-05")]),
+    ("وارتفع معدل التضخم الشهري في فبراير/شباط بنسبة 2.7 في المئة، مقارنة بالشهر السابق عليه، يناير/كانون الثاني الماضي.",
+     "2017-08-11", [("فبراير/شباط", "2017-02"), ("الشهر السابق عليه", "2017-01"), ("يناير/كانون الثاني الماضي", "2017-01")]),
+    ("نما الاقتصاد في الأشهر الثلاثة الأولى من العام الحالي بنسبة 0.3 في المائة مقارنة بالربع السنوي الذي يسبقه. ويتوقع",
+     "2015-07-21", [("الأشهر الثلاثة الأولى من العام الحالي", "2015-Q1"), ("الربع السنوي الذي يسبقه", "2014-Q4")]),
+])
+def test_spans_of_dual_and_prepositional_relatives(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round (blind10): هذا النصف is the half the text is in; a half or quarter of a season is no calendar one
+    ("وتوقع أن عدد العاطلين عن العمل سيواصل تراجعه خلال هذا النصف؛ لأن عدد الوظائف الشاغرة مرتفع", "2015-07-21",
+     [("هذا النصف", "2015-H2")]),
+    ("للحصول على مركز أساسي في تشكيلة المدرب في النصف الثاني من الموسم، رغم البداية الجيدة", "2015-07-21", []),
+    ("ارتفعت الأرباح في النصف الأول من العام الحالي", "2015-07-21", [("النصف الأول من العام الحالي", "2015-H1")]),
+    # a condition on an undated weekday puts it in the future
+    ("لكنه قد يصعد إلى المركز الثاني بدل توتنهام إذا فاز في مباراة الأربعاء أمام ستوك سيتي.", "2017-08-11",
+     [("الأربعاء", "2017-08-16")]),
+    ("وقال اللاعب إنه فاز في مباراة الأربعاء أمام ستوك سيتي.", "2017-08-11", [("الأربعاء", "2017-08-09")]),
+])
+def test_this_half_and_a_weekday_under_a_condition(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round (blind10): الليلة الماضية and a possessive night with الماضية are last night (TNI)
+    ("وانتشرت القوات داخل المدينة التي قضى مواطنوها ليلتهم الماضية وسط أجواء من الخوف والذعر", "2015-07-22",
+     [("ليلتهم الماضية", "2015-07-21TNI")]),
+    ("وسمعت أصوات انفجارات الليلة الماضية في العاصمة", "2015-07-22", [("الليلة الماضية", "2015-07-21TNI")]),
+])
+def test_last_night_and_a_possessive_night(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # nineteenth round: a second "the week before" counts from the week the text reports, not from the first one
+    ("بلغ رأس المال 62.4 مليار مقابل 62.19 مليار في الأسبوع السابق له بارتفاع 0.3 في المائة. وبلغت 500 مليون خلال الأسبوع السابق.",
+     "2015-07-25", [("الأسبوع السابق له", "2015-W29"), ("الأسبوع السابق", "2015-W29")]),
+    # a half of a Hijri month keeps the reading of main (no second day of the month)
+    ("أجريت في النصف الثاني من شهر رمضان المبارك على ملعب النادي", "2015-07-21",
+     [("النصف الثاني", "2015-H2"), ("شهر رمضان المبارك", "2015-06-18/2015-07-16")]),
+])
+def test_a_second_week_before_and_a_half_of_a_month(text, published, expected):
+    assert tagged(text, published) == expected

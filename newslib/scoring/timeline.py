@@ -490,6 +490,30 @@ Conventions made explicit by the eighteenth round (blind9 as a dev set; its gold
 * ``يوم أمس الأول`` is the day before yesterday (one expression); a chronology entry may open with a count
   (``2002 - 77 قتيلا``: ``2002``); ``40 – 60 دقيقة`` is two durations, as ``بين 4 و6 أسابيع``; ``الموسم الجديد 2015 _ 2016``
   is one season; a kick-off hour after ``مبارياته`` / ``مباراته`` is in the evening, as after ``مباراة``.
+
+Conventions made explicit by the nineteenth round (blind10 as a dev set; its gold rows agree, published 2015-07-21
+unless said otherwise):
+
+* Seasons of the year: ``الربيع الماضي`` / ``الصيف الماضي`` is the last such season that is over (``2015-SP``,
+  ``2014-SU`` in July), ``الخريف المقبل`` / ``الشتاء المقبل`` the next one not begun (``2015-FA``, ``2015-WI``); a winter is
+  labelled by the year of its December (``الشتاء الماضي`` = ``2014-WI``, December 2014 to February 2015, as the older
+  golds have it). A bare season set against a season just named is its nearest occurrence (``في فصل الربيع عقب حالة
+  الركود في فصل الشتاء`` = ``2015-SP``, ``2014-WI``).
+* A definite count of months ending on a written month is that calendar period when it fits one: ``لفترة الأشهر الستة
+  المنتهية في 30 يونيو 2015`` = ``2015-H1`` (span ``الأشهر الستة``; the date is its own expression), three months ending
+  a quarter = ``Q``, twelve ending December = the year; other counts stay durations (``الأشهر التسعة`` = ``P9M``).
+* ``الربع السنوي الذي يسبقه`` is the quarter before the reported one (``2014-Q4`` after Q1 2015), as ``الربع السابق``;
+  ``هذا النصف`` is the current half (``2015-H2``); ``النصف الثاني من الموسم`` (a half of a season, a race, a century) is no
+  calendar half. ``الموسم الأخير`` is the last season (``2014/2015``), not ``الموسم الأخير له``.
+* Counts with the article keep their ordinal adjective: ``المئة يوم الأولى``، ``الأيام المئة الأولى``، ``للمئة يوم
+  الماضية``، ``الشهرين الأولين`` = ``P100D`` / ``P2M`` (whole phrase, as ``الخمس سنوات الأخيرة``); ``5 في المئة يوم الأحد`` is
+  a percentage. A dual ``الماضيين`` after the second of two months joined by و is in its span (``أيار (مايو)
+  الماضيين`` = ``2015-05``); so are ``عليه`` / ``له`` after ``السابق`` (``الشهر السابق عليه``).
+* ``الليلة الماضية`` and a possessive ``ليلتهم الماضية`` are last night (``2015-07-21TNI`` published 2015-07-22); an
+  undated weekday under a condition (``إذا فاز في مباراة الأربعاء``) is the coming one.
+* Open (not settled, the golds disagree): a clock time followed by ``هذا اليوم الاثنين`` is one expression in blind10
+  (``الساعة 5:30 مساء هذا اليوم الاثنين``) and two in the older dev gold (a copy of the same sentence); the system keeps
+  dev's reading.
 """
 
 from __future__ import annotations
