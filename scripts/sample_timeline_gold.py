@@ -188,6 +188,27 @@ BBC Arabic: the first 10 of seed 1010's order whose BBC id is in [39,000,000, 40
 
     python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz $O --seed 1010 \
         --outlets bbc_arabic --economy 0 --sport 0 --religion 0 --any 300
+
+``timeline_blind11.jsonl`` (29 articles, blind and unscored, annotated 2026-12-06): articles of 400-2500 characters.
+SaudiNewsNet: one article of any kind from each of the twelve outlets (seed 1111), then 3 economy (aljazirah, alriyadh,
+3alyoum; sabq had no economy article left; seed 1112) and 4 religion (aawsat, almadina, alweeam, okaz; seed 1113),
+19 articles::
+
+    O="--exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind11.jsonl --max-chars 2500"
+    C=/work/shared/corpora/saudinewsnet/dev.jsonl.gz
+    python scripts/sample_timeline_gold.py $C $O --seed 1111 --economy 0 --sport 0 --religion 0 --any 1 \
+        --outlets 3alyoum aawsat aleqtisadiya aljazirah almadina alriyadh alwatan alweeam alyaum arreyadi okaz sabq
+    python scripts/sample_timeline_gold.py $C $O --seed 1112 --economy 1 --sport 0 --religion 0 --any 0 \
+        --outlets aljazirah alriyadh sabq 3alyoum
+    python scripts/sample_timeline_gold.py $C $O --seed 1113 --economy 0 --sport 0 --religion 1 --any 0 \
+        --outlets aawsat almadina alweeam okaz
+
+BBC Arabic: the first 10 of seed 1111's order whose BBC id is in [39,000,000, 40,000,000) (pages of about February-May
+2017; their ``dct`` is still the crawl day 2017-08-11), 7 world, 2 business and 1 sports. 119 expressions (77 date,
+3 time, 32 duration, 7 set; 82 SaudiNewsNet, 37 BBC), one article with none::
+
+    python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz $O --seed 1111 \
+        --outlets bbc_arabic --economy 0 --sport 0 --religion 0 --any 300
 """
 
 from __future__ import annotations
