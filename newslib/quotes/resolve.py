@@ -658,6 +658,40 @@ def _appositive(text: str, end: int, people, cue_re) -> tuple[int, int, str] | N
     return a, b, name
 
 
+#: A mark that opens a name written in marks right after a role (موبايلي "طاهر الدباغ").
+_OPENING_MARK_RE = re.compile('\\s*[«“"]\\s*$')
+
+
+def _chained_appositive(text: str, end: int, people, cue_re, before: int | None = None) -> tuple[int, int, str] | None:
+    """The person named after a role written at length, a second role or a title between them (وكيل
+    وزارة النقل للطرق المتحدث الرسمي للوزارة، المهندس هذلول بن حسين الهذلول): up to 14 words, two
+    commas, no speech verb, no sentence mark, none of the words that end a role's noun phrase, and a
+    title among them or a comma or mark right before the name; the quote itself (from ``before``) may
+    not lie in between. :func:`_appositive` takes the short ones.
+
+    Example:
+        >>> t = "وأوضح نائب المتحدث الرسمي للدفاع المدني بمنطقة المدينة المنورة نقيب نايف محمد الجهني أن"
+        >>> _chained_appositive(t, 25, [(68, 84, "نايف محمد الجهني")], lexicon().cue_re)[2]
+        'نايف محمد الجهني'
+    """
+    i = bisect.bisect_left(people, (end,))
+    if i >= len(people):
+        return None
+    a, b, name = people[i]
+    if a - end > 160 or (before is not None and end <= before < a):
+        return None
+    raw = _MARKED_NAME_RE.sub(" ", text[end:a])
+    gap = _OPENING_MARK_RE.sub("", raw)
+    words = [normalize(w) for w in re.split(r"[\s،,]+", gap) if w]
+    if (not words or len(words) > 14 or _ROLE_GAP_STOP_RE.search(gap) or len(_COMMA_RE.findall(gap)) > 2
+            or any(w in _ROLE_GAP_WORDS for w in words) or cue_re.search(gap)):
+        return None
+    titled = any(_role_word(w) in lexicon().title_words for w in words[1:])
+    if titled or gap != raw or _COMMA_RE.search(gap.rstrip()[-1:]):
+        return a, b, name
+    return None
+
+
 @lru_cache(maxsize=50_000)
 def _role_word(word: str) -> str:
     """A normalised word without its proclitics and ال (الشريفين → شريفين), as roles are compared."""
@@ -825,7 +859,8 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
                     found = people[i - 1] if i else None
                 else:
                     found = _named_before(text, ss, people) or _appositive(text, se, people, cue_re) or (
-                        _introduced_with(text, role, ss, people, optional) if role else None)
+                        _introduced_with(text, role, ss, people, optional) if role else None) or (
+                        _chained_appositive(text, se, people, cue_re, q.get("start")))
                     if found is None and words in (["الكاتب"], ["الكاتبه"]):
                         found = _press_writer(text, ss, people)
                 new_type, gender = "person", q.get("speaker_gender") or mentions._titles()[1].get(head, (None,))[0]
