@@ -421,3 +421,12 @@ def test_a_name_after_a_role_written_at_length(sentence, role, name, expected):
     s = sentence.index(role)
     q = {**_row(sentence, role, s, s + len(role), 0.9), "speaker_type": "person"}
     assert resolve_roles([q], sentence, [_mention(sentence, name)])[0]["speaker"] == expected
+
+
+def test_a_carried_role_is_the_person_named_where_it_was_written():
+    from newslib.quotes.resolve import resolve_roles
+
+    t = ("وشدد عضو مجلس إدارة اللجنة البارالمبية السعودية ، رئيس الوفد السعودي المشارك في البطولة حسام الصالح "
+         "على أن نجوم الأخضر قاتلوا. وأضاف: «قتالية نجومنا هي من وضعتنا في القمة».")
+    q = {**_row(t, "عضو مجلس"), "speaker_type": "person"}  # carried over: no mention of its own
+    assert resolve_roles([q], t, [_mention(t, "حسام الصالح")])[0]["speaker"] == "حسام الصالح"

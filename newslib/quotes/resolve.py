@@ -56,7 +56,9 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
 
     named = rule_stages(rows, text, mentions)
     # PER and ORG names are candidates; a LOC only as the bare subject of a cue (attribution.place_subject)
-    chosen = group_phrases(head_phrase_types(same_gender(name_genders(attribution.choose(named, text, mentions, model)))), text)
+    # a speaker carried over follows the ranker's renaming where it was named, as the rules' (carry_over)
+    chosen = carry_over(named, attribution.choose(named, text, mentions, model))
+    chosen = group_phrases(head_phrase_types(same_gender(name_genders(chosen))), text)
     return honest_mentions(chosen, text)
 
 
@@ -692,6 +694,22 @@ def _chained_appositive(text: str, end: int, people, cue_re, before: int | None 
     return None
 
 
+def _named_where_written(text: str, role: str, before: int, people, cue_re) -> tuple[int, int, str] | None:
+    """The person named right after the last place before ``before`` where a carried-over role is
+    written (وشدد عضو مجلس إدارة اللجنة …، رئيس الوفد … حسام الصالح على أن … وأضاف: «…»).
+
+    Example:
+        >>> t = "وشدد عضو مجلس إدارة اللجنة البارالمبية السعودية، رئيس الوفد السعودي حسام الصالح على الفوز. وأضاف: «شكرا»."
+        >>> _named_where_written(t, "عضو مجلس", t.index("«"), [(t.index("حسام"), t.index("حسام") + 11, "حسام الصالح")], lexicon().cue_re)[2]
+        'حسام الصالح'
+    """
+    i = text.rfind(role, 0, before)
+    if i < 0:
+        return None
+    end = i + len(role)
+    return _appositive(text, end, people, cue_re) or _chained_appositive(text, end, people, cue_re, before)
+
+
 @lru_cache(maxsize=50_000)
 def _role_word(word: str) -> str:
     """A normalised word without its proclitics and ال (الشريفين → شريفين), as roles are compared."""
@@ -853,7 +871,8 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
                 optional = frozenset(_role_word(w) for w in words[1:] if _nisba(w))
                 if carried:
                     # a role carried over from a quote that is no row of ours: who it was introduced as
-                    found = _introduced_with(text, role, q["start"], people, optional) if role and words[0] not in lexicon().honorifics else None
+                    found = (_introduced_with(text, role, q["start"], people, optional) or _named_where_written(
+                        text, spk, q["start"], people, cue_re)) if role and words[0] not in lexicon().honorifics else None
                 elif len(words) == 1 and words[0] in lexicon().honorifics:
                     i = bisect.bisect_left(people, (ss,))
                     found = people[i - 1] if i else None
