@@ -430,3 +430,17 @@ def test_a_carried_role_is_the_person_named_where_it_was_written():
          "على أن نجوم الأخضر قاتلوا. وأضاف: «قتالية نجومنا هي من وضعتنا في القمة».")
     q = {**_row(t, "عضو مجلس"), "speaker_type": "person"}  # carried over: no mention of its own
     assert resolve_roles([q], t, [_mention(t, "حسام الصالح")])[0]["speaker"] == "حسام الصالح"
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    ("مغرد", ("unnamed", None)),     # مغرد يصف نفسه بالشافعي يعزو السبب «…»: nobody named
+    ("رائد", ("unnamed", None)),     # ضابط برتبة «رائد»: «كلما تحين ساعة الصفر …»
+    ("سيد", ("person", "m")),        # also a first name
+    ("الخطيب", ("person", "m")),     # definite: may be a family name
+    ("رئيس النادي", ("person", "m")),  # more than one word: left to the role stages
+])
+def test_a_lone_title_without_article_is_an_unnamed_source(speaker, expected):
+    from newslib.quotes.resolve import lone_titles
+
+    q = lone_titles([{"speaker": speaker, "speaker_type": "person", "speaker_gender": "m"}])[0]
+    assert (q["speaker_type"], q["speaker_gender"]) == expected

@@ -58,7 +58,7 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
     # PER and ORG names are candidates; a LOC only as the bare subject of a cue (attribution.place_subject)
     # a speaker carried over follows the ranker's renaming where it was named, as the rules' (carry_over)
     chosen = carry_over(named, attribution.choose(named, text, mentions, model))
-    chosen = group_phrases(head_phrase_types(same_gender(name_genders(chosen))), text)
+    chosen = group_phrases(lone_titles(head_phrase_types(same_gender(name_genders(chosen)))), text)
     return honest_mentions(chosen, text)
 
 
@@ -107,6 +107,30 @@ def head_phrase_types(rows: list[dict]) -> list[dict]:
     for q in rows:
         if q.get("speaker_type") == "outlet" and (typ := head_phrase_type(q.get("speaker"))):
             q = {**q, "speaker_type": typ}
+        out.append(q)
+    return out
+
+
+def lone_titles(rows: list[dict]) -> list[dict]:
+    """A person speaker that is one title word without ال and no first name (مغرد، نائب، أستاذ; not سيد), whom
+    no stage could name, is an unnamed source: type ``unnamed``, no gender. Runs on the chosen
+    speakers; ``rows`` are not modified.
+
+    Example:
+        >>> rows = [{"speaker": "مغرد", "speaker_type": "person", "speaker_gender": "m"},
+        ...         {"speaker": "سيد", "speaker_type": "person", "speaker_gender": "m"}]
+        >>> [(q["speaker_type"], q["speaker_gender"]) for q in lone_titles(rows)]
+        [('unnamed', None), ('person', 'm')]
+    """
+    lex = lexicon()
+    out = []
+    for q in rows:
+        spk = q.get("speaker")
+        if q.get("speaker_type") == "person" and isinstance(spk, str) and len(words := normalize(spk).split()) == 1:
+            w = strip_proclitics(words[0], lex.speaker_types)
+            if (not w.startswith("ال") and w in lex.title_words and w not in lex.first_names
+                    and w not in lex.honorifics):
+                q = {**q, "speaker_type": "unnamed", "speaker_gender": None}
         out.append(q)
     return out
 
