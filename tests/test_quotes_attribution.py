@@ -432,15 +432,20 @@ def test_a_carried_role_is_the_person_named_where_it_was_written():
     assert resolve_roles([q], t, [_mention(t, "حسام الصالح")])[0]["speaker"] == "حسام الصالح"
 
 
-@pytest.mark.parametrize("speaker, expected", [
-    ("مغرد", ("unnamed", None)),     # مغرد يصف نفسه بالشافعي يعزو السبب «…»: nobody named
-    ("رائد", ("unnamed", None)),     # ضابط برتبة «رائد»: «كلما تحين ساعة الصفر …»
-    ("سيد", ("person", "m")),        # also a first name
-    ("الخطيب", ("person", "m")),     # definite: may be a family name
-    ("رئيس النادي", ("person", "m")),  # more than one word: left to the role stages
+@pytest.mark.parametrize("sentence, speaker, expected", [
+    ("لنتصفح الهاشتاق: مغرد يصف نفسه بالشافعي يعزو السبب «أن الدين تحول».", "مغرد", ("unnamed", None)),
+    ("قال قائد المجموعة وهو ضابط برتبة «رائد»: «كلما تحين ساعة الصفر نتوضأ».", "رائد", ("unnamed", None)),
+    ("وقال سيد إن «الأمر محسوم».", "سيد", ("person", "m")),  # also a first name
+    ("وقال الخطيب إن «الأمر محسوم».", "الخطيب", ("person", "m")),  # definite: may be a family name
+    # the title heads a longer phrase: a press review's writer, named before (مقالاً لنيكولا ديفيس)
+    ("وقالت كاتبة المقال إنه «استناداً إلى دراسة».", "كاتبة", ("person", "m")),
+    ("وقال د. أحمد إن «الأمر محسوم».", "د.", ("person", "m")),  # an abbreviation
 ])
-def test_a_lone_title_without_article_is_an_unnamed_source(speaker, expected):
+def test_a_lone_title_without_article_is_an_unnamed_source(sentence, speaker, expected):
     from newslib.quotes.resolve import lone_titles
 
-    q = lone_titles([{"speaker": speaker, "speaker_type": "person", "speaker_gender": "m"}])[0]
+    s = sentence.index(speaker)
+    q = {"speaker": speaker, "speaker_start": s, "speaker_end": s + len(speaker), "speaker_type": "person",
+         "speaker_gender": "m"}
+    q = lone_titles([q], sentence)[0]
     assert (q["speaker_type"], q["speaker_gender"]) == expected

@@ -58,7 +58,7 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
     # PER and ORG names are candidates; a LOC only as the bare subject of a cue (attribution.place_subject)
     # a speaker carried over follows the ranker's renaming where it was named, as the rules' (carry_over)
     chosen = carry_over(named, attribution.choose(named, text, mentions, model))
-    chosen = group_phrases(lone_titles(head_phrase_types(same_gender(name_genders(chosen)))), text)
+    chosen = group_phrases(lone_titles(head_phrase_types(same_gender(name_genders(chosen))), text), text)
     return honest_mentions(chosen, text)
 
 
@@ -111,22 +111,30 @@ def head_phrase_types(rows: list[dict]) -> list[dict]:
     return out
 
 
-def lone_titles(rows: list[dict]) -> list[dict]:
-    """A person speaker that is one title word without ال and no first name (مغرد، نائب، أستاذ; not سيد), whom
-    no stage could name, is an unnamed source: type ``unnamed``, no gender. Runs on the chosen
-    speakers; ``rows`` are not modified.
+#: A word that opens a definite noun after a title: the title is the head of a longer phrase (كاتبة المقال).
+_DEFINITE_NEXT_RE = re.compile(r"\s*[وفبلك]?(?:ال|لل)")
+
+
+def lone_titles(rows: list[dict], text: str) -> list[dict]:
+    """A person speaker that is one title word without ال and no first name (مغرد، رائد، نائب), written
+    alone where it is named (no definite noun after it: not كاتبة المقال, a press review's writer
+    named before), whom no stage could name, is an unnamed source: type ``unnamed``, no gender.
+    Runs on the chosen speakers; ``rows`` are not modified.
 
     Example:
-        >>> rows = [{"speaker": "مغرد", "speaker_type": "person", "speaker_gender": "m"},
-        ...         {"speaker": "سيد", "speaker_type": "person", "speaker_gender": "m"}]
-        >>> [(q["speaker_type"], q["speaker_gender"]) for q in lone_titles(rows)]
-        [('unnamed', None), ('person', 'm')]
+        >>> t = "وقال مغرد إن «الأمر محسوم». وقالت كاتبة المقال إن «الأمر محسوم»."
+        >>> rows = [{"speaker": "مغرد", "speaker_start": 5, "speaker_end": 9, "speaker_type": "person", "speaker_gender": "m"},
+        ...         {"speaker": "كاتبة", "speaker_start": 34, "speaker_end": 39, "speaker_type": "person", "speaker_gender": "f"}]
+        >>> [(q["speaker_type"], q["speaker_gender"]) for q in lone_titles(rows, t)]
+        [('unnamed', None), ('person', 'f')]
     """
     lex = lexicon()
     out = []
     for q in rows:
-        spk = q.get("speaker")
-        if q.get("speaker_type") == "person" and isinstance(spk, str) and len(words := normalize(spk).split()) == 1:
+        spk, end = q.get("speaker"), q.get("speaker_end")
+        if (q.get("speaker_type") == "person" and isinstance(spk, str) and end is not None
+                and len(words := normalize(spk).split()) == 1 and words[0].isalpha()
+                and not _DEFINITE_NEXT_RE.match(text, end)):
             w = strip_proclitics(words[0], lex.speaker_types)
             if (not w.startswith("ال") and w in lex.title_words and w not in lex.first_names
                     and w not in lex.honorifics):
