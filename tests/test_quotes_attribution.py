@@ -397,3 +397,55 @@ def test_the_rule_stage_leaves_a_named_subject_alone():
     t = "وقال الوزير سامي الخالدي إن الناس، أحدهم قال: «نعم»."
     row = {**_row(t, "سامي الخالدي", 12, 24, 0.9), "speaker_type": "person"}
     assert unproposed_speakers([row], t, [])[0]["speaker"] == "سامي الخالدي"
+
+
+@pytest.mark.parametrize("sentence, role, name, expected", [
+    # a role written at length, a second role and a title before the name (issue 15, twelfth round)
+    ("أوضح وكيل وزارة النقل للطرق المتحدث الرسمي للوزارة، المهندس هذلول بن حسين الهذلول، أن «الوزارة شددت على المقاولين».",
+     "وكيل وزارة النقل", "هذلول بن حسين الهذلول", "هذلول بن حسين الهذلول"),
+    ("وأوضح نائب المتحدث الرسمي للدفاع المدني بمنطقة المدينة المنورة نقيب نايف محمد الجهني أن «الضباط هم».",
+     "نائب المتحدث الرسمي", "نايف محمد الجهني", "نايف محمد الجهني"),
+    # the name in marks after the role
+    ('وأوضح الرئيس التنفيذي الأول لمبيعات الأفراد في موبايلي "طاهر الدباغ"؛ أن «الشركة حرصت على طرح باقة».',
+     "الرئيس التنفيذي الأول", "طاهر الدباغ", "طاهر الدباغ"),
+    # a word that ends the role's noun phrase before the name: nobody named
+    ("وقال رئيس الوفد السعودي المشارك في البطولة خلال لقائه الوزير سامي الخالدي إن «الوضع هادئ».",
+     "رئيس الوفد السعودي", "سامي الخالدي", "رئيس الوفد السعودي"),
+    # a speech verb between: the name is another speaker
+    ("وقال رئيس الوفد السعودي المشارك في البطولة، وقد أكد المدرب سامي الخالدي «الوضع هادئ».",
+     "رئيس الوفد السعودي", "سامي الخالدي", "رئيس الوفد السعودي"),
+])
+def test_a_name_after_a_role_written_at_length(sentence, role, name, expected):
+    from newslib.quotes.resolve import resolve_roles
+
+    s = sentence.index(role)
+    q = {**_row(sentence, role, s, s + len(role), 0.9), "speaker_type": "person"}
+    assert resolve_roles([q], sentence, [_mention(sentence, name)])[0]["speaker"] == expected
+
+
+def test_a_carried_role_is_the_person_named_where_it_was_written():
+    from newslib.quotes.resolve import resolve_roles
+
+    t = ("وشدد عضو مجلس إدارة اللجنة البارالمبية السعودية ، رئيس الوفد السعودي المشارك في البطولة حسام الصالح "
+         "على أن نجوم الأخضر قاتلوا. وأضاف: «قتالية نجومنا هي من وضعتنا في القمة».")
+    q = {**_row(t, "عضو مجلس"), "speaker_type": "person"}  # carried over: no mention of its own
+    assert resolve_roles([q], t, [_mention(t, "حسام الصالح")])[0]["speaker"] == "حسام الصالح"
+
+
+@pytest.mark.parametrize("sentence, speaker, expected", [
+    ("لنتصفح الهاشتاق: مغرد يصف نفسه بالشافعي يعزو السبب «أن الدين تحول».", "مغرد", ("unnamed", None)),
+    ("قال قائد المجموعة وهو ضابط برتبة «رائد»: «كلما تحين ساعة الصفر نتوضأ».", "رائد", ("unnamed", None)),
+    ("وقال سيد إن «الأمر محسوم».", "سيد", ("person", "m")),  # also a first name
+    ("وقال الخطيب إن «الأمر محسوم».", "الخطيب", ("person", "m")),  # definite: may be a family name
+    # the title heads a longer phrase: a press review's writer, named before (مقالاً لنيكولا ديفيس)
+    ("وقالت كاتبة المقال إنه «استناداً إلى دراسة».", "كاتبة", ("person", "m")),
+    ("وقال د. أحمد إن «الأمر محسوم».", "د.", ("person", "m")),  # an abbreviation
+])
+def test_a_lone_title_without_article_is_an_unnamed_source(sentence, speaker, expected):
+    from newslib.quotes.resolve import lone_titles
+
+    s = sentence.index(speaker)
+    q = {"speaker": speaker, "speaker_start": s, "speaker_end": s + len(speaker), "speaker_type": "person",
+         "speaker_gender": "m"}
+    q = lone_titles([q], sentence)[0]
+    assert (q["speaker_type"], q["speaker_gender"]) == expected

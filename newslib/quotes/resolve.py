@@ -56,7 +56,9 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
 
     named = rule_stages(rows, text, mentions)
     # PER and ORG names are candidates; a LOC only as the bare subject of a cue (attribution.place_subject)
-    chosen = group_phrases(head_phrase_types(same_gender(name_genders(attribution.choose(named, text, mentions, model)))), text)
+    # a speaker carried over follows the ranker's renaming where it was named, as the rules' (carry_over)
+    chosen = carry_over(named, attribution.choose(named, text, mentions, model))
+    chosen = group_phrases(lone_titles(head_phrase_types(same_gender(name_genders(chosen))), text), text)
     return honest_mentions(chosen, text)
 
 
@@ -105,6 +107,38 @@ def head_phrase_types(rows: list[dict]) -> list[dict]:
     for q in rows:
         if q.get("speaker_type") == "outlet" and (typ := head_phrase_type(q.get("speaker"))):
             q = {**q, "speaker_type": typ}
+        out.append(q)
+    return out
+
+
+#: A word that opens a definite noun after a title: the title is the head of a longer phrase (كاتبة المقال).
+_DEFINITE_NEXT_RE = re.compile(r"\s*[وفبلك]?(?:ال|لل)")
+
+
+def lone_titles(rows: list[dict], text: str) -> list[dict]:
+    """A person speaker that is one title word without ال and no first name (مغرد، رائد، نائب), written
+    alone where it is named (no definite noun after it: not كاتبة المقال, a press review's writer
+    named before), whom no stage could name, is an unnamed source: type ``unnamed``, no gender.
+    Runs on the chosen speakers; ``rows`` are not modified.
+
+    Example:
+        >>> t = "وقال مغرد إن «الأمر محسوم». وقالت كاتبة المقال إن «الأمر محسوم»."
+        >>> rows = [{"speaker": "مغرد", "speaker_start": 5, "speaker_end": 9, "speaker_type": "person", "speaker_gender": "m"},
+        ...         {"speaker": "كاتبة", "speaker_start": 34, "speaker_end": 39, "speaker_type": "person", "speaker_gender": "f"}]
+        >>> [(q["speaker_type"], q["speaker_gender"]) for q in lone_titles(rows, t)]
+        [('unnamed', None), ('person', 'f')]
+    """
+    lex = lexicon()
+    out = []
+    for q in rows:
+        spk, end = q.get("speaker"), q.get("speaker_end")
+        if (q.get("speaker_type") == "person" and isinstance(spk, str) and end is not None
+                and len(words := normalize(spk).split()) == 1 and words[0].isalpha()
+                and not _DEFINITE_NEXT_RE.match(text, end)):
+            w = strip_proclitics(words[0], lex.speaker_types)
+            if (not w.startswith("ال") and w in lex.title_words and w not in lex.first_names
+                    and w not in lex.honorifics):
+                q = {**q, "speaker_type": "unnamed", "speaker_gender": None}
         out.append(q)
     return out
 
@@ -658,6 +692,56 @@ def _appositive(text: str, end: int, people, cue_re) -> tuple[int, int, str] | N
     return a, b, name
 
 
+#: A mark that opens a name written in marks right after a role (موبايلي "طاهر الدباغ").
+_OPENING_MARK_RE = re.compile('\\s*[«“"]\\s*$')
+
+
+def _chained_appositive(text: str, end: int, people, cue_re, before: int | None = None) -> tuple[int, int, str] | None:
+    """The person named after a role written at length, a second role or a title between them (وكيل
+    وزارة النقل للطرق المتحدث الرسمي للوزارة، المهندس هذلول بن حسين الهذلول): up to 14 words, two
+    commas, no speech verb, no sentence mark, none of the words that end a role's noun phrase, and a
+    title among them or a comma or mark right before the name; the quote itself (from ``before``) may
+    not lie in between. :func:`_appositive` takes the short ones.
+
+    Example:
+        >>> t = "وأوضح نائب المتحدث الرسمي للدفاع المدني بمنطقة المدينة المنورة نقيب نايف محمد الجهني أن"
+        >>> _chained_appositive(t, 25, [(68, 84, "نايف محمد الجهني")], lexicon().cue_re)[2]
+        'نايف محمد الجهني'
+    """
+    i = bisect.bisect_left(people, (end,))
+    if i >= len(people):
+        return None
+    a, b, name = people[i]
+    if a - end > 160 or (before is not None and end <= before < a):
+        return None
+    raw = _MARKED_NAME_RE.sub(" ", text[end:a])
+    gap = _OPENING_MARK_RE.sub("", raw)
+    words = [normalize(w) for w in re.split(r"[\s،,]+", gap) if w]
+    if (not words or len(words) > 14 or _ROLE_GAP_STOP_RE.search(gap) or len(_COMMA_RE.findall(gap)) > 2
+            or any(w in _ROLE_GAP_WORDS for w in words) or cue_re.search(gap)):
+        return None
+    titled = any(_role_word(w) in lexicon().title_words for w in words[1:])
+    if titled or gap != raw or _COMMA_RE.search(gap.rstrip()[-1:]):
+        return a, b, name
+    return None
+
+
+def _named_where_written(text: str, role: str, before: int, people, cue_re) -> tuple[int, int, str] | None:
+    """The person named right after the last place before ``before`` where a carried-over role is
+    written (وشدد عضو مجلس إدارة اللجنة …، رئيس الوفد … حسام الصالح على أن … وأضاف: «…»).
+
+    Example:
+        >>> t = "وشدد عضو مجلس إدارة اللجنة البارالمبية السعودية، رئيس الوفد السعودي حسام الصالح على الفوز. وأضاف: «شكرا»."
+        >>> _named_where_written(t, "عضو مجلس", t.index("«"), [(t.index("حسام"), t.index("حسام") + 11, "حسام الصالح")], lexicon().cue_re)[2]
+        'حسام الصالح'
+    """
+    i = text.rfind(role, 0, before)
+    if i < 0:
+        return None
+    end = i + len(role)
+    return _appositive(text, end, people, cue_re) or _chained_appositive(text, end, people, cue_re, before)
+
+
 @lru_cache(maxsize=50_000)
 def _role_word(word: str) -> str:
     """A normalised word without its proclitics and ال (الشريفين → شريفين), as roles are compared."""
@@ -819,13 +903,15 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
                 optional = frozenset(_role_word(w) for w in words[1:] if _nisba(w))
                 if carried:
                     # a role carried over from a quote that is no row of ours: who it was introduced as
-                    found = _introduced_with(text, role, q["start"], people, optional) if role and words[0] not in lexicon().honorifics else None
+                    found = (_introduced_with(text, role, q["start"], people, optional) or _named_where_written(
+                        text, spk, q["start"], people, cue_re)) if role and words[0] not in lexicon().honorifics else None
                 elif len(words) == 1 and words[0] in lexicon().honorifics:
                     i = bisect.bisect_left(people, (ss,))
                     found = people[i - 1] if i else None
                 else:
                     found = _named_before(text, ss, people) or _appositive(text, se, people, cue_re) or (
-                        _introduced_with(text, role, ss, people, optional) if role else None)
+                        _introduced_with(text, role, ss, people, optional) if role else None) or (
+                        _chained_appositive(text, se, people, cue_re, q.get("start")))
                     if found is None and words in (["الكاتب"], ["الكاتبه"]):
                         found = _press_writer(text, ss, people)
                 new_type, gender = "person", q.get("speaker_gender") or mentions._titles()[1].get(head, (None,))[0]
