@@ -17,6 +17,8 @@ Example:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 STRING = "string"
@@ -177,8 +179,15 @@ def require(df: pd.DataFrame, columns, function: str, *, table: str = "articles"
 def _dtype(table: str, column: str, dtype: str):
     if dtype == "category":
         cats = CATEGORIES.get((table, column))
-        return pd.CategoricalDtype(cats) if cats else "category"
+        return _categorical(tuple(cats)) if cats else "category"
     return dtype
+
+
+@lru_cache(maxsize=None)
+def _categorical(cats: tuple[str, ...]) -> pd.CategoricalDtype:
+    """The dtype of a closed category column (cached by its values: building one validates the categories, ~0.6 ms,
+    once per column and call of :func:`conform`; the dtype is immutable, so one object can serve every frame)."""
+    return pd.CategoricalDtype(list(cats))
 
 
 def empty(table: str) -> pd.DataFrame:

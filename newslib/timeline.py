@@ -835,6 +835,8 @@ def _recurring_date(p: dict, f: dict, gap: str, ptext: str, ftext: str) -> dict 
 def _to_date(v) -> dt.date | None:
     if v is None:
         return None
+    if type(v) is dt.date:
+        return v  # already a day (tag called by timeline): no Timestamp round trip
     try:
         if pd.isna(v):
             return None
@@ -4318,6 +4320,21 @@ def _outlet_weeks() -> dict[str, str]:
     return {r["source"]: r["week"] for r in lexicons.read("time_weeks")}
 
 
+_EPOCH = dt.date(1970, 1, 1).toordinal()
+_NAT = np.iinfo(np.int64).min  # the integer behind NaT
+
+
+def _days(dates: list) -> np.ndarray:
+    """Dates (None for none) as ``datetime64[D]``, None → NaT: built from day ordinals, ~10x faster than
+    ``np.array(dates, dtype="datetime64[D]")``, which parses each date object.
+
+    Example:
+        >>> _days([dt.date(2015, 7, 26), None])
+        array(['2015-07-26',        'NaT'], dtype='datetime64[D]')
+    """
+    return np.array([_NAT if d is None else d.toordinal() - _EPOCH for d in dates], dtype=np.int64).view("datetime64[D]")
+
+
 def timeline(articles: pd.DataFrame) -> pd.DataFrame:
     """Every temporal expression of every article, resolved against its ``published`` date.
 
@@ -4359,5 +4376,5 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
         return schema.stamp(schema.empty("timeline"), "timeline")
     cols = {c: [r.get(c) for r in records] for c in schema.columns("timeline")}
     for c in ("date_start", "date_end"):
-        cols[c] = np.array(cols[c], dtype="datetime64[D]")  # None → NaT; faster than parsing objects
+        cols[c] = _days(cols[c])
     return schema.stamp(schema.conform(pd.DataFrame(cols), "timeline"), "timeline")
