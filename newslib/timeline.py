@@ -99,6 +99,8 @@ def _lex() -> dict:
     L["future"] = {_k(r["word"]) for r in mods if r["kind"] == "future"}
     L["forecast"] = {_k(r["word"]) for r in mods if r["kind"] in ("forecast", "weekday_future")}
     L["not_today"] = {_k(r["word"]) for r in mods if r["kind"] == "not_today"}
+    L["outlet_today"] = {_k(r["word"]) for r in mods if r["kind"] == "outlet_today"}
+    L["outlet_noun"] = {_k(r["word"]) for r in mods if r["kind"] == "outlet_noun"}
     L["same_pre"] = {_k(r["word"]) for r in mods if r["kind"] == "same_pre"}
     L["same_post"] = {_k(r["word"]) for r in mods if r["kind"] == "same_post"}
     L["copula"] = [r["word"] for r in mods if r["kind"] == "copula"]
@@ -211,7 +213,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     ALT = lambda p: rf"(?:(?:\s*[(/\-–]\s*|\s+)(?P<{p}_mon2>{MON})\s*\)?)?"  # noqa: E731
     HON = rf"(?:\s+{_alt(L['context']['honorific'])})?"  # شهر رمضان المبارك
     YEARKW = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|لعام)\s*\.?)"  # عام .2014: a full stop moved by RTL rendering
-    WDPRE = lambda p: rf"(?:(?P<{p}_yawm>يوم)\s+)?(?:\(?\s*(?P<{p}_wd>{WD})(?:\s*\))?\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731  يوم (الخميس) 20 أغسطس
+    # يوم (الخميس) 20 أغسطس; يوم الأحد القادم 27 / 8 / 1436هـ (twentieth round: a weekday said to come or gone and the
+    # date written right after it are one, valued by the date)
+    WDPRE = lambda p: rf"(?:(?P<{p}_yawm>يوم)\s+)?(?:\(?\s*(?P<{p}_wd>{WD})(?:\s*\))?(?:\s+(?:القادم|المقبل|الماضي)(?=\s*\d))?\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731
     DAYW = rf"(?:{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?|العشرين|الثلاثين|{ORDH})"
     # ل + الفترة is written للفترة: the period nouns with the preposition attached, too
     per_lam = ["لل" + w[2:] for w in L["periods"] if w.startswith("ال")]
@@ -229,7 +233,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
         "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|وحتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')}|\s+(?P<dr_rel>{REL}))?",
         # (يوم الجمعة،) 31 يوليو (تموز) 2015 (، الساعة 10:00 صباحاً)
-        "full": rf"{WDPRE('f')}(?:(?P<f_al>ال\s*)?(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?:\s+ايام)?(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')}|\s+(?P<f_rel>{REL}))?{_clock('fc', PODA)}",
+        "full": rf"{WDPRE('f')}(?:(?P<f_al>ال\s*)?(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?:\s+ايام)?(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:(?:\s+(?P<f_yrel>{REL})(?=\s+\d{{4}}))?\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')}|\s+(?P<f_rel>{REL}))?{_clock('fc', PODA)}",
         # (يوم الخميس الموافق) 23 الجاري، 15 من الشهر الماضي: a day of the current (or a nearby) month
         "dcur": rf"{WDPRE('dc')}(?:(?P<dc_day>\d{{1,2}})|(?P<dc_dayw>{DAYW}))\s+(?:من\s+)?(?:(?:الشهر|شهر)\s+(?P<dc_rel>{REL})|(?P<dc_cur>الجاري|الحالي))",
         # 24/10/1436هـ، 2015-07-28
@@ -263,7 +267,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
         "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف(?:\s+(?P<p_h>الاول|الثاني)|(?(p_this)(?P<p_hcur>)(?!\s+(?:ساعه|قرن|الاول|الثاني)(?!\w))|(?!))))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL})|(?<=ربع|نوي|الي)\s+(?P<p_prev>الذي\s+(?:يسبقه|سبقه|قبله)))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
-        "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري)\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}|الماضيين|المقبلين))?",  # شهري نيسان وأيار الماضيين
+        "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري|ليالي(?=\s+رمضان))\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}|الماضيين|المقبلين))?",  # شهري نيسان وأيار الماضيين
         # مساء أمس، صباح اليوم، ليلة الجمعة
         "dpod": rf"(?P<dp_this>هذا)\s+(?P<dp_tpod>الصباح|المساء|الليل)|(?P<dp_lead2>{LEAD})\s+(?P<dp_defpod>الصباح|الفجر)(?!\s*(?:{DEIC}|يوم|ذلك|هذا|(?:يوم\s+)?{WD})(?!\w))|(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>(?P<dp_night>ليل|ليله)(?!\w)|{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL})|(?(dp_night)(?P<dp_wd2>\s+{WD})|(?!)))?)"
                 # ساعة متأخرة أول من أمس، وقت متأخر الأربعاء: late at night on that day
@@ -278,7 +282,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_approx>{APPROX})\s+)?(?:(?<=قبل )(?P<a_more>اكثر\s+من|ما\s+يزيد\s+(?:عن|على))\s+)?(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه|فقط|فحسب|طويله|عديده|كثيره|معدوده))?\s+(?:من|على|او)\s|(?:\s+\S+)?\s+(?:قضا|امضا|قضينا|امضينا|قضيت|امضيت|قضوا|امضوا)\w*)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل |منذ )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
-        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|" + UNIT_ONE + r")\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?<=\sب)(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
+        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|" + UNIT_ONE + r")\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?<=\sب)(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?P<do_extra>ساعه|اسبوع|شهر|سنه)(?=(?:\s+(?!ال)\w+)?\s+اضافي(?:ه|ا)?(?!\w))|(?P<do_dual>سنتي)(?=\s+ال[^\W\d])|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?:(?P<dd_rel2>{REL_PL})|{FIRST}))?|(?P<dd_rel>{REL_PL})|(?P<dd_first>{FIRST})))?|(?P<dd_num0>{NUMW_DEF_L})\s+(?:ال(?!عقد|عقود))?(?P<dd_unit0>{UNIT})(?:\s+(?:(?P<dd_rel0>{REL_PL})|(?P<dd_first0>{FIRST})))?",  # الخمس سنوات، الثلاثة الأشهر الأخيرة
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)|(?P<h_frac>(?:ال)?(?:نصف|ربع|ثلث)(?=\s+ساعه)|ربع(?=\s+قرن))\s+(?P<h_funit>ساعه|قرن)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
@@ -298,15 +302,16 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
              "العامين", "سنه", "السنه", "لعام", "سنتي", "السنتين", "الاعوام", "اعوام", "السنوات", "سنوات", "اليوم",
              "يوميا", "اسبوعيا", "شهريا", "سنويا", "صيف", "شتاء", "ربيع", "خريف", "موسم",
              *L["holidays"], *L["decades"], *L["part_leads"], "وقت متاخر", "ساعه متاخره", "ساعات متاخره", *per_lam, "للعام", "للاسبوع", "للموسم", "ربعها", "الموسم",
-             "الاشهر", "الشهور", "الفتره", *L["ord_head"], *["ال" + w for w in numw], *["لل" + w for w in numw]]
+             "الاشهر", "الشهور", "الفتره", "ليالي", *L["ord_head"], *["ال" + w for w in numw], *["لل" + w for w in numw]]
     # Frequent words that start an expression only before a count, a unit or a month: gated by a lookahead.
     UNIT_ANY = _alt(units)
     COUNT = rf"(?:ال)?(?:\(?\d|[(«]?{_alt(numw + list(units))}(?!\w))"  # قبل (ثلاث) سنوات
     common = {_k(w) for w in ["يوم", "عام", "العام", "عامي", *numw]}
     first = [w for w in first if _k(w) not in common]
     gated = (
-        rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي)(?!\w)|\s+المالي\s+\d)"
-        rf"|يوم(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d))"
+        # في أكثر من عام، بعد أقل من يوم (twentieth round): a single unit after أكثر من / أقل من
+        rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي)(?!\w)|\s+المالي\s+\d|(?<=اكثر من عام)(?!\w)|(?<=اقل من عام)(?!\w))"
+        rf"|يوم(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d)|(?<=اكثر من يوم)(?!\w)|(?<=اقل من يوم)(?!\w))"
         rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+|الاف))?\s*[)»]?\s*(?:ال)?{UNIT_ANY}(?!\w))"  # لمدة (عشرة) أيام
         rf"|{HUND}(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s|(?:{APPROX})\s)|(?<=قبل)\s+(?:اكثر\s+من|ما\s+يزيد)\s)"
@@ -974,6 +979,9 @@ def _story_year(ctx: _Ctx, pos: int, mo: int, day: int) -> int | None:
 
 
 _NIGHT_BEFORE = re.compile(r"(?<!\w)ليله\s+$")
+# اليوم الثامن من شهر رمضان المقبل 1436هـ: a day named by اليوم and its ordinal; an explicit year after المقبل /
+# الماضي (the f_yrel group) wins over the shift (twentieth round: the written year, not the next Ramadan from dct).
+_DAY_NOUN_BEFORE = re.compile(r"(?<!\w)اليوم\s+$")
 
 
 def _h_full(m, ctx: _Ctx):
@@ -994,6 +1002,8 @@ def _h_full(m, ctx: _Ctx):
         start = m.start("f_yawm")
     elif not m.group("f_wd") and (night := _NIGHT_BEFORE.search(ctx.key, max(0, start - 8), start)):
         start -= len(night.group())  # ليلة السابع والعشرين من رمضان: the night is named after the day it opens
+    elif m.group("f_dayw") and not m.group("f_wd") and (noun := _DAY_NOUN_BEFORE.search(ctx.key, max(0, start - 8), start)):
+        start -= len(noun.group())  # حتى اليوم الثامن من شهر رمضان: the ordinal day with its noun (twentieth round)
     end = m.end("R_full")
     anchor = _ABS
     if m.group("f_year"):
@@ -1075,7 +1085,8 @@ def _h_full(m, ctx: _Ctx):
     return [*first, (start, end, "date", value, "day", anchor)]
 
 
-_RANGE_ORDINAL_FIRST = re.compile(r"(?<!\w)(?:بين|من)\s+(ال[^\W\d]+(?:\s+عشر)?)\s*(?:و|وحتي|حتي|الي|والي|-|–)\s*$")  # key folding: ى→ي، إ→ا
+# key folding: ى→ي، إ→ا; يومي السابع والثامن من حزيران: the dual يومي is in the first end's span (twentieth round)
+_RANGE_ORDINAL_FIRST = re.compile(r"(?<!\w)(?:(?:بين|من)\s+|(?P<dual>يومي)\s+)(ال[^\W\d]+(?:\s+عشر)?)\s*(?:و|وحتي|حتي|الي|والي|-|–)\s*$")
 
 
 def _first_ordinal_day(ctx: _Ctx, start: int, value: str | None, day: int, anchor: str | None) -> list[tuple]:
@@ -1086,16 +1097,19 @@ def _first_ordinal_day(ctx: _Ctx, start: int, value: str | None, day: int, ancho
     Example:
         >>> [(t["text"], t["value"]) for t in tag("أغلق المطار خلال الفترة من التاسع وحتى الثاني عشر من يوليو الجاري", "2015-07-22")]
         [('التاسع', '2015-07-09'), ('الثاني عشر من يوليو الجاري', '2015-07-12')]
+        >>> [(t["text"], t["value"]) for t in tag("القمة التي عقدت يومي السابع والثامن من حزيران (يونيو) الماضي.", "2015-07-22")]
+        [('يومي السابع', '2015-06-07'), ('الثامن من حزيران (يونيو) الماضي', '2015-06-08')]
     """
     if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return []
     before = ctx.before(start, 30)
     f = _RANGE_ORDINAL_FIRST.search(before)
-    if not f or not (d1 := _ordinal(f.group(1))) or not 1 <= d1 < day:
+    if not f or not (d1 := _ordinal(f.group(2))) or not 1 <= d1 < day:
         return []
-    a = start - len(before) + f.start(1)
+    a = start - len(before) + f.start(2)
     d = dt.date.fromisoformat(value) - dt.timedelta(days=day - d1)  # a Hijri month too: the same month, days before
-    return [(a, a + len(f.group(1)), "date", _iso(d), "day", anchor)]
+    s = start - len(before) + f.start("dual") if f.group("dual") else a
+    return [(s, a + len(f.group(2)), "date", _iso(d), "day", anchor)]
 
 
 def _h_dcur(m, ctx: _Ctx):
@@ -1295,6 +1309,9 @@ def _h_yrange(m, ctx: _Ctx):
     return out
 
 
+_YEAR_NOUN_BEFORE = re.compile(r"(?<!\w)(?:للعام|لعام|العام|عام)\s+$")
+
+
 def _h_ypair(m, ctx: _Ctx):
     a, b = int(m.group("yp_a")), int(m.group("yp_b"))
     if not (b == a + 1 or (m.group("yp_open") and a < b) or _dash_years(m, ctx, a, b)):
@@ -1304,8 +1321,11 @@ def _h_ypair(m, ctx: _Ctx):
     if not hij and not (1800 <= a <= 2100 and 1800 <= b <= 2100):
         return None
     end_b = m.end("yp_era") if era else m.end("yp_b")
+    start = m.start("yp_a")
+    if not m.group("yp_open") and (kw := _YEAR_NOUN_BEFORE.search(ctx.before(start, 10))):
+        start -= len(kw.group())  # للعام 1436/1437هـ: the year noun in the first year's span, as in عام 2000 (twentieth round)
     return [
-        (m.start("yp_a"), m.end("yp_a"), "date", *_year_value(a, hij), _ABS),
+        (start, m.end("yp_a"), "date", *_year_value(a, hij), _ABS),
         (m.start("yp_b"), end_b, "date", *_year_value(b, hij), _ABS),
     ]
 
@@ -2707,6 +2727,8 @@ def _h_mon(m, ctx: _Ctx):
         return None
     if amb and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or triggered):
         return None
+    if m.group("m_shahr") == "ليالي" and before.rstrip()[-1:] in ("«", '"', "“"):
+        return None  # برنامج «ليالي رمضان»: the title of a work (twentieth round)
     if amb and cal == "hijri" and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or m.group("m_rel")):
         # a bare رمضان (موسم رمضان يعد ناجحاً): time_context.tsv, kind hijri_trigger
         if not _before_re()["hijri_trigger"].search(before) and not (
@@ -3316,6 +3338,23 @@ def _outlet_name(ctx: _Ctx, start: int, end: int) -> bool:
     return before[-1] == "(" and after[0] == ")" and _told_to_paper(ctx, start, end)
 
 
+def _outlet_with_today(ctx: _Ctx, start: int) -> bool:
+    """Is ``اليوم`` at key offset ``start`` the end of an outlet's name after an outlet noun (``time_modifiers.tsv``
+    kinds ``outlet_noun`` and ``outlet_today``: ``وبحسب موقع روسيا اليوم``، ``صحيفة المصري اليوم``; twentieth round)?
+
+    Example:
+        >>> tag("وبحسب موقع روسيا اليوم يمكن أن تستخدم الخلايا الشمسية", "2015-07-24")
+        []
+        >>> [t["value"] for t in tag("وقال الرئيس إن روسيا اليوم أقوى", "2015-07-24")]
+        ['2015-07-24']
+    """
+    prev = re.search(r"(\w+)\s+(\w+)\s*$", ctx.before(start, 40))
+    if not prev or prev.group(2) not in _lex()["outlet_today"]:
+        return False
+    noun, nouns = prev.group(1), _lex()["outlet_noun"]
+    return noun in nouns or (noun[:1] in "وفبل" and noun[1:] in nouns) or (noun[:2] == "لل" and "ال" + noun[2:] in nouns)
+
+
 def _told_to_paper(ctx: _Ctx, start: int, end: int) -> bool:
     """Is the bracketed ``(اليوم)`` at key[start:end] the paper told something (``لـ(اليوم)``، ``مع (اليوم)``) or
     its credit closing a paragraph (``… ومجدي الجابري. (اليوم)``)? Brackets alone also explain a date
@@ -3427,7 +3466,7 @@ def _h_deic(m, ctx: _Ctx):
             code = _lex()["parts"][m.group("d_pod")][0]
             return [(start, end, "time", f"{_iso(d)}T{code}" if d else None, "time", anchor)]
         return [(start, end, "date", _iso(d) if d else None, "day", anchor)]
-    if word == "اليوم" and (_outlet_name(ctx, start, end) or _per_day(ctx, start, end) or _nowadays(m, ctx, start, end)):
+    if word == "اليوم" and (_outlet_name(ctx, start, end) or _outlet_with_today(ctx, start) or _per_day(ctx, start, end) or _nowadays(m, ctx, start, end)):
         return None
     if word == "الغد" and (_outlet_name(ctx, start, end) or _figurative_tomorrow(ctx, start)):
         return None  # وفي "الغد" الأردنية: the Jordanian daily Al-Ghad; وجيل الغد: the future
@@ -3654,10 +3693,29 @@ def _h_podbare(m, ctx: _Ctx):
     prev = next((f for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans))
                  if f["type"] in ("date", "time") and f["granularity"] in ("day", "time") and f["value"]
                  and not re.search(r"[.!؟?\n]", ctx.key[b:start])), None)
-    if prev is None or not re.match(r"\d{4}-\d{2}-\d{2}", prev["value"]):
+    if (prev is None or not re.match(r"\d{4}-\d{2}-\d{2}", prev["value"])) and not _session_part(m, ctx, start):
         return None
     code = _lex()["parts"][_SPACES.sub(" ", m.group("pb_pod"))][0]
+    if prev is None or not re.match(r"\d{4}-\d{2}-\d{2}", prev["value"]):
+        day, anchor = _story_day(ctx, start)
+        return [(start, m.end("R_podbare"), "time", f"{day}T{code}", "time", anchor)]
     return [(start, m.end("R_podbare"), "time", f"{prev['value'][:10]}T{code}", "time", prev["value"][:10])]
+
+
+_SESSION_AFTERNOON = re.compile(r"(?<!\w)(?:جلسه|الجلسه|تداول|تداولات|التداول|التداولات)\s+فتره\s+$")
+
+
+def _session_part(m, ctx: _Ctx, start: int) -> bool:
+    """Is a bare ``بعد الظهر`` / ``بعد الظهيرة`` a trading session of the story's day: ``فترة`` after a session word
+    (``ومع جلسة تداول فترة بعد الظهيرة، صعد المؤشر``; twentieth round), with a story or reference day to take? Not the
+    afternoon of any day (``ارتفاع درجة الحرارة في فترة بعد الظهر``).
+
+    Example:
+        >>> [t["value"] for t in tag("ومع جلسة تداول فترة بعد الظهيرة، صعد المؤشر بنسبة 0.38 في المئة", "2017-08-11")]
+        ['2017-08-11TAF']
+    """
+    return (not m.group("cl") and _SESSION_AFTERNOON.search(ctx.before(start, 30)) is not None
+            and _story_day(ctx, start) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -3944,8 +4002,10 @@ def _per_single_unit(m, ctx: _Ctx) -> bool:
 
 
 def _h_durone(m, ctx: _Ctx):
-    """A single unit counted as one: ``يوم واحد``، ``عاما كاملا``، ``أكثر من عام``، ``الشهر الأخير``, and a bare singular
-    unit that counts by its place (:func:`_single_unit_counted`).
+    """A single unit counted as one: ``يوم واحد``، ``عاما كاملا``، ``أكثر من عام``، ``الشهر الأخير``, one more
+    (``ساعة عمل إضافية``، ``شهر إضافي``: the unit alone, twentieth round), the dual ``سنتي`` in construct before a
+    definite noun (``سنتي التجربة`` = ``P2Y``), and a bare singular unit that counts by its
+    place (:func:`_single_unit_counted`).
 
     Example:
         >>> [(t["text"], t["value"]) for t in tag("بقي يوما واحدا، ثم قضى شهرا في ليبيا", "2017-08-11")]
@@ -3953,9 +4013,11 @@ def _h_durone(m, ctx: _Ctx):
     """
     if _per_single_unit(m, ctx):
         return None
+    if m.group("do_dual"):  # سنتي التجربة: a dual in construct before a definite noun (not بسنتي وسنة الخلفاء: my Sunna)
+        return [(m.start("do_dual"), m.end("do_dual"), "duration", _dur_value(2, "Y"), _UNIT_GRAN["Y"], None)]
     if (m.group("do_span") or m.group("do_after") or m.group("do_that") or m.group("do_pass")) and not _single_unit_counted(m, ctx):
         return None
-    w = m.group("do_unit") or m.group("do_last") or m.group("do_more") or m.group("do_about") or m.group("do_after") or m.group("do_that") or m.group("do_pass") or m.group("do_other") or m.group("do_level")  # لعام آخر، أعلى مستوياته في أسبوع
+    w = m.group("do_unit") or m.group("do_last") or m.group("do_more") or m.group("do_about") or m.group("do_after") or m.group("do_that") or m.group("do_pass") or m.group("do_other") or m.group("do_level") or m.group("do_extra")  # لعام آخر، أعلى مستوياته في أسبوع
     if m.group("do_span"):
         w = m.group("do_span")[:-1]  # شهرا → شهر
     if m.group("do_acc"):

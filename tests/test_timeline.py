@@ -2201,3 +2201,49 @@ def test_last_night_and_a_possessive_night(text, published, expected):
 ])
 def test_a_second_week_before_and_a_half_of_a_month(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # twentieth round (blind11): an outlet named with اليوم after an outlet noun is no today; the country is
+    ("وبحسب موقع روسيا اليوم يمكن أيضا أن تستخدم الخلايا الشمسية في الهواتف", "2015-07-24", []),
+    ("كذلك تقول صحيفة المصري اليوم إن مصر تسير على طريق وقف نزيف الاقتصاد", "2015-07-24", []),
+    ("وقال الرئيس الروسي إن روسيا اليوم أصبحت أقوى من أي معتد محتمل", "2015-07-24", [("اليوم", "2015-07-24")]),
+    # an explicit Hijri year wins over المقبل; an ordinal day keeps اليوم in its span
+    ("يبدأ استقبال الطلبات حتى اليوم الثامن من شهر رمضان المقبل 1436هـ ، مرفقه السيرة الذاتية", "2015-07-24",
+     [("اليوم الثامن من شهر رمضان المقبل 1436هـ", "2015-06-25")]),
+    # a weekday said to come and the full date right after it are one, valued by the date
+    ("يبدأ استقبال الطلبات اعتبارا من يوم الأحد القادم 27 / 8 / 1436هـ في مقر الجامعة", "2015-07-24",
+     [("يوم الأحد القادم 27 / 8 / 1436هـ", "2015-06-14")]),
+    ("وصل الوفد الأحد الماضي 12 يوليو إلى الرياض", "2015-07-24", [("الأحد الماضي 12 يوليو", "2015-07-12")]),
+    # the dual يومي before two ordinal days: the first day is its own expression, يومي in its span
+    ("في القمة التي عقدت يومي السابع والثامن من حزيران (يونيو) الماضي. ولكن", "2015-07-24",
+     [("يومي السابع", "2015-06-07"), ("الثامن من حزيران (يونيو) الماضي", "2015-06-08")]),
+])
+def test_outlets_with_today_hijri_year_after_next_and_dated_weekdays(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # twentieth round (blind11): a single unit after أكثر من / أقل من, a dual construct, one more unit
+    ("سجل مؤشر المشتريات أدنى قراءة له في أكثر من عام. وتعزز البيانات", "2015-07-24", [("عام", "P1Y")]),
+    ("وجه الأمير بعد أقل من يوم من صدور أمر الإعفاء", "2015-07-24", [("يوم", "P1D")]),
+    ("لا يحق للمعلمين التقدم لحركة النقل إلا بعد اجتياز سنتي التجربة. ودعا", "2015-07-24", [("سنتي", "P2Y")]),
+    ("خلال سنتي 2014 و2015", "2015-07-24", [("2014", "2014"), ("2015", "2015")]),
+    ("فعليكم بسنتي وسنة الخلفاء الراشدين المهديين", "2015-07-24", []),  # my Sunna, no dual
+    ("إطالة عمر بطاريات هواتفها بما مقداره ساعة عمل إضافية، من خلال التحديثات", "2015-07-24", [("ساعة", "PT1H")]),
+    # the afternoon session of the story's day; not the afternoon of any day
+    ("ومع جلسة تداول فترة بعد الظهيرة، صعد المؤشر بنسبة 0.38 في المئة", "2017-08-11", [("بعد الظهيرة", "2017-08-11TAF")]),
+    ("وارتفاع درجة الحرارة بالغردقة في فترة بعد الظهر الى جانب ذلك", "2015-07-21", []),
+    # ليالي رمضان is Ramadan (not a title in quote marks); the last or first days of a month = the month, in the span
+    ("وفي حين يستمتع سكان بغداد بليالي رمضان، فعلى ما يبدو تدور معارك", "2015-07-21",
+     [("ليالي رمضان", "2015-06-18/2015-07-16")]),
+    ("أضاف التلفزيون السعودي برنامج «ليالي رمضان» لحزمة برامجه", "2015-07-21", []),
+    ("انتعشت الأنشطة في بغداد في الايام الاخيرة من شهر رمضان، حيث", "2015-07-21",
+     [("الايام الاخيرة من شهر رمضان", "2015-06-18/2015-07-16")]),
+    ("في الأيام الأولى من الشهر الجاري", "2015-07-21", [("الأيام الأولى من الشهر الجاري", "2015-07")]),
+    # the year noun before a pair of years is in the first year's span
+    ("إجراء المقابلات للوظائف التعليمية للعام 1436/1437هـ، بعد أن", "2015-07-24",
+     [("للعام 1436", "2014-10-25/2015-10-13"), ("1437هـ", "2015-10-14/2016-10-01")]),
+])
+def test_single_units_afternoon_sessions_ramadan_nights_and_year_pairs(text, published, expected):
+    assert tagged(text, published) == expected

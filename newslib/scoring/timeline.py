@@ -514,6 +514,30 @@ unless said otherwise):
 * Open (not settled, the golds disagree): a clock time followed by ``هذا اليوم الاثنين`` is one expression in blind10
   (``الساعة 5:30 مساء هذا اليوم الاثنين``) and two in the older dev gold (a copy of the same sentence); the system keeps
   dev's reading.
+
+Conventions made explicit by the twentieth round (blind11 as a dev set; its gold rows agree, published 2015-07-24
+unless said otherwise):
+
+* An outlet named with ``اليوم`` after an outlet noun is no date (``وبحسب موقع روسيا اليوم``، ``صحيفة المصري اليوم``), as
+  ``عين اليوم``; without the noun ``روسيا اليوم`` / ``المصري اليوم`` stays today (``إن روسيا اليوم أصبحت أقوى``).
+* A written year after ``المقبل`` / ``الماضي`` wins over the shift (``اليوم الثامن من شهر رمضان المقبل 1436هـ`` =
+  ``2015-06-25``), and ``اليوم`` before an ordinal day of a month is in its span (``اليوم الرابع من شوال``). A weekday said
+  to come or gone and the full date right after it are one expression valued by the date (``يوم الأحد القادم 27 / 8 /
+  1436هـ`` = ``2015-06-14``, an old copy re-dated by the crawl: the written date wins), as a weekday and its date are.
+* ``يومي السابع والثامن من حزيران`` is two days, ``يومي السابع`` (``2015-06-07``, the dual in the first span) and the second
+  with the month, as ``من التاسع وحتى الثاني عشر من يوليو``.
+* A single unit after ``أكثر من`` / ``أقل من`` is a count of one (``في أكثر من عام`` = ``P1Y``, ``بعد أقل من يوم`` = ``P1D``;
+  span the unit); the dual in construct ``سنتي التجربة`` = ``P2Y`` (not ``بسنتي`` = my Sunna); one more unit ``ساعة عمل
+  إضافية`` = ``PT1H`` (span ``ساعة``).
+* ``جلسة تداول فترة بعد الظهيرة`` is the afternoon of the story's day (``2017-08-11TAF`` on a BBC page); a bare ``بعد
+  الظهيرة`` is read as ``بعد الظهر``. ``ليالي رمضان`` is the Ramadan of the text (span with ``ليالي``, not a title in quote
+  marks), and ``الأيام الأخيرة من`` / ``الأيام الأولى من`` a month are a position in it (span from ``الأيام``; value the
+  month, as ``أواخر``). ``للعام 1436/1437هـ``: the year noun is in the first year's span (``للعام 1436``).
+* Open: ``وقت سابق الأربعاء`` / ``وقت سابق هذا الأسبوع`` — two annotators (blind11, and the reading of ``في وقت سابق من
+  الشهر الجاري`` above) put ``وقت سابق`` in the span, the value being the day or week; the system leaves it out (span only,
+  detection and values agree). A half of the current year in a results report (``ونصف السنة الحالية`` = ``2015-H1`` in
+  blind11; the only such phrase in SaudiNewsNet dev and BBC) and nightly habits at clock times as sets (``الساعة 11 و12
+  ليلا`` = ``XXXX-XX-XXT23:00``) are not handled yet.
 """
 
 from __future__ import annotations
