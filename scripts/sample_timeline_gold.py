@@ -209,6 +209,26 @@ BBC Arabic: the first 10 of seed 1111's order whose BBC id is in [39,000,000, 40
 
     python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz $O --seed 1111 \
         --outlets bbc_arabic --economy 0 --sport 0 --religion 0 --any 300
+
+``timeline_blind12.jsonl`` (30 articles, blind and unscored, annotated 2026-12-06): articles of 400-2500 characters.
+SaudiNewsNet: one article of any kind from each of the twelve outlets (seed 1212), then 4 economy (aawsat, almadina,
+alweeam, aleqtisadiya; seed 1213) and 4 sport (okaz, alyaum, alwatan, arreyadi; seed 1214), 20 articles::
+
+    O="--exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind12.jsonl --max-chars 2500"
+    C=/work/shared/corpora/saudinewsnet/dev.jsonl.gz
+    python scripts/sample_timeline_gold.py $C $O --seed 1212 --economy 0 --sport 0 --religion 0 --any 1 \
+        --outlets 3alyoum aawsat aleqtisadiya aljazirah almadina alriyadh alwatan alweeam alyaum arreyadi okaz sabq
+    python scripts/sample_timeline_gold.py $C $O --seed 1213 --economy 1 --sport 0 --religion 0 --any 0 \
+        --outlets aawsat almadina alweeam aleqtisadiya
+    python scripts/sample_timeline_gold.py $C $O --seed 1214 --economy 0 --sport 1 --religion 0 --any 0 \
+        --outlets okaz alyaum alwatan arreyadi
+
+BBC Arabic: the first 10 of seed 1212's order whose BBC id is in [39,000,000, 40,000,000) (pages of about February-May
+2017, 11 such pages were left; their ``dct`` is still the crawl day 2017-08-11), 3 world, 1 middleeast, 3 business and
+3 sports. 121 expressions (88 date, 5 time, 22 duration, 6 set; 72 SaudiNewsNet, 49 BBC), one article with none::
+
+    python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz $O --seed 1212 \
+        --outlets bbc_arabic --economy 0 --sport 0 --religion 0 --any 300
 """
 
 from __future__ import annotations
