@@ -786,14 +786,19 @@ def _date_annotation(texts, max_chars: int, digits: str = "latin", keep: int = 2
     """The annotation of one date: its first ``keep`` distinct texts, each cut to ``max_chars``,
     joined with «، », then «(+N)» for the others. Each text is cut on its own, so a second
     period that starts on the same day keeps its name instead of vanishing behind the cut.
+    A text that another text of the date contains says nothing more and is left out
+    (``إبريل`` beside ``الأول من إبريل``).
 
     Example:
         >>> _date_annotation(["للربع الأول من العام الحالي", "النصف الأول من عام 2015"], 24)
         'للربع الأول من العام…، النصف الأول من عام 2015'
         >>> _date_annotation(["أمس", "الأحد", "أمس", "الاثنين", "اليوم"], 24, "arabic")
         'أمس، الأحد (+٢)'
+        >>> _date_annotation(["الأول من إبريل/ نيسان 2015", "إبريل/ نيسان"], 30)
+        'الأول من إبريل/ نيسان 2015'
     """
-    parts = list(dict.fromkeys(str(t) for t in texts if pd.notna(t)))
+    distinct = list(dict.fromkeys(str(t).strip() for t in texts if pd.notna(t)))
+    parts = [t for t in distinct if not any(t != other and t in other for other in distinct)]
     text = "، ".join(_shorten(t, max_chars) for t in parts[:keep])
     return text + _more(len(parts) - keep, digits)
 

@@ -469,7 +469,7 @@ def test_timeline_annotations_do_not_overlap():
     fig.canvas.draw()
     r = fig.canvas.get_renderer()
     assert _ticks(ax.texts) == [charts.label(t) for t in
-                                ("9 أغسطس (آب)", "الإثنين", "أمس الثلاثاء، الثلاثاء", "اليوم، الأربعاء الماضي", "غداً", "بعد غد")]
+                                ("9 أغسطس (آب)", "الإثنين", "أمس الثلاثاء", "اليوم، الأربعاء الماضي", "غداً", "بعد غد")]
     boxes = [t.get_window_extent(r) for t in ax.texts]
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
     axes_box = ax.get_window_extent(r)
