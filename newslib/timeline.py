@@ -2376,6 +2376,8 @@ def _season_start(ctx: _Ctx, word: str, start: int | None = None, end: int | Non
         return cur + 1 if off else cur
     k = int(s)
     if k < 0:
+        if off and _this_season_ended(ctx):
+            return cur + k  # هذا الموسم on the page is the season just ended: الموسم الماضي is the one before it
         return (cur if off else cur - 1) + k + 1  # الموسم قبل الماضي: one more back
     if k > 0:
         return cur + 1
@@ -2407,6 +2409,27 @@ def _season_coming(ctx: _Ctx, start: int, end: int) -> bool:
     return bool(_cue_re("season_coming").search(head) or _cue_re("season_coming").search(tail))
 
 
+def _this_season_ended(ctx: _Ctx) -> bool:
+    """True when the text names هذا الموسم / الموسم الحالي as the season just ended (summer break, no coming cue):
+    its الموسم الماضي / المنصرم / السابق is then one season earlier (twenty-first round, blind12's BBC pages). Not when
+    its sentence sets it against الموسم القادم / المقبل: that هذا الموسم is the season ending, the same as الماضي.
+
+    Example:
+        >>> [t["value"] for t in tag("سجل اللاعب 5 أهداف هذا الموسم. وسجل 18 هدفا الموسم الماضي في الدوري.", "2017-08-11")]
+        ['2016/2017', '2015/2016']
+        >>> [t["value"] for t in tag("وسجل اللاعب 18 هدفا الموسم الماضي في الدوري.", "2017-08-11")]
+        ['2016/2017']
+    """
+    def compute():
+        for m in _THIS_SEASON.finditer(ctx.key):
+            tail = re.split(r"[.!؟?\n]", ctx.key[m.end():m.end() + 200])[0]
+            if not _season_coming(ctx, m.start(), m.end()) and not _NEXT_SEASON.search(tail):
+                return True  # خلال هذا الموسم … الموسم القادم (blind4): the season ending, the same as الماضي
+        return False
+    return ctx.fact("this_season_ended", compute)
+
+
+_THIS_SEASON = re.compile(r"(?<!\w)(?:[وفبل]?هذا\s+الموسم|(?:ال|لل)موسم\s+(?:الحالي|الجاري))(?!\s+(?:الجديد|المقبل|القادم)(?!\w))(?!\w)")
 _NEXT_SEASON = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)موسم\s+(?:القادم|المقبل)(?!\w)")  # not الجديد: the new season is this one in the transfer window
 
 
@@ -2797,6 +2820,8 @@ def _h_mon(m, ctx: _Ctx):
             y += 1
     else:
         y += _nearest_year_shift(mo - dm, future)
+        if _since_ahead(ctx, start, y, mo):
+            y -= 1  # منذ سبتمبر/ أيلول read in August: the September gone by, not the one a month ahead
     return [(start, end, "date", f"{y}-{mo:02d}", "month", ctx.anchor)]
 
 
@@ -3065,6 +3090,8 @@ def _h_wd(m, ctx: _Ctx):
     if rel and _rel_shift(rel, ctx, "D") is None:
         rel = None
     end = m.end("R_wd") if (rel or not m.group("w_rel")) else m.end("w_wd")
+    if not m.group("w_yawm") and not m.group("w_rel") and not m.group("w_pod") and (pair := _dual_weekday_pair(ctx, wd, start, end)):
+        return [pair]
     d = _weekday_date(ctx, wd, rel, start, end)
     if not rel and ctx.published is not None and (ev := _event_day(ctx, end)) and abs((ev - ctx.published).days) <= 30:
         d = _nearest_weekday(ev, wd)  # الأربعاء هو أول أيام عيد الفطر: the Wednesday of the holiday
@@ -3077,6 +3104,32 @@ def _h_wd(m, ctx: _Ctx):
     if m.group("w_pod"):
         end = min(end, m.start("w_pod"))
     return [(start, end, "date", _iso(d) if d else None, "day", anchor)]
+
+
+def _dual_weekday_pair(ctx: _Ctx, wd: int, start: int, end: int):
+    """The first of two weekdays after the dual ``يومي`` (``يوميْ الجمعة والسبت``): two days in a row, so the first is
+    dated back from the second (read as any weekday is), with ``يومي`` in its span (twenty-first round, blind12).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("استلم شحنتيْن من وقود الديزل يوميْ الجمعة والسبت من أرامكو", "2017-08-11")]
+        [('يوميْ الجمعة', '2017-08-04'), ('السبت', '2017-08-05')]
+    """
+    lo = max(0, start - 8)
+    dual = re.search(r"(?<!\w)[وف]?(يومي)\s+$", ctx.key[lo:start])
+    second = _wd_second_re().match(ctx.key, end)
+    if not dual or not second or ctx.dct is None:
+        return None
+    wd2 = _lex()["weekdays"][second.group(1)]
+    d2 = _weekday_date(ctx, wd2, None, second.start(1), second.end(1))
+    if d2 is None or wd2 == wd:
+        return None
+    return (lo + dual.start(1), end, "date", _iso(d2 - dt.timedelta(days=(wd2 - wd) % 7)), "day", ctx.anchor)
+
+
+@lru_cache(maxsize=1)
+def _wd_second_re() -> re.Pattern:
+    """``و`` and a second weekday right after the first of a pair."""
+    return re.compile(rf"\s+و\s*({_alt(_lex()['weekdays'])})(?!\w)")
 
 
 def _own_today(ctx: _Ctx) -> None:

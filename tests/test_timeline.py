@@ -2247,3 +2247,41 @@ def test_outlets_with_today_hijri_year_after_next_and_dated_weekdays(text, publi
 ])
 def test_single_units_afternoon_sessions_ramadan_nights_and_year_pairs(text, published, expected):
     assert tagged(text, published) == expected
+
+
+# ------------------------------------------------------------------ twenty-first round: blind12's error kinds
+@pytest.mark.parametrize("text, published, expected", [
+    # هذا الموسم read as the season just ended in the summer break: الموسم الماضي / المنصرم is the one before it
+    ("وسجل خمسة أهداف هذا الموسم. وسجل بروين 18 هدفا الموسم الماضي في جميع البطولات", "2017-08-11",
+     [("هذا الموسم", "2016/2017"), ("الموسم الماضي", "2015/2016")]),
+    ("ويلعب هذا الموسم أفضل من الموسم الماضي في الدوري", "2017-08-11",
+     [("هذا الموسم", "2016/2017"), ("الموسم الماضي", "2015/2016")]),
+    ("سجل المهاجم هدفين في الدوري. وتولى المدرب مسؤولية الفريق بنهاية الموسم المنصرم", "2017-08-11",
+     [("نهاية الموسم المنصرم", "2016/2017")]),
+    # set against الموسم القادم, هذا الموسم is the season ending, the same as المنصرم (blind4)
+    ("دفع المستحقات خلال هذا الموسم للتركيز على الموسم القادم. وناقش مسيرة النادي خلال الموسم المنصرم في الدوري",
+     "2015-07-21", [("هذا الموسم", "2014/2015"), ("الموسم القادم", "2015/2016"), ("الموسم المنصرم", "2014/2015")]),
+])
+def test_blind12_kinds(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # after منذ a bare month is never ahead of publication (blind12)
+    ("ولعب تيري أول مبارة له أساسيا، منذ سبتمبر/ أيلول، ومنح التقدم لفريقه", "2017-08-11", [("سبتمبر/ أيلول", "2016-09")]),
+    ("ولعب تيري أول مبارة له منذ يونيو", "2017-08-11", [("يونيو", "2017-06")]),
+    ("وسيلعب الفريق في سبتمبر المباراة الأولى", "2017-08-11", [("سبتمبر", "2017-09")]),
+])
+def test_blind12_since_month(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the dual يوميْ before two weekdays: two days in a row, the first dated back from the second, يومي in its span
+    ("أن بلده استلم شحنتيْن من وقود الديزل يوميْ الجمعة والسبت من شركة أرامكو", "2017-08-11",
+     [("يوميْ الجمعة", "2017-08-04"), ("السبت", "2017-08-05")]),
+    ("وصل الوفد يومي السبت والأحد", "2017-08-11", [("يومي السبت", "2017-08-05"), ("الأحد", "2017-08-06")]),
+    ("استلم شحنتين يومي الخميس والجمعة من الشركة", "2017-08-11", [("يومي الخميس", "2017-08-10"), ("الجمعة", "2017-08-11")]),
+])
+def test_blind12_dual_weekdays(text, published, expected):
+    assert tagged(text, published) == expected
