@@ -2548,7 +2548,25 @@ def _h_decade(m, ctx: _Ctx):
         return [(m.start("R_decade"), end + len(hij.group()), "date", str(g.year // 10), "decade", _ABS)]
     if not 0 <= c <= 20:
         return None
-    return [(m.start("R_decade"), end, "date", f"{c:02d}{d}", "decade", anchor)]
+    return [(_decade_mod_start(ctx, m.start("R_decade")), end, "date", f"{c:02d}{d}", "decade", anchor)]
+
+
+def _decade_mod_start(ctx: _Ctx, start: int) -> int:
+    """Where a decade's span starts: at a modifier right before it (``اواسط السبعينيات``, written without hamza),
+    kept in the span as for a month; the value stays the decade (twenty-first round, blind12).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("بعد بناء سد الفرات اواسط السبعينيات من القرن الماضي", "2017-08-11")]
+        [('اواسط السبعينيات من القرن الماضي', '197')]
+    """
+    mm = _decade_mod_re().search(ctx.key, max(0, start - 16), start)
+    return mm.start(1) if mm else start
+
+
+@lru_cache(maxsize=1)
+def _decade_mod_re() -> re.Pattern:
+    """A modifier of ``time_modifiers.tsv`` (kind mod) as a whole word, then spaces up to the decade."""
+    return re.compile(rf"(?<!\w)[وفب]?({_alt(_lex()['mod'])})\s+$")
 
 
 def _holiday_date(ctx: _Ctx, days: list[tuple[int, int]], shift: int | None, year: tuple[int, bool] | None) -> dt.date | None:

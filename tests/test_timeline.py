@@ -2285,3 +2285,13 @@ def test_blind12_since_month(text, published, expected):
 ])
 def test_blind12_dual_weekdays(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a modifier before a decade is in its span (also without hamza); the value is the decade
+    ("بعد الانتهاء من بناء سد الفرات اواسط السبعينيات من القرن الماضي بحيث", "2017-08-11",
+     [("اواسط السبعينيات من القرن الماضي", "197")]),
+    ("وفي أواخر الثمانينات هاجر إلى لندن", "2015-07-20", [("أواخر الثمانينات", "198")]),
+])
+def test_blind12_decade_modifier(text, published, expected):
+    assert tagged(text, published) == expected
