@@ -3963,7 +3963,8 @@ def _h_ago(m, ctx: _Ctx):
         return None  # مدة عقد اللاعب: a contract; خلال عقد الستينات: the decade named after it
     if unit == "DE" and m.group("a_one") and not m.group("a_half") and re.match(r"\s+ال\w", ctx.key[m.end("R_ago"):m.end("R_ago") + 6]):
         return None  # قبل عقد القران، قبل عقد الجمعية: before the holding of (seventeenth round: a decade ago, 200)
-    if m.group("a_less"):
+    if m.group("a_less") and not (unit == "Y" and n >= 2 and m.group("a_pre") == "قبل" and not m.group("a_rel") and not _before_event(m, ctx)):
+        # قبل أقل من 4 سنوات is dated by its count (2011 in 2015), as قبل أكثر من is (twenty-first round, blind12)
         if (less := _less_than_ago(m, ctx, unit, n)) is not None:
             return less
         # قبل أقل من أسبوع: a little before publication, as قبل أيام

@@ -2295,3 +2295,14 @@ def test_blind12_dual_weekdays(text, published, expected):
 ])
 def test_blind12_decade_modifier(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # قبل أقل من + a count of years is dated by its count, as قبل أكثر من; a week or a month stays PAST_REF
+    ("وخبرات..قبل أقل من 4 سنوات كنت مشرفاً على صفحة", "2015-07-16", [("قبل أقل من 4 سنوات", "2011")]),
+    ("فاز باللقب قبل أقل من عامين", "2015-07-16", [("قبل أقل من عامين", "2013")]),
+    ("وصل الوفد قبل أقل من شهر", "2015-07-16", [("قبل أقل من شهر", "PAST_REF")]),
+    ("ويعمل في الشركة منذ أقل من 4 سنوات", "2015-07-16", [("أقل من 4 سنوات", "PAST_REF")]),
+])
+def test_blind12_less_than_years_ago(text, published, expected):
+    assert tagged(text, published) == expected
