@@ -2306,3 +2306,14 @@ def test_blind12_decade_modifier(text, published, expected):
 ])
 def test_blind12_less_than_years_ago(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # يوم + a day in brackets (Arabic-Indic digits too) + a month
+    ("سيتم تسليم الملعب للرئاسة العامة لرعاية الشباب يوم (١٩) شوال أي قبل أول لقاء", "2015-07-20",
+     [("يوم (١٩) شوال", "2015-08-04")]),
+    ("أقيم الحفل يوم (19) يوليو 2014 في جدة", "2015-07-20", [("يوم (19) يوليو 2014", "2014-07-19")]),
+    ("في (19) يوليو", "2015-07-20", [("يوليو", "2015-07")]),
+])
+def test_blind12_bracketed_day(text, published, expected):
+    assert tagged(text, published) == expected
