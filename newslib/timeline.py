@@ -2997,6 +2997,11 @@ def _report_re() -> re.Pattern:
     return re.compile(rf"[وف]?(?:{_alt(_lex()['context']['report_verb'])})(?:ه|ها|هم)?")
 
 
+# ويلتقي تيلرسون، وهو مدير تنفيذي سابق …، الأحد الرئيس الصيني: a description of the subject between commas, skipped
+# so that the clause of the weekday opens at its verb (twenty-first round, blind12)
+_APPOSITION = re.compile(r"[،,]\s*و(?:هو|هي)\s[^،,.!؟?\n]{3,150}[،,]\s*$")
+
+
 def _present_verb_before(ctx: _Ctx, pos: int) -> bool:
     """True when the clause of a bare weekday opens with an imperfect verb (third person masculine) at most four words
     before it (``الذي يستضيفه الثلاثاء``، ``ويعود تشيلسي إلى اللعب السبت``، ``ويستضيف سيتي فريق توتنهام السبت``): the
@@ -3010,8 +3015,13 @@ def _present_verb_before(ctx: _Ctx, pos: int) -> bool:
         ['2017-08-15']
         >>> [t["value"] for text in ("وكان فاننيج (البطل) يشارك الأحد", "التقى الفريقان السبت", "ويقول الوزير الأحد إن") for t in tag(text, "2017-08-11")]
         ['2017-08-06', '2017-08-05', '2017-08-06']
+
+        A description of the subject between commas (``، وهو … ،``) is skipped:
+
+        >>> [t["value"] for t in tag("ويلتقي تيلرسون، وهو مدير تنفيذي سابق في شركة بتيرول وليس له خبرات دبلوماسية سابقة، الأحد الرئيس الصيني.", "2017-08-11")]
+        ['2017-08-13']
     """
-    head = re.split(r"[،,؛;:\"«»\-–]", ctx.sentence_before(pos)[-80:])[-1]
+    head = re.split(r"[،,؛;:\"«»\-–]", _APPOSITION.sub(" ", ctx.sentence_before(pos)[-200:])[-80:])[-1]
     if (c := list(_CLAUSE_HEAD.finditer(head))):
         head = head[c[-1].end():]
     words = head.split()

@@ -2317,3 +2317,14 @@ def test_blind12_less_than_years_ago(text, published, expected):
 ])
 def test_blind12_bracketed_day(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an imperfect verb before a description of its subject between commas (، وهو … ،): the weekday is coming
+    ("ويلتقي تيلرسون، وهو مدير تنفيذي سابق في شركة بتيرول وليس له خبرات دبلوماسية سابقة، الأحد الرئيس الصيني شي جينبينغ.",
+     "2017-08-11", [("الأحد", "2017-08-13")]),
+    ("والتقى تيلرسون، وهو مدير تنفيذي سابق، الأحد الرئيس الصيني.", "2017-08-11", [("الأحد", "2017-08-06")]),
+    ("ويقول الوزير، وهو دبلوماسي سابق، الأحد إن المفاوضات مستمرة", "2017-08-11", [("الأحد", "2017-08-06")]),
+])
+def test_blind12_weekday_after_apposition(text, published, expected):
+    assert tagged(text, published) == expected
