@@ -2410,7 +2410,7 @@ def _season_coming(ctx: _Ctx, start: int, end: int) -> bool:
 
 
 def _this_season_ended(ctx: _Ctx) -> bool:
-    """True when the text names هذا الموسم / الموسم الحالي as the season just ended (summer break, no coming cue):
+    """True when the text names هذا الموسم as the season just ended (summer break, no coming cue):
     its الموسم الماضي / المنصرم / السابق is then one season earlier (twenty-first round, blind12's BBC pages). Not when
     its sentence sets it against الموسم القادم / المقبل: that هذا الموسم is the season ending, the same as الماضي.
 
@@ -2429,7 +2429,9 @@ def _this_season_ended(ctx: _Ctx) -> bool:
     return ctx.fact("this_season_ended", compute)
 
 
-_THIS_SEASON = re.compile(r"(?<!\w)(?:[وفبل]?هذا\s+الموسم|(?:ال|لل)موسم\s+(?:الحالي|الجاري))(?!\s+(?:الجديد|المقبل|القادم)(?!\w))(?!\w)")
+# هذا الموسم only: الموسم الحالي in July may be a league still running late (the Egyptian league of 2014/2015), its
+# الموسم الماضي the European season just ended
+_THIS_SEASON = re.compile(r"(?<!\w)[وفبل]?هذا\s+الموسم(?!\s+(?:الجديد|المقبل|القادم)(?!\w))(?!\w)")
 _NEXT_SEASON = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)موسم\s+(?:القادم|المقبل)(?!\w)")  # not الجديد: the new season is this one in the transfer window
 
 
@@ -3119,6 +3121,8 @@ def _h_wd(m, ctx: _Ctx):
         rel = None
     end = m.end("R_wd") if (rel or not m.group("w_rel")) else m.end("w_wd")
     if not m.group("w_yawm") and not m.group("w_rel") and not m.group("w_pod") and (pair := _dual_weekday_pair(ctx, wd, start, end)):
+        if ctx.lead is None:
+            ctx.lead = dt.date.fromisoformat(pair[3])  # the first weekday named is the story's day, as below
         return [pair]
     d = _weekday_date(ctx, wd, rel, start, end)
     if not rel and ctx.published is not None and (ev := _event_day(ctx, end)) and abs((ev - ctx.published).days) <= 30:
