@@ -2328,3 +2328,12 @@ def test_blind12_bracketed_day(text, published, expected):
 ])
 def test_blind12_weekday_after_apposition(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a player's dues from the previous contract: العقد السابق is a contract, not the last decade
+    ("فان المدافع البحريني اشترط تسليمه مستحقاته من العقد السابق بعد موافقته على تجديد عقده مع النصر", "2015-07-20", []),
+    ("نما الاقتصاد خلال العقد السابق بنسبة كبيرة", "2015-07-20", [("العقد السابق", "200")]),
+])
+def test_blind12_dues_of_a_contract(text, published, expected):
+    assert tagged(text, published) == expected
