@@ -2421,6 +2421,8 @@ def _this_season_ended(ctx: _Ctx) -> bool:
         ['2016/2017']
     """
     def compute():
+        if _RUNNING_SEASON.search(ctx.key):
+            return False  # الموسم الحالي in July: a league still running late (the Egyptian one of 2014/2015)
         for m in _THIS_SEASON.finditer(ctx.key):
             tail = re.split(r"[.!؟?\n]", ctx.key[m.end():m.end() + 200])[0]
             if not _season_coming(ctx, m.start(), m.end()) and not _NEXT_SEASON.search(tail):
@@ -2429,8 +2431,9 @@ def _this_season_ended(ctx: _Ctx) -> bool:
     return ctx.fact("this_season_ended", compute)
 
 
-# هذا الموسم only: الموسم الحالي in July may be a league still running late (the Egyptian league of 2014/2015), its
-# الموسم الماضي the European season just ended
+# هذا الموسم only, on a page without الموسم الحالي / الجاري: in July that may be a league still running late (the Egyptian
+# league of 2014/2015), its الموسم الماضي the European season just ended
+_RUNNING_SEASON = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)موسم\s+(?:الحالي|الجاري)(?!\w)")
 _THIS_SEASON = re.compile(r"(?<!\w)[وفبل]?هذا\s+الموسم(?!\s+(?:الجديد|المقبل|القادم)(?!\w))(?!\w)")
 _NEXT_SEASON = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)موسم\s+(?:القادم|المقبل)(?!\w)")  # not الجديد: the new season is this one in the transfer window
 

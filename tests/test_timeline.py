@@ -2261,6 +2261,9 @@ def test_single_units_afternoon_sessions_ramadan_nights_and_year_pairs(text, pub
     # set against الموسم القادم, هذا الموسم is the season ending, the same as المنصرم (blind4)
     ("دفع المستحقات خلال هذا الموسم للتركيز على الموسم القادم. وناقش مسيرة النادي خلال الموسم المنصرم في الدوري",
      "2015-07-21", [("هذا الموسم", "2014/2015"), ("الموسم القادم", "2015/2016"), ("الموسم المنصرم", "2014/2015")]),
+    # a league still running in July (الموسم الحالي on the page): الموسم الماضي stays the season just ended
+    ("ختام هذا الموسم الصعب. وتألق الزمالك في الموسم الحالي. وأدار الحكم مباراة ريال مدريد في دوري أبطال أوروبا الموسم الماضي.",
+     "2015-07-21", [("ختام هذا الموسم", "2014/2015"), ("الموسم الحالي", "2014/2015"), ("الموسم الماضي", "2014/2015")]),
 ])
 def test_blind12_kinds(text, published, expected):
     assert tagged(text, published) == expected
