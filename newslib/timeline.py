@@ -233,7 +233,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
         "drange": rf"(?P<dr_d1>\d{{1,2}})\s*(?:-|–|الى|إلى|حتى|وحتى|و)\s*(?P<dr_d2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<dr_mon>{MON}){ALT('dr')}(?:\s*[،,]?\s*{YEARKW}?(?P<dr_year>\d{{4}}){_era('dr')}|\s+(?P<dr_rel>{REL}))?",
         # (يوم الجمعة،) 31 يوليو (تموز) 2015 (، الساعة 10:00 صباحاً)
-        "full": rf"{WDPRE('f')}(?:(?P<f_al>ال\s*)?(?P<f_day>\d{{1,2}})|(?P<f_dayw>{DAYW})(?:\s+ايام)?(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:(?:\s+(?P<f_yrel>{REL})(?=\s+\d{{4}}))?\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')}|\s+(?P<f_rel>{REL}))?{_clock('fc', PODA)}",
+        "full": rf"{WDPRE('f')}(?:(?P<f_al>ال\s*)?(?P<f_dopen>(?<=يوم\s)\(\s*)?(?P<f_day>\d{{1,2}})(?(f_dopen)\s*\))|(?P<f_dayw>{DAYW})(?:\s+ايام)?(?=\s+(?:من\s+)?(?:شهر\s+)?{MON}))\s*(?:من\s+)?(?:شهر\s+)?(?P<f_mon>{MON}){ALT('f')}(?:(?:\s+(?P<f_yrel>{REL})(?=\s+\d{{4}}))?\s*[،,]?\s*{YEARKW}?(?P<f_year>\d{{4}}){_era('f')}|\s+(?P<f_rel>{REL}))?{_clock('fc', PODA)}",
         # (يوم الخميس الموافق) 23 الجاري، 15 من الشهر الماضي: a day of the current (or a nearby) month
         "dcur": rf"{WDPRE('dc')}(?:(?P<dc_day>\d{{1,2}})|(?P<dc_dayw>{DAYW}))\s+(?:من\s+)?(?:(?:الشهر|شهر)\s+(?P<dc_rel>{REL})|(?P<dc_cur>الجاري|الحالي))",
         # 24/10/1436هـ، 2015-07-28
@@ -311,7 +311,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     gated = (
         # في أكثر من عام، بعد أقل من يوم (twentieth round): a single unit after أكثر من / أقل من
         rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي)(?!\w)|\s+المالي\s+\d|(?<=اكثر من عام)(?!\w)|(?<=اقل من عام)(?!\w))"
-        rf"|يوم(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\d)|(?<=اكثر من يوم)(?!\w)|(?<=اقل من يوم)(?!\w))"
+        rf"|يوم(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\(?\s*\d)|(?<=اكثر من يوم)(?!\w)|(?<=اقل من يوم)(?!\w))"
         rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+|الاف))?\s*[)»]?\s*(?:ال)?{UNIT_ANY}(?!\w))"  # لمدة (عشرة) أيام
         rf"|{HUND}(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))|"
         rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s|(?:{APPROX})\s)|(?<=قبل)\s+(?:اكثر\s+من|ما\s+يزيد)\s)"
@@ -2376,6 +2376,8 @@ def _season_start(ctx: _Ctx, word: str, start: int | None = None, end: int | Non
         return cur + 1 if off else cur
     k = int(s)
     if k < 0:
+        if off and _this_season_ended(ctx):
+            return cur + k  # هذا الموسم on the page is the season just ended: الموسم الماضي is the one before it
         return (cur if off else cur - 1) + k + 1  # الموسم قبل الماضي: one more back
     if k > 0:
         return cur + 1
@@ -2407,6 +2409,32 @@ def _season_coming(ctx: _Ctx, start: int, end: int) -> bool:
     return bool(_cue_re("season_coming").search(head) or _cue_re("season_coming").search(tail))
 
 
+def _this_season_ended(ctx: _Ctx) -> bool:
+    """True when the text names هذا الموسم as the season just ended (summer break, no coming cue):
+    its الموسم الماضي / المنصرم / السابق is then one season earlier (twenty-first round, blind12's BBC pages). Not when
+    its sentence sets it against الموسم القادم / المقبل: that هذا الموسم is the season ending, the same as الماضي.
+
+    Example:
+        >>> [t["value"] for t in tag("سجل اللاعب 5 أهداف هذا الموسم. وسجل 18 هدفا الموسم الماضي في الدوري.", "2017-08-11")]
+        ['2016/2017', '2015/2016']
+        >>> [t["value"] for t in tag("وسجل اللاعب 18 هدفا الموسم الماضي في الدوري.", "2017-08-11")]
+        ['2016/2017']
+    """
+    def compute():
+        if _RUNNING_SEASON.search(ctx.key):
+            return False  # الموسم الحالي in July: a league still running late (the Egyptian one of 2014/2015)
+        for m in _THIS_SEASON.finditer(ctx.key):
+            tail = re.split(r"[.!؟?\n]", ctx.key[m.end():m.end() + 200])[0]
+            if not _season_coming(ctx, m.start(), m.end()) and not _NEXT_SEASON.search(tail):
+                return True  # خلال هذا الموسم … الموسم القادم (blind4): the season ending, the same as الماضي
+        return False
+    return ctx.fact("this_season_ended", compute)
+
+
+# هذا الموسم only, on a page without الموسم الحالي / الجاري: in July that may be a league still running late (the Egyptian
+# league of 2014/2015), its الموسم الماضي the European season just ended
+_RUNNING_SEASON = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)موسم\s+(?:الحالي|الجاري)(?!\w)")
+_THIS_SEASON = re.compile(r"(?<!\w)[وفبل]?هذا\s+الموسم(?!\s+(?:الجديد|المقبل|القادم)(?!\w))(?!\w)")
 _NEXT_SEASON = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)موسم\s+(?:القادم|المقبل)(?!\w)")  # not الجديد: the new season is this one in the transfer window
 
 
@@ -2525,7 +2553,25 @@ def _h_decade(m, ctx: _Ctx):
         return [(m.start("R_decade"), end + len(hij.group()), "date", str(g.year // 10), "decade", _ABS)]
     if not 0 <= c <= 20:
         return None
-    return [(m.start("R_decade"), end, "date", f"{c:02d}{d}", "decade", anchor)]
+    return [(_decade_mod_start(ctx, m.start("R_decade")), end, "date", f"{c:02d}{d}", "decade", anchor)]
+
+
+def _decade_mod_start(ctx: _Ctx, start: int) -> int:
+    """Where a decade's span starts: at a modifier right before it (``اواسط السبعينيات``, written without hamza),
+    kept in the span as for a month; the value stays the decade (twenty-first round, blind12).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("بعد بناء سد الفرات اواسط السبعينيات من القرن الماضي", "2017-08-11")]
+        [('اواسط السبعينيات من القرن الماضي', '197')]
+    """
+    mm = _decade_mod_re().search(ctx.key, max(0, start - 16), start)
+    return mm.start(1) if mm else start
+
+
+@lru_cache(maxsize=1)
+def _decade_mod_re() -> re.Pattern:
+    """A modifier of ``time_modifiers.tsv`` (kind mod) as a whole word, then spaces up to the decade."""
+    return re.compile(rf"(?<!\w)[وفب]?({_alt(_lex()['mod'])})\s+$")
 
 
 def _holiday_date(ctx: _Ctx, days: list[tuple[int, int]], shift: int | None, year: tuple[int, bool] | None) -> dt.date | None:
@@ -2797,6 +2843,8 @@ def _h_mon(m, ctx: _Ctx):
             y += 1
     else:
         y += _nearest_year_shift(mo - dm, future)
+        if _since_ahead(ctx, start, y, mo):
+            y -= 1  # منذ سبتمبر/ أيلول read in August: the September gone by, not the one a month ahead
     return [(start, end, "date", f"{y}-{mo:02d}", "month", ctx.anchor)]
 
 
@@ -2954,6 +3002,11 @@ def _report_re() -> re.Pattern:
     return re.compile(rf"[وف]?(?:{_alt(_lex()['context']['report_verb'])})(?:ه|ها|هم)?")
 
 
+# ويلتقي تيلرسون، وهو مدير تنفيذي سابق …، الأحد الرئيس الصيني: a description of the subject between commas, skipped
+# so that the clause of the weekday opens at its verb (twenty-first round, blind12)
+_APPOSITION = re.compile(r"[،,]\s*و(?:هو|هي)\s[^،,.!؟?\n]{3,150}[،,]\s*$")
+
+
 def _present_verb_before(ctx: _Ctx, pos: int) -> bool:
     """True when the clause of a bare weekday opens with an imperfect verb (third person masculine) at most four words
     before it (``الذي يستضيفه الثلاثاء``، ``ويعود تشيلسي إلى اللعب السبت``، ``ويستضيف سيتي فريق توتنهام السبت``): the
@@ -2967,8 +3020,13 @@ def _present_verb_before(ctx: _Ctx, pos: int) -> bool:
         ['2017-08-15']
         >>> [t["value"] for text in ("وكان فاننيج (البطل) يشارك الأحد", "التقى الفريقان السبت", "ويقول الوزير الأحد إن") for t in tag(text, "2017-08-11")]
         ['2017-08-06', '2017-08-05', '2017-08-06']
+
+        A description of the subject between commas (``، وهو … ،``) is skipped:
+
+        >>> [t["value"] for t in tag("ويلتقي تيلرسون، وهو مدير تنفيذي سابق في شركة بتيرول وليس له خبرات دبلوماسية سابقة، الأحد الرئيس الصيني.", "2017-08-11")]
+        ['2017-08-13']
     """
-    head = re.split(r"[،,؛;:\"«»\-–]", ctx.sentence_before(pos)[-80:])[-1]
+    head = re.split(r"[،,؛;:\"«»\-–]", _APPOSITION.sub(" ", ctx.sentence_before(pos)[-200:])[-80:])[-1]
     if (c := list(_CLAUSE_HEAD.finditer(head))):
         head = head[c[-1].end():]
     words = head.split()
@@ -3065,6 +3123,10 @@ def _h_wd(m, ctx: _Ctx):
     if rel and _rel_shift(rel, ctx, "D") is None:
         rel = None
     end = m.end("R_wd") if (rel or not m.group("w_rel")) else m.end("w_wd")
+    if not m.group("w_yawm") and not m.group("w_rel") and not m.group("w_pod") and (pair := _dual_weekday_pair(ctx, wd, start, end)):
+        if ctx.lead is None:
+            ctx.lead = dt.date.fromisoformat(pair[3])  # the first weekday named is the story's day, as below
+        return [pair]
     d = _weekday_date(ctx, wd, rel, start, end)
     if not rel and ctx.published is not None and (ev := _event_day(ctx, end)) and abs((ev - ctx.published).days) <= 30:
         d = _nearest_weekday(ev, wd)  # الأربعاء هو أول أيام عيد الفطر: the Wednesday of the holiday
@@ -3077,6 +3139,32 @@ def _h_wd(m, ctx: _Ctx):
     if m.group("w_pod"):
         end = min(end, m.start("w_pod"))
     return [(start, end, "date", _iso(d) if d else None, "day", anchor)]
+
+
+def _dual_weekday_pair(ctx: _Ctx, wd: int, start: int, end: int):
+    """The first of two weekdays after the dual ``يومي`` (``يوميْ الجمعة والسبت``): two days in a row, so the first is
+    dated back from the second (read as any weekday is), with ``يومي`` in its span (twenty-first round, blind12).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("استلم شحنتيْن من وقود الديزل يوميْ الجمعة والسبت من أرامكو", "2017-08-11")]
+        [('يوميْ الجمعة', '2017-08-04'), ('السبت', '2017-08-05')]
+    """
+    lo = max(0, start - 8)
+    dual = re.search(r"(?<!\w)[وف]?(يومي)\s+$", ctx.key[lo:start])
+    second = _wd_second_re().match(ctx.key, end)
+    if not dual or not second or ctx.dct is None:
+        return None
+    wd2 = _lex()["weekdays"][second.group(1)]
+    d2 = _weekday_date(ctx, wd2, None, second.start(1), second.end(1))
+    if d2 is None or wd2 == wd:
+        return None
+    return (lo + dual.start(1), end, "date", _iso(d2 - dt.timedelta(days=(wd2 - wd) % 7)), "day", ctx.anchor)
+
+
+@lru_cache(maxsize=1)
+def _wd_second_re() -> re.Pattern:
+    """``و`` and a second weekday right after the first of a pair."""
+    return re.compile(rf"\s+و\s*({_alt(_lex()['weekdays'])})(?!\w)")
 
 
 def _own_today(ctx: _Ctx) -> None:
@@ -3892,7 +3980,8 @@ def _h_ago(m, ctx: _Ctx):
         return None  # مدة عقد اللاعب: a contract; خلال عقد الستينات: the decade named after it
     if unit == "DE" and m.group("a_one") and not m.group("a_half") and re.match(r"\s+ال\w", ctx.key[m.end("R_ago"):m.end("R_ago") + 6]):
         return None  # قبل عقد القران، قبل عقد الجمعية: before the holding of (seventeenth round: a decade ago, 200)
-    if m.group("a_less"):
+    if m.group("a_less") and not (unit == "Y" and n >= 2 and m.group("a_pre") == "قبل" and not m.group("a_rel") and not _before_event(m, ctx)):
+        # قبل أقل من 4 سنوات is dated by its count (2011 in 2015), as قبل أكثر من is (twenty-first round, blind12)
         if (less := _less_than_ago(m, ctx, unit, n)) is not None:
             return less
         # قبل أقل من أسبوع: a little before publication, as قبل أيام

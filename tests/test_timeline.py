@@ -1195,7 +1195,7 @@ def test_one_unit_with_wahid(text, published, expected):
     ("ويقول الوزير الأحد إن", "2017-08-11", [("الأحد", "2017-08-06")]),
     ("يُنظر إلى عرض السبت على أنه", "2017-08-11", [("السبت", "2017-08-05")]),
     # فيما is a clause head (while), not ف + a verb: the clause after it decides
-    ("فيما تستأنف الفعاليات يومي الخميس والجمعة", "2015-07-25", [("الخميس", "2015-07-23"), ("الجمعة", "2015-07-24")]),
+    ("فيما تستأنف الفعاليات يومي الخميس والجمعة", "2015-07-25", [("يومي الخميس", "2015-07-23"), ("الجمعة", "2015-07-24")]),
     ("فيما يلتقي الفريقان الأحد", "2015-07-25", [("الأحد", "2015-07-26")]),
 ])
 def test_a_present_verb_makes_a_weekday_coming(text, published, expected):
@@ -2246,4 +2246,97 @@ def test_outlets_with_today_hijri_year_after_next_and_dated_weekdays(text, publi
      [("للعام 1436", "2014-10-25/2015-10-13"), ("1437هـ", "2015-10-14/2016-10-01")]),
 ])
 def test_single_units_afternoon_sessions_ramadan_nights_and_year_pairs(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+# ------------------------------------------------------------------ twenty-first round: blind12's error kinds
+@pytest.mark.parametrize("text, published, expected", [
+    # هذا الموسم read as the season just ended in the summer break: الموسم الماضي / المنصرم is the one before it
+    ("وسجل خمسة أهداف هذا الموسم. وسجل بروين 18 هدفا الموسم الماضي في جميع البطولات", "2017-08-11",
+     [("هذا الموسم", "2016/2017"), ("الموسم الماضي", "2015/2016")]),
+    ("ويلعب هذا الموسم أفضل من الموسم الماضي في الدوري", "2017-08-11",
+     [("هذا الموسم", "2016/2017"), ("الموسم الماضي", "2015/2016")]),
+    ("سجل المهاجم هدفين في الدوري. وتولى المدرب مسؤولية الفريق بنهاية الموسم المنصرم", "2017-08-11",
+     [("نهاية الموسم المنصرم", "2016/2017")]),
+    # set against الموسم القادم, هذا الموسم is the season ending, the same as المنصرم (blind4)
+    ("دفع المستحقات خلال هذا الموسم للتركيز على الموسم القادم. وناقش مسيرة النادي خلال الموسم المنصرم في الدوري",
+     "2015-07-21", [("هذا الموسم", "2014/2015"), ("الموسم القادم", "2015/2016"), ("الموسم المنصرم", "2014/2015")]),
+    # a league still running in July (الموسم الحالي on the page): الموسم الماضي stays the season just ended
+    ("ختام هذا الموسم الصعب. وتألق الزمالك في الموسم الحالي. وأدار الحكم مباراة ريال مدريد في دوري أبطال أوروبا الموسم الماضي.",
+     "2015-07-21", [("ختام هذا الموسم", "2014/2015"), ("الموسم الحالي", "2014/2015"), ("الموسم الماضي", "2014/2015")]),
+])
+def test_blind12_kinds(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # after منذ a bare month is never ahead of publication (blind12)
+    ("ولعب تيري أول مبارة له أساسيا، منذ سبتمبر/ أيلول، ومنح التقدم لفريقه", "2017-08-11", [("سبتمبر/ أيلول", "2016-09")]),
+    ("ولعب تيري أول مبارة له منذ يونيو", "2017-08-11", [("يونيو", "2017-06")]),
+    ("وسيلعب الفريق في سبتمبر المباراة الأولى", "2017-08-11", [("سبتمبر", "2017-09")]),
+])
+def test_blind12_since_month(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the dual يوميْ before two weekdays: two days in a row, the first dated back from the second, يومي in its span
+    ("أن بلده استلم شحنتيْن من وقود الديزل يوميْ الجمعة والسبت من شركة أرامكو", "2017-08-11",
+     [("يوميْ الجمعة", "2017-08-04"), ("السبت", "2017-08-05")]),
+    ("وصل الوفد يومي السبت والأحد", "2017-08-11", [("يومي السبت", "2017-08-05"), ("الأحد", "2017-08-06")]),
+    ("استلم شحنتين يومي الخميس والجمعة من الشركة", "2017-08-11", [("يومي الخميس", "2017-08-10"), ("الجمعة", "2017-08-11")]),
+])
+def test_blind12_dual_weekdays(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a modifier before a decade is in its span (also without hamza); the value is the decade
+    ("بعد الانتهاء من بناء سد الفرات اواسط السبعينيات من القرن الماضي بحيث", "2017-08-11",
+     [("اواسط السبعينيات من القرن الماضي", "197")]),
+    ("وفي أواخر الثمانينات هاجر إلى لندن", "2015-07-20", [("أواخر الثمانينات", "198")]),
+])
+def test_blind12_decade_modifier(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # قبل أقل من + a count of years is dated by its count, as قبل أكثر من; a week or a month stays PAST_REF
+    ("وخبرات..قبل أقل من 4 سنوات كنت مشرفاً على صفحة", "2015-07-16", [("قبل أقل من 4 سنوات", "2011")]),
+    ("فاز باللقب قبل أقل من عامين", "2015-07-16", [("قبل أقل من عامين", "2013")]),
+    ("وصل الوفد قبل أقل من شهر", "2015-07-16", [("قبل أقل من شهر", "PAST_REF")]),
+    ("ويعمل في الشركة منذ أقل من 4 سنوات", "2015-07-16", [("أقل من 4 سنوات", "PAST_REF")]),
+])
+def test_blind12_less_than_years_ago(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # يوم + a day in brackets (Arabic-Indic digits too) + a month
+    ("سيتم تسليم الملعب للرئاسة العامة لرعاية الشباب يوم (١٩) شوال أي قبل أول لقاء", "2015-07-20",
+     [("يوم (١٩) شوال", "2015-08-04")]),
+    ("أقيم الحفل يوم (19) يوليو 2014 في جدة", "2015-07-20", [("يوم (19) يوليو 2014", "2014-07-19")]),
+    ("في (19) يوليو", "2015-07-20", [("يوليو", "2015-07")]),
+])
+def test_blind12_bracketed_day(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an imperfect verb before a description of its subject between commas (، وهو … ،): the weekday is coming
+    ("ويلتقي تيلرسون، وهو مدير تنفيذي سابق في شركة بتيرول وليس له خبرات دبلوماسية سابقة، الأحد الرئيس الصيني شي جينبينغ.",
+     "2017-08-11", [("الأحد", "2017-08-13")]),
+    ("والتقى تيلرسون، وهو مدير تنفيذي سابق، الأحد الرئيس الصيني.", "2017-08-11", [("الأحد", "2017-08-06")]),
+    ("ويقول الوزير، وهو دبلوماسي سابق، الأحد إن المفاوضات مستمرة", "2017-08-11", [("الأحد", "2017-08-06")]),
+])
+def test_blind12_weekday_after_apposition(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a player's dues from the previous contract: العقد السابق is a contract, not the last decade
+    ("فان المدافع البحريني اشترط تسليمه مستحقاته من العقد السابق بعد موافقته على تجديد عقده مع النصر", "2015-07-20", []),
+    ("نما الاقتصاد خلال العقد السابق بنسبة كبيرة", "2015-07-20", [("العقد السابق", "200")]),
+])
+def test_blind12_dues_of_a_contract(text, published, expected):
     assert tagged(text, published) == expected

@@ -538,6 +538,19 @@ unless said otherwise):
   detection and values agree). A half of the current year in a results report (``ونصف السنة الحالية`` = ``2015-H1`` in
   blind11; the only such phrase in SaudiNewsNet dev and BBC) and nightly habits at clock times as sets (``الساعة 11 و12
   ليلا`` = ``XXXX-XX-XXT23:00``) are not handled yet.
+
+Conventions made explicit by the twenty-first round (blind12 as a dev set; BBC pages at the crawl day 2017-08-11):
+
+* Seasons on one page agree: in the summer break, when ``هذا الموسم`` is the season just ended (``2016/2017``),
+  ``الموسم الماضي`` / ``نهاية الموسم المنصرم`` is the one before (``2015/2016``); set against ``الموسم القادم`` in its
+  sentence, ``هذا الموسم`` is the season ending and ``المنصرم`` the same one (blind4, ``2014/2015`` on 2015-07-21).
+* After ``منذ`` a bare month is past (``منذ سبتمبر/ أيلول`` = ``2016-09``). ``يوميْ الجمعة والسبت`` with a past verb is two
+  days in a row, the dual in the first span (``2017-08-04``, ``2017-08-05``). ``يوم (١٩) شوال`` is a day (span with the
+  brackets). ``قبل أقل من 4 سنوات`` is dated by its count (``2011`` in 2015), as ``قبل أكثر من``. A modifier before a
+  decade is in its span (``اواسط السبعينيات من القرن الماضي`` = ``197``). ``العقد السابق`` after a player's dues
+  (``مستحقاته من العقد السابق``) is a contract.
+* Open: ``نهاية الأسبوع الأول من شهر أغسطس المقبل`` (blind12: ``2015-W32-WE``, the first full ISO week) is read as the
+  month only.
 """
 
 from __future__ import annotations
