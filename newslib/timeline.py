@@ -1474,7 +1474,7 @@ def _season_of_year(m, y: int) -> list:
         >>> [(t["text"], t["value"]) for t in tag("انضم إلى يونايتد صيف العام 2014، وسيطرح في خريف عام 2015.", "2015-07-26")]
         [('صيف العام 2014', '2014-SU'), ('خريف عام 2015', '2015-FA')]
     """
-    season = {"صيف": "SU", "شتاء": "WI", "ربيع": "SP", "خريف": "FA"}[m.group("y_seas")]
+    season = _SEASONS["ال" + m.group("y_seas")]
     return [(m.start("y_prep"), m.end("R_year"), "date", f"{y}-{season}", "season", _ABS)]
 
 
@@ -2098,8 +2098,7 @@ def _ordinal_decade(od: re.Match, start: int) -> list:
         >>> tag("ألقت الشرطة القبض على شاب في العقد الثالث من العمر", "2015-07-26")
         []
     """
-    n = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8,
-         "التاسع": 9, "العاشر": 10, "الاخير": 10}[od.group("n")]
+    n = 10 if od.group("n") == "الاخير" else _lex()["ordinals"][od.group("n")]   # the last decade of a century
     century = 19 if od.group("c") and re.search(r"الماضي|العشرين$", od.group("c")) else 20
     return [(start, od.end(), "date", f"{century}{n - 1}", "decade", _ABS)]
 
