@@ -798,7 +798,12 @@ def _date_annotation(texts, max_chars: int, digits: str = "latin", keep: int = 2
         'الأول من إبريل/ نيسان 2015'
     """
     distinct = list(dict.fromkeys(str(t).strip() for t in texts if pd.notna(t)))
-    parts = [t for t in distinct if not any(t != other and t in other for other in distinct)]
+    widest: list[str] = []   # the texts no other contains, longest first (containment is transitive:
+    for t in sorted(distinct, key=len, reverse=True):   # testing these is enough, and a corpus date
+        if not any(t in w for w in widest):              # can hold hundreds of texts)
+            widest.append(t)
+    keep_set = set(widest)
+    parts = [t for t in distinct if t in keep_set]
     text = "، ".join(_shorten(t, max_chars) for t in parts[:keep])
     return text + _more(len(parts) - keep, digits)
 

@@ -23,9 +23,8 @@ Example:
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
-
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -49,7 +48,9 @@ def outlet_names(articles: pd.DataFrame) -> pd.Series:
     names = pd.Series(pd.NA, index=articles.index, dtype="object")
     for column in ("source", "source_name"):   # the later column wins where it has a value
         if column in articles:
-            values = articles[column].map(lambda v: (_SITE.sub("", str(v)) or str(v)) if pd.notna(v) else pd.NA)
+            # a corpus has a handful of outlets: clean each distinct value once, not once per article
+            clean = {v: _SITE.sub("", str(v)) or str(v) for v in articles[column].dropna().unique()}
+            values = articles[column].map(clean)
             names = values.where(values.notna(), names)
     return names.astype("string").rename("outlet")
 
