@@ -211,7 +211,7 @@ def main() -> None:
     print(_line("leave one outlet out", *through_pipeline(gold_files, args.corpus, train, groups, C, margin)))
     if args.extra:
         extra = Path(args.extra)
-        ex, src = examples(prepared(extra, args.corpus)), outlets(extra)
+        ex = examples(prepared(extra, args.corpus))
         print(f"extra: a right candidate for {np.mean([q[1].any() for q in ex]):.3f}")
         print(_line(f"extra ({extra.name})", *through_pipeline([extra], args.corpus, train, groups, C, margin)))
 
