@@ -1578,7 +1578,7 @@ _LINE_YEAR = re.compile(r"(?:^|\n)[\s*•·\-]*\d{4}\s*[-–—:]\s*[^\W\d]")
 def _chronology(ctx: _Ctx) -> bool:
     """True when at least three lines of the text open with a year and a dash or a colon: a chronology, whose entries
     before 1900 are years too (``1517 - استيعاب مصر``); a lone ``1500 - ريال`` is an amount. Run only for such a line."""
-    return len(_LINE_YEAR.findall(ctx.key, 0)) >= 3
+    return ctx.fact("chronology", lambda: len(_LINE_YEAR.findall(ctx.key)) >= 3)  # a fact of the whole text: once
 
 
 def _year_after_event_name(m, ctx: _Ctx) -> bool:
