@@ -340,12 +340,18 @@ def _name_like(raw: str, key: str, prev: str | None) -> bool:
 
 def _recurs(ctx: Context, word: str, start: int) -> bool:
     """The normalised ``word`` occurs in the article elsewhere than at ``start`` (as a whole word)."""
-    k = ("w", word)
-    if k not in ctx.cache:
-        if "normalized" not in ctx.cache:
-            ctx.cache["normalized"] = normalize(ctx.text)
-        ctx.cache[k] = tuple(m.start() for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", ctx.cache["normalized"]))
-    return any(s != start for s in ctx.cache[k])
+    if "word_starts" not in ctx.cache:  # one scan of the article: each whole word → its starts
+        index: dict[str, list[int]] = {}
+        for m in _WHOLE_WORD_RE.finditer(normalize(ctx.text)):
+            index.setdefault(m.group(), []).append(m.start())
+        ctx.cache["word_starts"] = index
+    if _WHOLE_WORD_RE.fullmatch(word) is None:  # not one word (never from _PIECE_RE's words): search it
+        return any(m.start() != start for m in
+                   re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", normalize(ctx.text)))
+    return any(s != start for s in ctx.cache["word_starts"].get(word, ()))
+
+
+_WHOLE_WORD_RE = re.compile(r"\w+")
 
 
 def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
