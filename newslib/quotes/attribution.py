@@ -90,9 +90,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from newslib import lexicons
+from newslib import lexicons, mentions
 from newslib.models import read_json
 from newslib.arabic import is_definite, is_definite_plural, name_key, normalize, normalized_words, strip_article, strip_proclitics
+from newslib.quotes.candidates import _ONE_OF
 from newslib.quotes.lexicon import _COMP_RE, cue_scan, lexicon
 from newslib.quotes.rules import CONFIDENCE
 from newslib.quotes.speaker_types import listed_type, speaker_type
@@ -313,7 +314,6 @@ _CLAUSE_LEADS = frozenset(normalize(w) for w in ("أما", "وأما", "فيما
 #: Words of direction that a place follows (جنوب طرابلس): no word of a person's name.
 _DIRECTIONS = frozenset(normalize(w) for w in ("جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي"))
 #: Prepositions whose object a role phrase may hold (النائب السابق عن ولاية إلينوي، المتحدث باسم الشرطة).
-_ONE_OF = frozenset(normalize(w) for w in ("أحد", "إحدى"))
 _ROLE_PREPOSITIONS = frozenset(normalize(w) for w in ("عن", "في", "باسم", "من", "لدى", "ب"))
 
 
@@ -327,7 +327,6 @@ def _name_like(raw: str, key: str, prev: str | None) -> bool:
     name here, not the preposition على that it normalises to)."""
     if raw.replace("ـ", "") == "علي":
         return True
-    from newslib import mentions
     lex = lexicon()
     if key in lex.cues or strip_article(key) in lex.title_words or strip_article(key) in lex.speaker_types:
         return False
@@ -341,12 +340,18 @@ def _name_like(raw: str, key: str, prev: str | None) -> bool:
 
 def _recurs(ctx: Context, word: str, start: int) -> bool:
     """The normalised ``word`` occurs in the article elsewhere than at ``start`` (as a whole word)."""
-    k = ("w", word)
-    if k not in ctx.cache:
-        if "normalized" not in ctx.cache:
-            ctx.cache["normalized"] = normalize(ctx.text)
-        ctx.cache[k] = tuple(m.start() for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", ctx.cache["normalized"]))
-    return any(s != start for s in ctx.cache[k])
+    if "word_starts" not in ctx.cache:  # one scan of the article: each whole word → its starts
+        index: dict[str, list[int]] = {}
+        for m in _WHOLE_WORD_RE.finditer(normalize(ctx.text)):
+            index.setdefault(m.group(), []).append(m.start())
+        ctx.cache["word_starts"] = index
+    if _WHOLE_WORD_RE.fullmatch(word) is None:  # not one word (never from _PIECE_RE's words): search it
+        return any(m.start() != start for m in
+                   re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", normalize(ctx.text)))
+    return any(s != start for s in ctx.cache["word_starts"].get(word, ()))
+
+
+_WHOLE_WORD_RE = re.compile(r"\w+")
 
 
 def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
@@ -561,10 +566,9 @@ def country_subject(ctx: Context, q: dict) -> tuple[int, int, str] | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """Names of countries and capitals (``gazetteer_countries.tsv``, ``gazetteer_cities.tsv``), normalised."""
-    return frozenset(normalize(r["name"]) for name in ("gazetteer_countries", "gazetteer_cities") for r in lexicons.read(name))
+#: Names of countries and capitals (``gazetteer_countries.tsv``, ``gazetteer_cities.tsv``), normalised:
+#: the set :mod:`newslib.mentions` already reads once.
+_country_names = mentions._places
 
 
 
