@@ -89,7 +89,7 @@ def over_time(dates, freq: str | None = None) -> pd.Series:
 
 
 def per_hundred(mentions: pd.DataFrame, articles: pd.DataFrame, by: str = "source", *,
-                name: str = "name", top: int | None = 12) -> pd.DataFrame:
+                name: str = "name", top: int | None = 12, min_articles: int = 1) -> pd.DataFrame:
     """For each name (rows) and group (columns), the articles of the group that mention the name,
     per 100 articles of the group (rounded to whole numbers).
 
@@ -102,26 +102,36 @@ def per_hundred(mentions: pd.DataFrame, articles: pd.DataFrame, by: str = "sourc
     are the ``top`` names mentioned in most articles overall (all with ``top=None``), columns
     the groups. Ready for :func:`newslib.charts.heatmap`.
 
+    A rate per 100 of a group of three articles is noise that looks like a finding: groups of
+    fewer than ``min_articles`` articles are left out, and ``attrs["left_out"]`` maps each of
+    them to its size so that a notebook can say so.
+
     Example:
         >>> import pandas as pd
         >>> arts = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "source": ["x", "x", "x", "y"]})
         >>> ents = pd.DataFrame({"article_id": ["a", "a", "d"], "name": ["الرياض", "الرياض", "الرياض"]})
         >>> per_hundred(ents, arts).to_dict()
         {'x': {'الرياض': 33}, 'y': {'الرياض': 100}}
+        >>> small = per_hundred(ents, arts, min_articles=2)
+        >>> small.to_dict(), small.attrs["left_out"]
+        ({'x': {'الرياض': 33}}, {'y': 1})
     """
     from newslib import schema
 
     schema.require(mentions, ("article_id", name), "corpus.per_hundred", table="mentions")
     schema.require(articles, ("article_id", by), "corpus.per_hundred")
+    all_sizes = articles[by].value_counts()
+    sizes = all_sizes[all_sizes >= min_articles]
     m = mentions[["article_id", name]].dropna().drop_duplicates()
     m = m.merge(articles[["article_id", by]], on="article_id")
+    m = m[m[by].isin(sizes.index)]
     order = m[name].value_counts(sort=True)
     keep = order.index if top is None else order.index[:top]
     m = m[m[name].isin(keep)]
-    sizes = articles[by].value_counts()
     table = pd.crosstab(m[name], m[by]).reindex(index=keep, columns=sizes.index, fill_value=0)
     out = (100 * table / sizes).round().astype("int64")
     out.index.name, out.columns.name = name, by
+    out.attrs["left_out"] = {g: int(n) for g, n in all_sizes[all_sizes < min_articles].items()}
     return out
 
 

@@ -31,6 +31,7 @@ DATA = "../data"
 FIGURES = "../reports/figures"
 LIMIT = 2000    # a random sample of this many articles (None: all); 2,000 take ~1.5 min
 N_JOBS = 1      # worker processes; -1 uses every core
+MIN_ARTICLES = 20   # an outlet with fewer articles gets no "per 100" column (too few for a rate)
 
 # %%
 import matplotlib.pyplot as plt
@@ -148,16 +149,23 @@ else:
 # places named in most articles, and counts the articles of each outlet that mention each
 # place — per 100 articles of the outlet, so that a big outlet does not outweigh a small one.
 # Places are counted by `corpus_name` (from `nl.entity_names`), so الإمارات and الامارات are one.
+# An outlet with fewer than `MIN_ARTICLES` articles in the sample gets no column: one mention in
+# three articles would read as «33 in 100».
 
 # %%
 places = entities[entities["label"] == "LOC"]
-matrix = corpus.per_hundred(places, articles.dropna(subset=["outlet"]), by="outlet", name="corpus_name", top=12)
+matrix = corpus.per_hundred(places, articles.dropna(subset=["outlet"]), by="outlet", name="corpus_name",
+                            top=12, min_articles=MIN_ARTICLES)
+if matrix.attrs["left_out"]:
+    print(f"fewer than {MIN_ARTICLES} articles, left out: "
+          + ", ".join(f"{outlet} ({n})" for outlet, n in matrix.attrs["left_out"].items()))
 if matrix.size:
     ax = nl.charts.heatmap(matrix, title="الأماكن حسب الوسيلة الإعلامية: مقالات من كل 100", top=15)
     nl.charts.save(ax.figure, f"{FIGURES}/06_places_per_outlet", data=matrix,
                    source=nl.charts.source_note(articles, sample_of=corpus_size));
 else:
-    print("No outlet (source) or no place in these articles: no heatmap.")
+    print(f"No outlet with {MIN_ARTICLES} articles or more that names a place: no heatmap "
+          "(lower MIN_ARTICLES in the parameters cell to see small outlets anyway).")
 
 # %% [markdown]
 # ## Recap

@@ -141,6 +141,9 @@ def test_notebook_runs_on_a_corpus_and_says_how_many_articles(corpus, ipynb, ker
     if ipynb.stem == "02_quote_attribution" and "solutions" not in ipynb.parts:
         # section 7: a speech verb added from the student's own folder is used as the cue
         assert "{'cue_verbs': 'add'}" in out and "استدرك" in out
+    if corpus == "sns" and ipynb.stem == "06_a_corpus_at_scale" and "solutions" not in ipynb.parts:
+        # 40 articles over 12 outlets: no outlet has MIN_ARTICLES (20), so no rate per 100 is drawn
+        assert "fewer than 20 articles, left out: " in out and "No outlet with 20 articles or more" in out
     if corpus == "bare":
         assert SAYS_SO.get(ipynb.stem, "") in out
     elif "nl.charts.save(" in code and "solutions" not in ipynb.parts:
