@@ -229,6 +229,30 @@ BBC Arabic: the first 10 of seed 1212's order whose BBC id is in [39,000,000, 40
 
     python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz $O --seed 1212 \
         --outlets bbc_arabic --economy 0 --sport 0 --religion 0 --any 300
+
+``timeline_blind13.jsonl`` (30 articles, blind and unscored, annotated 2026-12-06): articles of 400-2500 characters.
+SaudiNewsNet: one article of any kind from each of the twelve outlets (seed 1331), then 3 economy (aleqtisadiya, alyaum,
+alriyadh; aljazirah had no economy article left; seed 1332), 4 religion or society (okaz, sabq, almadina, alweeam; seed
+1333) and 1 sport (alwatan; seed 1334), 20 articles::
+
+    O="--exclude tests/fixtures/gold/timeline_*.jsonl --own timeline_blind13.jsonl --max-chars 2500"
+    C=/work/shared/corpora/saudinewsnet/dev.jsonl.gz
+    python scripts/sample_timeline_gold.py $C $O --seed 1331 --economy 0 --sport 0 --religion 0 --any 1 \
+        --outlets 3alyoum aawsat aleqtisadiya aljazirah almadina alriyadh alwatan alweeam alyaum arreyadi okaz sabq
+    python scripts/sample_timeline_gold.py $C $O --seed 1332 --economy 1 --sport 0 --religion 0 --any 0 \
+        --outlets aleqtisadiya alyaum aljazirah alriyadh
+    python scripts/sample_timeline_gold.py $C $O --seed 1333 --economy 0 --sport 0 --religion 1 --any 0 \
+        --outlets okaz sabq almadina alweeam
+    python scripts/sample_timeline_gold.py $C $O --seed 1334 --economy 0 --sport 1 --religion 0 --any 0 \
+        --outlets alwatan
+
+BBC Arabic: the first 10 of seed 1313's order whose BBC id is at least 40,000,000 (pages of about June-August 2017)
+and not among the 30 BBC pages of the fifteenth round's corpus audit (51 such pages were left; their ``dct`` is the
+crawl day 2017-08-11), 4 middleeast, 2 world, 2 business and 2 sports. 101 expressions (71 date, 6 time, 20 duration,
+4 set; 61 SaudiNewsNet, 40 BBC), five articles with none::
+
+    python scripts/sample_timeline_gold.py /work/shared/corpora/bbc_arabic_2017/articles.jsonl.gz $O --seed 1313 \
+        --outlets bbc_arabic --economy 0 --sport 0 --religion 0 --any 300
 """
 
 from __future__ import annotations
