@@ -355,7 +355,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     # a word (built here, from the word lists: a new word or row is routed with no other change), so that
     # at a word start only the alternatives with a word that begins so are tried. An alternative not led
     # by a word (a digit, a bracket) goes beside ``number``, outside the dispatch
-    # (tests/test_timeline_dispatch.py checks the finder against the plain alternation of this table).
+    # (tests/test_timeline_speed.py checks the finder against the plain alternation of this table).
     leads = [
         (first, r"(?!\w)"),
         # في أكثر من عام، بعد أقل من يوم (twentieth round): a single unit after أكثر من / أقل من
@@ -4563,6 +4563,7 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
     pubs = articles["published"].tolist() if "published" in articles.columns else [None] * n
     weeks = _outlet_weeks()
     srcs = [weeks.get(s, "iso") for s in articles["source"].tolist()] if "source" in articles.columns else ["iso"] * n
+    done: dict[tuple, list[dict]] = {}  # (text, day, week) → its rows: a text printed again (a reprint) is read once
     for aid, text, pub, week in zip(articles["article_id"].tolist(), articles["text"].tolist(), pubs, srcs):
         if not isinstance(text, str) or not text:
             continue
@@ -4570,7 +4571,11 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
             pub = _to_date(pub)  # a missing date (None, NaT, NA, NaN, "") gives None
         except (TypeError, ValueError) as e:
             raise ValueError(f"nl.timeline: article {aid!r} has published={pub!r}, which is not a date ({e})") from None
-        found = assign_sentence_ids(text, tag(text, pub, week))
+        again = done.get((text, pub, week))
+        if again is not None:
+            records += [{**f, "article_id": aid} for f in again]
+            continue
+        found = done[text, pub, week] = assign_sentence_ids(text, tag(text, pub, week))
         for f in found:
             f["article_id"] = aid
         records += found

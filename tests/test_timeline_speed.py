@@ -1,13 +1,16 @@
-"""The timeline's candidate finder branches on a word's first letters (``_dispatch``): it must stop at the same
-places, with the same matches, as the plain alternation of its alternatives that it stands for."""
+"""Exact speed-ups of nl.timeline (issue 18) give the same rows: the candidate finder branches on a word's first
+letters (``_dispatch``) and must stop at the same places, with the same matches, as the plain alternation of its
+alternatives that it stands for; a text that repeats in a call is read once."""
 
 from __future__ import annotations
 
 import importlib
 import re
 
+import pandas as pd
 import pytest
 
+import newslib as nl
 from conftest import shared_path
 
 T = importlib.import_module("newslib.timeline")
@@ -81,10 +84,21 @@ def test_same_candidates_as_the_plain_alternation_on_every_word_in_context(finde
 
 
 def test_same_candidates_as_the_plain_alternation_on_articles(finders, articles):
-    import newslib as nl
-
     _, plain, cand = finders
     texts = articles["text"].tolist() + nl.read_articles(shared_path("bbc_arabic_2017", "articles.jsonl.gz"))["text"].tolist()
     for text in texts:
         key = " " + T.arabic.search_key(text)[0]
         assert _spans(cand, key) == _spans(plain, key)
+
+
+def test_a_reprinted_text_gives_the_rows_of_its_first_printing():
+    text = "قال الوزير أمس إن المشروع يكتمل في مارس 2016، بعد ثلاثة أشهر من بدء العمل."
+    arts = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "text": [text, text, text, "لا تاريخ هنا"],
+                         "published": pd.to_datetime(["2015-07-01", "2015-07-01", "2015-08-01", "2015-07-01"])})
+    tl = nl.timeline(arts)
+    rows = lambda aid: tl[tl["article_id"] == aid].drop(columns="article_id").reset_index(drop=True)  # noqa: E731
+    assert rows("a")[["text", "value"]].values.tolist() == [["أمس", "2015-06-30"], ["مارس 2016", "2016-03"], ["ثلاثة أشهر", "P3M"]]
+    pd.testing.assert_frame_equal(rows("a"), rows("b"))
+    assert rows("c").loc[0, "value"] == "2015-07-31"  # another day: read again
+    alone = nl.timeline(arts.iloc[[1]])
+    pd.testing.assert_frame_equal(alone.reset_index(drop=True), tl[tl["article_id"] == "b"].reset_index(drop=True))
