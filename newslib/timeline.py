@@ -75,6 +75,46 @@ def _alt(words) -> str:
     return "(?:" + build(trie) + ")"
 
 
+def _dispatch(leads, depth: int = 2) -> str:
+    r"""The alternation of ``leads`` = ``(words, after[, before])`` — each alternative a list of words, a
+    lookahead that must follow them and optionally a fixed text that must precede them — with a dispatch
+    on the first ``depth`` letters: the regex branches on a word's first letter, then its second, and only
+    there tries the alternatives that have a word beginning with those letters, in their order, each with
+    only those words. It matches what ``(?:words1)after1|(?:words2)after2|…`` matches (each word list an
+    :func:`_alt` trie), at the same places: an alternative left out at a branch could not have matched there.
+    Returned without a group around it, so that spliced into an alternation each branch is led by its
+    letter, which the regex engine checks before it enters the branch.
+
+    Example:
+        >>> pattern = _dispatch([(["قبل", "بعد"], r"(?=\s\d)"), (["قبلها", "قبل"], r"(?!\w)")])
+        >>> print(pattern)
+        ب(?:ع(?:(?:د)(?=\s\d)))|ق(?:ب(?:(?:ل)(?=\s\d)|(?:(?:ل(?:(?:ها))?))(?!\w)))
+        >>> [re.match(pattern, t)[0] for t in ("قبل 5", "قبلها", "قبل ذلك")]
+        ['قبل', 'قبلها', 'قبل']
+    """
+    table = [(lead[2] if len(lead) > 2 else "", [k for k in map(_k, lead[0]) if k], lead[1]) for lead in leads]
+
+    def branch(prefix: str) -> str:
+        here = [(before, [w[len(prefix):] for w in words if w.startswith(prefix)], after) for before, words, after in table]
+        here = [(before, rest, after) for before, rest, after in here if rest]
+        if len(prefix) < depth and all("" not in rest for _, rest, _ in here):  # no word ends here: branch on the next letter
+            nxt = sorted({r[0] for _, rest, _ in here for r in rest})
+            return "|".join((r"\s+" if ch == " " else re.escape(ch)) + "(?:" + branch(prefix + ch) + ")" for ch in nxt)
+        # the alternatives with a word that starts with ``prefix``, in their order, each with those words' rest
+        return "|".join((f"(?<={re.escape(before + prefix)})" if before else "") + _alt_keys(rest) + after
+                        for before, rest, after in here)
+
+    return branch("")
+
+
+def _alt_keys(keys) -> str:
+    """:func:`_alt` of words already in search key form, one of which may be empty (then the match may be empty)."""
+    if "" in keys:
+        rest = [k for k in keys if k]
+        return f"(?:{_alt(rest)})?" if rest else ""
+    return _alt(keys)
+
+
 @lru_cache(maxsize=1)
 def _lex() -> dict:
     L: dict = {}
@@ -192,7 +232,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     UNITW = _alt([r["word"] for r in rows if r["kind"] == "unit"])
     TEEN = _alt([r["word"] for r in rows if r["kind"] == "teen"])
     TENS = _alt([r["word"] for r in rows if r["kind"] == "tens"])
-    HUND = _alt([r["word"] for r in rows if r["kind"] == "hundred"])
+    hund = [r["word"] for r in rows if r["kind"] == "hundred"]
+    HUND = _alt(hund)
     SMALLW = rf"(?:{UNITW}(?:\s+{TEEN}|\s+و\s*{TENS})?|{TENS})"
     NUMW = rf"(?:{HUND}(?:\s+و\s*{HUND})?(?:\s+و\s*{SMALLW})?|{SMALLW})"  # مائة وخمسين، ثلاثمائة وخمسة وعشرين، ألف وخمسمائة (_number adds them up)
     NUMW_DEF = rf"(?:ال{UNITW}(?:\s+{TEEN}|\s+وال{TENS})?|ال{TENS}|ال{HUND})"  # الأيام المئة الأولى
@@ -308,32 +349,43 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     COUNT = rf"(?:ال)?(?:\(?\d|[(«]?{_alt(numw + list(units))}(?!\w))"  # قبل (ثلاث) سنوات
     common = {_k(w) for w in ["يوم", "عام", "العام", "عامي", *numw]}
     first = [w for w in first if _k(w) not in common]
-    gated = (
+    # The alternatives led by words, after an optional clitic, in the order they are tried: (the words,
+    # what must follow them[, a fixed text before them]); the frequent words start an expression only
+    # before a count, a unit or a month. _dispatch turns the table into a branch per first two letters of
+    # a word (built here, from the word lists: a new word or row is routed with no other change), so that
+    # at a word start only the alternatives with a word that begins so are tried. An alternative not led
+    # by a word (a digit, a bracket) goes beside ``number``, outside the dispatch
+    # (tests/test_timeline_speed.py checks the finder against the plain alternation of this table).
+    leads = [
+        (first, r"(?!\w)"),
         # في أكثر من عام، بعد أقل من يوم (twentieth round): a single unit after أكثر من / أقل من
-        rf"(?:عام|العام|عامي)(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي)(?!\w)|\s+المالي\s+\d|(?<=اكثر من عام)(?!\w)|(?<=اقل من عام)(?!\w))"
-        rf"|يوم(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\(?\s*\d)|(?<=اكثر من يوم)(?!\w)|(?<=اقل من يوم)(?!\w))"
-        rf"|{_alt(numw)}(?=(?:\s+(?:عشر|عشره|و\S+|الاف))?\s*[)»]?\s*(?:ال)?{UNIT_ANY}(?!\w))"  # لمدة (عشرة) أيام
-        rf"|{HUND}(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))|"
-        rf"(?:قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|غضون|نحو|حوالي|قرابه|كل)(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s|(?:{APPROX})\s)|(?<=قبل)\s+(?:اكثر\s+من|ما\s+يزيد)\s)"
-        rf"|كل(?=\s+(?:ال)?{WDB}(?!\w))"  # كل خميس: a recurring weekday
-        r"|(?<=بعد )(?:يوم|اسبوع|شهر|عام|سنه)(?=\s+من\s)"  # بعد يوم من
-        r"|(?:مرور|مضي)(?=\s+(?:يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w))"  # بعد مرور عام على الحرب (led by a literal: cheap)
-        rf"|هذ[اه](?=\s+(?:النصف|الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره|الصباح|المساء|الليل)(?!\w))"
-        rf"|(?:فصل|فتره)(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"
-        rf"|(?:{SPRE})(?=\s+{PER}(?!\w))"
-        rf"|{YNOUN}(?=\s+\d{{4}}(?!\w))"
-        rf"|(?:{ORD}|اول|العشرين|الثلاثين)(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي|{ZONE})(?!\w))"
-        r"|(?:في|من|منذ|قبل|بعد|خلال|عن|مع|حتى|بحلول|بين|الفتره|ال)(?=\s*[(.]?\d)|على(?=\s+مد)|في(?=\s+غضون)"
-        # a number that a date, a clock time or a count follows (not 354863 شخصا); (?=[(«\d]) fails fast on a letter
-        rf"|(?=[(«\d])(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|وحتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|(?:الاف\s+)?{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)|(?<=\d)(?:[.,]\d\d)?\s+{ZONE}))"
-    )
+        (["عام", "العام", "عامي"], rf"(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي)(?!\w)|\s+المالي\s+\d|(?<=اكثر من عام)(?!\w)|(?<=اقل من عام)(?!\w))"),
+        (["يوم"], rf"(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\(?\s*\d)|(?<=اكثر من يوم)(?!\w)|(?<=اقل من يوم)(?!\w))"),
+        (numw, rf"(?=(?:\s+(?:عشر|عشره|و\S+|الاف))?\s*[)»]?\s*(?:ال)?{UNIT_ANY}(?!\w))"),  # لمدة (عشرة) أيام
+        (hund, rf"(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))"),
+        (["قبل", "منذ", "بعد", "خلال", "لمده", "طوال", "طيله", "مده", "غضون", "نحو", "حوالي", "قرابه", "كل"],
+         rf"(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s|(?:{APPROX})\s)|(?<=قبل)\s+(?:اكثر\s+من|ما\s+يزيد)\s)"),
+        (["كل"], rf"(?=\s+(?:ال)?{WDB}(?!\w))"),  # كل خميس: a recurring weekday
+        (["يوم", "اسبوع", "شهر", "عام", "سنه"], r"(?=\s+من\s)", "بعد "),  # بعد يوم من
+        (["مرور", "مضي"], r"(?=\s+(?:يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w))"),  # بعد مرور عام على الحرب
+        (["هذا", "هذه"], r"(?=\s+(?:النصف|الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره|الصباح|المساء|الليل)(?!\w))"),
+        (["فصل", "فتره"], r"(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"),
+        (L["same_pre"], rf"(?=\s+{PER}(?!\w))"),
+        (L["year_nouns"], r"(?=\s+\d{4}(?!\w))"),
+        ([*L["ordinals"], "اول", "العشرين", "الثلاثين"], rf"(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي|{ZONE})(?!\w))"),
+        (["في", "من", "منذ", "قبل", "بعد", "خلال", "عن", "مع", "حتى", "بحلول", "بين", "الفتره", "ال"], r"(?=\s*[(.]?\d)"),
+        (["على"], r"(?=\s+مد)"),
+        (["في"], r"(?=\s+غضون)"),
+    ]
+    # a number that a date, a clock time or a count follows (not 354863 شخصا); (?=[(«\d]) fails fast on a letter
+    number = rf"(?=[(«\d])(?=\(\d{{4}}\)|[(«]?\d+\s*[)»]?\s*(?:[/\-.:–]\s*\d|(?:(?:و|الى|حتى|وحتى|-|–)\s*\d+\s*)?(?:من\s+)?(?:شهر\s+)?{MON}|(?:الاف\s+)?{UNIT_ANY}(?!\w)|(?:ه|م|هجري|ميلادي)(?!\w)|(?:من\s+)?(?:الشهر|الجاري|الحالي)(?!\w)|(?<=\d)(?:[.,]\d\d)?\s+{ZONE}))"
     # It starts with the character before the word (not a lookbehind) so that the regex engine can
     # skip ahead to separators; the text is searched with a space in front.
     # و2008 (a year joined to a year) is tried only where و is followed by four digits,
     # and a bare year of 1900–2099 (ثم 2004، إلى 2025، 1395 هجرية، 1975: the year rule's handler decides)
     # ب + a singular unit (بعد ذلك بعام، قبل المباراة بيوم: the durone rule decides), tried last and led by a literal
     # Every alternative starts with a letter, a digit, ( or «: (?=[\w(«]) skips the other separators (spaces, punctuation) fast.
-    cand = re.compile(_k(rf"[^\w](?=[\w(«])(?:و(?=\d{{4}}(?!\w))|(?=(?:19|20)\d\d(?!\w|[.,]\d)|1[0-8]\d\d\s*[-–—:]\s*[^\W\d])|[وفبلك]{{0,2}}(?:{_alt(first)}(?!\w)|{gated})|ب(?=(?:يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)))"))
+    cand = re.compile(_k(rf"[^\w](?=[\w(«])(?:و(?=\d{{4}}(?!\w))|(?=(?:19|20)\d\d(?!\w|[.,]\d)|1[0-8]\d\d\s*[-–—:]\s*[^\W\d])|[وفبلك]{{0,2}}(?:{_dispatch(leads)}|{number})|ب(?=(?:يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)))"))
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
@@ -4511,6 +4563,7 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
     pubs = articles["published"].tolist() if "published" in articles.columns else [None] * n
     weeks = _outlet_weeks()
     srcs = [weeks.get(s, "iso") for s in articles["source"].tolist()] if "source" in articles.columns else ["iso"] * n
+    done: dict[tuple, list[dict]] = {}  # (text, day, week) → its rows: a text printed again (a reprint) is read once
     for aid, text, pub, week in zip(articles["article_id"].tolist(), articles["text"].tolist(), pubs, srcs):
         if not isinstance(text, str) or not text:
             continue
@@ -4518,7 +4571,11 @@ def timeline(articles: pd.DataFrame) -> pd.DataFrame:
             pub = _to_date(pub)  # a missing date (None, NaT, NA, NaN, "") gives None
         except (TypeError, ValueError) as e:
             raise ValueError(f"nl.timeline: article {aid!r} has published={pub!r}, which is not a date ({e})") from None
-        found = assign_sentence_ids(text, tag(text, pub, week))
+        again = done.get((text, pub, week))
+        if again is not None:
+            records += [{**f, "article_id": aid} for f in again]
+            continue
+        found = done[text, pub, week] = assign_sentence_ids(text, tag(text, pub, week))
         for f in found:
             f["article_id"] = aid
         records += found
