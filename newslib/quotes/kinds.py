@@ -4,7 +4,7 @@ or ``partial``; :func:`read_article` builds an article's read-only state with th
 A span is a name in marks after an introducing noun (منتدى «…»، وكالة «رويترز»), when it is a
 known outlet or group, an acronym spelt in letters, a URL, the outlet spoken to (قال لـ«سبق»),
 or a person's name (وزير الخارجية "عادل الجبير"). A quotation is ``direct`` when it opens a
-paragraph, follows a colon, or follows a cue without إن/أن or a preposition; else ``partial``.
+paragraph, follows a colon, or follows a cue without إن/أن or a preposition near the marks; else ``partial``.
 
 Example:
     >>> art = read_article("وقال في منتدى «أقاليم روسيا» إن «الاقتصاد الروسي قوي». وقال: «نعم نحن جاهزون».")
@@ -251,8 +251,19 @@ def _has_cue(ctx: Article, sp: Span, cue_re) -> bool:
     return _right_cue(ctx, sp.close, cue_re, attr_re) is not None
 
 
-#: Verbal nouns of saying right before a statement quoted whole (قوله «…»، بالقول «…»، للقول «…»).
-_SAYING_NOUNS = frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "القول", "بالقول", "للقول"))
+#: Verbal nouns of saying right before a statement quoted whole (قوله «…»، بالقول «…»، للقول «…»، بقوله «…»).
+_SAYING_NOUNS = frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "القول", "بالقول", "للقول",
+                                                 "بقوله", "بقولها", "بقولهم"))
+
+#: إن/أن in all their forms, the dual's too (قائلا إنهما «…»): a reported clause, for the kind only.
+_COMP_KIND_RE = re.compile(_COMP_RE.pattern + r"|(?<![\w])(?:ب?[إأا]نهما)(?![\w])")
+
+#: How near the mark a preposition must stand to govern the quoted words (شدد على «…»، دعا الدول إلى «…»);
+#: further back it opens an adverbial of the cue (وقال الاتحاد في بيان على موقعه بعد اجتماع «…»).
+_GOVERNING_PREP_WORDS = 3
+
+#: A statement's text introduced without a cue verb: وجاء في البيان «…»، وورد في الرسالة «…»، وجاء فيه «…».
+_CAME_IN_RE = re.compile(r"(?<![\w])[وف]?(?:جاء|ورد)\s+(?:فيها|فيه|في\s+\S+(?:\s+\S+){0,3})\s*$")
 
 
 #: Verbs that describe or define (وصف، واصفا، يصفونها، يعرّف): after them بأنه «…» is a description, not a statement.
@@ -277,7 +288,7 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
         return "direct"
     last = pre.split()[-1] if pre.split() else ""
     if normalize(last) in _SAYING_NOUNS and nwords >= 4:
-        return "direct"  # نقلت عنه قوله «…»، ومضى للقول «…»، وختم حديثه بالقول «…»
+        return "direct"  # نقلت عنه قوله «…»، ومضى للقول «…»، وختم حديثه بالقول «…»، وعلق بقوله «…»
     if normalize(last) in _COMPLEMENTIZERS and nwords >= 6 and not _described(ctx, sp, last):
         after = text[sp.close:sp.close + 3].lstrip()
         if not after or after[0] in ".\n":
@@ -287,13 +298,43 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
         # وروى للصحافيين «…»: a statement quoted whole
         a, _ = _clause(ctx, sp.open)
         cues = [m for s, e in _masked(ctx, a, sp.open) for m in lexicon().cue_re.finditer(text, s, e)]
-        if cues and not _COMP_RE.search(text, cues[-1].end(), sp.open) and sp.open - cues[-1].end() <= 120:
-            between = {k for _, _, k in tokens(text, cues[-1].end(), sp.open)}
-            last = text[:sp.open].rstrip()[-2:]
-            # a verb with its preposition (شدد على، أعرب عن، دعا إلى، وصف بـ) quotes words, not a statement
-            if not between & _PREPOSITIONS and not last.endswith(("بـ", " ب", "لـ")):
+        if cues and not _COMP_KIND_RE.search(text, cues[-1].end(), sp.open) and sp.open - cues[-1].end() <= 120:
+            if not _governed(ctx, cues[-1].end(), sp.open):
                 return "direct"
+        if not cues and _CAME_IN_RE.search(text, max(a, sp.open - 60), sp.open) \
+                and not _COMP_KIND_RE.search(text, max(a, sp.open - 60), sp.open):
+            return "direct"  # وجاء في الرسالة أيضا «…»: the statement's own text
     return "partial"
+
+
+def _governed(ctx: Article, s: int, e: int) -> bool:
+    """The marks at ``e`` are the object of a preposition after the cue that ends at ``s``: a preposition
+    among the last :data:`_GOVERNING_PREP_WORDS` words (شدد على «…»، دعا الدول إلى «…»، أعرب عن أمله في)
+    or بـ / لـ right before the mark (وصفه بـ«…»). A preposition further back opens an adverbial of
+    the cue (في بيان على موقعه، من داخل الفيفا): the marks then quote a statement whole.
+
+    Example:
+        >>> t = 'وقال الاتحاد في بيان على موقعه بعد اجتماع اللجنة "لا ترخيص للتعاقد مع لاعبين أجانب"'
+        >>> _governed(read_article(t), t.index(" الاتحاد"), t.index('"'))
+        False
+        >>> t = 'وشدد الوزير على "ضرورة الالتزام بالأنظمة في كل الأحوال"'
+        >>> _governed(read_article(t), t.index(" الوزير"), t.index('"'))
+        True
+    """
+    text = ctx.text
+    words = [k for _, _, k in tokens(text, s, e)]
+    # after و / الذي, or after other marks since the cue, the marks go on with words governed earlier
+    # (دعت إلى «…» و«…»، أعرب عن «…» بعد «…»): any preposition counts
+    later = (words and words[-1] in _JOINERS) or any(
+        s <= sp.open < e and sp.open not in ctx.title_kinds for sp in ctx.spans)
+    near = words if later else words[-_GOVERNING_PREP_WORDS:]
+    if set(near) & _PREPOSITIONS:
+        return True
+    return text[:e].rstrip()[-2:].endswith(("بـ", " ب", "لـ", " ل"))
+
+
+#: Words that join the marks to the writer's sentence rather than open a statement (و«…»، الذي «…»).
+_JOINERS = frozenset(normalize(w) for w in ("و", "أو", "او", "إذ", "اذ", "الذي", "التي", "الذين", "اللذين", "اللتين"))
 
 
 #: Punctuation that cannot open a quotation: a span starting with it is the writer's text after one.

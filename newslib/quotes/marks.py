@@ -109,6 +109,7 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
     for m in _MARK_RE.finditer(text):
         c, p = m.group(), m.start()
         fam = _FAMILY[c]
+        left_open = ""  # the family of a quotation the paragraph break before this mark left open
         if stack and _PARA_BREAK_RE.search(text, last, p):
             par_start = _par_start(text, p)
             last = p
@@ -117,6 +118,7 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
                 cut(1)
                 continue
             _unbalanced_open(text, stack[0][1], spans)
+            left_open = stack[0][0] if len(stack) == 1 else ""
             cut(0)
         last = p
         if fam == "g":
@@ -130,10 +132,16 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
         else:
             same = fam_idx.get(fam) or []
             orient = "close" if c == "″" else _orientation(text, p)
+            if left_open == fam and orient == "" and _closes_last_paragraph(text, p):
+                continue
             if not same or orient == "open" and not (stack and stack[-1][0] == fam and orient == ""):
                 if orient == "close" and not same:
                     if not stack:
                         _unbalanced_close(text, p, spans)
+                    elif len(stack) == 1 and stack[0][2] == "«" and _no_guillemet_close(text, p):
+                        # «…" : a guillemet closed by a straight or curly mark, no » after it before the next «
+                        _add(spans, text, stack[0][1] + 1, p, stack[0][1], p + 1, "")
+                        cut(0)
                     continue
                 if orient == "open" or not same:
                     push((fam, p, c))
@@ -147,6 +155,26 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
         _unbalanced_open(text, stack[0][1], spans)
     spans.sort(key=lambda s: s.start)
     return tuple(spans)
+
+
+def _no_guillemet_close(text: str, p: int) -> bool:
+    """No » closes an open « after position p in its paragraph before another « opens."""
+    end = _par_end(text, p)
+    close = text.find("»", p, end)
+    if close == -1:
+        return True
+    nxt = text.find("«", p, end)
+    return nxt != -1 and nxt < close
+
+
+def _closes_last_paragraph(text: str, p: int) -> bool:
+    """A symmetric mark at a paragraph's start with a space after it: right after a paragraph that left
+    a quotation of its family open (the caller checks), the closing mark of that quotation carried
+    over by a line break (…الصحيح.\n” وأضاف “…). It opens nothing."""
+    if p + 1 >= len(text) or not text[p + 1].isspace():
+        return False
+    par = _par_start(text, p)
+    return par > 0 and not text[par:p].strip()
 
 
 def _par_start(text: str, p: int) -> int:
