@@ -284,6 +284,17 @@ def test_marks_after_a_quotation_of_the_same_cue_go_on_with_its_preposition():
     # a guillemet closed by a straight mark (no » before the next «) is one short span, not the paragraph
     ('على أنغام «العدة" ويقول «الزومال» أي المغني',
      [("العدة", ""), ("الزومال", "")]),
+    # a mark typed twice opens the quotation and the name that begins it; the span has no mark at its edge
+    ('وأضاف بلاتر ""فيفا" ستكون دائما وراء روسيا"، مطمئنا روسيا بالدعم.', [('فيفا" ستكون دائما وراء روسيا', "")]),
+    # a quotation whose closing mark is missing ends at its first sentence when the writer attributes again after it
+    ("وأضافت المصادر أن «المسلحين قصفوا تجمعات الأطفال في حي الجمهوري. وقصف المتمردون أيضا، حسب المصادر نفسها، المدينة.",
+     [("المسلحين قصفوا تجمعات الأطفال في حي الجمهوري", "unbalanced")]),
+    # … but runs to the paragraph's end when the rest is still the speaker's
+    ("وقال موتكو “لا توجد خطة بديلة فيما يتعلق بالملعب. سوف يتم الانتهاء منه في الموعد.\nوالملاعب الأخرى جاهزة.",
+     [("لا توجد خطة بديلة فيما يتعلق بالملعب. سوف يتم الانتهاء منه في الموعد", "unbalanced")]),
+    # a new quotation after a colon while the same mark is open: the open one lost its closing mark
+    ('اضاف: "لدينا مخطط عن كل المناطق. وأعلن المشنوق انه سيتولى الأمر، وقال: "نحن نحاول جديا"، لافتا الى "ان هناك الكثير".',
+     [("لدينا مخطط عن كل المناطق", "unbalanced"), ("نحن نحاول جديا", ""), ("ان هناك الكثير", "")]),
 ])
 def test_odd_marks_of_the_third_audit(text, expected):
     assert [(text[s.start:s.end], s.flag) for s in mark_spans(text)] == expected
