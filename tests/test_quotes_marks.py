@@ -264,6 +264,15 @@ def test_a_statement_after_bianna_without_a_verb_of_describing_stays_direct():
     ('وجاء في الرسالة أيضا "في هذا العيد، تعود الى اذهاننا اهمية قيم الرحمة والتعاضد".', "direct"),
     # the dual's إنهما is إن too: the words in marks are the writer's sentence
     ('وعبر مسؤول عن رفضه لتصرفهما، قائلا إنهما "سيعاملان وفق القواعد المقررة".', "partial"),
+    # a cue verb with its own preposition (أشار إلى، أعرب عن) governs the marks however far back it stands
+    ('ويشير الكاتب إلى الترقب حيال كيفية "تعامل التحالف الثلاثي مع الاعتراض الأميركي".', "partial"),
+    ('وأعرب الوزراء عن الأمل في تحسين «العلاقات بين الاتحاد الأوروبي والدول الأعضاء فيه وإيران».', "partial"),
+    # … as does a preposition with و or a pronoun right before the marks
+    ('وأكد الوزير على حياد تونس وعلى «جاهزية الجيش التونسي لحماية الأراضي التونسية».', "partial"),
+    # a span that opens with a preposition or a relative goes on with the writer's sentence
+    ('وقال المتحدث إن بيونغ يانغ نقلت نشاطاتها الصاروخية "إلى مستوى جديد شامل وخطير".', "partial"),
+    # a whole clause after إن that a comma ends (… «…»، مشيرا إلى …) is a statement quoted, as before a full stop
+    ('وقال المحلل المالي إن «المؤشرات كافة ستدفع سوق الأسهم السعودية إلى الصعود»، مشيرا إلى الأرباح.', "direct"),
 ])
 def test_direct_or_partial_of_the_third_audit(sentence, expected):
     assert [q["kind"] for q in find_quotes(sentence) if q["kind"] != "indirect"] == [expected]

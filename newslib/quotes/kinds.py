@@ -19,9 +19,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from functools import lru_cache
 from types import MappingProxyType
 
-from newslib import mentions
+from newslib import lexicons, mentions
 from newslib.arabic import ARABIC_RE, is_definite, normalize, stem_variants
 from newslib.mentions import tokens
 from newslib.quotes.article import Article, _clause, _masked, marked
@@ -289,9 +290,10 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
     last = pre.split()[-1] if pre.split() else ""
     if normalize(last) in _SAYING_NOUNS and nwords >= 4:
         return "direct"  # نقلت عنه قوله «…»، ومضى للقول «…»، وختم حديثه بالقول «…»، وعلق بقوله «…»
-    if normalize(last) in _COMPLEMENTIZERS and nwords >= 6 and not _described(ctx, sp, last):
+    if _complementizer(last) and nwords >= 6 and not _described(ctx, sp, last):
+        # a whole clause after إن/أن that ends the sentence or a comma's stretch (… «…»، مشيرا إلى …)
         after = text[sp.close:sp.close + 3].lstrip()
-        if not after or after[0] in ".\n":
+        if not after or after[0] in ".\n،,":
             return "direct"
     if nwords >= 4:
         # a cue verb (its subject, adverbials) then the marks with no إن/أن: وقال ترامب لأنصاره "…"،
@@ -299,7 +301,7 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
         a, _ = _clause(ctx, sp.open)
         cues = [m for s, e in _masked(ctx, a, sp.open) for m in lexicon().cue_re.finditer(text, s, e)]
         if cues and not _COMP_KIND_RE.search(text, cues[-1].end(), sp.open) and sp.open - cues[-1].end() <= 120:
-            if not _governed(ctx, cues[-1].end(), sp.open):
+            if not _governed(ctx, cues[-1], sp):
                 return "direct"
         if not cues and _CAME_IN_RE.search(text, max(a, sp.open - 60), sp.open) \
                 and not _COMP_KIND_RE.search(text, max(a, sp.open - 60), sp.open):
@@ -307,30 +309,74 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
     return "partial"
 
 
-def _governed(ctx: Article, s: int, e: int) -> bool:
-    """The marks at ``e`` are the object of a preposition after the cue that ends at ``s``: a preposition
-    among the last :data:`_GOVERNING_PREP_WORDS` words (شدد على «…»، دعا الدول إلى «…»، أعرب عن أمله في)
-    or بـ / لـ right before the mark (وصفه بـ«…»). A preposition further back opens an adverbial of
-    the cue (في بيان على موقعه، من داخل الفيفا): the marks then quote a statement whole.
+def _complementizer(word: str) -> bool:
+    """إن / أن in any form, also after ف (وبحسب المراقبين فإن «…»)."""
+    key = normalize(word)
+    return key in _COMPLEMENTIZERS or (key[:1] == "ف" and key[1:] in _COMPLEMENTIZERS)
+
+
+def _governed(ctx: Article, cue: re.Match, sp: Span) -> bool:
+    """The marks of ``sp`` are the object of a preposition after the ``cue``, so a partial quotation: بـ / لـ
+    right before the mark (وصفه بـ«…»); a span that opens with a preposition or a relative, going on with
+    the writer's sentence (… «إلى مستوى جديد»، … «والتي ترمي …»); a preposition among the last
+    :data:`_GOVERNING_PREP_WORDS` words (شدد على «…»، دعا الدول إلى «…»); or one anywhere after the cue
+    when the cue takes no statement directly (أشار إلى، أعرب عن: not in ``statement_verbs.tsv``) or the
+    marks go on after و / الذي or after other marks since the cue (أعرب عن «…» بعد «…»). Further back
+    after قال، أضاف، كتب … a preposition opens an adverbial (وقال الاتحاد في بيان على موقعه «…»، وقال مصدر
+    من داخل الفيفا «…»): the marks quote a statement whole.
 
     Example:
         >>> t = 'وقال الاتحاد في بيان على موقعه بعد اجتماع اللجنة "لا ترخيص للتعاقد مع لاعبين أجانب"'
-        >>> _governed(read_article(t), t.index(" الاتحاد"), t.index('"'))
+        >>> art = read_article(t)
+        >>> _governed(art, lexicon().cue_re.search(t), art.spans[0])
         False
-        >>> t = 'وشدد الوزير على "ضرورة الالتزام بالأنظمة في كل الأحوال"'
-        >>> _governed(read_article(t), t.index(" الوزير"), t.index('"'))
+        >>> t = 'وأشار الكاتب إلى الترقب حيال كيفية "تعامل التحالف الثلاثي مع الاعتراض الأميركي"'
+        >>> art = read_article(t)
+        >>> _governed(art, lexicon().cue_re.search(t), art.spans[0])
         True
     """
     text = ctx.text
-    words = [k for _, _, k in tokens(text, s, e)]
-    # after و / الذي, or after other marks since the cue, the marks go on with words governed earlier
-    # (دعت إلى «…» و«…»، أعرب عن «…» بعد «…»): any preposition counts
-    later = (words and words[-1] in _JOINERS) or any(
-        s <= sp.open < e and sp.open not in ctx.title_kinds for sp in ctx.spans)
-    near = words if later else words[-_GOVERNING_PREP_WORDS:]
-    if set(near) & _PREPOSITIONS:
+    s, e = cue.end(), sp.open
+    if text[:e].rstrip()[-2:].endswith(("بـ", " ب", "لـ", " ل")):
         return True
-    return text[:e].rstrip()[-2:].endswith(("بـ", " ب", "لـ", " ل"))
+    first = text[sp.start:sp.end].split()[:1]
+    if first and normalize(first[0]) in _CONTINUATIONS:
+        return True
+    words = [_bare_preposition(k) for _, _, k in tokens(text, s, e)]
+    whole = (not _statement_verb(cue.group(0)) or (words and words[-1] in _JOINERS)
+             or any(s <= o.open < e and o.open not in ctx.title_kinds for o in ctx.spans))
+    near = words if whole else words[-_GOVERNING_PREP_WORDS:]
+    return bool(set(near) & _PREPOSITIONS)
+
+
+def _bare_preposition(word: str) -> str:
+    """A preposition written with و or a pronoun (وعلى → على، منها → من), else the word."""
+    return _PRONOUN_PREPOSITIONS.get(word, word)
+
+
+#: Prepositions with و before them or a pronoun after them (وعلى «…»، منها «…»); not به / بها (بعث بها،
+#: a verb's object) nor له / لها, whom the speaker spoke to (قال له «…»), nor والى (a governor, والي).
+_PRONOUN_PREPOSITIONS = {normalize(w): normalize(p) for p, forms in (
+    ("من", ("منه", "منها", "منهم")), ("عن", ("عنه", "عنها", "عنهم", "وعن")), ("إلى", ("إليه", "إليها", "اليه", "اليها")),
+    ("على", ("عليه", "عليها", "عليهم", "وعلى"))) for w in forms}
+
+#: First words of a span that go on with the writer's sentence, not a statement (… «إلى مستوى جديد»، «والتي …»);
+#: not من / على / في / بعد, which open statements too (من المهم أن …، على الجميع أن …، في الوقت الحاضر …).
+_CONTINUATIONS = frozenset(normalize(w) for w in ("إلى", "الى", "ضد", "عن", "والتي", "والذي", "التي", "الذي", "وهو", "وهي"))
+
+
+@lru_cache(maxsize=1)
+def _statement_lemmas() -> frozenset[str]:
+    """The lemmas of ``statement_verbs.tsv``, normalised."""
+    return frozenset(normalize(w) for w in lexicons.column("statement_verbs", "lemma"))
+
+
+def _statement_verb(form: str) -> bool:
+    """A cue verb form (و/ف allowed before it) whose lemma takes a statement directly (قال، أضاف، كتب)."""
+    cues = lexicon().cues
+    key = normalize(form.strip())
+    row = cues.get(key) or (cues.get(key[1:]) if key[:1] in "وف" else None)
+    return row is not None and normalize(row[0]) in _statement_lemmas()
 
 
 #: Words that join the marks to the writer's sentence rather than open a statement (و«…»، الذي «…»).
