@@ -290,7 +290,8 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
     last = pre.split()[-1] if pre.split() else ""
     if normalize(last) in _SAYING_NOUNS and nwords >= 4:
         return "direct"  # نقلت عنه قوله «…»، ومضى للقول «…»، وختم حديثه بالقول «…»، وعلق بقوله «…»
-    if _complementizer(last) and nwords >= 6 and not _described(ctx, sp, last):
+    two = text[max(0, sp.open - 40):sp.open].split()[-2:]
+    if _complementizer(last, two[0] if len(two) == 2 else "") and nwords >= 6 and not _described(ctx, sp, last):
         # a whole clause after إن/أن that ends the sentence or a comma's stretch (… «…»، مشيرا إلى …)
         after = text[sp.close:sp.close + 3].lstrip()
         if not after or after[0] in ".\n،,":
@@ -309,10 +310,18 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
     return "partial"
 
 
-def _complementizer(word: str) -> bool:
-    """إن / أن in any form, also after ف (وبحسب المراقبين فإن «…»)."""
+def _complementizer(word: str, before: str = "") -> bool:
+    """إن / أن in any form, also after ف (وبحسب المراقبين فإن «…»), that opens a reported clause: not أن
+    after a modal or a time word (يمكن أن «…»، يجب أن «…»، قبل أن «…»), which opens the writer's verb."""
     key = normalize(word)
+    if normalize(before) in _MODALS:
+        return False
     return key in _COMPLEMENTIZERS or (key[:1] == "ف" and key[1:] in _COMPLEMENTIZERS)
+
+
+#: Words after which أن opens a verb of the writer's sentence, not someone's words (يمكن أن «تثير …»).
+_MODALS = frozenset(normalize(w) for w in (
+    "يمكن", "يمكنه", "يمكنها", "يمكنهم", "يجب", "ينبغي", "لابد", "بد", "قبل", "بعد", "دون", "بدون", "يريد", "تريد", "أراد", "أرادت"))
 
 
 def _governed(ctx: Article, cue: re.Match, sp: Span) -> bool:
