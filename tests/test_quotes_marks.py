@@ -273,6 +273,8 @@ def test_a_statement_after_bianna_without_a_verb_of_describing_stays_direct():
     ('وقال المتحدث إن بيونغ يانغ نقلت نشاطاتها الصاروخية "إلى مستوى جديد شامل وخطير".', "partial"),
     # a whole clause after إن that a comma ends (… «…»، مشيرا إلى …) is a statement quoted, as before a full stop
     ('وقال المحلل المالي إن «المؤشرات كافة ستدفع سوق الأسهم السعودية إلى الصعود»، مشيرا إلى الأرباح.', "direct"),
+    # a preposition before where the statement was made is the cue's adverbial, however near the marks
+    ('وقال النائب في تعليقه على البيان "لا شك أن ما تحقق على يد رجال الأمن السعودي من إنجاز كبير ليس بغريب".', "direct"),
     # … but أن after a modal opens the writer's verb: the marks stay partial
     ('وأضاف أن مثل هذه الحالات يمكن أن «تثير الصراع العرقي والطائفي بدلاً من أن تخمده»، وكانت الحكومة قد نفت.', "partial"),
 ])

@@ -328,7 +328,8 @@ def _governed(ctx: Article, cue: re.Match, sp: Span) -> bool:
     """The marks of ``sp`` are the object of a preposition after the ``cue``, so a partial quotation: بـ / لـ
     right before the mark (وصفه بـ«…»); a span that opens with a preposition or a relative, going on with
     the writer's sentence (… «إلى مستوى جديد»، … «والتي ترمي …»); a preposition among the last
-    :data:`_GOVERNING_PREP_WORDS` words (شدد على «…»، دعا الدول إلى «…»); or one anywhere after the cue
+    :data:`_GOVERNING_PREP_WORDS` words (شدد على «…»، دعا الدول إلى «…»), unless before where the statement was
+    made (``statement_media.tsv``: وكتب على حسابه في تويتر «…»); or one anywhere after the cue
     when the cue takes no statement directly (أشار إلى، أعرب عن: not in ``statement_verbs.tsv``) or the
     marks go on after و / الذي or after other marks since the cue (أعرب عن «…» بعد «…»). Further back
     after قال، أضاف، كتب … a preposition opens an adverbial (وقال الاتحاد في بيان على موقعه «…»، وقال مصدر
@@ -354,8 +355,13 @@ def _governed(ctx: Article, cue: re.Match, sp: Span) -> bool:
     words = [_bare_preposition(k) for _, _, k in tokens(text, s, e)]
     whole = (not _statement_verb(cue.group(0)) or (words and words[-1] in _JOINERS)
              or any(s <= o.open < e and o.open not in ctx.title_kinds for o in ctx.spans))
-    near = words if whole else words[-_GOVERNING_PREP_WORDS:]
-    return bool(set(near) & _PREPOSITIONS)
+    if whole:
+        return bool(set(words) & _PREPOSITIONS)
+    near = len(words) - _GOVERNING_PREP_WORDS
+    media = _statement_media()
+    # a preposition before where the statement was made (على حسابه، على البيان) is the cue's adverbial
+    return any(w in _PREPOSITIONS and not (i + 1 < len(words) and any(v in media for v in stem_variants(words[i + 1])))
+               for i, w in enumerate(words) if i >= near)
 
 
 def _bare_preposition(word: str) -> str:
@@ -378,6 +384,12 @@ _CONTINUATIONS = frozenset(normalize(w) for w in ("إلى", "الى", "ضد", "�
 def _statement_lemmas() -> frozenset[str]:
     """The lemmas of ``statement_verbs.tsv``, normalised."""
     return frozenset(normalize(w) for w in lexicons.column("statement_verbs", "lemma"))
+
+
+@lru_cache(maxsize=1)
+def _statement_media() -> frozenset[str]:
+    """The nouns of ``statement_media.tsv``, normalised."""
+    return frozenset(normalize(w) for w in lexicons.column("statement_media", "noun"))
 
 
 def _statement_verb(form: str) -> bool:
