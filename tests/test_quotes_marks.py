@@ -247,3 +247,72 @@ def test_direct_or_partial_of_the_second_audit(sentence, expected):
 def test_a_statement_after_bianna_without_a_verb_of_describing_stays_direct():
     text = 'وصرح لوكالة الأنباء الألمانية بأن "مثل هذا الإطار سيمنح الشركات الأمان القانوني اللازم".\nوأضاف'
     assert [q["kind"] for q in find_quotes(text) if q["kind"] != "indirect"] == ["direct"]
+
+
+# Issue 15, fourteenth round (helper q16): a third audit of unannotated articles, both sides (false and missed
+# quotations, direct or partial); each sentence is of the audited kind, written for the test.
+@pytest.mark.parametrize("sentence, expected", [
+    # a preposition far back opens an adverbial of the cue (في بيان، على الإنترنت، من داخل): a statement quoted whole
+    ('وقال الاتحاد في بيان على موقعه بعد اجتماع اللجنة "ليس هناك ترخيص للتعاقد مع لاعبين أجانب".', "direct"),
+    ("وقال مصدر مطلع من داخل الفيفا لرويترز يوم الاثنين “أعتقد أنه يمكننا أخيرا تنحية هذه الفكرة جانبا”.", "direct"),
+    # … a preposition near the marks governs them: a partial quotation
+    ('وشدد الوزير على "ضرورة الالتزام بالأنظمة في كل الأحوال".', "partial"),
+    ('ودعت السفيرة طهران الى "اقتناص هذه الفرصة التاريخية الآن".', "partial"),
+    # the verbal noun of saying with بـ (علق بقوله) quotes a statement whole
+    ('وعلق السفير الروسي على ذلك بقوله "اننا لا نطوي صفحة فحسب بل فصلا كاملا".', "direct"),
+    # a statement's own text after جاء في / ورد في
+    ('وجاء في الرسالة أيضا "في هذا العيد، تعود الى اذهاننا اهمية قيم الرحمة والتعاضد".', "direct"),
+    # the dual's إنهما is إن too: the words in marks are the writer's sentence
+    ('وعبر مسؤول عن رفضه لتصرفهما، قائلا إنهما "سيعاملان وفق القواعد المقررة".', "partial"),
+    # a cue verb with its own preposition (أشار إلى، أعرب عن) governs the marks however far back it stands
+    ('ويشير الكاتب إلى الترقب حيال كيفية "تعامل التحالف الثلاثي مع الاعتراض الأميركي".', "partial"),
+    ('وأعرب الوزراء عن الأمل في تحسين «العلاقات بين الاتحاد الأوروبي والدول الأعضاء فيه وإيران».', "partial"),
+    # … as does a preposition with و or a pronoun right before the marks
+    ('وأكد الوزير على حياد تونس وعلى «جاهزية الجيش التونسي لحماية الأراضي التونسية».', "partial"),
+    # a span that opens with a preposition or a relative goes on with the writer's sentence
+    ('وقال المتحدث إن بيونغ يانغ نقلت نشاطاتها الصاروخية "إلى مستوى جديد شامل وخطير".', "partial"),
+    # a whole clause after إن that a comma ends (… «…»، مشيرا إلى …) is a statement quoted, as before a full stop
+    ('وقال المحلل المالي إن «المؤشرات كافة ستدفع سوق الأسهم السعودية إلى الصعود»، مشيرا إلى الأرباح.', "direct"),
+    # a preposition before where the statement was made is the cue's adverbial, however near the marks
+    ('وقال النائب في تعليقه على البيان "لا شك أن ما تحقق على يد رجال الأمن السعودي من إنجاز كبير ليس بغريب".', "direct"),
+    # … but أن after a modal opens the writer's verb: the marks stay partial
+    ('وأضاف أن مثل هذه الحالات يمكن أن «تثير الصراع العرقي والطائفي بدلاً من أن تخمده»، وكانت الحكومة قد نفت.', "partial"),
+])
+def test_direct_or_partial_of_the_third_audit(sentence, expected):
+    assert [q["kind"] for q in find_quotes(sentence) if q["kind"] != "indirect"] == [expected]
+
+
+def test_marks_after_a_quotation_of_the_same_cue_go_on_with_its_preposition():
+    text = "كما أعرب كيم عن «استعداده لتصميم مشاريع جديدة والدفع بها قدماً» بعد «رحلتهما المجدية عام 2024»."
+    assert [q["kind"] for q in find_quotes(text)] == ["partial", "partial"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a closing mark carried to the next paragraph's start opens nothing: the next quotation is found
+    ("وقال سوروكين “إن كل شيء يسير في الطريق الصحيح.\n” وأضاف “لا توجد تحديات في البنية التحتية.",
+     [("إن كل شيء يسير في الطريق الصحيح", "unbalanced"), ("لا توجد تحديات في البنية التحتية", "unbalanced")]),
+    # … but lines of a song, each in its own marks with spaces inside, stay each a span
+    ('الأغنية:\n" شوقوني عينيك لأيامي اللي راحوا "\nفغيرها إلى..\n" رجعوني عينيك لأيامي "',
+     [("شوقوني عينيك لأيامي اللي راحوا", ""), ("رجعوني عينيك لأيامي", "")]),
+    # a guillemet closed by a straight mark (no » before the next «) is one short span, not the paragraph
+    ('على أنغام «العدة" ويقول «الزومال» أي المغني',
+     [("العدة", ""), ("الزومال", "")]),
+    # a mark typed twice opens the quotation and the name that begins it; the span has no mark at its edge
+    ('وأضاف بلاتر ""فيفا" ستكون دائما وراء روسيا"، مطمئنا روسيا بالدعم.', [('فيفا" ستكون دائما وراء روسيا', "")]),
+    # a quotation whose closing mark is missing ends at its first sentence when the writer attributes again after it
+    ("وأضافت المصادر أن «المسلحين قصفوا تجمعات الأطفال في حي الجمهوري. وقصف المتمردون أيضا، حسب المصادر نفسها، المدينة.",
+     [("المسلحين قصفوا تجمعات الأطفال في حي الجمهوري", "unbalanced")]),
+    # … but runs to the paragraph's end when the rest is still the speaker's
+    ("وقال موتكو “لا توجد خطة بديلة فيما يتعلق بالملعب. سوف يتم الانتهاء منه في الموعد.\nوالملاعب الأخرى جاهزة.",
+     [("لا توجد خطة بديلة فيما يتعلق بالملعب. سوف يتم الانتهاء منه في الموعد", "unbalanced")]),
+    # a new quotation after a colon while the same mark is open: the open one lost its closing mark
+    ('اضاف: "لدينا مخطط عن كل المناطق. وأعلن المشنوق انه سيتولى الأمر، وقال: "نحن نحاول جديا"، لافتا الى "ان هناك الكثير".',
+     [("لدينا مخطط عن كل المناطق", "unbalanced"), ("نحن نحاول جديا", ""), ("ان هناك الكثير", "")]),
+])
+def test_odd_marks_of_the_third_audit(text, expected):
+    assert [(text[s.start:s.end], s.flag) for s in mark_spans(text)] == expected
+
+
+def test_a_song_after_its_noun_is_a_name():
+    text = 'في منزل التاجر محمود خيرت الذي قدما فيه الدويتو "على قد الليل" من ألحان سيد درويش.'
+    assert [(q["text"], q["kind"]) for q in find_quotes(text, include_titles=True)] == [("على قد الليل", "title")]

@@ -4,7 +4,7 @@ or ``partial``; :func:`read_article` builds an article's read-only state with th
 A span is a name in marks after an introducing noun (منتدى «…»، وكالة «رويترز»), when it is a
 known outlet or group, an acronym spelt in letters, a URL, the outlet spoken to (قال لـ«سبق»),
 or a person's name (وزير الخارجية "عادل الجبير"). A quotation is ``direct`` when it opens a
-paragraph, follows a colon, or follows a cue without إن/أن or a preposition; else ``partial``.
+paragraph, follows a colon, or follows a cue without إن/أن or a preposition near the marks; else ``partial``.
 
 Example:
     >>> art = read_article("وقال في منتدى «أقاليم روسيا» إن «الاقتصاد الروسي قوي». وقال: «نعم نحن جاهزون».")
@@ -19,9 +19,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from functools import lru_cache
 from types import MappingProxyType
 
-from newslib import mentions
+from newslib import lexicons, mentions
 from newslib.arabic import ARABIC_RE, is_definite, normalize, stem_variants
 from newslib.mentions import tokens
 from newslib.quotes.article import Article, _clause, _masked, marked
@@ -251,8 +252,19 @@ def _has_cue(ctx: Article, sp: Span, cue_re) -> bool:
     return _right_cue(ctx, sp.close, cue_re, attr_re) is not None
 
 
-#: Verbal nouns of saying right before a statement quoted whole (قوله «…»، بالقول «…»، للقول «…»).
-_SAYING_NOUNS = frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "القول", "بالقول", "للقول"))
+#: Verbal nouns of saying right before a statement quoted whole (قوله «…»، بالقول «…»، للقول «…»، بقوله «…»).
+_SAYING_NOUNS = frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "القول", "بالقول", "للقول",
+                                                 "بقوله", "بقولها", "بقولهم"))
+
+#: إن/أن in all their forms, the dual's too (قائلا إنهما «…»): a reported clause, for the kind only.
+_COMP_KIND_RE = re.compile(_COMP_RE.pattern + r"|(?<![\w])(?:ب?[إأا]نهما)(?![\w])")
+
+#: How near the mark a preposition must stand to govern the quoted words (شدد على «…»، دعا الدول إلى «…»);
+#: further back it opens an adverbial of the cue (وقال الاتحاد في بيان على موقعه بعد اجتماع «…»).
+_GOVERNING_PREP_WORDS = 3
+
+#: A statement's text introduced without a cue verb: وجاء في البيان «…»، وورد في الرسالة «…»، وجاء فيه «…».
+_CAME_IN_RE = re.compile(r"(?<![\w])[وف]?(?:جاء|ورد)\s+(?:فيها|فيه|في\s+\S+(?:\s+\S+){0,3})\s*$")
 
 
 #: Verbs that describe or define (وصف، واصفا، يصفونها، يعرّف): after them بأنه «…» is a description, not a statement.
@@ -277,23 +289,119 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
         return "direct"
     last = pre.split()[-1] if pre.split() else ""
     if normalize(last) in _SAYING_NOUNS and nwords >= 4:
-        return "direct"  # نقلت عنه قوله «…»، ومضى للقول «…»، وختم حديثه بالقول «…»
-    if normalize(last) in _COMPLEMENTIZERS and nwords >= 6 and not _described(ctx, sp, last):
+        return "direct"  # نقلت عنه قوله «…»، ومضى للقول «…»، وختم حديثه بالقول «…»، وعلق بقوله «…»
+    two = text[max(0, sp.open - 40):sp.open].split()[-2:]
+    if _complementizer(last, two[0] if len(two) == 2 else "") and nwords >= 6 and not _described(ctx, sp, last):
+        # a whole clause after إن/أن that ends the sentence or a comma's stretch (… «…»، مشيرا إلى …)
         after = text[sp.close:sp.close + 3].lstrip()
-        if not after or after[0] in ".\n":
+        if not after or after[0] in ".\n،,":
             return "direct"
     if nwords >= 4:
         # a cue verb (its subject, adverbials) then the marks with no إن/أن: وقال ترامب لأنصاره "…"،
         # وروى للصحافيين «…»: a statement quoted whole
         a, _ = _clause(ctx, sp.open)
         cues = [m for s, e in _masked(ctx, a, sp.open) for m in lexicon().cue_re.finditer(text, s, e)]
-        if cues and not _COMP_RE.search(text, cues[-1].end(), sp.open) and sp.open - cues[-1].end() <= 120:
-            between = {k for _, _, k in tokens(text, cues[-1].end(), sp.open)}
-            last = text[:sp.open].rstrip()[-2:]
-            # a verb with its preposition (شدد على، أعرب عن، دعا إلى، وصف بـ) quotes words, not a statement
-            if not between & _PREPOSITIONS and not last.endswith(("بـ", " ب", "لـ")):
+        if cues and not _COMP_KIND_RE.search(text, cues[-1].end(), sp.open) and sp.open - cues[-1].end() <= 120:
+            if not _governed(ctx, cues[-1], sp):
                 return "direct"
+        if not cues and _CAME_IN_RE.search(text, max(a, sp.open - 60), sp.open) \
+                and not _COMP_KIND_RE.search(text, max(a, sp.open - 60), sp.open):
+            return "direct"  # وجاء في الرسالة أيضا «…»: the statement's own text
     return "partial"
+
+
+def _complementizer(word: str, before: str = "") -> bool:
+    """إن / أن in any form, also after ف (وبحسب المراقبين فإن «…»), that opens a reported clause: not أن
+    after a modal or a time word (يمكن أن «…»، يجب أن «…»، قبل أن «…»), which opens the writer's verb."""
+    key = normalize(word)
+    if normalize(before) in _MODALS:
+        return False
+    return key in _COMPLEMENTIZERS or (key[:1] == "ف" and key[1:] in _COMPLEMENTIZERS)
+
+
+#: Words after which أن opens a verb of the writer's sentence, not someone's words (يمكن أن «تثير …»).
+_MODALS = frozenset(normalize(w) for w in (
+    "يمكن", "يمكنه", "يمكنها", "يمكنهم", "يجب", "ينبغي", "لابد", "بد", "قبل", "بعد", "دون", "بدون", "يريد", "تريد", "أراد", "أرادت"))
+
+
+def _governed(ctx: Article, cue: re.Match, sp: Span) -> bool:
+    """The marks of ``sp`` are the object of a preposition after the ``cue``, so a partial quotation: بـ / لـ
+    right before the mark (وصفه بـ«…»); a span that opens with a preposition or a relative, going on with
+    the writer's sentence (… «إلى مستوى جديد»، … «والتي ترمي …»); a preposition among the last
+    :data:`_GOVERNING_PREP_WORDS` words (شدد على «…»، دعا الدول إلى «…»), unless before where the statement was
+    made (``statement_media.tsv``: وكتب على حسابه في تويتر «…»); or one anywhere after the cue
+    when the cue takes no statement directly (أشار إلى، أعرب عن: not in ``statement_verbs.tsv``) or the
+    marks go on after و / الذي or after other marks since the cue (أعرب عن «…» بعد «…»). Further back
+    after قال، أضاف، كتب … a preposition opens an adverbial (وقال الاتحاد في بيان على موقعه «…»، وقال مصدر
+    من داخل الفيفا «…»): the marks quote a statement whole.
+
+    Example:
+        >>> t = 'وقال الاتحاد في بيان على موقعه بعد اجتماع اللجنة "لا ترخيص للتعاقد مع لاعبين أجانب"'
+        >>> art = read_article(t)
+        >>> _governed(art, lexicon().cue_re.search(t), art.spans[0])
+        False
+        >>> t = 'وأشار الكاتب إلى الترقب حيال كيفية "تعامل التحالف الثلاثي مع الاعتراض الأميركي"'
+        >>> art = read_article(t)
+        >>> _governed(art, lexicon().cue_re.search(t), art.spans[0])
+        True
+    """
+    text = ctx.text
+    s, e = cue.end(), sp.open
+    if text[:e].rstrip()[-2:].endswith(("بـ", " ب", "لـ", " ل")):
+        return True
+    first = text[sp.start:sp.end].split()[:1]
+    if first and normalize(first[0]) in _CONTINUATIONS:
+        return True
+    words = [_bare_preposition(k) for _, _, k in tokens(text, s, e)]
+    whole = (not _statement_verb(cue.group(0)) or (words and words[-1] in _JOINERS)
+             or any(s <= o.open < e and o.open not in ctx.title_kinds for o in ctx.spans))
+    if whole:
+        return bool(set(words) & _PREPOSITIONS)
+    near = len(words) - _GOVERNING_PREP_WORDS
+    media = _statement_media()
+    # a preposition before where the statement was made (على حسابه، على البيان) is the cue's adverbial
+    return any(w in _PREPOSITIONS and not (i + 1 < len(words) and any(v in media for v in stem_variants(words[i + 1])))
+               for i, w in enumerate(words) if i >= near)
+
+
+def _bare_preposition(word: str) -> str:
+    """A preposition written with و or a pronoun (وعلى → على، منها → من), else the word."""
+    return _PRONOUN_PREPOSITIONS.get(word, word)
+
+
+#: Prepositions with و before them or a pronoun after them (وعلى «…»، منها «…»); not به / بها (بعث بها،
+#: a verb's object) nor له / لها, whom the speaker spoke to (قال له «…»), nor والى (a governor, والي).
+_PRONOUN_PREPOSITIONS = {normalize(w): normalize(p) for p, forms in (
+    ("من", ("منه", "منها", "منهم")), ("عن", ("عنه", "عنها", "عنهم", "وعن")), ("إلى", ("إليه", "إليها", "اليه", "اليها")),
+    ("على", ("عليه", "عليها", "عليهم", "وعلى"))) for w in forms}
+
+#: First words of a span that go on with the writer's sentence, not a statement (… «إلى مستوى جديد»، «والتي …»);
+#: not من / على / في / بعد, which open statements too (من المهم أن …، على الجميع أن …، في الوقت الحاضر …).
+_CONTINUATIONS = frozenset(normalize(w) for w in ("إلى", "الى", "ضد", "عن", "والتي", "والذي", "التي", "الذي", "وهو", "وهي"))
+
+
+@lru_cache(maxsize=1)
+def _statement_lemmas() -> frozenset[str]:
+    """The lemmas of ``statement_verbs.tsv``, normalised."""
+    return frozenset(normalize(w) for w in lexicons.column("statement_verbs", "lemma"))
+
+
+@lru_cache(maxsize=1)
+def _statement_media() -> frozenset[str]:
+    """The nouns of ``statement_media.tsv``, normalised."""
+    return frozenset(normalize(w) for w in lexicons.column("statement_media", "noun"))
+
+
+def _statement_verb(form: str) -> bool:
+    """A cue verb form (و/ف allowed before it) whose lemma takes a statement directly (قال، أضاف، كتب)."""
+    cues = lexicon().cues
+    key = normalize(form.strip())
+    row = cues.get(key) or (cues.get(key[1:]) if key[:1] in "وف" else None)
+    return row is not None and normalize(row[0]) in _statement_lemmas()
+
+
+#: Words that join the marks to the writer's sentence rather than open a statement (و«…»، الذي «…»).
+_JOINERS = frozenset(normalize(w) for w in ("و", "أو", "او", "إذ", "اذ", "الذي", "التي", "الذين", "اللذين", "اللتين"))
 
 
 #: Punctuation that cannot open a quotation: a span starting with it is the writer's text after one.

@@ -109,6 +109,7 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
     for m in _MARK_RE.finditer(text):
         c, p = m.group(), m.start()
         fam = _FAMILY[c]
+        left_open = ""  # the family of a quotation the paragraph break before this mark left open
         if stack and _PARA_BREAK_RE.search(text, last, p):
             par_start = _par_start(text, p)
             last = p
@@ -117,6 +118,7 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
                 cut(1)
                 continue
             _unbalanced_open(text, stack[0][1], spans)
+            left_open = stack[0][0] if len(stack) == 1 else ""
             cut(0)
         last = p
         if fam == "g":
@@ -130,10 +132,25 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
         else:
             same = fam_idx.get(fam) or []
             orient = "close" if c == "″" else _orientation(text, p)
+            if left_open == fam and orient == "" and _closes_last_paragraph(text, p):
+                continue
+            if stack and stack[-1][1] == p - 1 and stack[-1][2] == c and orient != "close":
+                push((fam, p, c))  # a mark typed twice (وأضاف ""فيفا" ستكون …"): a quotation opens on a name in marks
+                continue
+            if orient == "open" and len(stack) == 1 and stack[0][0] == fam and text[:p].rstrip().endswith(":"):
+                # a new quotation after a colon while one of the same marks is open: that one's closing mark is missing
+                _unbalanced_open(text, stack[0][1], spans, text.rfind(":", 0, p))
+                cut(0)
+                push((fam, p, c))
+                continue
             if not same or orient == "open" and not (stack and stack[-1][0] == fam and orient == ""):
                 if orient == "close" and not same:
                     if not stack:
                         _unbalanced_close(text, p, spans)
+                    elif len(stack) == 1 and stack[0][2] == "«" and _no_guillemet_close(text, p):
+                        # «…" : a guillemet closed by a straight or curly mark, no » after it before the next «
+                        _add(spans, text, stack[0][1] + 1, p, stack[0][1], p + 1, "")
+                        cut(0)
                     continue
                 if orient == "open" or not same:
                     push((fam, p, c))
@@ -147,6 +164,26 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
         _unbalanced_open(text, stack[0][1], spans)
     spans.sort(key=lambda s: s.start)
     return tuple(spans)
+
+
+def _no_guillemet_close(text: str, p: int) -> bool:
+    """No » closes an open « after position p in its paragraph before another « opens."""
+    end = _par_end(text, p)
+    close = text.find("»", p, end)
+    if close == -1:
+        return True
+    nxt = text.find("«", p, end)
+    return nxt != -1 and nxt < close
+
+
+def _closes_last_paragraph(text: str, p: int) -> bool:
+    """A symmetric mark at a paragraph's start with a space after it: right after a paragraph that left
+    a quotation of its family open (the caller checks), the closing mark of that quotation carried
+    over by a line break (…الصحيح.\n” وأضاف “…). It opens nothing."""
+    if p + 1 >= len(text) or not text[p + 1].isspace():
+        return False
+    par = _par_start(text, p)
+    return par > 0 and not text[par:p].strip()
 
 
 def _par_start(text: str, p: int) -> int:
@@ -163,21 +200,46 @@ def _par_end(text: str, p: int) -> int:
     return m.start() if m else len(text)
 
 
+#: What a span's content neither starts nor ends with: spaces, and the marks of a name that opens or
+#: closes the quotation (""فيفا" ستكون …") — the guideline's spans have no mark or space at their edges.
+_EDGE = set(" \t\n\u00a0") | set(QUOTE_MARK_FAMILIES)
+
+
 def _add(spans, text, s, e, o, c, flag):
-    while s < e and text[s].isspace():
+    while s < e and text[s] in _EDGE:
         s += 1
-    while e > s and text[e - 1].isspace():
+    while e > s and text[e - 1] in _EDGE:
         e -= 1
     if e > s:
         spans.append(Span(s, e, o, c, flag))
 
 
-def _unbalanced_open(text: str, opened: int, spans) -> None:
-    end = _par_end(text, opened)
+#: A sentence's end inside a paragraph: one full stop after a word of two letters or more (not an ellipsis,
+#: not د. before a name), then a space and a letter.
+_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_][^\W\d_])\.(?=[ \t\u00a0]+[^\W\d_])")
+
+
+def _unbalanced_open(text: str, opened: int, spans, limit: int | None = None) -> None:
+    """The span of a mark opened at ``opened`` and never closed: up to the end of its paragraph (or
+    ``limit``), or of its first sentence when the paragraph goes on with a verb of saying or an
+    attribution: the writer's text resumes after a quotation whose closing mark is missing
+    (قالت المصادر إن «المسلحين قصفوا … الجرحى. وقصف المتمردون أيضا، حسب المصادر …)."""
+    end = _par_end(text, opened) if limit is None else limit
+    m = _SENTENCE_END_RE.search(text, opened + 1, end)
+    if m and _attributes(text, m.end(), end):
+        end = m.start()
     e = end
     while e > opened + 1 and text[e - 1] in " \t.،,":
         e -= 1
     _add(spans, text, opened + 1, e, opened, end, "unbalanced")
+
+
+def _attributes(text: str, s: int, e: int) -> bool:
+    """text[s:e] holds a verb of saying or an attribution (قال، أعلن، حسب، وفقا لـ): the writer's own text."""
+    from newslib.quotes.lexicon import lexicon  # the lexicon module reads this one
+
+    lex = lexicon()
+    return lex.cue_re.search(text, s, e) is not None or lex.attr_re.search(text, s, e) is not None
 
 
 def _unbalanced_close(text: str, p: int, spans) -> None:
