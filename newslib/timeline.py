@@ -981,7 +981,8 @@ def _story_year(ctx: _Ctx, pos: int, mo: int, day: int) -> int | None:
 _NIGHT_BEFORE = re.compile(r"(?<!\w)ليله\s+$")
 # اليوم الثامن من شهر رمضان المقبل 1436هـ: a day named by اليوم and its ordinal; an explicit year after المقبل /
 # الماضي (the f_yrel group) wins over the shift (twentieth round: the written year, not the next Ramadan from dct).
-_DAY_NOUN_BEFORE = re.compile(r"(?<!\w)اليوم\s+$")
+# يوم الثاني عشر من أغسطس: يوم too (twenty-second round), not the يوم of قبل يوم / بعد يوم (a count, the ago rule's)
+_DAY_NOUN_BEFORE = re.compile(r"(?<!\w)(?:ال|(?<!قبل\s)(?<!بعد\s))يوم\s+$")
 
 
 def _h_full(m, ctx: _Ctx):
@@ -1081,8 +1082,34 @@ def _h_full(m, ctx: _Ctx):
     if m.group("fc_hh"):
         v, gran = _clock_value(value, m.group("fc_hh"), m.group("fc_mm"), m.group("fc_pod"))
         return [(start, end, "time", v, gran, anchor)]
+    if cal == "hijri" and not m.group("f_year") and not m.group("f_rel") and not m.group("fc_hh") and (hoy := _hijri_of_year(ctx, end)):
+        d = _hijri_to_greg(hoy[0], mo, day)
+        value, end = _iso(d) if d else None, hoy[1]
+    if not m.group("f_wd") and (part := _part_before_date(ctx, start)):
+        return [(part[0], end, "time", f"{value}T{part[1]}" if value else None, "time", anchor)]
     first = _first_ordinal_day(ctx, start, value, day, anchor) if m.group("f_dayw") else []
     return [*first, (start, end, "date", value, "day", anchor)]
+
+
+# مساء يوم 14 يوليو، صباح السابع من يونيو، في الساعات الأولى من صباح يوم السابع من أكتوبر (key folding: ى→ي)
+_PART_BEFORE_DATE = re.compile(r"(?<!\w)(?:(?:الساعات\s+الاولي|ساعه\s+مبكره|وقت\s+متاخر)\s+من\s+)?[وب]?(?P<pod>صباح|مساء|فجر|ظهر|عصر|بعد\s+ظهر)\s+(?:يوم\s+)?$")
+
+
+def _part_before_date(ctx: _Ctx, start: int) -> tuple[int, str] | None:
+    """(start, TIMEX3 part of day) of a part of the day right before a calendar date: ``مساء يوم 14 يوليو`` is one time
+    expression, ``2015-07-14TEV``, as ``فجر يوم الأربعاء 15 يوليو 2015`` is (twenty-second round); ``الساعات الأولى من``
+    / ``وقت متأخر من`` before the part are in its span, as with a weekday. Not when a row already ends on the part
+    (``الثالثة صباح يوم 24 نوفمبر``: the clock time took it), nor ``ليلة``, which names the day it opens.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("رصدت الدوريات في مساء يوم 14 يوليو (تموز) الحالي قاربين", "2015-07-26")]
+        [('مساء يوم 14 يوليو (تموز) الحالي', '2015-07-14TEV')]
+    """
+    pm = _PART_BEFORE_DATE.search(ctx.key, max(0, start - 40), start)
+    if not pm or (ctx.kspans and ctx.kspans[-1][1] > pm.start()):
+        return None
+    a = pm.start() if pm.start("pod") - pm.start() > 2 else pm.start("pod")
+    return a, _lex()["parts"][_SPACES.sub(" ", pm.group("pod"))][0]
 
 
 # key folding: ى→ي، إ→ا; يومي السابع والثامن من حزيران: the dual يومي is in the first end's span (twentieth round)
@@ -2751,6 +2778,31 @@ def _month_is_verb(m, before: str) -> bool:
     return m.group("m_mon") == "يوليه" and not m.group("m_mon2") and bool(_before_re()["verb_lead"].search(before))
 
 
+@lru_cache(maxsize=1)
+def _brand_re() -> tuple[re.Pattern, re.Pattern]:
+    ctx = _lex()["context"]
+    return (re.compile(rf"(?<!\w)[وفبل]?(?:{_alt(ctx['brand_before'])})\s+[\"«“]?\s*(?:\S+\s+)?$"),
+            re.compile(rf"\s*[\"»”]?\s+(?:[وف]?(?:{_alt(ctx['brand_after'])})(?!\w)|[A-Za-z])"))
+
+
+def _month_is_brand(m, ctx: _Ctx, before: str) -> bool:
+    """True when a bare ``نيسان`` (the Levantine April) is the car maker: after a word of cars (``سيارة``، ``من نوعي``،
+    ``طراز داتسون``; one more word may stand between) or before a model or another maker (``نيسان موتور``، ``نيسان
+    باترول``، ``نيسان وفورد``, Latin letters), ``time_context.tsv`` kinds ``brand_before`` / ``brand_after``
+    (twenty-second round). A month with its Gregorian name (``نيسان (أبريل)``) or a year is never a brand.
+
+    Example:
+        >>> tag("جرفت السيول مركبتين من نوعي نيسان وفورد، وتعرضت سيارة نيسان GT-R لحادث", "2015-07-26")
+        []
+        >>> [t["value"] for t in tag("تراجع عدد الشركات من 7423 شركة في نيسان (أبريل) الماضي", "2015-07-26")]
+        ['2015-04']
+    """
+    if m.group("m_mon") not in ("نيسان",) or m.group("m_mon2") or m.group("m_rel"):
+        return False
+    before_re, after_re = _brand_re()
+    return bool(before_re.search(before) or after_re.match(ctx.key, m.end("m_mon")))
+
+
 _DUAL_REL = {"الماضيين": "الماضي", "المقبلين": "المقبل"}
 
 
@@ -2761,7 +2813,7 @@ def _h_mon(m, ctx: _Ctx):
     mo, cal, amb = pair
     start = m.start("R_mon")
     before = ctx.before(start, 20)
-    if _month_is_verb(m, before):
+    if _month_is_verb(m, before) or _month_is_brand(m, ctx, before):
         return None
     # a name of two words (الشهر الفضيل، Ramadan) needs no trigger
     triggered = bool(_before_re()["month_trigger"].search(before)) or m.group("m_mod") or m.group("m_shahr") or " " in _SPACES.sub(" ", m.group("m_mon"))
@@ -2776,7 +2828,7 @@ def _h_mon(m, ctx: _Ctx):
         return None  # برنامج «ليالي رمضان»: the title of a work (twentieth round)
     if amb and cal == "hijri" and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or m.group("m_rel")):
         # a bare رمضان (موسم رمضان يعد ناجحاً): time_context.tsv, kind hijri_trigger
-        if not _before_re()["hijri_trigger"].search(before) and not (
+        if not _before_re()["hijri_trigger"].search(before) and not _hijri_month_named(m, ctx, before, mo) and not (
                 re.search(r"(?<!\w)[وف]?(?:في|خلال)\s*$", before) and _hijri_year_in_context(ctx, start, mo) is not None):
             return None
     end = m.end("R_mon")
@@ -2813,6 +2865,9 @@ def _h_mon(m, ctx: _Ctx):
     future = (shift or 0) > 0 or (shift is None and (ctx.is_future(start) or _scheduled(ctx, start)))
     if future and shift is None and re.search(r"(?<!\w)[وف]?منذ\s+(?:شهر\s+|(?:\S+\s+){1,3}في\s+)?$", ctx.before(start, 40)):
         future = False  # منذ تسلمه مهامه في فبراير … منذ فبراير: a month gone by, whatever verb the sentence has
+    if cal == "hijri" and shift is None and not m.group("m_mod") and (hoy := _hijri_of_year(ctx, end)):
+        sp = _hijri_month_span(hoy[0], mo)  # رجب من العام الجاري: the Hijri year of publication
+        return [(start, hoy[1], "date", f"{_iso(sp[0])}/{_iso(sp[1])}" if sp else None, "month", ctx.anchor)]
     if cal == "hijri" and shift is None and not m.group("m_mod") and (hy := _hijri_year_in_context(ctx, start, mo)) is not None:
         sp = _hijri_month_span(hy, mo)
         return [(start, end, "date", f"{_iso(sp[0])}/{_iso(sp[1])}" if sp else None, "month", _ABS)]
@@ -2845,6 +2900,42 @@ def _h_mon(m, ctx: _Ctx):
         if _since_ahead(ctx, start, y, mo):
             y -= 1  # منذ سبتمبر/ أيلول read in August: the September gone by, not the one a month ahead
     return [(start, end, "date", f"{y}-{mo:02d}", "month", ctx.anchor)]
+
+
+_DURING = re.compile(r"(?<!\w)[وف]?خلال\s*$")
+
+
+def _hijri_month_named(m, ctx: _Ctx, before: str, mo: int) -> bool:
+    """True when a bare ambiguous Hijri month (``رجب``، ``رمضان``) is a date by its neighbours: joined by و to a month
+    just found (``أشهر ربيع أول وربيع ثان وجماد الآخر ورجب ورمضان``, a list of paid months), or after خلال in a text
+    that has already dated that month (``انقضاء شهر رمضان`` … ``قتلوا خلال رمضان``: the Ramadan of the text, as ``ليالي
+    رمضان`` is; twenty-second round). Not after في: in 11 such phrases of SaudiNewsNet dev and BBC, 9 were habits
+    (``الحلويات المحببة في رمضان``، ``الصيام في رمضان``); a habit after خلال is still caught later by :func:`_generic`.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("شملت المكافآت أشهر ربيع أول وجماد الآخر ورجب", "2015-07-26")]
+        [('ربيع أول', '2014-12-23/2015-01-20'), ('جماد الآخر', '2015-03-21/2015-04-19'), ('رجب', '2015-04-20/2015-05-18')]
+    """
+    if "و" in (m.group("cl") or "") and ctx.kspans and m.start() - ctx.kspans[-1][1] <= 2:
+        return ctx.found[-1]["granularity"] == "month"
+    if not _DURING.search(before):
+        return False
+    return any(f["granularity"] == "month" and f["date_start"] is not None and "/" in (f["value"] or "")
+               and _hijri_of(f["date_start"])[1] == mo for f in ctx.found)
+
+
+def _hijri_of_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """(Hijri year, end) of ``من العام الجاري`` / ``من العام الماضي`` / ``هذا العام`` right after a Hijri month or day:
+    the Hijri year of publication, shifted (``ورجب من العام الجاري`` = Rajab 1436 in July 2015; ``٢٠ من شهر صفر من العام
+    الحالي`` = 20 Safar 1436, ``2014-12-12``), one expression, as :func:`_of_year` is for a Gregorian month.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("ففي ٢٠ من شهر صفر من العام الحالي قضى شاب", "2015-07-26")]
+        [('٢٠ من شهر صفر من العام الحالي', '2014-12-12')]
+    """
+    if (oy := _of_year(ctx, end)) is None:
+        return None
+    return _hijri_of(ctx.dct)[0] + oy[0] - ctx.dct.year, oy[1]
 
 
 def _hijri_year_in_context(ctx: _Ctx, pos: int, month: int) -> int | None:
@@ -4370,7 +4461,7 @@ def _borrowed_count(ctx: _Ctx, start: int, unit: str, n: float, dual: bool) -> l
         if sing and (u := _lex()["units"].get(sing.group(1))) and u[0] == unit and u[1] in (1, None):
             return [(start - len(before) + sing.start(1), start - len(before) + sing.end(1), "duration", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
         return []
-    first = re.search(r"(?<![\w.,/])(\d{1,3})\s*(?:و|-|–|—|الي|او)\s*$", before)
+    first = re.search(r"(?:(?<![\w.,/])|(?<=(?<!\w)[لب]))(\d{1,3})\s*(?:و|-|–|—|الي|او)\s*$", before)  # لـ20 إلى 30 عاما
     if first and 0 < int(first.group(1)) < n:
         a = start - len(before) + first.start(1)
         return [(a, a + len(first.group(1)), "duration", _dur_value(int(first.group(1)), unit), _UNIT_GRAN[unit], None)]
