@@ -547,7 +547,8 @@ def test_timetables_hijri_mid_month_and_the_year_before(text, expected):
     ("بمباراة كأس السوبر في ال12 من أغسطس المقبل", D18, [("ال12 من أغسطس المقبل", "2015-08-12")]),
     ("تقام البطولة خلال الفترة من 10 إلى 14 شوال", D18, [("10", "2015-07-26"), ("14 شوال", "2015-07-30")]),
     ("الموسم الرياضي الجديد 2015 – 2016 م", D18, [("الموسم الرياضي الجديد 2015 – 2016 م", "2015/2016")]),
-    ("بمواجهة خيخون في الأسبوع الرابع من أغسطس آب القادم", D18, [("أغسطس آب القادم", "2015-08")]),
+    # the 4th week of August, not its 4th day (was the month alone before the twenty-second round)
+    ("بمواجهة خيخون في الأسبوع الرابع من أغسطس آب القادم", D18, [("الأسبوع الرابع من أغسطس آب القادم", "2015-08-22/2015-08-28")]),
 ])
 def test_ranges_and_months_take_the_year_the_text_gives(text, published, expected):
     _same(text, published, expected)
@@ -2405,4 +2406,34 @@ def test_audit22_car_maker_is_no_month(text, published, expected):
     ("في مباراة كأس السوبر يوم الثاني عشر من أغسطس", "2015-07-21", [("يوم الثاني عشر من أغسطس", "2015-08-12")]),
 ])
 def test_audit22_ranges_and_day_nouns(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the n-th week of a month: its days 7(n-1)+1 to 7n; with نهاية, the weekend closing them (blind12's reading)
+    ("علمت الوطن أن مورا سيلتحق بمعسكر الفريق نهاية الأسبوع الأول من شهر أغسطس المقبل، من جهة أخرى", "2015-07-21",
+     [("نهاية الأسبوع الأول من شهر أغسطس المقبل", "2015-W32-WE")]),
+    ("عادت الأوضاع لمعدلات منخفضة بدءا من الأسبوع الثاني من شهر يوليو الجاري", "2015-07-21",
+     [("الأسبوع الثاني من شهر يوليو الجاري", "2015-07-08/2015-07-14")]),
+    ("بمواجهة سبورتنج خيخون في الأسبوع الرابع من أغسطس آب القادم.", "2015-07-21",
+     [("الأسبوع الرابع من أغسطس آب القادم", "2015-08-22/2015-08-28")]),
+    ("على أن يتم الانتهاء من كل المشاهد في الأسبوع الأول من الشهر الفضيل", "2015-06-10",
+     [("الأسبوع الأول من الشهر الفضيل", "2015-06-18/2015-06-24")]),
+    # the last week keeps its last seven days
+    ("ونفذ التنظيم في الأسبوع الأخير من حزيران - يونيو هجوما", "2015-07-21",
+     [("الأسبوع الأخير من حزيران - يونيو", "2015-06-24/2015-06-30")]),
+])
+def test_audit22_nth_week_of_a_month(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a future verb (س / سوف) in the clause of هذا الموسم in the summer break: the coming season
+    ("قال لاعب نجران قبل انطلاق الدوري: الروح المعنوية مرتفعة، وبإذن الله سترون فريقا مختلفا هذا الموسم، نظرا للتغييرات",
+     "2015-07-22", [("هذا الموسم", "2015/2016")]),
+    # a forecast verb or a name in ست… is no future prefix: the season ending
+    ("وسجل تيري هدفه المئة في الدوري. ويتوقع أن يغادر تيري ستامفورد بريدج هذا الموسم.", "2017-08-11",
+     [("هذا الموسم", "2016/2017")]),
+])
+def test_audit22_future_verb_and_this_season(text, published, expected):
     assert tagged(text, published) == expected
