@@ -2437,3 +2437,14 @@ def test_audit22_nth_week_of_a_month(text, published, expected):
 ])
 def test_audit22_future_verb_and_this_season(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a definite unit with والنصف, and a single unit after أكثر من / أقل من / قرابة with ونصف: a count and a half
+    ("وبقيت بعده قرابة السنة والنصف مع معالي السفير", "2015-07-31", [("السنة والنصف", "P1.5Y")]),
+    ("مكث قرابة الساعة والنصف دون حل", "2015-07-31", [("الساعة والنصف", "PT1.5H")]),
+    ("فإن الطريق لن يستغرق أكثر من ساعة ونصف، حسبما يقول المسافرون", "2017-08-11", [("ساعة ونصف", "PT1.5H")]),
+    ("والمتبقي عليها أقل من عام ونصف.", "2015-07-21", [("عام ونصف", "P1.5Y")]),
+])
+def test_audit22_a_unit_and_a_half(text, published, expected):
+    assert tagged(text, published) == expected
