@@ -2981,6 +2981,57 @@ def _hijri_of_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
     return _hijri_of(ctx.dct)[0] + oy[0] - ctx.dct.year, oy[1]
 
 
+_PAIR_GAP = re.compile(r"\s*\)?\s*[،,]?\s*(?:و|الي|حتي|وحتي|-|–)\s*")
+_PAIR_LEAD = re.compile(r"(?<!\w)(?:بين|من)\s+(?:شهري\s+)?$|(?<!\w)شهري\s+$")
+_PAIR_TAIL = re.compile(r"(?:الماضيين|المقبلين|القادمين|من\s+العام|\d{4})")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+
+
+def _h_mon_pair(m, ctx: _Ctx):
+    """A month (:func:`_h_mon`) that closes a pair or a range of months: the two ends are read together, the end without a
+    year of its own taking its year from the other so that the first comes at most eleven months before the second
+    (twenty-second round). ``بين سبتمبر ويناير الماضيين`` (July 2015) = ``2014-09`` and ``2015-01`` (was ``2015-09``, ahead of
+    its own end); ``يناير وفبراير من العام الماضي`` = ``2014-01``; ``بين يونيو 2014 ويناير`` = ``2015-01``. Only for a range
+    (``بين`` / ``من`` / ``شهري`` before the first, or a dual, ``من العام`` or a year on the second); a list in any order
+    (``في أيار ونيسان``) keeps each month's own reading, and two written years are never moved.
+
+    Example:
+        >>> [t["value"] for t in tag("بين سبتمبر (أيلول) ويناير (كانون الثاني) الماضيين، ومقارنة مع يناير وفبراير من العام الماضي", "2015-07-21")]
+        ['2014-09', '2015-01', '2014-01', '2014-02']
+    """
+    return _pair_months(ctx, _h_mon(m, ctx))
+
+
+def _h_my_pair(m, ctx: _Ctx):
+    """A month with its year (:func:`_h_my`) that closes a range of months: ``ما بين يناير/كانون الثاني، وسبتمبر/أيلول
+    2015`` gives the first end 2015 (:func:`_h_mon_pair`)."""
+    return _pair_months(ctx, _h_my(m, ctx))
+
+
+def _pair_months(ctx: _Ctx, out):
+    """``out`` of a month's handler, with the month before it (the first end of a range) or the month itself moved as
+    :func:`_h_mon_pair` says."""
+    if not out or len(out) != 1 or not ctx.found or not ctx.kspans:
+        return out
+    a2, b2, typ, v2, gran, anc2 = out[0]
+    prev, (a1, b1) = ctx.found[-1], ctx.kspans[-1]
+    if not (v2 and (m2 := _MONTH_VALUE.fullmatch(v2)) and prev["value"] and (m1 := _MONTH_VALUE.fullmatch(prev["value"]))):
+        return out
+    if not _PAIR_GAP.fullmatch(ctx.key, b1, a2) or not (_PAIR_LEAD.search(ctx.before(a1, 20)) or ctx.key.startswith("شهري", a1)
+                                                        or _PAIR_TAIL.search(ctx.key, a2, b2)):
+        return out
+    (y1, mo1), (y2, mo2) = (int(m1.group(1)), int(m1.group(2))), (int(m2.group(1)), int(m2.group(2)))
+    if 0 <= (y2 * 12 + mo2) - (y1 * 12 + mo1) <= 11:
+        return out
+    if prev["anchor"] != _ABS:
+        v1 = f"{y2 - (mo1 > mo2)}-{mo1:02d}"  # the first end before the second
+        ds, de = _span_of(v1)
+        ctx.found[-1] = {**prev, "value": v1, "date_start": ds, "date_end": de, "anchor": v2}
+    elif anc2 != _ABS:
+        out = [(a2, b2, typ, f"{y1 + (mo2 < mo1)}-{mo2:02d}", gran, prev["value"])]  # the second end after the first
+    return out
+
+
 def _hijri_year_in_context(ctx: _Ctx, pos: int, month: int) -> int | None:
     """The Hijri year of a Hijri month named without a year (``في رمضان``، ``خلال شهر رمضان``) when its sentence named
     a year shortly before it: a Hijri year is that year, a Gregorian year the Hijri year whose month falls in it
@@ -4590,10 +4641,10 @@ def _recurring_weekday(m, ctx: _Ctx):
 
 
 _HANDLERS = {
-    "drange": _h_drange, "full": _h_full, "dcur": _h_dcur, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my,
+    "drange": _h_drange, "full": _h_full, "dcur": _h_dcur, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my_pair,
     "holiday": _h_holiday, "mlast": _h_mlast, "season": _h_season, "firstmonths": _h_firstmonths, "decade": _h_decade, "same": _h_same,
     "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period_fiscal,
-    "mon": _h_mon, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock, "podbare": _h_podbare,
+    "mon": _h_mon_pair, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock, "podbare": _h_podbare,
     "ago": _h_ago, "durone": _h_durone, "durdef": _h_durdef, "half": _h_half, "dur": _h_dur, "set": _h_set,
 }
 

@@ -2448,3 +2448,22 @@ def test_audit22_future_verb_and_this_season(text, published, expected):
 ])
 def test_audit22_a_unit_and_a_half(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the two ends of a range of months are read together: the end without a year follows the other
+    ("وأطلق التحالف أكثر من 700 غارة بين سبتمبر (أيلول) ويناير (كانون الثاني) الماضيين.", "2015-07-21",
+     [("سبتمبر (أيلول)", "2014-09"), ("يناير (كانون الثاني) الماضيين", "2015-01")]),
+    ("ارتفعت الصادرات بنسبة 2 في المائة مقارنة مع يناير وفبراير من العام الماضي", "2015-07-21",
+     [("يناير", "2014-01"), ("فبراير من العام الماضي", "2014-02")]),
+    ("وكان التراجع الحاد في أسعار النفط بين يونيو (حزيران) 2014 ويناير (كانون الثاني) من العوامل الرئيسية", "2015-07-21",
+     [("يونيو (حزيران) 2014", "2014-06"), ("يناير (كانون الثاني)", "2015-01")]),
+    ("وفي الفترة ما بين يناير/كانون الثاني، وسبتمبر/أيلول 2015، قدم إلى مصر 728,942 سائحا", "2017-08-11",
+     [("يناير/كانون الثاني", "2015-01"), ("سبتمبر/أيلول 2015", "2015-09")]),
+    # a list in any order keeps each month's reading; two written years are never moved
+    ("من إجمالي الميزانية في أيار (مايو) ونيسان (أبريل) مقارنة", "2015-07-21",
+     [("أيار (مايو)", "2015-05"), ("نيسان (أبريل)", "2015-04")]),
+    ("رغم ثورتي يناير 2011 ويونيو 2013، فإن", "2015-07-21", [("يناير 2011", "2011-01"), ("يونيو 2013", "2013-06")]),
+])
+def test_audit22_the_ends_of_a_range_of_months(text, published, expected):
+    assert tagged(text, published) == expected
