@@ -574,6 +574,10 @@ contradicts them, published 2015-07-26 unless said otherwise):
 * A future verb (``س``، ``سوف``) in the clause of ``هذا الموسم`` in the summer break makes it the coming season (``وبإذن
   الله سترون فريقا مختلفا هذا الموسم`` = ``2015/2016`` on 2015-07-22); a forecast verb alone does not (``يتوقع أن يغادر
   تيري … هذا الموسم`` stays the season ending).
+* The two ends of a range of months are read together: the end without a year of its own follows the other, the first at
+  most eleven months before the second (``بين سبتمبر ويناير الماضيين`` in July 2015 = ``2014-09`` and ``2015-01``; ``يناير
+  وفبراير من العام الماضي`` = ``2014-01``, ``2014-02``; ``بين يونيو 2014 ويناير`` = ``2014-06``, ``2015-01``), as ``من أيار إلى
+  أيلول 2014`` gives the first end its year; a list in any order (``في أيار ونيسان``) keeps each month's own reading.
 * Open (left): ``في الفترة ذاتها`` after a full date in a narrative (the system takes a year named before it), habits at
   ``خلال رمضان`` without a cue (``لا تطبخ … خلال رمضان``), a bare ``صباحا`` / ``ليلا`` after a past event verb (``الهجوم الذي
   وقع صباحا``: the story's day?), ``مغرب`` / ``عشاء`` as parts of the day, titles in quote marks (``"10 أيام في يوليو"``).
