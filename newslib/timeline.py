@@ -3900,6 +3900,8 @@ def _h_clock(m, ctx: _Ctx):
     elif m.group("c_deic"):
         word = " ".join(m.group("c_deic").split())  # ظهر أول من أمس
         d = _deictic_date(ctx, word)
+        if (dw := _weekday_after_deictic(ctx, word, end)):
+            d, end = dw
         day, anchor = (_iso(d), ctx.anchor) if d else (None, None)
     elif (after := _clock_day_re().match(ctx.key, end)) and ctx.dct is not None:
         # الساعة 1020 بتوقيت جرينتش يوم الثلاثاء: the day follows the time.
@@ -3935,6 +3937,27 @@ def _h_clock(m, ctx: _Ctx):
     if v is None and day is not None:
         return None
     return [(start, end, "time", v, gran, anchor if v else None)]
+
+
+@lru_cache(maxsize=1)
+def _weekday_after_re() -> re.Pattern:
+    return re.compile(rf"\s+(?:يوم\s+)?(?P<wd>{_alt(_lex()['weekdays'])})(?!\w)")
+
+
+def _weekday_after_deictic(ctx: _Ctx, word: str, end: int) -> tuple[dt.date, int] | None:
+    """(day, end) of a weekday right after the deictic word that closes a clock time: ``الساعة الثامنة من مساء أمس
+    السبت`` is one expression on that Saturday (the weekday fixes the day, as in ``مساء أمس السبت``), not a time on
+    yesterday and a bare ``السبت`` a week back (twenty-second round).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("حتى الساعة الثامنة من مساء أمس السبت بلغت 960 بلاغا", "2015-07-21")]
+        [('الساعة الثامنة من مساء أمس السبت', '2015-07-18T20:00')]
+    """
+    wm = _weekday_after_re().match(ctx.key, end)
+    if not wm or word not in _lex()["deictic"] or _same_day_re().match(ctx.key, wm.end()):
+        return None  # … مساء أمس الاثنين الموافق 10/4/ 1436هـ: the weekday goes with its date (timeline_test), a deictic day and its date are two
+    d, _ = _deictic_weekday(ctx, word, wm.group("wd"))
+    return (d, wm.end()) if d else None
 
 
 def _pod_at_head(m, ctx: _Ctx):

@@ -2470,3 +2470,18 @@ def test_audit22_a_unit_and_a_half(text, published, expected):
 ])
 def test_audit22_the_ends_of_a_range_of_months(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a clock time closed by a deictic word and a weekday: one expression, the weekday fixes the day
+    ("بلغت البلاغات حتى الساعة الثامنة من مساء أمس السبت 960 بلاغا", "2015-07-21",
+     [("الساعة الثامنة من مساء أمس السبت", "2015-07-18T20:00")]),
+    ("تغادر بعثة الفريق عند الساعة التاسعة والنصف من صباح غد الأحد إلى سويسرا", "2015-07-21",
+     [("الساعة التاسعة والنصف من صباح غد الأحد", "2015-07-19T09:30")]),
+    ("يقام الحفل في تمام الثامنة من صباح يوم غد الأربعاء", "2015-07-21", [("الثامنة من صباح يوم غد الأربعاء", "2015-07-22T08:00")]),
+    # with الموافق and a date after the weekday, the weekday goes with its date (timeline_test keeps the two)
+    ("وذلك في تمام الساعة 5:30 مساء أمس الاثنين الموافق 10/4/ 1436هـ", "2015-07-21",
+     [("الساعة 5:30 مساء أمس", "2015-07-20T17:30"), ("الاثنين الموافق 10/4/ 1436هـ", "2015-07-20")]),
+])
+def test_audit22_clock_time_with_a_deictic_weekday(text, published, expected):
+    assert tagged(text, published) == expected
