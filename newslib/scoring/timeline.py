@@ -578,6 +578,9 @@ contradicts them, published 2015-07-26 unless said otherwise):
   most eleven months before the second (``بين سبتمبر ويناير الماضيين`` in July 2015 = ``2014-09`` and ``2015-01``; ``يناير
   وفبراير من العام الماضي`` = ``2014-01``, ``2014-02``; ``بين يونيو 2014 ويناير`` = ``2014-06``, ``2015-01``), as ``من أيار إلى
   أيلول 2014`` gives the first end its year; a list in any order (``في أيار ونيسان``) keeps each month's own reading.
+* A clock time closed by a deictic word and a weekday is one expression on that weekday (``الساعة الثامنة من مساء أمس
+  السبت`` = ``2015-07-18T20:00`` published Tuesday 2015-07-21), as ``مساء أمس السبت`` is; with ``الموافق`` and a date after
+  the weekday, the clock time on the deictic day and the weekday with its date stay two (timeline_test).
 * Open (left): ``في الفترة ذاتها`` after a full date in a narrative (the system takes a year named before it), habits at
   ``خلال رمضان`` without a cue (``لا تطبخ … خلال رمضان``), a bare ``صباحا`` / ``ليلا`` after a past event verb (``الهجوم الذي
   وقع صباحا``: the story's day?), ``مغرب`` / ``عشاء`` as parts of the day, titles in quote marks (``"10 أيام في يوليو"``).
