@@ -147,6 +147,7 @@ def _lex() -> dict:
     L["eid_lead"] = [r["word"] for r in mods if r["kind"] == "eid_lead"]
     L["eid_cue"] = {_k(r["word"]): int(r["shift"]) for r in mods if r["kind"] == "eid_cue"}
     L["last"] = {_k(r["word"]): int(r["shift"]) for r in mods if r["kind"] == "last"}
+    L["nth_week"] = {_k(r["word"]): int(r["shift"]) for r in mods if r["kind"] == "nth_week"}
     L["not_year"] = {_k(r["word"]) for r in mods if r["kind"] == "not_year"}
     L["generic"] = [r["word"] for r in lexicons.read("time_generic")]
     L["year_nouns"] = [r["word"] for r in lexicons.read("time_year_nouns")]
@@ -290,7 +291,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # ثاني أيام عيد الفطر، عيد الأضحى المبارك، ليلة القدر
         "holiday": rf"(?:(?P<ho_ord>{ORDH})\s+(?:ايام|يوم)\s+|اليوم\s+ال(?P<ho_ord2>{ORDH})\s+(?:من\s+(?:ايام\s+)?|ل(?=عيد|لعيد))|(?P<ho_pre>(?:منتصف\s+)?ليله|ايام)\s+|(?P<ho_this>هذا)\s+)?(?:(?P<ho_name>{HOL})|(?(ho_ord2)(?P<ho_lname>لعيد)(?!\w)|(?!))){HON}(?:\s+(?P<ho_rel>{REL}))?(?:\s*[،,]?\s*(?:من\s+|في\s+)?(?:(?:عام|العام|لعام|سنه)\s*)?(?P<ho_year>\d{{4}})(?!\s*[/\-.]\s*\d){_era('ho')})?",
         # اليوم الأخير من شهر رمضان، الأسبوع الأخير من يوليو: the last days of the month named after it
-        "mlast": rf"(?P<ml_last>{_alt(L['last'])})\s+من\s+(?P<ml_mon>(?:شهر\s+)?{MON})",
+        "mlast": rf"(?P<ml_last>{_alt([*L['last'], *L['nth_week']])})\s+من\s+(?P<ml_mon>(?:شهر\s+)?{MON})",
         # الثمانينات، خمسينيات القرن الماضي، سبعينات القرن العشرين
         "decade": rf"(?P<de_w>{DEC})(?!\s+من\s+(?:العمر|عمر))(?:\s+(?:من\s+)?القرن\s+(?:(?P<de_num>\d{{1,2}})|(?P<de_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<de_rel>{REL})))?",
         # القرن الحادي والعشرين، القرن الماضي
@@ -322,11 +323,11 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
-        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_approx>{APPROX})\s+)?(?:(?<=قبل )(?P<a_more>اكثر\s+من|ما\s+يزيد\s+(?:عن|على))\s+)?(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه|فقط|فحسب|طويله|عديده|كثيره|معدوده))?\s+(?:من|على|او)\s|(?:\s+\S+)?\s+(?:قضا|امضا|قضينا|امضينا|قضيت|امضيت|قضوا|امضوا)\w*)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل |منذ )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
+        "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_approx>{APPROX})\s+)?(?:(?<=قبل )(?P<a_more>اكثر\s+من|ما\s+يزيد\s+(?:عن|على))\s+)?(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه|فقط|فحسب|طويله|عديده|كثيره|معدوده))?\s+(?:من|على|او)\s|(?:\s+\S+)?\s+(?:قضا|امضا|قضينا|امضينا|قضيت|امضيت|قضوا|امضوا)\w*)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل |منذ )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*(?:ال)?نصف(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
         "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|" + UNIT_ONE + r")\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?<=\sب)(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?P<do_extra>ساعه|اسبوع|شهر|سنه)(?=(?:\s+(?!ال)\w+)?\s+اضافي(?:ه|ا)?(?!\w))|(?P<do_dual>سنتي)(?=\s+ال[^\W\d])|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?:(?P<dd_rel2>{REL_PL})|{FIRST}))?|(?P<dd_rel>{REL_PL})|(?P<dd_first>{FIRST})))?|(?P<dd_num0>{NUMW_DEF_L})\s+(?:ال(?!عقد|عقود))?(?P<dd_unit0>{UNIT})(?:\s+(?:(?P<dd_rel0>{REL_PL})|(?P<dd_first0>{FIRST})))?",  # الخمس سنوات، الثلاثة الأشهر الأخيرة
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)|(?P<h_frac>(?:ال)?(?:نصف|ربع|ثلث)(?=\s+ساعه)|ربع(?=\s+قرن))\s+(?P<h_funit>ساعه|قرن)",
-        "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*نصف))",
+        "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?:ال(?={UNIT_SING}\s+والنصف))?(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*(?:ال)?نصف))",
         "set": rf"(?:كل\s+(?:(?P<s_wdl>يوم\s+(?:ال)?|ال)?(?P<s_wd>{WDB})(?!\w)|(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا)|(?P<s_we>نهايه\s+اسبوع))",
     }
     # (?<!\d[.,]): never inside a decimal number (2.03 عام 2014 is no "03 عام")
@@ -1033,7 +1034,8 @@ def _story_year(ctx: _Ctx, pos: int, mo: int, day: int) -> int | None:
 _NIGHT_BEFORE = re.compile(r"(?<!\w)ليله\s+$")
 # اليوم الثامن من شهر رمضان المقبل 1436هـ: a day named by اليوم and its ordinal; an explicit year after المقبل /
 # الماضي (the f_yrel group) wins over the shift (twentieth round: the written year, not the next Ramadan from dct).
-_DAY_NOUN_BEFORE = re.compile(r"(?<!\w)اليوم\s+$")
+# يوم الثاني عشر من أغسطس: يوم too (twenty-second round), not the يوم of قبل يوم / بعد يوم (a count, the ago rule's)
+_DAY_NOUN_BEFORE = re.compile(r"(?<!\w)(?:ال|(?<!قبل\s)(?<!بعد\s))يوم\s+$")
 
 
 def _h_full(m, ctx: _Ctx):
@@ -1133,8 +1135,34 @@ def _h_full(m, ctx: _Ctx):
     if m.group("fc_hh"):
         v, gran = _clock_value(value, m.group("fc_hh"), m.group("fc_mm"), m.group("fc_pod"))
         return [(start, end, "time", v, gran, anchor)]
+    if cal == "hijri" and not m.group("f_year") and not m.group("f_rel") and not m.group("fc_hh") and (hoy := _hijri_of_year(ctx, end)):
+        d = _hijri_to_greg(hoy[0], mo, day)
+        value, end = _iso(d) if d else None, hoy[1]
+    if not m.group("f_wd") and (part := _part_before_date(ctx, start)):
+        return [(part[0], end, "time", f"{value}T{part[1]}" if value else None, "time", anchor)]
     first = _first_ordinal_day(ctx, start, value, day, anchor) if m.group("f_dayw") else []
     return [*first, (start, end, "date", value, "day", anchor)]
+
+
+# مساء يوم 14 يوليو، صباح السابع من يونيو، في الساعات الأولى من صباح يوم السابع من أكتوبر (key folding: ى→ي)
+_PART_BEFORE_DATE = re.compile(r"(?<!\w)(?:(?:الساعات\s+الاولي|ساعه\s+مبكره|وقت\s+متاخر)\s+من\s+)?[وب]?(?P<pod>صباح|مساء|فجر|ظهر|عصر|بعد\s+ظهر)\s+(?:يوم\s+)?$")
+
+
+def _part_before_date(ctx: _Ctx, start: int) -> tuple[int, str] | None:
+    """(start, TIMEX3 part of day) of a part of the day right before a calendar date: ``مساء يوم 14 يوليو`` is one time
+    expression, ``2015-07-14TEV``, as ``فجر يوم الأربعاء 15 يوليو 2015`` is (twenty-second round); ``الساعات الأولى من``
+    / ``وقت متأخر من`` before the part are in its span, as with a weekday. Not when a row already ends on the part
+    (``الثالثة صباح يوم 24 نوفمبر``: the clock time took it), nor ``ليلة``, which names the day it opens.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("رصدت الدوريات في مساء يوم 14 يوليو (تموز) الحالي قاربين", "2015-07-26")]
+        [('مساء يوم 14 يوليو (تموز) الحالي', '2015-07-14TEV')]
+    """
+    pm = _PART_BEFORE_DATE.search(ctx.key, max(0, start - 40), start)
+    if not pm or (ctx.kspans and ctx.kspans[-1][1] > pm.start()):
+        return None
+    a = pm.start() if pm.start("pod") - pm.start() > 2 else pm.start("pod")
+    return a, _lex()["parts"][_SPACES.sub(" ", pm.group("pod"))][0]
 
 
 # key folding: ى→ي، إ→ا; يومي السابع والثامن من حزيران: the dual يومي is in the first end's span (twentieth round)
@@ -2457,7 +2485,24 @@ def _season_coming(ctx: _Ctx, start: int, end: int) -> bool:
         return True
     if _NEXT_SEASON.search(tail):
         return False  # خلال هذا الموسم … متطلبات الموسم القادم: set against the next one, this is the season ending
+    if _future_before_season(ctx, start):
+        return True
     return bool(_cue_re("season_coming").search(head) or _cue_re("season_coming").search(tail))
+
+
+def _future_before_season(ctx: _Ctx, start: int) -> bool:
+    """True when a future verb stands in the clause right before هذا الموسم (``سترون فريقا مختلفا هذا الموسم``، ``سيكون
+    هذا الموسم``): the season to come, as a coming cue makes it (twenty-second round). The clause opens at a comma or
+    a full stop, so a future verb of another clause (``سيغيب … ، وسجل 28 هدفا هذا الموسم``) does not count.
+
+    Example:
+        >>> [t["value"] for t in tag("وبإذن الله سترون فريقا مختلفا هذا الموسم، وسجل المهاجم 28 هدفا هذا الموسم.", "2015-07-22")]
+        ['2015/2016', '2014/2015']
+    """
+    clause = re.split(r"[،,؛:.!؟?\n]", ctx.sentence_before(start)[-120:])[-1]
+    # the prefix س / سوف only: يتوقع أن يغادر تيري … هذا الموسم (a forecast in May) is the season ending; not a name
+    # in ستا / ستو / ستي (ستامفورد بريدج، ستوك، ستيفن)
+    return any(re.match(r"[وف]?(?:سوف$|س[يتن](?![اوي]))", f.group()) for f in _future_re().finditer(clause))
 
 
 def _this_season_ended(ctx: _Ctx) -> bool:
@@ -2756,10 +2801,35 @@ def _h_mlast(m, ctx: _Ctx):
     a, b = _span_of(value)
     if b is None or a == b:
         return None
-    n = _lex()["last"][_SPACES.sub(" ", m.group("ml_last"))]
+    word = _SPACES.sub(" ", m.group("ml_last"))
+    if word in _lex()["nth_week"]:
+        return _nth_week_of_month(ctx, m.start("R_mlast"), end, a, b, _lex()["nth_week"][word], anchor)
+    n = _lex()["last"][word]
     a = max(a, b - dt.timedelta(days=n - 1))
     value = _iso(b) if a == b else f"{_iso(a)}/{_iso(b)}"
     return [(m.start("R_mlast"), end, "date", value, "day", anchor)]
+
+
+_END_BEFORE = re.compile(r"(?<!\w)[وب]?نهايه\s+$")
+
+
+def _nth_week_of_month(ctx: _Ctx, start: int, end: int, a: dt.date, b: dt.date, n: int, anchor):
+    """The n-th week of a month: its days 7(n−1)+1 to 7n as an interval (``الأسبوع الثاني من شهر يوليو الجاري`` =
+    ``2015-07-08/2015-07-14``), as ``الأسبوع الأخير من`` is its last seven days; with ``نهاية`` before it, the weekend that
+    closes those days, labelled by the ISO week of the last one (``نهاية الأسبوع الأول من شهر أغسطس المقبل`` =
+    ``2015-W32-WE``, blind12's reading; twenty-second round).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("سيلتحق بالمعسكر نهاية الأسبوع الأول من شهر أغسطس المقبل، وبدأت الحملة في الأسبوع الثالث من شهر رمضان", "2015-07-21")]
+        [('نهاية الأسبوع الأول من شهر أغسطس المقبل', '2015-W32-WE'), ('الأسبوع الثالث من شهر رمضان', '2015-07-02/2015-07-08')]
+    """
+    a = a + dt.timedelta(days=7 * (n - 1))
+    if a > b:
+        return None
+    b = min(b, a + dt.timedelta(days=6))
+    if (e := _END_BEFORE.search(ctx.key, max(0, start - 10), start)):
+        return [(e.start() + (e.group()[0] in "وب"), end, "date", f"{_week(b)}-WE", "week", anchor)]
+    return [(start, end, "date", f"{_iso(a)}/{_iso(b)}", "day", anchor)]
 
 
 @lru_cache(maxsize=1)
@@ -2803,6 +2873,31 @@ def _month_is_verb(m, before: str) -> bool:
     return m.group("m_mon") == "يوليه" and not m.group("m_mon2") and bool(_before_re()["verb_lead"].search(before))
 
 
+@lru_cache(maxsize=1)
+def _brand_re() -> tuple[re.Pattern, re.Pattern]:
+    ctx = _lex()["context"]
+    return (re.compile(rf"(?<!\w)[وفبل]?(?:{_alt(ctx['brand_before'])})\s+[\"«“]?\s*(?:\S+\s+)?$"),
+            re.compile(rf"\s*[\"»”]?\s+(?:[وف]?(?:{_alt(ctx['brand_after'])})(?!\w)|[A-Za-z])"))
+
+
+def _month_is_brand(m, ctx: _Ctx, before: str) -> bool:
+    """True when a bare ``نيسان`` (the Levantine April) is the car maker: after a word of cars (``سيارة``، ``من نوعي``،
+    ``طراز داتسون``; one more word may stand between) or before a model or another maker (``نيسان موتور``، ``نيسان
+    باترول``، ``نيسان وفورد``, Latin letters), ``time_context.tsv`` kinds ``brand_before`` / ``brand_after``
+    (twenty-second round). A month with its Gregorian name (``نيسان (أبريل)``) or a year is never a brand.
+
+    Example:
+        >>> tag("جرفت السيول مركبتين من نوعي نيسان وفورد، وتعرضت سيارة نيسان GT-R لحادث", "2015-07-26")
+        []
+        >>> [t["value"] for t in tag("تراجع عدد الشركات من 7423 شركة في نيسان (أبريل) الماضي", "2015-07-26")]
+        ['2015-04']
+    """
+    if m.group("m_mon") not in ("نيسان",) or m.group("m_mon2") or m.group("m_rel"):
+        return False
+    before_re, after_re = _brand_re()
+    return bool(before_re.search(before) or after_re.match(ctx.key, m.end("m_mon")))
+
+
 _DUAL_REL = {"الماضيين": "الماضي", "المقبلين": "المقبل"}
 
 
@@ -2813,7 +2908,7 @@ def _h_mon(m, ctx: _Ctx):
     mo, cal, amb = pair
     start = m.start("R_mon")
     before = ctx.before(start, 20)
-    if _month_is_verb(m, before):
+    if _month_is_verb(m, before) or _month_is_brand(m, ctx, before):
         return None
     # a name of two words (الشهر الفضيل، Ramadan) needs no trigger
     triggered = bool(_before_re()["month_trigger"].search(before)) or m.group("m_mod") or m.group("m_shahr") or " " in _SPACES.sub(" ", m.group("m_mon"))
@@ -2828,7 +2923,7 @@ def _h_mon(m, ctx: _Ctx):
         return None  # برنامج «ليالي رمضان»: the title of a work (twentieth round)
     if amb and cal == "hijri" and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or m.group("m_rel")):
         # a bare رمضان (موسم رمضان يعد ناجحاً): time_context.tsv, kind hijri_trigger
-        if not _before_re()["hijri_trigger"].search(before) and not (
+        if not _before_re()["hijri_trigger"].search(before) and not _hijri_month_named(m, ctx, before, mo) and not (
                 re.search(r"(?<!\w)[وف]?(?:في|خلال)\s*$", before) and _hijri_year_in_context(ctx, start, mo) is not None):
             return None
     end = m.end("R_mon")
@@ -2865,6 +2960,9 @@ def _h_mon(m, ctx: _Ctx):
     future = (shift or 0) > 0 or (shift is None and (ctx.is_future(start) or _scheduled(ctx, start)))
     if future and shift is None and re.search(r"(?<!\w)[وف]?منذ\s+(?:شهر\s+|(?:\S+\s+){1,3}في\s+)?$", ctx.before(start, 40)):
         future = False  # منذ تسلمه مهامه في فبراير … منذ فبراير: a month gone by, whatever verb the sentence has
+    if cal == "hijri" and shift is None and not m.group("m_mod") and (hoy := _hijri_of_year(ctx, end)):
+        sp = _hijri_month_span(hoy[0], mo)  # رجب من العام الجاري: the Hijri year of publication
+        return [(start, hoy[1], "date", f"{_iso(sp[0])}/{_iso(sp[1])}" if sp else None, "month", ctx.anchor)]
     if cal == "hijri" and shift is None and not m.group("m_mod") and (hy := _hijri_year_in_context(ctx, start, mo)) is not None:
         sp = _hijri_month_span(hy, mo)
         return [(start, end, "date", f"{_iso(sp[0])}/{_iso(sp[1])}" if sp else None, "month", _ABS)]
@@ -2897,6 +2995,93 @@ def _h_mon(m, ctx: _Ctx):
         if _since_ahead(ctx, start, y, mo):
             y -= 1  # منذ سبتمبر/ أيلول read in August: the September gone by, not the one a month ahead
     return [(start, end, "date", f"{y}-{mo:02d}", "month", ctx.anchor)]
+
+
+_DURING = re.compile(r"(?<!\w)[وف]?خلال\s*$")
+
+
+def _hijri_month_named(m, ctx: _Ctx, before: str, mo: int) -> bool:
+    """True when a bare ambiguous Hijri month (``رجب``، ``رمضان``) is a date by its neighbours: joined by و to a month
+    just found (``أشهر ربيع أول وربيع ثان وجماد الآخر ورجب ورمضان``, a list of paid months), or after خلال in a text
+    that has already dated that month (``انقضاء شهر رمضان`` … ``قتلوا خلال رمضان``: the Ramadan of the text, as ``ليالي
+    رمضان`` is; twenty-second round). Not after في: in 11 such phrases of SaudiNewsNet dev and BBC, 9 were habits
+    (``الحلويات المحببة في رمضان``، ``الصيام في رمضان``); a habit after خلال is still caught later by :func:`_generic`.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("شملت المكافآت أشهر ربيع أول وجماد الآخر ورجب", "2015-07-26")]
+        [('ربيع أول', '2014-12-23/2015-01-20'), ('جماد الآخر', '2015-03-21/2015-04-19'), ('رجب', '2015-04-20/2015-05-18')]
+    """
+    if "و" in (m.group("cl") or "") and ctx.kspans and m.start() - ctx.kspans[-1][1] <= 2:
+        return ctx.found[-1]["granularity"] == "month"
+    if not _DURING.search(before):
+        return False
+    return any(f["granularity"] == "month" and f["date_start"] is not None and "/" in (f["value"] or "")
+               and _hijri_of(f["date_start"])[1] == mo for f in ctx.found)
+
+
+def _hijri_of_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """(Hijri year, end) of ``من العام الجاري`` / ``من العام الماضي`` / ``هذا العام`` right after a Hijri month or day:
+    the Hijri year of publication, shifted (``ورجب من العام الجاري`` = Rajab 1436 in July 2015; ``٢٠ من شهر صفر من العام
+    الحالي`` = 20 Safar 1436, ``2014-12-12``), one expression, as :func:`_of_year` is for a Gregorian month.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("ففي ٢٠ من شهر صفر من العام الحالي قضى شاب", "2015-07-26")]
+        [('٢٠ من شهر صفر من العام الحالي', '2014-12-12')]
+    """
+    if (oy := _of_year(ctx, end)) is None:
+        return None
+    return _hijri_of(ctx.dct)[0] + oy[0] - ctx.dct.year, oy[1]
+
+
+_PAIR_GAP = re.compile(r"\s*\)?\s*[،,]?\s*(?:و|الي|حتي|وحتي|-|–)\s*")
+_PAIR_LEAD = re.compile(r"(?<!\w)(?:بين|من)\s+(?:شهري\s+)?$|(?<!\w)شهري\s+$")
+_PAIR_TAIL = re.compile(r"(?:الماضيين|المقبلين|القادمين|من\s+العام|\d{4})")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+
+
+def _h_mon_pair(m, ctx: _Ctx):
+    """A month (:func:`_h_mon`) that closes a pair or a range of months: the two ends are read together, the end without a
+    year of its own taking its year from the other so that the first comes at most eleven months before the second
+    (twenty-second round). ``بين سبتمبر ويناير الماضيين`` (July 2015) = ``2014-09`` and ``2015-01`` (was ``2015-09``, ahead of
+    its own end); ``يناير وفبراير من العام الماضي`` = ``2014-01``; ``بين يونيو 2014 ويناير`` = ``2015-01``. Only for a range
+    (``بين`` / ``من`` / ``شهري`` before the first, or a dual, ``من العام`` or a year on the second); a list in any order
+    (``في أيار ونيسان``) keeps each month's own reading, and two written years are never moved.
+
+    Example:
+        >>> [t["value"] for t in tag("بين سبتمبر (أيلول) ويناير (كانون الثاني) الماضيين، ومقارنة مع يناير وفبراير من العام الماضي", "2015-07-21")]
+        ['2014-09', '2015-01', '2014-01', '2014-02']
+    """
+    return _pair_months(ctx, _h_mon(m, ctx))
+
+
+def _h_my_pair(m, ctx: _Ctx):
+    """A month with its year (:func:`_h_my`) that closes a range of months: ``ما بين يناير/كانون الثاني، وسبتمبر/أيلول
+    2015`` gives the first end 2015 (:func:`_h_mon_pair`)."""
+    return _pair_months(ctx, _h_my(m, ctx))
+
+
+def _pair_months(ctx: _Ctx, out):
+    """``out`` of a month's handler, with the month before it (the first end of a range) or the month itself moved as
+    :func:`_h_mon_pair` says."""
+    if not out or len(out) != 1 or not ctx.found or not ctx.kspans:
+        return out
+    a2, b2, typ, v2, gran, anc2 = out[0]
+    prev, (a1, b1) = ctx.found[-1], ctx.kspans[-1]
+    if not (v2 and (m2 := _MONTH_VALUE.fullmatch(v2)) and prev["value"] and (m1 := _MONTH_VALUE.fullmatch(prev["value"]))):
+        return out
+    if not _PAIR_GAP.fullmatch(ctx.key, b1, a2) or not (_PAIR_LEAD.search(ctx.before(a1, 20)) or ctx.key.startswith("شهري", a1)
+                                                        or _PAIR_TAIL.search(ctx.key, a2, b2)):
+        return out
+    (y1, mo1), (y2, mo2) = (int(m1.group(1)), int(m1.group(2))), (int(m2.group(1)), int(m2.group(2)))
+    if 0 <= (y2 * 12 + mo2) - (y1 * 12 + mo1) <= 11:
+        return out
+    if prev["anchor"] != _ABS:
+        v1 = f"{y2 - (mo1 > mo2)}-{mo1:02d}"  # the first end before the second
+        ds, de = _span_of(v1)
+        ctx.found[-1] = {**prev, "value": v1, "date_start": ds, "date_end": de, "anchor": v2}
+    elif anc2 != _ABS:
+        out = [(a2, b2, typ, f"{y1 + (mo2 < mo1)}-{mo2:02d}", gran, prev["value"])]  # the second end after the first
+    return out
 
 
 def _hijri_year_in_context(ctx: _Ctx, pos: int, month: int) -> int | None:
@@ -3767,6 +3952,8 @@ def _h_clock(m, ctx: _Ctx):
     elif m.group("c_deic"):
         word = " ".join(m.group("c_deic").split())  # ظهر أول من أمس
         d = _deictic_date(ctx, word)
+        if (dw := _weekday_after_deictic(ctx, word, end)):
+            d, end = dw
         day, anchor = (_iso(d), ctx.anchor) if d else (None, None)
     elif (after := _clock_day_re().match(ctx.key, end)) and ctx.dct is not None:
         # الساعة 1020 بتوقيت جرينتش يوم الثلاثاء: the day follows the time.
@@ -3802,6 +3989,27 @@ def _h_clock(m, ctx: _Ctx):
     if v is None and day is not None:
         return None
     return [(start, end, "time", v, gran, anchor if v else None)]
+
+
+@lru_cache(maxsize=1)
+def _weekday_after_re() -> re.Pattern:
+    return re.compile(rf"\s+(?:يوم\s+)?(?P<wd>{_alt(_lex()['weekdays'])})(?!\w)")
+
+
+def _weekday_after_deictic(ctx: _Ctx, word: str, end: int) -> tuple[dt.date, int] | None:
+    """(day, end) of a weekday right after the deictic word that closes a clock time: ``الساعة الثامنة من مساء أمس
+    السبت`` is one expression on that Saturday (the weekday fixes the day, as in ``مساء أمس السبت``), not a time on
+    yesterday and a bare ``السبت`` a week back (twenty-second round).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("حتى الساعة الثامنة من مساء أمس السبت بلغت 960 بلاغا", "2015-07-21")]
+        [('الساعة الثامنة من مساء أمس السبت', '2015-07-18T20:00')]
+    """
+    wm = _weekday_after_re().match(ctx.key, end)
+    if not wm or word not in _lex()["deictic"] or _same_day_re().match(ctx.key, wm.end()):
+        return None  # … مساء أمس الاثنين الموافق 10/4/ 1436هـ: the weekday goes with its date (timeline_test), a deictic day and its date are two
+    d, _ = _deictic_weekday(ctx, word, wm.group("wd"))
+    return (d, wm.end()) if d else None
 
 
 def _pod_at_head(m, ctx: _Ctx):
@@ -4141,6 +4349,9 @@ def _per_single_unit(m, ctx: _Ctx) -> bool:
     return "ب" in (m.group("cl") or "") or bool(re.search(r"(?<!\w)في\s+$", ctx.before(s, 8)))
 
 
+_HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف(?!\w)")
+
+
 def _h_durone(m, ctx: _Ctx):
     """A single unit counted as one: ``يوم واحد``، ``عاما كاملا``، ``أكثر من عام``، ``الشهر الأخير``, one more
     (``ساعة عمل إضافية``، ``شهر إضافي``: the unit alone, twentieth round), the dual ``سنتي`` in construct before a
@@ -4151,8 +4362,8 @@ def _h_durone(m, ctx: _Ctx):
         >>> [(t["text"], t["value"]) for t in tag("بقي يوما واحدا، ثم قضى شهرا في ليبيا", "2017-08-11")]
         [('يوما واحدا', 'P1D'), ('شهرا', 'P1M')]
     """
-    if _per_single_unit(m, ctx):
-        return None
+    if _per_single_unit(m, ctx) or _HALF_AFTER.match(ctx.key, m.end("R_durone")):
+        return None  # قرابة الساعة والنصف: a count and a half, the duration rule's (PT1.5H)
     if m.group("do_dual"):  # سنتي التجربة: a dual in construct before a definite noun (not بسنتي وسنة الخلفاء: my Sunna)
         return [(m.start("do_dual"), m.end("do_dual"), "duration", _dur_value(2, "Y"), _UNIT_GRAN["Y"], None)]
     if (m.group("do_span") or m.group("do_after") or m.group("do_that") or m.group("do_pass")) and not _single_unit_counted(m, ctx):
@@ -4422,7 +4633,7 @@ def _borrowed_count(ctx: _Ctx, start: int, unit: str, n: float, dual: bool) -> l
         if sing and (u := _lex()["units"].get(sing.group(1))) and u[0] == unit and u[1] in (1, None):
             return [(start - len(before) + sing.start(1), start - len(before) + sing.end(1), "duration", _dur_value(1, unit), _UNIT_GRAN[unit], None)]
         return []
-    first = re.search(r"(?<![\w.,/])(\d{1,3})\s*(?:و|-|–|—|الي|او)\s*$", before)
+    first = re.search(r"(?:(?<![\w.,/])|(?<=(?<!\w)[لب]))(\d{1,3})\s*(?:و|-|–|—|الي|او)\s*$", before)  # لـ20 إلى 30 عاما
     if first and 0 < int(first.group(1)) < n:
         a = start - len(before) + first.start(1)
         return [(a, a + len(first.group(1)), "duration", _dur_value(int(first.group(1)), unit), _UNIT_GRAN[unit], None)]
@@ -4505,10 +4716,10 @@ def _recurring_weekday(m, ctx: _Ctx):
 
 
 _HANDLERS = {
-    "drange": _h_drange, "full": _h_full, "dcur": _h_dcur, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my,
+    "drange": _h_drange, "full": _h_full, "dcur": _h_dcur, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my_pair,
     "holiday": _h_holiday, "mlast": _h_mlast, "season": _h_season, "firstmonths": _h_firstmonths, "decade": _h_decade, "same": _h_same,
     "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period_fiscal,
-    "mon": _h_mon, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock, "podbare": _h_podbare,
+    "mon": _h_mon_pair, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock, "podbare": _h_podbare,
     "ago": _h_ago, "durone": _h_durone, "durdef": _h_durdef, "half": _h_half, "dur": _h_dur, "set": _h_set,
 }
 

@@ -550,7 +550,40 @@ Conventions made explicit by the twenty-first round (blind12 as a dev set; BBC p
   decade is in its span (``اواسط السبعينيات من القرن الماضي`` = ``197``). ``العقد السابق`` after a player's dues
   (``مستحقاته من العقد السابق``) is a contract.
 * Open: ``نهاية الأسبوع الأول من شهر أغسطس المقبل`` (blind12: ``2015-W32-WE``, the first full ISO week) is read as the
-  month only.
+  month only. (Settled by the twenty-second round, below.)
+
+Conventions made explicit by the twenty-second round (a fourth corpus audit, 75 articles no gold holds; no gold row
+contradicts them, published 2015-07-26 unless said otherwise):
+
+* A part of the day right before a calendar date is one time expression with it, as with a weekday: ``مساء يوم 14 يوليو
+  (تموز) الحالي`` = ``2015-07-14TEV``, ``صباح السابع من يونيو (حزيران) 1967`` = ``1967-06-07TMO``, ``في الساعات الأولى من
+  صباح يوم السابع من أكتوبر`` (span from ``الساعات``) ``…TMO``; ``ليلة 27 رمضان`` stays the day it opens (a date).
+* The n-th week of a month is its days 7(n−1)+1 to 7n (``الأسبوع الثاني من شهر يوليو`` = ``2015-07-08/2015-07-14``), as
+  ``الأسبوع الأخير من`` is its last seven days; ``نهاية الأسبوع الأول من شهر أغسطس المقبل`` is the weekend closing those
+  days, labelled by the ISO week of the last one (``2015-W32-WE``, as blind12 has it).
+* A Hijri month or day with ``من العام الجاري`` / ``الحالي`` / ``هذا العام`` is one expression in the Hijri year of
+  publication (``ورجب من العام الجاري`` = Rajab 1436, ``٢٠ من شهر صفر من العام الحالي`` = ``2014-12-12``, ``ليلة الـ٢٩ من
+  شهر رمضان هذا العام`` = ``2015-07-16``), as ``هذا العام 1436هـ`` is. Spellings ``ربيع ثان``، ``جماد الآخر`` are months;
+  a bare ``رجب`` / ``رمضان`` joined by و to a month just named is a month (a list of paid months), and a bare ``رمضان``
+  after ``خلال`` in a text that has dated that Ramadan is that month (after ``في`` it is mostly a habit: no row).
+* ``نيسان`` after a word of cars (``سيارة``، ``من نوعي``، ``طراز``) or before a model or maker (``نيسان موتور``، ``نيسان
+  باترول``، ``نيسان وفورد``) is the car maker, no date.
+* ``يوم`` before an ordinal day of a month is in its span (``يوم الثاني عشر من أغسطس``), as ``اليوم الرابع من شوال``;
+  a definite unit and a half is a count (``قرابة السنة والنصف`` = ``P1.5Y``, ``الساعة والنصف`` = ``PT1.5H``), and so is
+  ``أكثر من ساعة ونصف`` (``PT1.5H``, not the hour alone); ``لـ20 إلى 30 عاما`` is two durations, as ``بين 4 و6 أسابيع``.
+* A future verb (``س``، ``سوف``) in the clause of ``هذا الموسم`` in the summer break makes it the coming season (``وبإذن
+  الله سترون فريقا مختلفا هذا الموسم`` = ``2015/2016`` on 2015-07-22); a forecast verb alone does not (``يتوقع أن يغادر
+  تيري … هذا الموسم`` stays the season ending).
+* The two ends of a range of months are read together: the end without a year of its own follows the other, the first at
+  most eleven months before the second (``بين سبتمبر ويناير الماضيين`` in July 2015 = ``2014-09`` and ``2015-01``; ``يناير
+  وفبراير من العام الماضي`` = ``2014-01``, ``2014-02``; ``بين يونيو 2014 ويناير`` = ``2014-06``, ``2015-01``), as ``من أيار إلى
+  أيلول 2014`` gives the first end its year; a list in any order (``في أيار ونيسان``) keeps each month's own reading.
+* A clock time closed by a deictic word and a weekday is one expression on that weekday (``الساعة الثامنة من مساء أمس
+  السبت`` = ``2015-07-18T20:00`` published Tuesday 2015-07-21), as ``مساء أمس السبت`` is; with ``الموافق`` and a date after
+  the weekday, the clock time on the deictic day and the weekday with its date stay two (timeline_test).
+* Open (left): ``في الفترة ذاتها`` after a full date in a narrative (the system takes a year named before it), habits at
+  ``خلال رمضان`` without a cue (``لا تطبخ … خلال رمضان``), a bare ``صباحا`` / ``ليلا`` after a past event verb (``الهجوم الذي
+  وقع صباحا``: the story's day?), ``مغرب`` / ``عشاء`` as parts of the day, titles in quote marks (``"10 أيام في يوليو"``).
 """
 
 from __future__ import annotations
