@@ -335,6 +335,24 @@ def test_a_name_in_the_subject_slot_after_a_role(sentence, expected):
         assert sentence[found[0]:found[1]] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث باسم الوزارة علي الأحمدي أمس «الوضع مستقر».",
+    "خبر.\n\nوقال المتحدث باسم الوزارة علي الأحمدي أمس «الوضع مستقر».",   # a paragraph break before
+    "الخبـــر.\nوقالت المتحدثة باسم الوزارة سارة الأحمدي أمس «الوضع مستقر».",  # tatweel before
+    "الخَبَرُ.\nوقالت المتحدثة باسم الوزارة سارة الأحمدي أمس «الوضع مستقر».",   # diacritics before
+])
+def test_a_word_said_once_does_not_recur_whatever_normalising_drops_before_it(text):
+    # _recurs compares raw offsets: a name said once, with nothing after it that confirms it, is no name
+    s = text.index("الأحمدي")
+    assert A._recurs(A.Context.of(text, [], []), "الاحمدي", s) is False
+    assert A._recurs(A.Context.of(text + " وأكد الأحمدي ذلك.", [], []), "الاحمدي", s) is True
+    row = _row(text)
+    assert A.slot_name(A.Context.of(text, [], [row]), row) is None
+    t2 = text + " وأكد الأحمدي ذلك."
+    found = A.slot_name(A.Context.of(t2, [], [_row(t2)]), _row(t2))
+    assert found is not None and found[2].endswith("الأحمدي") and t2[found[0]:found[1]] == found[2]
+
+
 def test_a_name_the_entity_model_gives_is_not_read_again():
     t = "وكشف المتحدث باسم المقاومة، علي الأحمدي، عن استهداف «نقاط المراقبة»."
     row = _row(t)

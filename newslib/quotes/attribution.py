@@ -339,19 +339,25 @@ def _name_like(raw: str, key: str, prev: str | None) -> bool:
 
 
 def _recurs(ctx: Context, word: str, start: int) -> bool:
-    """The normalised ``word`` occurs in the article elsewhere than at ``start`` (as a whole word)."""
-    if "word_starts" not in ctx.cache:  # one scan of the article: each whole word → its starts
+    """The normalised ``word`` occurs in the article elsewhere than at ``start`` (as a whole word);
+    ``start`` and the index are offsets into the raw text (normalising drops tatweel, diacritics and
+    doubled spaces, so offsets into the normalised text are not comparable with ``start``)."""
+    if "word_starts" not in ctx.cache:  # one scan of the article: each whole word's key → its raw starts
         index: dict[str, list[int]] = {}
-        for m in _WHOLE_WORD_RE.finditer(normalize(ctx.text)):
-            index.setdefault(m.group(), []).append(m.start())
+        for m in _RAW_WORD_RE.finditer(ctx.text):
+            for k in normalize(m.group()).split():
+                index.setdefault(k, []).append(m.start())
         ctx.cache["word_starts"] = index
-    if _WHOLE_WORD_RE.fullmatch(word) is None:  # not one word (never from _PIECE_RE's words): search it
-        return any(m.start() != start for m in
-                   re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", normalize(ctx.text)))
+    if _WHOLE_WORD_RE.fullmatch(word) is None:  # not one word (never from _PIECE_RE's words): count it
+        norm = normalize(ctx.text)
+        own = normalize(ctx.text[start:start + 2 * len(word) + 8]).startswith(word)
+        return sum(1 for _ in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", norm)) > own
     return any(s != start for s in ctx.cache["word_starts"].get(word, ()))
 
 
 _WHOLE_WORD_RE = re.compile(r"\w+")
+#: A raw word with its tatweel and diacritics (which ``\w`` alone splits on).
+_RAW_WORD_RE = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+")
 
 
 def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
