@@ -467,3 +467,51 @@ def test_a_lone_title_without_article_is_an_unnamed_source(sentence, speaker, ex
          "speaker_gender": "m"}
     q = lone_titles([q], sentence)[0]
     assert (q["speaker_type"], q["speaker_gender"]) == expected
+
+
+# --- issue 15, thirteenth round: a speaker audit of unannotated articles ------------------------------
+
+def _speakers(text):
+    from newslib.quotes import find_quotes, resolve
+    rows = resolve.attribute(find_quotes(text), text, [])
+    return [(text[q["start"]:q["end"]], q["speaker"], q["speaker_type"]) for q in rows if q["kind"] != "title"]
+
+
+@pytest.mark.parametrize("text, junk", [
+    # a plural verb holds its subject: the noun after it is its object
+    ('وقالت كيت روبرتسون إن المنتج جديد. وكان بعض المستخدمين وصفوا المنشفة بأنها "منتج تافه".', "المنشفة"),
+    # a relative clause after marks or a month: no speaker there, and none after the verb
+    ("وقالت إنها تطبيق لعقيدة «الولاء والبراء»، التي دعت لها في خطابات سابقة، داعية إلى «قتل الأقارب».", "»"),
+    ("وسيعقد الاجتماع في شهر أكتوبر/تشرين الأول القادم، الذي يعتبر فرصة جيدة. وقال: «نحن نخطط أيضا».", "تشرين"),
+    ("وسيعقد الاجتماع في شهر أكتوبر/تشرين الأول القادم، الذي يعتبر فرصة جيدة. وقال: «نحن نخطط أيضا».", "فرصة جيدة"),
+])
+def test_no_object_mark_or_month_is_a_speaker(text, junk):
+    assert all(spk != junk for _, spk, _ in _speakers(text))
+
+
+@pytest.mark.parametrize("second", ["وأضاف، أثناء الإعلان عن انتقاله للنادي الفرنسي", "وأضاف، دفاعا عن قيمة الصفقة"])
+def test_a_time_preposition_or_an_accusative_after_the_cue_is_no_speaker(second):
+    t = f'وقال نيمار: "لم يحركني المال أبدا."\n{second}: "إذا كان هدفي هو المال، فكنت سأذهب إلى ناد آخر."'
+    assert [spk for _, spk, _ in _speakers(t)] == ["نيمار", "نيمار"]
+
+
+def test_a_press_review_names_its_papers_in_marks_and_then_calls_them_the_paper():
+    t = ('وتقول "القدس العربي" اللندنية في افتتاحيتها إن "دول حصار قطر تلقت دعماً متوقعا من إسرائيل".\n'
+         'وقالت "الراية" القطرية إن "إسرائيل تقتدي بدول الحصار ضد الجزيرة".\n'
+         'وتشير الصحيفة في افتتاحيتها إلى أنه "ليس هناك تبرير للموقف الإسرائيلي".')
+    quotes = [(s, spk, typ) for s, spk, typ in _speakers(t) if len(s.split()) > 3]
+    assert quotes == [("دول حصار قطر تلقت دعماً متوقعا من إسرائيل", "القدس العربي", "outlet"),
+                      ("إسرائيل تقتدي بدول الحصار ضد الجزيرة", "الراية", "outlet"),
+                      ("ليس هناك تبرير للموقف الإسرائيلي", "الراية", "outlet")]
+    # a masculine verb or no nisba after the marks: no paper read (وقال "أبو محمد" إن …)
+    t = 'وقال "أبو محمد" إن "الوضع صعب جدا في المدينة".'
+    assert all(spk != "أبو محمد" or typ != "outlet" for _, spk, typ in _speakers(t))
+
+
+def test_a_press_review_writer_the_entity_model_does_not_know():
+    t = ('ويرى ابن الديرة في "الخليج" الإماراتية أن قطر تعيش حالة من "الارتباك العام".\n'
+         'وشدد الكاتب على أنه "لا علاقة بين حجب الجزيرة وقرار إغلاق مكتبها".')
+    assert [spk for _, spk, _ in _speakers(t)] == ["ابن الديرة", "ابن الديرة"]
+    # another paper named since: its writer is someone else
+    t2 = t.replace("وشدد الكاتب", 'أما في "الاتحاد" الإماراتية فشدد الكاتب')
+    assert _speakers(t2)[-1][1] != "ابن الديرة"
