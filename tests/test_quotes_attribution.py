@@ -515,3 +515,27 @@ def test_a_press_review_writer_the_entity_model_does_not_know():
     # another paper named since: its writer is someone else
     t2 = t.replace("وشدد الكاتب", 'أما في "الاتحاد" الإماراتية فشدد الكاتب')
     assert _speakers(t2)[-1][1] != "ابن الديرة"
+
+
+def test_after_a_participle_of_saying_the_subject_of_the_sentences_verb_speaks():
+    t = ('وقال جينغ شوانغ إن "بكين ستتخذ الإجراءات الضرورية".\n'
+         'ورحب شوانغ باقتراح دونالد ترامب بمقابلة كيم قائلاً إن "الحوار هو الطريقة الوحيدة".')
+    ms = [(t.index("جينغ"), t.index("جينغ") + len("جينغ شوانغ"), "PER", "جينغ شوانغ"),
+          (t.index("شوانغ باقتراح"), t.index("شوانغ باقتراح") + 5, "PER", "جينغ شوانغ"),
+          (t.index("دونالد"), t.index("دونالد") + len("دونالد ترامب"), "PER", "دونالد ترامب")]
+    from newslib.quotes import find_quotes, resolve
+    rows = [q for q in resolve.attribute(find_quotes(t), t, ms) if q["kind"] != "title"]
+    assert [q["speaker"] for q in rows] == ["جينغ شوانغ", "جينغ شوانغ"]
+    # a family name the entity model tagged elsewhere with the first name
+    t = ('وقال ناصر الخليفي إن "الصفقة قانونية".\nودافع الخليفي عن الصفقة قائلا: "سوف نوفر أكبر قدر ممكن من الشفافية."')
+    ms = [(t.index("ناصر"), t.index("ناصر") + len("ناصر الخليفي"), "PER", "ناصر الخليفي")]
+    rows = [q for q in resolve.attribute(find_quotes(t), t, ms) if q["kind"] != "title"]
+    assert rows[-1]["speaker"] == "ناصر الخليفي" and t[rows[-1]["speaker_start"]:rows[-1]["speaker_end"]] == "الخليفي"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وصدق الشاعر الألماني العظيم “غوته” الذي قال: “ليس هناك أسوأ من الجهل”.", "غوته"),
+    ("أولهما من المتابع “فايز البلوي” الذي قال مؤكداً: “الحياة مدرسة كبيرة”.", "فايز البلوي"),
+])
+def test_a_name_in_marks_before_the_relative_pronoun_speaks(text, speaker):
+    assert _speakers(text)[-1][1] == speaker

@@ -537,13 +537,34 @@ def _antecedent(ctx: Article, cue_pos: int):
         if p is not None:
             return _person(p, CONFIDENCE["relative_clause"])
         if not _ANTECEDENT_WORD_RE.fullmatch(k) or k in _month_names():
-            # a mark («الولاء والبراء» التي), a month (أكتوبر/تشرين الأول القادم، الذي): the relative clause's
-            # subject is a thing, not a speaker, and no noun after the verb is its subject either
-            return Speaker(None)
+            # a name in marks (الشاعر “غوته” الذي قال، المتابع “فايز البلوي” الذي قال) is the speaker; other
+            # marks («الولاء والبراء» التي دعت) and a month (أكتوبر/تشرين الأول القادم، الذي): the relative
+            # clause's subject is a thing, not a speaker, and no noun after the verb is its subject either
+            return _name_in_marks_closing(ctx, e, toks[-1][2]) or Speaker(None)
         if k[:1] in "لب" or re.search("(ها|هم|ه)$", k):
             return None
         return Speaker(text[s:e], text[s:e], s, e, None, CONFIDENCE["relative_clause"])
     return None
+
+
+def _name_in_marks_closing(ctx: Article, close: int, pronoun: str):
+    """The name in the marks whose closing mark ends at ``close``, before the relative ``pronoun``, as a Speaker:
+    a person's (written in marks elsewhere, or holding a person mention), or any name of one to four
+    words before the masculine الذي (“غوته” الذي قال، «مارك بالوتا» الذي قال; a thing before التي is
+    no speaker: «الولاء والبراء» التي دعت); else None."""
+    i = bisect.bisect_right(ctx.starts, close) - 1
+    if i < 0 or ctx.spans[i].close != close:
+        return None
+    sp = ctx.spans[i]
+    name = ctx.text[sp.start:sp.end]
+    if not 0 < len(name.split()) <= 4:
+        return None
+    j = bisect.bisect_left(ctx.pstarts, sp.start)
+    person = sp.open in ctx.person_spans or (j < len(ctx.people) and ctx.people[j].end <= sp.end)
+    if not person and pronoun != normalize("الذي"):
+        return None
+    return Speaker(_expand(ctx, name) if person else name, name, sp.start, sp.end, None,
+                   CONFIDENCE["relative_clause"], person=person)
 
 
 #: A word an antecedent may be: Arabic letters only, two or more.
