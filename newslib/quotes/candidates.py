@@ -236,7 +236,8 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
         return paper
     if k0 in _ONE_OF:
         return one_of(text, toks[i:], limit)
-    if not k0 or k0 in mentions.stop_words() or k0 in _COMPLEMENTIZERS or not ("\u0621" <= k0[0] <= "\u06ff") or len(k0) < 3:
+    if not k0 or k0 in mentions.stop_words() or k0 in _COMPLEMENTIZERS or not ("\u0621" <= k0[0] <= "\u06ff") or len(k0) < 3 \
+            or k0 in _cue_adverbials():
         return None
     raw0 = strip_diacritics(text[s0:e0])
     if _SUFFIXED_RE.search(raw0) and len(raw0) > 4 and not raw0.endswith("الله"):
@@ -565,6 +566,12 @@ def _name_in_marks_closing(ctx: Article, close: int, pronoun: str):
         return None
     return Speaker(_expand(ctx, name) if person else name, name, sp.start, sp.end, None,
                    CONFIDENCE["relative_clause"], person=person)
+
+
+@lru_cache(maxsize=1)
+def _cue_adverbials() -> frozenset[str]:
+    """Words that open an adverbial after a cue, no subject (``cue_adverbials.tsv``: أثناء، دفاعا)."""
+    return frozenset(normalize(w) for w in lexicons.column("cue_adverbials", "word"))
 
 
 #: A word an antecedent may be: Arabic letters only, two or more.
