@@ -539,3 +539,14 @@ def test_after_a_participle_of_saying_the_subject_of_the_sentences_verb_speaks()
 ])
 def test_a_name_in_marks_before_the_relative_pronoun_speaks(text, speaker):
     assert _speakers(text)[-1][1] == speaker
+
+
+def test_a_person_cut_inside_the_entity_models_name_is_extended_to_it():
+    from newslib.quotes import resolve
+    t = "يرى أحمد أبو دوح في صحيفة الأهرام أن القاهرة أصبحت «طرفاً نزيهاً»."
+    rows = [{"speaker": "أحمد أبو", "speaker_start": 4, "speaker_end": 12, "speaker_type": "person"}]
+    assert resolve.extend_to_entities(rows, t, [(4, 16, "PER", "أحمد أبو دوح")])[0]["speaker"] == "أحمد أبو دوح"
+    # not when the entity model joined a role to the name, nor to another name
+    t = "وقال المغرد يوسف أحمد القاسم «نعم»."
+    rows = [{"speaker": "همام", "speaker_start": 5, "speaker_end": 11, "speaker_type": "person"}]
+    assert resolve.extend_to_entities(rows, t, [(5, 28, "PER", "المغرد يوسف أحمد القاسم")])[0]["speaker"] == "همام"
