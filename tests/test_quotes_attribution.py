@@ -550,3 +550,19 @@ def test_a_person_cut_inside_the_entity_models_name_is_extended_to_it():
     t = "وقال المغرد يوسف أحمد القاسم «نعم»."
     rows = [{"speaker": "همام", "speaker_start": 5, "speaker_end": 11, "speaker_type": "person"}]
     assert resolve.extend_to_entities(rows, t, [(5, 28, "PER", "المغرد يوسف أحمد القاسم")])[0]["speaker"] == "همام"
+
+
+def test_a_pro_drop_verb_joined_to_the_first_verb_has_its_subject():
+    from newslib.quotes import find_quotes, resolve
+    t = ('وقال توني شيريت إن "الطقس كان نموذجيا".\n'
+         'وأيد ايان شيفاردسون، كبير المحللين في مؤسسة "بانثيون"، ذلك وقال إن "تراجع الاسترليني يعني المزيد من التضخم".')
+    ms = [(t.index("توني"), t.index("توني") + len("توني شيريت"), "PER", "توني شيريت"),
+          (t.index("ايان"), t.index("ايان") + len("ايان شيفاردسون"), "PER", "ايان شيفاردسون")]
+    rows = [q for q in resolve.attribute(find_quotes(t), t, ms) if q["kind"] != "title" and len(t[q["start"]:q["end"]].split()) > 2]
+    assert [q["speaker"] for q in rows] == ["توني شيريت", "ايان شيفاردسون"]
+    # a quotation before the verb: its words are no subject
+    t = '“هناك كيكو كاسيا ودي خيا.” واضاف “نحن فريق قوي”.'
+    ctx = A.Context.of(t, [(t.index("كيكو"), t.index("كيكو") + 10, "PER", "كيكو كاسيا")], [])
+    ctx = A.Context.of(t, ctx.mentions, [{"start": 1, "end": t.index("”"), "kind": "direct"},
+                                         {"start": t.rindex("“") + 1, "end": t.rindex("”"), "kind": "direct"}])
+    assert A.main_subject(ctx, {"start": t.rindex("“") + 1, "end": t.rindex("”")}) is None

@@ -581,7 +581,8 @@ _country_names = mentions._places
 #: The readers of speakers that no rule, entity mention or phrase after the cue proposes, in order:
 #: (source, reader, speaker type; None: the type the reader gives).
 def main_subject(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
-    """For a quote after a participle of saying (قائلا، قائلة، مضيفا), the subject of its sentence's
+    """For a quote after a participle of saying (قائلا، قائلة، مضيفا) or a pro-drop verb joined to the
+    sentence's first verb (وأيد ايان شيفاردسون … ذلك وقال إن «…»), the subject of its sentence's
     first word, a verb (ورحب شوانغ باقتراح ترامب قائلاً إن «…»; وعارضت الصين بشدة … قائلة إن «…»): a
     PER or ORG mention or a country right after it, not a later name the sentence holds (ترامب).
     ``(start, end, name, type)`` or None.
@@ -595,17 +596,20 @@ def main_subject(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
         >>> main_subject(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})
         (7, 12, 'الصين', 'organisation')
     """
-    cue = _quote_facts(ctx, q)[0]
+    cue, has_subject, _ = _quote_facts(ctx, q)
     if cue is None or cue[1] > q["start"]:
         return None
     text, lex = ctx.text, lexicon()
     key = normalize(text[cue[0]:cue[1]])
     entry = lex.cues.get(key) or (lex.cues.get(key[1:]) if key[:1] in "وف" else None)
-    if entry is None or entry[2] != "participle":
-        return None
+    if entry is None or (entry[2] != "participle" and (has_subject or key[:1] not in "وف")):
+        return None  # a participle, or a pro-drop verb joined by و/ف to the sentence's first (وأيد X ذلك وقال إن)
     ws = _words(text, _sentence_start(ctx, cue[0]), cue[0])
     if len(ws) < 3 or not _PARTICIPLE_CLAUSE_VERB_RE.fullmatch(ws[0][3]):
         return None
+    i = bisect.bisect_left(ctx.quote_spans, (ws[0][0],))
+    if (i < len(ctx.quote_spans) and ctx.quote_spans[i][0] < cue[0]) or _in_marks(ctx, ws[0][0]):
+        return None  # a quotation before the cue: its words are no subject («…» ويضيف «…»)
     verb = ws[0][3][1:] if ws[0][3][:1] in "وف" else ws[0][3]
     if verb in _NO_VERB_LEADS or ws[0][3] in _NO_VERB_LEADS or is_definite(verb) or verb in lex.first_names:
         return None  # وفي، وبعد، والرئيس: no verb opens the sentence
