@@ -541,17 +541,6 @@ def test_a_name_in_marks_before_the_relative_pronoun_speaks(text, speaker):
     assert _speakers(text)[-1][1] == speaker
 
 
-def test_a_person_cut_inside_the_entity_models_name_is_extended_to_it():
-    from newslib.quotes import resolve
-    t = "يرى أحمد أبو دوح في صحيفة الأهرام أن القاهرة أصبحت «طرفاً نزيهاً»."
-    rows = [{"speaker": "أحمد أبو", "speaker_start": 4, "speaker_end": 12, "speaker_type": "person"}]
-    assert resolve.extend_to_entities(rows, t, [(4, 16, "PER", "أحمد أبو دوح")])[0]["speaker"] == "أحمد أبو دوح"
-    # not when the entity model joined a role to the name, nor to another name
-    t = "وقال المغرد يوسف أحمد القاسم «نعم»."
-    rows = [{"speaker": "همام", "speaker_start": 5, "speaker_end": 11, "speaker_type": "person"}]
-    assert resolve.extend_to_entities(rows, t, [(5, 28, "PER", "المغرد يوسف أحمد القاسم")])[0]["speaker"] == "همام"
-
-
 def test_a_pro_drop_verb_joined_to_the_first_verb_has_its_subject():
     from newslib.quotes import find_quotes, resolve
     t = ('وقال توني شيريت إن "الطقس كان نموذجيا".\n'

@@ -539,8 +539,7 @@ def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[in
 
 def extend_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, str, str]]) -> list[dict]:
     """An organisation speaker cut inside the entity model's ORG span that starts with it becomes
-    that organisation: صندوق → صندوق النقد الدولي, منظمة هيومن → منظمة هيومن رايتس ووتش; a person
-    cut inside a PER span likewise (أحمد أبو → أحمد أبو دوح, the rules' reader stops at أبو). Not when
+    that organisation: صندوق → صندوق النقد الدولي, منظمة هيومن → منظمة هيومن رايتس ووتش. Not when
     the span runs over a complementizer, a verb of saying or a function word (المنظمة إن).
     ``entity_mentions`` are ``(start, end, label, name)``; ``rows`` are not modified.
 
@@ -549,35 +548,18 @@ def extend_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[
         >>> rows = [{"speaker": "صندوق", "speaker_start": 5, "speaker_end": 10, "speaker_type": "organisation"}]
         >>> extend_to_entities(rows, t, [(5, 23, "ORG", "صندوق النقد الدولي")])[0]["speaker"]
         'صندوق النقد الدولي'
-        >>> t = "يرى أحمد أبو دوح في صحيفة الأهرام أن"
-        >>> rows = [{"speaker": "أحمد أبو", "speaker_start": 4, "speaker_end": 12, "speaker_type": "person"}]
-        >>> extend_to_entities(rows, t, [(4, 16, "PER", "أحمد أبو دوح")])[0]["speaker"]
-        'أحمد أبو دوح'
     """
-    starts = {(lab, s): (e, name) for s, e, lab, name in entity_mentions if lab in ("ORG", "PER")}
-    label = {"organisation": "ORG", "person": "PER"}
+    starts = {s: (e, name) for s, e, lab, name in entity_mentions if lab == "ORG"}
     out = []
     for q in rows:
         ss, se = q.get("speaker_start"), q.get("speaker_end")
-        typ = label.get(q.get("speaker_type"))
-        hit = starts.get((typ, ss)) if typ and se is not None else None
-        if hit and typ == "PER" and (_role_word(normalize(text[ss:se]).split()[0]) in _role_heads()
-                                     or not normalize(hit[1]).startswith(normalize(str(q["speaker"])) + " ")):
-            hit = None  # a role the entity model joined to the name (المغرد يوسف القاسم), or another name
+        hit = starts.get(ss) if q.get("speaker_type") == "organisation" and se is not None else None
         if hit and hit[0] > se:
             added = [strip_proclitics(w) for w in normalize(text[se:hit[0]]).split()]
             if not any(w in _COMPLEMENTIZERS or w in lexicon().cues or w in mentions.stop_words() for w in added):
                 q = {**q, "speaker": hit[1], "speaker_end": hit[0], "speaker_mention": text[ss:hit[0]]}
         out.append(q)
     return out
-
-
-@lru_cache(maxsize=1)
-def _role_heads() -> frozenset[str]:
-    """Words that head a role, not a name: titles, speaker nouns and the nouns of ``speakers_before.tsv``."""
-    lex = lexicon()
-    return lex.title_words | frozenset(lex.speaker_types) | frozenset(
-        normalize(w) for w in lexicons.column("speakers_before", "noun"))
 
 
 def indefinite_sources(rows: list[dict], text: str) -> list[dict]:
