@@ -555,3 +555,8 @@ def test_a_pro_drop_verb_joined_to_the_first_verb_has_its_subject():
     ctx = A.Context.of(t, ctx.mentions, [{"start": 1, "end": t.index("”"), "kind": "direct"},
                                          {"start": t.rindex("“") + 1, "end": t.rindex("”"), "kind": "direct"}])
     assert A.main_subject(ctx, {"start": t.rindex("“") + 1, "end": t.rindex("”")}) is None
+
+
+def test_an_outlet_of_two_words_spoken_to_is_no_speaker():
+    t = "وقال نيمار إن «الصفقة عادلة». بيد أن أحد ممثلي مؤسسته أكد لفرانس برس أنه «لم يتم الاتصال به رسمياً»."
+    assert all(not (spk or "").startswith("لفرانس") for _, spk, _ in _speakers(t))

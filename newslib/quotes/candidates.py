@@ -365,6 +365,9 @@ def _addressee_end(ctx: Article, toks: list, i: int, limit: int) -> int:
         head = i + 1  # the name follows: لـ سكاي نيوز
     elif addressee_word(k0) and not _person_at(ctx, s0, e0):
         head = i + 1  # لوكالة، لرويترز
+    elif (k0[:1] == "ل" and i + 1 < len(toks) and not _person_at(ctx, s0, e0)
+          and types.get(k0[1:] + " " + toks[i + 1][2]) == "outlet"):
+        return i + 2  # لفرانس برس، لبي بي سي: an outlet of two words spoken to
     else:
         return i
     j, n, cues, stops = head, 0, lexicon().cues, mentions.stop_words()
