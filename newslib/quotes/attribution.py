@@ -431,7 +431,7 @@ def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
     after = ws[i][3] if i < n else (text[q["start"] - 1:q["start"]] or ":")
     confirmed = any(_recurs(ctx, w[3], w[0]) for w in run[1:] or run) or after in ("،", ",", ":", "«", "“", '"') \
         or after in _ROLE_PREPOSITIONS or _COMP_RE.fullmatch(after) is not None or after[:1] in "لب" \
-        or after == normalize("على")
+        or after == normalize("على") or strip_article(after) in lex.title_words  # صدقي صبحي وزير الدفاع
     if not confirmed or (len(run) == 1 and not (after in (":", "«", "“", '"') and i + 1 >= n)):
         return None  # one word only right before the quote (وقال المغرد همام «…», not ويعتبر الكاتب عناوين)
     return run[0][0], run[-1][1], text[run[0][0]:run[-1][1]]
@@ -605,8 +605,9 @@ def main_subject(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
     if entry is None or (entry[2] != "participle" and (has_subject or key[:1] not in "وف")):
         return None  # a participle, or a pro-drop verb joined by و/ف to the sentence's first (وأيد X ذلك وقال إن)
     ws = _words(text, _sentence_start(ctx, cue[0]), cue[0])
-    if len(ws) < 3 or not _PARTICIPLE_CLAUSE_VERB_RE.fullmatch(ws[0][3]):
-        return None
+    if len(ws) < 3 or not _PARTICIPLE_CLAUSE_VERB_RE.fullmatch(ws[0][3]) or _covered(ctx, ws[0][0], ws[0][1]) \
+            or any(w[3] in (":", ".", "؛", ";") for w in ws):
+        return None  # a name opens the sentence (a byline: شقران الرشيدي- سبق- الرياض:), or a colon cuts it
     i = bisect.bisect_left(ctx.quote_spans, (ws[0][0],))
     if (i < len(ctx.quote_spans) and ctx.quote_spans[i][0] < cue[0]) or _in_marks(ctx, ws[0][0]):
         return None  # a quotation before the cue: its words are no subject («…» ويضيف «…»)
@@ -617,6 +618,10 @@ def main_subject(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
     i = bisect.bisect_left(ctx.mentions, (s,))
     if i < len(ctx.mentions) and ctx.mentions[i][0] == s and ctx.mentions[i][1] <= cue[0]:
         a, b, label, name = ctx.mentions[i][:4]
+        if label == "PER":  # its fullest form in the article (ابو الخير → محسن ابو الخير)
+            key = normalize(name)
+            name = max((m[3] for m in ctx.mentions if m[2] == "PER" and normalize(m[3]).endswith(" " + key)),
+                       key=len, default=name)
         return a, b, name, "person" if label == "PER" else (listed_type(name) or "organisation")
     if ws[1][3] in _country_names():
         return ws[1][0], ws[1][1], ws[1][2], "organisation"

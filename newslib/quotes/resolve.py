@@ -976,8 +976,8 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
             if noun in lexicon().body_nouns:
                 found = _body_before(text, noun, ss, bodies)
                 new_type = (listed_type(found[2]) if found else None) or typ
-                if found is None and typ == "outlet":
-                    found = _outlet_quoted_before(out, ss)
+                if found is None and typ == "outlet" and lexicon().sources.get(noun):
+                    found = _outlet_quoted_before(out, ss)  # الصحيفة، الجريدة: not an outlet's own name (الغارديان)
         if found is not None:
             change = {"speaker": found[2], "speaker_type": new_type,
                       "speaker_gender": gender if new_type == "person" else None}
