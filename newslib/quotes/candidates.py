@@ -544,22 +544,18 @@ def _antecedent(ctx: Article, cue_pos: int):
             # a name in marks (الشاعر “غوته” الذي قال، المتابع “فايز البلوي” الذي قال) is the speaker; other
             # marks («الولاء والبراء» التي دعت) and a month (أكتوبر/تشرين الأول القادم، الذي): the relative
             # clause's subject is a thing, not a speaker, and no noun after the verb is its subject either
-            found = _name_in_marks_closing(ctx, e)
-            if found is None and k in _PUNCT_MARKS and toks[-1][2] == normalize("الذي"):
-                # as before: the mark, which the entity stages read as the name in it when it is one
-                found = Speaker(text[s:e], text[s:e], s, e, None, CONFIDENCE["relative_clause"])
-            return found or Speaker(None)
+            return _name_in_marks_closing(ctx, e, toks[-1][2]) or Speaker(None)
         if k[:1] in "لب" or re.search("(ها|هم|ه)$", k):
             return None
         return Speaker(text[s:e], text[s:e], s, e, None, CONFIDENCE["relative_clause"])
     return None
 
 
-def _name_in_marks_closing(ctx: Article, close: int):
-    """The person's name in the marks whose closing mark ends at ``close``, before a relative pronoun,
-    as a Speaker: a name the article writes in marks as a person's, or one holding a person mention
-    (“فايز البلوي” الذي قال); a thing (كتاب «قواعد اللغة التركية» الذي كتب، «الولاء والبراء» التي دعت)
-    is no speaker; else None."""
+def _name_in_marks_closing(ctx: Article, close: int, pronoun: str):
+    """The name in the marks whose closing mark ends at ``close``, before the relative ``pronoun``, as a Speaker:
+    a person's (written in marks elsewhere, or holding a person mention), or any name of one to four
+    words before the masculine الذي (“غوته” الذي قال، «مارك بالوتا» الذي قال; a thing before التي is
+    no speaker: «الولاء والبراء» التي دعت); else None."""
     i = bisect.bisect_right(ctx.starts, close) - 1
     if i < 0 or ctx.spans[i].close != close:
         return None
@@ -569,9 +565,10 @@ def _name_in_marks_closing(ctx: Article, close: int):
         return None
     j = bisect.bisect_left(ctx.pstarts, sp.start)
     person = sp.open in ctx.person_spans or (j < len(ctx.people) and ctx.people[j].end <= sp.end)
-    if not person:
+    if not person and pronoun != normalize("الذي"):
         return None
-    return Speaker(_expand(ctx, name), name, sp.start, sp.end, None, CONFIDENCE["relative_clause"], person=True)
+    return Speaker(_expand(ctx, name) if person else name, name, sp.start, sp.end, None,
+                   CONFIDENCE["relative_clause"], person=person)
 
 
 @lru_cache(maxsize=1)
@@ -580,8 +577,6 @@ def _cue_adverbials() -> frozenset[str]:
     return frozenset(normalize(w) for w in lexicons.column("cue_adverbials", "word"))
 
 
-#: Closing marks.
-_PUNCT_MARKS = frozenset("»”\"")
 #: A word an antecedent may be: Arabic letters only, two or more.
 _ANTECEDENT_WORD_RE = re.compile("[\u0621-\u064a]{2,}")
 
