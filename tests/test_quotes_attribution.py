@@ -575,3 +575,11 @@ def test_a_byline_opening_the_sentence_is_no_verbs_subject():
     ms = [(0, 13, "PER", "شقران الرشيدي"), (t.index("صالح"), t.index("صالح") + 11, "PER", "صالح الشيحي")]
     rows = [q for q in resolve.attribute(find_quotes(t), t, ms) if q["kind"] != "title"]
     assert [q["speaker"] for q in rows] == ["صالح الشيحي"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('وصفت قطر قائمة المطالب الـ 13 بأنها "غير واقعية".', "قطر"),
+    ('اتهمت كوريا الشمالية الولايات المتحدة بأنها تدفع المنطقة إلى "حرب نووية".', "كوريا الشمالية"),
+])
+def test_a_country_opening_the_subject_is_the_speaker_and_the_noun_after_it_the_object(text, speaker):
+    assert _speakers(text) == [(text[text.index('"') + 1:text.rindex('"')], speaker, "organisation")]

@@ -289,6 +289,11 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
         if full != text[s0:e0] or (verb and _ends_subject(text, e0, limit)):
             return Speaker(full, text[s0:e0], s0, e0, None, CONFIDENCE["family_name"], person=True)
         return None
+    # a country or capital, the bare subject (وصفت قطر قائمة المطالب، اتهمت كوريا الشمالية الولايات المتحدة): it
+    # speaks for its government, and the noun after it is the verb's object, no part of a name
+    place = _place_at(text, s, e)
+    if place is not None:
+        return Speaker(text[s:place], text[s:place], s, place, None, CONFIDENCE["verb_subject"], person=False)
     # an unknown name: up to three words that are not definite
     kept = []
     for ts, te, tk in tokens(text, s, e):
@@ -339,6 +344,25 @@ def _paper_in_marks(ctx: Article, s0: int, limit: int, lemma: str | None):
         return None
     name = ctx.text[span.start:span.end]
     return Speaker(name, name, span.start, span.end, None, CONFIDENCE["outlet_in_marks"], person=False, media=True)
+
+
+def _place_at(text: str, s: int, e: int) -> int | None:
+    """The end of a country or capital of the gazetteers (two words, then one) that opens ``text[s:e]``, else None.
+
+    Example:
+        >>> t = "وصفت قطر قائمة المطالب"
+        >>> t[5:_place_at(t, 5, len(t))]
+        'قطر'
+    """
+    toks = tokens(text, s, min(e + 40, len(text)))[:3]
+    places, types = mentions._places(), lexicon().speaker_types
+    for n in (2, 1):
+        if len(toks) >= n and " ".join(k for _, _, k in toks[:n]) in places:
+            if len(toks) > n and (" ".join(k for _, _, k in toks[:n + 1]) in types
+                                  or (toks[n][2][:1] == "و" and toks[n][2][1:] in places)):
+                return None  # the first words of a listed name (واشنطن بوست), or of two places (سيول وواشنطن)
+            return toks[n - 1][1]
+    return None
 
 
 #: Words that end an addressee's name: who speaks may follow it (وقال لرويترز وزير المالية).
