@@ -335,6 +335,24 @@ def test_a_name_in_the_subject_slot_after_a_role(sentence, expected):
         assert sentence[found[0]:found[1]] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث باسم الوزارة علي الأحمدي أمس «الوضع مستقر».",
+    "خبر.\n\nوقال المتحدث باسم الوزارة علي الأحمدي أمس «الوضع مستقر».",   # a paragraph break before
+    "الخبـــر.\nوقالت المتحدثة باسم الوزارة سارة الأحمدي أمس «الوضع مستقر».",  # tatweel before
+    "الخَبَرُ.\nوقالت المتحدثة باسم الوزارة سارة الأحمدي أمس «الوضع مستقر».",   # diacritics before
+])
+def test_a_word_said_once_does_not_recur_whatever_normalising_drops_before_it(text):
+    # _recurs compares raw offsets: a name said once, with nothing after it that confirms it, is no name
+    s = text.index("الأحمدي")
+    assert A._recurs(A.Context.of(text, [], []), "الاحمدي", s) is False
+    assert A._recurs(A.Context.of(text + " وأكد الأحمدي ذلك.", [], []), "الاحمدي", s) is True
+    row = _row(text)
+    assert A.slot_name(A.Context.of(text, [], [row]), row) is None
+    t2 = text + " وأكد الأحمدي ذلك."
+    found = A.slot_name(A.Context.of(t2, [], [_row(t2)]), _row(t2))
+    assert found is not None and found[2].endswith("الأحمدي") and t2[found[0]:found[1]] == found[2]
+
+
 def test_a_name_the_entity_model_gives_is_not_read_again():
     t = "وكشف المتحدث باسم المقاومة، علي الأحمدي، عن استهداف «نقاط المراقبة»."
     row = _row(t)
@@ -449,3 +467,119 @@ def test_a_lone_title_without_article_is_an_unnamed_source(sentence, speaker, ex
          "speaker_gender": "m"}
     q = lone_titles([q], sentence)[0]
     assert (q["speaker_type"], q["speaker_gender"]) == expected
+
+
+# --- issue 15, thirteenth round: a speaker audit of unannotated articles ------------------------------
+
+def _speakers(text):
+    from newslib.quotes import find_quotes, resolve
+    rows = resolve.attribute(find_quotes(text), text, [])
+    return [(text[q["start"]:q["end"]], q["speaker"], q["speaker_type"]) for q in rows if q["kind"] != "title"]
+
+
+@pytest.mark.parametrize("text, junk", [
+    # a plural verb holds its subject: the noun after it is its object
+    ('وقالت كيت روبرتسون إن المنتج جديد. وكان بعض المستخدمين وصفوا المنشفة بأنها "منتج تافه".', "المنشفة"),
+    # a relative clause after marks or a month: no speaker there, and none after the verb
+    ("وقالت إنها تطبيق لعقيدة «الولاء والبراء»، التي دعت لها في خطابات سابقة، داعية إلى «قتل الأقارب».", "»"),
+    ("وسيعقد الاجتماع في شهر أكتوبر/تشرين الأول القادم، الذي يعتبر فرصة جيدة. وقال: «نحن نخطط أيضا».", "تشرين"),
+    ("وسيعقد الاجتماع في شهر أكتوبر/تشرين الأول القادم، الذي يعتبر فرصة جيدة. وقال: «نحن نخطط أيضا».", "فرصة جيدة"),
+])
+def test_no_object_mark_or_month_is_a_speaker(text, junk):
+    assert all(spk != junk for _, spk, _ in _speakers(text))
+
+
+@pytest.mark.parametrize("second", ["وأضاف، أثناء الإعلان عن انتقاله للنادي الفرنسي", "وأضاف، دفاعا عن قيمة الصفقة"])
+def test_a_time_preposition_or_an_accusative_after_the_cue_is_no_speaker(second):
+    t = f'وقال نيمار: "لم يحركني المال أبدا."\n{second}: "إذا كان هدفي هو المال، فكنت سأذهب إلى ناد آخر."'
+    assert [spk for _, spk, _ in _speakers(t)] == ["نيمار", "نيمار"]
+
+
+def test_a_press_review_names_its_papers_in_marks_and_then_calls_them_the_paper():
+    t = ('وتقول "القدس العربي" اللندنية في افتتاحيتها إن "دول حصار قطر تلقت دعماً متوقعا من إسرائيل".\n'
+         'وقالت "الراية" القطرية إن "إسرائيل تقتدي بدول الحصار ضد الجزيرة".\n'
+         'وتشير الصحيفة في افتتاحيتها إلى أنه "ليس هناك تبرير للموقف الإسرائيلي".')
+    quotes = [(s, spk, typ) for s, spk, typ in _speakers(t) if len(s.split()) > 3]
+    assert quotes == [("دول حصار قطر تلقت دعماً متوقعا من إسرائيل", "القدس العربي", "outlet"),
+                      ("إسرائيل تقتدي بدول الحصار ضد الجزيرة", "الراية", "outlet"),
+                      ("ليس هناك تبرير للموقف الإسرائيلي", "الراية", "outlet")]
+    # a masculine verb or no nisba after the marks: no paper read (وقال "أبو محمد" إن …)
+    t = 'وقال "أبو محمد" إن "الوضع صعب جدا في المدينة".'
+    assert all(spk != "أبو محمد" or typ != "outlet" for _, spk, typ in _speakers(t))
+
+
+def test_a_press_review_writer_the_entity_model_does_not_know():
+    t = ('ويرى ابن الديرة في "الخليج" الإماراتية أن قطر تعيش حالة من "الارتباك العام".\n'
+         'وشدد الكاتب على أنه "لا علاقة بين حجب الجزيرة وقرار إغلاق مكتبها".')
+    assert [spk for _, spk, _ in _speakers(t)] == ["ابن الديرة", "ابن الديرة"]
+    # another paper named since: its writer is someone else
+    t2 = t.replace("وشدد الكاتب", 'أما في "الاتحاد" الإماراتية فشدد الكاتب')
+    assert _speakers(t2)[-1][1] != "ابن الديرة"
+
+
+def test_after_a_participle_of_saying_the_subject_of_the_sentences_verb_speaks():
+    t = ('وقال جينغ شوانغ إن "بكين ستتخذ الإجراءات الضرورية".\n'
+         'ورحب شوانغ باقتراح دونالد ترامب بمقابلة كيم قائلاً إن "الحوار هو الطريقة الوحيدة".')
+    ms = [(t.index("جينغ"), t.index("جينغ") + len("جينغ شوانغ"), "PER", "جينغ شوانغ"),
+          (t.index("شوانغ باقتراح"), t.index("شوانغ باقتراح") + 5, "PER", "جينغ شوانغ"),
+          (t.index("دونالد"), t.index("دونالد") + len("دونالد ترامب"), "PER", "دونالد ترامب")]
+    from newslib.quotes import find_quotes, resolve
+    rows = [q for q in resolve.attribute(find_quotes(t), t, ms) if q["kind"] != "title"]
+    assert [q["speaker"] for q in rows] == ["جينغ شوانغ", "جينغ شوانغ"]
+    # a family name the entity model tagged elsewhere with the first name
+    t = ('وقال ناصر الخليفي إن "الصفقة قانونية".\nودافع الخليفي عن الصفقة قائلا: "سوف نوفر أكبر قدر ممكن من الشفافية."')
+    ms = [(t.index("ناصر"), t.index("ناصر") + len("ناصر الخليفي"), "PER", "ناصر الخليفي")]
+    rows = [q for q in resolve.attribute(find_quotes(t), t, ms) if q["kind"] != "title"]
+    assert rows[-1]["speaker"] == "ناصر الخليفي" and t[rows[-1]["speaker_start"]:rows[-1]["speaker_end"]] == "الخليفي"
+
+
+def test_a_name_in_marks_before_the_relative_pronoun_speaks():
+    from newslib.quotes import find_quotes, resolve
+    t = "أولهما من المتابع “فايز البلوي” الذي قال مؤكداً: “الحياة مدرسة كبيرة”."
+    ms = [(t.index("فايز"), t.index("فايز") + len("فايز البلوي"), "PER", "فايز البلوي")]
+    rows = [q for q in resolve.attribute(find_quotes(t), t, ms) if q["kind"] != "title"]
+    assert [q["speaker"] for q in rows] == ["فايز البلوي"]
+    t = "وصدق الشاعر الألماني العظيم “غوته” الذي قال: “ليس هناك أسوأ من الجهل”."
+    assert _speakers(t)[-1][1] == "غوته"
+
+
+def test_a_pro_drop_verb_joined_to_the_first_verb_has_its_subject():
+    from newslib.quotes import find_quotes, resolve
+    t = ('وقال توني شيريت إن "الطقس كان نموذجيا".\n'
+         'وأيد ايان شيفاردسون، كبير المحللين في مؤسسة "بانثيون"، ذلك وقال إن "تراجع الاسترليني يعني المزيد من التضخم".')
+    ms = [(t.index("توني"), t.index("توني") + len("توني شيريت"), "PER", "توني شيريت"),
+          (t.index("ايان"), t.index("ايان") + len("ايان شيفاردسون"), "PER", "ايان شيفاردسون")]
+    rows = [q for q in resolve.attribute(find_quotes(t), t, ms) if q["kind"] != "title" and len(t[q["start"]:q["end"]].split()) > 2]
+    assert [q["speaker"] for q in rows] == ["توني شيريت", "ايان شيفاردسون"]
+    # a quotation before the verb: its words are no subject
+    t = '“هناك كيكو كاسيا ودي خيا.” واضاف “نحن فريق قوي”.'
+    ctx = A.Context.of(t, [(t.index("كيكو"), t.index("كيكو") + 10, "PER", "كيكو كاسيا")], [])
+    ctx = A.Context.of(t, ctx.mentions, [{"start": 1, "end": t.index("”"), "kind": "direct"},
+                                         {"start": t.rindex("“") + 1, "end": t.rindex("”"), "kind": "direct"}])
+    assert A.main_subject(ctx, {"start": t.rindex("“") + 1, "end": t.rindex("”")}) is None
+
+
+def test_an_outlet_of_two_words_spoken_to_is_no_speaker():
+    t = "وقال نيمار إن «الصفقة عادلة». بيد أن أحد ممثلي مؤسسته أكد لفرانس برس أنه «لم يتم الاتصال به رسمياً»."
+    assert all(not (spk or "").startswith("لفرانس") for _, spk, _ in _speakers(t))
+
+
+def test_a_name_in_the_slot_followed_by_its_role_is_confirmed():
+    t = "وأجرى الجيش مداهمات جديدة. وشدد الفريق أول صدقي صبحي وزير الدفاع على أنه «لا تهاون مع من يحاول العبث باستقرار الوطن»."
+    assert [spk for _, spk, _ in _speakers(t)] == ["صدقي صبحي"]
+
+
+def test_a_byline_opening_the_sentence_is_no_verbs_subject():
+    from newslib.quotes import find_quotes, resolve
+    t = 'شقران الرشيدي- سبق- الرياض: عندما غرّد الكاتب صالح الشيحي، في تويتر قائلاً إن ما حدث كان "خزياً وعاراً على الثقافة".'
+    ms = [(0, 13, "PER", "شقران الرشيدي"), (t.index("صالح"), t.index("صالح") + 11, "PER", "صالح الشيحي")]
+    rows = [q for q in resolve.attribute(find_quotes(t), t, ms) if q["kind"] != "title"]
+    assert [q["speaker"] for q in rows] == ["صالح الشيحي"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('وصفت قطر قائمة المطالب الـ 13 بأنها "غير واقعية".', "قطر"),
+    ('اتهمت كوريا الشمالية الولايات المتحدة بأنها تدفع المنطقة إلى "حرب نووية".', "كوريا الشمالية"),
+])
+def test_a_country_opening_the_subject_is_the_speaker_and_the_noun_after_it_the_object(text, speaker):
+    assert _speakers(text) == [(text[text.index('"') + 1:text.rindex('"')], speaker, "organisation")]

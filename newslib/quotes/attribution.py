@@ -339,19 +339,25 @@ def _name_like(raw: str, key: str, prev: str | None) -> bool:
 
 
 def _recurs(ctx: Context, word: str, start: int) -> bool:
-    """The normalised ``word`` occurs in the article elsewhere than at ``start`` (as a whole word)."""
-    if "word_starts" not in ctx.cache:  # one scan of the article: each whole word → its starts
+    """The normalised ``word`` occurs in the article elsewhere than at ``start`` (as a whole word);
+    ``start`` and the index are offsets into the raw text (normalising drops tatweel, diacritics and
+    doubled spaces, so offsets into the normalised text are not comparable with ``start``)."""
+    if "word_starts" not in ctx.cache:  # one scan of the article: each whole word's key → its raw starts
         index: dict[str, list[int]] = {}
-        for m in _WHOLE_WORD_RE.finditer(normalize(ctx.text)):
-            index.setdefault(m.group(), []).append(m.start())
+        for m in _RAW_WORD_RE.finditer(ctx.text):
+            for k in normalize(m.group()).split():
+                index.setdefault(k, []).append(m.start())
         ctx.cache["word_starts"] = index
-    if _WHOLE_WORD_RE.fullmatch(word) is None:  # not one word (never from _PIECE_RE's words): search it
-        return any(m.start() != start for m in
-                   re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", normalize(ctx.text)))
+    if _WHOLE_WORD_RE.fullmatch(word) is None:  # not one word (never from _PIECE_RE's words): count it
+        norm = normalize(ctx.text)
+        own = normalize(ctx.text[start:start + 2 * len(word) + 8]).startswith(word)
+        return sum(1 for _ in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", norm)) > own
     return any(s != start for s in ctx.cache["word_starts"].get(word, ()))
 
 
 _WHOLE_WORD_RE = re.compile(r"\w+")
+#: A raw word with its tatweel and diacritics (which ``\w`` alone splits on).
+_RAW_WORD_RE = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+")
 
 
 def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
@@ -425,7 +431,7 @@ def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
     after = ws[i][3] if i < n else (text[q["start"] - 1:q["start"]] or ":")
     confirmed = any(_recurs(ctx, w[3], w[0]) for w in run[1:] or run) or after in ("،", ",", ":", "«", "“", '"') \
         or after in _ROLE_PREPOSITIONS or _COMP_RE.fullmatch(after) is not None or after[:1] in "لب" \
-        or after == normalize("على")
+        or after == normalize("على") or strip_article(after) in lex.title_words  # صدقي صبحي وزير الدفاع
     if not confirmed or (len(run) == 1 and not (after in (":", "«", "“", '"') and i + 1 >= n)):
         return None  # one word only right before the quote (وقال المغرد همام «…», not ويعتبر الكاتب عناوين)
     return run[0][0], run[-1][1], text[run[0][0]:run[-1][1]]
@@ -574,7 +580,69 @@ _country_names = mentions._places
 
 #: The readers of speakers that no rule, entity mention or phrase after the cue proposes, in order:
 #: (source, reader, speaker type; None: the type the reader gives).
-UNPROPOSED = (("slot", slot_name, "person"), ("before", phrase_before, None), ("country", country_subject, "organisation"))
+def main_subject(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
+    """For a quote after a participle of saying (قائلا، قائلة، مضيفا) or a pro-drop verb joined to the
+    sentence's first verb (وأيد ايان شيفاردسون … ذلك وقال إن «…»), the subject of its sentence's
+    first word, a verb (ورحب شوانغ باقتراح ترامب قائلاً إن «…»; وعارضت الصين بشدة … قائلة إن «…»): a
+    PER or ORG mention or a country right after it, not a later name the sentence holds (ترامب).
+    ``(start, end, name, type)`` or None.
+
+    Example:
+        >>> t = "ورحب شوانغ باقتراح ترامب بمقابلة كيم قائلاً إن «الحوار هو الطريق»."
+        >>> ms = [(5, 10, "PER", "جينغ شوانغ"), (19, 24, "PER", "دونالد ترامب")]
+        >>> main_subject(Context.of(t, ms, []), {"start": t.index("«") + 1, "end": t.index("»")})
+        (5, 10, 'جينغ شوانغ', 'person')
+        >>> t = "وعارضت الصين بشدة نشر المنظومة قائلة إنه «يتعارض مع عملياتها»."
+        >>> main_subject(Context.of(t, [], []), {"start": t.index("«") + 1, "end": t.index("»")})
+        (7, 12, 'الصين', 'organisation')
+    """
+    cue, has_subject, _ = _quote_facts(ctx, q)
+    if cue is None or cue[1] > q["start"]:
+        return None
+    text, lex = ctx.text, lexicon()
+    key = normalize(text[cue[0]:cue[1]])
+    entry = lex.cues.get(key) or (lex.cues.get(key[1:]) if key[:1] in "وف" else None)
+    if entry is None or (entry[2] != "participle" and (has_subject or key[:1] not in "وف")):
+        return None  # a participle, or a pro-drop verb joined by و/ف to the sentence's first (وأيد X ذلك وقال إن)
+    ws = _words(text, _sentence_start(ctx, cue[0]), cue[0])
+    if len(ws) < 3 or not _PARTICIPLE_CLAUSE_VERB_RE.fullmatch(ws[0][3]) or _covered(ctx, ws[0][0], ws[0][1]) \
+            or any(w[3] in (":", ".", "؛", ";") for w in ws):
+        return None  # a name opens the sentence (a byline: شقران الرشيدي- سبق- الرياض:), or a colon cuts it
+    i = bisect.bisect_left(ctx.quote_spans, (ws[0][0],))
+    if (i < len(ctx.quote_spans) and ctx.quote_spans[i][0] < cue[0]) or _in_marks(ctx, ws[0][0]):
+        return None  # a quotation before the cue: its words are no subject («…» ويضيف «…»)
+    verb = ws[0][3][1:] if ws[0][3][:1] in "وف" else ws[0][3]
+    if verb in _NO_VERB_LEADS or ws[0][3] in _NO_VERB_LEADS or is_definite(verb) or verb in lex.first_names:
+        return None  # وفي، وبعد، والرئيس: no verb opens the sentence
+    s = ws[1][0]
+    i = bisect.bisect_left(ctx.mentions, (s,))
+    if i < len(ctx.mentions) and ctx.mentions[i][0] == s and ctx.mentions[i][1] <= cue[0]:
+        a, b, label, name = ctx.mentions[i][:4]
+        if label == "PER":  # its fullest form in the article (ابو الخير → محسن ابو الخير)
+            key = normalize(name)
+            name = max((m[3] for m in ctx.mentions if m[2] == "PER" and normalize(m[3]).endswith(" " + key)),
+                       key=len, default=name)
+        return a, b, name, "person" if label == "PER" else (listed_type(name) or "organisation")
+    if ws[1][3] in _country_names():
+        return ws[1][0], ws[1][1], ws[1][2], "organisation"
+    if is_definite(ws[1][3]):  # a family name the entity model tagged elsewhere (ودافع الخليفي … قائلا)
+        names = {m[3] for m in ctx.mentions if m[2] == "PER" and len(m[3].split()) > 1
+                 and normalize(m[3].split()[-1]) == ws[1][3]}
+        if len(names) == 1:
+            return ws[1][0], ws[1][1], names.pop(), "person"
+    return None
+
+
+#: Sentence openers that are no verb (prepositions, particles, demonstratives), normalised.
+_NO_VERB_LEADS = frozenset(normalize(w) for w in (
+    "في", "من", "على", "عن", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "عند", "لدى", "حول", "بين", "ضمن", "عبر",
+    "لكن", "كما", "أما", "إذ", "حيث", "ثم", "بينما", "فيما", "إن", "أن", "لا", "لم", "لن", "قد", "كان", "كانت",
+    "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "وسط", "إثر", "عقب", "أثناء", "رغم", "بعدما", "عندما", "حين"))
+#: A sentence's first word that may be a verb: و/ف and letters, three or more.
+_PARTICIPLE_CLAUSE_VERB_RE = re.compile("[\u0621-\u064a]{3,}")
+
+UNPROPOSED = (("slot", slot_name, "person"), ("before", phrase_before, None), ("country", country_subject, "organisation"),
+              ("main", main_subject, None))
 
 
 def unproposed_speaker(ctx: Context, q: dict) -> tuple | None:
@@ -606,7 +674,7 @@ def unproposed_speaker(ctx: Context, q: dict) -> tuple | None:
 
 #: The rules' confidence that each source of :data:`UNPROPOSED` gives (``rules.py``).
 SOURCE_CONFIDENCE = {"slot": CONFIDENCE["slot_name"], "before": CONFIDENCE["phrase_before"],
-                      "country": CONFIDENCE["country_subject"]}
+                      "country": CONFIDENCE["country_subject"], "main": CONFIDENCE["main_subject"]}
 
 
 def settled(q: dict, ctx: Context) -> bool:
@@ -628,7 +696,7 @@ def settled(q: dict, ctx: Context) -> bool:
 def _may_read(source: str, name: str) -> bool:
     """Whether the reader ``source`` of :data:`UNPROPOSED` can give ``name`` at all (a cheap test
     before running it): a phrase is headed by a source, body or group noun, a country is one."""
-    if source == "slot":
+    if source in ("slot", "main"):
         return True
     words = normalize(name).split()
     if not words:

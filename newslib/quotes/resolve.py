@@ -851,6 +851,64 @@ def _press_writer(text: str, pos: int, people: list[tuple[int, int, str]]):
     return None
 
 
+#: Up to two more words of a name, then the paper its writer wrote in (محمد| الحمادي في "الاتحاد").
+_NAME_IN_PAPER_RE = re.compile(r"(?:\s+[\u0621-\u064a]+){0,2}" + _IN_PAPER_RE.pattern)
+
+
+def _press_writer_quoted(rows: list[dict], text: str, pos: int) -> tuple[int, int, str] | None:
+    """A press review's الكاتب before ``pos`` whom the entity model does not know: the person who spoke
+    last among ``rows`` (resolved, in text order), when that person was written with the paper they
+    wrote in and no other paper is named since (ويرى ابن الديرة في "الخليج" أن … «…». وشدد الكاتب).
+    A fuller form of the name from a later row of the same person is kept (محمد → محمد الحمادي).
+
+    Example:
+        >>> t = 'ويرى ابن الديرة في "الخليج" أن "الارتباك العام" واضح. وشدد الكاتب على أنه "لا علاقة".'
+        >>> rows = [{"speaker": "ابن الديرة", "speaker_type": "person", "speaker_start": 5, "speaker_end": 15}]
+        >>> _press_writer_quoted(rows, t, t.index("الكاتب"))
+        (5, 15, 'ابن الديرة')
+    """
+    fuller = None
+    for q in reversed(rows[-4:]):
+        s, e, spk = q.get("speaker_start"), q.get("speaker_end"), q.get("speaker")
+        if s is None or e is None or s >= pos or str(q.get("kind")) == "title":
+            continue
+        if q.get("speaker_type") != "person" or not spk:
+            return None
+        m = _NAME_IN_PAPER_RE.match(text, e)
+        if m is None:
+            fuller = fuller or spk
+            continue
+        if _PAPER_RE.search(text[m.end():pos]):
+            return None  # another paper named since: its writer is someone else
+        if fuller and set(name_key(spk).split()) < set(name_key(fuller).split()):
+            spk = fuller
+        return s, e, spk
+    return None
+
+
+def _outlet_quoted_before(rows: list[dict], before: int) -> tuple[int, int, str] | None:
+    """The outlet that spoke last among ``rows`` (already resolved, in text order) before ``before``, by its
+    name, not a noun (a press review: تقول "الراية" القطرية إن "…" … وتشير الصحيفة إلى أنه "…" → الراية).
+
+    Example:
+        >>> rows = [{"speaker": "الراية", "speaker_type": "outlet", "speaker_start": 10, "speaker_end": 16},
+        ...         {"speaker": "الصحيفة", "speaker_type": "outlet", "speaker_start": 40, "speaker_end": 47}]
+        >>> _outlet_quoted_before(rows, 60)
+        (10, 16, 'الراية')
+    """
+    for q in reversed(rows):
+        s = q.get("speaker_start")
+        if s is None or s >= before or str(q.get("kind")) == "title":
+            continue
+        spk = q.get("speaker")
+        if q.get("speaker_type") != "outlet" or not spk:
+            return None  # someone else spoke since: the noun is no outlet of ours
+        if strip_article(normalize(spk).split()[0]) in lexicon().body_nouns:
+            continue  # الصحيفة again: look further back
+        return s, q["speaker_end"], spk
+    return None
+
+
 def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, str, str]]) -> list[dict]:
     """Speakers written as a role, an honorific or a definite noun become who they stand for.
 
@@ -875,8 +933,6 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
     """
     people = [(s, e, name) for s, e, lab, name in entity_mentions if lab == "PER"]
     bodies = [(s, e, name) for s, e, lab, name in entity_mentions if lab == "ORG"]
-    if not people and not bodies:
-        return rows
     name_words = {w for _, _, n in people for w in name_key(n).split()}
     cue_re = lexicon().cue_re
     out, positioned = [], set()
@@ -913,13 +969,15 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
                         _introduced_with(text, role, ss, people, optional) if role else None) or (
                         _chained_appositive(text, se, people, cue_re, q.get("start")))
                     if found is None and words in (["الكاتب"], ["الكاتبه"]):
-                        found = _press_writer(text, ss, people)
+                        found = _press_writer(text, ss, people) or _press_writer_quoted(out, text, ss)
                 new_type, gender = "person", q.get("speaker_gender") or mentions._titles()[1].get(head, (None,))[0]
         elif not carried and len(words) <= 2 and words[0].startswith("ال") and all(w.startswith("ال") for w in words):
             noun = strip_article(words[0])
             if noun in lexicon().body_nouns:
                 found = _body_before(text, noun, ss, bodies)
                 new_type = (listed_type(found[2]) if found else None) or typ
+                if found is None and typ == "outlet" and lexicon().sources.get(noun):
+                    found = _outlet_quoted_before(out, ss)  # الصحيفة، الجريدة: not an outlet's own name (الغارديان)
         if found is not None:
             change = {"speaker": found[2], "speaker_type": new_type,
                       "speaker_gender": gender if new_type == "person" else None}

@@ -47,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     Rule("slot_name", 0.85, "a name no finder knows after the cue's role (وكشف المتحدث باسم المقاومة، علي الأحمدي)"),
     Rule("phrase_before", 0.8, "an unnamed source or body opening the cue's clause (أحدهم قال، مغرد … كتب)"),
     Rule("country_subject", 0.8, "a country or capital, the bare subject of the cue (ودعت السعودية إيران)"),
+    Rule("main_subject", 0.8, "after a participle of saying, the subject of the sentence's verb (ورحب شوانغ … قائلاً)"),
     Rule("prodrop_sentence", 0.75, "pro-drop verb, subject earlier in the same sentence"),
     Rule("noun_of_saying", 0.7, "noun of saying, the person just before it (اكتفى الناطق … بالقول)"),
     Rule("prodrop_speaker", 0.65, "pro-drop verb, the last speaker of the same gender"),
