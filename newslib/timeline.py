@@ -360,7 +360,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     leads = [
         (first, r"(?!\w)"),
         # في أكثر من عام، بعد أقل من يوم (twentieth round): a single unit after أكثر من / أقل من
-        (["عام", "العام", "عامي"], rf"(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي)(?!\w)|\s+المالي\s+\d|(?<=اكثر من عام)(?!\w)|(?<=اقل من عام)(?!\w))"),
+        # العام الذي سبقه (twenty-third round): the anaphor rule's year before the one just named
+        (["عام", "العام", "عامي"], rf"(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي|الذي\s+(?:قبله|قبلها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))(?!\w)|\s+المالي\s+\d|(?<=اكثر من عام)(?!\w)|(?<=اقل من عام)(?!\w))"),
         (["يوم"], rf"(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\(?\s*\d)|(?<=اكثر من يوم)(?!\w)|(?<=اقل من يوم)(?!\w))"),
         (numw, rf"(?=(?:\s+(?:عشر|عشره|و\S+|الاف))?\s*[)»]?\s*(?:ال)?{UNIT_ANY}(?!\w))"),  # لمدة (عشرة) أيام
         (hund, rf"(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))"),
@@ -997,6 +998,43 @@ def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str
         return None, ctx.anchor
 
 
+@lru_cache(maxsize=1)
+def _named_dates() -> tuple[dict[tuple[int, int], int], re.Pattern, re.Pattern, re.Pattern]:
+    rows = lexicons.read("time_named_dates")
+    dates = {(int(r["month"]), int(r["day"])): int(r["year"]) for r in rows if r["kind"] == "date"}
+    tail = r"\s+(?:\d{1,2}\s+\S+(?:\s*\(\S+\))?\s+و)?$"  # ثورتي 25 يناير و30 يونيو
+    noun = _alt(r["word"] for r in rows if r["kind"] == "noun")
+    name = _alt(r["word"] for r in rows if r["kind"] == "name")
+    return (dates, re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{noun}{tail}"), re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{name}\s+$"),
+            re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{name}\s+\d{{1,2}}\s+$"))  # the same name before a bare month's day
+
+
+def _named_day(ctx: _Ctx, start: int, mo: int, day: int) -> int | None:
+    """The year of a day of history named by its day and month after a noun of the event (``time_named_dates.tsv``,
+    twenty-third round): ``هجمات 11 سبتمبر`` = ``2001-09-11``, ``ثورة 25 يناير`` = ``2011-01-25``; ``0`` when a noun
+    makes the day-month a name (``قوى 14 آذار``); ``None`` otherwise (the nearest day of that date), also after ``ذكرى``
+    (``في ذكرى ثورة 30 يونيو``: the anniversary).
+
+    Example:
+        >>> [t["value"] for t in tag("منذ هجمات 11 سبتمبر (أيلول)، وبعد ثورتي 25 يناير و30 يونيو", "2015-07-23")]
+        ['2001-09-11', '2011-01-25', '2013-06-30']
+        >>> [t["value"] for t in tag("وقالت قوى 14 آذار إن الاجتماع في 11 سبتمبر", "2015-07-23")]
+        ['2015-09-11']
+    """
+    dates, noun_re, name_re, _ = _named_dates()
+    before = ctx.key[max(0, start - 40):start]
+    if name_re.search(before):
+        return 0
+    year = dates.get((mo, day))
+    noun = noun_re.search(before) if year else None
+    if noun is None or _ANNIVERSARY_BEFORE.search(before, 0, noun.start()):
+        return None  # في ذكرى ثورة 30 يونيو: the anniversary, this year's day
+    return year
+
+
+_ANNIVERSARY_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?ذكري\s+$")
+
+
 def _story_year(ctx: _Ctx, pos: int, mo: int, day: int) -> int | None:
     """The year of a text about an earlier year, for a bare day and month no future word puts ahead of publication:
     when every absolute date and year found before ``pos`` is of a year before publication's and the nearest one is a
@@ -1120,6 +1158,10 @@ def _h_full(m, ctx: _Ctx):
             except ValueError:
                 return None
             value = _iso(d)
+        elif shift is None and (named := _named_day(ctx, start, mo, day)) is not None:
+            if not named:
+                return None  # قوى 14 آذار: a name
+            value, anchor = _iso(dt.date(named, mo, day)), _ABS  # هجمات 11 سبتمبر = 2001-09-11
         elif shift is None and not m.group("fc_hh") and (oy := _of_year(ctx, end)):
             try:
                 value, end = _iso(dt.date(oy[0], mo, day)), oy[1]  # 5 مايو من العام الماضي
@@ -2908,8 +2950,8 @@ def _h_mon(m, ctx: _Ctx):
     mo, cal, amb = pair
     start = m.start("R_mon")
     before = ctx.before(start, 20)
-    if _month_is_verb(m, before) or _month_is_brand(m, ctx, before):
-        return None
+    if _month_is_verb(m, before) or _month_is_brand(m, ctx, before) or _named_dates()[3].search(before):
+        return None  # الذي يوليه، سيارة نيسان، قوى 14 آذار
     # a name of two words (الشهر الفضيل، Ramadan) needs no trigger
     triggered = bool(_before_re()["month_trigger"].search(before)) or m.group("m_mod") or m.group("m_shahr") or " " in _SPACES.sub(" ", m.group("m_mon"))
     if not triggered and "و" in (m.group("cl") or "") and ctx.kspans and m.start() - ctx.kspans[-1][1] <= 2:
@@ -3155,7 +3197,7 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | No
     shift = _rel_shift(rel, ctx, "D") if rel else None
     cur = ctx.dct.weekday()
     if shift is not None and shift > 0:
-        return ctx.dct + dt.timedelta(days=(wd - cur) % 7 or 7)
+        return ctx.dct + dt.timedelta(days=((wd - cur) % 7 or 7) + 7 * (shift - 1))  # الأحد بعد المقبل
     if shift is not None and shift < 0:
         return ctx.dct - dt.timedelta(days=((cur - wd) % 7 or 7) + 7 * (-shift - 1))  # الأحد قبل الماضي
     if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos) or _after_coming_noun(ctx, pos) or _IF_BEFORE.search(ctx.before(pos, 60)):
@@ -3720,6 +3762,9 @@ _NOWADAYS_HEAD = re.compile(
     r"|هل(?:\s+ال\w+){1,2})\s+$"  # هل الجنوب اليوم في وضع أفضل
 )
 _NOWADAYS_SUBJECT = re.compile(_OPEN + r"ال\w+\s+$")  # والواضح اليوم أن، والنتيجة اليوم أن
+# وهي اليوم تعود، فهم اليوم يحيطون بنا، الذي هو اليوم القصر الجمهوري: a pronoun subject (twenty-third round); not
+# ها هو اليوم (here he is today), as ها نحن اليوم
+_NOWADAYS_PRONOUN = re.compile(r"(?<!\w)(?<!ها\s)[وف]?(?:هو|هي|هم|هن|انها|انهم)\s+$")
 _NOWADAYS_FA = re.compile(_OPEN + r"$")  # واليوم فإن
 
 
@@ -3741,12 +3786,15 @@ def _interview(ctx: _Ctx) -> bool:
 
 def _nowadays(m, ctx: _Ctx, start: int, end: int) -> bool:
     """Is ``اليوم`` at key[start:] "nowadays" in a sentence that states how things are, with no event verb: a clause
-    that opens with the existential ``هناك`` (``هناك اختلال في التوازنات اليوم``), ``نحن اليوم``, a question on a
+    that opens with the existential ``هناك`` (``هناك اختلال في التوازنات اليوم``), ``نحن اليوم``, a pronoun subject
+    (``وهي اليوم تعود``، ``هم اليوم في وضع``; not ``ها هو اليوم``), a question on a
     state (``هل الجنوب اليوم في وضع أفضل``), a definite subject before ``أن`` (``والواضح اليوم أن``), ``واليوم فإن``,
     or the word in a comparison (``كاليوم``). News' today has an event verb before it (``أعلن اليوم أن``) or a weekday.
 
     Example:
         >>> tag("وهناك اليوم اعترافات رسمية بأنهم فشلوا. والواضح اليوم أن البشير ليس له أفق", "2019-02-08")
+        []
+        >>> tag("كانت المفاعلات فيها منذ زمن، وهي اليوم تعود إلى الاهتمام بمجتمعها", "2015-07-24")
         []
         >>> [t["value"] for t in tag("وأعلن الوزير اليوم أن الاجتماع يعقد اليوم الخميس", "2019-02-07")]
         ['2019-02-07', '2019-02-07']
@@ -3758,7 +3806,7 @@ def _nowadays(m, ctx: _Ctx, start: int, end: int) -> bool:
     before, after = ctx.sentence_before(start)[-80:], ctx.key[end:end + 12]
     if _interview(ctx) and not re.search(r"(?<!\w)(?:حتي|الي)\s+$", before):
         return True
-    if _NOWADAYS_HEAD.search(before):
+    if _NOWADAYS_HEAD.search(before) or _NOWADAYS_PRONOUN.search(before):
         return True
     if re.match(r"\s+ان(?!\w)", after) and _NOWADAYS_SUBJECT.search(before):
         return True

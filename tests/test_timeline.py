@@ -2485,3 +2485,64 @@ def test_audit22_the_ends_of_a_range_of_months(text, published, expected):
 ])
 def test_audit22_clock_time_with_a_deictic_weekday(text, published, expected):
     assert tagged(text, published) == expected
+
+
+# ------------------------------------------------------------------ twenty-third round: a fifth corpus audit, dense articles
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day of history named by day and month after a noun of its event: that event's day, not the nearest one
+    ("لأن الولايات المتحدة كانت تستعد أصلا بعد هجمات 11 سبتمبر (أيلول) إلى تسليم المنطقة", "2015-07-24",
+     [("11 سبتمبر (أيلول)", "2001-09-11")]),
+    ("في أعقاب حوادث 11 أيلول/سبتمبر، كانت الأجهزة تراقب", "2017-08-11", [("11 أيلول/سبتمبر", "2001-09-11")]),
+    ("منذ ثورة 23 يوليو وحتى اليوم", "2015-07-24", [("23 يوليو", "1952-07-23"), ("اليوم", "2015-07-24")]),
+    ("ورأى أن مصر تغيرت بعد ثورتي 25 يناير و30 يونيو", "2015-07-24", [("25 يناير", "2011-01-25"), ("30 يونيو", "2013-06-30")]),
+    # a written year wins; the same day-month without the event noun is the nearest one
+    ("منذ ثورة 23 يوليو عام 1952", "2015-07-24", [("23 يوليو عام 1952", "1952-07-23")]),
+    ("ويعقد الاجتماع في 11 سبتمبر", "2015-07-24", [("11 سبتمبر", "2015-09-11")]),
+    # a coalition named by a date is no date
+    ("وقالت قوى 14 آذار إن الحكومة عاجزة، وردت قوى 8 آذار", "2015-07-24", []),
+])
+def test_audit23_days_of_history(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # العام الذي سبقه / قبله / تلاه: the year before (after) the one just named, as العام السابق
+    ("وارتفع عدد الأجهزة في العام الماضي 2014م بنسبة 28.8% مقارنة بارتفاع بنسبة 16.5% في العام الذي سبقه", "2015-07-23",
+     [("العام الماضي 2014م", "2014"), ("العام الذي سبقه", "2013")]),
+    ("وقدم الصندوق العام الماضي قروضا بقيمة 17.3 مليار ريال، متراجعة 15.7 %، مقارنة بالعام الذي سبقه", "2015-07-22",
+     [("العام الماضي", "2014"), ("العام الذي سبقه", "2013")]),
+    ("تأسس النادي عام 1990 وفي العام الذي تلاه فاز بالدوري", "2015-07-22", [("عام 1990", "1990"), ("العام الذي تلاه", "1991")]),
+])
+def test_audit23_the_year_before_it(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a weekday with بعد المقبل / بعد القادم: the one after the coming one (as قبل الماضي goes two back)
+    ("يلاقي فريق تركي الثلاثاء المقبل، ثم يلاقي الأحد بعد المقبل السد القطري، تليها مواجهة النصر الإماراتي الخميس بعد المقبل",
+     "2015-07-23", [("الثلاثاء المقبل", "2015-07-28"), ("الأحد بعد المقبل", "2015-08-02"), ("الخميس بعد المقبل", "2015-08-06")]),
+    ("وتقام المباراة مساء الأربعاء بعد المقبل", "2015-07-23", [("مساء الأربعاء بعد المقبل", "2015-08-05TEV")]),
+    ("ويعود اللاعب في الأسبوع بعد المقبل", "2015-07-23", [("الأسبوع بعد المقبل", "2015-W32")]),
+])
+def test_audit23_after_the_coming_one(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # اليوم after a pronoun subject states how things are now: no date (the eleventh round's nowadays)
+    ("كانت المفاعلات فيها منذ خمسينات القرن الماضي، وهي اليوم تعود إلى الاهتمام في داخلها", "2015-07-24",
+     [("خمسينات القرن الماضي", "195")]),
+    ("إن الموحدين الدروز هم اليوم في وضع لا يحسدون عليه", "2015-07-24", []),
+    # a day of news keeps its date; ها هو اليوم (here he is today) too
+    ("وأعلن الوزير اليوم أن الاجتماع يعقد غدا", "2015-07-24", [("اليوم", "2015-07-24"), ("غدا", "2015-07-25")]),
+    ("فها هو اليوم يرحل عن النادي", "2015-07-24", [("اليوم", "2015-07-24")]),
+])
+def test_audit23_nowadays_after_a_pronoun(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+def test_audit23_anniversary_of_a_day_of_history():
+    # ذكرى before the event: the anniversary, the nearest day (2015-06-30), as ذكرى 30 يونيو alone
+    assert tagged("تزايدت العمليات في ذكرى ثورة 30 يونيو، إذ نفذت التنظيمات", "2015-07-21") == [("30 يونيو", "2015-06-30")]
