@@ -1069,6 +1069,37 @@ def _story_year(ctx: _Ctx, pos: int, mo: int, day: int) -> int | None:
     return last[0] if 0 <= gap <= 62 else None
 
 
+@lru_cache(maxsize=1)
+def _hijri_month_re() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_alt(w for w, (_, cal, amb) in _lex()['months'].items() if cal == 'hijri')})(?!\w)")
+
+
+def _hijri_day_near(ctx: _Ctx, start: int, mo: int, day: int, d: dt.date) -> dt.date | None:
+    """The day of a Hijri day-month without a year (read as at most a month ahead of publication, ``d``) when its
+    sentence names a Hijri day before it: the year that puts it nearest that day (twenty-third round). A school
+    calendar of July 2015 (Shawwal 1436): ``بدء العام الدراسي في الثامن من شهر ذي القعدة المقبل والتوقف لإجازة عيد
+    الأضحى في الرابع من شهر ذي الحجة`` is 1436-12-04 = ``2015-09-17``, not a past 1435-12-04. A day more than a
+    month ahead with no such day before it stays in the past year.
+
+    Example:
+        >>> [t["value"] for t in tag("تبدأ الدراسة في الثامن من ذي القعدة المقبل، والتوقف في الرابع من شهر ذي الحجة.", "2015-07-22")]
+        ['2015-08-23', '2015-09-17']
+        >>> [t["value"] for t in tag("وقعت الحادثة في الرابع من شهر ذي الحجة.", "2015-07-22")]
+        ['2014-09-28']
+    """
+    for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
+        if _SENTENCE_END.search(ctx.key, b, start):
+            return None
+        if f["type"] in ("date", "time") and f["granularity"] in ("day", "time") and f["date_start"] and _hijri_month_re().search(ctx.key, a, b):
+            base = f["date_start"]
+            hb = _hijri_of(base)[0]
+            cands = [c for c in (_hijri_to_greg(y, mo, day) for y in (hb - 1, hb, hb + 1)) if c]
+            near = min(cands, key=lambda c: (abs((c - base).days), c < base), default=None)
+            return near if near != d else None
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!؟?\n]")
 _NIGHT_BEFORE = re.compile(r"(?<!\w)ليله\s+$")
 # اليوم الثامن من شهر رمضان المقبل 1436هـ: a day named by اليوم and its ordinal; an explicit year after المقبل /
 # الماضي (the f_yrel group) wins over the shift (twentieth round: the written year, not the next Ramadan from dct).
@@ -1128,6 +1159,8 @@ def _h_full(m, ctx: _Ctx):
                 if mo > hm + 1:
                     hy -= 1
                 d = _hijri_to_greg(hy, mo, day)
+                if d and not shift and not m.group("f_wd") and (near := _hijri_day_near(ctx, start, mo, day, d)):
+                    d = near  # … في الثامن من ذي القعدة المقبل … في الرابع من شهر ذي الحجة: the year of the date before
                 if d and shift:  # 5 رجب المقبل، 10 شوال الماضي
                     d2 = _hijri_to_greg(hy + (1 if shift > 0 and d <= ctx.dct else -1 if shift < 0 and d >= ctx.dct else 0), mo, day)
                     d = d2 or d
@@ -2312,6 +2345,8 @@ def _context_year(ctx: _Ctx, pos: int) -> int | None:
             return None
         if a in ctx.names and a < here:
             continue  # … يشملها اتفاق 1997. وبعد سنتين … في نوفمبر: a name in the sentence before, not the story's year
+        if f["anchor"] == _ABS and f["type"] == "date" and _comparison_period(ctx, a, b):
+            continue  # مقارنة بالربع المماثل من 2014، فيما تراجعت المديونية خلال الربع الثاني: the report's year, 2015
         if f["anchor"] == _ABS and f["type"] == "date" and (p := _period_of(f["value"])) is not None:
             if not 1900 <= p[0] <= 2100:
                 return None
@@ -2321,6 +2356,24 @@ def _context_year(ctx: _Ctx, pos: int) -> int | None:
                 return None  # منذ الغزو في فبراير 2022: a starting point, not the year of the story
             return p[0]
     return None
+
+
+_SAME_WORD = re.compile(r"(?<!\w)(?:ال)?(?:مماثل|مماثله|نظير|نفس|ذات)(?!\w)")
+_COMPARED_BEFORE = re.compile(r"(?:مقارنه\s*(?:ب|مع|ل)?|بالمقارنه\s+مع|مقابل|قياسا\s+(?:ب|الي))\s*(?:ال|ب|بال)?$")
+
+
+def _comparison_period(ctx: _Ctx, a: int, b: int) -> bool:
+    """Is the row at key[a:b] a period the report compares with (``الربع المماثل من 2014``، ``الفترة المماثلة من
+    2014``، ``مقارنة بعام 2013``) rather than the one it reports? Such a year does not date a bare quarter or month
+    after it (twenty-third round: a results statement of July 2015, ``… مقارنة بالربع المماثل من 2014، فيما تراجع صافي
+    مديونية الشركة خلال الربع الثاني`` is ``2015-Q2``).
+
+    Example:
+        >>> text = "ارتفعت النقدية خلال الربع الثاني من 2015 مقارنة بالربع المماثل من 2014، فيما تراجعت المديونية خلال الربع الثاني"
+        >>> [t["value"] for t in tag(text, "2015-07-31")]
+        ['2015-Q2', '2014-Q2', '2015-Q2']
+    """
+    return bool(_SAME_WORD.search(ctx.key, a, b) or _COMPARED_BEFORE.search(ctx.key, max(0, a - 20), a))
 
 
 def _date_without_year(word: str | None, has_of) -> bool:

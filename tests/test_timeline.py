@@ -2546,3 +2546,22 @@ def test_audit23_nowadays_after_a_pronoun(text, published, expected):
 def test_audit23_anniversary_of_a_day_of_history():
     # ذكرى before the event: the anniversary, the nearest day (2015-06-30), as ذكرى 30 يونيو alone
     assert tagged("تزايدت العمليات في ذكرى ثورة 30 يونيو، إذ نفذت التنظيمات", "2015-07-21") == [("30 يونيو", "2015-06-30")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a Hijri day-month without a year after a Hijri day of its sentence: the year nearest that day
+    ("لانطلاقة العام الدراسي في الثامن من شهر ذي القعدة المقبل والتوقف لإجازة عيد الأضحى المبارك في الرابع من شهر ذي الحجة",
+     "2015-07-22", [("الثامن من شهر ذي القعدة المقبل", "2015-08-23"), ("عيد الأضحى المبارك", "2015-09-23"),
+                    ("الرابع من شهر ذي الحجة", "2015-09-17")]),
+    # alone, more than a month ahead, it stays in the past year (the old reading)
+    ("وقعت الحادثة في الرابع من شهر ذي الحجة.", "2015-07-22", [("الرابع من شهر ذي الحجة", "2014-09-28")]),
+])
+def test_audit23_hijri_day_after_a_hijri_day(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+def test_audit23_a_compared_period_does_not_date_a_bare_quarter():
+    text = ("وارتفعت النقدية خلال الربع الثاني من 2015 مقارنة بالربع المماثل من 2014، فيما تراجع صافي مديونية الشركة خلال "
+            "الربع الثاني ليصل إلى 7.9 مليارات ريال")
+    assert tagged(text, "2015-07-31") == [("الربع الثاني من 2015", "2015-Q2"), ("الربع المماثل من 2014", "2014-Q2"),
+                                          ("الربع الثاني", "2015-Q2")]
