@@ -2032,9 +2032,31 @@ def _h_period_fiscal(m, ctx: _Ctx):
     out = _h_period(m, ctx)
     if out and m.group("p_q"):
         out = [(a, b, t, _fiscal_quarter(ctx, a, v) if t == "date" else v, g, anc) for a, b, t, v, g, anc in out]
+    if out and len(out) == 1 and out[0][4] == "year":
+        out = _season_of_deictic_year(ctx, out[0]) or out
     return out
 
 
+_SEASON_BEFORE = re.compile(r"(?<!\w)[وفبل]?((?:ال)?(صيف|شتاء|ربيع|خريف))\s+$")
+
+
+def _season_of_deictic_year(ctx: _Ctx, row: tuple) -> list | None:
+    """A season of the year right before a year said by a deictic word (``صيف هذا العام``، ``صيف العام الماضي``،
+    ``قبل صيف العام الجاري``): that year's season, one expression (twenty-third round; 66 such phrases of the corpora
+    were the year alone), as ``صيف عام 2014`` is ``2014-SU``. A Hijri year keeps the year.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("انضم في صيف العام الماضي، ويعود خلال شتاء هذا العام", "2015-07-26")]
+        [('صيف العام الماضي', '2014-SU'), ('شتاء هذا العام', '2015-WI')]
+    """
+    a, b, typ, value, _, anchor = row
+    season = _SEASON_BEFORE.search(ctx.key, max(0, a - 10), a)
+    if typ != "date" or not season or not re.fullmatch(r"\d{4}", str(value or "")):
+        return None
+    return [(season.start(1), b, "date", f"{value}-{_SEASONS['ال' + season.group(2)]}", "season", anchor)]
+
+
+_SCHOOL_YEAR = re.compile(r"\s+(?:ال)?(?:دراسي|دراسيه|تدريبي|تدريبيه)(?!\w)")
 # not شهر: النصف الثاني من شهر رمضان would leave "الثاني من شهر رمضان" to the day rule (a second day)
 _PART_OF_OTHER = re.compile(r"\s+من\s+(?:ال|هذا\s+ال|هذه\s+ال)?(?:موسم|شوط|مباراه|مباريات|دوري|بطوله|مسابقه|قرن|مسلسل|فيلم|رواي|كتاب|عرض|حفل|سباق|الفتره|فتره|ولايه|عقد)")
 
@@ -2074,6 +2096,8 @@ def _h_period(m, ctx: _Ctx):
         return [(start, end, "date", f"{y}-H{h}", "half", ctx.anchor)]
     if (m.group("p_q") or m.group("p_h")) and not has_of and _PART_OF_OTHER.match(ctx.key, end):
         return None  # النصف الثاني من الموسم، الربع الأخير من القرن: a part of something else, not of a year
+    if (m.group("p_q") or m.group("p_h")) and m.group("p_of") and _SCHOOL_YEAR.match(ctx.key, m.end("p_of")):
+        return None  # النصف الثاني من السنة الدراسية الماضية: a term of a school year, no calendar half (twenty-third round)
     if m.group("p_q") or m.group("p_h"):
         # الربع الأول (من العام الجاري / من 2015 / من العام الحالي 1437هـ)
         unit, n = ("Q", _ORD_Q[m.group("p_q")]) if m.group("p_q") else ("H", 1 if m.group("p_h") == "الاول" else 2)

@@ -2565,3 +2565,16 @@ def test_audit23_a_compared_period_does_not_date_a_bare_quarter():
             "الربع الثاني ليصل إلى 7.9 مليارات ريال")
     assert tagged(text, "2015-07-31") == [("الربع الثاني من 2015", "2015-Q2"), ("الربع المماثل من 2014", "2014-Q2"),
                                           ("الربع الثاني", "2015-Q2")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a season before a deictic year: that year's season, one expression (as صيف عام 2014)
+    ("ودخولها حيز الخدمة قبل صيف العام الجاري ، حيث تصل سعة الخزانات", "2015-07-24", [("صيف العام الجاري", "2015-SU")]),
+    ("تسعى المنطقة إلى رفع حصتها من إجمالي السياح الذي سجل صيف العام الماضي", "2015-07-21", [("صيف العام الماضي", "2014-SU")]),
+    ("تحميل ناقلة بالنفط الخام في ربيع العام الماضي، قبل أن توقفها البحرية", "2015-07-21", [("ربيع العام الماضي", "2014-SP")]),
+    ("وأكد أن صيف هذا العام سيشهد نقلة نوعية", "2015-07-21", [("صيف هذا العام", "2015-SU")]),
+    # a half of a school year is a term, no calendar half
+    ("من المتوقع أن يزيد سعرها 25% عن النصف الثاني من السنة الدراسية الماضية.", "2015-07-23", []),
+])
+def test_audit23_seasons_of_deictic_years_and_school_terms(text, published, expected):
+    assert tagged(text, published) == expected
