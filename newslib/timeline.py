@@ -4091,6 +4091,9 @@ def _h_clock(m, ctx: _Ctx):
         else:
             d = _deictic_date(ctx, " ".join(after.group("deic").split()))  # من أول من أمس
         day, anchor = _iso(d), ctx.anchor
+    elif _daily_clause(ctx, start, end):
+        v, _ = _clock_value("XXXX-XX-XX", hh, mm, m.group("c_pod") or _pod_after(ctx, end, int(hh)))
+        return [(start, end, "set", v, "time", None)] if v else None
     else:
         prev = next((f for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans))
                      if f["type"] in ("date", "time") and f["granularity"] in ("day", "time") and f["value"]
@@ -4114,6 +4117,27 @@ def _h_clock(m, ctx: _Ctx):
     if v is None and day is not None:
         return None
     return [(start, end, "time", v, gran, anchor if v else None)]
+
+
+_DAILY = re.compile(r"(?<!\w)(?:يوميا|كل\s+يوم)(?!\w)")
+_CLAUSE_END = re.compile(r"[.؛;!؟?\n،,]")
+
+
+def _daily_clause(ctx: _Ctx, start: int, end: int) -> bool:
+    """Is a clock time without a day of its own in a clause that says it is daily (``يومياً``، ``كل يوم``)? Then it is a
+    habit, a set ``XXXX-XX-XXTHH:MM`` as the guideline reads a schedule's hours, not a time of the last day named
+    (twenty-third round: ``استقبال ملفات المترشحين يوميا بمقر النادي من الساعة السادسة إلى الساعة التاسعة مساء`` after
+    ``يوم الأحد 16 أغسطس`` was put on that Sunday).
+
+    Example:
+        >>> [(t["text"], t["type"], t["value"]) for t in tag("ويستقبل الطلبات يوميا من الساعة العاشرة صباحاً.", "2015-07-31")]
+        [('يوميا', 'set', 'P1D'), ('الساعة العاشرة صباحاً', 'set', 'XXXX-XX-XXT10:00')]
+    """
+    lo = max(0, start - 90)
+    cuts = [c.end() for c in _CLAUSE_END.finditer(ctx.key, lo, start)]
+    head = ctx.key[cuts[-1] if cuts else lo:start]
+    tail = _CLAUSE_END.search(ctx.key, end, end + 40)
+    return bool(_DAILY.search(head) or _DAILY.search(ctx.key, end, tail.start() if tail else min(len(ctx.key), end + 40)))
 
 
 @lru_cache(maxsize=1)

@@ -1003,7 +1003,8 @@ def test_chronology_years_and_parts_of_a_year(text, published, expected):
     ("تستهدف المساجد بشكل متتابع في كل يوم جمعة", "2015-07-26", [("كل يوم جمعة", "XXXX-WXX-5")]),
     ("سهرة غنائية كل جمعة مع الغناء العربي", "2015-07-26", [("كل جمعة", "XXXX-WXX-5")]),
     ("ويشترك كل اثنين في عشاء", "2015-07-26", []),                                 # every two people
-    ("يعمل كل يوم من الساعة 8", "2015-07-26", [("كل يوم", "P1D"), ("الساعة 8", "2015-07-26T08:00")]),
+    # a daily hour is a set of that hour (twenty-third round; this probe expected the publication day before)
+    ("يعمل كل يوم من الساعة 8", "2015-07-26", [("كل يوم", "P1D"), ("الساعة 8", "XXXX-XX-XXT08:00")]),
 ])
 def test_a_recurring_weekday_is_one_set_with_its_clock_time(text, published, expected):
     assert tagged(text, published) == expected
@@ -2578,3 +2579,19 @@ def test_audit23_a_compared_period_does_not_date_a_bare_quarter():
 ])
 def test_audit23_seasons_of_deictic_years_and_school_terms(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a clock time in a clause that says it is daily is a habit, a set of that hour, not a time of the last day named
+    ("على أن تعقد الجمعية يوم الأحد 16 أغسطس (آب) المقبل، وسيكون استقبال ملفات المترشحين يوميا بمقر النادي من الساعة "
+     "السادسة إلى الساعة التاسعة مساء بوجود اللجنة", "2015-07-31",
+     [("يوم الأحد 16 أغسطس (آب) المقبل", "date", "2015-08-16"), ("يوميا", "set", "P1D"),
+      ("الساعة السادسة", "set", "XXXX-XX-XXT18:00"), ("الساعة التاسعة مساء", "set", "XXXX-XX-XXT21:00")]),
+    # a time with its own day stays a time of that day
+    ("وستقام المباراة يوم الأحد المقبل الساعة التاسعة مساء", "2015-07-31",
+     [("يوم الأحد المقبل الساعة التاسعة مساء", "time", "2015-08-02T21:00")]),
+])
+def test_audit23_daily_clock_times_are_sets(text, published, expected):
+    df = pd.DataFrame({"article_id": ["x"], "text": [text], "published": [pd.Timestamp(published)]})
+    tl = nl.timeline(df)
+    assert list(zip(tl.text, tl.type, tl.value)) == expected
