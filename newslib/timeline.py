@@ -2430,13 +2430,18 @@ def _h_same(m, ctx: _Ctx):
     if m.group("sm_this"):
         return _this_period(ctx, start, end, has_of)
     base = _context_period(ctx, start, {"Q": "Q", "H": "H", "M": "M", "P": "QH,M,Y"}[unit])
+    first = _range_first_month(ctx, start, base) if base is not None and base[1] == "M" else None
     if m.group("sm_cur") or not has_of:
         if base is None:
             return None
         if not m.group("sm_cur") and not similar and _same_span_of_years(ctx, start, base):
             return None
         if m.group("sm_cur") or not similar:
+            if first:
+                return [(start, end, "date", _months_interval(base[0], first, base[2]), "month", base[3])]
             return [(start, end, "date", base[3], _period_value(*base[:3])[1], base[3])]
+        if first:
+            return [(start, end, "date", _months_interval(base[0] - 1, first, base[2]), "month", base[3])]
         value, gran = _period_value(base[0] - 1, base[1], base[2])  # الفترة المماثلة: one year back
         return [(start, end, "date", value, gran, base[3])]
     if base is None:
@@ -2459,8 +2464,53 @@ def _h_same(m, ctx: _Ctx):
         if rel is None:
             return None
         y = base[0] + rel  # the same quarter one year back from the reported one, not from publication
+    if first:
+        return [(start, end, "date", _months_interval(y, first, base[2]), "month", anchor)]
     value, gran = _period_value(y, base[1], base[2])
     return [(start, end, "date", value, gran, anchor)]
+
+
+_MONTH_RANGE_GAP = re.compile(r"\s*[،,]?\s*(?:و|الي|حتي|وحتي|-|–)\s*(?:شهر\s+)?")
+
+
+def _range_first_month(ctx: _Ctx, pos: int, base: tuple) -> int | None:
+    """The first month of a range of months whose second end is the reported month ``base`` (``بين يناير/كانون الثاني
+    وسبتمبر/أيلول 2015``، ``يناير وفبراير من العام الحالي``، ``من أبريل حتى يونيو``), both of one year: then ``نفس الفترة``
+    after it is the whole range (twenty-third round, an open kind of the twenty-second). ``None`` otherwise.
+
+    Example:
+        >>> text = "وفي الفترة ما بين يناير/كانون الثاني، وسبتمبر/أيلول 2015، قدم إلى مصر 728,942 سائحا. وانخفضت الأعداد عن نفس الفترة عام 2016"
+        >>> [t["value"] for t in tag(text, "2017-08-11")][-1]
+        '2016-01-01/2016-09-30'
+    """
+    rows = [(f, ab) for f, ab in zip(ctx.found, ctx.kspans) if ab[1] <= pos]
+    for i in range(len(rows) - 1, 0, -1):
+        f, (a, b) = rows[i]
+        if f["value"] != base[3]:
+            continue
+        p, (pa, pb) = rows[i - 1]
+        per = _period_of(p["value"]) if p["type"] == "date" else None
+        if per and per[1] == "M" and per[0] == base[0] and per[2] < base[2] and _MONTH_RANGE_GAP.fullmatch(ctx.key, pb, a):
+            return per[2]
+        return None
+    return None
+
+
+def _months_interval(y: int, m1: int, m2: int) -> str:
+    """The interval of months ``m1`` to ``m2`` of year ``y`` (``2016-01-01/2016-09-30``); a calendar quarter, half or
+    year by its name (April to June = ``2016-Q2``), as :func:`_h_firstmonths` reads the first months of a year.
+
+    Example:
+        >>> _months_interval(2016, 1, 9), _months_interval(2016, 4, 6), _months_interval(2016, 7, 12)
+        ('2016-01-01/2016-09-30', '2016-Q2', '2016-H2')
+    """
+    if m1 == 1 and m2 == 12:
+        return str(y)
+    if m2 - m1 == 5 and m1 in (1, 7):
+        return f"{y}-H{(m1 + 5) // 6}"
+    if m2 - m1 == 2 and m1 % 3 == 1:
+        return f"{y}-Q{(m1 + 2) // 3}"
+    return f"{y}-{m1:02d}-01/{y}-{m2:02d}-{calendar.monthrange(y, m2)[1]:02d}"
 
 
 def _transfer_summer(ctx: _Ctx, start: int, unit_w: str) -> bool:

@@ -2595,3 +2595,18 @@ def test_audit23_daily_clock_times_are_sets(text, published, expected):
     df = pd.DataFrame({"article_id": ["x"], "text": [text], "published": [pd.Timestamp(published)]})
     tl = nl.timeline(df)
     assert list(zip(tl.text, tl.type, tl.value)) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # نفس الفترة after a range of months of one year is the whole range, moved to the year it names
+    ("وفي الفترة ما بين يناير/كانون الثاني، وسبتمبر/أيلول 2015، قدم إلى مصر 728,942 سائحا. وانخفضت الأعداد عن نفس الفترة عام 2016",
+     "2017-08-11", [("يناير/كانون الثاني", "2015-01"), ("سبتمبر/أيلول 2015", "2015-09"), ("نفس الفترة عام 2016", "2016-01-01/2016-09-30")]),
+    ("وانخفضت التجارة البينية إلى 267 مليار يورو في يناير وفبراير من العام الحالي، مقارنة مع نفس الفترة من العام الماضي",
+     "2015-07-21", [("يناير", "2015-01"), ("فبراير من العام الحالي", "2015-02"),
+                    ("نفس الفترة من العام الماضي", "2014-01-01/2014-02-28")]),
+    # a range that is a calendar quarter keeps the quarter's name
+    ("بلغت المبيعات خلال الفترة من أبريل (نيسان) حتى يونيو (حزيران) 2015 بزيادة 52 في المائة مقارنة بالفترة نفسها من العام الماضي",
+     "2015-07-21", [("أبريل (نيسان)", "2015-04"), ("يونيو (حزيران) 2015", "2015-06"), ("الفترة نفسها من العام الماضي", "2014-Q2")]),
+])
+def test_audit23_the_same_period_after_a_range_of_months(text, published, expected):
+    assert tagged(text, published) == expected
