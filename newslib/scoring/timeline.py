@@ -608,6 +608,10 @@ no gold holds them; no gold row contradicts them):
   month after it: ``… مقارنة بالربع المماثل من 2014، فيما تراجع صافي مديونية الشركة خلال الربع الثاني`` = ``2015-Q2``.
 * A clock time without a day of its own in a clause that says it is daily (``يومياً``، ``كل يوم``) is a set of that hour
   (``تفتح القلعة أبوابها يوميا من العاشرة صباحا`` = ``XXXX-XX-XXT10:00``), as a schedule's hours are.
+* ``نفس الفترة`` / ``الفترة نفسها`` after a range of months of one year is the whole range in the year it names (``بين
+  يناير وسبتمبر 2015`` … ``نفس الفترة عام 2016`` = ``2016-01-01/2016-09-30``; ``يناير وفبراير من العام الحالي، مقارنة مع
+  نفس الفترة من العام الماضي`` = ``2014-01-01/2014-02-28``), a calendar quarter or half by its name (April to June =
+  ``2014-Q2``), as ``الأشهر التسعة الأولى`` is an interval.
 * Open (left): a clock time of an event dated sentences before (``حيث ستكون المباراة عند السابعة مساء`` after ``12 آب
   المقبل``: the system puts it on publication), a bare month after a year of another event in the paragraph before
   (``ضحايا تفجير السفارة في 1998`` … ``واسقطت تلك الاتهامات في مارس``: 2015-03, read 1998-03), a bare weekday equal to the
