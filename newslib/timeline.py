@@ -4170,7 +4170,7 @@ def _h_clock(m, ctx: _Ctx):
 
 
 _DAILY = re.compile(r"(?<!\w)(?:يوميا|كل\s+يوم)(?!\w)")
-_CLAUSE_END = re.compile(r"[.؛;!؟?\n،,]")
+_DAILY_CLAUSE_END = re.compile(r"[.؛;!؟?\n،,]")
 
 
 def _daily_clause(ctx: _Ctx, start: int, end: int) -> bool:
@@ -4184,9 +4184,9 @@ def _daily_clause(ctx: _Ctx, start: int, end: int) -> bool:
         [('يوميا', 'set', 'P1D'), ('الساعة العاشرة صباحاً', 'set', 'XXXX-XX-XXT10:00')]
     """
     lo = max(0, start - 90)
-    cuts = [c.end() for c in _CLAUSE_END.finditer(ctx.key, lo, start)]
+    cuts = [c.end() for c in _DAILY_CLAUSE_END.finditer(ctx.key, lo, start)]
     head = ctx.key[cuts[-1] if cuts else lo:start]
-    tail = _CLAUSE_END.search(ctx.key, end, end + 40)
+    tail = _DAILY_CLAUSE_END.search(ctx.key, end, end + 40)
     return bool(_DAILY.search(head) or _DAILY.search(ctx.key, end, tail.start() if tail else min(len(ctx.key), end + 40)))
 
 
