@@ -360,7 +360,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     leads = [
         (first, r"(?!\w)"),
         # في أكثر من عام، بعد أقل من يوم (twentieth round): a single unit after أكثر من / أقل من
-        (["عام", "العام", "عامي"], rf"(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي)(?!\w)|\s+المالي\s+\d|(?<=اكثر من عام)(?!\w)|(?<=اقل من عام)(?!\w))"),
+        # العام الذي سبقه (twenty-third round): the anaphor rule's year before the one just named
+        (["عام", "العام", "عامي"], rf"(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي|الذي\s+(?:قبله|قبلها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))(?!\w)|\s+المالي\s+\d|(?<=اكثر من عام)(?!\w)|(?<=اقل من عام)(?!\w))"),
         (["يوم"], rf"(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\(?\s*\d)|(?<=اكثر من يوم)(?!\w)|(?<=اقل من يوم)(?!\w))"),
         (numw, rf"(?=(?:\s+(?:عشر|عشره|و\S+|الاف))?\s*[)»]?\s*(?:ال)?{UNIT_ANY}(?!\w))"),  # لمدة (عشرة) أيام
         (hund, rf"(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))"),
@@ -997,6 +998,43 @@ def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str
         return None, ctx.anchor
 
 
+@lru_cache(maxsize=1)
+def _named_dates() -> tuple[dict[tuple[int, int], int], re.Pattern, re.Pattern, re.Pattern]:
+    rows = lexicons.read("time_named_dates")
+    dates = {(int(r["month"]), int(r["day"])): int(r["year"]) for r in rows if r["kind"] == "date"}
+    tail = r"\s+(?:\d{1,2}\s+\S+(?:\s*\(\S+\))?\s+و)?$"  # ثورتي 25 يناير و30 يونيو
+    noun = _alt(r["word"] for r in rows if r["kind"] == "noun")
+    name = _alt(r["word"] for r in rows if r["kind"] == "name")
+    return (dates, re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{noun}{tail}"), re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{name}\s+$"),
+            re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{name}\s+\d{{1,2}}\s+$"))  # the same name before a bare month's day
+
+
+def _named_day(ctx: _Ctx, start: int, mo: int, day: int) -> int | None:
+    """The year of a day of history named by its day and month after a noun of the event (``time_named_dates.tsv``,
+    twenty-third round): ``هجمات 11 سبتمبر`` = ``2001-09-11``, ``ثورة 25 يناير`` = ``2011-01-25``; ``0`` when a noun
+    makes the day-month a name (``قوى 14 آذار``); ``None`` otherwise (the nearest day of that date), also after ``ذكرى``
+    (``في ذكرى ثورة 30 يونيو``: the anniversary).
+
+    Example:
+        >>> [t["value"] for t in tag("منذ هجمات 11 سبتمبر (أيلول)، وبعد ثورتي 25 يناير و30 يونيو", "2015-07-23")]
+        ['2001-09-11', '2011-01-25', '2013-06-30']
+        >>> [t["value"] for t in tag("وقالت قوى 14 آذار إن الاجتماع في 11 سبتمبر", "2015-07-23")]
+        ['2015-09-11']
+    """
+    dates, noun_re, name_re, _ = _named_dates()
+    before = ctx.key[max(0, start - 40):start]
+    if name_re.search(before):
+        return 0
+    year = dates.get((mo, day))
+    noun = noun_re.search(before) if year else None
+    if noun is None or _ANNIVERSARY_BEFORE.search(before, 0, noun.start()):
+        return None  # في ذكرى ثورة 30 يونيو: the anniversary, this year's day
+    return year
+
+
+_ANNIVERSARY_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?ذكري\s+$")
+
+
 def _story_year(ctx: _Ctx, pos: int, mo: int, day: int) -> int | None:
     """The year of a text about an earlier year, for a bare day and month no future word puts ahead of publication:
     when every absolute date and year found before ``pos`` is of a year before publication's and the nearest one is a
@@ -1031,6 +1069,37 @@ def _story_year(ctx: _Ctx, pos: int, mo: int, day: int) -> int | None:
     return last[0] if 0 <= gap <= 62 else None
 
 
+@lru_cache(maxsize=1)
+def _hijri_month_re() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_alt(w for w, (_, cal, amb) in _lex()['months'].items() if cal == 'hijri')})(?!\w)")
+
+
+def _hijri_day_near(ctx: _Ctx, start: int, mo: int, day: int, d: dt.date) -> dt.date | None:
+    """The day of a Hijri day-month without a year (read as at most a month ahead of publication, ``d``) when its
+    sentence names a Hijri day before it: the year that puts it nearest that day (twenty-third round). A school
+    calendar of July 2015 (Shawwal 1436): ``بدء العام الدراسي في الثامن من شهر ذي القعدة المقبل والتوقف لإجازة عيد
+    الأضحى في الرابع من شهر ذي الحجة`` is 1436-12-04 = ``2015-09-17``, not a past 1435-12-04. A day more than a
+    month ahead with no such day before it stays in the past year.
+
+    Example:
+        >>> [t["value"] for t in tag("تبدأ الدراسة في الثامن من ذي القعدة المقبل، والتوقف في الرابع من شهر ذي الحجة.", "2015-07-22")]
+        ['2015-08-23', '2015-09-17']
+        >>> [t["value"] for t in tag("وقعت الحادثة في الرابع من شهر ذي الحجة.", "2015-07-22")]
+        ['2014-09-28']
+    """
+    for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
+        if _SENTENCE_END.search(ctx.key, b, start):
+            return None
+        if f["type"] in ("date", "time") and f["granularity"] in ("day", "time") and f["date_start"] and _hijri_month_re().search(ctx.key, a, b):
+            base = f["date_start"]
+            hb = _hijri_of(base)[0]
+            cands = [c for c in (_hijri_to_greg(y, mo, day) for y in (hb - 1, hb, hb + 1)) if c]
+            near = min(cands, key=lambda c: (abs((c - base).days), c < base), default=None)
+            return near if near != d else None
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!؟?\n]")
 _NIGHT_BEFORE = re.compile(r"(?<!\w)ليله\s+$")
 # اليوم الثامن من شهر رمضان المقبل 1436هـ: a day named by اليوم and its ordinal; an explicit year after المقبل /
 # الماضي (the f_yrel group) wins over the shift (twentieth round: the written year, not the next Ramadan from dct).
@@ -1090,6 +1159,8 @@ def _h_full(m, ctx: _Ctx):
                 if mo > hm + 1:
                     hy -= 1
                 d = _hijri_to_greg(hy, mo, day)
+                if d and not shift and not m.group("f_wd") and (near := _hijri_day_near(ctx, start, mo, day, d)):
+                    d = near  # … في الثامن من ذي القعدة المقبل … في الرابع من شهر ذي الحجة: the year of the date before
                 if d and shift:  # 5 رجب المقبل، 10 شوال الماضي
                     d2 = _hijri_to_greg(hy + (1 if shift > 0 and d <= ctx.dct else -1 if shift < 0 and d >= ctx.dct else 0), mo, day)
                     d = d2 or d
@@ -1120,6 +1191,10 @@ def _h_full(m, ctx: _Ctx):
             except ValueError:
                 return None
             value = _iso(d)
+        elif shift is None and (named := _named_day(ctx, start, mo, day)) is not None:
+            if not named:
+                return None  # قوى 14 آذار: a name
+            value, anchor = _iso(dt.date(named, mo, day)), _ABS  # هجمات 11 سبتمبر = 2001-09-11
         elif shift is None and not m.group("fc_hh") and (oy := _of_year(ctx, end)):
             try:
                 value, end = _iso(dt.date(oy[0], mo, day)), oy[1]  # 5 مايو من العام الماضي
@@ -1957,9 +2032,31 @@ def _h_period_fiscal(m, ctx: _Ctx):
     out = _h_period(m, ctx)
     if out and m.group("p_q"):
         out = [(a, b, t, _fiscal_quarter(ctx, a, v) if t == "date" else v, g, anc) for a, b, t, v, g, anc in out]
+    if out and len(out) == 1 and out[0][4] == "year":
+        out = _season_of_deictic_year(ctx, out[0]) or out
     return out
 
 
+_SEASON_BEFORE = re.compile(r"(?<!\w)[وفبل]?((?:ال)?(صيف|شتاء|ربيع|خريف))\s+$")
+
+
+def _season_of_deictic_year(ctx: _Ctx, row: tuple) -> list | None:
+    """A season of the year right before a year said by a deictic word (``صيف هذا العام``، ``صيف العام الماضي``،
+    ``قبل صيف العام الجاري``): that year's season, one expression (twenty-third round; 66 such phrases of the corpora
+    were the year alone), as ``صيف عام 2014`` is ``2014-SU``. A Hijri year keeps the year.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("انضم في صيف العام الماضي، ويعود خلال شتاء هذا العام", "2015-07-26")]
+        [('صيف العام الماضي', '2014-SU'), ('شتاء هذا العام', '2015-WI')]
+    """
+    a, b, typ, value, _, anchor = row
+    season = _SEASON_BEFORE.search(ctx.key, max(0, a - 10), a)
+    if typ != "date" or not season or not re.fullmatch(r"\d{4}", str(value or "")):
+        return None
+    return [(season.start(1), b, "date", f"{value}-{_SEASONS['ال' + season.group(2)]}", "season", anchor)]
+
+
+_SCHOOL_YEAR = re.compile(r"\s+(?:ال)?(?:دراسي|دراسيه|تدريبي|تدريبيه)(?!\w)")
 # not شهر: النصف الثاني من شهر رمضان would leave "الثاني من شهر رمضان" to the day rule (a second day)
 _PART_OF_OTHER = re.compile(r"\s+من\s+(?:ال|هذا\s+ال|هذه\s+ال)?(?:موسم|شوط|مباراه|مباريات|دوري|بطوله|مسابقه|قرن|مسلسل|فيلم|رواي|كتاب|عرض|حفل|سباق|الفتره|فتره|ولايه|عقد)")
 
@@ -1999,6 +2096,8 @@ def _h_period(m, ctx: _Ctx):
         return [(start, end, "date", f"{y}-H{h}", "half", ctx.anchor)]
     if (m.group("p_q") or m.group("p_h")) and not has_of and _PART_OF_OTHER.match(ctx.key, end):
         return None  # النصف الثاني من الموسم، الربع الأخير من القرن: a part of something else, not of a year
+    if (m.group("p_q") or m.group("p_h")) and m.group("p_of") and _SCHOOL_YEAR.match(ctx.key, m.end("p_of")):
+        return None  # النصف الثاني من السنة الدراسية الماضية: a term of a school year, no calendar half (twenty-third round)
     if m.group("p_q") or m.group("p_h"):
         # الربع الأول (من العام الجاري / من 2015 / من العام الحالي 1437هـ)
         unit, n = ("Q", _ORD_Q[m.group("p_q")]) if m.group("p_q") else ("H", 1 if m.group("p_h") == "الاول" else 2)
@@ -2270,6 +2369,8 @@ def _context_year(ctx: _Ctx, pos: int) -> int | None:
             return None
         if a in ctx.names and a < here:
             continue  # … يشملها اتفاق 1997. وبعد سنتين … في نوفمبر: a name in the sentence before, not the story's year
+        if f["anchor"] == _ABS and f["type"] == "date" and _comparison_period(ctx, a, b):
+            continue  # مقارنة بالربع المماثل من 2014، فيما تراجعت المديونية خلال الربع الثاني: the report's year, 2015
         if f["anchor"] == _ABS and f["type"] == "date" and (p := _period_of(f["value"])) is not None:
             if not 1900 <= p[0] <= 2100:
                 return None
@@ -2279,6 +2380,24 @@ def _context_year(ctx: _Ctx, pos: int) -> int | None:
                 return None  # منذ الغزو في فبراير 2022: a starting point, not the year of the story
             return p[0]
     return None
+
+
+_SAME_WORD = re.compile(r"(?<!\w)(?:ال)?(?:مماثل|مماثله|نظير|نفس|ذات)(?!\w)")
+_COMPARED_BEFORE = re.compile(r"(?:مقارنه\s*(?:ب|مع|ل)?|بالمقارنه\s+مع|مقابل|قياسا\s+(?:ب|الي))\s*(?:ال|ب|بال)?$")
+
+
+def _comparison_period(ctx: _Ctx, a: int, b: int) -> bool:
+    """Is the row at key[a:b] a period the report compares with (``الربع المماثل من 2014``، ``الفترة المماثلة من
+    2014``، ``مقارنة بعام 2013``) rather than the one it reports? Such a year does not date a bare quarter or month
+    after it (twenty-third round: a results statement of July 2015, ``… مقارنة بالربع المماثل من 2014، فيما تراجع صافي
+    مديونية الشركة خلال الربع الثاني`` is ``2015-Q2``).
+
+    Example:
+        >>> text = "ارتفعت النقدية خلال الربع الثاني من 2015 مقارنة بالربع المماثل من 2014، فيما تراجعت المديونية خلال الربع الثاني"
+        >>> [t["value"] for t in tag(text, "2015-07-31")]
+        ['2015-Q2', '2014-Q2', '2015-Q2']
+    """
+    return bool(_SAME_WORD.search(ctx.key, a, b) or _COMPARED_BEFORE.search(ctx.key, max(0, a - 20), a))
 
 
 def _date_without_year(word: str | None, has_of) -> bool:
@@ -2311,13 +2430,18 @@ def _h_same(m, ctx: _Ctx):
     if m.group("sm_this"):
         return _this_period(ctx, start, end, has_of)
     base = _context_period(ctx, start, {"Q": "Q", "H": "H", "M": "M", "P": "QH,M,Y"}[unit])
+    first = _range_first_month(ctx, start, base) if base is not None and base[1] == "M" else None
     if m.group("sm_cur") or not has_of:
         if base is None:
             return None
         if not m.group("sm_cur") and not similar and _same_span_of_years(ctx, start, base):
             return None
         if m.group("sm_cur") or not similar:
+            if first:
+                return [(start, end, "date", _months_interval(base[0], first, base[2]), "month", base[3])]
             return [(start, end, "date", base[3], _period_value(*base[:3])[1], base[3])]
+        if first:
+            return [(start, end, "date", _months_interval(base[0] - 1, first, base[2]), "month", base[3])]
         value, gran = _period_value(base[0] - 1, base[1], base[2])  # الفترة المماثلة: one year back
         return [(start, end, "date", value, gran, base[3])]
     if base is None:
@@ -2340,8 +2464,53 @@ def _h_same(m, ctx: _Ctx):
         if rel is None:
             return None
         y = base[0] + rel  # the same quarter one year back from the reported one, not from publication
+    if first:
+        return [(start, end, "date", _months_interval(y, first, base[2]), "month", anchor)]
     value, gran = _period_value(y, base[1], base[2])
     return [(start, end, "date", value, gran, anchor)]
+
+
+_MONTH_RANGE_GAP = re.compile(r"\s*[،,]?\s*(?:و|الي|حتي|وحتي|-|–)\s*(?:شهر\s+)?")
+
+
+def _range_first_month(ctx: _Ctx, pos: int, base: tuple) -> int | None:
+    """The first month of a range of months whose second end is the reported month ``base`` (``بين يناير/كانون الثاني
+    وسبتمبر/أيلول 2015``، ``يناير وفبراير من العام الحالي``، ``من أبريل حتى يونيو``), both of one year: then ``نفس الفترة``
+    after it is the whole range (twenty-third round, an open kind of the twenty-second). ``None`` otherwise.
+
+    Example:
+        >>> text = "وفي الفترة ما بين يناير/كانون الثاني، وسبتمبر/أيلول 2015، قدم إلى مصر 728,942 سائحا. وانخفضت الأعداد عن نفس الفترة عام 2016"
+        >>> [t["value"] for t in tag(text, "2017-08-11")][-1]
+        '2016-01-01/2016-09-30'
+    """
+    rows = [(f, ab) for f, ab in zip(ctx.found, ctx.kspans) if ab[1] <= pos]
+    for i in range(len(rows) - 1, 0, -1):
+        f, (a, b) = rows[i]
+        if f["value"] != base[3]:
+            continue
+        p, (pa, pb) = rows[i - 1]
+        per = _period_of(p["value"]) if p["type"] == "date" else None
+        if per and per[1] == "M" and per[0] == base[0] and per[2] < base[2] and _MONTH_RANGE_GAP.fullmatch(ctx.key, pb, a):
+            return per[2]
+        return None
+    return None
+
+
+def _months_interval(y: int, m1: int, m2: int) -> str:
+    """The interval of months ``m1`` to ``m2`` of year ``y`` (``2016-01-01/2016-09-30``); a calendar quarter, half or
+    year by its name (April to June = ``2016-Q2``), as :func:`_h_firstmonths` reads the first months of a year.
+
+    Example:
+        >>> _months_interval(2016, 1, 9), _months_interval(2016, 4, 6), _months_interval(2016, 7, 12)
+        ('2016-01-01/2016-09-30', '2016-Q2', '2016-H2')
+    """
+    if m1 == 1 and m2 == 12:
+        return str(y)
+    if m2 - m1 == 5 and m1 in (1, 7):
+        return f"{y}-H{(m1 + 5) // 6}"
+    if m2 - m1 == 2 and m1 % 3 == 1:
+        return f"{y}-Q{(m1 + 2) // 3}"
+    return f"{y}-{m1:02d}-01/{y}-{m2:02d}-{calendar.monthrange(y, m2)[1]:02d}"
 
 
 def _transfer_summer(ctx: _Ctx, start: int, unit_w: str) -> bool:
@@ -2908,8 +3077,8 @@ def _h_mon(m, ctx: _Ctx):
     mo, cal, amb = pair
     start = m.start("R_mon")
     before = ctx.before(start, 20)
-    if _month_is_verb(m, before) or _month_is_brand(m, ctx, before):
-        return None
+    if _month_is_verb(m, before) or _month_is_brand(m, ctx, before) or _named_dates()[3].search(before):
+        return None  # الذي يوليه، سيارة نيسان، قوى 14 آذار
     # a name of two words (الشهر الفضيل، Ramadan) needs no trigger
     triggered = bool(_before_re()["month_trigger"].search(before)) or m.group("m_mod") or m.group("m_shahr") or " " in _SPACES.sub(" ", m.group("m_mon"))
     if not triggered and "و" in (m.group("cl") or "") and ctx.kspans and m.start() - ctx.kspans[-1][1] <= 2:
@@ -3155,7 +3324,7 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | No
     shift = _rel_shift(rel, ctx, "D") if rel else None
     cur = ctx.dct.weekday()
     if shift is not None and shift > 0:
-        return ctx.dct + dt.timedelta(days=(wd - cur) % 7 or 7)
+        return ctx.dct + dt.timedelta(days=((wd - cur) % 7 or 7) + 7 * (shift - 1))  # الأحد بعد المقبل
     if shift is not None and shift < 0:
         return ctx.dct - dt.timedelta(days=((cur - wd) % 7 or 7) + 7 * (-shift - 1))  # الأحد قبل الماضي
     if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos) or _after_coming_noun(ctx, pos) or _IF_BEFORE.search(ctx.before(pos, 60)):
@@ -3720,6 +3889,9 @@ _NOWADAYS_HEAD = re.compile(
     r"|هل(?:\s+ال\w+){1,2})\s+$"  # هل الجنوب اليوم في وضع أفضل
 )
 _NOWADAYS_SUBJECT = re.compile(_OPEN + r"ال\w+\s+$")  # والواضح اليوم أن، والنتيجة اليوم أن
+# وهي اليوم تعود، فهم اليوم يحيطون بنا، الذي هو اليوم القصر الجمهوري: a pronoun subject (twenty-third round); not
+# ها هو اليوم (here he is today), as ها نحن اليوم
+_NOWADAYS_PRONOUN = re.compile(r"(?<!\w)(?<!ها\s)[وف]?(?:هو|هي|هم|هن|انها|انهم)\s+$")
 _NOWADAYS_FA = re.compile(_OPEN + r"$")  # واليوم فإن
 
 
@@ -3741,12 +3913,15 @@ def _interview(ctx: _Ctx) -> bool:
 
 def _nowadays(m, ctx: _Ctx, start: int, end: int) -> bool:
     """Is ``اليوم`` at key[start:] "nowadays" in a sentence that states how things are, with no event verb: a clause
-    that opens with the existential ``هناك`` (``هناك اختلال في التوازنات اليوم``), ``نحن اليوم``, a question on a
+    that opens with the existential ``هناك`` (``هناك اختلال في التوازنات اليوم``), ``نحن اليوم``, a pronoun subject
+    (``وهي اليوم تعود``، ``هم اليوم في وضع``; not ``ها هو اليوم``), a question on a
     state (``هل الجنوب اليوم في وضع أفضل``), a definite subject before ``أن`` (``والواضح اليوم أن``), ``واليوم فإن``,
     or the word in a comparison (``كاليوم``). News' today has an event verb before it (``أعلن اليوم أن``) or a weekday.
 
     Example:
         >>> tag("وهناك اليوم اعترافات رسمية بأنهم فشلوا. والواضح اليوم أن البشير ليس له أفق", "2019-02-08")
+        []
+        >>> tag("كانت المفاعلات فيها منذ زمن، وهي اليوم تعود إلى الاهتمام بمجتمعها", "2015-07-24")
         []
         >>> [t["value"] for t in tag("وأعلن الوزير اليوم أن الاجتماع يعقد اليوم الخميس", "2019-02-07")]
         ['2019-02-07', '2019-02-07']
@@ -3758,7 +3933,7 @@ def _nowadays(m, ctx: _Ctx, start: int, end: int) -> bool:
     before, after = ctx.sentence_before(start)[-80:], ctx.key[end:end + 12]
     if _interview(ctx) and not re.search(r"(?<!\w)(?:حتي|الي)\s+$", before):
         return True
-    if _NOWADAYS_HEAD.search(before):
+    if _NOWADAYS_HEAD.search(before) or _NOWADAYS_PRONOUN.search(before):
         return True
     if re.match(r"\s+ان(?!\w)", after) and _NOWADAYS_SUBJECT.search(before):
         return True
@@ -3966,6 +4141,9 @@ def _h_clock(m, ctx: _Ctx):
         else:
             d = _deictic_date(ctx, " ".join(after.group("deic").split()))  # من أول من أمس
         day, anchor = _iso(d), ctx.anchor
+    elif _daily_clause(ctx, start, end):
+        v, _ = _clock_value("XXXX-XX-XX", hh, mm, m.group("c_pod") or _pod_after(ctx, end, int(hh)))
+        return [(start, end, "set", v, "time", None)] if v else None
     else:
         prev = next((f for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans))
                      if f["type"] in ("date", "time") and f["granularity"] in ("day", "time") and f["value"]
@@ -3989,6 +4167,27 @@ def _h_clock(m, ctx: _Ctx):
     if v is None and day is not None:
         return None
     return [(start, end, "time", v, gran, anchor if v else None)]
+
+
+_DAILY = re.compile(r"(?<!\w)(?:يوميا|كل\s+يوم)(?!\w)")
+_DAILY_CLAUSE_END = re.compile(r"[.؛;!؟?\n،,]")
+
+
+def _daily_clause(ctx: _Ctx, start: int, end: int) -> bool:
+    """Is a clock time without a day of its own in a clause that says it is daily (``يومياً``، ``كل يوم``)? Then it is a
+    habit, a set ``XXXX-XX-XXTHH:MM`` as the guideline reads a schedule's hours, not a time of the last day named
+    (twenty-third round: ``استقبال ملفات المترشحين يوميا بمقر النادي من الساعة السادسة إلى الساعة التاسعة مساء`` after
+    ``يوم الأحد 16 أغسطس`` was put on that Sunday).
+
+    Example:
+        >>> [(t["text"], t["type"], t["value"]) for t in tag("ويستقبل الطلبات يوميا من الساعة العاشرة صباحاً.", "2015-07-31")]
+        [('يوميا', 'set', 'P1D'), ('الساعة العاشرة صباحاً', 'set', 'XXXX-XX-XXT10:00')]
+    """
+    lo = max(0, start - 90)
+    cuts = [c.end() for c in _DAILY_CLAUSE_END.finditer(ctx.key, lo, start)]
+    head = ctx.key[cuts[-1] if cuts else lo:start]
+    tail = _DAILY_CLAUSE_END.search(ctx.key, end, end + 40)
+    return bool(_DAILY.search(head) or _DAILY.search(ctx.key, end, tail.start() if tail else min(len(ctx.key), end + 40)))
 
 
 @lru_cache(maxsize=1)

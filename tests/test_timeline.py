@@ -1003,7 +1003,8 @@ def test_chronology_years_and_parts_of_a_year(text, published, expected):
     ("تستهدف المساجد بشكل متتابع في كل يوم جمعة", "2015-07-26", [("كل يوم جمعة", "XXXX-WXX-5")]),
     ("سهرة غنائية كل جمعة مع الغناء العربي", "2015-07-26", [("كل جمعة", "XXXX-WXX-5")]),
     ("ويشترك كل اثنين في عشاء", "2015-07-26", []),                                 # every two people
-    ("يعمل كل يوم من الساعة 8", "2015-07-26", [("كل يوم", "P1D"), ("الساعة 8", "2015-07-26T08:00")]),
+    # a daily hour is a set of that hour (twenty-third round; this probe expected the publication day before)
+    ("يعمل كل يوم من الساعة 8", "2015-07-26", [("كل يوم", "P1D"), ("الساعة 8", "XXXX-XX-XXT08:00")]),
 ])
 def test_a_recurring_weekday_is_one_set_with_its_clock_time(text, published, expected):
     assert tagged(text, published) == expected
@@ -2484,4 +2485,128 @@ def test_audit22_the_ends_of_a_range_of_months(text, published, expected):
      [("الساعة 5:30 مساء أمس", "2015-07-20T17:30"), ("الاثنين الموافق 10/4/ 1436هـ", "2015-07-20")]),
 ])
 def test_audit22_clock_time_with_a_deictic_weekday(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+# ------------------------------------------------------------------ twenty-third round: a fifth corpus audit, dense articles
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day of history named by day and month after a noun of its event: that event's day, not the nearest one
+    ("لأن الولايات المتحدة كانت تستعد أصلا بعد هجمات 11 سبتمبر (أيلول) إلى تسليم المنطقة", "2015-07-24",
+     [("11 سبتمبر (أيلول)", "2001-09-11")]),
+    ("في أعقاب حوادث 11 أيلول/سبتمبر، كانت الأجهزة تراقب", "2017-08-11", [("11 أيلول/سبتمبر", "2001-09-11")]),
+    ("منذ ثورة 23 يوليو وحتى اليوم", "2015-07-24", [("23 يوليو", "1952-07-23"), ("اليوم", "2015-07-24")]),
+    ("ورأى أن مصر تغيرت بعد ثورتي 25 يناير و30 يونيو", "2015-07-24", [("25 يناير", "2011-01-25"), ("30 يونيو", "2013-06-30")]),
+    # a written year wins; the same day-month without the event noun is the nearest one
+    ("منذ ثورة 23 يوليو عام 1952", "2015-07-24", [("23 يوليو عام 1952", "1952-07-23")]),
+    ("ويعقد الاجتماع في 11 سبتمبر", "2015-07-24", [("11 سبتمبر", "2015-09-11")]),
+    # a coalition named by a date is no date
+    ("وقالت قوى 14 آذار إن الحكومة عاجزة، وردت قوى 8 آذار", "2015-07-24", []),
+])
+def test_audit23_days_of_history(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # العام الذي سبقه / قبله / تلاه: the year before (after) the one just named, as العام السابق
+    ("وارتفع عدد الأجهزة في العام الماضي 2014م بنسبة 28.8% مقارنة بارتفاع بنسبة 16.5% في العام الذي سبقه", "2015-07-23",
+     [("العام الماضي 2014م", "2014"), ("العام الذي سبقه", "2013")]),
+    ("وقدم الصندوق العام الماضي قروضا بقيمة 17.3 مليار ريال، متراجعة 15.7 %، مقارنة بالعام الذي سبقه", "2015-07-22",
+     [("العام الماضي", "2014"), ("العام الذي سبقه", "2013")]),
+    ("تأسس النادي عام 1990 وفي العام الذي تلاه فاز بالدوري", "2015-07-22", [("عام 1990", "1990"), ("العام الذي تلاه", "1991")]),
+])
+def test_audit23_the_year_before_it(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a weekday with بعد المقبل / بعد القادم: the one after the coming one (as قبل الماضي goes two back)
+    ("يلاقي فريق تركي الثلاثاء المقبل، ثم يلاقي الأحد بعد المقبل السد القطري، تليها مواجهة النصر الإماراتي الخميس بعد المقبل",
+     "2015-07-23", [("الثلاثاء المقبل", "2015-07-28"), ("الأحد بعد المقبل", "2015-08-02"), ("الخميس بعد المقبل", "2015-08-06")]),
+    ("وتقام المباراة مساء الأربعاء بعد المقبل", "2015-07-23", [("مساء الأربعاء بعد المقبل", "2015-08-05TEV")]),
+    ("ويعود اللاعب في الأسبوع بعد المقبل", "2015-07-23", [("الأسبوع بعد المقبل", "2015-W32")]),
+])
+def test_audit23_after_the_coming_one(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # اليوم after a pronoun subject states how things are now: no date (the eleventh round's nowadays)
+    ("كانت المفاعلات فيها منذ خمسينات القرن الماضي، وهي اليوم تعود إلى الاهتمام في داخلها", "2015-07-24",
+     [("خمسينات القرن الماضي", "195")]),
+    ("إن الموحدين الدروز هم اليوم في وضع لا يحسدون عليه", "2015-07-24", []),
+    # a day of news keeps its date; ها هو اليوم (here he is today) too
+    ("وأعلن الوزير اليوم أن الاجتماع يعقد غدا", "2015-07-24", [("اليوم", "2015-07-24"), ("غدا", "2015-07-25")]),
+    ("فها هو اليوم يرحل عن النادي", "2015-07-24", [("اليوم", "2015-07-24")]),
+])
+def test_audit23_nowadays_after_a_pronoun(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+def test_audit23_anniversary_of_a_day_of_history():
+    # ذكرى before the event: the anniversary, the nearest day (2015-06-30), as ذكرى 30 يونيو alone
+    assert tagged("تزايدت العمليات في ذكرى ثورة 30 يونيو، إذ نفذت التنظيمات", "2015-07-21") == [("30 يونيو", "2015-06-30")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a Hijri day-month without a year after a Hijri day of its sentence: the year nearest that day
+    ("لانطلاقة العام الدراسي في الثامن من شهر ذي القعدة المقبل والتوقف لإجازة عيد الأضحى المبارك في الرابع من شهر ذي الحجة",
+     "2015-07-22", [("الثامن من شهر ذي القعدة المقبل", "2015-08-23"), ("عيد الأضحى المبارك", "2015-09-23"),
+                    ("الرابع من شهر ذي الحجة", "2015-09-17")]),
+    # alone, more than a month ahead, it stays in the past year (the old reading)
+    ("وقعت الحادثة في الرابع من شهر ذي الحجة.", "2015-07-22", [("الرابع من شهر ذي الحجة", "2014-09-28")]),
+])
+def test_audit23_hijri_day_after_a_hijri_day(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+def test_audit23_a_compared_period_does_not_date_a_bare_quarter():
+    text = ("وارتفعت النقدية خلال الربع الثاني من 2015 مقارنة بالربع المماثل من 2014، فيما تراجع صافي مديونية الشركة خلال "
+            "الربع الثاني ليصل إلى 7.9 مليارات ريال")
+    assert tagged(text, "2015-07-31") == [("الربع الثاني من 2015", "2015-Q2"), ("الربع المماثل من 2014", "2014-Q2"),
+                                          ("الربع الثاني", "2015-Q2")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a season before a deictic year: that year's season, one expression (as صيف عام 2014)
+    ("ودخولها حيز الخدمة قبل صيف العام الجاري ، حيث تصل سعة الخزانات", "2015-07-24", [("صيف العام الجاري", "2015-SU")]),
+    ("تسعى المنطقة إلى رفع حصتها من إجمالي السياح الذي سجل صيف العام الماضي", "2015-07-21", [("صيف العام الماضي", "2014-SU")]),
+    ("تحميل ناقلة بالنفط الخام في ربيع العام الماضي، قبل أن توقفها البحرية", "2015-07-21", [("ربيع العام الماضي", "2014-SP")]),
+    ("وأكد أن صيف هذا العام سيشهد نقلة نوعية", "2015-07-21", [("صيف هذا العام", "2015-SU")]),
+    # a half of a school year is a term, no calendar half
+    ("من المتوقع أن يزيد سعرها 25% عن النصف الثاني من السنة الدراسية الماضية.", "2015-07-23", []),
+])
+def test_audit23_seasons_of_deictic_years_and_school_terms(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a clock time in a clause that says it is daily is a habit, a set of that hour, not a time of the last day named
+    ("على أن تعقد الجمعية يوم الأحد 16 أغسطس (آب) المقبل، وسيكون استقبال ملفات المترشحين يوميا بمقر النادي من الساعة "
+     "السادسة إلى الساعة التاسعة مساء بوجود اللجنة", "2015-07-31",
+     [("يوم الأحد 16 أغسطس (آب) المقبل", "date", "2015-08-16"), ("يوميا", "set", "P1D"),
+      ("الساعة السادسة", "set", "XXXX-XX-XXT18:00"), ("الساعة التاسعة مساء", "set", "XXXX-XX-XXT21:00")]),
+    # a time with its own day stays a time of that day
+    ("وستقام المباراة يوم الأحد المقبل الساعة التاسعة مساء", "2015-07-31",
+     [("يوم الأحد المقبل الساعة التاسعة مساء", "time", "2015-08-02T21:00")]),
+])
+def test_audit23_daily_clock_times_are_sets(text, published, expected):
+    df = pd.DataFrame({"article_id": ["x"], "text": [text], "published": [pd.Timestamp(published)]})
+    tl = nl.timeline(df)
+    assert list(zip(tl.text, tl.type, tl.value)) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # نفس الفترة after a range of months of one year is the whole range, moved to the year it names
+    ("وفي الفترة ما بين يناير/كانون الثاني، وسبتمبر/أيلول 2015، قدم إلى مصر 728,942 سائحا. وانخفضت الأعداد عن نفس الفترة عام 2016",
+     "2017-08-11", [("يناير/كانون الثاني", "2015-01"), ("سبتمبر/أيلول 2015", "2015-09"), ("نفس الفترة عام 2016", "2016-01-01/2016-09-30")]),
+    ("وانخفضت التجارة البينية إلى 267 مليار يورو في يناير وفبراير من العام الحالي، مقارنة مع نفس الفترة من العام الماضي",
+     "2015-07-21", [("يناير", "2015-01"), ("فبراير من العام الحالي", "2015-02"),
+                    ("نفس الفترة من العام الماضي", "2014-01-01/2014-02-28")]),
+    # a range that is a calendar quarter keeps the quarter's name
+    ("بلغت المبيعات خلال الفترة من أبريل (نيسان) حتى يونيو (حزيران) 2015 بزيادة 52 في المائة مقارنة بالفترة نفسها من العام الماضي",
+     "2015-07-21", [("أبريل (نيسان)", "2015-04"), ("يونيو (حزيران) 2015", "2015-06"), ("الفترة نفسها من العام الماضي", "2014-Q2")]),
+])
+def test_audit23_the_same_period_after_a_range_of_months(text, published, expected):
     assert tagged(text, published) == expected
