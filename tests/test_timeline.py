@@ -2644,3 +2644,10 @@ def test_tl24_calendar_expressions_of_2020_and_2024(text, published, expected):
 def test_tl24_a_holiday_of_a_gregorian_year_far_from_2015():
     # the Hijri years a Gregorian year overlaps come from the calendar, not a fixed offset (1950: 1369 and 1370)
     assert tagged("احتفل الأهالي بعيد الأضحى عام 1950 في القرية", "2024-03-20") == [("عيد الأضحى عام 1950", "1950-09-23")]
+
+
+def test_tl24_days_of_the_eid_take_the_eid_the_text_names():
+    # أيام العيد (after أيام/أول/ثاني) in a text that names one Eid is that Eid, not the nearest of the two: nearest
+    # worked on SaudiNewsNet (July 2015, a week after Eid al-Fitr) and failed when the story is dated elsewhere
+    assert tagged("تستعد مكة لموسم الحج وتتوقع زحاما في أيام العيد", "2024-04-20") == [("أيام العيد", "2024-06-16")]
+    assert tagged("بعد صيام رمضان أمضت الأسر أيام العيد في الحدائق", "2024-07-16") == [("أيام العيد", "2024-04-10")]
