@@ -3157,7 +3157,7 @@ def _h_mon(m, ctx: _Ctx):
         if shift is not None and shift < 0:
             hy = (hy - 1 if mo >= hm else hy) + shift + 1
         elif shift is not None and shift > 0:
-            hy = hy + 1 if mo < hm else hy
+            hy = hy + 1 if mo <= hm else hy  # رمضان المقبل written in Ramadan: next year's (as رمضان الماضي is last year's)
         else:
             hy += _nearest_year_shift(mo - hm, future)
         if m.group("m_mod") and _lex()["mod"].get(m.group("m_mod")) == "MID":

@@ -2651,3 +2651,15 @@ def test_tl24_days_of_the_eid_take_the_eid_the_text_names():
     # worked on SaudiNewsNet (July 2015, a week after Eid al-Fitr) and failed when the story is dated elsewhere
     assert tagged("تستعد مكة لموسم الحج وتتوقع زحاما في أيام العيد", "2024-04-20") == [("أيام العيد", "2024-06-16")]
     assert tagged("بعد صيام رمضان أمضت الأسر أيام العيد في الحدائق", "2024-07-16") == [("أيام العيد", "2024-04-10")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a Hijri month with المقبل written during that month is next year's (SaudiNewsNet, July 2015, is never in Ramadan):
+    # Ramadan 1446 = 2025-03-01/2025-03-29, Ramadan 1442 = 2021-04-13/2021-05-12 (hijridate)
+    ("في رمضان المقبل", "2024-03-20", [("رمضان المقبل", "2025-03-01/2025-03-29")]),
+    ("شهر رمضان المقبل", "2020-05-10", [("شهر رمضان المقبل", "2021-04-13/2021-05-12")]),
+    # a day of the month with القادم stays this month's (13 Shawwal 1436 = 2015-07-29)
+    ("فجر 13 شوال القادم", "2015-07-26", [("فجر 13 شوال القادم", "2015-07-29TMO")]),
+])
+def test_tl24_a_hijri_month_coming_written_during_it(text, published, expected):
+    assert tagged(text, published) == expected
