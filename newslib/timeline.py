@@ -2839,6 +2839,16 @@ def _decade_mod_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)[وفب]?({_alt(_lex()['mod'])})\s+$")
 
 
+@lru_cache(maxsize=256)
+def _hijri_years_of(y: int) -> range:
+    """The Hijri years a Gregorian year ``y`` overlaps (1950: 1369–1370; 2024: 1445–1446), from the calendar itself —
+    a fixed offset (y − 580 … y − 578) drifts a year every 33 and missed 1369 for 1950 (tl24, other years)."""
+    try:
+        return range(_hijri_of(dt.date(y, 1, 1))[0], _hijri_of(dt.date(y, 12, 31))[0] + 1)
+    except (ValueError, OverflowError):
+        return range(0)
+
+
 def _holiday_date(ctx: _Ctx, days: list[tuple[int, int]], shift: int | None, year: tuple[int, bool] | None) -> dt.date | None:
     """The Gregorian day of a Hijri (month, day) — of several (العيد: الفطر or الأضحى), the nearest: in the year the
     text names, else the occurrence nearest publication (the next one after المقبل, the last one before الماضي)."""
@@ -2847,7 +2857,7 @@ def _holiday_date(ctx: _Ctx, days: list[tuple[int, int]], shift: int | None, yea
         if hij:
             cands = [d for hm, hd in days if (d := _hijri_to_greg(y, hm, hd))]
         else:
-            cands = [d for hm, hd in days for hy in range(y - 580, y - 577) if (d := _hijri_to_greg(hy, hm, hd)) and d.year == y]
+            cands = [d for hm, hd in days for hy in _hijri_years_of(y) if (d := _hijri_to_greg(hy, hm, hd)) and d.year == y]
         return min(cands) if cands else None
     if ctx.dct is None:
         return None
@@ -2884,13 +2894,18 @@ def _eid_re() -> tuple[re.Pattern, re.Pattern]:
             re.compile(_k(rf"(?<!\w)[وبل]?(?:ال)?(?P<cue>{_alt(L['eid_cue'])})(?!\w)")))
 
 
+def _eid_cues(ctx: _Ctx) -> set[int]:
+    """The Hijri months of the Eids the text names (``time_modifiers`` kind ``eid_cue``: الفطر، رمضان → 10; الأضحى، الحج → 12)."""
+    return {_lex()["eid_cue"][c.group("cue")] for c in _eid_re()[1].finditer(ctx.key)}
+
+
 def _eid_of_text(ctx: _Ctx, m) -> list[tuple[int, int]] | None:
     """A bare العيد after a lead word (بالعيد، بعد إجازة العيد، هذا العيد) in a text that names one Eid (عيد الفطر,
     or رمضان; عيد الأضحى or الحج): that Eid's day. None when the word is a noun modifier or the Eid is unclear."""
-    lead, cue = _eid_re()
+    lead = _eid_re()[0]
     if not (m.group("ho_this") or "ب" in (m.group("cl") or "") or lead.search(ctx.before(m.start("R_holiday"), 20))):
         return None
-    months = {_lex()["eid_cue"][c.group("cue")] for c in cue.finditer(ctx.key)}
+    months = _eid_cues(ctx)
     if len(months) > 1 or _generic(ctx, m.start("R_holiday"), m.end("R_holiday")):
         return None
     if not months:
@@ -2930,6 +2945,8 @@ def _h_holiday(m, ctx: _Ctx):
         days = _eid_of_text(ctx, m)
         if days is None:
             return None  # كسوة العيد: the word alone is no date
+    if len(days) > 1 and len(cues := _eid_cues(ctx)) == 1:
+        days = [d for d in days if d[0] in cues] or days  # أيام العيد in a text of رمضان: Eid al-Fitr, not the nearer Adha
     k = _lex()["ord_head"].get(m.group("ho_ord") or m.group("ho_ord2") or "", 1)
     year = None
     if m.group("ho_year"):
@@ -3140,7 +3157,7 @@ def _h_mon(m, ctx: _Ctx):
         if shift is not None and shift < 0:
             hy = (hy - 1 if mo >= hm else hy) + shift + 1
         elif shift is not None and shift > 0:
-            hy = hy + 1 if mo < hm else hy
+            hy = hy + 1 if mo <= hm else hy  # رمضان المقبل written in Ramadan: next year's (as رمضان الماضي is last year's)
         else:
             hy += _nearest_year_shift(mo - hm, future)
         if m.group("m_mod") and _lex()["mod"].get(m.group("m_mod")) == "MID":

@@ -140,7 +140,9 @@ Conventions of ``timeline_fresh.jsonl`` made explicit by the third round (publis
 * ``الأسبوع الأخير من شهر رمضان المبارك`` is one expression, the last seven days of the month
   (``2015-07-10/2015-07-16``); ``اليوم الأخير من شهر رمضان`` its last day.
 * A bare ``العيد`` / ``هذا العيد`` that is not a noun modifier (``يحتفلون بالعيد``، ``بعد إجازة العيد``) is the day of
-  the Eid the article is about (``2015-07-17`` in an Eid al-Fitr article); ``الشهر الفضيل`` is Ramadan.
+  the Eid the article is about (``2015-07-17`` in an Eid al-Fitr article), also after ``أيام`` / ``أول`` / ``ثاني``
+  (``أيام العيد`` in a Hajj article dated 2024-04-20 = ``2024-06-16``, not the nearer Eid al-Fitr; tl24);
+  ``الشهر الفضيل`` is Ramadan.
 * ``الجمعة`` of a generic Friday prayer (``منبر الجمعة``، ``خطب العيد والجمعة``) is no date.
 * ``قبل أقل من أسبوع`` = ``PAST_REF`` (one span); ``فصل الصيف`` named alone = this year's season (``2015-SU``);
   ``هذا الموسم`` (sport) = the current season (``2015/2016`` in July); ``الأسبوع الذي قبله`` = the week before the
