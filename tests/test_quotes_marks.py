@@ -338,3 +338,9 @@ def test_a_song_after_its_noun_is_a_name():
 def test_names_of_the_fourth_audit(sentence, expected):
     assert [(q["text"], q["kind"]) for q in find_quotes(sentence, include_titles=True)
             if q["kind"] != "indirect"] == expected
+
+
+def test_a_quotation_after_a_name_and_a_comma_stays_a_quotation():
+    text = "وقال المحلل لـ«الشرق الأوسط» فإن «داعش» يتمدد، و«نخشى من تسببه في تقسيم البلاد»."
+    assert [(q["text"], q["kind"]) for q in find_quotes(text, include_titles=True)][-1] == (
+        "نخشى من تسببه في تقسيم البلاد", "direct")

@@ -137,8 +137,8 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
 _CUE_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "إلى"))
 
 #: What stands between a name in marks and the next one of its list: up to 30 characters with no
-#: clause end, mark or colon, then و / أو (فيلم «…» عام 1973 و«…»).
-_LIST_TAIL_RE = re.compile(r"[^.!?؟\n:«»\"“”]{0,30}?(?:^|\s)(?:و|أو|او)\s*$")
+#: clause end, comma, mark or colon, then و / أو (فيلم «…» عام 1973 و«…»; not «داعش» يتمدد، و«نخشى …»).
+_LIST_TAIL_RE = re.compile(r"[^.!?؟\n:،,«»\"“”]{0,30}?(?:^|\s)(?:و|أو|او)\s*$")
 
 
 def _next_in_list(text: str, prev: Span, sp: Span, kinds: dict, lex: Lexicon) -> bool:
