@@ -344,3 +344,15 @@ def test_a_quotation_after_a_name_and_a_comma_stays_a_quotation():
     text = "وقال المحلل لـ«الشرق الأوسط» فإن «داعش» يتمدد، و«نخشى من تسببه في تقسيم البلاد»."
     assert [(q["text"], q["kind"]) for q in find_quotes(text, include_titles=True)][-1] == (
         "نخشى من تسببه في تقسيم البلاد", "direct")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a short span closed by the end of a sentence inside the marks, after a cue, is a whole statement
+    ('وكتب الرئيس المنتخب دونالد ترامب، الذي تعهد بانهاء العمل باتفاق اوباما، "مات كاسترو!"، ووصف ترامب كاسترو بأنه ديكتاتور.',
+     ("مات كاسترو!", "direct")),
+    ('وقالت للصحفيين "طب خلاص." ثم غادرت القاعة.', ("طب خلاص.", "direct")),
+    # … not after بـ (the object of the describing verb)
+    ('ووصف الوزير العرض بأنه "غير صادق." أمس.', ("غير صادق.", "partial")),
+])
+def test_direct_or_partial_of_the_fourth_audit(sentence, expected):
+    assert [(q["text"], q["kind"]) for q in find_quotes(sentence, include_titles=True) if q["kind"] != "indirect"][0] == expected

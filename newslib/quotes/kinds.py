@@ -327,7 +327,7 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
         after = text[sp.close:sp.close + 3].lstrip()
         if not after or after[0] in ".\n،,":
             return "direct"
-    if nwords >= 4:
+    if nwords >= 4 or (nwords >= 2 and text[sp.start:sp.end].rstrip()[-1:] in _SENTENCE_END):
         # a cue verb (its subject, adverbials) then the marks with no إن/أن: وقال ترامب لأنصاره "…"،
         # وروى للصحافيين «…»: a statement quoted whole
         a, _ = _clause(ctx, sp.open)
@@ -339,6 +339,10 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
                 and not _COMP_KIND_RE.search(text, max(a, sp.open - 60), sp.open):
             return "direct"  # وجاء في الرسالة أيضا «…»: the statement's own text
     return "partial"
+
+
+#: What ends a sentence inside the marks: a short span so closed is a whole statement (وكتب ترامب، «مات كاسترو!»).
+_SENTENCE_END = frozenset("!؟?.")
 
 
 def _complementizer(word: str, before: str = "") -> bool:
