@@ -316,3 +316,43 @@ def test_odd_marks_of_the_third_audit(text, expected):
 def test_a_song_after_its_noun_is_a_name():
     text = 'في منزل التاجر محمود خيرت الذي قدما فيه الدويتو "على قد الليل" من ألحان سيد درويش.'
     assert [(q["text"], q["kind"]) for q in find_quotes(text, include_titles=True)] == [("على قد الليل", "title")]
+
+
+# Issue 15, sixteenth round (helper q18): a fourth detection audit, names in marks taken as quotes;
+# each sentence is of the audited kind, written for the test.
+@pytest.mark.parametrize("sentence, expected", [
+    # the next name of a list after a sure name, a few words on and و / أو (a film after a film)
+    ('كما شارك في فيلم "أصدقاء إيدي كول" عام 1973 و "هذا الشيء الذي تفعله" من إخراج توم هانكس.',
+     [("أصدقاء إيدي كول", "title"), ("هذا الشيء الذي تفعله", "title")]),
+    ('وصدر له كتاب «أيام الصبا» قبل عامين أو «رسائل من القرية» في العام الماضي.',
+     [("أيام الصبا", "title"), ("رسائل من القرية", "title")]),
+    # … not after a cue between the two, nor a span with a negation, nor after a quotation
+    ('ونشرت صحيفة «الحياة» مقالا قال فيه و «لن نتراجع عن قرارنا»',
+     [("الحياة", "title"), ("لن نتراجع عن قرارنا", "direct")]),
+    ('ووصف القرار بأنه «خطأ كبير» في الأسبوع الماضي و «مخالف للقانون».',
+     [("خطأ كبير", "partial"), ("مخالف للقانون", "partial")]),
+    # the subject in marks after a cue verb, before the cue's preposition and أن
+    ('وفي هذا السياق أكد "النوري" على أنه ليس من مصلحة الحشد تعريض حياة أي مواطن للخطر.', [("النوري", "title")]),
+    ('وشدد «الوزير» على أن الحكومة ماضية في خطتها.', [("الوزير", "title")]),
+])
+def test_names_of_the_fourth_audit(sentence, expected):
+    assert [(q["text"], q["kind"]) for q in find_quotes(sentence, include_titles=True)
+            if q["kind"] != "indirect"] == expected
+
+
+def test_a_quotation_after_a_name_and_a_comma_stays_a_quotation():
+    text = "وقال المحلل لـ«الشرق الأوسط» فإن «داعش» يتمدد، و«نخشى من تسببه في تقسيم البلاد»."
+    assert [(q["text"], q["kind"]) for q in find_quotes(text, include_titles=True)][-1] == (
+        "نخشى من تسببه في تقسيم البلاد", "direct")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a short span closed by the end of a sentence inside the marks, after a cue, is a whole statement
+    ('وكتب الرئيس المنتخب دونالد ترامب، الذي تعهد بانهاء العمل باتفاق اوباما، "مات كاسترو!"، ووصف ترامب كاسترو بأنه ديكتاتور.',
+     ("مات كاسترو!", "direct")),
+    ('وقالت للصحفيين "طب خلاص." ثم غادرت القاعة.', ("طب خلاص.", "direct")),
+    # … not after بـ (the object of the describing verb)
+    ('ووصف الوزير العرض بأنه "غير صادق." أمس.', ("غير صادق.", "partial")),
+])
+def test_direct_or_partial_of_the_fourth_audit(sentence, expected):
+    assert [(q["text"], q["kind"]) for q in find_quotes(sentence, include_titles=True) if q["kind"] != "indirect"][0] == expected

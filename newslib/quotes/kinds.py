@@ -49,8 +49,10 @@ def read_article(text: str, spans: list[Span] | None = None) -> Article:
     ctx = marked(text, spans)
     lex = lexicon()
     titles, kinds, person_spans, person_keys = {}, {}, set(), set()
-    for sp in spans:
+    for i, sp in enumerate(spans):
         kind = _title_kind(ctx, sp, lex, person_keys)
+        if not kind and i and _next_in_list(text, spans[i - 1], sp, kinds, lex):
+            kind = "guess"
         if kind:
             titles[sp.open] = sp
             kinds[sp.open] = kind
@@ -105,6 +107,9 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
             nxt = tokens(text, sp.close, min(len(text), sp.close + 20))
             if nxt and (nxt[0][2] in _COMPLEMENTIZERS or nxt[0][2] == ":"):
                 return "person"
+            # the cue's preposition before أن: وأكد "النوري" على أنه …، وشدد «الوزير» على أن …
+            if len(nxt) >= 2 and nxt[0][2] in _CUE_PREPOSITIONS and nxt[1][2] in _COMPLEMENTIZERS:
+                return "person"
         # the outlet spoken to: قال لـ«سبق»، صرح لـ"عكاظ"
         if last in ("ل", "لـ") and nwords <= 3:
             a, _ = _clause(ctx, sp.open)
@@ -126,6 +131,32 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
     if nwords <= 6 and _apposition_label(ctx, sp, prev, lex):
         return "guess"
     return None
+
+
+#: Prepositions a cue verb takes before أن (أكد على أن، شدد على أن، أشار إلى أن).
+_CUE_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "إلى"))
+
+#: What stands between a name in marks and the next one of its list: up to 30 characters with no
+#: clause end, comma, mark or colon, then و / أو (فيلم «…» عام 1973 و«…»; not «داعش» يتمدد، و«نخشى …»).
+_LIST_TAIL_RE = re.compile(r"[^.!?؟\n:،,«»\"“”]{0,30}?(?:^|\s)(?:و|أو|او)\s*$")
+
+
+def _next_in_list(text: str, prev: Span, sp: Span, kinds: dict, lex: Lexicon) -> bool:
+    """The span joins a name the rules are sure of with و / أو a few words on (شارك في فيلم «أصدقاء
+    إيدي كول» عام 1973 و«هذا الشيء الذي تفعله» من إخراج توم هانكس): the next name of the same list.
+    Not a span of more than six words or with a negation, nor after a cue between the two.
+
+    Example:
+        >>> t = 'كما شارك في فيلم "أصدقاء إيدي كول" عام 1973 و "هذا الشيء الذي تفعله" من إخراج توم هانكس.'
+        >>> [k for k in read_article(t).title_kinds.values()]
+        ['sure', 'guess']
+    """
+    if kinds.get(prev.open) != "sure":
+        return False
+    words = normalize(text[sp.start:sp.end]).split()
+    gap = text[prev.close + 1:sp.open]
+    return (1 <= len(words) <= 6 and not any(w in _NEGATIONS for w in words)
+            and bool(_LIST_TAIL_RE.fullmatch(gap)) and not lex.cue_re.search(gap))
 
 
 #: Negations: a span holding one is a statement (ما تسوى، لن يتراجع), not a name repeated.
@@ -296,7 +327,7 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
         after = text[sp.close:sp.close + 3].lstrip()
         if not after or after[0] in ".\n،,":
             return "direct"
-    if nwords >= 4:
+    if nwords >= 4 or (nwords >= 2 and text[sp.start:sp.end].rstrip()[-1:] in _SENTENCE_END):
         # a cue verb (its subject, adverbials) then the marks with no إن/أن: وقال ترامب لأنصاره "…"،
         # وروى للصحافيين «…»: a statement quoted whole
         a, _ = _clause(ctx, sp.open)
@@ -308,6 +339,10 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
                 and not _COMP_KIND_RE.search(text, max(a, sp.open - 60), sp.open):
             return "direct"  # وجاء في الرسالة أيضا «…»: the statement's own text
     return "partial"
+
+
+#: What ends a sentence inside the marks: a short span so closed is a whole statement (وكتب ترامب، «مات كاسترو!»).
+_SENTENCE_END = frozenset("!؟?.")
 
 
 def _complementizer(word: str, before: str = "") -> bool:
