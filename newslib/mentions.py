@@ -380,6 +380,8 @@ def _after_body_complement(text: str, toks, i: int) -> int:
 
 
 _OPEN_MARKS = frozenset('"“”«„')
+#: Royal and religious titles that name the places built for their holders (مطار الملك، مستشفى الأمير، جامع الإمام).
+_ROYAL = frozenset(normalize(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "الإمام", "السلطان"))
 _TAIL_WORDS = frozenset(normalize(w) for w in ("في", "من", "عن", "على", "لدى", "بين", "غرب", "شرق", "شمال", "جنوب", "وسط", "،", ","))
 _TERMINATORS = frozenset(normalize(w) for w in ("،", ",", ":", ".", "(", "«", "»", '"', "“", "”", "-", "–"))
 
@@ -460,6 +462,9 @@ def _valid_name(text: str, toks, name, strict: bool):
         return []
     if strict:
         return name if len(words) >= 2 and (ends_clean or before_stop) else []
+    if len(words) >= 2 and nxt in _ROYAL and not name[-1][2].startswith("ال"):
+        # indefinite nouns in construct with a royal title, a place's name: مدير عام جمرك مطار الملك عبدالعزيز
+        return []
     if ends_clean or (before_stop and 2 <= len(words) <= 3):
         return name
     # a definite word after a first name is a family name only when the name ends cleanly

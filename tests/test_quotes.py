@@ -591,3 +591,27 @@ def test_a_head_and_its_next_word_type_the_speaker(text, names, speaker, speaker
 ])
 def test_the_outlet_spoken_to_is_not_the_speaker(text, names, speaker):
     assert _with_entities(text, names)["speaker"].tolist()[-1] == speaker
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # ل + a body's name closed by a comma is the title's complement, the name comes after it
+    ('وقال المدير الفني لنادي تشيلسي، أنطونيو كونتي: "إنه انتصار عظيم".', "أنطونيو كونتي"),
+    # ب + a town the gazetteer lacks, before a name of two words
+    ('وقالت مندوبة السياحة بسوسة سلوى القادري "بعد الهجوم سجلنا تراجعا".', "سلوى القادري"),
+    # ل + an outlet ends the name: the outlet spoken to
+    ('وقال قائد الشرطة المحلية سيف لفرانس برس "فجر نفسه".', "سيف"),
+    ('وقال الوزير محمد العلي لوكالة رويترز "الوضع هادئ".', "محمد العلي"),
+    # حاكم is a title
+    ('وأعلن حاكم الولاية عبدالستار بارز لوكالة فرانس برس "فجر انتحاري سترته". وتابع بارز "قتل 15".', "عبدالستار بارز"),
+])
+def test_a_title_s_complements_before_the_name(text, canonical):
+    from newslib import mentions
+    assert mentions.people(text)[0].canonical == canonical
+
+
+def test_nouns_in_construct_with_a_royal_title_are_no_name():
+    # مطار الملك عبدالعزيز: جمرك مطار is no name after مدير عام, even when مطار recurs
+    from newslib import mentions
+    text = ('قال محمد العقيل مدير عام جمرك مطار الملك عبدالعزيز الدولي: "تم الضبط". '
+            'وأضاف: "في مطار جدة". وأكد العقيل أن الجمرك يعمل.')
+    assert "جمرك مطار" not in {m.canonical for m in mentions.people(text)}
