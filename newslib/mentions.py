@@ -350,8 +350,11 @@ def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None):
 
 @lru_cache(maxsize=1)
 def _body_nouns() -> frozenset[str]:
-    """Nouns that open a body's name (``ner_triggers.tsv``, label ORG: نادي، شركة، وزارة), normalised."""
-    return frozenset(normalize(r["word"]) for r in lexicons.read("ner_triggers") if r.get("label") == "ORG")
+    """Nouns that open a body's name (``ner_triggers.tsv``, label ORG: نادي، شركة، وزارة; and the one-word
+    organisation heads of ``speaker_types.tsv``: حكومة), normalised."""
+    words = {normalize(r["word"]) for r in lexicons.read("ner_triggers") if r.get("label") == "ORG"}
+    words |= {normalize(r["noun"]) for r in lexicons.read("speaker_types") if r.get("type") == "organisation" and " " not in r["noun"]}
+    return frozenset(strip_article(w) for w in words)
 
 
 def _after_body_complement(text: str, toks, i: int) -> int:
@@ -544,10 +547,14 @@ def _at_town(text: str, toks, i: int) -> bool:
         >>> toks = tokens(t)
         >>> _at_town(t, toks, 2), _at_town(t, toks, 3)
         (True, False)
+        >>> t = "وزير الداخلية الليبي بحكومة طبرق الدباشي،"
+        >>> _at_town(t, tokens(t), 3)
+        False
     """
     k = toks[i][2]
     raw = _raw(text, toks[i])
-    if not (raw.startswith("ب") and len(k) >= 5) or k in stop_words() or k[1:] in stop_words() or _title_keys() & {k, k[1:]}:
+    if not (raw.startswith("ب") and len(k) >= 5) or k in stop_words() or k[1:] in stop_words() or _title_keys() & {k, k[1:]} \
+            or k[1:] in _body_nouns() or not_name_word(raw):  # بحكومة طبرق الدباشي: a body, not a town
         return False
     name, _ = _read_name(text, toks, i + 1)
     return len([t for t in name if t[2] not in NAME_PARTICLES]) >= 2
