@@ -406,6 +406,9 @@ def _read_name(text: str, toks, i: int, cap: int = 3):
             break
         if name and raw.startswith("ل") and k[1:] in _outlet_heads():
             break  # the outlet spoken to: قائد الشرطة سيف لفرانس برس، قال محمد لوكالة …
+        if name and k[:1] == "و" and k not in NAME_PARTICLES and i + 1 < len(toks) \
+                and _is_name_token(toks[i + 1][2], k, _raw(text, toks[i + 1])) and not text[toks[i][1]:toks[i + 1][0]].strip():
+            break  # و inside a run joins two things, no name has it in its middle: ولاية نيوجيرسي وحليف ترامب
         # words must be separated by spaces only
         if name and text[name[-1][1]:toks[i][0]].strip():
             break

@@ -601,6 +601,10 @@ def test_the_outlet_spoken_to_is_not_the_speaker(text, names, speaker):
     # ل + an outlet ends the name: the outlet spoken to
     ('وقال قائد الشرطة المحلية سيف لفرانس برس "فجر نفسه".', "سيف"),
     ('وقال الوزير محمد العلي لوكالة رويترز "الوضع هادئ".', "محمد العلي"),
+    # حاكم is a title
+    ('وأعلن حاكم الولاية عبدالستار بارز لوكالة فرانس برس "فجر انتحاري سترته". وتابع بارز "قتل 15".', "عبدالستار بارز"),
+    # ولد is a particle of the name, no و joining two things
+    ('وقال الرئيس الموريتاني محمد ولد عبد العزيز إن "الحوار مفتوح".', "محمد ولد عبد العزيز"),
 ])
 def test_a_title_s_complements_before_the_name(text, canonical):
     from newslib import mentions
@@ -620,3 +624,11 @@ def test_nouns_in_construct_with_a_royal_title_are_no_name():
     text = ('قال محمد العقيل مدير عام جمرك مطار الملك عبدالعزيز الدولي: "تم الضبط". '
             'وأضاف: "في مطار جدة". وأكد العقيل أن الجمرك يعمل.')
     assert "جمرك مطار" not in {m.canonical for m in mentions.people(text)}
+
+
+def test_a_name_has_no_joining_wa_in_its_middle():
+    # حاكم ولاية نيوجيرسي وحليف ترامب: «نيوجيرسي وحليف ترامب» is no name; وراي at the end stays (Wray)
+    from newslib import mentions
+    names = {m.canonical for m in mentions.people("كما مثل راي حاكم ولاية نيوجيرسي وحليف ترامب، كريس كريستي، في أعقاب الفضيحة.")}
+    assert "نيوجيرسي وحليف ترامب" not in names
+    assert [m.canonical for m in mentions.people("وقال المدير كريستوفر وراي إن الأمر خطير.")] == ["كريستوفر وراي"]
