@@ -337,6 +337,7 @@ def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None):
             break
     if i < len(toks) and _raw(text, toks[i]).startswith("ال") and toks[i][2][2:] in _title_keys():
         i += 1
+    i = _after_body_complement(text, toks, i)
     name, _ = _read_name(text, toks, i)
     if name:
         name = _valid_name(text, toks, name, strict=False)
@@ -347,7 +348,43 @@ def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None):
     return mods, name
 
 
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    """Nouns that open a body's name (``ner_triggers.tsv``, label ORG: نادي، شركة، وزارة; and the one-word
+    organisation heads of ``speaker_types.tsv``: حكومة), normalised."""
+    words = {normalize(r["word"]) for r in lexicons.read("ner_triggers") if r.get("label") == "ORG"}
+    words |= {normalize(r["noun"]) for r in lexicons.read("speaker_types") if r.get("type") == "organisation" and " " not in r["noun"]}
+    return frozenset(strip_article(w) for w in words)
+
+
+def _after_body_complement(text: str, toks, i: int) -> int:
+    """The token after a title's complement ل + a body's name closed by a comma (المدير الفني لنادي تشيلسي،
+    أنطونيو كونتي → أنطونيو), or ``i`` when token ``i`` opens no such complement: the body's name is no
+    person's, and without the comma where it ends is unknown.
+
+    Example:
+        >>> t = "المدير الفني لنادي تشيلسي، أنطونيو كونتي"
+        >>> toks = tokens(t, 13)
+        >>> toks[_after_body_complement(t, toks, 0)][2]
+        'انطونيو'
+    """
+    if i >= len(toks):
+        return i
+    raw = _raw(text, toks[i])
+    k = toks[i][2]
+    if not (raw.startswith("ل") and not raw.startswith("لل") and k[1:] in _body_nouns()):
+        return i
+    for j in range(i + 1, min(len(toks), i + 6)):
+        if toks[j][2] in ("،", ","):
+            return j + 1
+        if toks[j][2] in _TERMINATORS or toks[j][2] in _OPEN_MARKS:
+            return i
+    return i
+
+
 _OPEN_MARKS = frozenset('"“”«„')
+#: Royal and religious titles that name the places built for their holders (مطار الملك، مستشفى الأمير، جامع الإمام).
+_ROYAL = frozenset(normalize(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "الإمام", "السلطان"))
 _TAIL_WORDS = frozenset(normalize(w) for w in ("في", "من", "عن", "على", "لدى", "بين", "غرب", "شرق", "شمال", "جنوب", "وسط", "،", ","))
 _TERMINATORS = frozenset(normalize(w) for w in ("،", ",", ":", ".", "(", "«", "»", '"', "“", "”", "-", "–"))
 
@@ -367,6 +404,11 @@ def _read_name(text: str, toks, i: int, cap: int = 3):
             break
         if len([t for t in name if t[2] not in NAME_PARTICLES]) >= cap and k not in NAME_PARTICLES:
             break
+        if name and raw.startswith("ل") and k[1:] in _outlet_heads():
+            break  # the outlet spoken to: قائد الشرطة سيف لفرانس برس، قال محمد لوكالة …
+        if name and k[:1] == "و" and k not in NAME_PARTICLES and i + 1 < len(toks) \
+                and _is_name_token(toks[i + 1][2], k, _raw(text, toks[i + 1])) and not text[toks[i][1]:toks[i + 1][0]].strip():
+            break  # و inside a run joins two things, no name has it in its middle: ولاية نيوجيرسي وحليف ترامب
         # words must be separated by spaces only
         if name and text[name[-1][1]:toks[i][0]].strip():
             break
@@ -381,6 +423,20 @@ def _read_name(text: str, toks, i: int, cap: int = 3):
         name.append(toks[i])
         i += 1
     return name, i
+
+
+@lru_cache(maxsize=1)
+def _outlet_heads() -> frozenset[str]:
+    """The first words of outlets and outlet nouns (``speaker_types.tsv``, type outlet: وكالة، قناة، فرانس برس،
+    بي بي سي), normalised, less first names (فارس): after ل they name whom a person spoke to, no part of a name.
+
+    Example:
+        >>> sorted(w for w in _outlet_heads() if w in ("وكاله", "فرانس", "فارس"))
+        ['فرانس', 'وكاله']
+    """
+    heads = {normalize(r["noun"]).split()[0] for r in lexicons.read("speaker_types") if r.get("type") == "outlet"}
+    firsts = {normalize(w) for w in lexicons.column("first_names", "name")}
+    return frozenset(h for h in heads if h not in firsts and not h.startswith("ال"))
 
 
 @lru_cache(maxsize=1)
@@ -404,13 +460,17 @@ def _valid_name(text: str, toks, name, strict: bool):
     i = next(n for n, t in enumerate(toks) if t is name[-1]) + 1
     nxt = toks[i][2] if i < len(toks) else "."
     nraw = text[toks[i][0]:toks[i][1]] if i < len(toks) else ""
-    ends_clean = not _word(nxt) or _bare(nxt) in _cue_forms() or nxt in _cue_forms() or nxt in ("ل", "لـ")
+    ends_clean = not _word(nxt) or _bare(nxt) in _cue_forms() or nxt in _cue_forms() or nxt in ("ل", "لـ") \
+        or (nraw.startswith("ل") and nxt[1:] in _outlet_heads())
     before_stop = nxt in stop_words() or _bare(nxt) in stop_words() or bool(_TANWEEN_RE.search(nraw))
     words = [t for t in name if t[2] not in NAME_PARTICLES]
     if words and (words[0][2] in _TAIL_WORDS or _is_place(words[-1][2]) or all(_is_place(t[2]) for t in words)):
         return []
     if strict:
         return name if len(words) >= 2 and (ends_clean or before_stop) else []
+    if len(words) >= 2 and nxt in _ROYAL and not name[-1][2].startswith("ال"):
+        # indefinite nouns in construct with a royal title, a place's name: مدير عام جمرك مطار الملك عبدالعزيز
+        return []
     if ends_clean or (before_stop and 2 <= len(words) <= 3):
         return name
     # a definite word after a first name is a family name only when the name ends cleanly
@@ -463,7 +523,8 @@ def _name_after_tail(text: str, toks, i: int):
                 return []
             if _valid_name(text, toks, name, strict=True):
                 return name
-        if raw.startswith("ال") or k in _TAIL_WORDS or _DEFINITE_PREFIX_RE.match(raw) or _is_place(k):
+        if raw.startswith("ال") or k in _TAIL_WORDS or _DEFINITE_PREFIX_RE.match(raw) or _is_place(k) \
+                or _at_town(text, toks, i):
             i += 1
             steps += 1
             continue
@@ -477,6 +538,29 @@ def _name_after_tail(text: str, toks, i: int):
 
 
 _DEFINITE_PREFIX_RE = re.compile("^(?:و|ف)?(?:لل|[بلك]ال|ال)")
+
+
+def _at_town(text: str, toks, i: int) -> bool:
+    """Whether token ``i`` is ب + a town the gazetteer lacks, in a title's complements before a name
+    (مندوبة السياحة بسوسة سلوى القادري): ب on a word of four letters or more, neither a stop word
+    nor a word that opens the name itself, with two name words after it.
+
+    Example:
+        >>> t = 'مندوبة السياحة بسوسة سلوى القادري "'
+        >>> toks = tokens(t)
+        >>> _at_town(t, toks, 2), _at_town(t, toks, 3)
+        (True, False)
+        >>> t = "وزير الداخلية الليبي بحكومة طبرق الدباشي،"
+        >>> _at_town(t, tokens(t), 3)
+        False
+    """
+    k = toks[i][2]
+    raw = _raw(text, toks[i])
+    if not (raw.startswith("ب") and len(k) >= 5) or k in stop_words() or k[1:] in stop_words() or _title_keys() & {k, k[1:]} \
+            or k[1:] in _body_nouns() or not_name_word(raw):  # بحكومة طبرق الدباشي: a body, not a town
+        return False
+    name, _ = _read_name(text, toks, i + 1)
+    return len([t for t in name if t[2] not in NAME_PARTICLES]) >= 2
 
 
 @lru_cache(maxsize=1)
