@@ -1419,9 +1419,11 @@ def _h_num(m, ctx: _Ctx):
     g = conv(d, mo)
     if g is None:
         return None
-    # 10/4 / 1436هـ for 4 Shawwal: when day and month can swap, a reading within weeks of publication wins.
+    # 10/4 / 1436هـ for 4 Shawwal: when day and month can swap, a reading within weeks of publication wins
+    # (with هـ written, only when the weekday before it says so: :func:`_hijri_swap_weekday`).
     g2 = conv(mo, d) if len(a) <= 2 else None
-    if g2 is not None and ctx.published is not None and abs((g - ctx.published).days) > 45 >= abs((g2 - ctx.published).days):
+    if g2 is not None and ctx.published is not None and abs((g - ctx.published).days) > 45 >= abs((g2 - ctx.published).days) and (
+            not era.startswith("ه") or _hijri_swap_weekday(ctx, m.start("n_a"), g, g2)):
         g = g2
     value = _iso(g)
     start = m.start("n_a")
@@ -1433,6 +1435,22 @@ def _h_num(m, ctx: _Ctx):
     end = m.end("n_era") if m.group("n_era") else m.end("n_c")
     return [(start, end, "date", value, "day", _ABS)]
 
+
+def _hijri_swap_weekday(ctx: _Ctx, start: int, g: dt.date, g2: dt.date) -> bool:
+    """True when a d/m/yyyyهـ date at key offset ``start`` is month/day as written: the weekday named right before it
+    (``الاثنين الموافق 10/4/ 1436هـ`` = 4 Shawwal, a Monday) is the swapped day's, not the written one's (twenty-fifth
+    round). Without that weekday an explicit Hijri year reads day/month as written (``9/7/1436هـ`` = 9 Rajab).
+
+    Example:
+        >>> [t["value"] for t in tag("نشرت الصحيفة بتاريخ 9/7/1436هـ تحت عنوان", "2015-07-31")]
+        ['2015-04-28']
+    """
+    before = ctx.key[max(0, start - 30):start]
+    wds = [w for w, _ in re.findall(rf"(?<!\w)(?:ال)?({_alt(_lex()['weekdays'])})(?!\w)((?:\s+الموافق)?\s*)$", before)]
+    if not wds:
+        return False
+    wd = _lex()["weekdays"][wds[-1]]
+    return g2.weekday() == wd != g.weekday()
 
 def _amount_range(m, ctx: _Ctx, end: str) -> bool:
     """A range of two bare numbers that a count noun (``time_context.tsv`` kind ``count_noun``: ريال، دولار، ميجاوات،

@@ -2663,3 +2663,18 @@ def test_tl24_days_of_the_eid_take_the_eid_the_text_names():
 ])
 def test_tl24_a_hijri_month_coming_written_during_it(text, published, expected):
     assert tagged(text, published) == expected
+
+
+# ------------------------------------------------------------------ twenty-fifth round: kinds the shift audit left open
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # d/m/yyyyهـ is day/month as written (9 Rajab 1436 = 2015-04-28, hijridate), even when 7 Ramadan is nearer publication
+    ("وفيها يقول: نشرت الصحيفة بتاريخ 9/7/1436هـ تحت عنوان", "2015-07-31", [("9/7/1436هـ", "2015-04-28")]),
+    ("ويعقد الاجتماع في 10/4/1436هـ بالرياض", "2015-07-22", [("10/4/1436هـ", "2015-01-30")]),
+    # unless the weekday before it is the swapped day's: 4 Shawwal 1436 = Monday 2015-07-20 (timeline_dev/test/blind10)
+    ("حتى الساعة 5:30 مساء هذا اليوم الاثنين الموافق 10/4 / 1436هـ بلغ", "2015-07-21",
+     [("الساعة 5:30 مساء", "2015-07-21T17:30"), ("اليوم الاثنين", "2015-07-20"), ("10/4 / 1436هـ", "2015-07-20")]),
+])
+def test_tl25_a_hijri_day_month_year_as_written(text, published, expected):
+    assert tagged(text, published) == expected
