@@ -361,7 +361,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         (first, r"(?!\w)"),
         # في أكثر من عام، بعد أقل من يوم (twentieth round): a single unit after أكثر من / أقل من
         # العام الذي سبقه (twenty-third round): the anaphor rule's year before the one just named
-        (["عام", "العام", "عامي"], rf"(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي|الذي\s+(?:قبله|قبلها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))(?!\w)|\s+المالي\s+\d|(?<=اكثر من عام)(?!\w)|(?<=اقل من عام)(?!\w))"),
+        # العام الهجري الحالي / الجديد 1446 (twenty-fifth round): the Hijri year, its relative word after الهجري
+        (["عام", "العام", "عامي"], rf"(?=\s*\(?\d|\s+(?:الهجري\s+(?:{REL}|\d)|{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي|الذي\s+(?:قبله|قبلها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))(?!\w)|\s+المالي\s+\d|(?<=اكثر من عام)(?!\w)|(?<=اقل من عام)(?!\w))"),
         (["يوم"], rf"(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\(?\s*\d)|(?<=اكثر من يوم)(?!\w)|(?<=اقل من يوم)(?!\w))"),
         (numw, rf"(?=(?:\s+(?:عشر|عشره|و\S+|الاف))?\s*[)»]?\s*(?:ال)?{UNIT_ANY}(?!\w))"),  # لمدة (عشرة) أيام
         (hund, rf"(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))"),
@@ -2208,6 +2209,8 @@ def _h_period(m, ctx: _Ctx):
         s = _lex()["rel"].get(m.group("p_rel") or "")
         shift = (1 if hm >= 10 else 0) if s == "new" else (rel or 0)
         return [(start, end, "date", *_year_value(hy + shift, True), ctx.anchor)]
+    if m.group("p_hij") and unit == "Y":
+        return _hijri_year_written(m, start, end)
     if m.group("p_hij"):
         return None
     if unit == "Y" and not m.group("p_year") and not has_of and not m.group("p_mod") and (rel in (-1, 0) or has_this) and (
@@ -2237,6 +2240,19 @@ def _h_period(m, ctx: _Ctx):
     value, gran = _shift(ctx.dct, unit, rel or 0)
     return [(start, end, "date", value, gran, ctx.anchor)]
 
+
+def _hijri_year_written(m, start: int, end: int):
+    """العام الهجري الجديد 1446: the Hijri year written after the relative word (twenty-fifth round), its Gregorian
+    interval through the Umm al-Qura calendar, as ``1446هـ``; a number that is no Hijri year (1300–1500) is none.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("يحتفل المسلمون بالعام الهجري الجديد 1437", "2015-10-14")]
+        [('العام الهجري الجديد 1437', '2015-10-14/2016-10-01')]
+    """
+    y = int(m.group("p_year"))
+    if not 1300 <= y <= 1500 or (m.group("p_era") or "").strip().startswith("م"):
+        return None
+    return [(start, end, "date", *_year_value(y, True), _ABS)]
 
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # a winter is labelled by the year of its December
 _SEASON_INDEX = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}

@@ -2678,3 +2678,17 @@ def test_tl24_a_hijri_month_coming_written_during_it(text, published, expected):
 ])
 def test_tl25_a_hijri_day_month_year_as_written(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the Hijri year by its relative word after الهجري (Umm al-Qura, hijridate: 1436 = 2014-10-25/2015-10-13,
+    # 1437 = 2015-10-14/2016-10-01, 1435 = 2013-11-04/2014-10-24)
+    ("بدأ العام الهجري الحالي قبل أسابيع", "2015-11-10", [("العام الهجري الحالي", "2015-10-14/2016-10-01"), ("قبل أسابيع", "PAST_REF")]),
+    ("انتهت الميزانية في العام الهجري الماضي", "2015-07-20", [("العام الهجري الماضي", "2013-11-04/2014-10-24")]),
+    ("تبدأ الخطة مع العام الهجري المقبل", "2015-07-20", [("العام الهجري المقبل", "2015-10-14/2016-10-01")]),
+    # a year written after it is that year
+    ("يحتفل المسلمون بالعام الهجري الجديد 1437 بعد أيام", "2015-10-10", [("العام الهجري الجديد 1437", "2015-10-14/2016-10-01"), ("بعد أيام", "FUTURE_REF")]),
+    ("وهنأ الملك المواطنين بالعام الهجري الجديد 1446", "2024-07-07", [("العام الهجري الجديد 1446", "2024-07-07/2025-06-25")]),
+])
+def test_tl25_the_hijri_year_by_its_relative_word(text, published, expected):
+    assert tagged(text, published) == expected
