@@ -361,7 +361,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         (first, r"(?!\w)"),
         # في أكثر من عام، بعد أقل من يوم (twentieth round): a single unit after أكثر من / أقل من
         # العام الذي سبقه (twenty-third round): the anaphor rule's year before the one just named
-        (["عام", "العام", "عامي"], rf"(?=\s*\(?\d|\s+(?:{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي|الذي\s+(?:قبله|قبلها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))(?!\w)|\s+المالي\s+\d|(?<=اكثر من عام)(?!\w)|(?<=اقل من عام)(?!\w))"),
+        # العام الهجري الحالي / الجديد 1446 (twenty-fifth round): the Hijri year, its relative word after الهجري
+        (["عام", "العام", "عامي"], rf"(?=\s*\(?\d|\s+(?:الهجري\s+(?:{REL}|\d)|{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي|الذي\s+(?:قبله|قبلها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))(?!\w)|\s+المالي\s+\d|(?<=اكثر من عام)(?!\w)|(?<=اقل من عام)(?!\w))"),
         (["يوم"], rf"(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\(?\s*\d)|(?<=اكثر من يوم)(?!\w)|(?<=اقل من يوم)(?!\w))"),
         (numw, rf"(?=(?:\s+(?:عشر|عشره|و\S+|الاف))?\s*[)»]?\s*(?:ال)?{UNIT_ANY}(?!\w))"),  # لمدة (عشرة) أيام
         (hund, rf"(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))"),
@@ -1419,9 +1420,11 @@ def _h_num(m, ctx: _Ctx):
     g = conv(d, mo)
     if g is None:
         return None
-    # 10/4 / 1436هـ for 4 Shawwal: when day and month can swap, a reading within weeks of publication wins.
+    # 10/4 / 1436هـ for 4 Shawwal: when day and month can swap, a reading within weeks of publication wins
+    # (with هـ written, only when the weekday before it says so: :func:`_hijri_swap_weekday`).
     g2 = conv(mo, d) if len(a) <= 2 else None
-    if g2 is not None and ctx.published is not None and abs((g - ctx.published).days) > 45 >= abs((g2 - ctx.published).days):
+    if g2 is not None and ctx.published is not None and abs((g - ctx.published).days) > 45 >= abs((g2 - ctx.published).days) and (
+            not era.startswith("ه") or _hijri_swap_weekday(ctx, m.start("n_a"), g, g2)):
         g = g2
     value = _iso(g)
     start = m.start("n_a")
@@ -1433,6 +1436,22 @@ def _h_num(m, ctx: _Ctx):
     end = m.end("n_era") if m.group("n_era") else m.end("n_c")
     return [(start, end, "date", value, "day", _ABS)]
 
+
+def _hijri_swap_weekday(ctx: _Ctx, start: int, g: dt.date, g2: dt.date) -> bool:
+    """True when a d/m/yyyyهـ date at key offset ``start`` is month/day as written: the weekday named right before it
+    (``الاثنين الموافق 10/4/ 1436هـ`` = 4 Shawwal, a Monday) is the swapped day's, not the written one's (twenty-fifth
+    round). Without that weekday an explicit Hijri year reads day/month as written (``9/7/1436هـ`` = 9 Rajab).
+
+    Example:
+        >>> [t["value"] for t in tag("نشرت الصحيفة بتاريخ 9/7/1436هـ تحت عنوان", "2015-07-31")]
+        ['2015-04-28']
+    """
+    before = ctx.key[max(0, start - 30):start]
+    wds = [w for w, _ in re.findall(rf"(?<!\w)(?:ال)?({_alt(_lex()['weekdays'])})(?!\w)((?:\s+الموافق)?\s*)$", before)]
+    if not wds:
+        return False
+    wd = _lex()["weekdays"][wds[-1]]
+    return g2.weekday() == wd != g.weekday()
 
 def _amount_range(m, ctx: _Ctx, end: str) -> bool:
     """A range of two bare numbers that a count noun (``time_context.tsv`` kind ``count_noun``: ريال، دولار، ميجاوات،
@@ -2190,6 +2209,8 @@ def _h_period(m, ctx: _Ctx):
         s = _lex()["rel"].get(m.group("p_rel") or "")
         shift = (1 if hm >= 10 else 0) if s == "new" else (rel or 0)
         return [(start, end, "date", *_year_value(hy + shift, True), ctx.anchor)]
+    if m.group("p_hij") and unit == "Y":
+        return _hijri_year_written(m, start, end)
     if m.group("p_hij"):
         return None
     if unit == "Y" and not m.group("p_year") and not has_of and not m.group("p_mod") and (rel in (-1, 0) or has_this) and (
@@ -2219,6 +2240,19 @@ def _h_period(m, ctx: _Ctx):
     value, gran = _shift(ctx.dct, unit, rel or 0)
     return [(start, end, "date", value, gran, ctx.anchor)]
 
+
+def _hijri_year_written(m, start: int, end: int):
+    """العام الهجري الجديد 1446: the Hijri year written after the relative word (twenty-fifth round), its Gregorian
+    interval through the Umm al-Qura calendar, as ``1446هـ``; a number that is no Hijri year (1300–1500) is none.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("يحتفل المسلمون بالعام الهجري الجديد 1437", "2015-10-14")]
+        [('العام الهجري الجديد 1437', '2015-10-14/2016-10-01')]
+    """
+    y = int(m.group("p_year"))
+    if not 1300 <= y <= 1500 or (m.group("p_era") or "").strip().startswith("م"):
+        return None
+    return [(start, end, "date", *_year_value(y, True), _ABS)]
 
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # a winter is labelled by the year of its December
 _SEASON_INDEX = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}

@@ -2663,3 +2663,36 @@ def test_tl24_days_of_the_eid_take_the_eid_the_text_names():
 ])
 def test_tl24_a_hijri_month_coming_written_during_it(text, published, expected):
     assert tagged(text, published) == expected
+
+
+# ------------------------------------------------------------------ twenty-fifth round: kinds the shift audit left open
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # d/m/yyyyهـ is day/month as written (9 Rajab 1436 = 2015-04-28, hijridate), even when 7 Ramadan is nearer publication
+    ("وفيها يقول: نشرت الصحيفة بتاريخ 9/7/1436هـ تحت عنوان", "2015-07-31", [("9/7/1436هـ", "2015-04-28")]),
+    ("ويعقد الاجتماع في 10/4/1436هـ بالرياض", "2015-07-22", [("10/4/1436هـ", "2015-01-30")]),
+    # unless the weekday before it is the swapped day's: 4 Shawwal 1436 = Monday 2015-07-20 (timeline_dev/test/blind10)
+    ("حتى الساعة 5:30 مساء هذا اليوم الاثنين الموافق 10/4 / 1436هـ بلغ", "2015-07-21",
+     [("الساعة 5:30 مساء", "2015-07-21T17:30"), ("اليوم الاثنين", "2015-07-20"), ("10/4 / 1436هـ", "2015-07-20")]),
+])
+def test_tl25_a_hijri_day_month_year_as_written(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the Hijri year by its relative word after الهجري (Umm al-Qura, hijridate: 1436 = 2014-10-25/2015-10-13,
+    # 1437 = 2015-10-14/2016-10-01, 1435 = 2013-11-04/2014-10-24)
+    ("بدأ العام الهجري الحالي قبل أسابيع", "2015-11-10", [("العام الهجري الحالي", "2015-10-14/2016-10-01"), ("قبل أسابيع", "PAST_REF")]),
+    ("انتهت الميزانية في العام الهجري الماضي", "2015-07-20", [("العام الهجري الماضي", "2013-11-04/2014-10-24")]),
+    ("تبدأ الخطة مع العام الهجري المقبل", "2015-07-20", [("العام الهجري المقبل", "2015-10-14/2016-10-01")]),
+    # a year written after it is that year
+    ("يحتفل المسلمون بالعام الهجري الجديد 1437 بعد أيام", "2015-10-10", [("العام الهجري الجديد 1437", "2015-10-14/2016-10-01"), ("بعد أيام", "FUTURE_REF")]),
+    ("وهنأ الملك المواطنين بالعام الهجري الجديد 1446", "2024-07-07", [("العام الهجري الجديد 1446", "2024-07-07/2025-06-25")]),
+    # the feminine السنة الهجرية الجديدة (الجديدة, a rel row as الجديد): 1437 on 22 Shawwal 1436
+    ("ولن نشعر ببرودة آخر النهار إلا مع غرة السنة الهجرية الجديدة، محذرا", "2015-07-22",
+     [("السنة الهجرية الجديدة", "2015-10-14/2016-10-01")]),
+    ("وجه رسالة إلى شعبه بمناسبة السنة الجديدة", "2017-08-11", [("السنة الجديدة", "2017")]),
+])
+def test_tl25_the_hijri_year_by_its_relative_word(text, published, expected):
+    assert tagged(text, published) == expected

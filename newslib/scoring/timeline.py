@@ -72,6 +72,10 @@ published date 2015-07-26 unless said otherwise:
   (1436 = ``2014-10-25/2015-10-13``), not the Gregorian year; ``الربع الأول من العام الحالي 1437 هـ`` is the
   first three Hijri months of 1437, ``2015-10-14/2016-01-10``. Hijri days are Umm al-Qura
   (``hijridate``: ``Hijri(1436, 9, 27).to_gregorian()``), e.g. ``27 رمضان`` = ``2015-07-14``.
+  ``العام الهجري الحالي`` / ``الماضي`` / ``المقبل`` / ``الجديد`` (``السنة الهجرية الجديدة``) is the Hijri year of
+  publication / before / after as its interval, with a written year that year (``العام الهجري الجديد 1437`` =
+  ``2015-10-14/2016-10-01``). A d/m/yyyy date with ``هـ`` is day/month as written (``9/7/1436هـ`` = 9 Rajab =
+  ``2015-04-28``) unless the weekday before it is the swapped day's (``الاثنين الموافق 10/4/ 1436هـ`` = 4 Shawwal).
 * Islamic holidays and Hijri days (type ``date``, one day): ``عيد الفطر`` = 1 Shawwal (``2015-07-17``), also
   when the span means the holiday period (``إجازة عيد الفطر``: span ``عيد الفطر``, value the first day);
   ``أيام عيد الفطر`` / ``أيام العيد`` = ``2015-07-17``; ``أول أيام عيد الفطر`` = ``2015-07-17``,
