@@ -12,7 +12,9 @@
 ``--dev-only`` trains on the first 90 % of train and scores the last 10 % with the dev CRF
 (``/tmp/ner.dev.crfsuite`` from ``train_ner.py --dev-only``) alone and with the LSTM added; with
 ``--fane DIR`` also WikiFANE's held-out last 10 % (the model, no rules). ``--gaz-fane`` counts FANE's
-converted entity words in the train-word list, as ``train_ner.py --gaz-fane`` (the two must agree).
+converted entity words in the train-word list, as ``train_ner.py --gaz-fane`` (the two must agree);
+``--wiki-lstm FRAC`` adds every n-th converted WikiFANE training sentence to the BiLSTM's data only
+(bench/README.md, "FANE for the other genres": not shipped).
 Training-only dependencies: torch (CPU), gensim (the ``train`` extra). One core, about 8 minutes.
 """
 
