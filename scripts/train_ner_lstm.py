@@ -12,7 +12,9 @@
 ``--dev-only`` trains on the first 90 % of train and scores the last 10 % with the dev CRF
 (``/tmp/ner.dev.crfsuite`` from ``train_ner.py --dev-only``) alone and with the LSTM added; with
 ``--fane DIR`` also WikiFANE's held-out last 10 % (the model, no rules). ``--gaz-fane`` counts FANE's
-converted entity words in the train-word list, as ``train_ner.py --gaz-fane`` (the two must agree).
+converted entity words in the train-word list, as ``train_ner.py --gaz-fane`` (the two must agree);
+``--wiki-lstm FRAC`` adds every n-th converted WikiFANE training sentence to the BiLSTM's data only
+(bench/README.md, "FANE for the other genres": not shipped).
 Training-only dependencies: torch (CPU), gensim (the ``train`` extra). One core, about 8 minutes.
 """
 
@@ -79,10 +81,11 @@ def load_w2v(path: Path) -> tuple[dict[str, np.ndarray], list[str]]:
 
 
 # ---------------------------------------------------------------- data
-def featurise(sents) -> list[tuple[list[str], list[str], list[tuple[str, ...]]]]:
-    """(tokens, tags, LSTM features) per sentence; the train-word list cross-fitted over 5 folds."""
-    return [(toks, tags, [L.lstm_features(E.word_features(t)[0]) for t in toks])
-            for toks, tags in T.cross_fitted(sents)]
+def featurise(sents, extra=()) -> list[tuple[list[str], list[str], list[tuple[str, ...]]]]:
+    """(tokens, tags, LSTM features) per sentence; the train-word list cross-fitted over 5 folds
+    (``extra`` sentences, WikiFANE's, get the list of a fold they are not in: ANERcorp's words only)."""
+    return [(item[0], item[1], [L.lstm_features(E.word_features(t)[0]) for t in item[0]])
+            for item in T.cross_fitted(sents, extra=extra)]
 
 
 def vocab(data, vecs, order):
@@ -284,6 +287,8 @@ def main(argv=None) -> int:
                     "WikiFANE's held-out last 10 %% (converted, never trained on)")
     ap.add_argument("--gaz-fane", action="store_true", help="with --fane: FANE's (converted) entity words in the "
                     "train-word list, as train_ner.py --gaz-fane (must match the CRF's)")
+    ap.add_argument("--wiki-lstm", type=float, default=0.0, help="with --fane: this share of WikiFANE's training "
+                    "sentences (every n-th, converted) added to the BiLSTM's training data only (the CRF stays ANERcorp's)")
     args = ap.parse_args(argv)
     if "test" in Path(args.train).name:
         raise SystemExit("refusing to train on a test file")
@@ -293,7 +298,7 @@ def main(argv=None) -> int:
     if args.dev_only:
         # the CRF scripts/train_ner.py --dev-only left, trained on the same 90% (or --dev-crf)
         E.use(E.Model.load(crf=args.dev_crf or Path(tempfile.gettempdir()) / "ner.dev.crfsuite"))
-    wiki_dev = []
+    wiki_dev, wiki_trn = [], []
     if args.fane:
         # converted with what the ANERcorp part trained on says, as train_ner.py does (all of train
         # when shipping, as its --no-dev run)
@@ -303,12 +308,16 @@ def main(argv=None) -> int:
         if args.gaz_fane:
             T.GAZ_EXTRA[:] = [T.subtokens(s) for s in both]
             print(f"train-word list: + {len(T.GAZ_EXTRA)} FANE sentences", file=sys.stderr)
+        if args.wiki_lstm:
+            wiki_trn = T.fane_sentences(argparse.Namespace(**{**vars(ns), "mix": "wiki", "wiki_frac": args.wiki_lstm}),
+                                        trn, exclude=sents)
+            print(f"BiLSTM training data: + {len(wiki_trn)} WikiFANE sentences", file=sys.stderr)
     if args.dev_only and args.eval:
         return dev_report(Path(args.eval), trn, dev, wiki_dev)
     w2v = Path(args.w2v) if args.w2v else word2vec(args.news, trn, Path(tempfile.gettempdir()) / "ner_w2v.txt")
     vecs, order = load_w2v(w2v)
     labels = list(E._crf().labels)
-    data = featurise(trn)
+    data = featurise(trn, wiki_trn)
     wv, WE, sv, SE, cv, fv = vocab(data, vecs, order)
     print(f"vocabulary: {len(wv):,} words, {len(sv):,} stems, {len(cv)} characters, {len(fv):,} features", file=sys.stderr)
     t0 = time.time()
