@@ -516,7 +516,8 @@ def _name_after_tail(text: str, toks, i: int):
             return _name_in_marks(text, toks, i)
         name, j = _read_name(text, toks, i, cap=5)
         if len([t for t in name if t[2] not in NAME_PARTICLES]) >= 2 and j + 1 < len(toks) and _raw(text, toks[j]).startswith("ال") and toks[j + 1][2] in _TERMINATORS \
-                and not text[name[-1][1]:toks[j][0]].strip() and not _is_place(toks[j][2]) and _family_word(text, toks[j]):
+                and not text[name[-1][1]:toks[j][0]].strip() and not _is_place(toks[j][2]) and _family_word(text, toks[j]) \
+                and not name[0][2].startswith("و"):
             name = name + [toks[j]]  # a family name closing the run before punctuation: معيض عويضة البلوي:
         if name:
             # drop leading places and coordinated words: وشمال أفريقيا بيتر سلامة → بيتر سلامة
@@ -545,9 +546,9 @@ _DEFINITE_PREFIX_RE = re.compile("^(?:و|ف)?(?:لل|[بلك]ال|ال)")
 
 
 def _family_word(text: str, tok) -> bool:
-    """Whether a definite token can be a family name (البلوي): no stop word, title, place or common noun."""
+    """Whether a definite token can be a family name: a nisba (البلوي), no stop word, title, place or common noun."""
     k = tok[2]
-    return (k not in stop_words() and k not in _title_keys() and k[2:] not in _title_keys()
+    return (k.endswith("ي") and k not in stop_words() and k not in _title_keys() and k[2:] not in _title_keys()
             and not _is_place(k[2:]) and not not_name_word(_raw(text, tok)))
 
 
@@ -619,6 +620,8 @@ def expand_name(text: str, name: str) -> str:
             r = strip_diacritics(_raw(text, t))
             if len(r) >= 5 and r.endswith("ه") and not r.endswith("الله"):
                 break  # مهاجمه، إفلاسه: a noun with a pronoun, not a name
+            if len(r) >= 5 and r.endswith(("تها", "تهم", "وها", "وهم")):
+                break  # كتبتها، اعتبروها: a verb with its object pronoun, not a name
             run.insert(0, t)
             if len([x for x in run if x[2] not in NAME_PARTICLES]) >= 3:
                 break
