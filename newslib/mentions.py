@@ -514,11 +514,7 @@ def _name_after_tail(text: str, toks, i: int):
             return []
         if k in _OPEN_MARKS:
             return _name_in_marks(text, toks, i)
-        name, j = _read_name(text, toks, i, cap=5)
-        if len([t for t in name if t[2] not in NAME_PARTICLES]) >= 2 and j + 1 < len(toks) and _raw(text, toks[j]).startswith("ال") and toks[j + 1][2] in _TERMINATORS \
-                and not text[name[-1][1]:toks[j][0]].strip() and not _is_place(toks[j][2]) and _family_word(text, toks[j]) \
-                and not name[0][2].startswith("و"):
-            name = name + [toks[j]]  # a family name closing the run before punctuation: معيض عويضة البلوي:
+        name, _ = _read_name(text, toks, i, cap=5)
         if name:
             # drop leading places and coordinated words: وشمال أفريقيا بيتر سلامة → بيتر سلامة
             while len(name) > 2 and (_is_place(name[0][2]) or (name[0][2].startswith("و") and len(name) > 3)):
@@ -532,9 +528,8 @@ def _name_after_tail(text: str, toks, i: int):
             i += 1
             steps += 1
             continue
-        # a construct noun before a definite word, or ب/ل + a noun before a place: مجلس محافظة الأنبار؛ بصحة تبوك
-        if i + 1 < len(toks) and (_raw(text, toks[i + 1]).startswith("ال")
-                                  or (_is_place(toks[i + 1][2]) and raw[:1] in "بل" and len(k) >= 4 and k not in stop_words())):
+        # a construct noun before a definite word: مجلس محافظة الأنبار، غرب العراق
+        if i + 1 < len(toks) and _raw(text, toks[i + 1]).startswith("ال"):
             i += 1
             steps += 1
             continue
@@ -543,13 +538,6 @@ def _name_after_tail(text: str, toks, i: int):
 
 
 _DEFINITE_PREFIX_RE = re.compile("^(?:و|ف)?(?:لل|[بلك]ال|ال)")
-
-
-def _family_word(text: str, tok) -> bool:
-    """Whether a definite token can be a family name: a nisba (البلوي), no stop word, title, place or common noun."""
-    k = tok[2]
-    return (k.endswith("ي") and k not in stop_words() and k not in _title_keys() and k[2:] not in _title_keys()
-            and not _is_place(k[2:]) and not not_name_word(_raw(text, tok)))
 
 
 def _at_town(text: str, toks, i: int) -> bool:
@@ -665,7 +653,7 @@ def mend_span(text: str, start: int, end: int) -> tuple[int, int]:
     words = tokens(text, start, end)
     if len(words) > 1 and _PREP_STUB_RE.match(_raw(text, words[-1])):
         return start, words[-2][1]
-    if not words or (words[-1][2] not in _PARTICLE_ENDS and not (words[-1][2] == normalize("بن") and len(words) > 2)):
+    if len(words) < 2 or (words[-1][2] not in _PARTICLE_ENDS and not (words[-1][2] == normalize("بن") and len(words) > 2)):
         return start, end
     nxt = tokens(text, end, min(len(text), end + 40))
     if nxt and not text[end:nxt[0][0]].strip() and _is_name_token(nxt[0][2], words[-1][2], _raw(text, nxt[0])):
