@@ -608,6 +608,8 @@ def expand_name(text: str, name: str) -> str:
             r = strip_diacritics(_raw(text, t))
             if len(r) >= 5 and r.endswith("ه") and not r.endswith("الله"):
                 break  # مهاجمه، إفلاسه: a noun with a pronoun, not a name
+            if len(r) >= 5 and r.endswith(("تها", "تهم", "وها", "وهم")):
+                break  # كتبتها، اعتبروها: a verb with its object pronoun, not a name
             run.insert(0, t)
             if len([x for x in run if x[2] not in NAME_PARTICLES]) >= 3:
                 break
@@ -630,6 +632,33 @@ def expand_name(text: str, name: str) -> str:
             if len(cand.split()) > len(best.split()) and normalize(cand).endswith(nkey):
                 best = cand
     return best
+
+
+_PARTICLE_ENDS = NAME_PARTICLES - {normalize(w) for w in ("دي", "فان", "بن")}
+_PREP_STUB_RE = re.compile("^[لب]ـ*$")
+
+
+def mend_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person's span from the entity model mended at its end: a name that stops at a kunya or
+    lineage particle takes the next word (محمد أبو → محمد أبو الفضل; بن only after two words, so
+    هيلاري بن stays), a preposition stub the span took is dropped (عماد لـ → عماد).
+
+    Example:
+        >>> t = "ويرى محمد أبو الفضل في صحيفة العرب أن"
+        >>> s, e = mend_span(t, 5, 13); t[s:e]
+        'محمد أبو الفضل'
+        >>> t = "واعترف عماد لـ سبق"; s, e = mend_span(t, 7, 14); t[s:e]
+        'عماد'
+    """
+    words = tokens(text, start, end)
+    if len(words) > 1 and _PREP_STUB_RE.match(_raw(text, words[-1])):
+        return start, words[-2][1]
+    if len(words) < 2 or (words[-1][2] not in _PARTICLE_ENDS and not (words[-1][2] == normalize("بن") and len(words) > 2)):
+        return start, end
+    nxt = tokens(text, end, min(len(text), end + 40))
+    if nxt and not text[end:nxt[0][0]].strip() and _is_name_token(nxt[0][2], words[-1][2], _raw(text, nxt[0])):
+        return start, nxt[0][1]
+    return start, end
 
 
 @lru_cache(maxsize=1)

@@ -583,3 +583,25 @@ def test_a_byline_opening_the_sentence_is_no_verbs_subject():
 ])
 def test_a_country_opening_the_subject_is_the_speaker_and_the_noun_after_it_the_object(text, speaker):
     assert _speakers(text) == [(text[text.index('"') + 1:text.rindex('"')], speaker, "organisation")]
+
+
+@pytest.mark.parametrize("span, speaker", [("محمد أبو", "محمد أبو الفضل"), ("عماد لـ", "عماد")])
+def test_an_entity_span_cut_at_a_kunya_or_glued_to_a_preposition_is_mended(span, speaker):
+    import pandas as pd
+    from newslib.quotes import quotes
+    t = {"محمد أبو": 'ويرى محمد أبو الفضل في صحيفة العرب اللندنية أن "دور مصر يتصاعد في سوريا".',
+         "عماد لـ": 'واعترف عماد لـ "سبق" بعدم ثقته في الفتيات وقال: «لقد تعرفت على العديد من الفتيات».'}[span]
+    arts = pd.DataFrame({"article_id": ["a"], "text": [t]})
+    ents = pd.DataFrame({"article_id": ["a"], "start": [t.index(span)], "end": [t.index(span) + len(span)],
+                         "label": ["PER"], "name": [span]})
+    q = quotes(arts, entities=ents)
+    assert q["speaker"].astype(str).tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("قال النادي إنه ضم سيرجيو روميرو حارس منتخب الارجنتين. وقال روميرو", "روميرو", "روميرو"),  # was ضم سيرجيو روميرو
+    ("إن الافتتاحية التي كتبتها موجيريني في الجارديان غاب عنها فهم السياسة", "موجيريني", "موجيريني"),
+])
+def test_a_verb_before_a_name_is_no_word_of_it(text, short, full):
+    from newslib import mentions
+    assert mentions.expand_name(text, short) == full

@@ -149,10 +149,18 @@ def _people_by_article(articles: pd.DataFrame, entities: pd.DataFrame | None) ->
     schema.require(entities, ("article_id", "start", "end", "label", "name"), "nl.quotes", table="entities")
     labels = entities["label"].astype("string")
     per = entities[labels.isin(["PER", "ORG", "LOC", "MISC"]).fillna(False)]
+    from newslib.mentions import mend_span
+
+    texts = dict(zip(articles["article_id"].tolist(), articles["text"].tolist()))
     out: dict[str, list] = {}
     for aid, s, e, lab, name in zip(per["article_id"].tolist(), per["start"].tolist(), per["end"].tolist(),
                                     per["label"].astype(str).tolist(), per["name"].tolist()):
         if isinstance(name, str):
+            text = texts.get(aid)
+            if lab == "PER" and isinstance(text, str) and text[s:e] == name:  # a span cut at أبو or glued to لـ
+                s2, e2 = mend_span(text, s, e)
+                if (s2, e2) != (s, e):
+                    s, e, name = s2, e2, text[s2:e2]
             out.setdefault(aid, []).append((s, e, lab, name))
     return {aid: sorted(m) for aid, m in out.items()}
 
