@@ -2696,3 +2696,38 @@ def test_tl25_a_hijri_day_month_year_as_written(text, published, expected):
 ])
 def test_tl25_the_hijri_year_by_its_relative_word(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl26 audit (bbc-business-40760750): جوان is also a first name (Joan); alone it needs a day, a year or شهر
+    ("وقالت المتحدثة باسم الشركة، جوان واليا، لبي بي سي", "2017-08-11", []),
+    ("من جانبها، قالت جوان جوزيف، المسؤولة بالمؤسسة", "2015-07-21", []),
+    ("وصل في 12 جوان 2015 إلى الجزائر", "2015-07-21", [("12 جوان 2015", "2015-06-12")]),
+    ("انطلقت الحملة في شهر جوان الماضي", "2015-07-21", [("شهر جوان الماضي", "2015-06")]),
+    ("انطلقت الحملة في جوان الماضي", "2015-07-21", [("جوان الماضي", "2015-06")]),
+])
+def test_tl26_juan_alone_is_a_name(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl26 audit (snn-9aeba15eb90d): ستائرها (curtains) is no future verb, so the bare day stays the nearest one
+    ("ورفعت كل فروع المصارف اليونانية في البلاد ستائرها الحديدية التي بقيت مسدلة في معظمها منذ 29 يونيو على ان تبقى القيود",
+     "2015-07-21", [("29 يونيو", "2015-06-29")]),
+    # سندات (bonds), ستمائة (600) are no future verbs either: the coming-year reading of a bare day is not triggered
+    ("وطرحت الحكومة سندات بقيمة ستمائة مليون في 30 يونيو", "2015-07-21", [("30 يونيو", "2015-06-30")]),
+    # a real future verb still counts
+    ("وستطرح الحكومة السندات في 30 يونيو", "2015-07-21", [("30 يونيو", "2016-06-30")]),
+])
+def test_tl26_nouns_that_look_like_future_verbs(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl26: منذ before a day and month looks back whatever future verb the sentence has (as for a bare month)
+    ("وقال إن البنوك ستفتح أبوابها المغلقة منذ 29 يونيو", "2015-07-21", [("29 يونيو", "2015-06-29")]),
+    ("وستعود الرحلات المتوقفة منذ 12 مايو", "2015-07-21", [("12 مايو", "2015-05-12")]),
+    ("وستفتح البنوك أبوابها في 29 يونيو", "2015-07-21", [("29 يونيو", "2016-06-29")]),
+])
+def test_tl26_since_a_day_and_month_looks_back(text, published, expected):
+    assert tagged(text, published) == expected
