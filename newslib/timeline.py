@@ -254,7 +254,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     # فبراير (شباط)، حزيران/يونيو، سبتمبر أيلول، كانون الأول - ديسمبر: a second name of the same month.
     ALT = lambda p: rf"(?:(?:\s*[(/\-–]\s*|\s+)(?P<{p}_mon2>{MON})\s*\)?)?"  # noqa: E731
     HON = rf"(?:\s+{_alt(L['context']['honorific'])})?"  # شهر رمضان المبارك
-    YEARKW = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|لعام)\s*\.?)"  # عام .2014: a full stop moved by RTL rendering
+    # عام .2014: a full stop moved by RTL rendering; في السنة الهجرية 1395 / في العام الهجري 1420 (tl26: the Hijri year
+    # with no relative word belongs to the day and month before it)
+    YEARKW = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|لعام|(?:السنه|العام)\s+(?:الهجريه|الهجري))\s*\.?)"
     # يوم (الخميس) 20 أغسطس; يوم الأحد القادم 27 / 8 / 1436هـ (twentieth round: a weekday said to come or gone and the
     # date written right after it are one, valued by the date)
     WDPRE = lambda p: rf"(?:(?P<{p}_yawm>يوم)\s+)?(?:\(?\s*(?P<{p}_wd>{WD})(?:\s*\))?(?:\s+(?:القادم|المقبل|الماضي)(?=\s*\d))?\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731

@@ -2731,3 +2731,16 @@ def test_tl26_nouns_that_look_like_future_verbs(text, published, expected):
 ])
 def test_tl26_since_a_day_and_month_looks_back(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # left by tl25: a Hijri year with no relative word after في السنة الهجرية / في العام الهجري belongs to the day and
+    # month before it (hijridate: 20 Sha'ban 1395 = 1975-08-27, 5 Rajab 1420 = 1999-10-14, Ramadan 1420 = 1999-12-09/2000-01-07)
+    ("ولد في العشرين من شهر شعبان في السنة الهجرية 1395 بمكة", "2015-07-21",
+     [("العشرين من شهر شعبان في السنة الهجرية 1395", "1975-08-27")]),
+    ("وتوفي في الخامس من رجب في العام الهجري 1420", "2015-07-21", [("الخامس من رجب في العام الهجري 1420", "1999-10-14")]),
+    ("وتوفي في 5 رجب من العام الهجري 1420", "2015-07-21", [("5 رجب من العام الهجري 1420", "1999-10-14")]),
+    ("في شهر رمضان من العام الهجري 1420", "2015-07-21", [("شهر رمضان من العام الهجري 1420", "1999-12-09/2000-01-07")]),
+])
+def test_tl26_a_hijri_year_after_al_hijri_belongs_to_the_day_before(text, published, expected):
+    assert tagged(text, published) == expected
