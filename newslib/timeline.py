@@ -302,7 +302,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|(?P<y_seas>صيف|شتاء|ربيع|خريف)(?:\s+(?P<y_skw>عام|العام|سنه))?|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!(?<!م)\s*[/\-–]\s*\d{{4}}(?!\s*م(?!\w))|(?<=(?:19|20)\d\d)\s*[/\-–]\s*(?:19|20)\d\d\s*م(?!\w))",  # 1981م - 1401هـ، 1428هـ - 2007م: a year and its other calendar, no range; 2015/2016م (two Gregorian years) is a range
         # اليوم التالي، العام نفسه
         # الأشهر الستة الأولى من العام الجاري، الثلاثة أشهر الأولى من 2015: a quarter, a half or the months so far
-        "firstmonths": rf"(?:(?:(?P<fm_n>{NUMW_DEF})\s+(?:ال)?(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)|اول\s+(?P<fm_n3>{NUMW}|\d)\s+(?:اشهر|شهور))\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
+        "firstmonths": rf"(?:(?:(?P<fm_n>{NUMW_DEF})\s+(?:ال)?(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)|اول\s+(?P<fm_n3>{NUMW}|\d)\s+(?:اشهر|شهور))\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?P<fm_hij>\s+(?:الهجريه|الهجري))?(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
         # موسم 2016/ 2017، الموسم الماضي، للموسم الرياضي المقبل: a sports season (August to May)
         "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL}|الاخير(?!\s+(?:له|لها|لهم|من|قبل)(?!\w)))(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–_]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–_]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
         # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
@@ -2623,6 +2623,29 @@ def _this_period(ctx: _Ctx, start: int, end: int, has_of) -> list | None:
     return [(start, end, "date", base[3], _period_value(*base[:3])[1], base[3])]
 
 
+def _hijri_first_months(ctx: _Ctx, start: int, end: int, n: int, y_txt: str | None, rel: str | None) -> list | None:
+    """The first ``n`` months of a Hijri year (``من العام الهجري الحالي``، ``من العام الهجري 1436``): the Umm al-Qura
+    days from 1 Muharram to the end of month ``n``, not a Gregorian half (left by the twenty-fifth round).
+
+    Example:
+        >>> [t["value"] for t in tag("خلال الست أشهر الأولى من العام الهجري الحالي", "2015-07-21")]
+        ['2014-10-25/2015-04-19']
+    """
+    if y_txt:
+        hy, anchor = int(y_txt), _ABS
+    else:
+        if ctx.dct is None:
+            return [(start, end, "date", None, "month", None)]
+        shift = _rel_shift(rel, ctx, "Y") if rel else 0
+        if shift is None:
+            return None
+        hy, anchor = _hijri_of(ctx.dct)[0] + shift, ctx.anchor
+    first, last = _hijri_month_span(hy, 1), _hijri_month_span(hy, n)
+    if not first or not last:
+        return None
+    return [(start, end, "date", f"{_iso(first[0])}/{_iso(last[1])}", "month", anchor)]
+
+
 def _h_firstmonths(m, ctx: _Ctx):
     """الأشهر الستة الأولى من العام الجاري = ``2015-H1``; the first three months a quarter, nine an interval."""
     n = _number(m.group("fm_n") or m.group("fm_n2") or m.group("fm_n3"))  # أول ستة أشهر من السنة too
@@ -2630,6 +2653,8 @@ def _h_firstmonths(m, ctx: _Ctx):
         return None
     start, end = m.start("R_firstmonths"), m.end("R_firstmonths")
     y_txt = m.group("fm_year") or m.group("fm_year2")
+    if m.group("fm_hij"):
+        return _hijri_first_months(ctx, start, end, n, y_txt, m.group("fm_rel"))
     if y_txt:
         yr = _year_from(y_txt, m.group("fm_era"), keyword=True)
         if not yr or yr[1]:

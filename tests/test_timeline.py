@@ -2744,3 +2744,17 @@ def test_tl26_since_a_day_and_month_looks_back(text, published, expected):
 ])
 def test_tl26_a_hijri_year_after_al_hijri_belongs_to_the_day_before(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # left by tl25: the first months of the Hijri year are Hijri months (Umm al-Qura, hijridate: 1 Muharram 1436 =
+    # 2014-10-25, 1 Rajab 1436 = 2015-04-20, 1 Rabi' II 1436 = 2015-01-21, 1 Shawwal 1435 = 2014-07-28), not a Gregorian half
+    ("وبلغ عدد المعتمرين خلال الست أشهر الأولى من العام الهجري الحالي مليون معتمر", "2015-07-21",
+     [("الست أشهر الأولى من العام الهجري الحالي", "2014-10-25/2015-04-19")]),
+    ("الأشهر الثلاثة الأولى من العام الهجري 1436", "2015-07-21", [("الأشهر الثلاثة الأولى من العام الهجري 1436", "2014-10-25/2015-01-20")]),
+    ("الأشهر التسعة الأولى من العام الهجري الماضي", "2015-07-21", [("الأشهر التسعة الأولى من العام الهجري الماضي", "2013-11-04/2014-07-27")]),
+    # the Gregorian year keeps its half
+    ("الأشهر الستة الأولى من العام الجاري", "2015-07-21", [("الأشهر الستة الأولى من العام الجاري", "2015-H1")]),
+])
+def test_tl26_the_first_months_of_a_hijri_year(text, published, expected):
+    assert tagged(text, published) == expected
