@@ -3046,7 +3046,30 @@ def _h_holiday(m, ctx: _Ctx):
         sp = _hijri_month_span(hy, hm)
         b = min(d + dt.timedelta(days=last - hd), sp[1]) if sp else d
         return [(start, end, "date", f"{_iso(d)}/{_iso(b)}", "day", anchor)]
+    pod = _pod_before_holiday(ctx, start)
+    if pod is not None:
+        return [(pod[0], end, "time", f"{_iso(d + dt.timedelta(days=k - 1))}T{pod[1]}", "day", anchor)]
     return [(start, end, "date", _iso(d + dt.timedelta(days=k - 1)), "day", anchor)]
+
+
+@lru_cache(maxsize=1)
+def _pod_holiday_re() -> re.Pattern:
+    words = [w for w, (code, _) in _lex()["parts"].items() if code != "NI" and not w.endswith("ا")]
+    return re.compile(rf"(?<!\w)[وف]?({_alt(words)})\s+(?:يوم\s+)?$")
+
+
+def _pod_before_holiday(ctx: _Ctx, start: int) -> tuple[int, str] | None:
+    """A part of the day right before a holiday's day (``صباح عيد الفطر``، ``مساء يوم عيد الفطر``): its start and TIMEX3
+    code, the day's part as after a weekday (tl26 audit). The night (``ليلة العيد``) stays the holiday's day.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("يتم تبادل التهاني بين الأهالي صباح عيد الفطر المبارك", "2015-07-23")]
+        [('صباح عيد الفطر المبارك', '2015-07-17TMO')]
+    """
+    m = _pod_holiday_re().search(ctx.key, max(0, start - 20), start)
+    if m is None:
+        return None
+    return m.start(1), _lex()["parts"][m.group(1)][0]
 
 
 def _h_mlast(m, ctx: _Ctx):

@@ -2758,3 +2758,17 @@ def test_tl26_a_hijri_year_after_al_hijri_belongs_to_the_day_before(text, publis
 ])
 def test_tl26_the_first_months_of_a_hijri_year(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl26 audit (snn-ab54604456e4): a part of the day before a holiday's day is that part of it, as before a weekday
+    # (Eid al-Fitr 1436 = 2015-07-17, Eid al-Adha 1436 = 2015-09-23, Umm al-Qura)
+    ("حيث يتم تبادل التهاني والمباركة بين الأهالي صباح عيد الفطر المبارك", "2015-07-23", [("صباح عيد الفطر المبارك", "2015-07-17TMO")]),
+    ("أقام الأهالي مساء يوم عيد الفطر احتفالهم", "2015-07-23", [("مساء يوم عيد الفطر", "2015-07-17TEV")]),
+    ("وصباح ثاني أيام عيد الفطر زار المرضى", "2015-07-23", [("صباح ثاني أيام عيد الفطر", "2015-07-18TMO")]),
+    ("تقام الصلاة بعد ظهر عيد الأضحى", "2015-07-23", [("بعد ظهر عيد الأضحى", "2015-09-23TAF")]),
+    # the night stays the holiday's day
+    ("ليلة عيد الفطر", "2015-07-23", [("ليلة عيد الفطر", "2015-07-17")]),
+])
+def test_tl26_a_part_of_day_before_a_holiday(text, published, expected):
+    assert tagged(text, published) == expected
