@@ -2772,3 +2772,13 @@ def test_tl26_the_first_months_of_a_hijri_year(text, published, expected):
 ])
 def test_tl26_a_part_of_day_before_a_holiday(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl26 audit (snn-f7ae6f9fe1c2): ونصف السنة / ونصف الساعة after a count led by نحو / منذ is in the span, as after a bare count
+    ("ارتفعت المبيعات لأعلى مستوى لها في نحو ثماني سنوات ونصف السنة في يونيو", "2015-07-22",
+     [("ثماني سنوات ونصف السنة", "P8.5Y"), ("يونيو", "2015-06")]),
+    ("انتظر الركاب منذ ساعتين ونصف الساعة", "2015-07-22", [("ساعتين ونصف الساعة", "PT2.5H")]),
+])
+def test_tl26_and_a_half_with_its_unit_after_a_lead(text, published, expected):
+    assert tagged(text, published) == expected
