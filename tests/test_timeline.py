@@ -2696,3 +2696,89 @@ def test_tl25_a_hijri_day_month_year_as_written(text, published, expected):
 ])
 def test_tl25_the_hijri_year_by_its_relative_word(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl26 audit (bbc-business-40760750): جوان is also a first name (Joan); alone it needs a day, a year or شهر
+    ("وقالت المتحدثة باسم الشركة، جوان واليا، لبي بي سي", "2017-08-11", []),
+    ("من جانبها، قالت جوان جوزيف، المسؤولة بالمؤسسة", "2015-07-21", []),
+    ("وصل في 12 جوان 2015 إلى الجزائر", "2015-07-21", [("12 جوان 2015", "2015-06-12")]),
+    ("انطلقت الحملة في شهر جوان الماضي", "2015-07-21", [("شهر جوان الماضي", "2015-06")]),
+    ("انطلقت الحملة في جوان الماضي", "2015-07-21", [("جوان الماضي", "2015-06")]),
+])
+def test_tl26_juan_alone_is_a_name(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl26 audit (snn-9aeba15eb90d): ستائرها (curtains) is no future verb, so the bare day stays the nearest one
+    ("ورفعت كل فروع المصارف اليونانية في البلاد ستائرها الحديدية التي بقيت مسدلة في معظمها منذ 29 يونيو على ان تبقى القيود",
+     "2015-07-21", [("29 يونيو", "2015-06-29")]),
+    # سندات (bonds), ستمائة (600) are no future verbs either: the coming-year reading of a bare day is not triggered
+    ("وطرحت الحكومة سندات بقيمة ستمائة مليون في 30 يونيو", "2015-07-21", [("30 يونيو", "2015-06-30")]),
+    # a real future verb still counts
+    ("وستطرح الحكومة السندات في 30 يونيو", "2015-07-21", [("30 يونيو", "2016-06-30")]),
+])
+def test_tl26_nouns_that_look_like_future_verbs(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl26: منذ before a day and month looks back whatever future verb the sentence has (as for a bare month)
+    ("وقال إن البنوك ستفتح أبوابها المغلقة منذ 29 يونيو", "2015-07-21", [("29 يونيو", "2015-06-29")]),
+    ("وستعود الرحلات المتوقفة منذ 12 مايو", "2015-07-21", [("12 مايو", "2015-05-12")]),
+    ("وستفتح البنوك أبوابها في 29 يونيو", "2015-07-21", [("29 يونيو", "2016-06-29")]),
+])
+def test_tl26_since_a_day_and_month_looks_back(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # left by tl25: a Hijri year with no relative word after في السنة الهجرية / في العام الهجري belongs to the day and
+    # month before it (hijridate: 20 Sha'ban 1395 = 1975-08-27, 5 Rajab 1420 = 1999-10-14, Ramadan 1420 = 1999-12-09/2000-01-07)
+    ("ولد في العشرين من شهر شعبان في السنة الهجرية 1395 بمكة", "2015-07-21",
+     [("العشرين من شهر شعبان في السنة الهجرية 1395", "1975-08-27")]),
+    ("وتوفي في الخامس من رجب في العام الهجري 1420", "2015-07-21", [("الخامس من رجب في العام الهجري 1420", "1999-10-14")]),
+    ("وتوفي في 5 رجب من العام الهجري 1420", "2015-07-21", [("5 رجب من العام الهجري 1420", "1999-10-14")]),
+    ("في شهر رمضان من العام الهجري 1420", "2015-07-21", [("شهر رمضان من العام الهجري 1420", "1999-12-09/2000-01-07")]),
+])
+def test_tl26_a_hijri_year_after_al_hijri_belongs_to_the_day_before(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # left by tl25: the first months of the Hijri year are Hijri months (Umm al-Qura, hijridate: 1 Muharram 1436 =
+    # 2014-10-25, 1 Rajab 1436 = 2015-04-20, 1 Rabi' II 1436 = 2015-01-21, 1 Shawwal 1435 = 2014-07-28), not a Gregorian half
+    ("وبلغ عدد المعتمرين خلال الست أشهر الأولى من العام الهجري الحالي مليون معتمر", "2015-07-21",
+     [("الست أشهر الأولى من العام الهجري الحالي", "2014-10-25/2015-04-19")]),
+    ("الأشهر الثلاثة الأولى من العام الهجري 1436", "2015-07-21", [("الأشهر الثلاثة الأولى من العام الهجري 1436", "2014-10-25/2015-01-20")]),
+    ("الأشهر التسعة الأولى من العام الهجري الماضي", "2015-07-21", [("الأشهر التسعة الأولى من العام الهجري الماضي", "2013-11-04/2014-07-27")]),
+    # the Gregorian year keeps its half
+    ("الأشهر الستة الأولى من العام الجاري", "2015-07-21", [("الأشهر الستة الأولى من العام الجاري", "2015-H1")]),
+])
+def test_tl26_the_first_months_of_a_hijri_year(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl26 audit (snn-ab54604456e4): a part of the day before a holiday's day is that part of it, as before a weekday
+    # (Eid al-Fitr 1436 = 2015-07-17, Eid al-Adha 1436 = 2015-09-23, Umm al-Qura)
+    ("حيث يتم تبادل التهاني والمباركة بين الأهالي صباح عيد الفطر المبارك", "2015-07-23", [("صباح عيد الفطر المبارك", "2015-07-17TMO")]),
+    ("أقام الأهالي مساء يوم عيد الفطر احتفالهم", "2015-07-23", [("مساء يوم عيد الفطر", "2015-07-17TEV")]),
+    ("وصباح ثاني أيام عيد الفطر زار المرضى", "2015-07-23", [("صباح ثاني أيام عيد الفطر", "2015-07-18TMO")]),
+    ("تقام الصلاة بعد ظهر عيد الأضحى", "2015-07-23", [("بعد ظهر عيد الأضحى", "2015-09-23TAF")]),
+    # the night stays the holiday's day
+    ("ليلة عيد الفطر", "2015-07-23", [("ليلة عيد الفطر", "2015-07-17")]),
+])
+def test_tl26_a_part_of_day_before_a_holiday(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl26 audit (snn-f7ae6f9fe1c2): ونصف السنة / ونصف الساعة after a count led by نحو / منذ is in the span, as after a bare count
+    ("ارتفعت المبيعات لأعلى مستوى لها في نحو ثماني سنوات ونصف السنة في يونيو", "2015-07-22",
+     [("ثماني سنوات ونصف السنة", "P8.5Y"), ("يونيو", "2015-06")]),
+    ("انتظر الركاب منذ ساعتين ونصف الساعة", "2015-07-22", [("ساعتين ونصف الساعة", "PT2.5H")]),
+])
+def test_tl26_and_a_half_with_its_unit_after_a_lead(text, published, expected):
+    assert tagged(text, published) == expected
