@@ -1191,7 +1191,11 @@ def save(fig, path, formats: Iterable[str] = ("png", "svg", "pdf"), *, data=None
             out.append(target)
     if data is not None:
         frame = data.to_frame() if isinstance(data, pd.Series) else pd.DataFrame(data)
-        keep_index = not isinstance(frame.index, pd.RangeIndex)
+        # an index that carries labels (names, dates) is written; row numbers — a RangeIndex, or the
+        # unnamed integer index a filter leaves (0, 1, 2, 4 …) — are not
+        idx = frame.index
+        keep_index = not (isinstance(idx, pd.RangeIndex)
+                          or (idx.nlevels == 1 and idx.name is None and pd.api.types.is_integer_dtype(idx.dtype)))
         target = base.parent / f"{base.name}.csv"
         frame.to_csv(target, index=keep_index, encoding="utf-8-sig")
         out.append(target)

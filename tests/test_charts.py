@@ -514,6 +514,16 @@ def test_save_writes_every_format_and_bom_csv(tmp_path):
     plt.close(ax.figure)
 
 
+def test_save_csv_drops_row_numbers_a_filter_left(tmp_path):
+    # speakers filtered to people keep the row numbers 0, 1, 3: not data, so not a column of the CSV
+    table = pd.DataFrame({"speaker": ["بوتين", "البيان", "لوكاشينكو"], "quotes": [3, 2, 1]})
+    people = table[table["speaker"] != "البيان"]
+    ax = charts.bar(people.set_index("speaker")["quotes"])
+    csv = charts.save(ax.figure, tmp_path / "people", formats=(), data=people)[-1]
+    assert csv.read_text(encoding="utf-8-sig").splitlines() == ["speaker,quotes", "بوتين,3", "لوكاشينكو,1"]
+    plt.close(ax.figure)
+
+
 def test_multiline_labels_and_empty_inputs():
     two = charts.label("سطر أول\nسطر (ثان)")
     assert two.count("\n") == 1
