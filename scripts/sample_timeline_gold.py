@@ -256,13 +256,13 @@ crawl day 2017-08-11), 4 middleeast, 2 world, 2 business and 2 sports. 101 expre
 
 ``timeline_blind14.jsonl`` (30 articles, blind and unscored, annotated 2026-12-06): SaudiNewsNet only, articles of
 400-2500 characters, none in any timeline gold nor in the corpus audits of the fifteenth, seventeenth and twenty-second
-rounds (their ids given to ``--exclude`` as ``/tmp/briefs/timeline_audits_excl.jsonl``, one ``{"article_id"}`` a line).
+rounds (their ids given to ``--exclude`` as ``tests/fixtures/timeline_audit_ids.jsonl``, one ``{"article_id"}`` a line).
 One article of any kind from each of the twelve outlets (seed 1441), then 6 economy (3alyoum, aawsat, aleqtisadiya,
 alwatan, okaz; sabq had none left, so alriyadh with seed 1445; seed 1442), 6 sport (aljazirah, almadina, alriyadh,
 alweeam, alyaum, arreyadi; seed 1443) and 6 religion or society (aawsat, alriyadh, alwatan, okaz, sabq, 3alyoum; seed
 1444). 126 expressions (102 date, 20 duration, 4 time), six articles with none::
 
-    X="tests/fixtures/gold/timeline_*.jsonl /tmp/briefs/timeline_audits_excl.jsonl"
+    X="tests/fixtures/gold/timeline_*.jsonl tests/fixtures/timeline_audit_ids.jsonl"
     O="--exclude $X --own timeline_blind14.jsonl --max-chars 2500"
     C=/work/shared/corpora/saudinewsnet/dev.jsonl.gz
     python scripts/sample_timeline_gold.py $C $O --seed 1441 --economy 0 --sport 0 --religion 0 --any 1 \
