@@ -173,10 +173,11 @@ def _same_names(ctx: Article, spans: list[Span], titles: dict, kinds: dict) -> N
     if not sure:
         return
     for sp in spans:
+        if sp.open in kinds:   # a span already kinded (every sure one among them): not normalised again
+            continue
         key = normalize(ctx.text[sp.start:sp.end])
         words = key.split()
-        if sp.open not in kinds and 2 <= len(words) <= 6 and key in sure \
-                and not any(w in _NEGATIONS for w in words):
+        if 2 <= len(words) <= 6 and key in sure and not any(w in _NEGATIONS for w in words):
             titles[sp.open] = sp
             kinds[sp.open] = "guess"
 
