@@ -350,14 +350,15 @@ def _complementizer(word: str, before: str = "") -> bool:
     """إن / أن in any form, also after ف (وبحسب المراقبين فإن «…»), that opens a reported clause: not أن
     after a modal or a time word (يمكن أن «…»، يجب أن «…»، قبل أن «…»), which opens the writer's verb."""
     key = normalize(word)
-    if normalize(before) in _MODALS:
+    if normalize(before) in _modals():
         return False
     return key in _COMPLEMENTIZERS or (key[:1] == "ف" and key[1:] in _COMPLEMENTIZERS)
 
 
-#: Words after which أن opens a verb of the writer's sentence, not someone's words (يمكن أن «تثير …»).
-_MODALS = frozenset(normalize(w) for w in (
-    "يمكن", "يمكنه", "يمكنها", "يمكنهم", "يجب", "ينبغي", "لابد", "بد", "قبل", "بعد", "دون", "بدون", "يريد", "تريد", "أراد", "أرادت"))
+@lru_cache(maxsize=1)
+def _modals() -> frozenset[str]:
+    """The words of ``modal_words.tsv``, normalised: after them أن opens the writer's verb (يمكن أن «تثير …»)."""
+    return frozenset(normalize(w) for w in lexicons.column("modal_words", "word"))
 
 
 def _governed(ctx: Article, cue: re.Match, sp: Span) -> bool:
