@@ -284,9 +284,10 @@ def _has_cue(ctx: Article, sp: Span, cue_re) -> bool:
     return _right_cue(ctx, sp.close, cue_re, attr_re) is not None
 
 
-#: Verbal nouns of saying right before a statement quoted whole (قوله «…»، بالقول «…»، للقول «…»، بقوله «…»).
-_SAYING_NOUNS = frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "القول", "بالقول", "للقول",
-                                                 "بقوله", "بقولها", "بقولهم"))
+@lru_cache(maxsize=1)
+def _saying_nouns() -> frozenset[str]:
+    """The words of ``saying_nouns.tsv``, normalised: verbal nouns of saying before a statement (قوله «…»، بالقول «…»)."""
+    return frozenset(normalize(w) for w in lexicons.column("saying_nouns", "word"))
 
 #: إن/أن in all their forms, the dual's too (قائلا إنهما «…»): a reported clause, for the kind only.
 _COMP_KIND_RE = re.compile(_COMP_RE.pattern + r"|(?<![\w])(?:ب?[إأا]نهما)(?![\w])")
@@ -320,7 +321,7 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
     if not text[line_start:sp.open].strip() or pre.endswith(":"):
         return "direct"
     last = pre.split()[-1] if pre.split() else ""
-    if normalize(last) in _SAYING_NOUNS and nwords >= 4:
+    if normalize(last) in _saying_nouns() and nwords >= 4:
         return "direct"  # نقلت عنه قوله «…»، ومضى للقول «…»، وختم حديثه بالقول «…»، وعلق بقوله «…»
     two = text[max(0, sp.open - 40):sp.open].split()[-2:]
     if _complementizer(last, two[0] if len(two) == 2 else "") and nwords >= 6 and not _described(ctx, sp, last):
