@@ -300,8 +300,12 @@ _GOVERNING_PREP_WORDS = 3
 _CAME_IN_RE = re.compile(r"(?<![\w])[وف]?(?:جاء|ورد)\s+(?:فيها|فيه|في\s+\S+(?:\s+\S+){0,3})\s*$")
 
 
-#: Verbs that describe or define (وصف، واصفا، يصفونها، يعرّف): after them بأنه «…» is a description, not a statement.
-_DESCRIBE_RE = re.compile(r"(?<![^\s])[وف]?(?:وصف|واصف|يصف|تصف|نصف|يعرف|يعرّف|تعرف|تعرّف|تعريف|عرف|عرّف)\w*")
+@lru_cache(maxsize=1)
+def _describe_re() -> re.Pattern:
+    """A verb that describes or defines (وصف، واصفا، يصفونها، يعرّف), from the stems of ``describe_verbs.tsv``:
+    after one بأنه «…» is a description, not a statement."""
+    stems = "|".join(re.escape(w) for w in lexicons.column("describe_verbs", "stem"))
+    return re.compile(r"(?<![^\s])[وف]?(?:" + stems + r")\w*")
 
 
 def _described(ctx: Article, sp: Span, last: str) -> bool:
@@ -309,7 +313,7 @@ def _described(ctx: Article, sp: Span, last: str) -> bool:
     if not normalize(last).startswith("ب"):
         return False
     a, _ = _clause(ctx, sp.open)
-    return _DESCRIBE_RE.search(ctx.text, max(a, sp.open - 150), sp.open) is not None
+    return _describe_re().search(ctx.text, max(a, sp.open - 150), sp.open) is not None
 
 
 def _kind(text: str, sp: Span, ctx: Article) -> str:
