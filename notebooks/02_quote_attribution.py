@@ -119,7 +119,7 @@ nl.show(speakers.head(15))
 # not a "who": they are left out here and counted in the next section.
 
 # %%
-who = speakers[speakers["speaker_type"].isin(["person", "organisation"])].reset_index(drop=True)
+who = speakers[speakers["speaker_type"].isin(["person", "organisation"])]
 counts = who.set_index("speaker")["quotes"]
 ax = nl.charts.bar(counts, title="من قال ماذا؟ عدد الاقتباسات لكل متحدث", xlabel="عدد الاقتباسات", top=15)
 nl.charts.save(ax.figure, f"{FIGURES}/02_quotes_per_speaker", data=who.head(15),

@@ -173,10 +173,11 @@ def _same_names(ctx: Article, spans: list[Span], titles: dict, kinds: dict) -> N
     if not sure:
         return
     for sp in spans:
+        if sp.open in kinds:   # a span already kinded (every sure one among them): not normalised again
+            continue
         key = normalize(ctx.text[sp.start:sp.end])
         words = key.split()
-        if sp.open not in kinds and 2 <= len(words) <= 6 and key in sure \
-                and not any(w in _NEGATIONS for w in words):
+        if 2 <= len(words) <= 6 and key in sure and not any(w in _NEGATIONS for w in words):
             titles[sp.open] = sp
             kinds[sp.open] = "guess"
 
@@ -283,9 +284,10 @@ def _has_cue(ctx: Article, sp: Span, cue_re) -> bool:
     return _right_cue(ctx, sp.close, cue_re, attr_re) is not None
 
 
-#: Verbal nouns of saying right before a statement quoted whole (قوله «…»، بالقول «…»، للقول «…»، بقوله «…»).
-_SAYING_NOUNS = frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "القول", "بالقول", "للقول",
-                                                 "بقوله", "بقولها", "بقولهم"))
+@lru_cache(maxsize=1)
+def _saying_nouns() -> frozenset[str]:
+    """The words of ``saying_nouns.tsv``, normalised: verbal nouns of saying before a statement (قوله «…»، بالقول «…»)."""
+    return frozenset(normalize(w) for w in lexicons.column("saying_nouns", "word"))
 
 #: إن/أن in all their forms, the dual's too (قائلا إنهما «…»): a reported clause, for the kind only.
 _COMP_KIND_RE = re.compile(_COMP_RE.pattern + r"|(?<![\w])(?:ب?[إأا]نهما)(?![\w])")
@@ -298,8 +300,12 @@ _GOVERNING_PREP_WORDS = 3
 _CAME_IN_RE = re.compile(r"(?<![\w])[وف]?(?:جاء|ورد)\s+(?:فيها|فيه|في\s+\S+(?:\s+\S+){0,3})\s*$")
 
 
-#: Verbs that describe or define (وصف، واصفا، يصفونها، يعرّف): after them بأنه «…» is a description, not a statement.
-_DESCRIBE_RE = re.compile(r"(?<![^\s])[وف]?(?:وصف|واصف|يصف|تصف|نصف|يعرف|يعرّف|تعرف|تعرّف|تعريف|عرف|عرّف)\w*")
+@lru_cache(maxsize=1)
+def _describe_re() -> re.Pattern:
+    """A verb that describes or defines (وصف، واصفا، يصفونها، يعرّف), from the stems of ``describe_verbs.tsv``:
+    after one بأنه «…» is a description, not a statement."""
+    stems = "|".join(re.escape(w) for w in lexicons.column("describe_verbs", "stem"))
+    return re.compile(r"(?<![^\s])[وف]?(?:" + stems + r")\w*")
 
 
 def _described(ctx: Article, sp: Span, last: str) -> bool:
@@ -307,7 +313,7 @@ def _described(ctx: Article, sp: Span, last: str) -> bool:
     if not normalize(last).startswith("ب"):
         return False
     a, _ = _clause(ctx, sp.open)
-    return _DESCRIBE_RE.search(ctx.text, max(a, sp.open - 150), sp.open) is not None
+    return _describe_re().search(ctx.text, max(a, sp.open - 150), sp.open) is not None
 
 
 def _kind(text: str, sp: Span, ctx: Article) -> str:
@@ -319,7 +325,7 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
     if not text[line_start:sp.open].strip() or pre.endswith(":"):
         return "direct"
     last = pre.split()[-1] if pre.split() else ""
-    if normalize(last) in _SAYING_NOUNS and nwords >= 4:
+    if normalize(last) in _saying_nouns() and nwords >= 4:
         return "direct"  # نقلت عنه قوله «…»، ومضى للقول «…»، وختم حديثه بالقول «…»، وعلق بقوله «…»
     two = text[max(0, sp.open - 40):sp.open].split()[-2:]
     if _complementizer(last, two[0] if len(two) == 2 else "") and nwords >= 6 and not _described(ctx, sp, last):
@@ -349,14 +355,15 @@ def _complementizer(word: str, before: str = "") -> bool:
     """إن / أن in any form, also after ف (وبحسب المراقبين فإن «…»), that opens a reported clause: not أن
     after a modal or a time word (يمكن أن «…»، يجب أن «…»، قبل أن «…»), which opens the writer's verb."""
     key = normalize(word)
-    if normalize(before) in _MODALS:
+    if normalize(before) in _modals():
         return False
     return key in _COMPLEMENTIZERS or (key[:1] == "ف" and key[1:] in _COMPLEMENTIZERS)
 
 
-#: Words after which أن opens a verb of the writer's sentence, not someone's words (يمكن أن «تثير …»).
-_MODALS = frozenset(normalize(w) for w in (
-    "يمكن", "يمكنه", "يمكنها", "يمكنهم", "يجب", "ينبغي", "لابد", "بد", "قبل", "بعد", "دون", "بدون", "يريد", "تريد", "أراد", "أرادت"))
+@lru_cache(maxsize=1)
+def _modals() -> frozenset[str]:
+    """The words of ``modal_words.tsv``, normalised: after them أن opens the writer's verb (يمكن أن «تثير …»)."""
+    return frozenset(normalize(w) for w in lexicons.column("modal_words", "word"))
 
 
 def _governed(ctx: Article, cue: re.Match, sp: Span) -> bool:
