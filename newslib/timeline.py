@@ -1465,11 +1465,18 @@ def _hijri_swap_weekday(ctx: _Ctx, start: int, g: dt.date, g2: dt.date) -> bool:
         ['2015-04-28']
     """
     before = ctx.key[max(0, start - 30):start]
-    wds = [w for w, _ in re.findall(rf"(?<!\w)(?:ال)?({_alt(_lex()['weekdays'])})(?!\w)((?:\s+الموافق)?\s*)$", before)]
+    wds = [w for w, _ in _swap_weekday_re().findall(before)]
     if not wds:
         return False
     wd = _lex()["weekdays"][wds[-1]]
     return g2.weekday() == wd != g.weekday()
+
+
+@lru_cache(maxsize=1)
+def _swap_weekday_re() -> re.Pattern:
+    """A weekday (and ``الموافق``) right before a d/m/yyyyهـ date, for :func:`_hijri_swap_weekday`."""
+    return re.compile(rf"(?<!\w)(?:ال)?({_alt(_lex()['weekdays'])})(?!\w)((?:\s+الموافق)?\s*)$")
+
 
 def _amount_range(m, ctx: _Ctx, end: str) -> bool:
     """A range of two bare numbers that a count noun (``time_context.tsv`` kind ``count_noun``: ريال، دولار، ميجاوات،
