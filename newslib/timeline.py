@@ -2978,9 +2978,9 @@ def _eid_re() -> tuple[re.Pattern, re.Pattern]:
             re.compile(_k(rf"(?<!\w)[وبل]?(?:ال)?(?P<cue>{_alt(L['eid_cue'])})(?!\w)")))
 
 
-def _eid_cues(ctx: _Ctx) -> set[int]:
+def _eid_cues(ctx: _Ctx) -> frozenset[int]:
     """The Hijri months of the Eids the text names (``time_modifiers`` kind ``eid_cue``: الفطر، رمضان → 10; الأضحى، الحج → 12)."""
-    return {_lex()["eid_cue"][c.group("cue")] for c in _eid_re()[1].finditer(ctx.key)}
+    return ctx.fact("eid_cues", lambda: frozenset(_lex()["eid_cue"][c.group("cue")] for c in _eid_re()[1].finditer(ctx.key)))  # once a text
 
 
 def _eid_of_text(ctx: _Ctx, m) -> list[tuple[int, int]] | None:
