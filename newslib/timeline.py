@@ -193,6 +193,8 @@ def _before_re() -> dict[str, re.Pattern]:
         "contract_after": re.compile(rf"\s+(?:{_alt(ctx['contract_after'])})(?!\w)"),
         "contract_clause": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['contract_clause'])})(?!\w)"),
         "contract_verb": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['contract_verb'])})\s+(?:\S+\s+)?(?:عقدا|عقد|العقد)(?!\w)"),
+        # after a quarter or a half: من and a noun (a word start) of something other than a year
+        "part_of": re.compile(rf"\s+من\s+(?:ال|هذا\s+ال|هذه\s+ال)?{_alt(ctx['part_of'])}"),
     }
 
 
@@ -2101,8 +2103,6 @@ def _season_of_deictic_year(ctx: _Ctx, row: tuple) -> list | None:
 
 
 _SCHOOL_YEAR = re.compile(r"\s+(?:ال)?(?:دراسي|دراسيه|تدريبي|تدريبيه)(?!\w)")
-# not شهر: النصف الثاني من شهر رمضان would leave "الثاني من شهر رمضان" to the day rule (a second day)
-_PART_OF_OTHER = re.compile(r"\s+من\s+(?:ال|هذا\s+ال|هذه\s+ال)?(?:موسم|شوط|مباراه|مباريات|دوري|بطوله|مسابقه|قرن|مسلسل|فيلم|رواي|كتاب|عرض|حفل|سباق|الفتره|فتره|ولايه|عقد)")
 
 
 def _h_period(m, ctx: _Ctx):
@@ -2138,7 +2138,7 @@ def _h_period(m, ctx: _Ctx):
             return [(start, end, "date", None, "half", None)]
         y, h = _current(ctx.dct, "H")
         return [(start, end, "date", f"{y}-H{h}", "half", ctx.anchor)]
-    if (m.group("p_q") or m.group("p_h")) and not has_of and _PART_OF_OTHER.match(ctx.key, end):
+    if (m.group("p_q") or m.group("p_h")) and not has_of and _before_re()["part_of"].match(ctx.key, end):
         return None  # النصف الثاني من الموسم، الربع الأخير من القرن: a part of something else, not of a year
     if (m.group("p_q") or m.group("p_h")) and m.group("p_of") and _SCHOOL_YEAR.match(ctx.key, m.end("p_of")):
         return None  # النصف الثاني من السنة الدراسية الماضية: a term of a school year, no calendar half (twenty-third round)
