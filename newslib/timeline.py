@@ -2674,13 +2674,10 @@ def _h_firstmonths(m, ctx: _Ctx):
         if ctx.dct is None:
             return [(start, end, "date", None, "month", None)]
         y, anchor = ctx.dct.year + rel, ctx.anchor
-    if n == 3:
-        return [(start, end, "date", f"{y}-Q1", "quarter", anchor)]
-    if n == 6:
-        return [(start, end, "date", f"{y}-H1", "half", anchor)]
-    if n == 12:
-        return [(start, end, "date", str(y), "year", anchor)]
-    return [(start, end, "date", f"{y}-01-01/{y}-09-30", "month", anchor)]
+    return [(start, end, "date", _months_interval(y, 1, n), _FIRST_MONTHS_GRAN.get(n, "month"), anchor)]  # 2015-Q1, 2015-H1, 2015, months 1–9
+
+
+_FIRST_MONTHS_GRAN = {3: "quarter", 6: "half", 12: "year"}
 
 
 def _season_start(ctx: _Ctx, word: str, start: int | None = None, end: int | None = None) -> int | None:
