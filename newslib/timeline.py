@@ -193,6 +193,8 @@ def _before_re() -> dict[str, re.Pattern]:
         "contract_after": re.compile(rf"\s+(?:{_alt(ctx['contract_after'])})(?!\w)"),
         "contract_clause": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['contract_clause'])})(?!\w)"),
         "contract_verb": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['contract_verb'])})\s+(?:\S+\s+)?(?:عقدا|عقد|العقد)(?!\w)"),
+        # after a quarter or a half: من and a noun (a word start) of something other than a year
+        "part_of": re.compile(rf"\s+من\s+(?:ال|هذا\s+ال|هذه\s+ال)?{_alt(ctx['part_of'])}"),
     }
 
 
@@ -1465,11 +1467,18 @@ def _hijri_swap_weekday(ctx: _Ctx, start: int, g: dt.date, g2: dt.date) -> bool:
         ['2015-04-28']
     """
     before = ctx.key[max(0, start - 30):start]
-    wds = [w for w, _ in re.findall(rf"(?<!\w)(?:ال)?({_alt(_lex()['weekdays'])})(?!\w)((?:\s+الموافق)?\s*)$", before)]
+    wds = [w for w, _ in _swap_weekday_re().findall(before)]
     if not wds:
         return False
     wd = _lex()["weekdays"][wds[-1]]
     return g2.weekday() == wd != g.weekday()
+
+
+@lru_cache(maxsize=1)
+def _swap_weekday_re() -> re.Pattern:
+    """A weekday (and ``الموافق``) right before a d/m/yyyyهـ date, for :func:`_hijri_swap_weekday`."""
+    return re.compile(rf"(?<!\w)(?:ال)?({_alt(_lex()['weekdays'])})(?!\w)((?:\s+الموافق)?\s*)$")
+
 
 def _amount_range(m, ctx: _Ctx, end: str) -> bool:
     """A range of two bare numbers that a count noun (``time_context.tsv`` kind ``count_noun``: ريال، دولار، ميجاوات،
@@ -2094,8 +2103,6 @@ def _season_of_deictic_year(ctx: _Ctx, row: tuple) -> list | None:
 
 
 _SCHOOL_YEAR = re.compile(r"\s+(?:ال)?(?:دراسي|دراسيه|تدريبي|تدريبيه)(?!\w)")
-# not شهر: النصف الثاني من شهر رمضان would leave "الثاني من شهر رمضان" to the day rule (a second day)
-_PART_OF_OTHER = re.compile(r"\s+من\s+(?:ال|هذا\s+ال|هذه\s+ال)?(?:موسم|شوط|مباراه|مباريات|دوري|بطوله|مسابقه|قرن|مسلسل|فيلم|رواي|كتاب|عرض|حفل|سباق|الفتره|فتره|ولايه|عقد)")
 
 
 def _h_period(m, ctx: _Ctx):
@@ -2131,7 +2138,7 @@ def _h_period(m, ctx: _Ctx):
             return [(start, end, "date", None, "half", None)]
         y, h = _current(ctx.dct, "H")
         return [(start, end, "date", f"{y}-H{h}", "half", ctx.anchor)]
-    if (m.group("p_q") or m.group("p_h")) and not has_of and _PART_OF_OTHER.match(ctx.key, end):
+    if (m.group("p_q") or m.group("p_h")) and not has_of and _before_re()["part_of"].match(ctx.key, end):
         return None  # النصف الثاني من الموسم، الربع الأخير من القرن: a part of something else, not of a year
     if (m.group("p_q") or m.group("p_h")) and m.group("p_of") and _SCHOOL_YEAR.match(ctx.key, m.end("p_of")):
         return None  # النصف الثاني من السنة الدراسية الماضية: a term of a school year, no calendar half (twenty-third round)
@@ -2667,13 +2674,10 @@ def _h_firstmonths(m, ctx: _Ctx):
         if ctx.dct is None:
             return [(start, end, "date", None, "month", None)]
         y, anchor = ctx.dct.year + rel, ctx.anchor
-    if n == 3:
-        return [(start, end, "date", f"{y}-Q1", "quarter", anchor)]
-    if n == 6:
-        return [(start, end, "date", f"{y}-H1", "half", anchor)]
-    if n == 12:
-        return [(start, end, "date", str(y), "year", anchor)]
-    return [(start, end, "date", f"{y}-01-01/{y}-09-30", "month", anchor)]
+    return [(start, end, "date", _months_interval(y, 1, n), _FIRST_MONTHS_GRAN.get(n, "month"), anchor)]  # 2015-Q1, 2015-H1, 2015, months 1–9
+
+
+_FIRST_MONTHS_GRAN = {3: "quarter", 6: "half", 12: "year"}
 
 
 def _season_start(ctx: _Ctx, word: str, start: int | None = None, end: int | None = None) -> int | None:
@@ -2971,9 +2975,9 @@ def _eid_re() -> tuple[re.Pattern, re.Pattern]:
             re.compile(_k(rf"(?<!\w)[وبل]?(?:ال)?(?P<cue>{_alt(L['eid_cue'])})(?!\w)")))
 
 
-def _eid_cues(ctx: _Ctx) -> set[int]:
+def _eid_cues(ctx: _Ctx) -> frozenset[int]:
     """The Hijri months of the Eids the text names (``time_modifiers`` kind ``eid_cue``: الفطر، رمضان → 10; الأضحى، الحج → 12)."""
-    return {_lex()["eid_cue"][c.group("cue")] for c in _eid_re()[1].finditer(ctx.key)}
+    return ctx.fact("eid_cues", lambda: frozenset(_lex()["eid_cue"][c.group("cue")] for c in _eid_re()[1].finditer(ctx.key)))  # once a text
 
 
 def _eid_of_text(ctx: _Ctx, m) -> list[tuple[int, int]] | None:
