@@ -577,9 +577,6 @@ def country_subject(ctx: Context, q: dict) -> tuple[int, int, str] | None:
 _country_names = mentions._places
 
 
-
-#: The readers of speakers that no rule, entity mention or phrase after the cue proposes, in order:
-#: (source, reader, speaker type; None: the type the reader gives).
 def main_subject(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
     """For a quote after a participle of saying (قائلا، قائلة، مضيفا) or a pro-drop verb joined to the
     sentence's first verb (وأيد ايان شيفاردسون … ذلك وقال إن «…»), the subject of its sentence's
@@ -641,6 +638,8 @@ _NO_VERB_LEADS = frozenset(normalize(w) for w in (
 #: A sentence's first word that may be a verb: و/ف and letters, three or more.
 _PARTICIPLE_CLAUSE_VERB_RE = re.compile("[\u0621-\u064a]{3,}")
 
+#: The readers of speakers that no rule, entity mention or phrase after the cue proposes, in order:
+#: (source, reader, speaker type; None: the type the reader gives).
 UNPROPOSED = (("slot", slot_name, "person"), ("before", phrase_before, None), ("country", country_subject, "organisation"),
               ("main", main_subject, None))
 
