@@ -609,7 +609,7 @@ def main_subject(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
     if (i < len(ctx.quote_spans) and ctx.quote_spans[i][0] < cue[0]) or _in_marks(ctx, ws[0][0]):
         return None  # a quotation before the cue: its words are no subject («…» ويضيف «…»)
     verb = ws[0][3][1:] if ws[0][3][:1] in "وف" else ws[0][3]
-    if verb in _NO_VERB_LEADS or ws[0][3] in _NO_VERB_LEADS or is_definite(verb) or verb in lex.first_names:
+    if verb in _no_verb_leads() or ws[0][3] in _no_verb_leads() or is_definite(verb) or verb in lex.first_names:
         return None  # وفي، وبعد، والرئيس: no verb opens the sentence
     s = ws[1][0]
     i = bisect.bisect_left(ctx.mentions, (s,))
@@ -630,11 +630,12 @@ def main_subject(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
     return None
 
 
-#: Sentence openers that are no verb (prepositions, particles, demonstratives), normalised.
-_NO_VERB_LEADS = frozenset(normalize(w) for w in (
-    "في", "من", "على", "عن", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "عند", "لدى", "حول", "بين", "ضمن", "عبر",
-    "لكن", "كما", "أما", "إذ", "حيث", "ثم", "بينما", "فيما", "إن", "أن", "لا", "لم", "لن", "قد", "كان", "كانت",
-    "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "وسط", "إثر", "عقب", "أثناء", "رغم", "بعدما", "عندما", "حين"))
+@lru_cache(maxsize=1)
+def _no_verb_leads() -> frozenset[str]:
+    """Sentence openers that are no verb (``no_verb_leads.tsv``: في، لكن، هذا، كان), normalised."""
+    return frozenset(normalize(w) for w in lexicons.column("no_verb_leads", "word"))
+
+
 #: A sentence's first word that may be a verb: و/ف and letters, three or more.
 _PARTICIPLE_CLAUSE_VERB_RE = re.compile("[\u0621-\u064a]{3,}")
 
