@@ -459,10 +459,11 @@ def phrase_before(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
     if cue is None or cue[1] > q["start"]:
         return None
     text = ctx.text
-    a = max(_sentence_start(ctx, cue[0]), cue[0] - 120)
+    sentence = _sentence_start(ctx, cue[0])
+    a = max(sentence, cue[0] - 120)
     ws = _words(text, a, cue[0])
     cut = max((j + 1 for j, w in enumerate(ws) if w[3] in _OPENERS or "\n" in text[w[0]:w[1]]), default=0)
-    if a > 0 and text[a - 1] not in ".!?؟\n" and cut == 0 and _sentence_start(ctx, cue[0]) < a:
+    if a > 0 and text[a - 1] not in ".!?؟\n" and cut == 0 and sentence < a:
         return None  # the sentence opens further back than we read
     opens = len(ws) - cut <= 8  # the sentence's first word is within eight words of the cue
     ws = ws[cut:][-8:]
