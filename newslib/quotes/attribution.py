@@ -309,12 +309,12 @@ def subject_phrase(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
 _PIECE_RE = re.compile(r"[\w\u0640]+|[«»\"“”:،,.؛;!?؟()]")
 #: Marks and punctuation that close the words before a cue (its clause opens after them).
 _OPENERS = frozenset("«»\"“”:.؛;!?؟()\n")
-#: Words that open a clause without being its subject (أما معمم عراقي يقول، فيما قال).
-_CLAUSE_LEADS = frozenset(normalize(w) for w in ("أما", "وأما", "فيما", "بينما", "كما", "لكن", "ولكن"))
-#: Words of direction that a place follows (جنوب طرابلس): no word of a person's name.
-_DIRECTIONS = frozenset(normalize(w) for w in ("جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي"))
-#: Prepositions whose object a role phrase may hold (النائب السابق عن ولاية إلينوي، المتحدث باسم الشرطة).
-_ROLE_PREPOSITIONS = frozenset(normalize(w) for w in ("عن", "في", "باسم", "من", "لدى", "ب"))
+@lru_cache(maxsize=None)
+def _clause_words(kind: str) -> frozenset[str]:
+    """Words of ``speaker_clause_words.tsv`` of one ``kind``, normalised: ``clause_lead`` (أما، فيما: they
+    open a clause without being its subject), ``direction`` (جنوب، شرقي: a place follows, no name's word),
+    ``role_preposition`` (عن، باسم: a role phrase may hold its object)."""
+    return frozenset(normalize(r["word"]) for r in lexicons.read("speaker_clause_words") if r["kind"] == kind)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
@@ -384,6 +384,7 @@ def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
         return None
     ws = _words(text, cue[1], min(q["start"], cue[1] + 160))
     i, n = 0, len(ws)
+    preps = _clause_words("role_preposition")
     # the role: a title or speaker noun first, then its complements
     if not ws or not _role_word(ws[0][3]):
         return None
@@ -397,9 +398,9 @@ def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
             if j is None:
                 return None
             i = j + 1
-        elif k in _ROLE_PREPOSITIONS or (k[:1] == "ب" and is_definite(k[1:])):
+        elif k in preps or (k[:1] == "ب" and is_definite(k[1:])):
             # its object: a definite noun (باسم المقاومة), or an indefinite one and its genitive (عن ولاية إلينوي)
-            step = 1 if k not in _ROLE_PREPOSITIONS else 2 if i + 1 < n and is_definite(ws[i + 1][3]) else 3
+            step = 1 if k not in preps else 2 if i + 1 < n and is_definite(ws[i + 1][3]) else 3
             if any(_COMP_RE.fullmatch(w[2]) or w[3] in _OPENERS for w in ws[i + 1:i + step]):
                 return None  # في تغريدته أن …: the reported clause begins
             i += step
@@ -415,7 +416,7 @@ def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
             break
         if not run and raw[:1] == "ل" and k not in lex.first_names:
             return None  # لشؤون التخطيط، لكوريا الشمالية، لخمس فترات: a preposition, no name
-        if k in _country_names() or k in _DIRECTIONS or strip_article(k) in _nationalities():
+        if k in _country_names() or k in _clause_words("direction") or strip_article(k) in _nationalities():
             return None  # a place or a nationality (جنوب طرابلس، ضابط ليبي): no name
         run.append(ws[i])
         i += 1
@@ -430,7 +431,7 @@ def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
         # or spoken to): its candidates are the ranker's
     after = ws[i][3] if i < n else (text[q["start"] - 1:q["start"]] or ":")
     confirmed = any(_recurs(ctx, w[3], w[0]) for w in run[1:] or run) or after in ("،", ",", ":", "«", "“", '"') \
-        or after in _ROLE_PREPOSITIONS or _COMP_RE.fullmatch(after) is not None or after[:1] in "لب" \
+        or after in preps or _COMP_RE.fullmatch(after) is not None or after[:1] in "لب" \
         or after == normalize("على") or strip_article(after) in lex.title_words  # صدقي صبحي وزير الدفاع
     if not confirmed or (len(run) == 1 and not (after in (":", "«", "“", '"') and i + 1 >= n)):
         return None  # one word only right before the quote (وقال المغرد همام «…», not ويعتبر الكاتب عناوين)
@@ -458,14 +459,16 @@ def phrase_before(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
     if cue is None or cue[1] > q["start"]:
         return None
     text = ctx.text
-    a = max(_sentence_start(ctx, cue[0]), cue[0] - 120)
+    sentence = _sentence_start(ctx, cue[0])
+    a = max(sentence, cue[0] - 120)
     ws = _words(text, a, cue[0])
     cut = max((j + 1 for j, w in enumerate(ws) if w[3] in _OPENERS or "\n" in text[w[0]:w[1]]), default=0)
-    if a > 0 and text[a - 1] not in ".!?؟\n" and cut == 0 and _sentence_start(ctx, cue[0]) < a:
+    if a > 0 and text[a - 1] not in ".!?؟\n" and cut == 0 and sentence < a:
         return None  # the sentence opens further back than we read
     opens = len(ws) - cut <= 8  # the sentence's first word is within eight words of the cue
     ws = ws[cut:][-8:]
-    starts = [0] * opens + [j + 1 for j, w in enumerate(ws) if w[3] in ("،", ",") or w[3] in _CLAUSE_LEADS]
+    leads = _clause_words("clause_lead")
+    starts = [0] * opens + [j + 1 for j, w in enumerate(ws) if w[3] in ("،", ",") or w[3] in leads]
     if ws and _joined_verb(ctx.text[cue[0]:cue[1]]):
         starts.append(len(ws) - 1)  # the word right before a joined cue (تنهدت المرأة وقالت, not … في الشرطة واصفا)
     types = lexicon().speaker_types
@@ -577,9 +580,6 @@ def country_subject(ctx: Context, q: dict) -> tuple[int, int, str] | None:
 _country_names = mentions._places
 
 
-
-#: The readers of speakers that no rule, entity mention or phrase after the cue proposes, in order:
-#: (source, reader, speaker type; None: the type the reader gives).
 def main_subject(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
     """For a quote after a participle of saying (قائلا، قائلة، مضيفا) or a pro-drop verb joined to the
     sentence's first verb (وأيد ايان شيفاردسون … ذلك وقال إن «…»), the subject of its sentence's
@@ -612,7 +612,7 @@ def main_subject(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
     if (i < len(ctx.quote_spans) and ctx.quote_spans[i][0] < cue[0]) or _in_marks(ctx, ws[0][0]):
         return None  # a quotation before the cue: its words are no subject («…» ويضيف «…»)
     verb = ws[0][3][1:] if ws[0][3][:1] in "وف" else ws[0][3]
-    if verb in _NO_VERB_LEADS or ws[0][3] in _NO_VERB_LEADS or is_definite(verb) or verb in lex.first_names:
+    if verb in _no_verb_leads() or ws[0][3] in _no_verb_leads() or is_definite(verb) or verb in lex.first_names:
         return None  # وفي، وبعد، والرئيس: no verb opens the sentence
     s = ws[1][0]
     i = bisect.bisect_left(ctx.mentions, (s,))
@@ -633,14 +633,17 @@ def main_subject(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
     return None
 
 
-#: Sentence openers that are no verb (prepositions, particles, demonstratives), normalised.
-_NO_VERB_LEADS = frozenset(normalize(w) for w in (
-    "في", "من", "على", "عن", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "عند", "لدى", "حول", "بين", "ضمن", "عبر",
-    "لكن", "كما", "أما", "إذ", "حيث", "ثم", "بينما", "فيما", "إن", "أن", "لا", "لم", "لن", "قد", "كان", "كانت",
-    "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "وسط", "إثر", "عقب", "أثناء", "رغم", "بعدما", "عندما", "حين"))
+@lru_cache(maxsize=1)
+def _no_verb_leads() -> frozenset[str]:
+    """Sentence openers that are no verb (``no_verb_leads.tsv``: في، لكن، هذا، كان), normalised."""
+    return frozenset(normalize(w) for w in lexicons.column("no_verb_leads", "word"))
+
+
 #: A sentence's first word that may be a verb: و/ف and letters, three or more.
 _PARTICIPLE_CLAUSE_VERB_RE = re.compile("[\u0621-\u064a]{3,}")
 
+#: The readers of speakers that no rule, entity mention or phrase after the cue proposes, in order:
+#: (source, reader, speaker type; None: the type the reader gives).
 UNPROPOSED = (("slot", slot_name, "person"), ("before", phrase_before, None), ("country", country_subject, "organisation"),
               ("main", main_subject, None))
 
