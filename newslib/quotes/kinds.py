@@ -139,10 +139,11 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
 
 @lru_cache(maxsize=1)
 def _name_frames() -> tuple[tuple[str, ...], frozenset[str]]:
-    """The ``end`` phrases of ``name_frames.tsv`` as ``" " + phrase`` (the tuple ``str.endswith``
-    tests in one call) and its ``topic`` nouns, normalised."""
+    """The ``end`` phrases of ``name_frames.tsv`` as ``" " + phrase``, also with و / ف glued to their
+    first word (the tuple ``str.endswith`` tests in one call), and its ``topic`` nouns, normalised."""
     rows = [(" ".join(normalize(r["phrase"]).split()), r["where"]) for r in lexicons.read("name_frames")]
-    return tuple(" " + p for p, w in rows if w == "end"), frozenset(p for p, w in rows if w == "topic")
+    return (tuple(" " + c + p for p, w in rows if w == "end" for c in ("", "و", "ف")),
+            frozenset(p for p, w in rows if w == "topic"))
 
 
 def _name_frame(prev: list[str], lex: Lexicon) -> bool:
