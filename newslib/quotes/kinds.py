@@ -140,9 +140,12 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
 @lru_cache(maxsize=1)
 def _name_frames() -> tuple[tuple[str, ...], frozenset[str]]:
     """The ``end`` phrases of ``name_frames.tsv`` as ``" " + phrase``, also with و / ف glued to their
-    first word (the tuple ``str.endswith`` tests in one call), and its ``topic`` nouns, normalised."""
+    first word and ما written glued to a preposition (مما، عما، بما، لما، كما، فيما) (the tuple
+    ``str.endswith`` tests in one call), and its ``topic`` nouns, normalised."""
     rows = [(" ".join(normalize(r["phrase"]).split()), r["where"]) for r in lexicons.read("name_frames")]
-    return (tuple(" " + c + p for p, w in rows if w == "end" for c in ("", "و", "ف")),
+    ends = [p for p, w in rows if w == "end"]
+    ends += [c + p[3:] for p in ends if p.startswith("ما ") for c in ("مما ", "عما ", "بما ", "لما ", "كما ", "فيما ")]
+    return (tuple(" " + c + p for p in ends for c in ("", "و", "ف")),
             frozenset(p for p, w in rows if w == "topic"))
 
 
