@@ -392,14 +392,3 @@ def test_direct_or_partial_of_the_fourth_audit(sentence, expected):
 ])
 def test_names_after_a_naming_phrase(sentence, expected):
     assert [(q["text"], q["kind"]) for q in find_quotes(sentence, include_titles=True)] == expected
-
-
-def test_topics_of_a_programme_after_its_first_title():
-    """A programme's next topics after عن follow the first one's بعنوان, a comma and a name between (no cue)."""
-    t = ("ويشارك في الندوة نخبة من المختصين هم: رئيس المجلس عبدالله الوابلي وموضوعه بعنوان «دور وزارة المالية في بناء "
-         "الثقة»، الدكتور ناصر آل تويم عن «الأثر الاجتماعي والاقتصادي للإدارة التعاونية»، المهندس حمود الحربي عضو "
-         "المجلس عن «دور الجمعيات التعاونية في الحد من الفقر».")
-    assert [q["kind"] for q in find_quotes(t, include_titles=True)] == ["title", "title", "title"]
-    # … not what a speaker spoke of after a quotation
-    t = "وقال الوزير إن «الوضع مستقر»، وتحدث عن «تجدد الاشتباكات في محيط المطار»."
-    assert [q["kind"] for q in find_quotes(t, include_titles=True)] == ["partial", "partial"]

@@ -51,8 +51,7 @@ def read_article(text: str, spans: list[Span] | None = None) -> Article:
     titles, kinds, person_spans, person_keys = {}, {}, set(), set()
     for i, sp in enumerate(spans):
         kind = _title_kind(ctx, sp, lex, person_keys)
-        if not kind and i and (_next_in_list(text, spans[i - 1], sp, kinds, lex)
-                               or _next_topic(text, spans[i - 1], sp, kinds, lex)):
+        if not kind and i and _next_in_list(text, spans[i - 1], sp, kinds, lex):
             kind = "guess"
         if kind:
             titles[sp.open] = sp
@@ -206,39 +205,6 @@ def _next_in_list(text: str, prev: Span, sp: Span, kinds: dict, lex: Lexicon) ->
     gap = text[prev.close + 1:sp.open]
     return (1 <= len(words) <= 6 and not any(w in _NEGATIONS for w in words)
             and bool(_LIST_TAIL_RE.fullmatch(gap)) and not lex.cue_re.search(gap))
-
-
-#: What stands between two topics of one programme: a comma, then up to 160 characters with no clause end,
-#: colon or mark (… بعنوان «…»، نائب رئيس المجلس الدكتور ناصر آل تويم عن «…»).
-_TOPIC_GAP_RE = re.compile(r"\s*[،,][^.!?؟\n:«»\"“”]{1,160}")
-
-#: The words after which a span in marks is a topic, in :func:`_next_topic`.
-_TOPIC_WORDS = frozenset(normalize(w) for w in ("عن", "بعنوان"))
-
-
-def _word_before(text: str, i: int) -> str:
-    """The word right before offset ``i`` (normalised, ـ dropped), '' when none."""
-    ws = text[max(0, i - 30):i].replace("ـ", " ").split()
-    return normalize(ws[-1]) if ws else ""
-
-
-def _next_topic(text: str, prev: Span, sp: Span, kinds: dict, lex: Lexicon) -> bool:
-    """The span follows عن, and the span before it is a name that follows عن or بعنوان, with a comma and
-    no cue, إن/أن, clause end or colon between: the next topic of one programme (وموضوعه بعنوان «دور
-    وزارة المالية …»، الدكتور ناصر آل تويم عن «الأثر الاجتماعي …»، المهندس حمود الحربي عن «…»).
-    Not what a speaker spoke of (وتحدث المرصد عن «…»): no name before it.
-
-    Example:
-        >>> t = ('ويشارك في الندوة: الوابلي وموضوعه بعنوان «دور وزارة المالية في بناء الثقة»، الدكتور ناصر آل تويم '
-        ...      'عن «الأثر الاجتماعي للإدارة التعاونية»، المهندس حمود الحربي عضو المجلس عن «دور الجمعيات في الحد من الفقر».')
-        >>> list(read_article(t).title_kinds.values())
-        ['sure', 'guess', 'guess']
-    """
-    if prev.open not in kinds or _word_before(text, sp.open) != "عن" \
-            or _word_before(text, prev.open) not in _TOPIC_WORDS:
-        return False
-    gap = text[prev.close:sp.open]
-    return bool(_TOPIC_GAP_RE.fullmatch(gap)) and not lex.cue_re.search(gap) and not _COMP_RE.search(gap)
 
 
 #: Negations: a span holding one is a statement (ما تسوى، لن يتراجع), not a name repeated.
