@@ -284,6 +284,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "dcur": rf"{WDPRE('dc')}(?:(?P<dc_day>\d{{1,2}})|(?P<dc_dayw>{DAYW}))\s+(?:من\s+)?(?:(?:الشهر|شهر)\s+(?P<dc_rel>{REL})|(?P<dc_cur>الجاري|الحالي))",
         # 24/10/1436هـ، 2015-07-28
         "num": rf"{WDPRE('n')}(?P<n_a>\d{{1,4}})\s*(?P<n_sep>[/\-.])\s*(?P<n_b>\d{{1,2}})\s*(?P=n_sep)\s*(?P<n_c>\d{{1,4}}){_era('n')}{_clock('nc', PODA)}",
+        # (يوم الأربعاء) 28/9، (أيام الثلاثاء) 10/12: a day and month without a year, a date only after a weekday (_h_dm)
+        "dm": r"(?P<dm_a>\d{1,2})\s*/\s*(?P<dm_b>\d{1,2})(?![.,]?\d|\s*/?\s*\d)",
         # بين 2010 و2015، عامي 2014 و2015
         # (2005-2007)، 2014 / 2015، 1436- 1437هـ
         "ypair": rf"(?P<yp_open>\()?(?P<yp_a>\d{{4}})\s*[/\-–]\s*(?P<yp_b>\d{{4}}){_era('yp')}(?(yp_open)\))",
@@ -396,7 +398,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
-_RULES: tuple[str, ...] = ("drange", "full", "dcur", "num", "season", "ypair", "ylist", "yrange", "my", "holiday", "mlast", "firstmonths", "decade", "century", "year", "same", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "podbare", "ago", "durone", "durdef", "half", "dur", "set")
+_RULES: tuple[str, ...] = ("drange", "full", "dcur", "num", "dm", "season", "ypair", "ylist", "yrange", "my", "holiday", "mlast", "firstmonths", "decade", "century", "year", "same", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "podbare", "ago", "durone", "durdef", "half", "dur", "set")
 _RULE_INDEX = {"R_" + r: i for i, r in enumerate(_RULES)}
 
 # ------------------------------------------------------------------ calendar helpers
@@ -817,13 +819,13 @@ def _joined_duration(a: str, b: str) -> str | None:
 
 
 # precompiled gaps of _join_adjacent: before a date, before a clock time, between two counts
-_GAP_DATE, _GAP_TIME, _GAP_AND = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?"), re.compile(r"\s*[،,]?\s*(?:في\s+)?"), re.compile(r"\s+و\s*")
+_GAP_DATE, _GAP_TIME, _GAP_AND = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?(?:[\"«]\s*)?"), re.compile(r"\s*[،,]?\s*(?:في\s+)?"), re.compile(r"\s+و\s*")
 
 
 @lru_cache(maxsize=1)
 def _wd_end_re() -> re.Pattern:
-    """A weekday at the end of an expression (``أمس الأربعاء``، ``يوم (الخميس)``)."""
-    return re.compile(rf"(?:{_alt(_lex()['weekdays'])})\s*\)?$")
+    """A weekday at the end of an expression (``أمس الأربعاء``، ``يوم (الخميس)``، ``صباح الأحد القادم``)."""
+    return re.compile(rf"(?:{_alt(_lex()['weekdays'])})\s*\)?(?:\s+(?:القادم|المقبل|الماضي))?$")
 
 
 def _join_adjacent(ctx: _Ctx) -> None:
@@ -852,6 +854,9 @@ def _join_adjacent(ctx: _Ctx) -> None:
             # a weekday and its date: the date written out wins, the part of day stays
             v = f["value"] + (p["value"][10:] if p["type"] == "time" else "")
             new = {**p, "value": v, "date_start": f["date_start"], "date_end": f["date_end"], "anchor": f["anchor"]}
+            if gap.rstrip()[-1:] in ('"', "«") and ctx.key[ks[1] - 1] not in '"»' and (close := re.match(r'\s*["»]', ctx.key[ks[1]:ks[1] + 3])):
+                ks = (ks[0], ks[1] + close.end())  # يوم الجمعة "8 / 10 / 1436": the date's closing quote too
+                f = {**f, "end": ctx.span(ks[0], ks[1])[1]}
         elif (f["type"] == "time" and p["type"] == "date" and p["granularity"] == "day" and p["value"] and f["value"]
               and _GAP_TIME.fullmatch(gap) and ctx.key.startswith("الساعه", ks[0])):
             new = {**f, "value": p["value"] + f["value"][10:], "date_start": p["date_start"], "date_end": p["date_end"], "anchor": p["anchor"]}
@@ -1455,6 +1460,64 @@ def _h_num(m, ctx: _Ctx):
         return [(start, m.end("R_num"), "time", v, gran, _ABS)]
     end = m.end("n_era") if m.group("n_era") else m.end("n_c")
     return [(start, end, "date", value, "day", _ABS)]
+
+
+@lru_cache(maxsize=1)
+def _wd_before_dm_re() -> re.Pattern:
+    """A weekday right before a day/month without a year (``أيام الثلاثاء``، ``يوم السبت "``، ``مساء الأحد القادم``)."""
+    return re.compile(rf"(?:(?<!\w)(?P<pre>ايام|يوم)\s+)?\(?\s*(?<!\w)[وف]?(?P<wd>{_alt(_lex()['weekdays'])})\s*\)?(?:\s+(?:القادم|المقبل|الماضي))?"
+                      r"\s*[،,]?\s*(?:الموافق\s+)?(?P<open>[\"«]\s*)?$")
+
+
+def _dm_on_weekday(ref: dt.date, a: int, b: int, wd: int) -> dt.date | None:
+    """The day a day/month written without a year after weekday ``wd`` names: of its readings (day/month or
+    month/day, Hijri or Gregorian) within half a year of ``ref``, those that fall on the weekday, the nearest.
+
+    Example:
+        >>> _dm_on_weekday(dt.date(2015, 7, 24), 2, 10, 5)  # السبت 2/10: 2 Shawwal 1436
+        datetime.date(2015, 7, 18)
+        >>> _dm_on_weekday(dt.date(2015, 7, 24), 10, 12, 1)  # الثلاثاء 10/12: 12 Shawwal (month first)
+        datetime.date(2015, 7, 28)
+    """
+    hy = _hijri_of(ref)[0]
+    found = []
+    for d, mo in ((a, b), (b, a)):
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        found += [g for y in (hy - 1, hy, hy + 1) if d <= 30 and (g := _hijri_to_greg(y, mo, d))]
+        found += [g for y in (ref.year - 1, ref.year, ref.year + 1) if (g := _safe_date(y, mo, d))]
+    ok = [g for g in found if g.weekday() == wd and abs((g - ref).days) <= 183]
+    return min(ok, key=lambda g: abs((g - ref).days)) if ok else None
+
+
+def _h_dm(m, ctx: _Ctx):
+    """A day and month without a year right after a weekday (``يوم الأربعاء 28/9``، ``يوم السبت "2 / 10"``، ``أيام
+    الثلاثاء 10/12``): the reading that falls on the weekday (:func:`_dm_on_weekday`); the weekday found before it
+    joins it (:func:`_join_adjacent`), a weekday the ``wd`` rule left (a list after ``أيام``) is taken into the span.
+    Without a weekday before it, two numbers with a slash are no date (a score, a ratio).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("وحددت الجامعة يوم الأحد 17/10 موعدا للمقابلات", "2015-07-24")]
+        [('يوم الأحد 17/10', '2015-08-02')]
+        >>> [(t["text"], t["value"]) for t in tag("وحددت الجامعة أيام الاثنين 10/18 والثلاثاء 10/19 للمقابلات", "2015-07-24")]
+        [('أيام الاثنين 10/18', '2015-08-03'), ('الثلاثاء 10/19', '2015-08-04')]
+        >>> tag("فاز الفريق بنتيجة 2/1 مساء", "2015-07-24")
+        []
+    """
+    start, end = m.start("R_dm"), m.end("R_dm")
+    lo = max(0, start - 40)
+    w = _wd_before_dm_re().search(ctx.key, lo, start)
+    ref = ctx.dct or ctx.published
+    if not w or ref is None:
+        return None
+    d = _dm_on_weekday(ref, int(m.group("dm_a")), int(m.group("dm_b")), _lex()["weekdays"][w.group("wd")])
+    if d is None:
+        return None
+    if w.group("open") and (close := re.match(r"\s*[\"»]", ctx.key[end:end + 3])):
+        end += close.end()
+    if not (ctx.kspans and ctx.kspans[-1][1] > w.start("wd")):
+        start = w.start()  # the weekday is not found apart (أيام الثلاثاء …): the expression starts with it
+    return [(start, end, "date", _iso(d), "day", _ABS)]
 
 
 def _hijri_swap_weekday(ctx: _Ctx, start: int, g: dt.date, g2: dt.date) -> bool:
@@ -5036,7 +5099,7 @@ def _recurring_weekday(m, ctx: _Ctx):
 
 
 _HANDLERS = {
-    "drange": _h_drange, "full": _h_full, "dcur": _h_dcur, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my_pair,
+    "drange": _h_drange, "full": _h_full, "dcur": _h_dcur, "num": _h_num, "dm": _h_dm, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my_pair,
     "holiday": _h_holiday, "mlast": _h_mlast, "season": _h_season, "firstmonths": _h_firstmonths, "decade": _h_decade, "same": _h_same,
     "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period_fiscal,
     "mon": _h_mon_pair, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock, "podbare": _h_podbare,

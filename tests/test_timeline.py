@@ -2782,3 +2782,24 @@ def test_tl26_a_part_of_day_before_a_holiday(text, published, expected):
 ])
 def test_tl26_and_a_half_with_its_unit_after_a_lead(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27 (blind13/blind14 read as dev sets): a day/month without a year after a weekday is the reading that falls on
+    # that weekday, nearest publication (Umm al-Qura: 28 Ramadan 1436 = Wednesday 2015-07-15, 2 Shawwal = Saturday
+    # 2015-07-18, 20 Shawwal = Wednesday 2015-08-05, 18 Shawwal = Monday 2015-08-03)
+    ("ورد البلاغ مساء يوم الأربعاء 28/9 عن حريق شاحنة", "2015-07-21", [("مساء يوم الأربعاء 28/9", "2015-07-15TEV")]),
+    ("قدم النادي عرضه يوم السبت «٢ / ١٠» ثاني أيام العيد", "2015-07-24", [("يوم السبت «٢ / ١٠»", "2015-07-18"), ("ثاني أيام العيد", "2015-07-18")]),
+    ("تستمر المقابلات حتى يوم الاربعاء 20/10. وأوضح المدير", "2015-07-26", [("يوم الاربعاء 20/10", "2015-08-05")]),
+    # month first (10/18 = 18 Shawwal), a list after أيام: أيام is in the first span, the second weekday joins its date
+    ("وحددت الجامعة أيام الاثنين 10/18 والثلاثاء 10/19 للمقابلات", "2015-07-24",
+     [("أيام الاثنين 10/18", "2015-08-03"), ("الثلاثاء 10/19", "2015-08-04")]),
+    # a weekday said to come and its Hijri date with a bare ه are one expression (20th round), valued by the date
+    ("تعلن الشركة نتائجها صباح الاثنين القادم 11 شوال 1436 ه في الرياض", "2015-07-24", [("صباح الاثنين القادم 11 شوال 1436 ه", "2015-07-27TMO")]),
+    # a full date in quote marks after its weekday: one expression with both marks
+    ("والموافقة سارية حتى يوم الجمعة \"١٥ / ١٠ / ١٤٣٦\". وفي المقابل", "2015-07-24", [("يوم الجمعة \"١٥ / ١٠ / ١٤٣٦\"", "2015-07-31")]),
+    # no weekday before it: two numbers with a slash are no date (a score)
+    ("فاز الفريق بنتيجة 2/1 مساء", "2015-07-24", []),
+])
+def test_tl27_a_day_and_month_without_year_after_a_weekday(text, published, expected):
+    assert tagged(text, published) == expected
