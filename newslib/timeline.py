@@ -3823,18 +3823,29 @@ def _market_last_session(ctx: _Ctx) -> dt.date | None:
 
 def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str, after: int | None = None) -> tuple[dt.date | None, str | None]:
     """``اليوم الاثنين``, ``أمس الأربعاء``, ``بعد غد الاثنين``: the weekday fixes the day, and the
-    deictic word tells which day the text calls "today" — it becomes the reference for what follows."""
+    deictic word tells which day the text calls "today" — it becomes the reference for what follows.
+
+    Once the text has named its today (``اليوم الثلاثاء``), a later deictic weekday (``بعد غد الأربعاء``) keeps it:
+    that weekday nearest the deictic's day (tl27; the first one named moves "today" back up to six days, as copies in
+    SaudiNewsNet are often crawled a week late).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("مؤتمر صحفي اليوم الثلاثاء قبل المباراة بعد غد الأربعاء. وطرحت التذاكر يوم أمس", "2015-07-21")][-2:]
+        [('بعد غد الأربعاء', '2015-07-22'), ('يوم أمس', '2015-07-20')]
+    """
     if ctx.published is None:
         return None, None
     off = _lex()["deictic"][word]
     wd = _lex()["weekdays"][wd_word]
-    today_wd = (wd - off) % 7
-    today = ctx.published - dt.timedelta(days=(ctx.published.weekday() - today_wd) % 7)
+    named, ctx.facts["today_named"] = ctx.facts.get("today_named"), True
     if after is not None and (ev := _event_day(ctx, after)) and abs((ev - ctx.published).days) <= 30:
         # غدا الجمعة هو أول أيام عيد الفطر in a text crawled a week later: the holiday fixes the week
-        today = _nearest_weekday(ev, wd) - dt.timedelta(days=off)
-    ctx.dct = today
-    return today + dt.timedelta(days=off), _PUB
+        ctx.dct = _nearest_weekday(ev, wd) - dt.timedelta(days=off)
+        return ctx.dct + dt.timedelta(days=off), _PUB
+    if named and ctx.dct is not None:
+        return _nearest_weekday(ctx.dct + dt.timedelta(days=off), wd), _PUB
+    ctx.dct = ctx.published - dt.timedelta(days=(ctx.published.weekday() - (wd - off) % 7) % 7)
+    return ctx.dct + dt.timedelta(days=off), _PUB
 
 
 def _after_not_today(ctx: _Ctx, start: int) -> bool:

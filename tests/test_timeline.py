@@ -2803,3 +2803,16 @@ def test_tl26_and_a_half_with_its_unit_after_a_lead(text, published, expected):
 ])
 def test_tl27_a_day_and_month_without_year_after_a_weekday(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: once a text has named its today with a deictic weekday, a later deictic weekday keeps that today (its weekday
+    # is the one nearest the deictic's day) and does not move what follows: Tuesday 2015-07-21 stays today
+    ("يعقد المدرب مؤتمرا صحفيا مساء اليوم الثلاثاء قبل مباراة بعد غد الأربعاء. وطرحت التذاكر يوم أمس", "2015-07-21",
+     [("مساء اليوم الثلاثاء", "2015-07-21TEV"), ("بعد غد الأربعاء", "2015-07-22"), ("يوم أمس", "2015-07-20")]),
+    # a copy crawled late: أمس الثلاثاء names today (Wednesday 2015-07-22 in a Thursday crawl); a later اليوم الأربعاء agrees
+    ("أعلن النادي أمس الثلاثاء تعاقده مع المدرب. ويصل المدرب صباح اليوم الأربعاء. وكان الفريق قد تدرب يوم أمس", "2015-07-23",
+     [("أمس الثلاثاء", "2015-07-21"), ("صباح اليوم الأربعاء", "2015-07-22TMO"), ("يوم أمس", "2015-07-21")]),
+])
+def test_tl27_a_later_deictic_weekday_keeps_the_named_today(text, published, expected):
+    assert tagged(text, published) == expected
