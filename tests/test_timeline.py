@@ -2816,3 +2816,18 @@ def test_tl27_a_day_and_month_without_year_after_a_weekday(text, published, expe
 ])
 def test_tl27_a_later_deictic_weekday_keeps_the_named_today(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: a bare unit after ب is an offset counted as one also after about (بنحو، بحوالي، بقرابة) and after قبل / بعد
+    # with a pronoun (قبلها، بعده), as بعد ذلك بعام (thirteenth round)
+    ("وتوفي أحد المهاجمين بعد الحادث بنحو شهر متأثرا بحروقه", "2017-08-11", [("شهر", "P1M")]),
+    ("وقبل ذلك بحوالي ساعة كان يهاتف إخوته", "2015-07-31", [("ساعة", "PT1H")]),
+    ("وبعد ذلك بقرابة أسبوع أعلن الاتحاد قراره", "2015-07-31", [("أسبوع", "P1W")]),
+    ("فاز بالدوري عام 2012 والكأس قبلها بعام", "2015-07-21", [("عام 2012", "2012"), ("عام", "P1Y")]),
+    ("ثم سجل هدفه الأول بعدها بأسبوع", "2015-07-21", [("أسبوع", "P1W")]),
+    # no offset: نحو as a direction, a unit without ب
+    ("واتجه بنحو عام نحو الحل", "2015-07-21", []),
+])
+def test_tl27_an_offset_of_about_one_unit(text, published, expected):
+    assert tagged(text, published) == expected
