@@ -2831,3 +2831,19 @@ def test_tl27_a_later_deictic_weekday_keeps_the_named_today(text, published, exp
 ])
 def test_tl27_an_offset_of_about_one_unit(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: a modifier before a century is in its span (as before a decade), نهايات too; آخر before a month is its end
+    ("تأسست المكتبة في مطلع القرن العشرين", "2015-07-21", [("مطلع القرن العشرين", "19")]),
+    ("وشهد العالم في نهايات القرن الماضي وبدايات القرن الحالي تطورات كبيرة", "2015-07-21",
+     [("نهايات القرن الماضي", "19"), ("بدايات القرن الحالي", "20")]),
+    ("عبر الجسر خلال الفترة من أول يناير إلى آخر يونيو الماضي مليون مسافر", "2015-07-31", [("أول يناير", "2015-01-01"), ("آخر يونيو الماضي", "2015-06")]),
+    ("وانتهى عقده في آخر يونيو/ حزيران", "2017-08-11", [("آخر يونيو/ حزيران", "2017-06")]),
+    # a century before Christ: TIMEX3 BC and the century's two digits (the 5th century BC = BC04)
+    ("ويعود الميناء إلى بداية القرن الثالث قبل الميلاد", "2015-07-21", [("بداية القرن الثالث قبل الميلاد", "BC02")]),
+    # آخر before no month stays out
+    ("هذا آخر موسم له مع الفريق", "2015-07-21", []),
+])
+def test_tl27_modifiers_before_a_century_and_a_month(text, published, expected):
+    assert tagged(text, published) == expected
