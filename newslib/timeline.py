@@ -312,7 +312,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL}|الاخير(?!\s+(?:له|لها|لهم|من|قبل)(?!\w)))(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–_]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–_]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
         # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه)|(?P<sm_this>هذه)\s+الفتره)(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
-        "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي(?:\s+(?:عليه|عليها|له|لها))?|نفسه|ذاته|عينه|السابق(?:\s+(?:عليه|عليها|له|لها))?|الذي\s+(?:قبله|قبلها|بعده|بعدها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))",
+        "anaphor": r"(?P<an_dem>ذلك|تلك)\s+(?:العام|السنه)(?!\s+(?:الذي|التي|الماضي|المقبل|القادم|الحالي|الجاري|الجديد|الهجري|المالي|الدراسي)(?!\w))(?:\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w))?|(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي(?:\s+(?:عليه|عليها|له|لها))?|نفسه|ذاته|عينه|السابق(?:\s+(?:عليه|عليها|له|لها))?|الذي\s+(?:قبله|قبلها|بعده|بعدها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
         "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف(?:\s+(?P<p_h>الاول|الثاني)|(?(p_this)(?P<p_hcur>)(?!\s+(?:ساعه|قرن|الاول|الثاني)(?!\w))|(?!))))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL})|(?<=ربع|نوي|الي)\s+(?P<p_prev>الذي\s+(?:يسبقه|سبقه|قبله)))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
@@ -382,6 +382,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         (["مرور", "مضي"], r"(?=\s+(?:يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w))"),  # بعد مرور عام على الحرب
         (["هذا", "هذه"], r"(?=\s+(?:النصف|الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره|الصباح|المساء|الليل)(?!\w))"),
         (["فصل", "فتره"], r"(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"),
+        (["ذلك", "تلك"], r"(?=\s+(?:العام|السنه)(?!\w))"),  # منذ ذلك العام: the year last named (tl27)
         (["اخر"], rf"(?=\s+(?:شهر\s+)?{MON}(?!\w))"),  # في آخر يونيو الماضي: the end of a month
         (L["same_pre"], rf"(?=\s+{PER}(?!\w))"),
         (L["year_nouns"], r"(?=\s+\d{4}(?!\w))"),
@@ -1991,7 +1992,31 @@ def _general(ctx: _Ctx, start: int, word: str) -> bool:
     return bool(prev and prev.group(1) in _lex()["not_year"])
 
 
+def _that_year(m, ctx: _Ctx):
+    """``ذلك العام`` / ``تلك السنة`` (``العام نفسه``'s distal form, tl27) is the year of the last absolute date named before
+    it (``بين عامي 1995 و2005. لكن منذ ذلك العام`` = ``2005``; a Hijri year keeps its interval), at most
+    ``_ANAPHOR_REACH`` key characters back; no row when the text names none (a film list's ``تلك السنة``), as the
+    distal ``ذلك اليوم`` needs a written date.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("في عام 1979 كان عمري ست سنوات، وفي ذلك العام وقعت الاتفاقية", "2015-07-24")]
+        [('عام 1979', '1979'), ('ست سنوات', 'P6Y'), ('ذلك العام', '1979')]
+        >>> tag("حتى يأتي ذلك العام الذي نرى فيه التغيير", "2015-07-24")
+        []
+    """
+    start = m.start("R_anaphor")
+    for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
+        if start - b > _ANAPHOR_REACH:
+            break
+        if f["anchor"] == _ABS and f["value"] and f["date_start"] and f["granularity"] in _anaphor_need("year"):
+            value = f["value"] if f["granularity"] == "year" else str(f["date_start"].year)
+            return [(start, m.end("R_anaphor"), "date", value, "year", _ABS)]
+    return None
+
+
 def _h_anaphor(m, ctx: _Ctx):
+    if m.group("an_dem"):
+        return _that_year(m, ctx)
     if _general(ctx, m.start("R_anaphor"), m.group("an_unit")):
         return None
     unit = _UNIT_OF[m.group("an_unit")]
@@ -3214,7 +3239,7 @@ def _of_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
     return (ctx.dct.year + shift, m.end()) if shift is not None else None
 
 
-_SAME_YEAR = re.compile(r"\s+من\s+(?:(?:نفس|ذات)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها))(?!\w)")
+_SAME_YEAR = re.compile(r"\s+من\s+(?:(?:نفس|ذات|ذلك|تلك)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها))(?!\w)")
 # A bare رمضان is a date after a word that points at its time (موسم رمضان، قبل رمضان، منذ رمضان); after في or
 # خلال it is as often a habit (الصيام في رمضان، المقبلات في رمضان) and stays out, like a name after عن، مع، و.
 

@@ -2847,3 +2847,19 @@ def test_tl27_an_offset_of_about_one_unit(text, published, expected):
 ])
 def test_tl27_modifiers_before_a_century_and_a_month(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: ذلك العام / تلك السنة is the year of the last absolute date named before it, as العام نفسه
+    ("استولت الموسيقى على اهتمامي سنة 1983. في ذلك العام، وداخل صالة لندنية كبيرة، سمعت الفرقة", "2015-07-21",
+     [("سنة 1983", "1983"), ("ذلك العام", "1983")]),
+    ("ارتفعت النسبة بين عامي 1995 و2005. لكن منذ ذلك العام وحتى الآن بدأت تتراجع", "2017-08-11",
+     [("1995", "1995"), ("2005", "2005"), ("ذلك العام", "2005")]),  # years alone after بين, as test_ranges has it
+    ("كان عام 1997 مهما، ففي شهر مايو من ذلك العام انتخب رئيس جديد", "2017-08-11",
+     [("عام 1997", "1997"), ("شهر مايو من ذلك العام", "1997-05")]),
+    # no year named before it, or a year still to come: no row
+    ("هذه أفضل عشرة أفلام في تلك السنة", "2015-07-21", []),
+    ("وسأنشر مقالي حتى يأتي ذلك العام الذي يتغير فيه الحال", "2015-07-21", []),
+])
+def test_tl27_that_year_is_the_year_last_named(text, published, expected):
+    assert tagged(text, published) == expected
