@@ -274,7 +274,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     WDB = _alt([w[2:] for w in L["weekdays"] if w.startswith("ال")])  # كل يوم جمعة، كل خميس: a weekday without its article
     UNIT_VAGUE = _alt([u for u, (_, c) in units.items() if c is None and not u.endswith("ا") and u not in {_k(w) for w in ("يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة", "ثانية")}])
     APPROX = r"نحو|حوالي|قرابه|زهاء|ما\s+يقرب\s+من|ما\s+يناهز"  # قبل نحو عامين، منذ قرابة عام: about, between the preposition and its count
-    REL_PL = r"(?:الماضيه|الماضيين|الماضيتين|الماضي|الاخيره|الاخيرين|الاخير|المقبله|المقبلين|المقبل|القادمه|القادمين|القادم|المنصرمه|المنصرمين|الفائته|السابقه|السابقين)"
+    REL_PL = r"(?:الماضيه|الماضيين|الماضيتين|الماضي|الاخيره|الاخيرين|الاخير|المقبله|المقبلين|المقبل|القادمه|القادمين|القادم|المنصرمه|المنصرمين|الفائته|الفارطه|الفارط|السابقه|السابقين)"
 
     rules = {
         # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
@@ -4727,8 +4727,17 @@ def _vague_future(ctx: _Ctx, start: int, end: int) -> bool:
 
 
 def _count_start(m) -> int:
-    """Where the count of an ``ago`` match starts: its number, its dual or its single unit (``قبل نحو عامين`` → ``عامين``)."""
-    return m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
+    """Where the count of an ``ago`` match starts: its number, its dual or its single unit (``قبل نحو عامين`` → ``عامين``);
+    a number with the article keeps it (``خلال الثلاثين يوما الماضية`` → ``الثلاثين``, as ``الخمس سنوات الأخيرة``, tl27).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("هبط النفط خلال الثلاثين يوما الماضية", "2015-07-26")]
+        [('الثلاثين يوما الماضية', 'P30D')]
+    """
+    if m.group("a_num"):
+        a = m.start("a_num")
+        return a - 2 if m.string.startswith("ال", a - 2) and a - 2 >= m.start("R_ago") else a
+    return m.start("a_dual") if m.group("a_dual") else m.start("a_one")
 
 
 _EVENT_AFTER = re.compile(r"\s+من\s+(?!(?:الان|اليوم|الحين|الزمان|الزمن|اجل|ذلك|ذاك)(?!\w))")

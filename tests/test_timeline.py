@@ -195,7 +195,7 @@ def test_week_values_are_iso_weeks():
     ("قبل أسبوع", [("قبل أسبوع", "2024-W52")]),
     ("منذ 2011", [("2011", "2011")]),
     ("خلال السنوات الخمس الماضية", [("السنوات الخمس الماضية", "P5Y")]),
-    ("خلال الاثنى عشر شهرا الماضية", [("اثنى عشر شهرا الماضية", "P12M")]),
+    ("خلال الاثنى عشر شهرا الماضية", [("الاثنى عشر شهرا الماضية", "P12M")]),  # the article in the span, as الخمس سنوات الأخيرة (tl27)
     ("استمر يومين", [("يومين", "P2D")]),
     ("منذ ثلاث سنوات", [("ثلاث سنوات", "P3Y")]),
     ("لمدة 4 أيام", [("4 أيام", "P4D")]),
@@ -2862,4 +2862,16 @@ def test_tl27_modifiers_before_a_century_and_a_month(text, published, expected):
     ("وسأنشر مقالي حتى يأتي ذلك العام الذي يتغير فيه الحال", "2015-07-21", []),
 ])
 def test_tl27_that_year_is_the_year_last_named(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: a count with the article after خلال / على مدى keeps it in its span (as الخمس سنوات الأخيرة); الفارط / الفارطة
+    # (Maghrebi "past") is a relative word as الماضي
+    ("وكان النفط قد هبط خلال الثلاثين يوما الماضي واقترب من أدنى مستوى", "2015-07-26", [("الثلاثين يوما الماضي", "P30D")]),
+    ("وبلغ عدد الخريجين خلال الخمس سنوات الفارطة 700 ألف", "2015-07-26", [("الخمس سنوات الفارطة", "P5Y")]),
+    ("تلقت الهيئة خلال التسعة أشهر الماضية 500 بلاغ", "2015-07-26", [("التسعة أشهر الماضية", "P9M")]),
+    ("وعقدت القمة في فبراير الفارط في واشنطن", "2015-07-25", [("فبراير الفارط", "2015-02")]),
+])
+def test_tl27_a_definite_count_keeps_its_article(text, published, expected):
     assert tagged(text, published) == expected
