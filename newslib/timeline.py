@@ -5112,7 +5112,9 @@ def _h_set(m, ctx: _Ctx):
     return [(m.start("R_set"), m.end("R_set"), "set", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 
 
-_SET_IDIOM = re.compile(r"\s+و\s*(?:انتم|انتن|انت|انتي|انتما|هم|نحن|الجميع|الامه)(?!\w)|\s+و\s*يومه(?!\w)")
+# كل عام وأنتم بخير، وكل عام أنتم خير وبخير، كل عام ووطننا بخير (tl27: without و, or any subject before خير / بخير)
+_SET_IDIOM = re.compile(r"\s+(?:و\s*)?(?:انتم|انتن|انت|انتي|انتما|هم|نحن|الجميع|الامه)(?!\w)|\s+و\s*يومه(?!\w)"
+                        r"|\s+(?:و\s*)?[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:ب\s*)?(?:الف\s+)?خير(?!\w)")
 
 
 def _set_idiom(m, ctx: _Ctx) -> bool:
@@ -5122,6 +5124,8 @@ def _set_idiom(m, ctx: _Ctx) -> bool:
     Example:
         >>> [(t["text"], t["value"]) for t in tag("كل عام وأنتم بخير بمناسبة عيد الفطر، ويتكرر ذلك كل عام", "2015-07-21")]
         [('عيد الفطر', '2015-07-17'), ('كل عام', 'P1Y')]
+        >>> tag("عاد عيدكم وكل عام أنتم خير وبخير. وكل عام وبلادنا بخير", "2015-07-21")
+        []
     """
     return bool(_SET_IDIOM.match(ctx.key, m.end("R_set")))
 

@@ -2875,3 +2875,14 @@ def test_tl27_that_year_is_the_year_last_named(text, published, expected):
 ])
 def test_tl27_a_definite_count_keeps_its_article(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: the holiday greeting without و or with another subject before بخير is no set (13th round: كل عام وأنتم بخير)
+    ("عاد عيدكم وكل عام أنتم خير وبخير", "2015-07-21", []),
+    ("عيدكم سعيد وكل عام وأمتنا بخير", "2015-07-21", []),
+    # the set stays where the year recurs
+    ("يزور المعرض آلاف الزوار كل عام في شهر رمضان", "2015-07-21", [("كل عام", "P1Y")]),
+])
+def test_tl27_greeting_variants_are_no_set(text, published, expected):
+    assert tagged(text, published) == expected
