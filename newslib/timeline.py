@@ -3301,8 +3301,8 @@ def _h_mon(m, ctx: _Ctx):
     if not (m.group("m_mon2") or m.group("m_shahr") or m.group("m_rel") or m.group("m_mod") or (triggered and (not amb or cal == "hijri"))
             or (triggered and cal == "gregorian" and m.group("m_mon") not in ("آب", "اب")) or (cal == "gregorian" and not amb)):
         return None
-    if amb and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or triggered):
-        return None
+    if amb and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or triggered or (m.group("m_rel") and cal == "gregorian")):
+        return None  # (a Gregorian name with a relative word is the month: حميدة مارس الماضي, tl27)
     if m.group("m_shahr") == "ليالي" and before.rstrip()[-1:] in ("«", '"', "“"):
         return None  # برنامج «ليالي رمضان»: the title of a work (twentieth round)
     if amb and cal == "hijri" and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or m.group("m_rel")):

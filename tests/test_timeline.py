@@ -2886,3 +2886,14 @@ def test_tl27_a_definite_count_keeps_its_article(text, published, expected):
 ])
 def test_tl27_greeting_variants_are_no_set(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: an ambiguous Gregorian month name (مارس "practised") with a relative word after it is the month, no trigger needed
+    ("والقمة التي ستعقد مارس المقبل في الرباط", "2015-07-21", [("مارس المقبل", "2016-03")]),
+    ("نقل الجرحى مارس الماضي إلى الحدود", "2015-07-21", [("مارس الماضي", "2015-03")]),
+    # the verb stays no month
+    ("مارس اللاعب هوايته في النادي", "2015-07-21", []),
+])
+def test_tl27_an_ambiguous_month_with_a_relative_word(text, published, expected):
+    assert tagged(text, published) == expected
