@@ -4367,7 +4367,7 @@ def _h_clock(m, ctx: _Ctx):
         else:
             d = _deictic_date(ctx, " ".join(after.group("deic").split()))  # من أول من أمس
         day, anchor = _iso(d), ctx.anchor
-    elif _daily_clause(ctx, start, end):
+    elif _daily_clause(ctx, start, end) or _days_list_before(ctx, start):
         v, _ = _clock_value("XXXX-XX-XX", hh, mm, m.group("c_pod") or _pod_after(ctx, end, int(hh)))
         return [(start, end, "set", v, "time", None)] if v else None
     else:
@@ -4414,6 +4414,32 @@ def _daily_clause(ctx: _Ctx, start: int, end: int) -> bool:
     head = ctx.key[cuts[-1] if cuts else lo:start]
     tail = _DAILY_CLAUSE_END.search(ctx.key, end, end + 40)
     return bool(_DAILY.search(head) or _DAILY.search(ctx.key, end, tail.start() if tail else min(len(ctx.key), end + 40)))
+
+
+_DAYS_LIST_LEAD = re.compile(r"(?<!\w)[وف]?(?:ايام|يومي)\s+$")
+
+
+def _days_list_before(ctx: _Ctx, start: int) -> bool:
+    """Is a clock time without a day of its own in a sentence that lists two or more days after ``أيام`` / ``يومي``
+    (``وحددت الكلية أيام الثلاثاء 10/12 والأربعاء 10/13 … عند الساعة 7.30 صباحاً``، ``تسير الرحلات يومي الثلاثاء
+    والخميس، في الأوقات التالية: الثالثة بعد الظهر``)? Then it is the hour of a schedule repeated on those days, a set
+    ``XXXX-XX-XXTHH:MM`` (blind4's convention; tl27), not a time of the last day of the list.
+
+    Example:
+        >>> [(t["text"], t["type"], t["value"]) for t in tag("تقام الدورة يومي الأحد والاثنين من الساعة الثامنة صباحا", "2015-07-22")][-1]
+        ('الساعة الثامنة صباحا', 'set', 'XXXX-XX-XXT08:00')
+    """
+    days = []
+    for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
+        if re.search(r"[.!؟?\n]", ctx.key[b:start]):
+            break
+        if f["type"] == "date" and f["granularity"] == "day" and f["value"]:
+            days.append(a)
+    if len(days) < 2:
+        return False
+    first = days[-1]
+    lead = ctx.key[max(0, first - 8):first]
+    return bool(_DAYS_LIST_LEAD.search(lead) or ctx.key.startswith(("ايام ", "يومي "), first))
 
 
 @lru_cache(maxsize=1)

@@ -2897,3 +2897,18 @@ def test_tl27_greeting_variants_are_no_set(text, published, expected):
 ])
 def test_tl27_an_ambiguous_month_with_a_relative_word(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: a clock time without a day of its own after a list of days led by أيام / يومي is the hour of a schedule,
+    # a set (blind4's convention), not a time of the last day of the list
+    ("تقام الدورة يومي الأحد والاثنين من الساعة الثامنة صباحا", "2015-07-22",
+     [("يومي الأحد", "2015-07-19"), ("الاثنين", "2015-07-20"), ("الساعة الثامنة صباحا", "XXXX-XX-XXT08:00")]),
+    ("وحددت الجامعة أيام الأحد 10/17 والاثنين 10/18 للمقابلات عند الساعة 8.30 صباحاً", "2015-07-24",
+     [("أيام الأحد 10/17", "2015-08-02"), ("الاثنين 10/18", "2015-08-03"), ("الساعة 8.30 صباحاً", "XXXX-XX-XXT08:30")]),
+    # two days told apart, the time after the second: that day's time
+    ("وصل الوفد يوم الثلاثاء وغادر يوم الخميس الساعة الثامنة مساء", "2015-07-24",
+     [("يوم الثلاثاء", "2015-07-21"), ("يوم الخميس الساعة الثامنة مساء", "2015-07-23T20:00")]),
+])
+def test_tl27_the_hour_of_a_schedule_on_listed_days(text, published, expected):
+    assert tagged(text, published) == expected
