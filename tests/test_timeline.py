@@ -2912,3 +2912,14 @@ def test_tl27_an_ambiguous_month_with_a_relative_word(text, published, expected)
 ])
 def test_tl27_the_hour_of_a_schedule_on_listed_days(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: a bare العيد after a past verb of its coming (أقبل، جاء، حل) is the day of the text's Eid (Eid al-Fitr 1436)
+    ("ودعنا شهر رمضان المبارك. أقبل العيد وهلت لياليه المباركة", "2015-07-21", [("شهر رمضان المبارك", "2015-06-18/2015-07-16"), ("العيد", "2015-07-17")]),
+    ("وبعد صيام شهر رمضان حل العيد وفرح المسلمون بقدومه", "2015-07-21", [("شهر رمضان", "2015-06-18/2015-07-16"), ("العيد", "2015-07-17")]),
+    # an imperfect verb is as often a habit: no row
+    ("بعد رمضان يأتي العيد دائما بالفرح", "2015-07-21", []),
+])
+def test_tl27_eid_after_a_verb_of_its_coming(text, published, expected):
+    assert tagged(text, published) == expected
