@@ -830,7 +830,14 @@ _GAP_DATE, _GAP_TIME, _GAP_AND = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?
 @lru_cache(maxsize=1)
 def _wd_end_re() -> re.Pattern:
     """A weekday at the end of an expression (``أمس الأربعاء``، ``يوم (الخميس)``، ``صباح الأحد القادم``)."""
-    return re.compile(rf"(?:{_alt(_lex()['weekdays'])})\s*\)?(?:\s+(?:القادم|المقبل|الماضي))?$")
+    return re.compile(rf"(?:{_alt(_lex()['weekdays'])})\s*\)?(?:\s+(?P<rel>القادم|المقبل|الماضي))?$")
+
+
+@lru_cache(maxsize=1)
+def _written_date_re() -> re.Pattern:
+    """A date written with digits or a month's name: what a weekday said to come or gone joins (twentieth round), not
+    a holiday's day (``مساء يوم السبت الماضي ثاني أيام عيد الفطر`` stays two)."""
+    return re.compile(rf"\d|(?<!\w)(?:{_alt(_lex()['months'])}|الجاري|الحالي)(?!\w)")
 
 
 def _join_adjacent(ctx: _Ctx) -> None:
@@ -852,7 +859,8 @@ def _join_adjacent(ctx: _Ctx) -> None:
         gap = ctx.key[pk[1]:ks[0]]
         new = None
         if (f["type"] == "date" and f["granularity"] == "day" and f["value"] and p["value"] and p["type"] in ("date", "time")
-                and _GAP_DATE.fullmatch(gap) and _wd_end_re().search(ctx.key[pk[0]:pk[1]])
+                and _GAP_DATE.fullmatch(gap) and (wde := _wd_end_re().search(ctx.key[pk[0]:pk[1]]))
+                and (not wde.group("rel") or _written_date_re().search(ctx.key, ks[0], ks[1]))
                 and not any(w in _lex()["deictic"] for w in ctx.key[pk[0]:pk[1]].split())
                 and not ctx.key[ks[0]:ks[1]].split()[0] in ("اليوم", "يوم", *_lex()["deictic"])):
             # (not after a deictic day: اليوم السبت 9 / 10 / 1436 هـ، غدا الجمعة غرة شوال stay two, as in the older gold)
@@ -2009,6 +2017,8 @@ def _that_year(m, ctx: _Ctx):
         if start - b > _ANAPHOR_REACH:
             break
         if f["anchor"] == _ABS and f["value"] and f["date_start"] and f["granularity"] in _anaphor_need("year"):
+            if re.search(r"(?<!\d)1\d{3}(?!\d)|(?<!\d)20\d\d(?!\d)", ctx.key[b:start]):
+                return None  # a year the rules left between them (في 1898 … خريف ذلك العام): that one is meant
             value = f["value"] if f["granularity"] == "year" else str(f["date_start"].year)
             return [(start, m.end("R_anaphor"), "date", value, "year", _ABS)]
     return None

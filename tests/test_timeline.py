@@ -2923,3 +2923,16 @@ def test_tl27_the_hour_of_a_schedule_on_listed_days(text, published, expected):
 ])
 def test_tl27_eid_after_a_verb_of_its_coming(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27 row diff: a weekday said to come or gone joins a date written out (twentieth round), not a holiday's day
+    ("أقامت اللجنة حفلها مساء يوم السبت الماضي ثاني أيام عيد الفطر المبارك", "2015-07-21",
+     [("مساء يوم السبت الماضي", "2015-07-18TEV"), ("ثاني أيام عيد الفطر المبارك", "2015-07-18")]),
+    ("ويمر الكويكب قرب الأرض مساء الأحد المقبل الموافق 19 يوليو (تموز). ويعتقد العلماء", "2015-07-17",
+     [("مساء الأحد المقبل الموافق 19 يوليو (تموز)", "2015-07-19TEV")]),
+    # ذلك العام after a year the rules leave (before 1900, no keyword): no row rather than an older year
+    ("ولد عام 1876. وفي 1898 أصدر جريدة. لكن في خريف ذلك العام عاد إلى لبنان", "2015-07-21", [("عام 1876", "1876")]),
+])
+def test_tl27_row_diff_guards(text, published, expected):
+    assert tagged(text, published) == expected
