@@ -975,6 +975,13 @@ def _title_target(d: dict, person_titles) -> tuple[str | None, str | None]:
             continue
         if best is None or pos <= d["start"]:
             best = (can, g)
+    if best is None and d["kind"] != "relation":
+        # its modifiers a part of the introduction's, same title word: الوزير الأمريكي for وزير الخارجية الأمريكي، جون كيري
+        sub = [(pos, can, g) for pos, head, pmods, g, can in person_titles
+               if head == d["head"] and pos <= d["start"] and set(mods) < set(_bare_mods(pmods))
+               and (not d["gender"] or not g or g == d["gender"])]
+        if sub:
+            best = sub[-1][1:]
     return best if best else (None, None)
 
 

@@ -641,6 +641,9 @@ def test_names_after_a_title_a_place_and_called():
     assert [m.canonical for m in people("وقال مستشار خامنئي الدكتور علي أكبر ولايتي: إن")] == ["علي أكبر ولايتي"]
     assert expand_name("ويوضح مهندس متطوع يدعى علي مطر أن المدفع. وقال مطر إن", "مطر") == "علي مطر"
     assert (is_ali("علي"), is_ali("على"), is_ali("عليّ")) == (True, False, False)
+    # a bare title whose modifiers are part of the introduction's: الوزير الأمريكي for وزير الخارجية الأمريكي
+    t = "يبدأ وزير الخارجية الأمريكي، جون كيري، جولة. وقال الوزير الأمريكي في مقابلة إن الخطاب مزعج."
+    assert [m.canonical for m in people(t)] == ["جون كيري", "جون كيري"]
 
 
 def test_a_name_with_ali_is_not_another_alis():
