@@ -945,10 +945,27 @@ def _resolve(text: str, intros: list[dict], titles_only: list[dict]) -> list[Men
             cov_starts.insert(k, s)
     # titles standing alone
     for d in titles_only:
+        last = d["mods"][0] if len(d["mods"]) == 1 else None
+        whose = {can for _, can in alias.get(last, ())} if last and last.startswith("ال") else set()
+        tw = normalize(d["title"]).split()
+        if len(whose) == 1 and strip_article(last) not in _nationality_words() and len(tw) == 2 \
+                and (tw[0].startswith("ال") or "." in d["title"]):  # not a construct's body: رئيس الشيشان، أمير المنطقة
+            # a role and a surname: المحلل الشميمري is المستشار الاقتصادي محمد الشميمري (one person bears it)
+            can = whose.pop()
+            if not d["gender"] or not genders.get(can) or genders[can] == d["gender"]:
+                out.append(Mention(d["start"], d["end"], d["title"], can, d["title"], genders.get(can) or d["gender"], "title"))
+                continue
         can, g = _title_target(d, person_titles)
         out.append(Mention(d["start"], d["end"], d["title"], can or d["title"], d["title"], g or d["gender"], "title"))
     out.sort(key=lambda m: m.start)
     return out
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> frozenset[str]:
+    """Nationality adjectives (``nationalities.tsv``: سعودي، أمريكية), normalised, without ال: a title's
+    modifier that is no surname even when someone bears it as one."""
+    return frozenset(strip_article(normalize(r["adjective"])) for r in lexicons.read("nationalities"))
 
 
 def _title_target(d: dict, person_titles) -> tuple[str | None, str | None]:
@@ -975,7 +992,7 @@ def _title_target(d: dict, person_titles) -> tuple[str | None, str | None]:
             continue
         if best is None or pos <= d["start"]:
             best = (can, g)
-    if best is None and d["kind"] != "relation":
+    if best is None and d["kind"] != "relation" and normalize(d["title"]).startswith("ال"):
         # its modifiers a part of the introduction's, same title word: الوزير الأمريكي for وزير الخارجية الأمريكي، جون كيري
         sub = [(pos, can, g) for pos, head, pmods, g, can in person_titles
                if head == d["head"] and pos <= d["start"] and set(mods) < set(_bare_mods(pmods))

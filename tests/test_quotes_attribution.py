@@ -644,6 +644,12 @@ def test_names_after_a_title_a_place_and_called():
     # a bare title whose modifiers are part of the introduction's: الوزير الأمريكي for وزير الخارجية الأمريكي
     t = "يبدأ وزير الخارجية الأمريكي، جون كيري، جولة. وقال الوزير الأمريكي في مقابلة إن الخطاب مزعج."
     assert [m.canonical for m in people(t)] == ["جون كيري", "جون كيري"]
+    # a role and the surname one introduced person bears: المحلل الشميمري
+    t = "وقال المستشار الاقتصادي محمد الشميمري إن الأسعار ستنخفض. وتطرق المحلل الشميمري إلى الموازنات."
+    assert [(m.text, m.canonical) for m in people(t) if m.kind == "title"] == [("المحلل الشميمري", "محمد الشميمري")]
+    # a construct's body is no surname, nor part of an introduction's modifiers: أمير المنطقة
+    t = "أشاد الأمير فيصل بن مشعل، أمير منطقة القصيم، بجهود أمانة المنطقة. وذلك بتوجيهات أمير المنطقة، إضافة إلى"
+    assert [m.text for m in people(t) if m.canonical == "أمانة المنطقة"] == []
 
 
 def test_a_name_with_ali_is_not_another_alis():
