@@ -721,7 +721,8 @@ def _prodrop(ctx: Article, hist: History, cue_pos: int, gender, qopen: int, near
     j = bisect.bisect_left(ctx.pstarts, a)
     while j < len(ctx.people) and ctx.people[j].start < cue_pos:
         p = ctx.people[j]
-        if not _inside(ctx.spans, ctx.starts, p.start) and _agrees(p.gender, gender) and p.end <= cue_pos:
+        if not _inside(ctx.spans, ctx.starts, p.start) and _agrees(p.gender, gender) and p.end <= cue_pos \
+                and not topic_before(ctx.text, p.start):  # وعن الفريق الهلالي، قال: the topic, not the speaker
             return Speaker(p.canonical, None, None, None, p.gender, CONFIDENCE["prodrop_sentence"], person=True)
         j += 1
     # the last speaker of the same gender
