@@ -536,7 +536,8 @@ def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[in
             if (inner and (lead or trail) and not any(w not in ent for w in own[inner[0]:inner[-1] + 1])
                     and all(w in mentions.stop_words() or (w not in said and strip_article(w) in lexicon().body_nouns) for w in lead)
                     and not any(w in name_words or w in trained or w.startswith("ال") or w in mentions.NAME_PARTICLES
-                                for w in trail)):
+                                for w in trail)
+                    and not (not lead and trail and mentions.is_ali(text[s:e]))):  # علي of علي أكبر صالحي: a name cut short
                 # words cut before the name took the verb's agreement with them (أفادت الأنباء أن ترامب)
                 gender = q.get("speaker_gender") if not lead and label == "PER" else None
                 q = {**q, "speaker": name, "speaker_type": "person" if label == "PER" else q["speaker_type"],
