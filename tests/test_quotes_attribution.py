@@ -661,5 +661,5 @@ def test_a_name_with_ali_is_not_another_alis():
     assert complete_names(rows, [(40, 56, "علي راشد النعيمي")], "")[0]["speaker"] == "علي راشد النعيمي"
     from newslib.quotes.resolve import trim_to_entities
     t = "وأكد رئيس المنظمة، علي أكبر صالحي، أن"
-    rows = [{"speaker": "علي أكبر صالحي", "speaker_start": 20, "speaker_end": 34, "speaker_type": "person"}]
-    assert trim_to_entities(rows, t, [(20, 23, "PER", "علي")])[0]["speaker"] == "علي أكبر صالحي"
+    rows = [{"speaker": "علي أكبر صالحي", "speaker_start": 19, "speaker_end": 33, "speaker_type": "person"}]
+    assert trim_to_entities(rows, t, [(19, 22, "PER", "علي")])[0]["speaker"] == "علي أكبر صالحي"
