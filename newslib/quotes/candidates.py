@@ -221,6 +221,10 @@ def topic_before(text: str, start: int) -> bool:
         and not _NARRATION_RE.search(clause + text[start:start + 40])
 
 
+#: Cue lemmas whose subject is a text, never a person (``cue_verbs.tsv``: ينص، تنص، نصت): its definite
+#: subject is the speaker as written (القرار، الاتفاق، المادة 26), a document (type ``other``).
+_DOCUMENT_CUES = frozenset({"نص"})
+
 #: An indefinite accusative participle of the form مُفعِلاً / مُتفعِّلاً (مدافعا، متحدثا، مشيرا، متسائلاً).
 _ADVERBIAL_RE = re.compile("^م[\u0621-\u064a]{3,6}(?:اً|ًا|ا)$")
 
@@ -314,6 +318,9 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
         return _via_an(ctx, spk, lemma, limit)
     if named is not None:
         return named
+    if lemma in _DOCUMENT_CUES and text[s:s + 2] == "ال":
+        # وينص القرار على أن «…»، وتنص المادة 26 على: a document's provision: the document says it
+        return Speaker(phrase, phrase, s, e, None, CONFIDENCE["verb_subject"], person=False)
     if text[s:s + 2] == "ال":
         group = definite_group(text, s0, limit)
         if group is not None:
