@@ -663,3 +663,26 @@ def test_a_name_with_ali_is_not_another_alis():
     t = "وأكد رئيس المنظمة، علي أكبر صالحي، أن"
     rows = [{"speaker": "علي أكبر صالحي", "speaker_start": 19, "speaker_end": 33, "speaker_type": "person"}]
     assert trim_to_entities(rows, t, [(19, 22, "PER", "علي")])[0]["speaker"] == "علي أكبر صالحي"
+
+
+def test_a_document_that_provides_speaks():
+    # ينص/تنص/نصت: the definite subject after the verb is the document, type other
+    t = ("أصدر الرئيس المصري عبدالفتاح السيسي أمس قرارا جمهوريا بمد حالة الطوارئ. "
+         "وينص القرار على أن \"يكون حظر التجوال في المناطق المحددة من الساعة السابعة مساء\".")
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [t]}))
+    assert q[["speaker", "speaker_type", "cue"]].values.tolist() == [["القرار", "other", "نص"]]
+    t = "وتنص المادة 26 في مشروع القانون على انه \"يعد مرتكبا لجريمة ارهابية كل من يتعمد قتل شخص\"."
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [t]}))
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["المادة", "other"]]
+
+
+def test_a_spokesmans_body_runs_on_a_construct_noun():
+    from newslib.mentions import people
+    # مجلس قيادة المقاومة: قيادة is the body's, not a name, even when it recurs (مقر قيادة المنطقة)
+    t = ("وقال المتحدث باسم مجلس قيادة المقاومة الشعبية علي الأحمدي إن القوات تقدمت. "
+         "ودخلت القوات مقر قيادة المنطقة العسكرية. وأكد الأحمدي أن")
+    assert [m.canonical for m in people(t)][:1] == ["علي الأحمدي"]
+    t = "وقال المتحدث باسم مركز مين الطبي، مات بول، إن"
+    assert [m.canonical for m in people(t)] == ["مات بول"]
+    # a first name after a one-word body is the person's: حركة فتح أسامة, حماس سامي
+    assert [m.canonical for m in people("قال الناطق باسم حماس سامي أبو زهري إن")] == ["سامي أبو زهري"]
