@@ -686,3 +686,16 @@ def test_a_spokesmans_body_runs_on_a_construct_noun():
     assert [m.canonical for m in people(t)] == ["مات بول"]
     # a first name after a one-word body is the person's: حركة فتح أسامة, حماس سامي
     assert [m.canonical for m in people("قال الناطق باسم حماس سامي أبو زهري إن")] == ["سامي أبو زهري"]
+
+
+def test_a_relative_pronoun_that_disagrees_with_the_cue_is_not_its_subject():
+    # الذي (m) … قالت (f): the station speaks, not the place of detention; محطة and شبكة are outlets
+    t = ("وزارت محطة «ام تي في» العسكريين. ووصل أفراد العائلات الى مكان احتجاز العسكريين الذي قالت المحطة "
+         "انه في «مغارة في جبال القلمون».")
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [t]}))
+    q = q[q["kind"].isin(["direct", "partial"])]
+    assert q["speaker_mention"].tolist() == ["المحطة"] and q["speaker_type"].tolist() == ["outlet"]
+    # الجناح heads a body: وكتب الجناح المسلح لحزب العمال الكردستاني … أن «…»
+    t = "وكتب الجناح المسلح لحزب العمال الكردستاني على موقعه الإلكتروني أن هذا الهجوم نفذ «ردا على مجزرة سوروتش»."
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [t]}))
+    assert q["speaker"].str.startswith("الجناح المسلح").tolist() == [True]

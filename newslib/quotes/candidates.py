@@ -167,7 +167,7 @@ def _explicit_subject(ctx: Article, m: re.Match, cues, attrs, sources, limit: in
         limit = _clause(ctx, m.end())[1]
     text = ctx.text
     if kind == "verb":
-        if not m.group("pre"):
+        if not m.group("pre") and not _relative_disagrees(text, m.start(), gender):
             ante = _antecedent(ctx, m.start())
             if ante is not None:
                 return ante
@@ -581,6 +581,24 @@ def _via_an(ctx: Article, spk: Speaker, lemma: str | None, limit: int) -> Speake
         name = ctx.text[s:e]
         return Speaker(_expand(ctx, name), name, s, e, None, CONFIDENCE["relay_word"], person=True)
     return spk
+
+
+_RELATIVE_GENDER = {"الذي": "m", "التي": "f"}
+
+
+def _relative_disagrees(text: str, cue_pos: int, gender: str | None) -> bool:
+    """The relative pronoun right before the cue at ``cue_pos`` and the cue disagree in gender (مكان
+    احتجاز العسكريين الذي قالت المحطة، البيانات التي قال القراصنة): the verb has its own subject, not
+    the pronoun's antecedent.
+
+    Example:
+        >>> t = "مكان احتجاز العسكريين الذي قالت المحطة"
+        >>> _relative_disagrees(t, t.index("قالت"), "f"), _relative_disagrees(t, t.index("قالت"), "m")
+        (True, False)
+    """
+    before = text[max(0, cue_pos - 10):cue_pos].split()
+    g = _RELATIVE_GENDER.get(normalize(before[-1])) if before else None
+    return g is not None and gender in ("m", "f") and g != gender
 
 
 def _antecedent(ctx: Article, cue_pos: int):
