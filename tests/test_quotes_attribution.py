@@ -699,3 +699,11 @@ def test_a_relative_pronoun_that_disagrees_with_the_cue_is_not_its_subject():
     t = "وكتب الجناح المسلح لحزب العمال الكردستاني على موقعه الإلكتروني أن هذا الهجوم نفذ «ردا على مجزرة سوروتش»."
     q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [t]}))
     assert q["speaker"].str.startswith("الجناح المسلح").tolist() == [True]
+
+
+def test_a_speech_given_is_no_part_of_a_name():
+    from newslib.mentions import people
+    # ألقى X كلمة: كلمة ends the name (name_stop.tsv)
+    t = "وألقى الرئيس الفلسطيني محمود عباس كلمة أمام الحضور. وقال عباس إن"
+    assert [m.canonical for m in people(t)] == ["محمود عباس", "محمود عباس"]
+    assert [m.canonical for m in people("وألقى الشيخ صالح آل طالب كلمة بالمناسبة")] == ["صالح آل طالب"]
