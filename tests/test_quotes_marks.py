@@ -356,3 +356,36 @@ def test_a_quotation_after_a_name_and_a_comma_stays_a_quotation():
 ])
 def test_direct_or_partial_of_the_fourth_audit(sentence, expected):
     assert [(q["text"], q["kind"]) for q in find_quotes(sentence, include_titles=True) if q["kind"] != "indirect"][0] == expected
+
+
+# Issue 15, nineteenth round (helper q21): marks paired wrongly. Sentences written for the test, of the shapes
+# read in unannotated SaudiNewsNet (almadina, aljazirah, alriyadh: » typed as an opening mark; alriyadh, alweeam,
+# 3alyoum, BBC: an opening straight or curly mark typed against the word before it).
+@pytest.mark.parametrize("text, expected", [
+    # » after و، لـ، بـ or a space, with a word right after it, opens a quotation or a name
+    ("وأفادت مصادر أن الموقوفين هم «خالد ديوب» و»أحمد أبو الذهب» و»مهند الدياب».",
+     [("خالد ديوب", ""), ("أحمد أبو الذهب", ""), ("مهند الدياب", "")]),
+    ("وقال مصدر في المقاومة لـ»المدينة» إن الهجوم أسفر عن السيطرة على كل المواقع.", [("المدينة", "")]),
+    ("ووصف الخبير موقف الأردن بـ»الدقيق» وأنه اتبع سياسة عدم التدخل.", [("الدقيق", "")]),
+    # so a quotation after a closed name is not the writer's text between the two
+    ("وأكد رئيس الاتحاد الدولي «فيفا» في زيوريخ أنه لن يترشح و»سيكون هناك انتخاب لرئيس جديد».",
+     [("فيفا", ""), ("سيكون هناك انتخاب لرئيس جديد", "")]),
+    # a » glued between two words opens when the paragraph's next mark is a » and no « is open
+    ("وقال المصدر إن السلطات في البلاد»عينت قنصلا عاما في دمشق». وأضاف أن العلاقات عادت.",
+     [("عينت قنصلا عاما في دمشق", "")]),
+    # … but a » right after a word closes the « before it, as always
+    ("وشارك في مسرحية «الزعيم»وكانت ناجحة.", [("الزعيم", "")]),
+    # an opening mark typed against the word before (a word before it, a space and a word after), closed later
+    ('واجتمع الوزراء بهدف التنسيق بين الدول الأربع" لمواجهة التطرف بالوسائل المختلفة" والتصدي للحملات.',
+     [("لمواجهة التطرف بالوسائل المختلفة", "")]),
+    ("وقال وزير النقل” الإجراء الذي اتخذناه اليوم يحمل الشركة المسؤولية عن فشلها”.",
+     [("الإجراء الذي اتخذناه اليوم يحمل الشركة المسؤولية عن فشلها", "")]),
+    # … not when a stop follows it (the closing mark of a quotation whose opening one is missing) …
+    ('وكشفت المصادر أن الصفقة ستتم لصالح الاتحاد". من جهته أكد المدير أن "الأمر انتهى".',
+     [("وكشفت المصادر أن الصفقة ستتم لصالح الاتحاد", "unbalanced"), ("الأمر انتهى", "")]),
+    # … nor when the next mark stands apart between spaces: it opens the quotation a later mark closes
+    ("وأكد أنه لن يسمح بالانتقاص من القضية الجنوبية” وأنّ ” الميليشيات أجهضت الانتقال السلمي للسلطة”، ووعد بالعودة.",
+     [("وأكد أنه لن يسمح بالانتقاص من القضية الجنوبية", "unbalanced"), ("الميليشيات أجهضت الانتقال السلمي للسلطة", "")]),
+])
+def test_marks_paired_wrongly_by_the_writer(text, expected):
+    assert [(text[s.start:s.end], s.flag) for s in mark_spans(text)] == expected

@@ -122,7 +122,7 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
             cut(0)
         last = p
         if fam == "g":
-            if c == "«":
+            if c == "«" or _guillemet_opens(text, p, bool(fam_idx.get("g"))):
                 push((fam, p, c))
                 continue
             idx = fam_idx["g"][-1] if fam_idx.get("g") else None
@@ -145,7 +145,9 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
                 continue
             if not same or orient == "open" and not (stack and stack[-1][0] == fam and orient == ""):
                 if orient == "close" and not same:
-                    if not stack:
+                    if not stack and _opens_misspaced(text, p, c):
+                        push((fam, p, c))  # «الأربع" لمواجهة التطرف …"»: an opening mark typed against the word before
+                    elif not stack:
                         _unbalanced_close(text, p, spans)
                     elif len(stack) == 1 and stack[0][2] == "«" and _no_guillemet_close(text, p):
                         # «…" : a guillemet closed by a straight or curly mark, no » after it before the next «
@@ -164,6 +166,43 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
         _unbalanced_open(text, stack[0][1], spans)
     spans.sort(key=lambda s: s.start)
     return tuple(spans)
+
+
+def _guillemet_opens(text: str, p: int, open_g: bool) -> bool:
+    """A » that opens a quotation, as some outlets type it (و»أحمد أبو الذهب»، لـ»المدينة»): a word right
+    after it and a space, a clitic or ـ before it; or, no « being open, glued between two words with the
+    next mark of the paragraph a » (البلاد»عينت فلانا قنصلا».)."""
+    if _orientation(text, p) == "open":
+        return True
+    if open_g or p == 0 or p + 1 >= len(text) or not (text[p - 1].isalpha() and text[p + 1].isalpha()):
+        return False
+    m = _MARK_RE.search(text, p + 1, _par_end(text, p))
+    return m is not None and m.group() == "»"
+
+
+def _opens_misspaced(text: str, p: int, c: str) -> bool:
+    """A straight or curly mark that looks closing with none open (a word before it, a space and a word after)
+    while the next mark of its family in the paragraph can close it: an opening mark typed against the
+    word before (الدول الأربع" لمواجهة التطرف …" والتصدي). Not when that next mark stands apart (اليمن” وأنّ
+    ” الميليشيات … للسلطة”): it opens the quotation a later mark closes, and this one closes nothing."""
+    fam = _FAMILY[c]
+    after = text[p + 1:p + 3]
+    if len(after) < 2 or not after[0].isspace() or not after[1].isalpha():
+        return False  # a word must follow, not a stop (…الاتحاد". من جهته)
+    end = _par_end(text, p)
+    partner = None
+    for m in _MARK_RE.finditer(text, p + 1, end):
+        if _FAMILY[m.group()] != fam:
+            continue
+        if partner is not None:
+            return _orientation(text, m.start()) == "open"  # a later mark closes the one standing apart
+        q = m.start()
+        if m.group() != "″" and _orientation(text, q) == "open":
+            return False
+        if not (text[q - 1].isspace() and q + 1 < len(text) and text[q + 1].isspace()):
+            return True
+        partner = q
+    return partner is not None
 
 
 def _no_guillemet_close(text: str, p: int) -> bool:
