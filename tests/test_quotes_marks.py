@@ -382,10 +382,18 @@ def test_direct_or_partial_of_the_fourth_audit(sentence, expected):
      [("الإجراء الذي اتخذناه اليوم يحمل الشركة المسؤولية عن فشلها", "")]),
     # … not when a stop follows it (the closing mark of a quotation whose opening one is missing) …
     ('وكشفت المصادر أن الصفقة ستتم لصالح الاتحاد". من جهته أكد المدير أن "الأمر انتهى".',
-     [("وكشفت المصادر أن الصفقة ستتم لصالح الاتحاد", "unbalanced"), ("الأمر انتهى", "")]),
+     [("الصفقة ستتم لصالح الاتحاد", "unbalanced"), ("الأمر انتهى", "")]),
     # … nor when the next mark stands apart between spaces: it opens the quotation a later mark closes
     ("وأكد أنه لن يسمح بالانتقاص من القضية الجنوبية” وأنّ ” الميليشيات أجهضت الانتقال السلمي للسلطة”، ووعد بالعودة.",
-     [("وأكد أنه لن يسمح بالانتقاص من القضية الجنوبية", "unbalanced"), ("الميليشيات أجهضت الانتقال السلمي للسلطة", "")]),
+     [("لن يسمح بالانتقاص من القضية الجنوبية", "unbalanced"), ("الميليشيات أجهضت الانتقال السلمي للسلطة", "")]),
+    # a closing mark whose opening one is missing, in a paragraph that opens with a verb of saying and إن/أن:
+    # the quotation begins after them (as the test outlets' gold reads it) …
+    ('وقال شيوخ القبائل، في بيان مضاد، إن كل ما ورد في البيان المزيف لا يمت إلى الحقيقة بأي صلة".\nومضى البيان.',
+     [("كل ما ورد في البيان المزيف لا يمت إلى الحقيقة بأي صلة", "unbalanced")]),
+    # … not after a time clause's أن, nor after a quotation earlier in the paragraph
+    ("وأعرب اللاعب عن سعادته بعد أن وقع عقدا رسميا مع النادي».", [("وأعرب اللاعب عن سعادته بعد أن وقع عقدا رسميا مع النادي", "unbalanced")]),
+    ('وقال الباحث إن "النتائج صادمة"، مضيفا أن الدراسة إشارة إلى مشاكل صحية".',
+     [("النتائج صادمة", ""), ("، مضيفا أن الدراسة إشارة إلى مشاكل صحية", "unbalanced")]),
 ])
 def test_marks_paired_wrongly_by_the_writer(text, expected):
     assert [(text[s.start:s.end], s.flag) for s in mark_spans(text)] == expected

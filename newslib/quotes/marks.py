@@ -282,10 +282,39 @@ def _attributes(text: str, s: int, e: int) -> bool:
 
 
 def _unbalanced_close(text: str, p: int, spans) -> None:
-    start = _par_start(text, p)
+    """The span of a closing mark at ``p`` whose opening one is missing: from its paragraph's start, the end
+    of the quotation before it there, or a colon; from the paragraph's start, after the verb of saying and
+    its إن/أن that open the paragraph (:func:`_after_report`)."""
+    start = par = _par_start(text, p)
     if spans and spans[-1].close <= p:  # never reach back into the previous quotation
         start = max(start, spans[-1].close)
     colon = text.rfind(":", start, p)
     if colon != -1:
         start = colon + 1
+    elif start == par:
+        start = _after_report(text, start, p)
     _add(spans, text, start, p, start, p + 1, "unbalanced")
+
+
+def _after_report(text: str, s: int, e: int) -> int:
+    """Where the words of a quotation whose opening mark is missing begin in text[s:e]: after the first
+    verb of saying and its إن/أن there, as a reported clause reads them (at most 13 words between, no stop
+    or mark; not لأن nor بعد/قبل أن: وقال مشايخ القبائل، في بيان، إن كل ما ورد … الضيقة".), else ``s``."""
+    from newslib.quotes.lexicon import _COMP_RE, _GAP_STOP_RE, lexicon  # the lexicon module reads this one
+
+    for m in lexicon().cue_re.finditer(text, s, e):
+        c = _COMP_RE.search(text, m.end(), min(e, m.end() + 100))
+        if c is None or c.group() == "لأن":
+            continue
+        gap = text[m.end():c.start()]
+        words = gap.split()
+        if len(words) <= 13 and not _GAP_STOP_RE.search(gap) and not (words and words[-1] in _TIME_BEFORE_COMP):
+            start = c.end()
+            while start < e and (text[start] in "،, " or "\u064b" <= text[start] <= "\u0652"):
+                start += 1  # أنّ، إن ّالصاروخ، ان، مدينة
+            return start
+    return s
+
+
+#: Words that make إن/أن after them a time clause, not what was said (بعد أن وقع العقد).
+_TIME_BEFORE_COMP = frozenset({"بعد", "قبل", "منذ", "حتى", "إلى", "الى"})
