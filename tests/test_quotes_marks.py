@@ -394,6 +394,19 @@ def test_direct_or_partial_of_the_fourth_audit(sentence, expected):
     ("وأعرب اللاعب عن سعادته بعد أن وقع عقدا رسميا مع النادي».", [("وأعرب اللاعب عن سعادته بعد أن وقع عقدا رسميا مع النادي", "unbalanced")]),
     ('وقال الباحث إن "النتائج صادمة"، مضيفا أن الدراسة إشارة إلى مشاكل صحية".',
      [("النتائج صادمة", ""), ("، مضيفا أن الدراسة إشارة إلى مشاكل صحية", "unbalanced")]),
+    # a « standing apart, a space before it and a space or a stop after it, closes the open « (aljazirah, almadina)
+    ("وقال « المكان يعكس الماضي الجميل لتاريخ الأحساء «، بينما قدم علي شكره للهيئة.",
+     [("المكان يعكس الماضي الجميل لتاريخ الأحساء", "")]),
+    ("شهدها اللاعبون بمن فيهم القائد « عمر عبدالعزيز « والمدافع « فواز فلاته « بعد التدريب.",
+     [("عمر عبدالعزيز", ""), ("فواز فلاته", "")]),
+    # … but opens when none is open
+    ("حينما قالت « إذا نزل الراتب سجدت لله شكرا».", [("إذا نزل الراتب سجدت لله شكرا", "")]),
+    # a new quotation opening after the writer's cue past a clause's end, while one of the same marks is open:
+    # the open one lost its closing mark (aleqtisadiya, alwatan, alyaum)
+    ('وأكد القائد أن "عملية تمشيط واسعة تجري في الحي، لافتا إلى أن المتمردين ما زالوا ينتشرون لكن "بأعداد صغيرة".',
+     [("عملية تمشيط واسعة تجري في الحي", "unbalanced"), ("بأعداد صغيرة", "")]),
+    # … not when no clause ends before the cue: the new mark may be nested in the quotation
+    ('وقال الأب "إن ابني قال لي "سأعود قريبا" ثم خرج ولم يعد".', [('إن ابني قال لي "سأعود قريبا" ثم خرج ولم يعد', "")]),
 ])
 def test_marks_paired_wrongly_by_the_writer(text, expected):
     assert [(text[s.start:s.end], s.flag) for s in mark_spans(text)] == expected

@@ -122,7 +122,9 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
             cut(0)
         last = p
         if fam == "g":
-            if c == "«" or _guillemet_opens(text, p, bool(fam_idx.get("g"))):
+            if c == "«" and fam_idx.get("g") and _closing_guillemet(text, p):
+                pass  # « جتك الأخبار «، : a « typed for the closing mark of the open one
+            elif c == "«" or _guillemet_opens(text, p, bool(fam_idx.get("g"))):
                 push((fam, p, c))
                 continue
             idx = fam_idx["g"][-1] if fam_idx.get("g") else None
@@ -137,9 +139,11 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
             if stack and stack[-1][1] == p - 1 and stack[-1][2] == c and orient != "close":
                 push((fam, p, c))  # a mark typed twice (وأضاف ""فيفا" ستكون …"): a quotation opens on a name in marks
                 continue
-            if orient == "open" and len(stack) == 1 and stack[0][0] == fam and text[:p].rstrip().endswith(":"):
-                # a new quotation after a colon while one of the same marks is open: that one's closing mark is missing
-                _unbalanced_open(text, stack[0][1], spans, text.rfind(":", 0, p))
+            if orient == "open" and len(stack) == 1 and stack[0][0] == fam and (
+                    (resumed := _writer_resumes(text, stack[0][1] + 1, p)) is not None):
+                # a new quotation after a colon, or after the writer's cue past a clause's end (…وحلفائهم، لافتا
+                # إلى أن … لكن "بأعداد صغيرة"), while one of the same marks is open: that one's closing mark is missing
+                _unbalanced_open(text, stack[0][1], spans, resumed)
                 cut(0)
                 push((fam, p, c))
                 continue
@@ -166,6 +170,12 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
         _unbalanced_open(text, stack[0][1], spans)
     spans.sort(key=lambda s: s.start)
     return tuple(spans)
+
+
+def _closing_guillemet(text: str, p: int) -> bool:
+    """A « standing apart, a space before it and a space or a stop after it (« المكان … الأهالي «، بينما):
+    with a « open, it closes that one, as some outlets type it."""
+    return (p == 0 or text[p - 1].isspace()) and (p + 1 >= len(text) or text[p + 1].isspace() or text[p + 1] in ".,،:;؛")
 
 
 def _guillemet_opens(text: str, p: int, open_g: bool) -> bool:
@@ -271,6 +281,24 @@ def _unbalanced_open(text: str, opened: int, spans, limit: int | None = None) ->
     while e > opened + 1 and text[e - 1] in " \t.،,":
         e -= 1
     _add(spans, text, opened + 1, e, opened, end, "unbalanced")
+
+
+def _writer_resumes(text: str, s: int, p: int) -> int | None:
+    """Where the writer's text resumes in text[s:p], before an opening mark at ``p``: a colon right before
+    the mark, or the clause end (، . ؛) before the first verb of saying or attribution that opens a clause
+    there; None when there is neither (the new mark may be nested in the open quotation)."""
+    from newslib.quotes.lexicon import lexicon  # the lexicon module reads this one
+
+    before = text[s:p].rstrip()
+    if before.endswith(":"):
+        return s + before.rfind(":")
+    lex = lexicon()
+    for rx in (lex.cue_re, lex.attr_re):
+        for m in rx.finditer(text, s, p):
+            lead = text[s:m.start()].rstrip()
+            if lead and lead[-1] in "،,.؛;":
+                return s + len(lead) - 1
+    return None
 
 
 def _attributes(text: str, s: int, e: int) -> bool:
