@@ -190,6 +190,12 @@ def test_colon_speech_without_marks_is_reported_speech():
                    ("تقدمت بطلب لرفع الإيجار", "indirect", "سليمان الصعب")]
 
 
+def test_colon_speech_keeps_a_name_in_marks_inside_it():
+    t = 'وأضاف : تطبيق "سبق" أصبح من التطبيقات المحلية التي لا يستغني عنها مستخدمو الجوال.'
+    assert [(r["text"], r["kind"]) for r in Q.find_quotes(t, include_titles=True)] == [
+        ('تطبيق "سبق" أصبح من التطبيقات المحلية التي لا يستغني عنها مستخدمو الجوال', "indirect")]
+
+
 def test_colon_speech_gives_way_to_the_marks_it_holds():
     t = 'وقال المطرب في تصريح للصحيفة: إنني "اخترت أن أطرح الأغنية في أيام العيد هدية للجمهور"، وعن اللهجة قال إن ذلك لقربها من الناس.'
     got = [(r["text"], r["kind"]) for r in Q.find_quotes(t)]

@@ -407,6 +407,11 @@ def test_direct_or_partial_of_the_fourth_audit(sentence, expected):
      [("عملية تمشيط واسعة تجري في الحي", "unbalanced"), ("بأعداد صغيرة", "")]),
     # … not when no clause ends before the cue: the new mark may be nested in the quotation
     ('وقال الأب "إن ابني قال لي "سأعود قريبا" ثم خرج ولم يعد".', [('إن ابني قال لي "سأعود قريبا" ثم خرج ولم يعد', "")]),
+    # a straight or curly quotation closed by a guillemet, no « open (as «…" already was)
+    ('وأوضح الحاكم أن الغارة "ليست مشبوهة.. كان العلم يرفرف على الحاجز». وردا على الأسئلة قال المسؤول إنه بخير.',
+     [("ليست مشبوهة.. كان العلم يرفرف على الحاجز", "")]),
+    # » after a colon opens, a space after it or not
+    ("واستطرد العم عبدالله:» العيد اختلف حاليا بفعل التقدم».", [("العيد اختلف حاليا بفعل التقدم", "")]),
 ])
 def test_marks_paired_wrongly_by_the_writer(text, expected):
     assert [(text[s.start:s.end], s.flag) for s in mark_spans(text)] == expected

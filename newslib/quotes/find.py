@@ -109,9 +109,13 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
 
 
 def _marked_quotation(text: str, sp, start: int) -> bool:
-    """Marks inside speech after a colon that hold the quotation itself: they open the speech (قال: إنني
-    «…») or hold four words or more; shorter ones further on are the speaker's terms (مقرا «لوحدة السجن»)."""
-    return len(text[start:sp.open].split()) <= 1 or len(text[sp.start:sp.end].split()) >= 4
+    """Marks inside speech after a colon that hold the quotation itself: they open the speech, after إن/أن
+    at most (قال: إنني «…»), or hold four words or more; shorter ones further on are the speaker's terms
+    (مقرا «لوحدة السجن»، تطبيق «سبق» أصبح …)."""
+    lead = text[start:sp.open].split()
+    if not lead or len(lead) == 1 and normalize(lead[0])[:2] in ("ان", "إن", "أن"):
+        return True
+    return len(text[sp.start:sp.end].split()) >= 4
 
 
 def _without_overlaps(text: str, rows: list[dict]) -> list[dict]:

@@ -129,8 +129,11 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
                 continue
             idx = fam_idx["g"][-1] if fam_idx.get("g") else None
             if idx is None:
-                _unbalanced_close(text, p, spans)
-                continue
+                if len(stack) == 1 and stack[0][0] != "g" and _orientation(text, p) != "open":
+                    idx = 0  # "…» : a straight or curly quotation closed by a guillemet, as «…" is below
+                else:
+                    _unbalanced_close(text, p, spans)
+                    continue
         else:
             same = fam_idx.get(fam) or []
             orient = "close" if c == "″" else _orientation(text, p)
@@ -180,10 +183,13 @@ def _closing_guillemet(text: str, p: int) -> bool:
 
 def _guillemet_opens(text: str, p: int, open_g: bool) -> bool:
     """A » that opens a quotation, as some outlets type it (و»أحمد أبو الذهب»، لـ»المدينة»): a word right
-    after it and a space, a clitic or ـ before it; or, no « being open, glued between two words with the
-    next mark of the paragraph a » (البلاد»عينت فلانا قنصلا».)."""
+    after it and a space, a clitic or ـ before it; after a colon, a space between or not (قال:» العيد …»); or,
+    no « being open, glued between two words with the next mark of the paragraph a » (البلاد»عينت فلانا قنصلا».)."""
     if _orientation(text, p) == "open":
         return True
+    before = text[max(0, p - 3):p].rstrip()
+    if before.endswith(":") and text[p + 1:p + 3].lstrip()[:1].isalpha():
+        return True  # واستطرد العم عبدالله:» العيد اختلف …
     if open_g or p == 0 or p + 1 >= len(text) or not (text[p - 1].isalpha() and text[p + 1].isalpha()):
         return False
     m = _MARK_RE.search(text, p + 1, _par_end(text, p))
