@@ -196,6 +196,20 @@ def test_colon_speech_keeps_a_name_in_marks_inside_it():
         ('تطبيق "سبق" أصبح من التطبيقات المحلية التي لا يستغني عنها مستخدمو الجوال', "indirect")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a mark right after the colon, » included, opens a quotation: no colon speech
+    ("واضاف :» هذا العام ارتفع سعر دهن العود بنسبة كبيرة عن العام الماضي",
+     [("هذا العام ارتفع سعر دهن العود بنسبة كبيرة عن العام الماضي", "direct")]),
+    # a closing mark with no opening one inside the speech bounds nothing: the speech stays whole
+    ('وعن أبرز الأعمال قال الممثل: طبعا يأتي في المرتبة الأولى مسلسل "حال مناير" بحكم مشاركتي فيه، وأعتقد أن متابعتي '
+     'لثلاثة أعمال في فترة واحدة يعتبر جيدا، خصوصا أن الوقت ضيق".',
+     [('طبعا يأتي في المرتبة الأولى مسلسل "حال مناير" بحكم مشاركتي فيه، وأعتقد أن متابعتي لثلاثة أعمال في فترة واحدة '
+       'يعتبر جيدا، خصوصا أن الوقت ضيق', "indirect")]),
+])
+def test_colon_speech_and_the_marks_around_it(text, expected):
+    assert [(r["text"], r["kind"]) for r in Q.find_quotes(text, include_titles=True)] == expected
+
+
 def test_colon_speech_gives_way_to_the_marks_it_holds():
     t = 'وقال المطرب في تصريح للصحيفة: إنني "اخترت أن أطرح الأغنية في أيام العيد هدية للجمهور"، وعن اللهجة قال إن ذلك لقربها من الناس.'
     got = [(r["text"], r["kind"]) for r in Q.find_quotes(t)]

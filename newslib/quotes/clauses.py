@@ -69,8 +69,8 @@ def _clause_end(ctx: Article, start: int, b: int, cues) -> int:
             if w in cues and cues[w][2] == "participle":
                 end = s2
                 break
-    while end > start and text[end - 1] in " ،,.":
-        end -= 1
+    while end > start and (text[end - 1] in " ،,." or _MARK_RE.match(text, end - 1)):
+        end -= 1  # nor a stray closing mark (… خصوصا أن الوقت ضيق".)
     return end
 
 
@@ -92,7 +92,7 @@ def _colon_speech(ctx: Article, m: re.Match, cues) -> tuple[int, int] | None:
     start = colon + 1
     while start < b and text[start].isspace():
         start += 1
-    if start >= b or text[start] in '«"“”„' or text[start].isdigit():
+    if start >= b or _MARK_RE.match(text, start) or text[start].isdigit():  # قال: «…» and قال:» …» are marked
         return None
     first = tokens(text, start, min(b, start + 20))
     if not first or first[0][2] in _COMPLEMENTIZERS:

@@ -109,9 +109,11 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
 
 
 def _marked_quotation(text: str, sp, start: int) -> bool:
-    """Marks inside speech after a colon that hold the quotation itself: they open the speech, after إن/أن
-    at most (قال: إنني «…»), or hold four words or more; shorter ones further on are the speaker's terms
+    """Marks inside speech after a colon that hold the quotation itself: paired, they open the speech, after
+    إن/أن at most (قال: إنني «…»), or hold four words or more; shorter ones further on are the speaker's terms
     (مقرا «لوحدة السجن»، تطبيق «سبق» أصبح …)."""
+    if sp.flag:
+        return False  # a mark without its partner: where its quotation begins or ends is a guess
     lead = text[start:sp.open].split()
     if not lead or len(lead) == 1 and normalize(lead[0])[:2] in ("ان", "إن", "أن"):
         return True

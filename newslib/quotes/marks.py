@@ -58,7 +58,9 @@ def mark_spans(text: str) -> list[Span]:
 
     Nested marks stay inside their outer quote; a quotation whose paragraphs each reopen «
     is one span; a mark without its partner gives a best-effort span flagged 'unbalanced'.
-    Straight and curly quotes, which outlets use either way round, are paired by their spacing.
+    Straight and curly quotes, which outlets use either way round, are paired by their spacing;
+    so are the guillemets some outlets type the wrong way (و»أحمد» opens, « standing apart closes
+    an open «), and a quotation opened by one family and closed by another («…" and "…»).
 
     Example:
         >>> t = 'قال: «الأول «الداخلي» هنا\\n«والثاني». وكتب "طريق "شرورة" مفتوح" ثم "نص'
