@@ -69,8 +69,12 @@ def _clause_end(ctx: Article, start: int, b: int, cues) -> int:
             if w in cues and cues[w][2] == "participle":
                 end = s2
                 break
-    while end > start and (text[end - 1] in " ،,." or _MARK_RE.match(text, end - 1)):
-        end -= 1  # nor a stray closing mark (… خصوصا أن الوقت ضيق".)
+    while end > start and text[end - 1] in " ،,.":
+        end -= 1
+    if end > start and _MARK_RE.match(text, end - 1) and not any(sp.close == end and not sp.flag for sp in ctx.spans):
+        end -= 1  # a stray closing mark (… خصوصا أن الوقت ضيق".), not one that closes a pair (“عنصري”)
+        while end > start and text[end - 1] in " ،,.":
+            end -= 1
     return end
 
 
