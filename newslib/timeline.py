@@ -269,11 +269,12 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     SPRE, SPOST = _alt(L["same_pre"]), _alt(L["same_post"])
     HOL = _alt(L["holidays"])
     DEC = _alt(L["decades"])
+    LAST_MON = rf"اخر(?=\s+(?:شهر\s+)?{MON}(?!\w))"  # في آخر يونيو: آخر (end of) is a modifier only before a month (tl27)
     YNOUN = _alt(L["year_nouns"])  # ثورة 1959، مونديال 2022
     WDB = _alt([w[2:] for w in L["weekdays"] if w.startswith("ال")])  # كل يوم جمعة، كل خميس: a weekday without its article
     UNIT_VAGUE = _alt([u for u, (_, c) in units.items() if c is None and not u.endswith("ا") and u not in {_k(w) for w in ("يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة", "ثانية")}])
     APPROX = r"نحو|حوالي|قرابه|زهاء|ما\s+يقرب\s+من|ما\s+يناهز"  # قبل نحو عامين، منذ قرابة عام: about, between the preposition and its count
-    REL_PL = r"(?:الماضيه|الماضيين|الماضيتين|الماضي|الاخيره|الاخيرين|الاخير|المقبله|المقبلين|المقبل|القادمه|القادمين|القادم|المنصرمه|المنصرمين|الفائته|السابقه|السابقين)"
+    REL_PL = r"(?:الماضيه|الماضيين|الماضيتين|الماضي|الاخيره|الاخيرين|الاخير|المقبله|المقبلين|المقبل|القادمه|القادمين|القادم|المنصرمه|المنصرمين|الفائته|الفارطه|الفارط|السابقه|السابقين)"
 
     rules = {
         # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
@@ -284,6 +285,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "dcur": rf"{WDPRE('dc')}(?:(?P<dc_day>\d{{1,2}})|(?P<dc_dayw>{DAYW}))\s+(?:من\s+)?(?:(?:الشهر|شهر)\s+(?P<dc_rel>{REL})|(?P<dc_cur>الجاري|الحالي))",
         # 24/10/1436هـ، 2015-07-28
         "num": rf"{WDPRE('n')}(?P<n_a>\d{{1,4}})\s*(?P<n_sep>[/\-.])\s*(?P<n_b>\d{{1,2}})\s*(?P=n_sep)\s*(?P<n_c>\d{{1,4}}){_era('n')}{_clock('nc', PODA)}",
+        # (يوم الأربعاء) 28/9، (أيام الثلاثاء) 10/12: a day and month without a year, a date only after a weekday (_h_dm)
+        "dm": r"(?P<dm_a>\d{1,2})\s*/\s*(?P<dm_b>\d{1,2})(?![.,]?\d|\s*/?\s*\d)",
         # بين 2010 و2015، عامي 2014 و2015
         # (2005-2007)، 2014 / 2015، 1436- 1437هـ
         "ypair": rf"(?P<yp_open>\()?(?P<yp_a>\d{{4}})\s*[/\-–]\s*(?P<yp_b>\d{{4}}){_era('yp')}(?(yp_open)\))",
@@ -291,7 +294,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "ylist": r"(?:الاعوام|اعوام|السنوات|سنوات|عامي|العامين|سنتي|السنتين)\s+(?P<yl>\d{4}(?:\s*(?:[،,]|و)\s*\d{4})+)",
         "yrange": rf"(?:بين|من|منذ|خلال|عامي|العامين|سنتي|الفتره)\s+(?:(?:عامي|العامين|عام|العام|سنه|سنتي|الفتره\s+من|الفتره\s+بين)\s+)?(?P<yr_a>\d{{4}}){_era('yra')}\s*(?:و|الى|إلى|حتى|-|–)\s*(?:(?:عام|العام|سنه)\s+)?(?P<yr_b>\d{{4}}){_era('yrb')}",
         # (مطلع) فبراير (شباط) 2022
-        "my": rf"(?:(?P<my_mod>{MOD})\s+)?(?:(?:شهر|شهري)\s+)?(?P<my_mon>{MON}){ALT('my')}\s*[،,]?\s*{YEARKW}?(?P<my_year>\d{{4}}){_era('my')}",
+        "my": rf"(?:(?P<my_mod>{MOD}|{LAST_MON})\s+)?(?:(?:شهر|شهري)\s+)?(?P<my_mon>{MON}){ALT('my')}\s*[،,]?\s*{YEARKW}?(?P<my_year>\d{{4}}){_era('my')}",
         # ثاني أيام عيد الفطر، عيد الأضحى المبارك، ليلة القدر
         "holiday": rf"(?:(?P<ho_ord>{ORDH})\s+(?:ايام|يوم)\s+|اليوم\s+ال(?P<ho_ord2>{ORDH})\s+(?:من\s+(?:ايام\s+)?|ل(?=عيد|لعيد))|(?P<ho_pre>(?:منتصف\s+)?ليله|ايام)\s+|(?P<ho_this>هذا)\s+)?(?:(?P<ho_name>{HOL})|(?(ho_ord2)(?P<ho_lname>لعيد)(?!\w)|(?!))){HON}(?:\s+(?P<ho_rel>{REL}))?(?:\s*[،,]?\s*(?:من\s+|في\s+)?(?:(?:عام|العام|لعام|سنه)\s*)?(?P<ho_year>\d{{4}})(?!\s*[/\-.]\s*\d){_era('ho')})?",
         # اليوم الأخير من شهر رمضان، الأسبوع الأخير من يوليو: the last days of the month named after it
@@ -299,7 +302,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # الثمانينات، خمسينيات القرن الماضي، سبعينات القرن العشرين
         "decade": rf"(?P<de_w>{DEC})(?!\s+من\s+(?:العمر|عمر))(?:\s+(?:من\s+)?القرن\s+(?:(?P<de_num>\d{{1,2}})|(?P<de_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<de_rel>{REL})))?",
         # القرن الحادي والعشرين، القرن الماضي
-        "century": rf"القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))",
+        "century": rf"(?:(?P<c_mod>{MOD})\s+)?القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))(?P<c_bc>\s+قبل\s+الميلاد)?",
         # (مطلع) العام 2024، عام 1436هـ، في 2018، 2015م
         "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|(?P<y_seas>صيف|شتاء|ربيع|خريف)(?:\s+(?P<y_skw>عام|العام|سنه))?|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!(?<!م)\s*[/\-–]\s*\d{{4}}(?!\s*م(?!\w))|(?<=(?:19|20)\d\d)\s*[/\-–]\s*(?:19|20)\d\d\s*م(?!\w))",  # 1981م - 1401هـ، 1428هـ - 2007م: a year and its other calendar, no range; 2015/2016م (two Gregorian years) is a range
         # اليوم التالي، العام نفسه
@@ -309,11 +312,11 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL}|الاخير(?!\s+(?:له|لها|لهم|من|قبل)(?!\w)))(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–_]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–_]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
         # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه)|(?P<sm_this>هذه)\s+الفتره)(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
-        "anaphor": r"(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي(?:\s+(?:عليه|عليها|له|لها))?|نفسه|ذاته|عينه|السابق(?:\s+(?:عليه|عليها|له|لها))?|الذي\s+(?:قبله|قبلها|بعده|بعدها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))",
+        "anaphor": r"(?P<an_dem>ذلك|تلك)\s+(?:العام|السنه)(?!\s+(?:الذي|التي|الماضي|المقبل|القادم|الحالي|الجاري|الجديد|الهجري|المالي|الدراسي)(?!\w))(?:\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w))?|(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي(?:\s+(?:عليه|عليها|له|لها))?|نفسه|ذاته|عينه|السابق(?:\s+(?:عليه|عليها|له|لها))?|الذي\s+(?:قبله|قبلها|بعده|بعدها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
         "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف(?:\s+(?P<p_h>الاول|الثاني)|(?(p_this)(?P<p_hcur>)(?!\s+(?:ساعه|قرن|الاول|الثاني)(?!\w))|(?!))))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL})|(?<=ربع|نوي|الي)\s+(?P<p_prev>الذي\s+(?:يسبقه|سبقه|قبله)))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
-        "mon": rf"(?:(?P<m_mod>{MOD})\s+)?(?:(?P<m_shahr>شهر|شهري|ليالي(?=\s+رمضان))\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}|الماضيين|المقبلين))?",  # شهري نيسان وأيار الماضيين
+        "mon": rf"(?:(?P<m_mod>{MOD}|{LAST_MON})\s+)?(?:(?P<m_shahr>شهر|شهري|ليالي(?=\s+رمضان))\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}|الماضيين|المقبلين))?",  # شهري نيسان وأيار الماضيين
         # مساء أمس، صباح اليوم، ليلة الجمعة
         "dpod": rf"(?P<dp_this>هذا)\s+(?P<dp_tpod>الصباح|المساء|الليل)|(?P<dp_lead2>{LEAD})\s+(?P<dp_defpod>الصباح|الفجر)(?!\s*(?:{DEIC}|يوم|ذلك|هذا|(?:يوم\s+)?{WD})(?!\w))|(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>(?P<dp_night>ليل|ليله)(?!\w)|{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL})|(?(dp_night)(?P<dp_wd2>\s+{WD})|(?!)))?)"
                 # ساعة متأخرة أول من أمس، وقت متأخر الأربعاء: late at night on that day
@@ -328,7 +331,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_approx>{APPROX})\s+)?(?:(?<=قبل )(?P<a_more>اكثر\s+من|ما\s+يزيد\s+(?:عن|على))\s+)?(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه|فقط|فحسب|طويله|عديده|كثيره|معدوده))?\s+(?:من|على|او)\s|(?:\s+\S+)?\s+(?:قضا|امضا|قضينا|امضينا|قضيت|امضيت|قضوا|امضوا)\w*)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل |منذ )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*(?:ال)?نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم)(?!\w))?(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
-        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|" + UNIT_ONE + r")\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?<=\sب)(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?P<do_extra>ساعه|اسبوع|شهر|سنه)(?=(?:\s+(?!ال)\w+)?\s+اضافي(?:ه|ا)?(?!\w))|(?P<do_dual>سنتي)(?=\s+ال[^\W\d])|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
+        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|" + UNIT_ONE + r")\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?:(?<=\sب)|(?<=\sبنحو )|(?<=\sبحوالي )|(?<=\sبقرابه ))(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?P<do_extra>ساعه|اسبوع|شهر|سنه)(?=(?:\s+(?!ال)\w+)?\s+اضافي(?:ه|ا)?(?!\w))|(?P<do_dual>سنتي)(?=\s+ال[^\W\d])|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?:(?P<dd_rel2>{REL_PL})|{FIRST}))?|(?P<dd_rel>{REL_PL})|(?P<dd_first>{FIRST})))?|(?P<dd_num0>{NUMW_DEF_L})\s+(?:ال(?!عقد|عقود))?(?P<dd_unit0>{UNIT})(?:\s+(?:(?P<dd_rel0>{REL_PL})|(?P<dd_first0>{FIRST})))?",  # الخمس سنوات، الثلاثة الأشهر الأخيرة
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)|(?P<h_frac>(?:ال)?(?:نصف|ربع|ثلث)(?=\s+ساعه)|ربع(?=\s+قرن))\s+(?P<h_funit>ساعه|قرن)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?:ال(?={UNIT_SING}\s+والنصف))?(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*(?:ال)?نصف))",
@@ -374,9 +377,13 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
          rf"(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s|(?:{APPROX})\s)|(?<=قبل)\s+(?:اكثر\s+من|ما\s+يزيد)\s)"),
         (["كل"], rf"(?=\s+(?:ال)?{WDB}(?!\w))"),  # كل خميس: a recurring weekday
         (["يوم", "اسبوع", "شهر", "عام", "سنه"], r"(?=\s+من\s)", "بعد "),  # بعد يوم من
+        # بعد ذلك بنحو عام، بعدها بحوالي سنة (tl27): an offset from an event, about one unit (the durone rule decides)
+        *[(["يوم", "اسبوع", "شهر", "عام", "سنه", "ساعه", "دقيقه"], r"(?!\w)", about) for about in ("بنحو ", "بحوالي ", "بقرابه ")],
         (["مرور", "مضي"], r"(?=\s+(?:يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w))"),  # بعد مرور عام على الحرب
         (["هذا", "هذه"], r"(?=\s+(?:النصف|الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره|الصباح|المساء|الليل)(?!\w))"),
         (["فصل", "فتره"], r"(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"),
+        (["ذلك", "تلك"], r"(?=\s+(?:العام|السنه)(?!\w))"),  # منذ ذلك العام: the year last named (tl27)
+        (["اخر"], rf"(?=\s+(?:شهر\s+)?{MON}(?!\w))"),  # في آخر يونيو الماضي: the end of a month
         (L["same_pre"], rf"(?=\s+{PER}(?!\w))"),
         (L["year_nouns"], r"(?=\s+\d{4}(?!\w))"),
         ([*L["ordinals"], "اول", "العشرين", "الثلاثين"], rf"(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي|{ZONE})(?!\w))"),
@@ -396,7 +403,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
-_RULES: tuple[str, ...] = ("drange", "full", "dcur", "num", "season", "ypair", "ylist", "yrange", "my", "holiday", "mlast", "firstmonths", "decade", "century", "year", "same", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "podbare", "ago", "durone", "durdef", "half", "dur", "set")
+_RULES: tuple[str, ...] = ("drange", "full", "dcur", "num", "dm", "season", "ypair", "ylist", "yrange", "my", "holiday", "mlast", "firstmonths", "decade", "century", "year", "same", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "podbare", "ago", "durone", "durdef", "half", "dur", "set")
 _RULE_INDEX = {"R_" + r: i for i, r in enumerate(_RULES)}
 
 # ------------------------------------------------------------------ calendar helpers
@@ -817,13 +824,20 @@ def _joined_duration(a: str, b: str) -> str | None:
 
 
 # precompiled gaps of _join_adjacent: before a date, before a clock time, between two counts
-_GAP_DATE, _GAP_TIME, _GAP_AND = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?"), re.compile(r"\s*[،,]?\s*(?:في\s+)?"), re.compile(r"\s+و\s*")
+_GAP_DATE, _GAP_TIME, _GAP_AND = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?(?:[\"«]\s*)?"), re.compile(r"\s*[،,]?\s*(?:في\s+)?"), re.compile(r"\s+و\s*")
 
 
 @lru_cache(maxsize=1)
 def _wd_end_re() -> re.Pattern:
-    """A weekday at the end of an expression (``أمس الأربعاء``، ``يوم (الخميس)``)."""
-    return re.compile(rf"(?:{_alt(_lex()['weekdays'])})\s*\)?$")
+    """A weekday at the end of an expression (``أمس الأربعاء``، ``يوم (الخميس)``، ``صباح الأحد القادم``)."""
+    return re.compile(rf"(?:{_alt(_lex()['weekdays'])})\s*\)?(?:\s+(?P<rel>القادم|المقبل|الماضي))?$")
+
+
+@lru_cache(maxsize=1)
+def _written_date_re() -> re.Pattern:
+    """A date written with digits or a month's name: what a weekday said to come or gone joins (twentieth round), not
+    a holiday's day (``مساء يوم السبت الماضي ثاني أيام عيد الفطر`` stays two)."""
+    return re.compile(rf"\d|(?<!\w)(?:{_alt(_lex()['months'])}|الجاري|الحالي)(?!\w)")
 
 
 def _join_adjacent(ctx: _Ctx) -> None:
@@ -845,13 +859,17 @@ def _join_adjacent(ctx: _Ctx) -> None:
         gap = ctx.key[pk[1]:ks[0]]
         new = None
         if (f["type"] == "date" and f["granularity"] == "day" and f["value"] and p["value"] and p["type"] in ("date", "time")
-                and _GAP_DATE.fullmatch(gap) and _wd_end_re().search(ctx.key[pk[0]:pk[1]])
+                and _GAP_DATE.fullmatch(gap) and (wde := _wd_end_re().search(ctx.key[pk[0]:pk[1]]))
+                and (not wde.group("rel") or _written_date_re().search(ctx.key, ks[0], ks[1]))
                 and not any(w in _lex()["deictic"] for w in ctx.key[pk[0]:pk[1]].split())
                 and not ctx.key[ks[0]:ks[1]].split()[0] in ("اليوم", "يوم", *_lex()["deictic"])):
             # (not after a deictic day: اليوم السبت 9 / 10 / 1436 هـ، غدا الجمعة غرة شوال stay two, as in the older gold)
             # a weekday and its date: the date written out wins, the part of day stays
             v = f["value"] + (p["value"][10:] if p["type"] == "time" else "")
             new = {**p, "value": v, "date_start": f["date_start"], "date_end": f["date_end"], "anchor": f["anchor"]}
+            if gap.rstrip()[-1:] in ('"', "«") and ctx.key[ks[1] - 1] not in '"»' and (close := re.match(r'\s*["»]', ctx.key[ks[1]:ks[1] + 3])):
+                ks = (ks[0], ks[1] + close.end())  # يوم الجمعة "8 / 10 / 1436": the date's closing quote too
+                f = {**f, "end": ctx.span(ks[0], ks[1])[1]}
         elif (f["type"] == "time" and p["type"] == "date" and p["granularity"] == "day" and p["value"] and f["value"]
               and _GAP_TIME.fullmatch(gap) and ctx.key.startswith("الساعه", ks[0])):
             new = {**f, "value": p["value"] + f["value"][10:], "date_start": p["date_start"], "date_end": p["date_end"], "anchor": p["anchor"]}
@@ -1457,6 +1475,64 @@ def _h_num(m, ctx: _Ctx):
     return [(start, end, "date", value, "day", _ABS)]
 
 
+@lru_cache(maxsize=1)
+def _wd_before_dm_re() -> re.Pattern:
+    """A weekday right before a day/month without a year (``أيام الثلاثاء``، ``يوم السبت "``، ``مساء الأحد القادم``)."""
+    return re.compile(rf"(?:(?<!\w)(?P<pre>ايام|يوم)\s+)?\(?\s*(?<!\w)[وف]?(?P<wd>{_alt(_lex()['weekdays'])})\s*\)?(?:\s+(?:القادم|المقبل|الماضي))?"
+                      r"\s*[،,]?\s*(?:الموافق\s+)?(?P<open>[\"«]\s*)?$")
+
+
+def _dm_on_weekday(ref: dt.date, a: int, b: int, wd: int) -> dt.date | None:
+    """The day a day/month written without a year after weekday ``wd`` names: of its readings (day/month or
+    month/day, Hijri or Gregorian) within half a year of ``ref``, those that fall on the weekday, the nearest.
+
+    Example:
+        >>> _dm_on_weekday(dt.date(2015, 7, 24), 2, 10, 5)  # السبت 2/10: 2 Shawwal 1436
+        datetime.date(2015, 7, 18)
+        >>> _dm_on_weekday(dt.date(2015, 7, 24), 10, 12, 1)  # الثلاثاء 10/12: 12 Shawwal (month first)
+        datetime.date(2015, 7, 28)
+    """
+    hy = _hijri_of(ref)[0]
+    found = []
+    for d, mo in ((a, b), (b, a)):
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        found += [g for y in (hy - 1, hy, hy + 1) if d <= 30 and (g := _hijri_to_greg(y, mo, d))]
+        found += [g for y in (ref.year - 1, ref.year, ref.year + 1) if (g := _safe_date(y, mo, d))]
+    ok = [g for g in found if g.weekday() == wd and abs((g - ref).days) <= 183]
+    return min(ok, key=lambda g: abs((g - ref).days)) if ok else None
+
+
+def _h_dm(m, ctx: _Ctx):
+    """A day and month without a year right after a weekday (``يوم الأربعاء 28/9``، ``يوم السبت "2 / 10"``، ``أيام
+    الثلاثاء 10/12``): the reading that falls on the weekday (:func:`_dm_on_weekday`); the weekday found before it
+    joins it (:func:`_join_adjacent`), a weekday the ``wd`` rule left (a list after ``أيام``) is taken into the span.
+    Without a weekday before it, two numbers with a slash are no date (a score, a ratio).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("وحددت الجامعة يوم الأحد 17/10 موعدا للمقابلات", "2015-07-24")]
+        [('يوم الأحد 17/10', '2015-08-02')]
+        >>> [(t["text"], t["value"]) for t in tag("وحددت الجامعة أيام الاثنين 10/18 والثلاثاء 10/19 للمقابلات", "2015-07-24")]
+        [('أيام الاثنين 10/18', '2015-08-03'), ('الثلاثاء 10/19', '2015-08-04')]
+        >>> tag("فاز الفريق بنتيجة 2/1 مساء", "2015-07-24")
+        []
+    """
+    start, end = m.start("R_dm"), m.end("R_dm")
+    lo = max(0, start - 40)
+    w = _wd_before_dm_re().search(ctx.key, lo, start)
+    ref = ctx.dct or ctx.published
+    if not w or ref is None:
+        return None
+    d = _dm_on_weekday(ref, int(m.group("dm_a")), int(m.group("dm_b")), _lex()["weekdays"][w.group("wd")])
+    if d is None:
+        return None
+    if w.group("open") and (close := re.match(r"\s*[\"»]", ctx.key[end:end + 3])):
+        end += close.end()
+    if not (ctx.kspans and ctx.kspans[-1][1] > w.start("wd")):
+        start = w.start()  # the weekday is not found apart (أيام الثلاثاء …): the expression starts with it
+    return [(start, end, "date", _iso(d), "day", _ABS)]
+
+
 def _hijri_swap_weekday(ctx: _Ctx, start: int, g: dt.date, g2: dt.date) -> bool:
     """True when a d/m/yyyyهـ date at key offset ``start`` is month/day as written: the weekday named right before it
     (``الاثنين الموافق 10/4/ 1436هـ`` = 4 Shawwal, a Monday) is the swapped day's, not the written one's (twenty-fifth
@@ -1627,6 +1703,8 @@ def _h_century(m, ctx: _Ctx):
         anchor = ctx.anchor
     if not n or not 1 <= n <= 21:
         return None
+    if m.group("c_bc"):  # القرن الخامس قبل الميلاد: TIMEX3 BC04 (tl27)
+        return [(m.start("R_century"), m.end("R_century"), "date", f"BC{n - 1:02d}", "century", _ABS if anchor == _ABS else None)]
     return [(m.start("R_century"), m.end("R_century"), "date", f"{n - 1:02d}", "century", anchor)]
 
 
@@ -1922,7 +2000,33 @@ def _general(ctx: _Ctx, start: int, word: str) -> bool:
     return bool(prev and prev.group(1) in _lex()["not_year"])
 
 
+def _that_year(m, ctx: _Ctx):
+    """``ذلك العام`` / ``تلك السنة`` (``العام نفسه``'s distal form, tl27) is the year of the last absolute date named before
+    it (``بين عامي 1995 و2005. لكن منذ ذلك العام`` = ``2005``; a Hijri year keeps its interval), at most
+    ``_ANAPHOR_REACH`` key characters back; no row when the text names none (a film list's ``تلك السنة``), as the
+    distal ``ذلك اليوم`` needs a written date.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("في عام 1979 كان عمري ست سنوات، وفي ذلك العام وقعت الاتفاقية", "2015-07-24")]
+        [('عام 1979', '1979'), ('ست سنوات', 'P6Y'), ('ذلك العام', '1979')]
+        >>> tag("حتى يأتي ذلك العام الذي نرى فيه التغيير", "2015-07-24")
+        []
+    """
+    start = m.start("R_anaphor")
+    for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
+        if start - b > _ANAPHOR_REACH:
+            break
+        if f["anchor"] == _ABS and f["value"] and f["date_start"] and f["granularity"] in _anaphor_need("year"):
+            if re.search(r"(?<!\d)1\d{3}(?!\d)|(?<!\d)20\d\d(?!\d)", ctx.key[b:start]):
+                return None  # a year the rules left between them (في 1898 … خريف ذلك العام): that one is meant
+            value = f["value"] if f["granularity"] == "year" else str(f["date_start"].year)
+            return [(start, m.end("R_anaphor"), "date", value, "year", _ABS)]
+    return None
+
+
 def _h_anaphor(m, ctx: _Ctx):
+    if m.group("an_dem"):
+        return _that_year(m, ctx)
     if _general(ctx, m.start("R_anaphor"), m.group("an_unit")):
         return None
     unit = _UNIT_OF[m.group("an_unit")]
@@ -3145,7 +3249,7 @@ def _of_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
     return (ctx.dct.year + shift, m.end()) if shift is not None else None
 
 
-_SAME_YEAR = re.compile(r"\s+من\s+(?:(?:نفس|ذات)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها))(?!\w)")
+_SAME_YEAR = re.compile(r"\s+من\s+(?:(?:نفس|ذات|ذلك|تلك)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها))(?!\w)")
 # A bare رمضان is a date after a word that points at its time (موسم رمضان، قبل رمضان، منذ رمضان); after في or
 # خلال it is as often a habit (الصيام في رمضان، المقبلات في رمضان) and stays out, like a name after عن، مع، و.
 
@@ -3207,8 +3311,8 @@ def _h_mon(m, ctx: _Ctx):
     if not (m.group("m_mon2") or m.group("m_shahr") or m.group("m_rel") or m.group("m_mod") or (triggered and (not amb or cal == "hijri"))
             or (triggered and cal == "gregorian" and m.group("m_mon") not in ("آب", "اب")) or (cal == "gregorian" and not amb)):
         return None
-    if amb and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or triggered):
-        return None
+    if amb and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or triggered or (m.group("m_rel") and cal == "gregorian")):
+        return None  # (a Gregorian name with a relative word is the month: حميدة مارس الماضي, tl27)
     if m.group("m_shahr") == "ليالي" and before.rstrip()[-1:] in ("«", '"', "“"):
         return None  # برنامج «ليالي رمضان»: the title of a work (twentieth round)
     if amb and cal == "hijri" and not (m.group("m_shahr") or m.group("m_mon2") or m.group("m_mod") or m.group("m_rel")):
@@ -3760,18 +3864,29 @@ def _market_last_session(ctx: _Ctx) -> dt.date | None:
 
 def _deictic_weekday(ctx: _Ctx, word: str, wd_word: str, after: int | None = None) -> tuple[dt.date | None, str | None]:
     """``اليوم الاثنين``, ``أمس الأربعاء``, ``بعد غد الاثنين``: the weekday fixes the day, and the
-    deictic word tells which day the text calls "today" — it becomes the reference for what follows."""
+    deictic word tells which day the text calls "today" — it becomes the reference for what follows.
+
+    Once the text has named its today (``اليوم الثلاثاء``), a later deictic weekday (``بعد غد الأربعاء``) keeps it:
+    that weekday nearest the deictic's day (tl27; the first one named moves "today" back up to six days, as copies in
+    SaudiNewsNet are often crawled a week late).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("مؤتمر صحفي اليوم الثلاثاء قبل المباراة بعد غد الأربعاء. وطرحت التذاكر يوم أمس", "2015-07-21")][-2:]
+        [('بعد غد الأربعاء', '2015-07-22'), ('يوم أمس', '2015-07-20')]
+    """
     if ctx.published is None:
         return None, None
     off = _lex()["deictic"][word]
     wd = _lex()["weekdays"][wd_word]
-    today_wd = (wd - off) % 7
-    today = ctx.published - dt.timedelta(days=(ctx.published.weekday() - today_wd) % 7)
+    named, ctx.facts["today_named"] = ctx.facts.get("today_named"), True
     if after is not None and (ev := _event_day(ctx, after)) and abs((ev - ctx.published).days) <= 30:
         # غدا الجمعة هو أول أيام عيد الفطر in a text crawled a week later: the holiday fixes the week
-        today = _nearest_weekday(ev, wd) - dt.timedelta(days=off)
-    ctx.dct = today
-    return today + dt.timedelta(days=off), _PUB
+        ctx.dct = _nearest_weekday(ev, wd) - dt.timedelta(days=off)
+        return ctx.dct + dt.timedelta(days=off), _PUB
+    if named and ctx.dct is not None:
+        return _nearest_weekday(ctx.dct + dt.timedelta(days=off), wd), _PUB
+    ctx.dct = ctx.published - dt.timedelta(days=(ctx.published.weekday() - (wd - off) % 7) % 7)
+    return ctx.dct + dt.timedelta(days=off), _PUB
 
 
 def _after_not_today(ctx: _Ctx, start: int) -> bool:
@@ -4262,7 +4377,7 @@ def _h_clock(m, ctx: _Ctx):
         else:
             d = _deictic_date(ctx, " ".join(after.group("deic").split()))  # من أول من أمس
         day, anchor = _iso(d), ctx.anchor
-    elif _daily_clause(ctx, start, end):
+    elif _daily_clause(ctx, start, end) or _days_list_before(ctx, start):
         v, _ = _clock_value("XXXX-XX-XX", hh, mm, m.group("c_pod") or _pod_after(ctx, end, int(hh)))
         return [(start, end, "set", v, "time", None)] if v else None
     else:
@@ -4309,6 +4424,32 @@ def _daily_clause(ctx: _Ctx, start: int, end: int) -> bool:
     head = ctx.key[cuts[-1] if cuts else lo:start]
     tail = _DAILY_CLAUSE_END.search(ctx.key, end, end + 40)
     return bool(_DAILY.search(head) or _DAILY.search(ctx.key, end, tail.start() if tail else min(len(ctx.key), end + 40)))
+
+
+_DAYS_LIST_LEAD = re.compile(r"(?<!\w)[وف]?(?:ايام|يومي)\s+$")
+
+
+def _days_list_before(ctx: _Ctx, start: int) -> bool:
+    """Is a clock time without a day of its own in a sentence that lists two or more days after ``أيام`` / ``يومي``
+    (``وحددت الكلية أيام الثلاثاء 10/12 والأربعاء 10/13 … عند الساعة 7.30 صباحاً``، ``تسير الرحلات يومي الثلاثاء
+    والخميس، في الأوقات التالية: الثالثة بعد الظهر``)? Then it is the hour of a schedule repeated on those days, a set
+    ``XXXX-XX-XXTHH:MM`` (blind4's convention; tl27), not a time of the last day of the list.
+
+    Example:
+        >>> [(t["text"], t["type"], t["value"]) for t in tag("تقام الدورة يومي الأحد والاثنين من الساعة الثامنة صباحا", "2015-07-22")][-1]
+        ('الساعة الثامنة صباحا', 'set', 'XXXX-XX-XXT08:00')
+    """
+    days = []
+    for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
+        if re.search(r"[.!؟?\n]", ctx.key[b:start]):
+            break
+        if f["type"] == "date" and f["granularity"] == "day" and f["value"]:
+            days.append(a)
+    if len(days) < 2:
+        return False
+    first = days[-1]
+    lead = ctx.key[max(0, first - 8):first]
+    return bool(_DAYS_LIST_LEAD.search(lead) or ctx.key.startswith(("ايام ", "يومي "), first))
 
 
 @lru_cache(maxsize=1)
@@ -4622,8 +4763,17 @@ def _vague_future(ctx: _Ctx, start: int, end: int) -> bool:
 
 
 def _count_start(m) -> int:
-    """Where the count of an ``ago`` match starts: its number, its dual or its single unit (``قبل نحو عامين`` → ``عامين``)."""
-    return m.start("a_num") if m.group("a_num") else (m.start("a_dual") if m.group("a_dual") else m.start("a_one"))
+    """Where the count of an ``ago`` match starts: its number, its dual or its single unit (``قبل نحو عامين`` → ``عامين``);
+    a number with the article keeps it (``خلال الثلاثين يوما الماضية`` → ``الثلاثين``, as ``الخمس سنوات الأخيرة``, tl27).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("هبط النفط خلال الثلاثين يوما الماضية", "2015-07-26")]
+        [('الثلاثين يوما الماضية', 'P30D')]
+    """
+    if m.group("a_num"):
+        a = m.start("a_num")
+        return a - 2 if m.string.startswith("ال", a - 2) and a - 2 >= m.start("R_ago") else a
+    return m.start("a_dual") if m.group("a_dual") else m.start("a_one")
 
 
 _EVENT_AFTER = re.compile(r"\s+من\s+(?!(?:الان|اليوم|الحين|الزمان|الزمن|اجل|ذلك|ذاك)(?!\w))")
@@ -4723,8 +4873,9 @@ def _single_unit_counted(m, ctx: _Ctx) -> bool:
     return True
 
 
-# قبل المباراة بيوم، بعد أن توفيت بساعة، بعد ذلك بعام: قبل / بعد, one to three words (an event, ذلك) and ب before the unit.
-_OFFSET_BEFORE = re.compile(r"(?<!\w)[وف]?(?:قبل|بعد)\s+(?:[^\s.،,!؟?:]+\s+){1,3}ب$")
+# قبل المباراة بيوم، بعد أن توفيت بساعة، بعد ذلك بعام: قبل / بعد, one to three words (an event, ذلك) and ب before the unit;
+# قبلها بعام، بعده بيومين: قبل / بعد with a pronoun, no word needed; بنحو / بحوالي / بقرابة: about one unit (tl27).
+_OFFSET_BEFORE = re.compile(r"(?<!\w)[وف]?(?:(?:قبل|بعد)\s+(?:[^\s.،,!؟?:]+\s+){1,3}|(?:قبل|بعد)(?:ها|ه|هما|هم)\s+(?:[^\s.،,!؟?:]+\s+){0,3})ب(?:(?:نحو|حوالي|قرابه)\s+)?$")
 
 
 _HALF = {"قرن": "P50Y", "ساعه": "PT30M", "عام": "P6M", "سنه": "P6M", "شهر": "P15D", "يوم": "PT12H"}
@@ -4997,7 +5148,9 @@ def _h_set(m, ctx: _Ctx):
     return [(m.start("R_set"), m.end("R_set"), "set", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
 
 
-_SET_IDIOM = re.compile(r"\s+و\s*(?:انتم|انتن|انت|انتي|انتما|هم|نحن|الجميع|الامه)(?!\w)|\s+و\s*يومه(?!\w)")
+# كل عام وأنتم بخير، وكل عام أنتم خير وبخير، كل عام ووطننا بخير (tl27: without و, or any subject before خير / بخير)
+_SET_IDIOM = re.compile(r"\s+(?:و\s*)?(?:انتم|انتن|انت|انتي|انتما|هم|نحن|الجميع|الامه)(?!\w)|\s+و\s*يومه(?!\w)"
+                        r"|\s+(?:و\s*)?[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:ب\s*)?(?:الف\s+)?خير(?!\w)")
 
 
 def _set_idiom(m, ctx: _Ctx) -> bool:
@@ -5007,6 +5160,8 @@ def _set_idiom(m, ctx: _Ctx) -> bool:
     Example:
         >>> [(t["text"], t["value"]) for t in tag("كل عام وأنتم بخير بمناسبة عيد الفطر، ويتكرر ذلك كل عام", "2015-07-21")]
         [('عيد الفطر', '2015-07-17'), ('كل عام', 'P1Y')]
+        >>> tag("عاد عيدكم وكل عام أنتم خير وبخير. وكل عام وبلادنا بخير", "2015-07-21")
+        []
     """
     return bool(_SET_IDIOM.match(ctx.key, m.end("R_set")))
 
@@ -5036,7 +5191,7 @@ def _recurring_weekday(m, ctx: _Ctx):
 
 
 _HANDLERS = {
-    "drange": _h_drange, "full": _h_full, "dcur": _h_dcur, "num": _h_num, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my_pair,
+    "drange": _h_drange, "full": _h_full, "dcur": _h_dcur, "num": _h_num, "dm": _h_dm, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my_pair,
     "holiday": _h_holiday, "mlast": _h_mlast, "season": _h_season, "firstmonths": _h_firstmonths, "decade": _h_decade, "same": _h_same,
     "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period_fiscal,
     "mon": _h_mon_pair, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock, "podbare": _h_podbare,

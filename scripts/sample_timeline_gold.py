@@ -275,6 +275,22 @@ alweeam, alyaum, arreyadi; seed 1443) and 6 religion or society (aawsat, alriyad
         --outlets aljazirah almadina alriyadh alweeam alyaum arreyadi
     python scripts/sample_timeline_gold.py $C $O --seed 1444 --economy 0 --sport 0 --religion 1 --any 0 \
         --outlets aawsat alriyadh alwatan okaz sabq 3alyoum
+
+``timeline_blind15.jsonl`` (30 articles, blind and unscored, annotated 2026-12-06): none in any timeline gold nor in the
+corpus audits of the fifteenth, seventeenth, twenty-second, twenty-third and twenty-sixth rounds (358 ids:
+``tests/fixtures/timeline_audit_ids.jsonl`` and ``tests/fixtures/timeline_audit_ids_tl23_tl26.jsonl``). SaudiNewsNet: one article of any kind from each of the twelve
+outlets, 400-2500 characters (seed 1551), 12 articles (this command reproduces them; blind15 itself left out of the
+excluded golds)::
+
+    X="$(ls tests/fixtures/gold/timeline_*.jsonl | grep -v blind15) tests/fixtures/timeline_audit_ids*.jsonl"
+    python scripts/sample_timeline_gold.py /work/shared/corpora/saudinewsnet/dev.jsonl.gz --exclude $X --seed 1551 \
+        --any 1 --economy 0 --sport 0 --religion 0 --min-chars 400 --max-chars 2500 \
+        --outlets 3alyoum aawsat aleqtisadiya aljazirah almadina alriyadh alwatan alweeam alyaum arreyadi okaz sabq
+
+BBC Arabic: 18 pages of 500-3500 characters, ``random.Random(1552).sample(ids, 18)`` over the ids of the 167 eligible
+pages (not in those files nor any timeline gold but blind15), sorted (a lead snippet, not this script; ``dct`` is the
+crawl day 2017-08-11). 140 expressions (111 date, 23 duration, 4 time,
+2 set; 23 SaudiNewsNet, 117 BBC), four articles with none.
 """
 
 from __future__ import annotations

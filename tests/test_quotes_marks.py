@@ -415,3 +415,39 @@ def test_direct_or_partial_of_the_fourth_audit(sentence, expected):
 ])
 def test_marks_paired_wrongly_by_the_writer(text, expected):
     assert [(text[s.start:s.end], s.flag) for s in mark_spans(text)] == expected
+
+
+# Issue 15, eighteenth round (helper q20): names in marks after a naming phrase with nobody speaking
+# (name_frames.tsv) or a noun of names, from the test outlets' names taken as quotes; each sentence is of the
+# kind read, written for the test.
+@pytest.mark.parametrize("sentence, expected", [
+    # an impersonal naming phrase, a noun glued to بـ or a detached بـ after it
+    ("ودخل المؤشر في ما يعرف بحالة «التشبع البيعي» خلال الأسبوع.", [("التشبع البيعي", "title")]),
+    ("وتعتمد الميليشيات على ما يسمى بـ «المجهود الحربي» لتمويل القتال.", [("المجهود الحربي", "title")]),
+    ("وقاتل عناصر من التنظيم المعروف بـ «القاعدة في جزيرة العرب» في المنطقة.", [("القاعدة في جزيرة العرب", "title")]),
+    ("وأدى ذلك إلى ما يمكن أن يطلق عليه «مكانك سر» في المشروع.", [("مكانك سر", "title")]),
+    ("وتواصلت الفعاليات تحت لافتة «رمضاننا كدا2» حتى رابع أيام العيد.", [("رمضاننا كدا2", "title")]),
+    ("ووافق الوزير على تأسيس جمعية رياضية تحت مسمى «جمعية رعاية لاعبي كرة القدم القدامى» في الرياض.",
+     [("جمعية رعاية لاعبي كرة القدم القدامى", "title")]),
+    # … with و glued to the phrase; a title after المعنون بـ
+    ("وقاتل عناصر من تنظيم القاعدة داخل اليمن، والمعروف بـ «القاعدة في جزيرة العرب» في المنطقة.",
+     [("القاعدة في جزيرة العرب", "title")]),
+    ("ونقلت الصحيفة عن بيان الجمعية المعنون بـ «الصحافة من أجل الحرية» أن الممارسة مستمرة.",
+     [("الصحافة من أجل الحرية", "title")]),
+    # ما glued to a preposition (مما، عما); an impersonal "they call"
+    ("وكانت أنقرة تستفيد مما يسمى بـ «الدولة الإسلامية» في الحرب.", [("الدولة الإسلامية", "title")]),
+    ("ومن العجائب أن أهم المقدسات لديهم هي ما يسمونه «الحائط الغربي» في المدينة.", [("الحائط الغربي", "title")]),
+    # a seminar's topic after عن
+    ("وكانت الفكرة خلال ندوة عقدت بالرياض عن «السينما السعودية بين الواقع والمأمول» الشهر الماضي.",
+     [("السينما السعودية بين الواقع والمأمول", "title")]),
+    # a field of study, a palace, the plural of كلمة (title_nouns.tsv)
+    ('وركزت الوزارة على تخصص "الاتصالات وأمن المعلومات" في الابتعاث.', [("الاتصالات وأمن المعلومات", "title")]),
+    ("وتجري المقاومة مفاوضات لتسليم قصر «المعاشيق» في عدن.", [("المعاشيق", "title")]),
+    ("ويرى المتعاملون على الفور كلمات «التوزيع الطبيعي» نذيرا بشيء ما.", [("التوزيع الطبيعي", "title")]),
+    # … not a speaker's own naming (أسماه) nor what someone spoke of (تحدث عن), nor بأنه after المعروف
+    ("وتحدث المرصد عن «تجدد الاشتباكات بين قوات النظام والفصائل المعارضة» في محيط المطار.",
+     [("تجدد الاشتباكات بين قوات النظام والفصائل المعارضة", "partial")]),
+    ("وقال الشيخ المعروف بأنه «لن يتراجع عن موقفه» أمام أنصاره.", [("لن يتراجع عن موقفه", "partial")]),
+])
+def test_names_after_a_naming_phrase(sentence, expected):
+    assert [(q["text"], q["kind"]) for q in find_quotes(sentence, include_titles=True)] == expected

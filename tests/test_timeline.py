@@ -195,7 +195,7 @@ def test_week_values_are_iso_weeks():
     ("قبل أسبوع", [("قبل أسبوع", "2024-W52")]),
     ("منذ 2011", [("2011", "2011")]),
     ("خلال السنوات الخمس الماضية", [("السنوات الخمس الماضية", "P5Y")]),
-    ("خلال الاثنى عشر شهرا الماضية", [("اثنى عشر شهرا الماضية", "P12M")]),
+    ("خلال الاثنى عشر شهرا الماضية", [("الاثنى عشر شهرا الماضية", "P12M")]),  # the article in the span, as الخمس سنوات الأخيرة (tl27)
     ("استمر يومين", [("يومين", "P2D")]),
     ("منذ ثلاث سنوات", [("ثلاث سنوات", "P3Y")]),
     ("لمدة 4 أيام", [("4 أيام", "P4D")]),
@@ -2781,4 +2781,158 @@ def test_tl26_a_part_of_day_before_a_holiday(text, published, expected):
     ("انتظر الركاب منذ ساعتين ونصف الساعة", "2015-07-22", [("ساعتين ونصف الساعة", "PT2.5H")]),
 ])
 def test_tl26_and_a_half_with_its_unit_after_a_lead(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27 (blind13/blind14 read as dev sets): a day/month without a year after a weekday is the reading that falls on
+    # that weekday, nearest publication (Umm al-Qura: 28 Ramadan 1436 = Wednesday 2015-07-15, 2 Shawwal = Saturday
+    # 2015-07-18, 20 Shawwal = Wednesday 2015-08-05, 18 Shawwal = Monday 2015-08-03)
+    ("ورد البلاغ مساء يوم الأربعاء 28/9 عن حريق شاحنة", "2015-07-21", [("مساء يوم الأربعاء 28/9", "2015-07-15TEV")]),
+    ("قدم النادي عرضه يوم السبت «٢ / ١٠» ثاني أيام العيد", "2015-07-24", [("يوم السبت «٢ / ١٠»", "2015-07-18"), ("ثاني أيام العيد", "2015-07-18")]),
+    ("تستمر المقابلات حتى يوم الاربعاء 20/10. وأوضح المدير", "2015-07-26", [("يوم الاربعاء 20/10", "2015-08-05")]),
+    # month first (10/18 = 18 Shawwal), a list after أيام: أيام is in the first span, the second weekday joins its date
+    ("وحددت الجامعة أيام الاثنين 10/18 والثلاثاء 10/19 للمقابلات", "2015-07-24",
+     [("أيام الاثنين 10/18", "2015-08-03"), ("الثلاثاء 10/19", "2015-08-04")]),
+    # a weekday said to come and its Hijri date with a bare ه are one expression (20th round), valued by the date
+    ("تعلن الشركة نتائجها صباح الاثنين القادم 11 شوال 1436 ه في الرياض", "2015-07-24", [("صباح الاثنين القادم 11 شوال 1436 ه", "2015-07-27TMO")]),
+    # a full date in quote marks after its weekday: one expression with both marks
+    ("والموافقة سارية حتى يوم الجمعة \"١٥ / ١٠ / ١٤٣٦\". وفي المقابل", "2015-07-24", [("يوم الجمعة \"١٥ / ١٠ / ١٤٣٦\"", "2015-07-31")]),
+    # no weekday before it: two numbers with a slash are no date (a score)
+    ("فاز الفريق بنتيجة 2/1 مساء", "2015-07-24", []),
+])
+def test_tl27_a_day_and_month_without_year_after_a_weekday(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: once a text has named its today with a deictic weekday, a later deictic weekday keeps that today (its weekday
+    # is the one nearest the deictic's day) and does not move what follows: Tuesday 2015-07-21 stays today
+    ("يعقد المدرب مؤتمرا صحفيا مساء اليوم الثلاثاء قبل مباراة بعد غد الأربعاء. وطرحت التذاكر يوم أمس", "2015-07-21",
+     [("مساء اليوم الثلاثاء", "2015-07-21TEV"), ("بعد غد الأربعاء", "2015-07-22"), ("يوم أمس", "2015-07-20")]),
+    # a copy crawled late: أمس الثلاثاء names today (Wednesday 2015-07-22 in a Thursday crawl); a later اليوم الأربعاء agrees
+    ("أعلن النادي أمس الثلاثاء تعاقده مع المدرب. ويصل المدرب صباح اليوم الأربعاء. وكان الفريق قد تدرب يوم أمس", "2015-07-23",
+     [("أمس الثلاثاء", "2015-07-21"), ("صباح اليوم الأربعاء", "2015-07-22TMO"), ("يوم أمس", "2015-07-21")]),
+])
+def test_tl27_a_later_deictic_weekday_keeps_the_named_today(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: a bare unit after ب is an offset counted as one also after about (بنحو، بحوالي، بقرابة) and after قبل / بعد
+    # with a pronoun (قبلها، بعده), as بعد ذلك بعام (thirteenth round)
+    ("وتوفي أحد المهاجمين بعد الحادث بنحو شهر متأثرا بحروقه", "2017-08-11", [("شهر", "P1M")]),
+    ("وقبل ذلك بحوالي ساعة كان يهاتف إخوته", "2015-07-31", [("ساعة", "PT1H")]),
+    ("وبعد ذلك بقرابة أسبوع أعلن الاتحاد قراره", "2015-07-31", [("أسبوع", "P1W")]),
+    ("فاز بالدوري عام 2012 والكأس قبلها بعام", "2015-07-21", [("عام 2012", "2012"), ("عام", "P1Y")]),
+    ("ثم سجل هدفه الأول بعدها بأسبوع", "2015-07-21", [("أسبوع", "P1W")]),
+    # no offset: نحو as a direction, a unit without ب
+    ("واتجه بنحو عام نحو الحل", "2015-07-21", []),
+])
+def test_tl27_an_offset_of_about_one_unit(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: a modifier before a century is in its span (as before a decade), نهايات too; آخر before a month is its end
+    ("تأسست المكتبة في مطلع القرن العشرين", "2015-07-21", [("مطلع القرن العشرين", "19")]),
+    ("وشهد العالم في نهايات القرن الماضي وبدايات القرن الحالي تطورات كبيرة", "2015-07-21",
+     [("نهايات القرن الماضي", "19"), ("بدايات القرن الحالي", "20")]),
+    ("عبر الجسر خلال الفترة من أول يناير إلى آخر يونيو الماضي مليون مسافر", "2015-07-31", [("أول يناير", "2015-01-01"), ("آخر يونيو الماضي", "2015-06")]),
+    ("وانتهى عقده في آخر يونيو/ حزيران", "2017-08-11", [("آخر يونيو/ حزيران", "2017-06")]),
+    # a century before Christ: TIMEX3 BC and the century's two digits (the 5th century BC = BC04)
+    ("ويعود الميناء إلى بداية القرن الثالث قبل الميلاد", "2015-07-21", [("بداية القرن الثالث قبل الميلاد", "BC02")]),
+    # آخر before no month stays out
+    ("هذا آخر موسم له مع الفريق", "2015-07-21", []),
+])
+def test_tl27_modifiers_before_a_century_and_a_month(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: ذلك العام / تلك السنة is the year of the last absolute date named before it, as العام نفسه
+    ("استولت الموسيقى على اهتمامي سنة 1983. في ذلك العام، وداخل صالة لندنية كبيرة، سمعت الفرقة", "2015-07-21",
+     [("سنة 1983", "1983"), ("ذلك العام", "1983")]),
+    ("ارتفعت النسبة بين عامي 1995 و2005. لكن منذ ذلك العام وحتى الآن بدأت تتراجع", "2017-08-11",
+     [("1995", "1995"), ("2005", "2005"), ("ذلك العام", "2005")]),  # years alone after بين, as test_ranges has it
+    ("كان عام 1997 مهما، ففي شهر مايو من ذلك العام انتخب رئيس جديد", "2017-08-11",
+     [("عام 1997", "1997"), ("شهر مايو من ذلك العام", "1997-05")]),
+    # no year named before it, or a year still to come: no row
+    ("هذه أفضل عشرة أفلام في تلك السنة", "2015-07-21", []),
+    ("وسأنشر مقالي حتى يأتي ذلك العام الذي يتغير فيه الحال", "2015-07-21", []),
+])
+def test_tl27_that_year_is_the_year_last_named(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: a count with the article after خلال / على مدى keeps it in its span (as الخمس سنوات الأخيرة); الفارط / الفارطة
+    # (Maghrebi "past") is a relative word as الماضي
+    ("وكان النفط قد هبط خلال الثلاثين يوما الماضي واقترب من أدنى مستوى", "2015-07-26", [("الثلاثين يوما الماضي", "P30D")]),
+    ("وبلغ عدد الخريجين خلال الخمس سنوات الفارطة 700 ألف", "2015-07-26", [("الخمس سنوات الفارطة", "P5Y")]),
+    ("تلقت الهيئة خلال التسعة أشهر الماضية 500 بلاغ", "2015-07-26", [("التسعة أشهر الماضية", "P9M")]),
+    ("وعقدت القمة في فبراير الفارط في واشنطن", "2015-07-25", [("فبراير الفارط", "2015-02")]),
+])
+def test_tl27_a_definite_count_keeps_its_article(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: the holiday greeting without و or with another subject before بخير is no set (13th round: كل عام وأنتم بخير)
+    ("عاد عيدكم وكل عام أنتم خير وبخير", "2015-07-21", []),
+    ("عيدكم سعيد وكل عام وأمتنا بخير", "2015-07-21", []),
+    # the set stays where the year recurs
+    ("يزور المعرض آلاف الزوار كل عام في شهر رمضان", "2015-07-21", [("كل عام", "P1Y")]),
+])
+def test_tl27_greeting_variants_are_no_set(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: an ambiguous Gregorian month name (مارس "practised") with a relative word after it is the month, no trigger needed
+    ("والقمة التي ستعقد مارس المقبل في الرباط", "2015-07-21", [("مارس المقبل", "2016-03")]),
+    ("نقل الجرحى مارس الماضي إلى الحدود", "2015-07-21", [("مارس الماضي", "2015-03")]),
+    # the verb stays no month
+    ("مارس اللاعب هوايته في النادي", "2015-07-21", []),
+])
+def test_tl27_an_ambiguous_month_with_a_relative_word(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: a clock time without a day of its own after a list of days led by أيام / يومي is the hour of a schedule,
+    # a set (blind4's convention), not a time of the last day of the list
+    ("تقام الدورة يومي الأحد والاثنين من الساعة الثامنة صباحا", "2015-07-22",
+     [("يومي الأحد", "2015-07-19"), ("الاثنين", "2015-07-20"), ("الساعة الثامنة صباحا", "XXXX-XX-XXT08:00")]),
+    ("وحددت الجامعة أيام الأحد 10/17 والاثنين 10/18 للمقابلات عند الساعة 8.30 صباحاً", "2015-07-24",
+     [("أيام الأحد 10/17", "2015-08-02"), ("الاثنين 10/18", "2015-08-03"), ("الساعة 8.30 صباحاً", "XXXX-XX-XXT08:30")]),
+    # two days told apart, the time after the second: that day's time
+    ("وصل الوفد يوم الثلاثاء وغادر يوم الخميس الساعة الثامنة مساء", "2015-07-24",
+     [("يوم الثلاثاء", "2015-07-21"), ("يوم الخميس الساعة الثامنة مساء", "2015-07-23T20:00")]),
+])
+def test_tl27_the_hour_of_a_schedule_on_listed_days(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27: a bare العيد after a past verb of its coming (أقبل، جاء، حل) is the day of the text's Eid (Eid al-Fitr 1436)
+    ("ودعنا شهر رمضان المبارك. أقبل العيد وهلت لياليه المباركة", "2015-07-21", [("شهر رمضان المبارك", "2015-06-18/2015-07-16"), ("العيد", "2015-07-17")]),
+    ("وبعد صيام شهر رمضان حل العيد وفرح المسلمون بقدومه", "2015-07-21", [("شهر رمضان", "2015-06-18/2015-07-16"), ("العيد", "2015-07-17")]),
+    # an imperfect verb is as often a habit: no row
+    ("بعد رمضان يأتي العيد دائما بالفرح", "2015-07-21", []),
+])
+def test_tl27_eid_after_a_verb_of_its_coming(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl27 row diff: a weekday said to come or gone joins a date written out (twentieth round), not a holiday's day
+    ("أقامت اللجنة حفلها مساء يوم السبت الماضي ثاني أيام عيد الفطر المبارك", "2015-07-21",
+     [("مساء يوم السبت الماضي", "2015-07-18TEV"), ("ثاني أيام عيد الفطر المبارك", "2015-07-18")]),
+    ("ويمر الكويكب قرب الأرض مساء الأحد المقبل الموافق 19 يوليو (تموز). ويعتقد العلماء", "2015-07-17",
+     [("مساء الأحد المقبل الموافق 19 يوليو (تموز)", "2015-07-19TEV")]),
+    # ذلك العام after a year the rules leave (before 1900, no keyword): no row rather than an older year
+    ("ولد عام 1876. وفي 1898 أصدر جريدة. لكن في خريف ذلك العام عاد إلى لبنان", "2015-07-21", [("عام 1876", "1876")]),
+])
+def test_tl27_row_diff_guards(text, published, expected):
     assert tagged(text, published) == expected

@@ -102,6 +102,9 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
             if len(prev) >= back and nwords <= 4 and any(c in intro for c in stem_variants(prev[-back])) \
                     and all(is_definite(w) for w in prev[-back + 1:]):
                 return "sure"
+        # a naming phrase with nobody speaking: ما يعرف بحالة «…»، المعروف بـ «…»، تحت لافتة «…»
+        if nwords <= 12 and _name_frame(prev, lex):
+            return "sure"
         # the subject in marks right after a cue verb: وأوضحت “بليك” أن …
         if nwords <= 3 and cue_re.fullmatch(text, before[-1][0], before[-1][1]) if before else False:
             nxt = tokens(text, sp.close, min(len(text), sp.close + 20))
@@ -131,6 +134,51 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
     if nwords <= 6 and _apposition_label(ctx, sp, prev, lex):
         return "guess"
     return None
+
+
+@lru_cache(maxsize=1)
+def _name_frames() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The ``end`` phrases of ``name_frames.tsv`` as ``" " + phrase``, also with و / ف glued to their
+    first word and ما written glued to a preposition (مما، عما، بما، لما، كما، فيما) (the tuple
+    ``str.endswith`` tests in one call), and its ``topic`` nouns, normalised."""
+    rows = [(" ".join(normalize(r["phrase"]).split()), r["where"]) for r in lexicons.read("name_frames")]
+    ends = [p for p, w in rows if w == "end"]
+    ends += [c + p[3:] for p in ends if p.startswith("ما ") for c in ("مما ", "عما ", "بما ", "لما ", "كما ", "فيما ")]
+    return (tuple(" " + c + p for p in ends for c in ("", "و", "ف")),
+            frozenset(p for p, w in rows if w == "topic"))
+
+
+def _name_frame(prev: list[str], lex: Lexicon) -> bool:
+    """The words before the mark name what follows, with nobody speaking (``name_frames.tsv``): an
+    impersonal naming phrase, a detached بـ after it allowed or one word glued to بـ between (ما يسمى
+    بـ«…»، ما يعرف بحالة «…»، المعروفة باسم «…»، يطلق عليه «…»، تحت لافتة «…»), or an event's topic: a
+    talk or seminar noun, at most two words and عن (ندوة عقدت بالرياض عن «…»; not after a cue between).
+
+    Example:
+        >>> art = read_article("وسط دخول السوق في ما يعرف بحالة «التشبع البيعي»، ثم تحت لافتة «رمضاننا كدا2».")
+        >>> [art.title_kinds.get(s.open) for s in art.spans]
+        ['sure', 'sure']
+        >>> art = read_article("وتحدث المرصد عن «تجدد الاشتباكات بين قوات النظام والفصائل المعارضة في محيط المطار».")
+        >>> [art.title_kinds.get(s.open) for s in art.spans]
+        [None]
+    """
+    ends, topics = _name_frames()
+    words = prev[:-1] if prev and prev[-1] in ("ب", "بـ") else prev
+    if not words:
+        return False
+    if (" " + " ".join(words[-6:])).endswith(ends):
+        return True
+    if len(words) >= 2 and words[-1].startswith("ب") and len(words[-1]) > 2 and not words[-1].startswith("بان") \
+            and (" " + " ".join(words[-7:-1])).endswith(ends):
+        return True
+    if prev[-1] != "عن":
+        return False
+    for w in reversed(prev[-4:-1]):
+        if any(v in topics for v in stem_variants(w)):
+            return True
+        if w in lex.cues or (w[:1] in "وف" and w[1:] in lex.cues):
+            return False
+    return False
 
 
 #: Prepositions a cue verb takes before أن (أكد على أن، شدد على أن، أشار إلى أن).
