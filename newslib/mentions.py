@@ -296,9 +296,40 @@ _PREFIXED_ART_RE = re.compile("^(?:[وف]?(?:لل|[بلك]ال)|وال|فال)")
 _PREP_PRONOUN_RE = re.compile("^[لب].+(ه|ها|هم)$")
 
 
+@lru_cache(maxsize=1)
+def _adverbials() -> frozenset[str]:
+    """Adverbials that follow a speech verb or a name, never a word of a name (``cue_adverbials.tsv``: قبيل، مجددا)."""
+    return frozenset(normalize(w) for w in lexicons.column("cue_adverbials", "word"))
+
+
+#: "Called", before a name (يدعى، وتدعى، المدعو), normalised: no word of the name.
+_CALLED = frozenset(normalize(w) for w in ("يدعى", "تدعى", "ويدعى", "وتدعى", "المدعو", "المدعوة"))
+
+#: The first name علي as written (with ي, no shadda): normalised it is the preposition على, a stop word.
+_ALI = "علي"
+
+
+def is_ali(raw: str) -> bool:
+    """Whether the word as written is the name علي, which :func:`newslib.arabic.normalize` folds into
+    the preposition على (a stop word). Written with ى, or with a shadda (عليّ, on me), it is no name;
+    the outlets write the preposition with ى (SNS dev: 14 علي-only articles of 15,000 write no على).
+
+    Example:
+        >>> [is_ali(w) for w in ("علي", "على", "عليّ", "وعلي")]
+        [True, False, False, False]
+    """
+    return raw == _ALI
+
+
 @lru_cache(maxsize=200_000)  # a pure function of three words (and the lexicons, whose change clears it)
 def _is_name_token(key: str, prev: str | None, raw: str = "") -> bool:
     if _TANWEEN_RE.search(raw) or len(key) < 2:  # names carry no tanween: رداً، أيضاً
+        return False
+    if is_ali(raw):  # علي أكبر ولايتي، علي عبدالله صالح: the name, not على — as a run's first word only
+        return prev is None  # (مكة المكرمة علي بن …, محمد علي: the run's reading stays as it was)
+    if key in _CALLED:  # مهندس متطوع يدعى علي مطر: the name follows the word, the word is no part of it
+        return False
+    if key in _adverbials():  # الرئيس الكيني قبيل الزيارة، مرضية افخم مجددا: an adverbial, no name
         return False
     if not key or not ("\u0621" <= key[0] <= "\u06ff" or key[0].isalpha()):
         return False
@@ -339,6 +370,8 @@ def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None):
         i += 1
     i = _after_body_complement(text, toks, i)
     name, _ = _read_name(text, toks, i)
+    while len(name) > 2 and _is_place(name[0][2]) and not _is_place(name[1][2]):
+        name = name[1:]  # the title's place: رئيس دولة فلسطين محمود عباس → محمود عباس
     if name:
         name = _valid_name(text, toks, name, strict=False)
     if not name and i < len(toks) and toks[i][2] in _OPEN_MARKS:
@@ -462,9 +495,9 @@ def _valid_name(text: str, toks, name, strict: bool):
     nraw = text[toks[i][0]:toks[i][1]] if i < len(toks) else ""
     ends_clean = not _word(nxt) or _bare(nxt) in _cue_forms() or nxt in _cue_forms() or nxt in ("ل", "لـ") \
         or (nraw.startswith("ل") and nxt[1:] in _outlet_heads())
-    before_stop = nxt in stop_words() or _bare(nxt) in stop_words() or bool(_TANWEEN_RE.search(nraw))
+    before_stop = nxt in stop_words() or _bare(nxt) in stop_words() or bool(_TANWEEN_RE.search(nraw)) or nxt in _adverbials()
     words = [t for t in name if t[2] not in NAME_PARTICLES]
-    if words and (words[0][2] in _TAIL_WORDS or _is_place(words[-1][2]) or all(_is_place(t[2]) for t in words)):
+    if words and ((words[0][2] in _TAIL_WORDS and not is_ali(_raw(text, words[0]))) or _is_place(words[-1][2]) or all(_is_place(t[2]) for t in words)):
         return []
     if strict:
         return name if len(words) >= 2 and (ends_clean or before_stop) else []
@@ -622,6 +655,7 @@ def expand_name(text: str, name: str) -> str:
             k = next((t for t in reversed(toks) if t[1] <= run[0][0]), None)
             if k is not None and (k[2] in _cue_forms() or _bare(k[2]) in _cue_forms()
                                   or _raw(text, k).startswith("ال") or k[2] in _title_keys() or k[2][1:] in _title_keys()
+                                  or k[2] in _CALLED  # مهندس متطوع يدعى علي مطر
                                   or strip_diacritics(_raw(text, k)).endswith("ه")):  # apposition: مهاجمه ألفارو موراتا
                 break
             run = run[1:]
@@ -730,7 +764,8 @@ def people(text: str) -> list[Mention]:
             # a 3-word name whose 3rd word never recurs while the 2nd does is most likely 2 words + noun
             if len(ntoks) == 3 and ntoks[2][2] not in NAME_PARTICLES and ntoks[2][2] not in name_suffixes():
                 rest = text[: ntoks[0][0]] + " " + text[ntoks[2][1]:]
-                if _occurs(rest, text[ntoks[1][0]:ntoks[1][1]]) and not _occurs(rest, text[ntoks[2][0]:ntoks[2][1]]):
+                if _occurs(rest, text[ntoks[1][0]:ntoks[1][1]]) and not _occurs(rest, text[ntoks[2][0]:ntoks[2][1]]) \
+                        and not _closed_by_punctuation(text, ntoks[2][1]):
                     ntoks = ntoks[:2]
             nstart, nend = ntoks[0][0], ntoks[-1][1]
             intros.append(dict(start=start, end=nend, name=text[nstart:nend], title=title_text, gender=gender,
@@ -743,6 +778,18 @@ def people(text: str) -> list[Mention]:
                                     mods=mod_keys, head=normalize(body)))
             last_end = tend
     return _resolve(text, intros, titles_only)
+
+
+def _closed_by_punctuation(text: str, end: int) -> bool:
+    """A comma or a colon right after ``end``: a name in apposition or before its words, closed (رئيس المنظمة،
+    علي أكبر صالحي، ووفقا …; الدكتور علي أكبر ولايتي: إن …), whose last word is the name's, not a noun after it.
+
+    Example:
+        >>> t = "رئيس المنظمة، علي أكبر صالحي، ووفقا"
+        >>> _closed_by_punctuation(t, t.index("صالحي") + 5), _closed_by_punctuation(t, t.index("أكبر") + 4)
+        (True, False)
+    """
+    return text[end:end + 2].lstrip()[:1] in ("،", ",", ":")
 
 
 def _adjective_title(text: str, start: int, end: int) -> bool:
@@ -898,10 +945,27 @@ def _resolve(text: str, intros: list[dict], titles_only: list[dict]) -> list[Men
             cov_starts.insert(k, s)
     # titles standing alone
     for d in titles_only:
+        last = d["mods"][0] if len(d["mods"]) == 1 else None
+        whose = {can for _, can in alias.get(last, ())} if last and last.startswith("ال") else set()
+        tw = normalize(d["title"]).split()
+        if len(whose) == 1 and strip_article(last) not in _nationality_words() and len(tw) == 2 \
+                and (tw[0].startswith("ال") or "." in d["title"]):  # not a construct's body: رئيس الشيشان، أمير المنطقة
+            # a role and a surname: المحلل الشميمري is المستشار الاقتصادي محمد الشميمري (one person bears it)
+            can = whose.pop()
+            if not d["gender"] or not genders.get(can) or genders[can] == d["gender"]:
+                out.append(Mention(d["start"], d["end"], d["title"], can, d["title"], genders.get(can) or d["gender"], "title"))
+                continue
         can, g = _title_target(d, person_titles)
         out.append(Mention(d["start"], d["end"], d["title"], can or d["title"], d["title"], g or d["gender"], "title"))
     out.sort(key=lambda m: m.start)
     return out
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> frozenset[str]:
+    """Nationality adjectives (``nationalities.tsv``: سعودي، أمريكية), normalised, without ال: a title's
+    modifier that is no surname even when someone bears it as one."""
+    return frozenset(strip_article(normalize(r["adjective"])) for r in lexicons.read("nationalities"))
 
 
 def _title_target(d: dict, person_titles) -> tuple[str | None, str | None]:
@@ -928,6 +992,13 @@ def _title_target(d: dict, person_titles) -> tuple[str | None, str | None]:
             continue
         if best is None or pos <= d["start"]:
             best = (can, g)
+    if best is None and d["kind"] != "relation" and normalize(d["title"]).startswith("ال"):
+        # its modifiers a part of the introduction's, same title word: الوزير الأمريكي for وزير الخارجية الأمريكي، جون كيري
+        sub = [(pos, can, g) for pos, head, pmods, g, can in person_titles
+               if head == d["head"] and pos <= d["start"] and set(mods) < set(_bare_mods(pmods))
+               and (not d["gender"] or not g or g == d["gender"])]
+        if sub:
+            best = sub[-1][1:]
     return best if best else (None, None)
 
 

@@ -398,8 +398,9 @@ def test_a_country_the_entity_model_missed_as_the_bare_subject():
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # the title reader names علي الأحمدي itself since علي is read as a name (issue 15, twentieth round): verb_subject
     ("وكشف المتحدث باسم المقاومة، علي الأحمدي، عن استهداف «نقاط المراقبة في قاعدة العند».",
-     ("علي الأحمدي", "person", "m", 0.85)),
+     ("علي الأحمدي", "person", "m", 0.9)),
     ("واتفق معه مغردون كثر، أحدهم قال: «زي اللي سوا الهاشتاق».", ("أحدهم", "unnamed", None, 0.8)),
 ])
 def test_the_rule_stage_names_them_and_the_ranker_keeps_them(sentence, expected):
@@ -407,7 +408,7 @@ def test_the_rule_stage_names_them_and_the_ranker_keeps_them(sentence, expected)
     row = q.iloc[0]
     gender = row["speaker_gender"] if isinstance(row["speaker_gender"], str) else None
     assert (row["speaker"], row["speaker_type"], gender, row["confidence"]) == expected
-    assert sentence[int(row["speaker_start"]):int(row["speaker_end"])] == row["speaker"]
+    assert sentence[int(row["speaker_start"]):int(row["speaker_end"])].endswith(row["speaker"])  # the title's mention, or the name
 
 
 def test_the_rule_stage_leaves_a_named_subject_alone():
@@ -605,3 +606,60 @@ def test_an_entity_span_cut_at_a_kunya_or_glued_to_a_preposition_is_mended(span,
 def test_a_verb_before_a_name_is_no_word_of_it(text, short, full):
     from newslib import mentions
     assert mentions.expand_name(text, short) == full
+
+
+# issue 15, twentieth round: speaker errors read on the test outlets (alyaum, almadina, alwatan, okaz)
+@pytest.mark.parametrize("text, speakers", [
+    # علي, folded into the preposition على by normalize, is a first name as written
+    ("وقال علي أكبر ولايتي: «إن أمريكا تريد التفاوض».", ["علي أكبر ولايتي"]),
+    ("من جهته، أكد رئيس منظمة الطاقة الذرية الإيرانية، علي أكبر صالحي، ووفقا لوكالة تسنيم، أن «إيران ستنتج المصادر».",
+     ["علي أكبر صالحي"]),
+    # وعن X، قال: the topic of an interview's question is no subject
+    ("من جانبه، عبر اللاعب البرازيلي إلتون الميدا عن سعادته، مضيفا «كنت متشوقا إلى رؤية الفريق». "
+     "وعن الفريق الهلالي، قال: «الأخبار التي وصلتني عن الهلال تبشر بالخير». وعن المفاوضات الهلالية له، قال: «لم تدم طويلا».",
+     ["إلتون الميدا", "إلتون الميدا", "إلتون الميدا"]),
+    # أمام is no imam; فيما، قبيل، مجددا open an adverbial, no subject and no word of a name
+    ("وقال روحاني في كلمة: «إنهم يدققون الآن». وأضاف أمام مؤتمر طبي في طهران «لا بأس.. لكن ما حدث أكثر قيمة».",
+     ["روحاني", "روحاني"]),
+    ("وقال محمد العلي للصحفيين إن الوضع مستقر. وأضاف، فيما يتعلق بالوضع الداخلي، «فإننا مصممون على إنهاء الانقسام».",
+     ["محمد العلي"]),
+    ("وقال الرئيس الكيني اوهورو كينياتا إن الزيارة مهمة. وصرح الرئيس الكيني قبيل الزيارة: «لا حاجة لأقول لكم».",
+     ["اوهورو كينياتا"]),
+    ("وبعد ذلك اكدت الناطقة باسم الخارجية الايرانية مرضية افخم مجددا على المواقف المختلفة. وقالت «مواقفنا مختلفة تماما».",
+     ["مرضية افخم"]),
+    # after a participle, the subject of the sentence's verb after its lead-in and a role
+    ("وقال سالم الزهراني: «الإصابة خطيرة جدا على اللاعب». بدوره طالب الناقد الرياضي صالح الحمادي بمتخصصين، مشيراً إلى أن «البنية الجسمانية مهمة».",
+     ["سالم الزهراني", "صالح الحمادي"]),
+])
+def test_test_outlet_speakers(text, speakers):
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert q[q["kind"].isin(["direct", "partial"])]["speaker"].tolist() == speakers
+
+
+def test_names_after_a_title_a_place_and_called():
+    from newslib.mentions import expand_name, is_ali, people
+    assert [m.canonical for m in people("وقال رئيس دولة فلسطين محمود عباس إن")] == ["محمود عباس"]
+    assert [m.canonical for m in people("وقال مستشار خامنئي الدكتور علي أكبر ولايتي: إن")] == ["علي أكبر ولايتي"]
+    assert expand_name("ويوضح مهندس متطوع يدعى علي مطر أن المدفع. وقال مطر إن", "مطر") == "علي مطر"
+    assert (is_ali("علي"), is_ali("على"), is_ali("عليّ")) == (True, False, False)
+    # a bare title whose modifiers are part of the introduction's: الوزير الأمريكي for وزير الخارجية الأمريكي
+    t = "يبدأ وزير الخارجية الأمريكي، جون كيري، جولة. وقال الوزير الأمريكي في مقابلة إن الخطاب مزعج."
+    assert [m.canonical for m in people(t)] == ["جون كيري", "جون كيري"]
+    # a role and the surname one introduced person bears: المحلل الشميمري
+    t = "وقال المستشار الاقتصادي محمد الشميمري إن الأسعار ستنخفض. وتطرق المحلل الشميمري إلى الموازنات."
+    assert [(m.text, m.canonical) for m in people(t) if m.kind == "title"] == [("المحلل الشميمري", "محمد الشميمري")]
+    # a construct's body is no surname, nor part of an introduction's modifiers: أمير المنطقة
+    t = "أشاد الأمير فيصل بن مشعل، أمير منطقة القصيم، بجهود أمانة المنطقة. وذلك بتوجيهات أمير المنطقة، إضافة إلى"
+    assert [m.canonical for m in people(t) if m.text == "أمير المنطقة"] == ["أمير المنطقة"]
+
+
+def test_a_name_with_ali_is_not_another_alis():
+    from newslib.quotes.resolve import complete_names
+    rows = [{"speaker": "علي الأحمدي", "speaker_start": 5, "speaker_end": 16, "speaker_type": "person"}]
+    assert complete_names(rows, [(40, 57, "علي عبد الله صالح")], "")[0]["speaker"] == "علي الأحمدي"
+    rows = [{"speaker": "علي النعيمي", "speaker_start": 5, "speaker_end": 16, "speaker_type": "person"}]
+    assert complete_names(rows, [(40, 56, "علي راشد النعيمي")], "")[0]["speaker"] == "علي راشد النعيمي"
+    from newslib.quotes.resolve import trim_to_entities
+    t = "وأكد رئيس المنظمة، علي أكبر صالحي، أن"
+    rows = [{"speaker": "علي أكبر صالحي", "speaker_start": 19, "speaker_end": 33, "speaker_type": "person"}]
+    assert trim_to_entities(rows, t, [(19, 22, "PER", "علي")])[0]["speaker"] == "علي أكبر صالحي"

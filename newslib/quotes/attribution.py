@@ -92,8 +92,8 @@ import numpy as np
 
 from newslib import lexicons, mentions
 from newslib.models import read_json
-from newslib.arabic import is_definite, is_definite_plural, name_key, normalize, normalized_words, strip_article, strip_proclitics
-from newslib.quotes.candidates import _ONE_OF
+from newslib.arabic import is_definite, is_definite_plural, name_key, normalize, normalized_words, strip_article, strip_diacritics, strip_proclitics
+from newslib.quotes.candidates import _ONE_OF, topic_before
 from newslib.quotes.lexicon import _COMP_RE, cue_scan, lexicon
 from newslib.quotes.rules import CONFIDENCE
 from newslib.quotes.speaker_types import listed_type, speaker_type
@@ -380,7 +380,7 @@ def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
         return None
     text, lex = ctx.text, lexicon()
     first = _PHRASE_WORD_RE.match(text, cue[1])
-    if first is None or not _role_word(normalize(first.group(1))):
+    if first is None or not _role_word(normalize(first.group(1))) or strip_diacritics(first.group(1)) in _WRITTEN_PREPOSITIONS:
         return None
     ws = _words(text, cue[1], min(q["start"], cue[1] + 160))
     i, n = 0, len(ws)
@@ -519,6 +519,11 @@ def _body_phrase(ctx: Context, ws: list, j: int) -> tuple[int, int, str, str] | 
     return s, end, ctx.text[s:end], typ
 
 
+#: Prepositions as written that normalise into a title: أمام (before) is إمام (imam) once its hamza is folded
+#: (وأضاف أمام مؤتمر طبي في طهران: no imam named «مؤتمر طبي»).
+_WRITTEN_PREPOSITIONS = frozenset(("أمام",))
+
+
 def _role_word(k: str) -> bool:
     """The normalised word ``k`` is a title or a person's speaker noun that may stand before a
     name (المتحدث، النائب، مؤسس), not one of a group (أحد المسؤولين في الوزارة لمراسلنا: nobody named)."""
@@ -604,7 +609,7 @@ def main_subject(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
     entry = lex.cues.get(key) or (lex.cues.get(key[1:]) if key[:1] in "وف" else None)
     if entry is None or (entry[2] != "participle" and (has_subject or key[:1] not in "وف")):
         return None  # a participle, or a pro-drop verb joined by و/ف to the sentence's first (وأيد X ذلك وقال إن)
-    ws = _words(text, _sentence_start(ctx, cue[0]), cue[0])
+    ws = _after_verb_lead(_words(text, _sentence_start(ctx, cue[0]), cue[0]))
     if len(ws) < 3 or not _PARTICIPLE_CLAUSE_VERB_RE.fullmatch(ws[0][3]) or _covered(ctx, ws[0][0], ws[0][1]) \
             or any(w[3] in (":", ".", "؛", ";") for w in ws):
         return None  # a name opens the sentence (a byline: شقران الرشيدي- سبق- الرياض:), or a colon cuts it
@@ -616,6 +621,9 @@ def main_subject(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
         return None  # وفي، وبعد، والرئيس: no verb opens the sentence
     s = ws[1][0]
     i = bisect.bisect_left(ctx.mentions, (s,))
+    if i < len(ctx.mentions) and ctx.mentions[i][0] != s and ctx.mentions[i][2] == "PER" and ctx.mentions[i][1] <= cue[0] \
+            and _role_gap(text[s:ctx.mentions[i][0]]):
+        s = ctx.mentions[i][0]  # a person after the role the verb's subject opens with (طالب الناقد الرياضي صالح الحمادي)
     if i < len(ctx.mentions) and ctx.mentions[i][0] == s and ctx.mentions[i][1] <= cue[0]:
         a, b, label, name = ctx.mentions[i][:4]
         if label == "PER":  # its fullest form in the article (ابو الخير → محسن ابو الخير)
@@ -631,6 +639,35 @@ def main_subject(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
         if len(names) == 1:
             return ws[1][0], ws[1][1], names.pop(), "person"
     return None
+
+
+def _after_verb_lead(ws: list) -> list:
+    """The words ``ws`` of a sentence without the lead-in that opens it before its verb and its comma
+    (``speaker_clause_words.tsv``, kind verb_lead: بدوره طالب …; من جانبه، عبر …).
+
+    Example:
+        >>> t = "من جانبه، عبر اللاعب عن سعادته"
+        >>> [w[2] for w in _after_verb_lead(_words(t, 0, len(t)))][:2]
+        ['عبر', 'اللاعب']
+    """
+    leads = _clause_words("verb_lead")
+    i = 1 if ws and ws[0][3] in leads else 2 if len(ws) > 1 and ws[0][3] in ("من", "ومن") and ws[1][3] in leads else 0
+    while i and i < len(ws) and ws[i][3] in ("،", ","):
+        i += 1
+    return ws[i:]
+
+
+def _role_gap(gap: str) -> bool:
+    """``gap``, between a verb's first word after it and a person, is a role: one to three definite words or
+    titles, nothing else (الناقد الرياضي، الروائي; not في العاصمة، المدرب في النادي).
+
+    Example:
+        >>> _role_gap("الناقد الرياضي "), _role_gap("في العاصمة "), _role_gap("")
+        (True, False, False)
+    """
+    words = normalized_words(gap)
+    titles = lexicon().title_words
+    return 1 <= len(words) <= 3 and all(is_definite(w) or strip_article(w) in titles for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -1302,8 +1339,9 @@ def _mention_facts(ctx: Context, s: int, e: int) -> tuple:
     """What the text around the mention at ``s``–``e`` says, whatever the quote (computed once)."""
     k = ("m", s, e)
     if k not in ctx.cache:
-        ctx.cache[k] = (_cue_subject(ctx, s), _cue_next(ctx, e), _in_clause(ctx, s), _after_preposition(ctx, s),
-                        _in_marks(ctx, s), _title_before(ctx, s), _feminine_title(ctx, s))
+        # X قال, unless X is the topic of the clause (وعن راموس قال «…»: the question, not the speaker)
+        ctx.cache[k] = (_cue_subject(ctx, s), _cue_next(ctx, e) and not topic_before(ctx.text, s), _in_clause(ctx, s),
+                        _after_preposition(ctx, s), _in_marks(ctx, s), _title_before(ctx, s), _feminine_title(ctx, s))
     return ctx.cache[k]
 
 

@@ -180,13 +180,45 @@ def _explicit_subject(ctx: Article, m: re.Match, cues, attrs, sources, limit: in
             if i >= 0:
                 p = ctx.people[i]
                 gap = text[p.end:m.start()]
-                if len(gap) <= 8 and not re.sub(r"[\s،,]|قد", "", gap) and not _inside(ctx.spans, ctx.starts, p.start):
+                if len(gap) <= 8 and not re.sub(r"[\s،,]|قد", "", gap) and not _inside(ctx.spans, ctx.starts, p.start) \
+                        and not topic_before(text, p.start):
                     spk = _person(p, CONFIDENCE["subject_verb"])
     else:
         spk = _subject_after(ctx, m.end(), limit, sources, verb=False, lemma=cue)
     if spk is not None and spk.name and gender in ("m", "f") and not spk.gender:
         spk.gender = gender
     return spk
+
+
+#: Prepositions that open a topic before the verb, never its subject: وعن الفريق الهلالي، قال: «…»; وعن سبب
+#: اعتذارها عن دور في «سرايا عابدين» قالت: «…» (an interview's questions, Okaz, Al-Madina, Asharq Al-Awsat).
+_TOPIC_PREPOSITIONS = frozenset(normalize(w) for w in ("عن", "وعن", "حول", "وحول", "بشأن", "وبشأن"))
+#: A narration's chain names its narrator after عن, who speaks (فعن سويد بن قيس قال، عن أبي هريرة رضي الله عنه قال).
+_NARRATION_RE = re.compile(r"^\s*فعن|رضي الله")
+_CLAUSE_BREAK_RE = re.compile(r"[.!?؟:؛;\n،,]")
+
+
+def topic_before(text: str, start: int) -> bool:
+    """What starts at ``start`` lies in a topic phrase opening its clause (وعن …، حول …): the clause's
+    text before it (back to a stop, a colon, a comma or a line, 150 characters at most) opens with عن،
+    حول or بشأن, so it is no subject of the verb after it.
+
+    Example:
+        >>> t = "وعن الفريق الهلالي، قال"
+        >>> topic_before(t, t.index("الفريق")), topic_before("وكان الفريق قال", 5)
+        (True, False)
+        >>> t = "وعن سبب اعتذارها عن دور في «سرايا عابدين» قالت"
+        >>> topic_before(t, t.index("سرايا")), topic_before("قال محمد عن الموضوع", 4)
+        (True, False)
+        >>> topic_before("وعن أبي هريرة رضي الله عنه قال", 4)  # a narrator
+        False
+    """
+    lo = max(0, start - 150)
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, lo, start)]
+    clause = text[breaks[-1] if breaks else lo:start]
+    words = normalized_words(clause)
+    return bool(words) and words[0] in _TOPIC_PREPOSITIONS and (bool(breaks) or lo == 0) \
+        and not _NARRATION_RE.search(clause + text[start:start + 40])
 
 
 #: An indefinite accusative participle of the form مُفعِلاً / مُتفعِّلاً (مدافعا، متحدثا، مشيرا، متسائلاً).
@@ -236,8 +268,9 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
         return paper
     if k0 in _ONE_OF:
         return one_of(text, toks[i:], limit)
-    if not k0 or k0 in mentions.stop_words() or k0 in _COMPLEMENTIZERS or not ("\u0621" <= k0[0] <= "\u06ff") or len(k0) < 3 \
-            or k0 in _cue_adverbials():
+    ali = mentions.is_ali(text[s0:e0])  # the name علي, which normalised is the preposition على
+    if not k0 or (k0 in mentions.stop_words() and not ali) or k0 in _COMPLEMENTIZERS or not ("\u0621" <= k0[0] <= "\u06ff") \
+            or len(k0) < 3 or k0 in _cue_adverbials():
         return None
     raw0 = strip_diacritics(text[s0:e0])
     if _SUFFIXED_RE.search(raw0) and len(raw0) > 4 and not raw0.endswith("الله"):
@@ -247,7 +280,8 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
         # قال مضيفا، وأضاف موضحا، وتابع مدافعا عن موقفه: a participle (a circumstantial ḥāl), the
         # subject is the verb's own
         return None
-    span = noun_phrase(text, s0)
+    # علي and the name words after it (the phrase reader stops at the preposition it reads)
+    span = noun_phrase(text, s0) if not ali else (s0, toks[min(i + 3, len(toks) - 1)][1])
     if span is None:
         return None
     s, e = span
@@ -687,7 +721,8 @@ def _prodrop(ctx: Article, hist: History, cue_pos: int, gender, qopen: int, near
     j = bisect.bisect_left(ctx.pstarts, a)
     while j < len(ctx.people) and ctx.people[j].start < cue_pos:
         p = ctx.people[j]
-        if not _inside(ctx.spans, ctx.starts, p.start) and _agrees(p.gender, gender) and p.end <= cue_pos:
+        if not _inside(ctx.spans, ctx.starts, p.start) and _agrees(p.gender, gender) and p.end <= cue_pos \
+                and not topic_before(ctx.text, p.start):  # وعن الفريق الهلالي، قال: the topic, not the speaker
             return Speaker(p.canonical, None, None, None, p.gender, CONFIDENCE["prodrop_sentence"], person=True)
         j += 1
     # the last speaker of the same gender

@@ -435,6 +435,10 @@ def marked_lists(rows: list[dict], text: str) -> list[dict]:
             and not cue_re.search(text, q["start"], q["end"]) else q for q in rows]
 
 
+#: The name علي as :func:`newslib.arabic.name_key` writes it (the key of the preposition على too).
+_ALI_KEY = name_key("علي")
+
+
 def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: str = "") -> list[dict]:
     """Quotes of one article with each person speaker's name completed from its PER mentions.
 
@@ -472,6 +476,10 @@ def complete_names(rows: list[dict], people: list[tuple[int, int, str]], text: s
             out.append(q)  # already a full name (بات نيفين), whatever the entity model cut
             continue
         mine = [w for w in name_key(spk).split() if w in words]
+        if any(mentions.is_ali(w) for w in spk.split()) and any(
+                w not in words and w != _ALI_KEY and w not in mentions.stop_words() for w in own):
+            out.append(q)  # علي الأحمدي, a name no entity holds: no other علي's name (علي عبد الله صالح)
+            continue
         best = None
         ss, se = q.get("speaker_start"), q.get("speaker_end")
         if mine:
@@ -537,7 +545,8 @@ def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[in
             if (inner and (lead or trail) and not any(w not in ent for w in own[inner[0]:inner[-1] + 1])
                     and all(w in mentions.stop_words() or (w not in said and strip_article(w) in lexicon().body_nouns) for w in lead)
                     and not any(w in name_words or w in trained or w.startswith("ال") or w in mentions.NAME_PARTICLES
-                                for w in trail)):
+                                for w in trail)
+                    and not (not lead and trail and mentions.is_ali(text[s:e]))):  # علي of علي أكبر صالحي: a name cut short
                 # words cut before the name took the verb's agreement with them (أفادت الأنباء أن ترامب)
                 gender = q.get("speaker_gender") if not lead and label == "PER" else None
                 q = {**q, "speaker": name, "speaker_type": "person" if label == "PER" else q["speaker_type"],
