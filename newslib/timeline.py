@@ -2181,15 +2181,47 @@ def _fiscal_quarter(ctx: _Ctx, start: int, value: str) -> str:
     return f"{y}-Q{(total % 12) // 3 + 1}"
 
 
-def _fiscal_year_now(ctx: _Ctx, start: int) -> int:
-    """The start year of the fiscal year running at ``ctx.dct``: this calendar year, or the one before when a company or
-    country of ``time_fiscal.tsv`` named in the sentence or the lead starts its fiscal year after this month (Apple in
-    July 2015: ``2014``)."""
+def _fiscal_company_month(ctx: _Ctx, start: int) -> int | None:
+    """The month a company or country of ``time_fiscal.tsv`` starts its fiscal year in, when one is named in the
+    sentence before ``start`` or in the lead (first 300 characters) of the text."""
     sent = ctx.sentence_before(start)
     a = ctx.span(start - len(sent), start)[0] if sent else ctx.span(start, start + 1)[0]
     pat, rows = _fiscal_re()
     hit = pat.search(ctx.text, a, ctx.span(start, start + 1)[0]) or pat.search(ctx.text, 0, min(300, len(ctx.text)))
-    return ctx.dct.year - (1 if hit and rows[hit.group()] > ctx.dct.month else 0)
+    return rows[hit.group()] if hit else None
+
+
+def _fiscal_year_now(ctx: _Ctx, start: int) -> int:
+    """The start year of the fiscal year running at ``ctx.dct``: this calendar year, or the one before when a company or
+    country of ``time_fiscal.tsv`` named in the sentence or the lead starts its fiscal year after this month (Apple in
+    July 2015: ``2014``)."""
+    month = _fiscal_company_month(ctx, start)
+    return ctx.dct.year - (1 if month and month > ctx.dct.month else 0)
+
+
+_FISCAL_OF_REL = re.compile(r"\s+(?:من|في|ل)\s*(?:ال)?(?:عام|سنه)\s+(?:المالي|الماليه)\s+\S")
+
+
+def _deictic_fiscal_quarter(m, ctx: _Ctx, value: str) -> str:
+    """A numbered quarter of a deictic fiscal year (``الربع الأخير من العام المالي الماضي``) of a company of
+    ``time_fiscal.tsv`` is the calendar quarter it covers (twenty-eighth round): Microsoft's fiscal year starting July
+    2014 (the one past in July 2015) has its last quarter in April–June 2015, ``2015-Q2``.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("أعلنت مايكروسوفت أن خسائرها في الربع الأخير من العام المالي الماضي بلغت 3.2 مليار دولار", "2015-07-22")]
+        [('الربع الأخير من العام المالي الماضي', '2015-Q2')]
+    """
+    q = re.fullmatch(r"(\d{4})-Q([1-4])", value or "")
+    rel = _lex()["rel"].get(m.group("p_ofrel") or "")
+    if not q or ctx.dct is None or rel in (None, "new") or not _FISCAL_OF_REL.match(ctx.key, m.end("p_unit")):
+        return value
+    month = _fiscal_company_month(ctx, m.start("R_period"))
+    if not month or month == 1:
+        return value
+    n = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}[m.group("p_q")]
+    total = month - 1 + 3 * (n - 1)  # months after January of the fiscal year's start year
+    y = _fiscal_year_now(ctx, m.start("R_period")) + int(rel) + total // 12
+    return f"{y}-Q{(total % 12) // 3 + 1}"
 
 
 def _fiscal_named_before(ctx: _Ctx, start: int) -> int | None:
@@ -2227,10 +2259,11 @@ def _h_fyear(m, ctx: _Ctx):
 
 def _h_period_fiscal(m, ctx: _Ctx):
     """:func:`_h_period`, a numbered quarter then moved to the calendar quarter of a company's fiscal quarter
-    (:func:`_fiscal_quarter`)."""
+    (:func:`_fiscal_quarter`, :func:`_deictic_fiscal_quarter`)."""
     out = _h_period(m, ctx)
     if out and m.group("p_q"):
         out = [(a, b, t, _fiscal_quarter(ctx, a, v) if t == "date" else v, g, anc) for a, b, t, v, g, anc in out]
+        out = [(a, b, t, _deictic_fiscal_quarter(m, ctx, v) if t == "date" else v, g, anc) for a, b, t, v, g, anc in out]
     if out and len(out) == 1 and out[0][4] == "year":
         out = _season_of_deictic_year(ctx, out[0]) or out
     return out

@@ -2955,6 +2955,12 @@ def test_tl27_row_diff_guards(text, published, expected):
      [("العام المالي الماضي", "2014"), ("العام المالي السابق", "2013")]),
     # a company whose fiscal year starts after the publication month (Apple: October): its running fiscal year began last year
     ("وقالت أبل إن إيراداتها خلال العام المالي الحالي تجاوزت توقعات المحللين", "2015-07-22", [("العام المالي الحالي", "2014")]),
+    # a numbered quarter of a company's deictic fiscal year is the calendar quarter it covers (Microsoft: July to June);
+    # without a company of time_fiscal.tsv it stays the calendar reading
+    ("أعلنت «مايكروسوفت» تسجيل أكبر خسائر ربع سنوية. وبلغت خسائر الشركة في الربع الأخير من العام المالي الماضي 3.2 مليار دولار", "2015-07-22",
+     [("الربع الأخير من العام المالي الماضي", "2015-Q2")]),
+    ("وبلغت خسائر الشركة في الربع الأخير من العام المالي الماضي 3.2 مليار دولار", "2015-07-22",
+     [("الربع الأخير من العام المالي الماضي", "2014-Q4")]),
     # a year written after it is the year rule's (one expression with the Hijri year, or the year in brackets)
     ("الإعانات المصروفة خلال العام المالي الماضي 1435 هـ بلغت 4.5 مليار ريال", "2015-07-22", [("1435 هـ", "2013-11-04/2014-10-24")]),
     ("وكانت ميزانية العام المالي الحالي (2015) قد صدرت بعجز", "2015-07-26", [("2015", "2015")]),

@@ -692,7 +692,9 @@ Conventions made explicit by the twenty-eighth round (fiscal years and results p
   ``القادم``، ``الماضي``، ``المنصرم``) is one expression (``ل`` out, ``لل`` kept as for ``للربع``): the fiscal year running at
   publication, one back or one ahead, valued by its start year. The running one started this calendar year unless the
   text names a company or country of ``time_fiscal.tsv`` whose fiscal year starts after the publication month (Apple in
-  July 2015: its current fiscal year started October 2014, ``2014``). Saudi budgets follow the calendar year since
+  July 2015: its current fiscal year started October 2014, ``2014``). A numbered quarter of such a deictic fiscal year of a company
+  of ``time_fiscal.tsv`` is the calendar quarter it covers (Microsoft, July 2015: ``الربع الأخير من العام المالي الماضي``
+  = April–June 2015, ``2015-Q2``), as the seventh round has it for a company's fiscal quarter. Saudi budgets follow the calendar year since
   2016/1437 and the corpus' 2015 Saudi texts write ``ميزانية العام المالي الحالي (2015)``: the calendar year, as
   the default. Not annotated: ``السنة المالية الجديدة`` (begun or coming: the corpus has both) and a second deictic
   joined by و (``العام المالي الماضي والحالي``: the first only).
