@@ -83,7 +83,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("quotes", "int64", "Number of direct, partial and indirect quotes."),
         ("direct", "int64", "Of those, direct quotes (a whole statement in marks)."),
         ("partial", "int64", "Of those, partial quotes (a few words in marks)."),
-        ("indirect", "int64", "Of those, indirect quotes (reported speech without marks)."),
+        ("indirect", "int64", "Of those, indirect quotes (reported speech without marks, after إن/أن or a colon)."),
         ("articles", "int64", "Number of articles quoting them."),
         ("first_published", DATE, "Earliest publication date among those articles."),
         ("last_published", DATE, "Latest publication date among those articles."),

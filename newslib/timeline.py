@@ -195,6 +195,8 @@ def _before_re() -> dict[str, re.Pattern]:
         "contract_verb": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['contract_verb'])})\s+(?:\S+\s+)?(?:عقدا|عقد|العقد)(?!\w)"),
         # after a quarter or a half: من and a noun (a word start) of something other than a year
         "part_of": re.compile(rf"\s+من\s+(?:ال|هذا\s+ال|هذه\s+ال)?{_alt(ctx['part_of'])}"),
+        # before a bare للربع: a figure of a results statement, with a possessive ending (أرباحها للربع)
+        "results_figure": re.compile(rf"(?<!\w)[وفب]?(?:ال)?(?:{_alt(ctx['results_figure'])})(?:ه|ها|هم|نا)?\s+$"),
     }
 
 
@@ -303,6 +305,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "decade": rf"(?P<de_w>{DEC})(?!\s+من\s+(?:العمر|عمر))(?:\s+(?:من\s+)?القرن\s+(?:(?P<de_num>\d{{1,2}})|(?P<de_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<de_rel>{REL})))?",
         # القرن الحادي والعشرين، القرن الماضي
         "century": rf"(?:(?P<c_mod>{MOD})\s+)?القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))(?P<c_bc>\s+قبل\s+الميلاد)?",
+        # (نهاية) العام المالي الماضي، السنة المالية الحالية، للعام المالي المقبل (twenty-eighth round): a deictic fiscal year; a year
+        # written after it (العام المالي الحالي (2015)، العام المالي الماضي 1435 هـ) is left to the year rule
+        "fyear": rf"(?:(?P<fy_mod>{MOD})\s+)?(?:ال|لل)(?:عام|سنه)\s+(?:المالي|الماليه)\s+(?P<fy_rel>{REL}|السابقه)(?!\s*\(?\s*\d{{4}}(?![\d.,]))",
         # (مطلع) العام 2024، عام 1436هـ، في 2018، 2015م
         "year": rf"(?:(?P<y_mod>{MOD})\s+)?(?:(?P<y_kw>(?:العام|السنه|لعام|للعام|للسنه)\s+(?:المالي|الماليه)|عام|العام|عامي|سنه|السنه|لعام)\s*|(?P<y_prep>في|منذ|حتى|قبل|بعد|خلال|عن|مع|بحلول|ب|ل|(?P<y_seas>صيف|شتاء|ربيع|خريف)(?:\s+(?P<y_skw>عام|العام|سنه))?|موسم|{YNOUN})\s*\.?|(?P<y_open>\())?(?P<y_year>\d{{4}}){_era('y')}(?(y_open)\))(?!(?<!م)\s*[/\-–]\s*\d{{4}}(?!\s*م(?!\w))|(?<=(?:19|20)\d\d)\s*[/\-–]\s*(?:19|20)\d\d\s*م(?!\w))",  # 1981م - 1401هـ، 1428هـ - 2007م: a year and its other calendar, no range; 2015/2016م (two Gregorian years) is a range
         # اليوم التالي، العام نفسه
@@ -310,8 +315,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "firstmonths": rf"(?:(?:(?P<fm_n>{NUMW_DEF})\s+(?:ال)?(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_n2>{NUMW_DEF}))\s+(?:الاولى|الاول)|اول\s+(?P<fm_n3>{NUMW}|\d)\s+(?:اشهر|شهور))\s+(?:من|في)\s+(?:(?:العام|السنه|عام)(?P<fm_hij>\s+(?:الهجريه|الهجري))?(?:\s+(?P<fm_rel>{REL}))?(?:\s*(?P<fm_year>\d{{4}}))?|(?P<fm_year2>\d{{4}})){_era('fm')}",
         # موسم 2016/ 2017، الموسم الماضي، للموسم الرياضي المقبل: a sports season (August to May)
         "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL}|الاخير(?!\s+(?:له|لها|لهم|من|قبل)(?!\w)))(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–_]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–_]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
-        # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية
-        "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه)|(?P<sm_this>هذه)\s+الفتره)(?:\s+(?:(?:من|في|خلال)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
+        # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية (also الربع المماثل مع العام السابق, tl28)
+        "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه)|(?P<sm_this>هذه)\s+الفتره)(?:\s+(?:(?:من|في|خلال|مع)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": r"(?P<an_dem>ذلك|تلك)\s+(?:العام|السنه)(?!\s+(?:الذي|التي|الماضي|المقبل|القادم|الحالي|الجاري|الجديد|الهجري|المالي|الدراسي)(?!\w))(?:\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w))?|(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي(?:\s+(?:عليه|عليها|له|لها))?|نفسه|ذاته|عينه|السابق(?:\s+(?:عليه|عليها|له|لها))?|الذي\s+(?:قبله|قبلها|بعده|بعدها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
         "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف(?:\s+(?P<p_h>الاول|الثاني)|(?(p_this)(?P<p_hcur>)(?!\s+(?:ساعه|قرن|الاول|الثاني)(?!\w))|(?!))))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL})|(?<=ربع|نوي|الي)\s+(?P<p_prev>الذي\s+(?:يسبقه|سبقه|قبله)))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
@@ -369,7 +374,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # في أكثر من عام، بعد أقل من يوم (twentieth round): a single unit after أكثر من / أقل من
         # العام الذي سبقه (twenty-third round): the anaphor rule's year before the one just named
         # العام الهجري الحالي / الجديد 1446 (twenty-fifth round): the Hijri year, its relative word after الهجري
-        (["عام", "العام", "عامي"], rf"(?=\s*\(?\d|\s+(?:الهجري\s+(?:{REL}|\d)|{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي|الذي\s+(?:قبله|قبلها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))(?!\w)|\s+المالي\s+\d|(?<=اكثر من عام)(?!\w)|(?<=اقل من عام)(?!\w))"),
+        (["عام", "العام", "عامي"], rf"(?=\s*\(?\d|\s+(?:الهجري\s+(?:{REL}|\d)|{REL}|نفسه|ذاته|عينه|السابق|التالي|واحد|و\s*نصف|اخر|اضافي|الذي\s+(?:قبله|قبلها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))(?!\w)|\s+المالي\s+\d|\s+المالي\s+(?:{REL}|السابقه)(?!\w)|(?<=اكثر من عام)(?!\w)|(?<=اقل من عام)(?!\w))"),
         (["يوم"], rf"(?=\s+(?:\(?\s*(?:{WD}|{DEIC}|واحد|و\s*نصف)(?!\w)|\(?\s*\d)|(?<=اكثر من يوم)(?!\w)|(?<=اقل من يوم)(?!\w))"),
         (numw, rf"(?=(?:\s+(?:عشر|عشره|و\S+|الاف))?\s*[)»]?\s*(?:ال)?{UNIT_ANY}(?!\w))"),  # لمدة (عشرة) أيام
         (hund, rf"(?=\s+و\S+(?:\s+(?:عشر|عشره|و\S+)){{0,2}}\s*(?:ال)?{UNIT_ANY}(?!\w))"),
@@ -403,7 +408,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     return re.compile(f"{head}(?:{body}){tail}"), single, cand
 
 
-_RULES: tuple[str, ...] = ("drange", "full", "dcur", "num", "dm", "season", "ypair", "ylist", "yrange", "my", "holiday", "mlast", "firstmonths", "decade", "century", "year", "same", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "podbare", "ago", "durone", "durdef", "half", "dur", "set")
+_RULES: tuple[str, ...] = ("drange", "full", "dcur", "num", "dm", "season", "ypair", "ylist", "yrange", "my", "holiday", "mlast", "firstmonths", "decade", "century", "fyear", "year", "same", "anaphor", "period", "mon", "dpod", "deic", "wd", "clock", "podbare", "ago", "durone", "durdef", "half", "dur", "set")
 _RULE_INDEX = {"R_" + r: i for i, r in enumerate(_RULES)}
 
 # ------------------------------------------------------------------ calendar helpers
@@ -2176,12 +2181,89 @@ def _fiscal_quarter(ctx: _Ctx, start: int, value: str) -> str:
     return f"{y}-Q{(total % 12) // 3 + 1}"
 
 
+def _fiscal_company_month(ctx: _Ctx, start: int) -> int | None:
+    """The month a company or country of ``time_fiscal.tsv`` starts its fiscal year in, when one is named in the
+    sentence before ``start`` or in the lead (first 300 characters) of the text."""
+    sent = ctx.sentence_before(start)
+    a = ctx.span(start - len(sent), start)[0] if sent else ctx.span(start, start + 1)[0]
+    pat, rows = _fiscal_re()
+    hit = pat.search(ctx.text, a, ctx.span(start, start + 1)[0]) or pat.search(ctx.text, 0, min(300, len(ctx.text)))
+    return rows[hit.group()] if hit else None
+
+
+def _fiscal_year_now(ctx: _Ctx, start: int) -> int:
+    """The start year of the fiscal year running at ``ctx.dct``: this calendar year, or the one before when a company or
+    country of ``time_fiscal.tsv`` named in the sentence or the lead starts its fiscal year after this month (Apple in
+    July 2015: ``2014``)."""
+    month = _fiscal_company_month(ctx, start)
+    return ctx.dct.year - (1 if month and month > ctx.dct.month else 0)
+
+
+_FISCAL_OF_REL = re.compile(r"\s+(?:من|في|ل)\s*(?:ال)?(?:عام|سنه)\s+(?:المالي|الماليه)\s+\S")
+
+
+def _deictic_fiscal_quarter(m, ctx: _Ctx, value: str) -> str:
+    """A numbered quarter of a deictic fiscal year (``الربع الأخير من العام المالي الماضي``) of a company of
+    ``time_fiscal.tsv`` is the calendar quarter it covers (twenty-eighth round): Microsoft's fiscal year starting July
+    2014 (the one past in July 2015) has its last quarter in April–June 2015, ``2015-Q2``.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("أعلنت مايكروسوفت أن خسائرها في الربع الأخير من العام المالي الماضي بلغت 3.2 مليار دولار", "2015-07-22")]
+        [('الربع الأخير من العام المالي الماضي', '2015-Q2')]
+    """
+    q = re.fullmatch(r"(\d{4})-Q([1-4])", value or "")
+    rel = _lex()["rel"].get(m.group("p_ofrel") or "")
+    if not q or ctx.dct is None or rel in (None, "new") or not _FISCAL_OF_REL.match(ctx.key, m.end("p_unit")):
+        return value
+    month = _fiscal_company_month(ctx, m.start("R_period"))
+    if not month or month == 1:
+        return value
+    n = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}[m.group("p_q")]
+    total = month - 1 + 3 * (n - 1)  # months after January of the fiscal year's start year
+    y = _fiscal_year_now(ctx, m.start("R_period")) + int(rel) + total // 12
+    return f"{y}-Q{(total % 12) // 3 + 1}"
+
+
+def _fiscal_named_before(ctx: _Ctx, start: int) -> int | None:
+    """The start year of the fiscal year the text named last before ``start`` (a deictic fiscal year or ``السنة المالية
+    2014``), else the year the text is talking about there (:func:`_context_year`)."""
+    for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
+        if b <= start and f["type"] == "date" and re.fullmatch(r"\d{4}", f["value"] or "") and re.search(
+                r"(?:عام|سنه)\s+(?:المالي|الماليه)(?!\w)", ctx.key[max(0, a - 20):b]):
+            return int(f["value"])
+    return _context_year(ctx, start)
+
+
+def _h_fyear(m, ctx: _Ctx):
+    """العام المالي الماضي، السنة المالية الحالية، للعام المالي المقبل: a fiscal year by the calendar year it starts in
+    (twenty-eighth round): the one running at publication, one back or one ahead; السابق / السابقة count back from the
+    fiscal year named before it. ``الجديد`` (begun or coming) is left out.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("قدرت فاتورة الدعم خلال العام المالي المقبل بنحو 145 مليار جنيه", "2017-08-11")]
+        [('العام المالي المقبل', '2018')]
+        >>> [(t["text"], t["value"]) for t in tag("تراجعت أرباح الشركة خلال العام المالي الماضي مقابل أرباح في العام المالي السابق", "2015-07-22")]
+        [('العام المالي الماضي', '2014'), ('العام المالي السابق', '2013')]
+    """
+    word = m.group("fy_rel")
+    shift = -1 if word in ("السابق", "السابقه") else _lex()["rel"].get(" ".join(word.split()))
+    if shift is None or shift == "new":
+        return None
+    start, end = m.start("R_fyear"), m.end("R_fyear")
+    if ctx.dct is None:
+        return [(start, end, "date", None, "year", None)]
+    if word in ("السابق", "السابقه") and (prev := _fiscal_named_before(ctx, start)) is not None:
+        return [(start, end, "date", str(prev - 1), "year", str(prev))]
+    return [(start, end, "date", str(_fiscal_year_now(ctx, start) + int(shift)), "year", ctx.anchor)]
+
+
 def _h_period_fiscal(m, ctx: _Ctx):
     """:func:`_h_period`, a numbered quarter then moved to the calendar quarter of a company's fiscal quarter
-    (:func:`_fiscal_quarter`)."""
+    (:func:`_fiscal_quarter`, :func:`_deictic_fiscal_quarter`)."""
     out = _h_period(m, ctx)
     if out and m.group("p_q"):
         out = [(a, b, t, _fiscal_quarter(ctx, a, v) if t == "date" else v, g, anc) for a, b, t, v, g, anc in out]
+        out = [(a, b, t, _deictic_fiscal_quarter(m, ctx, v) if t == "date" else v, g, anc) for a, b, t, v, g, anc in out]
     if out and len(out) == 1 and out[0][4] == "year":
         out = _season_of_deictic_year(ctx, out[0]) or out
     return out
@@ -2232,6 +2314,8 @@ def _h_period(m, ctx: _Ctx):
     has_of = m.group("p_of") is not None or m.group("p_ofyear") is not None or m.group("p_ofyear2") is not None
     if m.group("p_rel") and rel is None:
         return None
+    if unit_w == "الربع" and rel is None and (bare := _results_quarter(m, ctx, start, end)):
+        return bare
     if unit_w == "الربع":
         if m.group("p_prev"):
             rel = -1  # مقارنة بالربع السنوي الذي يسبقه: the quarter before the one reported
@@ -2515,6 +2599,28 @@ def _quarter_relative(m, ctx: _Ctx, rel: int | None, start: int, end: int, word:
         return [(start, end, "date", None, "quarter", None)]
     cy, cq = _current(ctx.dct, "Q")
     y, q = _shift_period(cy, "Q", cq, rel)
+    return [(start, end, "date", f"{y}-Q{q}", "quarter", ctx.anchor)]
+
+
+def _results_quarter(m, ctx: _Ctx, start: int, end: int):
+    """A bare ``للربع`` right after a figure of a results statement (``time_context.tsv`` kind ``results_figure``:
+    ``أرباحها للربع بلغت``) is the quarter the statement reports: the quarter named before, else the last complete one
+    (twenty-eighth round).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("غير أن أرباحها للربع بلغت فقط 1.8 مليار دولار", "2015-07-21")]
+        [('للربع', '2015-Q2')]
+    """
+    if m.group("p_unit") != "للربع" or any(m.group(g) for g in ("p_fisc", "p_q", "p_hij", "p_prev", "p_year", "p_of", "p_ofyear", "p_mod", "p_this")):
+        return None
+    if not _before_re()["results_figure"].search(ctx.before(start, 24)):
+        return None
+    if ctx_q := _context_period(ctx, start, "Q"):
+        return [(start, end, "date", ctx_q[3], "quarter", ctx_q[3])]
+    if ctx.dct is None:
+        return None
+    cy, cq = _current(ctx.dct, "Q")
+    y, q = _shift_period(cy, "Q", cq, -1)
     return [(start, end, "date", f"{y}-Q{q}", "quarter", ctx.anchor)]
 
 
@@ -4921,26 +5027,42 @@ def _years_ago(ctx: _Ctx, start: int, value: str) -> tuple[int, str] | None:
     return start - (len(lead.group()) - (1 if lead.group()[0] in "وف" else 0)), str(ctx.dct.year - int(n.group(1)))
 
 
-_ENDING_IN = re.compile(r"\s+(?:المنتهيه|المنتهي)\s+(?:في\s+)?(?:\d{1,2}\s+)?(?:من\s+)?(?:شهر\s+)?(?P<mon>[^\W\d]+)(?:\s*[(/]\s*[^\W\d]+\s*\)?)?\s*[،,]?\s*(?:(?:عام|العام|سنه)\s+)?(?P<year>\d{4})(?!\d)")
+_ENDING_IN = re.compile(r"\s+(?:المنتهيه|المنتهي)\s+(?:في\s+)?(?:(?P<day>\d{1,2})\s+(?:من\s+)?|(?P<dord>[^\W\d]+)\s+من\s+)?(?:شهر\s+)?(?P<mon>[^\W\d]+)(?:\s*[(/]\s*[^\W\d]+\s*\)?)?(?:\s*[،,]?\s*(?:(?:عام|العام|سنه)\s+)?(?P<year>\d{4})(?!\d))?")
 _ENDING_PERIOD = {3: "Q", 6: "H", 12: "Y"}  # months counted back from a quarter's, a half's or a year's last month
+_ENDING_EARLY_DAYS = 7  # a 52/53-week fiscal period ending on one of the first days of a month ends the month before
 
 
 def _period_ending(ctx: _Ctx, end: int, unit: str, n: int) -> tuple[str, str] | None:
     """A definite count of months ending on a written month (``الأشهر الستة المنتهية في 30 يونيو 2015`` of a results
-    statement) is that calendar quarter, half or year (``2015-H1``), when the count fits one ending there.
+    statement) is that calendar quarter, half or year (``2015-H1``), when the count fits one ending there. Ending on one
+    of the first seven days of a month, it ends the month before (``الأشهر الثلاثة المنتهية في الثالث من يوليو`` =
+    ``2015-Q2``, twenty-eighth round); without a year, the most recent such day not after publication.
 
     Example:
         >>> [(t["text"], t["value"]) for t in tag("نتائجها لفترة الأشهر الستة المنتهية في 30 يونيو 2015", "2015-07-21")]
         [('الأشهر الستة', '2015-H1'), ('30 يونيو 2015', '2015-06-30')]
+        >>> [(t["text"], t["value"]) for t in tag("الإيرادات في الأشهر الثلاثة المنتهية في الثالث من يوليو", "2015-07-23")]
+        [('الأشهر الثلاثة', '2015-Q2'), ('الثالث من يوليو', '2015-07-03')]
     """
     if unit != "M" or n not in _ENDING_PERIOD or not (e := _ENDING_IN.match(ctx.key, end)):
         return None
     mon = _lex()["months"].get(e.group("mon"))
-    if mon is None or mon[1] != "gregorian" or mon[0] % n:
+    day = int(e.group("day")) if e.group("day") else _lex()["ordinals"].get(e.group("dord")) if e.group("dord") else None
+    if mon is None or mon[1] != "gregorian" or (e.group("dord") and day is None) or not 0 < (day or 1) <= 31:
+        return None
+    if e.group("year"):
+        y = int(e.group("year"))
+    elif ctx.dct is None or day is None:
+        return None
+    else:
+        y = ctx.dct.year - (1 if (mon[0], day) > (ctx.dct.month, ctx.dct.day) else 0)
+    month = mon[0]
+    if day is not None and day <= _ENDING_EARLY_DAYS:
+        y, month = (y, month - 1) if month > 1 else (y - 1, 12)
+    if month % n:
         return None
     per = _ENDING_PERIOD[n]
-    y = int(e.group("year"))
-    return _period_value(y, per, mon[0] // n) if per != "Y" else (str(y), "year")
+    return _period_value(y, per, month // n) if per != "Y" else (str(y), "year")
 
 
 _FI_BEFORE = re.compile(r"(?<!\w)في\s+$")
@@ -5193,7 +5315,7 @@ def _recurring_weekday(m, ctx: _Ctx):
 _HANDLERS = {
     "drange": _h_drange, "full": _h_full, "dcur": _h_dcur, "num": _h_num, "dm": _h_dm, "ypair": _h_ypair, "ylist": _h_ylist, "yrange": _h_yrange, "my": _h_my_pair,
     "holiday": _h_holiday, "mlast": _h_mlast, "season": _h_season, "firstmonths": _h_firstmonths, "decade": _h_decade, "same": _h_same,
-    "century": _h_century, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period_fiscal,
+    "century": _h_century, "fyear": _h_fyear, "year": _h_year, "anaphor": _h_anaphor, "period": _h_period_fiscal,
     "mon": _h_mon_pair, "dpod": _h_dpod, "deic": _h_deic, "wd": _h_wd, "clock": _h_clock, "podbare": _h_podbare,
     "ago": _h_ago, "durone": _h_durone, "durdef": _h_durdef, "half": _h_half, "dur": _h_dur, "set": _h_set,
 }

@@ -61,7 +61,7 @@ nl.show(quotes[["article_id", "kind", "speaker", "cue", "confidence", "text"]].h
 #
 # * **direct** (اقتباس مباشر): a whole statement between marks — <bdi>**وقال بوتين: «…»**</bdi>.
 # * **partial** (اقتباس جزئي): a few quoted words inside the reporter's sentence — <bdi>**مشيداً بـ«روابط تاريخية»**</bdi>.
-# * **indirect** (كلام منقول): reported speech after a speech verb (أفعال القول) and إن/أن,
+# * **indirect** (كلام منقول): reported speech after a speech verb (أفعال القول) and إن/أن or a colon,
 #   without marks — <bdi>**وقال إن موسكو تتمسك بتعزيز التعاون**</bdi>.
 
 # %%

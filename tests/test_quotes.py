@@ -181,11 +181,39 @@ def test_name_in_marks_after_the_cue():
     assert got[-1]["speaker"] == "عبد الله الربيعة"
 
 
-def test_colon_quote_without_marks():
+def test_colon_speech_without_marks_is_reported_speech():
+    # a direct quotation is a marked stretch (docs/gold_quotes.md): speech after a colon without marks is
+    # kept, with its speaker, as reported speech
     t = "وقال المواطن سليمان الصعب لـ«سبق»: استأجرت السجون مني مبنى قبل تسع سنوات، مضيفًا: تقدمت بطلب لرفع الإيجار."
     got = [(r["text"], r["kind"], r["speaker"]) for r in Q.find_quotes(t)]
-    assert got == [("استأجرت السجون مني مبنى قبل تسع سنوات", "direct", "سليمان الصعب"),
-                   ("تقدمت بطلب لرفع الإيجار", "direct", "سليمان الصعب")]
+    assert got == [("استأجرت السجون مني مبنى قبل تسع سنوات", "indirect", "سليمان الصعب"),
+                   ("تقدمت بطلب لرفع الإيجار", "indirect", "سليمان الصعب")]
+
+
+def test_colon_speech_keeps_a_name_in_marks_inside_it():
+    t = 'وأضاف : تطبيق "سبق" أصبح من التطبيقات المحلية التي لا يستغني عنها مستخدمو الجوال.'
+    assert [(r["text"], r["kind"]) for r in Q.find_quotes(t, include_titles=True)] == [
+        ('تطبيق "سبق" أصبح من التطبيقات المحلية التي لا يستغني عنها مستخدمو الجوال', "indirect")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mark right after the colon, » included, opens a quotation: no colon speech
+    ("واضاف :» هذا العام ارتفع سعر دهن العود بنسبة كبيرة عن العام الماضي",
+     [("هذا العام ارتفع سعر دهن العود بنسبة كبيرة عن العام الماضي", "direct")]),
+    # a closing mark with no opening one inside the speech bounds nothing: the speech stays whole
+    ('وعن أبرز الأعمال قال الممثل: طبعا يأتي في المرتبة الأولى مسلسل "حال مناير" بحكم مشاركتي فيه، وأعتقد أن متابعتي '
+     'لثلاثة أعمال في فترة واحدة يعتبر جيدا، خصوصا أن الوقت ضيق".',
+     [('طبعا يأتي في المرتبة الأولى مسلسل "حال مناير" بحكم مشاركتي فيه، وأعتقد أن متابعتي لثلاثة أعمال في فترة واحدة '
+       'يعتبر جيدا، خصوصا أن الوقت ضيق', "indirect")]),
+])
+def test_colon_speech_and_the_marks_around_it(text, expected):
+    assert [(r["text"], r["kind"]) for r in Q.find_quotes(text, include_titles=True)] == expected
+
+
+def test_colon_speech_gives_way_to_the_marks_it_holds():
+    t = 'وقال المطرب في تصريح للصحيفة: إنني "اخترت أن أطرح الأغنية في أيام العيد هدية للجمهور"، وعن اللهجة قال إن ذلك لقربها من الناس.'
+    got = [(r["text"], r["kind"]) for r in Q.find_quotes(t)]
+    assert got == [("اخترت أن أطرح الأغنية في أيام العيد هدية للجمهور", "direct"), ("ذلك لقربها من الناس", "indirect")]
 
 
 # ------------------------------------------------------------------ marks
@@ -276,7 +304,8 @@ def test_dev_gold_targets():
     snn = shared_path("saudinewsnet", "dev.jsonl.gz")
     bbc = shared_path("bbc_arabic_2017", "articles.jsonl.gz")
     res = _run(GOLD / "quotes_dev.jsonl", snn, bbc)
-    assert res["articles"] == 32 and res["gold"] == 62
+    # 58 direct and partial: four statements after a colon without marks are indirect (docs/gold_quotes.md)
+    assert res["articles"] == 32 and res["gold"] == 58
     assert res["f1"] >= 0.95
     assert res["speaker_accuracy"] >= 0.90
     assert res["end_to_end"] >= 0.85

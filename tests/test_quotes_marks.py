@@ -358,6 +358,65 @@ def test_direct_or_partial_of_the_fourth_audit(sentence, expected):
     assert [(q["text"], q["kind"]) for q in find_quotes(sentence, include_titles=True) if q["kind"] != "indirect"][0] == expected
 
 
+# Issue 15, nineteenth round (helper q21): marks paired wrongly. Sentences written for the test, of the shapes
+# read in unannotated SaudiNewsNet (almadina, aljazirah, alriyadh: » typed as an opening mark; alriyadh, alweeam,
+# 3alyoum, BBC: an opening straight or curly mark typed against the word before it).
+@pytest.mark.parametrize("text, expected", [
+    # » after و، لـ، بـ or a space, with a word right after it, opens a quotation or a name
+    ("وأفادت مصادر أن الموقوفين هم «خالد ديوب» و»أحمد أبو الذهب» و»مهند الدياب».",
+     [("خالد ديوب", ""), ("أحمد أبو الذهب", ""), ("مهند الدياب", "")]),
+    ("وقال مصدر في المقاومة لـ»المدينة» إن الهجوم أسفر عن السيطرة على كل المواقع.", [("المدينة", "")]),
+    ("ووصف الخبير موقف الأردن بـ»الدقيق» وأنه اتبع سياسة عدم التدخل.", [("الدقيق", "")]),
+    # so a quotation after a closed name is not the writer's text between the two
+    ("وأكد رئيس الاتحاد الدولي «فيفا» في زيوريخ أنه لن يترشح و»سيكون هناك انتخاب لرئيس جديد».",
+     [("فيفا", ""), ("سيكون هناك انتخاب لرئيس جديد", "")]),
+    # a » glued between two words opens when the paragraph's next mark is a » and no « is open
+    ("وقال المصدر إن السلطات في البلاد»عينت قنصلا عاما في دمشق». وأضاف أن العلاقات عادت.",
+     [("عينت قنصلا عاما في دمشق", "")]),
+    # … but a » right after a word closes the « before it, as always
+    ("وشارك في مسرحية «الزعيم»وكانت ناجحة.", [("الزعيم", "")]),
+    # an opening mark typed against the word before (a word before it, a space and a word after), closed later
+    ('واجتمع الوزراء بهدف التنسيق بين الدول الأربع" لمواجهة التطرف بالوسائل المختلفة" والتصدي للحملات.',
+     [("لمواجهة التطرف بالوسائل المختلفة", "")]),
+    ("وقال وزير النقل” الإجراء الذي اتخذناه اليوم يحمل الشركة المسؤولية عن فشلها”.",
+     [("الإجراء الذي اتخذناه اليوم يحمل الشركة المسؤولية عن فشلها", "")]),
+    # … not when a stop follows it (the closing mark of a quotation whose opening one is missing) …
+    ('وكشفت المصادر أن الصفقة ستتم لصالح الاتحاد". من جهته أكد المدير أن "الأمر انتهى".',
+     [("الصفقة ستتم لصالح الاتحاد", "unbalanced"), ("الأمر انتهى", "")]),
+    # … nor when the next mark stands apart between spaces: it opens the quotation a later mark closes
+    ("وأكد أنه لن يسمح بالانتقاص من القضية الجنوبية” وأنّ ” الميليشيات أجهضت الانتقال السلمي للسلطة”، ووعد بالعودة.",
+     [("لن يسمح بالانتقاص من القضية الجنوبية", "unbalanced"), ("الميليشيات أجهضت الانتقال السلمي للسلطة", "")]),
+    # a closing mark whose opening one is missing, in a paragraph that opens with a verb of saying and إن/أن:
+    # the quotation begins after them (as the test outlets' gold reads it) …
+    ('وقال شيوخ القبائل، في بيان مضاد، إن كل ما ورد في البيان المزيف لا يمت إلى الحقيقة بأي صلة".\nومضى البيان.',
+     [("كل ما ورد في البيان المزيف لا يمت إلى الحقيقة بأي صلة", "unbalanced")]),
+    # … not after a time clause's أن, nor after a quotation earlier in the paragraph
+    ("وأعرب اللاعب عن سعادته بعد أن وقع عقدا رسميا مع النادي».", [("وأعرب اللاعب عن سعادته بعد أن وقع عقدا رسميا مع النادي", "unbalanced")]),
+    ('وقال الباحث إن "النتائج صادمة"، مضيفا أن الدراسة إشارة إلى مشاكل صحية".',
+     [("النتائج صادمة", ""), ("، مضيفا أن الدراسة إشارة إلى مشاكل صحية", "unbalanced")]),
+    # a « standing apart, a space before it and a space or a stop after it, closes the open « (aljazirah, almadina)
+    ("وقال « المكان يعكس الماضي الجميل لتاريخ الأحساء «، بينما قدم علي شكره للهيئة.",
+     [("المكان يعكس الماضي الجميل لتاريخ الأحساء", "")]),
+    ("شهدها اللاعبون بمن فيهم القائد « عمر عبدالعزيز « والمدافع « فواز فلاته « بعد التدريب.",
+     [("عمر عبدالعزيز", ""), ("فواز فلاته", "")]),
+    # … but opens when none is open
+    ("حينما قالت « إذا نزل الراتب سجدت لله شكرا».", [("إذا نزل الراتب سجدت لله شكرا", "")]),
+    # a new quotation opening after the writer's cue past a clause's end, while one of the same marks is open:
+    # the open one lost its closing mark (aleqtisadiya, alwatan, alyaum)
+    ('وأكد القائد أن "عملية تمشيط واسعة تجري في الحي، لافتا إلى أن المتمردين ما زالوا ينتشرون لكن "بأعداد صغيرة".',
+     [("عملية تمشيط واسعة تجري في الحي", "unbalanced"), ("بأعداد صغيرة", "")]),
+    # … not when no clause ends before the cue: the new mark may be nested in the quotation
+    ('وقال الأب "إن ابني قال لي "سأعود قريبا" ثم خرج ولم يعد".', [('إن ابني قال لي "سأعود قريبا" ثم خرج ولم يعد', "")]),
+    # a straight or curly quotation closed by a guillemet, no « open (as «…" already was)
+    ('وأوضح الحاكم أن الغارة "ليست مشبوهة.. كان العلم يرفرف على الحاجز». وردا على الأسئلة قال المسؤول إنه بخير.',
+     [("ليست مشبوهة.. كان العلم يرفرف على الحاجز", "")]),
+    # » after a colon opens, a space after it or not
+    ("واستطرد العم عبدالله:» العيد اختلف حاليا بفعل التقدم».", [("العيد اختلف حاليا بفعل التقدم", "")]),
+])
+def test_marks_paired_wrongly_by_the_writer(text, expected):
+    assert [(text[s.start:s.end], s.flag) for s in mark_spans(text)] == expected
+
+
 # Issue 15, eighteenth round (helper q20): names in marks after a naming phrase with nobody speaking
 # (name_frames.tsv) or a noun of names, from the test outlets' names taken as quotes; each sentence is of the
 # kind read, written for the test.

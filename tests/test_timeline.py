@@ -2936,3 +2936,61 @@ def test_tl27_eid_after_a_verb_of_its_coming(text, published, expected):
 ])
 def test_tl27_row_diff_guards(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl28: a deictic fiscal year is one expression valued by the calendar year it starts in (blind13: Egypt's
+    # العام المالي المقبل on 2017-08-11 = July 2018 to June 2019 = 2018); الماضي/السابق one back, الحالي/الجاري this one
+    ("قدرت الهيئة فاتورة دعم المواد البترولية، خلال العام المالي المقبل، بنحو 145 مليار جنيه", "2017-08-11",
+     [("العام المالي المقبل", "2018")]),
+    ("وأضاف الوزير أن حجم الدعم المقدم لقطاع الكهرباء خلال العام المالي الجاري بلغ 47.3 مليار جنيه", "2017-08-11",
+     [("العام المالي الجاري", "2017")]),
+    ("تلقت الهيئة خلال العام المالي الماضي 527 بلاغا تتعلق بتدني الخدمات", "2015-07-24", [("العام المالي الماضي", "2014")]),
+    # a modifier is in the span, as before a deictic year (نهاية العام الجاري)
+    ("ويتم تحصيلها قبل نهاية العام المالي الجاري أو البدء بتنفيذ البناء", "2015-07-22", [("نهاية العام المالي الجاري", "2015")]),
+    ("وقالت الشركة إن صافي ربحها للسنة المالية السابقة ارتفع 19.2 في المائة", "2015-07-31", [("للسنة المالية السابقة", "2014")]),
+    ("الطريق ضمن قائمة الطرق المقترح طلبها بميزانية الوزارة للعام المالي المقبل", "2015-07-31", [("للعام المالي المقبل", "2016")]),
+    # السابق after a fiscal year of the text counts back from it (the year before last)
+    ("بلغ إجمالي أرباح الشركة خلال العام المالي الماضي 12.2 مليار دولار مقابل 22.1 مليار دولار في العام المالي السابق", "2015-07-23",
+     [("العام المالي الماضي", "2014"), ("العام المالي السابق", "2013")]),
+    # a company whose fiscal year starts after the publication month (Apple: October): its running fiscal year began last year
+    ("وقالت أبل إن إيراداتها خلال العام المالي الحالي تجاوزت توقعات المحللين", "2015-07-22", [("العام المالي الحالي", "2014")]),
+    # a numbered quarter of a company's deictic fiscal year is the calendar quarter it covers (Microsoft: July to June);
+    # without a company of time_fiscal.tsv it stays the calendar reading
+    ("أعلنت «مايكروسوفت» تسجيل أكبر خسائر ربع سنوية. وبلغت خسائر الشركة في الربع الأخير من العام المالي الماضي 3.2 مليار دولار", "2015-07-22",
+     [("الربع الأخير من العام المالي الماضي", "2015-Q2")]),
+    ("وبلغت خسائر الشركة في الربع الأخير من العام المالي الماضي 3.2 مليار دولار", "2015-07-22",
+     [("الربع الأخير من العام المالي الماضي", "2014-Q4")]),
+    # a year written after it is the year rule's (one expression with the Hijri year, or the year in brackets)
+    ("الإعانات المصروفة خلال العام المالي الماضي 1435 هـ بلغت 4.5 مليار ريال", "2015-07-22", [("1435 هـ", "2013-11-04/2014-10-24")]),
+    ("وكانت ميزانية العام المالي الحالي (2015) قد صدرت بعجز", "2015-07-26", [("2015", "2015")]),
+    # a fiscal year named by a pair: its two years, as timeline_dev (value = the written years)
+    ("الكويت تعلن عجزا ماليا يبلغ 2.7 مليار دينار للسنة المالية 2014 / 2015", "2015-07-31", [("2014", "2014"), ("2015", "2015")]),
+    # not annotated: the new fiscal year (begun or coming)
+    ("وقال وزير المالية إن السنة المالية الجديدة بدأت", "2015-07-26", []),
+])
+def test_tl28_fiscal_years(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tl28: الربع المماثل مع العام السابق is الربع المماثل من العام السابق (blind14), the whole phrase
+    ("وأعلنت الشركة نتائج الربع الأول من عام 2015، إذ نما عدد المشتركين بنسبة 4 في المئة مقارنة بالربع المماثل مع العام السابق", "2015-07-23",
+     [("الربع الأول من عام 2015", "2015-Q1"), ("الربع المماثل مع العام السابق", "2014-Q1")]),
+    # a bare للربع after a figure of a results statement: the reported quarter (named before, else the last complete one)
+    ("وارتفعت الإيرادات إلى 22 مليار دولار غير أن أرباحها للربع بلغت فقط 1.8 مليار دولار", "2015-07-21", [("للربع", "2015-Q2")]),
+    ("حققت الشركة في الربع الأول من 2015 نموا في المبيعات، وبلغت خسائرها للربع 3 ملايين ريال", "2015-05-10",
+     [("الربع الأول من 2015", "2015-Q1"), ("للربع", "2015-Q1")]),
+    # no figure word right before: no row
+    ("لا تتوافر المزيد من تفاصيل الأداء للربع", "2015-07-24", []),
+    # a count of months ending in a month's first week ends the month before (52/53-week fiscal calendars); no year:
+    # the most recent such day
+    ("وتراجع صافي الإيرادات إلى 12.16 مليار دولار في الأشهر الثلاثة المنتهية في الثالث من يوليو تموز", "2015-07-22",
+     [("الأشهر الثلاثة", "2015-Q2"), ("الثالث من يوليو تموز", "2015-07-03")]),
+    ("بلغت المبيعات في الأشهر الستة المنتهية في 4 يوليو 2015 نحو 9 مليارات", "2015-07-31",
+     [("الأشهر الستة", "2015-H1"), ("4 يوليو 2015", "2015-07-04")]),
+    # a day in the middle of a month: no calendar period, the count stays a duration
+    ("في الأشهر الثلاثة المنتهية في 15 يوليو", "2015-07-31", [("الأشهر الثلاثة", "P3M"), ("15 يوليو", "2015-07-15")]),
+])
+def test_tl28_results_periods(text, published, expected):
+    assert tagged(text, published) == expected

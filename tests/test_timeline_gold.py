@@ -269,9 +269,11 @@ def test_blind_gold_is_valid_and_disjoint(path, n, n_timexes, earlier):
     # blind13 (20 SaudiNewsNet, 10 BBC) and blind14 (30 SaudiNewsNet economy, sport, religion) were scored twice by the lead
     # with their errors unread (pooled F1 0.957 / core 0.885 / all 0.881); dev sets from the twenty-seventh round, floors at
     # that round's figures: blind13 F1 0.970 → 0.990, core 0.909 → 0.961, all 0.891 → 0.960; blind14 F1 0.947 → 0.976, core
-    # 0.868 → 0.915, all 0.873 → 0.921 (a weekday + d/m, ذلك العام, century modifiers, بنحو عام, a schedule's hour, …)
-    (BLIND13, 101, 0.99, 0.96, 0.96),
-    (BLIND14, 126, 0.975, 0.915, 0.92),
+    # 0.868 → 0.915, all 0.873 → 0.921 (a weekday + d/m, ذلك العام, century modifiers, بنحو عام, a schedule's hour, …);
+    # raised by the twenty-eighth round (fiscal years, results periods): blind13 F1 0.995, core 0.974, all 0.970; blind14
+    # F1 0.984, core 0.934, all 0.937 (العام المالي المقبل, للربع, الربع المماثل مع العام السابق, three months to 3 July)
+    (BLIND13, 101, 0.995, 0.97, 0.97),
+    (BLIND14, 126, 0.98, 0.93, 0.935),
 ], ids=["fresh", "blind2", "blind3", "blind5", "blind6", "blind4", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
         "blind13", "blind14"])
 def test_blind_gold_floors(path, gold, f1, core, values):

@@ -2,7 +2,7 @@
 
 :func:`quotes` finds every span between quote marks («…», "…", “…”, „…“, nested, reopened at
 each paragraph of a long quotation, or left unbalanced), every reported clause after a speech
-verb and إن/أن (``indirect``), tells names in marks (منتدى «…», وكالة «رويترز») apart as
+verb and إن/أن or a colon without marks (``indirect``), tells names in marks (منتدى «…», وكالة «رويترز») apart as
 ``title``, and attributes each quote to a speaker resolved to the fullest name in the article
 (with :mod:`newslib.mentions`). :func:`speakers` sums the quotes per speaker.
 
@@ -27,8 +27,9 @@ the rules by a clear margin; not over the speakers :func:`unproposed_speakers` g
 A cue verb inside the reported clause of another (قالت الوكالة إن كيم «تمنى …») does not
 govern the quote: the first cue followed by إن/أن does. ``kind`` is ``direct`` when the marks
 open a paragraph, follow a colon, or follow a cue (with its subject) without إن/أن or a
-preposition between; ``partial`` otherwise; ``indirect`` for a cue + إن/أن clause without
-marks; ``title`` for names in marks (after منتدى، وكالة، صحيفة …, a known outlet or group,
+preposition between; ``partial`` otherwise; ``indirect`` for reported speech without marks, a
+cue + إن/أن clause or the speech after a cue and a colon (وتابع: عند موعد السداد …, whose speaker
+the stages below choose as a quotation's); ``title`` for names in marks (after منتدى، وكالة، صحيفة …, a known outlet or group,
 a title of a person, acronyms, URLs).
 
 Word lists are data in ``newslib/lexicons``, read once into one frozen

@@ -71,11 +71,16 @@ def _clause_end(ctx: Article, start: int, b: int, cues) -> int:
                 break
     while end > start and text[end - 1] in " ،,.":
         end -= 1
+    if end > start and _MARK_RE.match(text, end - 1) and not any(sp.close == end and not sp.flag for sp in ctx.spans):
+        end -= 1  # a stray closing mark (… خصوصا أن الوقت ضيق".), not one that closes a pair (“عنصري”)
+        while end > start and text[end - 1] in " ،,.":
+            end -= 1
     return end
 
 
-def _colon_quote(ctx: Article, m: re.Match, cues) -> tuple[int, int] | None:
-    """A direct quotation after a cue and a colon without marks: وتابع: عند موعد السداد …"""
+def _colon_speech(ctx: Article, m: re.Match, cues) -> tuple[int, int] | None:
+    """Span of the speech after a cue and a colon without marks (وتابع: عند موعد السداد …), or None:
+    reported speech (``indirect``) as after إن/أن, since a direct quotation is a marked stretch."""
     text = ctx.text
     a, b = _clause(ctx, m.start())
     colon = text.find(":", m.end(), min(b, m.end() + 90))
@@ -91,7 +96,7 @@ def _colon_quote(ctx: Article, m: re.Match, cues) -> tuple[int, int] | None:
     start = colon + 1
     while start < b and text[start].isspace():
         start += 1
-    if start >= b or text[start] in '«"“”„' or text[start].isdigit():
+    if start >= b or _MARK_RE.match(text, start) or text[start].isdigit():  # قال: «…» and قال:» …» are marked
         return None
     first = tokens(text, start, min(b, start + 20))
     if not first or first[0][2] in _COMPLEMENTIZERS:
@@ -120,3 +125,23 @@ def _indirect(ctx: Article, m: re.Match, cues) -> tuple[int, int] | None:
     if len(text[start:end].split()) < 3:
         return None
     return start, end
+
+
+def colon_speech(rows: list[dict], text: str) -> set[tuple[int, int]]:
+    """(start, end) of the reported rows that are speech after a cue and a colon (:func:`_colon_speech`),
+    not a clause after إن/أن: their text follows the colon.
+
+    Example:
+        >>> t = "وقال المدرب: الفريق جاهز للمباراة. وأكد أن اللاعبين بخير تماما."
+        >>> sorted(colon_speech([{"kind": "indirect", "start": 13, "end": 33}, {"kind": "indirect", "start": 43, "end": 62}], t))
+        [(13, 33)]
+    """
+    out = set()
+    for q in rows:
+        if q.get("kind") == "indirect":
+            i = q["start"] - 1
+            while i >= 0 and text[i].isspace():
+                i -= 1
+            if i >= 0 and text[i] == ":":
+                out.add((q["start"], q["end"]))
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 from newslib.arabic import normalize
 from newslib.quotes.article import _inside, _overlaps_quote
 from newslib.quotes.candidates import History, Speaker, _attribute
-from newslib.quotes.clauses import _colon_quote, _indirect
+from newslib.quotes.clauses import _colon_speech, _indirect
 from newslib.quotes.kinds import _kind, read_article, stray
 from newslib.quotes.lexicon import _COMP_RE, cue_scan, lexicon
 from newslib.quotes.marks import mark_spans
@@ -42,31 +42,39 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
     hist = History()
     events: list[tuple[int, int, object]] = []
     kinds = ctx.title_kinds
-    colon_quotes = []
+    # speech after a cue and a colon without marks is reported speech, as after إن/أن (the guideline's
+    # direct quotation is a marked stretch); it gives way to a quotation in marks it holds, and keeps
+    # inside it the speaker's own short terms in marks
+    colon_at: dict[int, tuple[int, int] | None] = {}
+    inner: set[int] = set()
     for m in cue_matches:
-        if text.find(":", m.end(), m.end() + 90) != -1:
-            cq = _colon_quote(ctx, m, cues)
-            if cq is not None:
-                colon_quotes.append((m, cq))
-    inner = {sp.open for sp in spans for _, (s, e) in colon_quotes if s <= sp.open and sp.close <= e + 1}
-    colon_at = {mm.start(): c for mm, c in colon_quotes}
+        if text.find(":", m.end(), m.end() + 90) != -1 and (cs := _colon_speech(ctx, m, cues)) is not None:
+            held = [sp for sp in spans if cs[0] <= sp.open and sp.close <= cs[1] + 1]
+            if any(_marked_quotation(text, sp, cs[0]) for sp in held):
+                colon_at[m.start()] = None
+            else:
+                colon_at[m.start()] = cs
+                inner.update(sp.open for sp in held)
     for i, sp in enumerate(spans):
         kind = kinds.get(sp.open)
         if kind:
             events.append((sp.start, 1, ("title", sp, "sure" if kind == "person" else kind)))
         elif sp.open not in inner and not stray(text, sp, spans[i - 1] if i else None):
             events.append((sp.start, 1, ("mark", sp)))
+    colon_end = -1  # end of the last speech after a colon: a cue inside it is the speaker's own word
     for m in cue_matches:
         events.append((m.start(), 0, ("cue", m)))
-        cq = colon_at.get(m.start())
-        if cq is not None:
-            events.append((cq[0], 1, ("direct", m, cq[0], cq[1])))
+        if m.start() < colon_end:
             continue
-        ind = _indirect(ctx, m, cues)
+        if m.start() in colon_at:
+            ind = colon_at[m.start()]
+            colon_end = ind[1] if ind else colon_end
+        else:
+            ind = _indirect(ctx, m, cues)
         if ind is None:
             continue
         s, e = ind
-        if _overlaps_quote(ctx, s, e):
+        if m.start() not in colon_at and _overlaps_quote(ctx, s, e):
             continue
         events.append((s, 1, ("indirect", m, s, e)))
     for m in attr_ms:
@@ -98,6 +106,18 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
     items.sort(key=lambda x: x[0])
     rows = _without_overlaps(text, [r for _, r in items])
     return [dict(r, quote_id=i) for i, r in enumerate(rows)]
+
+
+def _marked_quotation(text: str, sp, start: int) -> bool:
+    """Marks inside speech after a colon that hold the quotation itself: paired, they open the speech, after
+    إن/أن at most (قال: إنني «…»), or hold four words or more; shorter ones further on are the speaker's terms
+    (مقرا «لوحدة السجن»، تطبيق «سبق» أصبح …)."""
+    if sp.flag:
+        return False  # a mark without its partner: where its quotation begins or ends is a guess
+    lead = text[start:sp.open].split()
+    if not lead or len(lead) == 1 and normalize(lead[0])[:2] in ("ان", "إن", "أن"):
+        return True
+    return len(text[sp.start:sp.end].split()) >= 4
 
 
 def _without_overlaps(text: str, rows: list[dict]) -> list[dict]:

@@ -58,7 +58,9 @@ def mark_spans(text: str) -> list[Span]:
 
     Nested marks stay inside their outer quote; a quotation whose paragraphs each reopen «
     is one span; a mark without its partner gives a best-effort span flagged 'unbalanced'.
-    Straight and curly quotes, which outlets use either way round, are paired by their spacing.
+    Straight and curly quotes, which outlets use either way round, are paired by their spacing;
+    so are the guillemets some outlets type the wrong way (و»أحمد» opens, « standing apart closes
+    an open «), and a quotation opened by one family and closed by another («…" and "…»).
 
     Example:
         >>> t = 'قال: «الأول «الداخلي» هنا\\n«والثاني». وكتب "طريق "شرورة" مفتوح" ثم "نص'
@@ -122,13 +124,18 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
             cut(0)
         last = p
         if fam == "g":
-            if c == "«":
+            if c == "«" and fam_idx.get("g") and _closing_guillemet(text, p):
+                pass  # « جتك الأخبار «، : a « typed for the closing mark of the open one
+            elif c == "«" or _guillemet_opens(text, p, bool(fam_idx.get("g"))):
                 push((fam, p, c))
                 continue
             idx = fam_idx["g"][-1] if fam_idx.get("g") else None
             if idx is None:
-                _unbalanced_close(text, p, spans)
-                continue
+                if len(stack) == 1 and stack[0][0] != "g" and _orientation(text, p) != "open":
+                    idx = 0  # "…» : a straight or curly quotation closed by a guillemet, as «…" is below
+                else:
+                    _unbalanced_close(text, p, spans)
+                    continue
         else:
             same = fam_idx.get(fam) or []
             orient = "close" if c == "″" else _orientation(text, p)
@@ -137,15 +144,19 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
             if stack and stack[-1][1] == p - 1 and stack[-1][2] == c and orient != "close":
                 push((fam, p, c))  # a mark typed twice (وأضاف ""فيفا" ستكون …"): a quotation opens on a name in marks
                 continue
-            if orient == "open" and len(stack) == 1 and stack[0][0] == fam and text[:p].rstrip().endswith(":"):
-                # a new quotation after a colon while one of the same marks is open: that one's closing mark is missing
-                _unbalanced_open(text, stack[0][1], spans, text.rfind(":", 0, p))
+            if orient == "open" and len(stack) == 1 and stack[0][0] == fam and (
+                    (resumed := _writer_resumes(text, stack[0][1] + 1, p)) is not None):
+                # a new quotation after a colon, or after the writer's cue past a clause's end (…وحلفائهم، لافتا
+                # إلى أن … لكن "بأعداد صغيرة"), while one of the same marks is open: that one's closing mark is missing
+                _unbalanced_open(text, stack[0][1], spans, resumed)
                 cut(0)
                 push((fam, p, c))
                 continue
             if not same or orient == "open" and not (stack and stack[-1][0] == fam and orient == ""):
                 if orient == "close" and not same:
-                    if not stack:
+                    if not stack and _opens_misspaced(text, p, c):
+                        push((fam, p, c))  # «الأربع" لمواجهة التطرف …"»: an opening mark typed against the word before
+                    elif not stack:
                         _unbalanced_close(text, p, spans)
                     elif len(stack) == 1 and stack[0][2] == "«" and _no_guillemet_close(text, p):
                         # «…" : a guillemet closed by a straight or curly mark, no » after it before the next «
@@ -164,6 +175,52 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
         _unbalanced_open(text, stack[0][1], spans)
     spans.sort(key=lambda s: s.start)
     return tuple(spans)
+
+
+def _closing_guillemet(text: str, p: int) -> bool:
+    """A « standing apart, a space before it and a space or a stop after it (« المكان … الأهالي «، بينما):
+    with a « open, it closes that one, as some outlets type it."""
+    return (p == 0 or text[p - 1].isspace()) and (p + 1 >= len(text) or text[p + 1].isspace() or text[p + 1] in ".,،:;؛")
+
+
+def _guillemet_opens(text: str, p: int, open_g: bool) -> bool:
+    """A » that opens a quotation, as some outlets type it (و»أحمد أبو الذهب»، لـ»المدينة»): a word right
+    after it and a space, a clitic or ـ before it; after a colon, a space between or not (قال:» العيد …»); or,
+    no « being open, glued between two words with the next mark of the paragraph a » (البلاد»عينت فلانا قنصلا».)."""
+    if _orientation(text, p) == "open":
+        return True
+    before = text[max(0, p - 3):p].rstrip()
+    if before.endswith(":") and text[p + 1:p + 3].lstrip()[:1].isalpha():
+        return True  # واستطرد العم عبدالله:» العيد اختلف …
+    if open_g or p == 0 or p + 1 >= len(text) or not (text[p - 1].isalpha() and text[p + 1].isalpha()):
+        return False
+    m = _MARK_RE.search(text, p + 1, _par_end(text, p))
+    return m is not None and m.group() == "»"
+
+
+def _opens_misspaced(text: str, p: int, c: str) -> bool:
+    """A straight or curly mark that looks closing with none open (a word before it, a space and a word after)
+    while the next mark of its family in the paragraph can close it: an opening mark typed against the
+    word before (الدول الأربع" لمواجهة التطرف …" والتصدي). Not when that next mark stands apart (اليمن” وأنّ
+    ” الميليشيات … للسلطة”): it opens the quotation a later mark closes, and this one closes nothing."""
+    fam = _FAMILY[c]
+    after = text[p + 1:p + 3]
+    if len(after) < 2 or not after[0].isspace() or not after[1].isalpha():
+        return False  # a word must follow, not a stop (…الاتحاد". من جهته)
+    end = _par_end(text, p)
+    partner = None
+    for m in _MARK_RE.finditer(text, p + 1, end):
+        if _FAMILY[m.group()] != fam:
+            continue
+        if partner is not None:
+            return _orientation(text, m.start()) == "open"  # a later mark closes the one standing apart
+        q = m.start()
+        if m.group() != "″" and _orientation(text, q) == "open":
+            return False
+        if not (text[q - 1].isspace() and q + 1 < len(text) and text[q + 1].isspace()):
+            return True
+        partner = q
+    return partner is not None
 
 
 def _no_guillemet_close(text: str, p: int) -> bool:
@@ -234,6 +291,24 @@ def _unbalanced_open(text: str, opened: int, spans, limit: int | None = None) ->
     _add(spans, text, opened + 1, e, opened, end, "unbalanced")
 
 
+def _writer_resumes(text: str, s: int, p: int) -> int | None:
+    """Where the writer's text resumes in text[s:p], before an opening mark at ``p``: a colon right before
+    the mark, or the clause end (، . ؛) before the first verb of saying or attribution that opens a clause
+    there; None when there is neither (the new mark may be nested in the open quotation)."""
+    from newslib.quotes.lexicon import lexicon  # the lexicon module reads this one
+
+    before = text[s:p].rstrip()
+    if before.endswith(":"):
+        return s + before.rfind(":")
+    lex = lexicon()
+    for rx in (lex.cue_re, lex.attr_re):
+        for m in rx.finditer(text, s, p):
+            lead = text[s:m.start()].rstrip()
+            if lead and lead[-1] in "،,.؛;":
+                return s + len(lead) - 1
+    return None
+
+
 def _attributes(text: str, s: int, e: int) -> bool:
     """text[s:e] holds a verb of saying or an attribution (قال، أعلن، حسب، وفقا لـ): the writer's own text."""
     from newslib.quotes.lexicon import lexicon  # the lexicon module reads this one
@@ -243,10 +318,39 @@ def _attributes(text: str, s: int, e: int) -> bool:
 
 
 def _unbalanced_close(text: str, p: int, spans) -> None:
-    start = _par_start(text, p)
+    """The span of a closing mark at ``p`` whose opening one is missing: from its paragraph's start, the end
+    of the quotation before it there, or a colon; from the paragraph's start, after the verb of saying and
+    its إن/أن that open the paragraph (:func:`_after_report`)."""
+    start = par = _par_start(text, p)
     if spans and spans[-1].close <= p:  # never reach back into the previous quotation
         start = max(start, spans[-1].close)
     colon = text.rfind(":", start, p)
     if colon != -1:
         start = colon + 1
+    elif start == par:
+        start = _after_report(text, start, p)
     _add(spans, text, start, p, start, p + 1, "unbalanced")
+
+
+def _after_report(text: str, s: int, e: int) -> int:
+    """Where the words of a quotation whose opening mark is missing begin in text[s:e]: after the first
+    verb of saying and its إن/أن there, as a reported clause reads them (at most 13 words between, no stop
+    or mark; not لأن nor بعد/قبل أن: وقال مشايخ القبائل، في بيان، إن كل ما ورد … الضيقة".), else ``s``."""
+    from newslib.quotes.lexicon import _COMP_RE, _GAP_STOP_RE, lexicon  # the lexicon module reads this one
+
+    for m in lexicon().cue_re.finditer(text, s, e):
+        c = _COMP_RE.search(text, m.end(), min(e, m.end() + 100))
+        if c is None or c.group() == "لأن":
+            continue
+        gap = text[m.end():c.start()]
+        words = gap.split()
+        if len(words) <= 13 and not _GAP_STOP_RE.search(gap) and not (words and words[-1] in _TIME_BEFORE_COMP):
+            start = c.end()
+            while start < e and (text[start] in "،, " or "\u064b" <= text[start] <= "\u0652"):
+                start += 1  # أنّ، إن ّالصاروخ، ان، مدينة
+            return start
+    return s
+
+
+#: Words that make إن/أن after them a time clause, not what was said (بعد أن وقع العقد).
+_TIME_BEFORE_COMP = frozenset({"بعد", "قبل", "منذ", "حتى", "إلى", "الى"})

@@ -53,12 +53,21 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
     mentions (:func:`complete_names`), then the learned choice among candidates
     (:func:`newslib.quotes.attribution.choose`). ``mentions`` are ``(start, end, label, name)``, sorted."""
     from newslib.quotes import attribution
+    from newslib.quotes.clauses import colon_speech
 
+    # speech after a colon without marks is reported speech (kind indirect) whose speaker is chosen
+    # as a quotation's is: the stages and the ranker read it as direct, its kind comes back at the end
+    colon = colon_speech(rows, text)
+    if colon:
+        rows = [dict(q, kind="direct") if (q["start"], q["end"]) in colon else q for q in rows]
     named = rule_stages(rows, text, mentions)
     # PER and ORG names are candidates; a LOC only as the bare subject of a cue (attribution.place_subject)
     # a speaker carried over follows the ranker's renaming where it was named, as the rules' (carry_over)
     chosen = carry_over(named, attribution.choose(named, text, mentions, model))
     chosen = group_phrases(lone_titles(head_phrase_types(same_gender(name_genders(chosen))), text), text)
+    if colon:
+        chosen = [dict(q, kind="indirect") if q["kind"] == "direct" and (q["start"], q["end"]) in colon else q
+                  for q in chosen]
     return honest_mentions(chosen, text)
 
 

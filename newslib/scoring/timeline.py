@@ -677,6 +677,35 @@ questioned below):
   a report year), a surname that is a weekday (``بدر الخميس``), ``جزءا من الثانية`` after seconds, ``العام المالي
   المقبل``, a bare ``للربع`` of a results statement, ``هذا الموسم`` of a sponsorship, a fiscal quarter ending on the third
   of July, a month after ``العام الماضي`` in its sentence (one story each in the corpus).
+
+Conventions made explicit by the twenty-eighth round (fiscal years and results periods; a corpus scan of SaudiNewsNet dev
++ BBC outside every gold; decided before coding, no gold row contradicts them):
+
+* A fiscal year is valued by the calendar year it starts in, as the golds already do: timeline_dev gives ``السنة
+  المالية 2014 / 2015`` (Kuwait, April to March) two years, ``2014`` and ``2015``, and blind13 gives Egypt's ``العام
+  المالي المقبل`` on 2017-08-11 (July 2018 to June 2019, ``2018/2019`` in Egypt's own naming) ``2018``. ISO-TimeML's
+  ``FY2015`` notation is not used: no gold holds it and the US naming by the end year would contradict blind13. A year or
+  a pair written after the noun keeps the existing readings (the single year is one expression with its noun, ``السنة
+  المالية 2014`` = ``2014``; a pair is its two years, the noun out of the span as in timeline_dev, blind13's span with
+  the noun still overlaps). A Hijri year after it wins (``العام المالي الماضي 1435 هـ`` = the Hijri year, span the year).
+* A deictic fiscal year (``العام المالي الحالي`` / ``الجاري``، ``السنة المالية السابقة``، ``للعام المالي المقبل``،
+  ``القادم``، ``الماضي``، ``المنصرم``) is one expression (``ل`` out, ``لل`` kept as for ``للربع``): the fiscal year running at
+  publication, one back or one ahead, valued by its start year. The running one started this calendar year unless the
+  text names a company or country of ``time_fiscal.tsv`` whose fiscal year starts after the publication month (Apple in
+  July 2015: its current fiscal year started October 2014, ``2014``). A numbered quarter of such a deictic fiscal year of a company
+  of ``time_fiscal.tsv`` is the calendar quarter it covers (Microsoft, July 2015: ``الربع الأخير من العام المالي الماضي``
+  = April–June 2015, ``2015-Q2``), as the seventh round has it for a company's fiscal quarter. Saudi budgets follow the calendar year since
+  2016/1437 and the corpus' 2015 Saudi texts write ``ميزانية العام المالي الحالي (2015)``: the calendar year, as
+  the default. Not annotated: ``السنة المالية الجديدة`` (begun or coming: the corpus has both) and a second deictic
+  joined by و (``العام المالي الماضي والحالي``: the first only).
+* ``الربع المماثل مع العام السابق`` is ``الربع المماثل من العام السابق`` (blind14: the whole phrase, ``2014-Q1`` after
+  Q1 2015). A bare ``للربع`` (no ordinal, no deictic) after a figure word of a results statement (``أرباحها للربع بلغت``)
+  is the quarter the statement reports: the quarter named before it, else the last complete quarter (``2015-Q2`` in
+  July 2015), span ``للربع`` as for ``للربع الحالي``.
+* A count of months ending on a day (``الأشهر الثلاثة المنتهية في الثالث من يوليو``) is the calendar period it covers
+  when it ends on a month's last week or on one of the first seven days of the next (52/53-week fiscal calendars end
+  on a Saturday near the month's end: 3 July = end of June, ``2015-Q2`` in July 2015); without a year the ending is the
+  most recent such day not after publication; the day itself stays its own expression.
 """
 
 from __future__ import annotations
