@@ -707,3 +707,13 @@ def test_a_speech_given_is_no_part_of_a_name():
     t = "وألقى الرئيس الفلسطيني محمود عباس كلمة أمام الحضور. وقال عباس إن"
     assert [m.canonical for m in people(t)] == ["محمود عباس", "محمود عباس"]
     assert [m.canonical for m in people("وألقى الشيخ صالح آل طالب كلمة بالمناسبة")] == ["صالح آل طالب"]
+
+
+def test_a_plural_cue_keeps_the_rules_group_against_one_person():
+    t = ("وكرر الأسد خلال اللقاء رفضه للحل السياسي، فيما علق مراقبون سياسيون على تصريحات الأسد بالقول إن وجوده "
+         "في السلطة لا معنى له. وقالوا \"إن مستقبل سورية لا بد وأن يناقش بدونه بعد المجازر التي ارتكبها\".")
+    arts = pd.DataFrame({"article_id": ["a"], "text": [t]})
+    ents = pd.DataFrame({"article_id": ["a", "a"], "start": [5, 65], "end": [10, 70], "text": ["الأسد", "الأسد"],
+                         "name": ["الأسد", "الأسد"], "label": ["PER", "PER"]})
+    q = nl.quotes(arts, entities=ents)
+    assert q[q["kind"] == "direct"]["speaker"].tolist() == ["مراقبون سياسيون"]
