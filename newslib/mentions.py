@@ -381,6 +381,8 @@ def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None, spo
     if not name and i < len(toks) and toks[i][2] in _OPEN_MARKS:
         name = _name_in_marks(text, toks, i)
     if not name:
+        if extra:  # no name right after the longer body (جبهة ردفان العند، الواقعة شمال …): read as before
+            return _extend(text, pos, definite, construct, toks)
         name = _name_after_tail(text, toks, i)
     return mods, name
 

@@ -682,8 +682,9 @@ def test_a_spokesmans_body_runs_on_a_construct_noun():
     t = ("وقال المتحدث باسم مجلس قيادة المقاومة الشعبية علي الأحمدي إن القوات تقدمت. "
          "ودخلت القوات مقر قيادة المنطقة العسكرية. وأكد الأحمدي أن")
     assert [m.canonical for m in people(t)][:1] == ["علي الأحمدي"]
-    t = "وقال المتحدث باسم مركز مين الطبي، مات بول، إن"
-    assert [m.canonical for m in people(t)] == ["مات بول"]
+    # no name right after the longer body: read as before (the comma closes the body, no place read as a name)
+    t = "وأكد قائد نصر, المتحدث باسم جبهة ردفان العند، الواقعة شمال محافظة لحج، أن المقاومة"
+    assert [m.canonical for m in people(t)] == ["قائد نصر", "ردفان العند"]
     # a first name after a one-word body is the person's: حركة فتح أسامة, حماس سامي
     assert [m.canonical for m in people("قال الناطق باسم حماس سامي أبو زهري إن")] == ["سامي أبو زهري"]
 

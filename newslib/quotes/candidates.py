@@ -147,7 +147,8 @@ def _resolve_cue_speaker(ctx: Article, hist: History, kind: str, m: re.Match, qo
         else:
             spk.confidence = min(spk.confidence, CONFIDENCE["attribution_phrase"])
         return cue, spk
-    if kind == "attr" and tense == "prep":
+    if kind == "attr" and tense == "prep" or kind == "verb" and cue in _DOCUMENT_CUES:
+        # a document's verb with no document after it (قرارا ينص، الاشتراطات نصت): no person said it
         return cue, Speaker(None, confidence=CONFIDENCE["phrase_without_subject"])
     return cue, _prodrop(ctx, hist, m.start(), gender, qopen, nearest=(kind == "attr"))
 
