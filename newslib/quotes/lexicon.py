@@ -55,6 +55,18 @@ _SUFFIXED_RE = re.compile("(ه|ها|هم|هما|كم|تي)$")
 
 _GAP_STOP_RE = re.compile('[.:؛;!?؟()\\[\\]«»"“”]')
 
+
+def _reported_gap(gap: str) -> bool:
+    """The words between a cue verb and its إن/أن let a reported clause follow: at most 13 of them, and
+    no punctuation but commas (وقال مشايخ القبائل، في بيان، إن …).
+
+    Example:
+        >>> _reported_gap(" مشايخ القبائل، في بيان، "), _reported_gap(" الوزير. ثم ")
+        (True, False)
+    """
+    return len(gap.split()) <= 13 and not _GAP_STOP_RE.search(gap)
+
+
 _PUNCT = set("،,.:؛;!?؟()[]-–—")
 
 
