@@ -165,6 +165,18 @@ def lexicon() -> Lexicon:
     )
 
 
+def cue_word(word: str, cues: Mapping[str, tuple[str, str, str]]) -> bool:
+    """A normalised word that is a cue verb form of ``cues`` (:attr:`Lexicon.cues`), bare or with و or ف
+    glued to it (قالت، واكد، فاضاف).
+
+    Example:
+        >>> cues = lexicon().cues
+        >>> cue_word(normalize("وأكد"), cues), cue_word(normalize("فقال"), cues), cue_word(normalize("وزير"), cues)
+        (True, True, False)
+    """
+    return word in cues or (word[:1] in "وف" and word[1:] in cues)
+
+
 def addressee_word(word: str) -> bool:
     """A normalised word that is ل + an outlet's head noun or name (لوكاله، لصحيفه، لرويترز): after a
     speech verb, the outlet spoken to, never the speaker (وقال ترامب لمجلة "تايم"، وقال لرويترز).
