@@ -131,7 +131,7 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
                 continue
             idx = fam_idx["g"][-1] if fam_idx.get("g") else None
             if idx is None:
-                if len(stack) == 1 and stack[0][0] != "g" and _orientation(text, p) != "open":
+                if len(stack) == 1 and stack[0][0] != "g":  # (a » spaced as opening opened above)
                     idx = 0  # "…» : a straight or curly quotation closed by a guillemet, as «…" is below
                 else:
                     _unbalanced_close(text, p, spans)
