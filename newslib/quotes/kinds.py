@@ -114,7 +114,7 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
             if len(nxt) >= 2 and nxt[0][2] in _CUE_PREPOSITIONS and nxt[1][2] in _COMPLEMENTIZERS:
                 return "person"
         # the outlet spoken to: قال لـ«سبق»، صرح لـ"عكاظ"
-        if last in ("ل", "لـ") and nwords <= 3:
+        if last == "ل" and nwords <= 3:  # a token's key has no ـ (لـ is ل)
             a, _ = _clause(ctx, sp.open)
             if any(cue_re.finditer(text, max(a, sp.open - 40), sp.open)):
                 return "sure"
@@ -163,7 +163,7 @@ def _name_frame(prev: list[str], lex: Lexicon) -> bool:
         [None]
     """
     ends, topics = _name_frames()
-    words = prev[:-1] if prev and prev[-1] in ("ب", "بـ") else prev
+    words = prev[:-1] if prev and prev[-1] == "ب" else prev  # a token's key has no ـ (بـ is ب)
     if not words:
         return False
     if (" " + " ".join(words[-6:])).endswith(ends):
