@@ -2218,7 +2218,7 @@ def _deictic_fiscal_quarter(m, ctx: _Ctx, value: str) -> str:
     month = _fiscal_company_month(ctx, m.start("R_period"))
     if not month or month == 1:
         return value
-    n = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}[m.group("p_q")]
+    n = _ORD_Q[m.group("p_q")]
     total = month - 1 + 3 * (n - 1)  # months after January of the fiscal year's start year
     y = _fiscal_year_now(ctx, m.start("R_period")) + int(rel) + total // 12
     return f"{y}-Q{(total % 12) // 3 + 1}"
