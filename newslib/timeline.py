@@ -2170,13 +2170,10 @@ def _fiscal_quarter(ctx: _Ctx, start: int, value: str) -> str:
     sent = ctx.sentence_before(start)
     if ctx.is_future(start) or re.search(r"(?<!\w)[وف]?(?:ال)?(?:توقع|توقعت|يتوقع|تتوقع|توقعات)(?!\w)", sent):
         return value  # a forecast for the quarter under way: the calendar quarter
-    a = ctx.span(start - len(sent), start)[0] if sent else ctx.span(start, start + 1)[0]
-    b = ctx.span(start, start + 1)[0]
-    pat, rows = _fiscal_re()
-    hit = pat.search(ctx.text, a, b) or pat.search(ctx.text, 0, min(300, len(ctx.text)))
-    if not hit or rows[hit.group()] == 1:
+    month = _fiscal_company_month(ctx, start)
+    if not month or month == 1:
         return value
-    total = rows[hit.group()] - 1 + 3 * (int(q.group(2)) - 1)  # months after January of Y-1
+    total = month - 1 + 3 * (int(q.group(2)) - 1)  # months after January of Y-1
     y = int(q.group(1)) - 1 + total // 12
     return f"{y}-Q{(total % 12) // 3 + 1}"
 
