@@ -2188,11 +2188,10 @@ def _fiscal_company_month(ctx: _Ctx, start: int) -> int | None:
     return rows[hit.group()] if hit else None
 
 
-def _fiscal_year_now(ctx: _Ctx, start: int) -> int:
-    """The start year of the fiscal year running at ``ctx.dct``: this calendar year, or the one before when a company or
-    country of ``time_fiscal.tsv`` named in the sentence or the lead starts its fiscal year after this month (Apple in
-    July 2015: ``2014``)."""
-    month = _fiscal_company_month(ctx, start)
+def _fiscal_year_now(ctx: _Ctx, month: int | None) -> int:
+    """The start year of the fiscal year running at ``ctx.dct``: this calendar year, or the one before when the company
+    or country named (``month``: its fiscal year's first month, from :func:`_fiscal_company_month`) starts its fiscal
+    year after this month (Apple in July 2015: ``2014``)."""
     return ctx.dct.year - (1 if month and month > ctx.dct.month else 0)
 
 
@@ -2217,7 +2216,7 @@ def _deictic_fiscal_quarter(m, ctx: _Ctx, value: str) -> str:
         return value
     n = _ORD_Q[m.group("p_q")]
     total = month - 1 + 3 * (n - 1)  # months after January of the fiscal year's start year
-    y = _fiscal_year_now(ctx, m.start("R_period")) + int(rel) + total // 12
+    y = _fiscal_year_now(ctx, month) + int(rel) + total // 12
     return f"{y}-Q{(total % 12) // 3 + 1}"
 
 
@@ -2251,7 +2250,7 @@ def _h_fyear(m, ctx: _Ctx):
         return [(start, end, "date", None, "year", None)]
     if word in ("السابق", "السابقه") and (prev := _fiscal_named_before(ctx, start)) is not None:
         return [(start, end, "date", str(prev - 1), "year", str(prev))]
-    return [(start, end, "date", str(_fiscal_year_now(ctx, start) + int(shift)), "year", ctx.anchor)]
+    return [(start, end, "date", str(_fiscal_year_now(ctx, _fiscal_company_month(ctx, start)) + int(shift)), "year", ctx.anchor)]
 
 
 def _h_period_fiscal(m, ctx: _Ctx):
