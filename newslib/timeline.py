@@ -149,6 +149,7 @@ def _lex() -> dict:
     L["last"] = {_k(r["word"]): int(r["shift"]) for r in mods if r["kind"] == "last"}
     L["nth_week"] = {_k(r["word"]): int(r["shift"]) for r in mods if r["kind"] == "nth_week"}
     L["not_year"] = {_k(r["word"]) for r in mods if r["kind"] == "not_year"}
+    L["rel_count"] = [r["word"] for r in mods if r["kind"] == "rel_count"]
     L["generic"] = [r["word"] for r in lexicons.read("time_generic")]
     L["year_nouns"] = [r["word"] for r in lexicons.read("time_year_nouns")]
     L["part_leads"] = [r["word"] for r in lexicons.read("time_part_leads")]
@@ -276,7 +277,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     WDB = _alt([w[2:] for w in L["weekdays"] if w.startswith("ال")])  # كل يوم جمعة، كل خميس: a weekday without its article
     UNIT_VAGUE = _alt([u for u, (_, c) in units.items() if c is None and not u.endswith("ا") and u not in {_k(w) for w in ("يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة", "ثانية")}])
     APPROX = r"نحو|حوالي|قرابه|زهاء|ما\s+يقرب\s+من|ما\s+يناهز"  # قبل نحو عامين، منذ قرابة عام: about, between the preposition and its count
-    REL_PL = r"(?:الماضيه|الماضيين|الماضيتين|الماضي|الاخيره|الاخيرين|الاخير|المقبله|المقبلين|المقبل|القادمه|القادمين|القادم|المنصرمه|المنصرمين|الفائته|الفارطه|الفارط|السابقه|السابقين)"
+    REL_PL = _alt(L["rel_count"])  # خلال السنوات الخمس الماضية: a relative word after a count, plural and dual forms too
 
     rules = {
         # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
