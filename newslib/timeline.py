@@ -2006,6 +2006,9 @@ def _general(ctx: _Ctx, start: int, word: str) -> bool:
     return bool(prev and prev.group(1) in _lex()["not_year"])
 
 
+_YEAR_WRITTEN = re.compile(r"(?<!\d)1\d{3}(?!\d)|(?<!\d)20\d\d(?!\d)")  # a year written in digits (1000–2099)
+
+
 def _that_year(m, ctx: _Ctx):
     """``ذلك العام`` / ``تلك السنة`` (``العام نفسه``'s distal form, tl27) is the year of the last absolute date named before
     it (``بين عامي 1995 و2005. لكن منذ ذلك العام`` = ``2005``; a Hijri year keeps its interval), at most
@@ -2023,7 +2026,7 @@ def _that_year(m, ctx: _Ctx):
         if start - b > _ANAPHOR_REACH:
             break
         if f["anchor"] == _ABS and f["value"] and f["date_start"] and f["granularity"] in _anaphor_need("year"):
-            if re.search(r"(?<!\d)1\d{3}(?!\d)|(?<!\d)20\d\d(?!\d)", ctx.key[b:start]):
+            if _YEAR_WRITTEN.search(ctx.key[b:start]):
                 return None  # a year the rules left between them (في 1898 … خريف ذلك العام): that one is meant
             value = f["value"] if f["granularity"] == "year" else str(f["date_start"].year)
             return [(start, m.end("R_anaphor"), "date", value, "year", _ABS)]
@@ -2197,6 +2200,7 @@ def _fiscal_year_now(ctx: _Ctx, month: int | None) -> int:
 
 
 _FISCAL_OF_REL = re.compile(r"\s+(?:من|في|ل)\s*(?:ال)?(?:عام|سنه)\s+(?:المالي|الماليه)\s+\S")
+_FISCAL_YEAR_WORDS = re.compile(r"(?:عام|سنه)\s+(?:المالي|الماليه)(?!\w)")
 
 
 def _deictic_fiscal_quarter(m, ctx: _Ctx, value: str) -> str:
@@ -2225,8 +2229,8 @@ def _fiscal_named_before(ctx: _Ctx, start: int) -> int | None:
     """The start year of the fiscal year the text named last before ``start`` (a deictic fiscal year or ``السنة المالية
     2014``), else the year the text is talking about there (:func:`_context_year`)."""
     for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
-        if b <= start and f["type"] == "date" and re.fullmatch(r"\d{4}", f["value"] or "") and re.search(
-                r"(?:عام|سنه)\s+(?:المالي|الماليه)(?!\w)", ctx.key[max(0, a - 20):b]):
+        if (b <= start and f["type"] == "date" and _YEAR_VALUE.fullmatch(f["value"] or "")
+                and _FISCAL_YEAR_WORDS.search(ctx.key[max(0, a - 20):b])):
             return int(f["value"])
     return _context_year(ctx, start)
 
@@ -4544,7 +4548,7 @@ def _days_list_before(ctx: _Ctx, start: int) -> bool:
     """
     days = []
     for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
-        if re.search(r"[.!؟?\n]", ctx.key[b:start]):
+        if _SENTENCE_END.search(ctx.key, b, start):
             break
         if f["type"] == "date" and f["granularity"] == "day" and f["value"]:
             days.append(a)
