@@ -831,6 +831,7 @@ def _joined_duration(a: str, b: str) -> str | None:
 
 # precompiled gaps of _join_adjacent: before a date, before a clock time, between two counts
 _GAP_DATE, _GAP_TIME, _GAP_AND = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?(?:[\"«]\s*)?"), re.compile(r"\s*[،,]?\s*(?:في\s+)?"), re.compile(r"\s+و\s*")
+_CLOSE_QUOTE = re.compile(r'\s*["»]')  # the quote closing a date opened by one (يوم الجمعة "8 / 10 / 1436")
 
 
 @lru_cache(maxsize=1)
@@ -873,7 +874,7 @@ def _join_adjacent(ctx: _Ctx) -> None:
             # a weekday and its date: the date written out wins, the part of day stays
             v = f["value"] + (p["value"][10:] if p["type"] == "time" else "")
             new = {**p, "value": v, "date_start": f["date_start"], "date_end": f["date_end"], "anchor": f["anchor"]}
-            if gap.rstrip()[-1:] in ('"', "«") and ctx.key[ks[1] - 1] not in '"»' and (close := re.match(r'\s*["»]', ctx.key[ks[1]:ks[1] + 3])):
+            if gap.rstrip()[-1:] in ('"', "«") and ctx.key[ks[1] - 1] not in '"»' and (close := _CLOSE_QUOTE.match(ctx.key[ks[1]:ks[1] + 3])):
                 ks = (ks[0], ks[1] + close.end())  # يوم الجمعة "8 / 10 / 1436": the date's closing quote too
                 f = {**f, "end": ctx.span(ks[0], ks[1])[1]}
         elif (f["type"] == "time" and p["type"] == "date" and p["granularity"] == "day" and p["value"] and f["value"]
@@ -1532,7 +1533,7 @@ def _h_dm(m, ctx: _Ctx):
     d = _dm_on_weekday(ref, int(m.group("dm_a")), int(m.group("dm_b")), _lex()["weekdays"][w.group("wd")])
     if d is None:
         return None
-    if w.group("open") and (close := re.match(r"\s*[\"»]", ctx.key[end:end + 3])):
+    if w.group("open") and (close := _CLOSE_QUOTE.match(ctx.key[end:end + 3])):
         end += close.end()
     if not (ctx.kspans and ctx.kspans[-1][1] > w.start("wd")):
         start = w.start()  # the weekday is not found apart (أيام الثلاثاء …): the expression starts with it
