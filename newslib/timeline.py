@@ -272,7 +272,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     SPRE, SPOST = _alt(L["same_pre"]), _alt(L["same_post"])
     HOL = _alt(L["holidays"])
     DEC = _alt(L["decades"])
-    LAST_MON = rf"اخر(?=\s+(?:شهر\s+)?{MON}(?!\w))"  # في آخر يونيو: آخر (end of) is a modifier only before a month (tl27)
+    BEFORE_MON = rf"(?=\s+(?:شهر\s+)?{MON}(?!\w))"
+    LAST_MON = rf"اخر{BEFORE_MON}"  # في آخر يونيو: آخر (end of) is a modifier only before a month (tl27)
     YNOUN = _alt(L["year_nouns"])  # ثورة 1959، مونديال 2022
     WDB = _alt([w[2:] for w in L["weekdays"] if w.startswith("ال")])  # كل يوم جمعة، كل خميس: a weekday without its article
     UNIT_VAGUE = _alt([u for u, (_, c) in units.items() if c is None and not u.endswith("ا") and u not in {_k(w) for w in ("يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة", "ثانية")}])
@@ -389,7 +390,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         (["هذا", "هذه"], r"(?=\s+(?:النصف|الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره|الصباح|المساء|الليل)(?!\w))"),
         (["فصل", "فتره"], r"(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"),
         (["ذلك", "تلك"], r"(?=\s+(?:العام|السنه)(?!\w))"),  # منذ ذلك العام: the year last named (tl27)
-        (["اخر"], rf"(?=\s+(?:شهر\s+)?{MON}(?!\w))"),  # في آخر يونيو الماضي: the end of a month
+        (["اخر"], BEFORE_MON),  # في آخر يونيو الماضي: the end of a month (LAST_MON)
         (L["same_pre"], rf"(?=\s+{PER}(?!\w))"),
         (L["year_nouns"], r"(?=\s+\d{4}(?!\w))"),
         ([*L["ordinals"], "اول", "العشرين", "الثلاثين"], rf"(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي|{ZONE})(?!\w))"),
