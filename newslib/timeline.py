@@ -2265,8 +2265,8 @@ def _h_period_fiscal(m, ctx: _Ctx):
     (:func:`_fiscal_quarter`, :func:`_deictic_fiscal_quarter`)."""
     out = _h_period(m, ctx)
     if out and m.group("p_q"):
-        out = [(a, b, t, _fiscal_quarter(ctx, a, v) if t == "date" else v, g, anc) for a, b, t, v, g, anc in out]
-        out = [(a, b, t, _deictic_fiscal_quarter(m, ctx, v) if t == "date" else v, g, anc) for a, b, t, v, g, anc in out]
+        out = [(a, b, t, _deictic_fiscal_quarter(m, ctx, _fiscal_quarter(ctx, a, v)) if t == "date" else v, g, anc)
+               for a, b, t, v, g, anc in out]
     if out and len(out) == 1 and out[0][4] == "year":
         out = _season_of_deictic_year(ctx, out[0]) or out
     return out
