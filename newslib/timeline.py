@@ -220,6 +220,9 @@ _CLOCK_ZONE = r"(?:بتوقيت|بالتوقيت)(?=\s+[^\W\d])"
 _ZONE_AFTER = re.compile(rf"\s*\)?\s+{_CLOCK_ZONE}")
 
 
+_WD_REL = "القادم|المقبل|الماضي"  # a relative word between a weekday and its written date (الأحد القادم 12/10)
+
+
 @lru_cache(maxsize=1)
 def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     """The alternation of all rules, each rule alone (to try the next ones when a match is rejected),
@@ -264,7 +267,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     YEARKW = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|لعام|(?:السنه|العام)\s+(?:الهجريه|الهجري))\s*\.?)"
     # يوم (الخميس) 20 أغسطس; يوم الأحد القادم 27 / 8 / 1436هـ (twentieth round: a weekday said to come or gone and the
     # date written right after it are one, valued by the date)
-    WDPRE = lambda p: rf"(?:(?P<{p}_yawm>يوم)\s+)?(?:\(?\s*(?P<{p}_wd>{WD})(?:\s*\))?(?:\s+(?:القادم|المقبل|الماضي)(?=\s*\d))?\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731
+    WDPRE = lambda p: rf"(?:(?P<{p}_yawm>يوم)\s+)?(?:\(?\s*(?P<{p}_wd>{WD})(?:\s*\))?(?:\s+(?:{_WD_REL})(?=\s*\d))?\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731
     DAYW = rf"(?:{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?|العشرين|الثلاثين|{ORDH})"
     # ل + الفترة is written للفترة: the period nouns with the preposition attached, too
     per_lam = ["لل" + w[2:] for w in L["periods"] if w.startswith("ال")]
@@ -838,7 +841,7 @@ _CLOSE_QUOTE = re.compile(r'\s*["»]')  # the quote closing a date opened by one
 @lru_cache(maxsize=1)
 def _wd_end_re() -> re.Pattern:
     """A weekday at the end of an expression (``أمس الأربعاء``، ``يوم (الخميس)``، ``صباح الأحد القادم``)."""
-    return re.compile(rf"(?:{_alt(_lex()['weekdays'])})\s*\)?(?:\s+(?P<rel>القادم|المقبل|الماضي))?$")
+    return re.compile(rf"(?:{_alt(_lex()['weekdays'])})\s*\)?(?:\s+(?P<rel>{_WD_REL}))?$")
 
 
 @lru_cache(maxsize=1)
@@ -1486,7 +1489,7 @@ def _h_num(m, ctx: _Ctx):
 @lru_cache(maxsize=1)
 def _wd_before_dm_re() -> re.Pattern:
     """A weekday right before a day/month without a year (``أيام الثلاثاء``، ``يوم السبت "``، ``مساء الأحد القادم``)."""
-    return re.compile(rf"(?:(?<!\w)(?P<pre>ايام|يوم)\s+)?\(?\s*(?<!\w)[وف]?(?P<wd>{_alt(_lex()['weekdays'])})\s*\)?(?:\s+(?:القادم|المقبل|الماضي))?"
+    return re.compile(rf"(?:(?<!\w)(?P<pre>ايام|يوم)\s+)?\(?\s*(?<!\w)[وف]?(?P<wd>{_alt(_lex()['weekdays'])})\s*\)?(?:\s+(?:{_WD_REL}))?"
                       r"\s*[،,]?\s*(?:الموافق\s+)?(?P<open>[\"«]\s*)?$")
 
 
