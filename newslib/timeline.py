@@ -2026,11 +2026,11 @@ def _that_year(m, ctx: _Ctx):
         >>> tag("حتى يأتي ذلك العام الذي نرى فيه التغيير", "2015-07-24")
         []
     """
-    start = m.start("R_anaphor")
+    start, need = m.start("R_anaphor"), _anaphor_need("year")
     for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
         if start - b > _ANAPHOR_REACH:
             break
-        if f["anchor"] == _ABS and f["value"] and f["date_start"] and f["granularity"] in _anaphor_need("year"):
+        if f["anchor"] == _ABS and f["value"] and f["date_start"] and f["granularity"] in need:
             if _YEAR_WRITTEN.search(ctx.key[b:start]):
                 return None  # a year the rules left between them (في 1898 … خريف ذلك العام): that one is meant
             value = f["value"] if f["granularity"] == "year" else str(f["date_start"].year)
