@@ -149,6 +149,7 @@ def _lex() -> dict:
     L["last"] = {_k(r["word"]): int(r["shift"]) for r in mods if r["kind"] == "last"}
     L["nth_week"] = {_k(r["word"]): int(r["shift"]) for r in mods if r["kind"] == "nth_week"}
     L["not_year"] = {_k(r["word"]) for r in mods if r["kind"] == "not_year"}
+    L["rel_count"] = [r["word"] for r in mods if r["kind"] == "rel_count"]
     L["generic"] = [r["word"] for r in lexicons.read("time_generic")]
     L["year_nouns"] = [r["word"] for r in lexicons.read("time_year_nouns")]
     L["part_leads"] = [r["word"] for r in lexicons.read("time_part_leads")]
@@ -219,6 +220,10 @@ _CLOCK_ZONE = r"(?:بتوقيت|بالتوقيت)(?=\s+[^\W\d])"
 _ZONE_AFTER = re.compile(rf"\s*\)?\s+{_CLOCK_ZONE}")
 
 
+_ABOUT = ("نحو", "حوالي", "قرابه")  # about, between ب and a single unit (بعد ذلك بنحو عام، بعدها بحوالي سنة; tl27)
+_WD_REL = "القادم|المقبل|الماضي"  # a relative word between a weekday and its written date (الأحد القادم 12/10)
+
+
 @lru_cache(maxsize=1)
 def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     """The alternation of all rules, each rule alone (to try the next ones when a match is rejected),
@@ -263,7 +268,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     YEARKW = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|لعام|(?:السنه|العام)\s+(?:الهجريه|الهجري))\s*\.?)"
     # يوم (الخميس) 20 أغسطس; يوم الأحد القادم 27 / 8 / 1436هـ (twentieth round: a weekday said to come or gone and the
     # date written right after it are one, valued by the date)
-    WDPRE = lambda p: rf"(?:(?P<{p}_yawm>يوم)\s+)?(?:\(?\s*(?P<{p}_wd>{WD})(?:\s*\))?(?:\s+(?:القادم|المقبل|الماضي)(?=\s*\d))?\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731
+    WDPRE = lambda p: rf"(?:(?P<{p}_yawm>يوم)\s+)?(?:\(?\s*(?P<{p}_wd>{WD})(?:\s*\))?(?:\s+(?:{_WD_REL})(?=\s*\d))?\s*[،,]?\s*(?:الموافق\s+)?)?"  # noqa: E731
     DAYW = rf"(?:{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?|العشرين|الثلاثين|{ORDH})"
     # ل + الفترة is written للفترة: the period nouns with the preposition attached, too
     per_lam = ["لل" + w[2:] for w in L["periods"] if w.startswith("ال")]
@@ -271,12 +276,13 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     SPRE, SPOST = _alt(L["same_pre"]), _alt(L["same_post"])
     HOL = _alt(L["holidays"])
     DEC = _alt(L["decades"])
-    LAST_MON = rf"اخر(?=\s+(?:شهر\s+)?{MON}(?!\w))"  # في آخر يونيو: آخر (end of) is a modifier only before a month (tl27)
+    BEFORE_MON = rf"(?=\s+(?:شهر\s+)?{MON}(?!\w))"
+    LAST_MON = rf"اخر{BEFORE_MON}"  # في آخر يونيو: آخر (end of) is a modifier only before a month (tl27)
     YNOUN = _alt(L["year_nouns"])  # ثورة 1959، مونديال 2022
     WDB = _alt([w[2:] for w in L["weekdays"] if w.startswith("ال")])  # كل يوم جمعة، كل خميس: a weekday without its article
     UNIT_VAGUE = _alt([u for u, (_, c) in units.items() if c is None and not u.endswith("ا") and u not in {_k(w) for w in ("يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة", "ثانية")}])
     APPROX = r"نحو|حوالي|قرابه|زهاء|ما\s+يقرب\s+من|ما\s+يناهز"  # قبل نحو عامين، منذ قرابة عام: about, between the preposition and its count
-    REL_PL = r"(?:الماضيه|الماضيين|الماضيتين|الماضي|الاخيره|الاخيرين|الاخير|المقبله|المقبلين|المقبل|القادمه|القادمين|القادم|المنصرمه|المنصرمين|الفائته|الفارطه|الفارط|السابقه|السابقين)"
+    REL_PL = _alt(L["rel_count"])  # خلال السنوات الخمس الماضية: a relative word after a count, plural and dual forms too
 
     rules = {
         # 1–5 أغسطس، بين 2 و4 يوليو: two dates, the first borrowing month and year.
@@ -317,7 +323,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "season": rf"(?:(?P<se_mod>{MOD})\s+)?(?:(?P<se_this>هذا)\s+الموسم(?:\s+(?:الرياضي|الكروي))?(?!\s+(?:من|في|ل|لل)?\s*(?:ال)?(?:حج|عمره|سياحي|صيف|شتاء)(?!\w))|(?:ال|لل)موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_rel>{REL}|الاخير(?!\s+(?:له|لها|لهم|من|قبل)(?!\w)))(?:\s+(?P<se_a2>\d{{4}})\s*[/\-–_]\s*(?P<se_b2>\d{{4}}){_era('se2')})?|(?:ال|لل)?موسم(?:\s+(?:الرياضي|الكروي))?\s+(?P<se_a>\d{{4}}){_era('sea')}\s*[/\-–_]\s*(?P<se_b>\d{{4}}|\d{{2}}){_era('se')})",
         # نفس الربع من العام الماضي، الفترة المماثلة من عام 2013، الفترة الحالية (also الربع المماثل مع العام السابق, tl28)
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه)|(?P<sm_this>هذه)\s+الفتره)(?:\s+(?:(?:من|في|خلال|مع)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
-        "anaphor": r"(?P<an_dem>ذلك|تلك)\s+(?:العام|السنه)(?!\s+(?:الذي|التي|الماضي|المقبل|القادم|الحالي|الجاري|الجديد|الهجري|المالي|الدراسي)(?!\w))(?:\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w))?|(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي(?:\s+(?:عليه|عليها|له|لها))?|نفسه|ذاته|عينه|السابق(?:\s+(?:عليه|عليها|له|لها))?|الذي\s+(?:قبله|قبلها|بعده|بعدها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))",
+        "anaphor": rf"(?P<an_dem>ذلك|تلك)\s+(?:العام|السنه)(?!\s+{_alt(L['context']['not_that_year'])}(?!\w))(?:\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w))?|(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي(?:\s+(?:عليه|عليها|له|لها))?|نفسه|ذاته|عينه|السابق(?:\s+(?:عليه|عليها|له|لها))?|الذي\s+(?:قبله|قبلها|بعده|بعدها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
         "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف(?:\s+(?P<p_h>الاول|الثاني)|(?(p_this)(?P<p_hcur>)(?!\s+(?:ساعه|قرن|الاول|الثاني)(?!\w))|(?!))))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL})|(?<=ربع|نوي|الي)\s+(?P<p_prev>الذي\s+(?:يسبقه|سبقه|قبله)))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
@@ -336,7 +342,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_approx>{APPROX})\s+)?(?:(?<=قبل )(?P<a_more>اكثر\s+من|ما\s+يزيد\s+(?:عن|على))\s+)?(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه|فقط|فحسب|طويله|عديده|كثيره|معدوده))?\s+(?:من|على|او)\s|(?:\s+\S+)?\s+(?:قضا|امضا|قضينا|امضينا|قضيت|امضيت|قضوا|امضوا)\w*)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل |منذ )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*(?:ال)?نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم)(?!\w))?(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
-        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|" + UNIT_ONE + r")\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?:(?<=\sب)|(?<=\sبنحو )|(?<=\sبحوالي )|(?<=\sبقرابه ))(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?P<do_extra>ساعه|اسبوع|شهر|سنه)(?=(?:\s+(?!ال)\w+)?\s+اضافي(?:ه|ا)?(?!\w))|(?P<do_dual>سنتي)(?=\s+ال[^\W\d])|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
+        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|" + UNIT_ONE + r")\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?:(?<=\sب)|" + "|".join(rf"(?<=\sب{w} )" for w in _ABOUT) + r")(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?P<do_extra>ساعه|اسبوع|شهر|سنه)(?=(?:\s+(?!ال)\w+)?\s+اضافي(?:ه|ا)?(?!\w))|(?P<do_dual>سنتي)(?=\s+ال[^\W\d])|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?:(?P<dd_rel2>{REL_PL})|{FIRST}))?|(?P<dd_rel>{REL_PL})|(?P<dd_first>{FIRST})))?|(?P<dd_num0>{NUMW_DEF_L})\s+(?:ال(?!عقد|عقود))?(?P<dd_unit0>{UNIT})(?:\s+(?:(?P<dd_rel0>{REL_PL})|(?P<dd_first0>{FIRST})))?",  # الخمس سنوات، الثلاثة الأشهر الأخيرة
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)|(?P<h_frac>(?:ال)?(?:نصف|ربع|ثلث)(?=\s+ساعه)|ربع(?=\s+قرن))\s+(?P<h_funit>ساعه|قرن)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?:ال(?={UNIT_SING}\s+والنصف))?(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*(?:ال)?نصف))",
@@ -383,12 +389,12 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         (["كل"], rf"(?=\s+(?:ال)?{WDB}(?!\w))"),  # كل خميس: a recurring weekday
         (["يوم", "اسبوع", "شهر", "عام", "سنه"], r"(?=\s+من\s)", "بعد "),  # بعد يوم من
         # بعد ذلك بنحو عام، بعدها بحوالي سنة (tl27): an offset from an event, about one unit (the durone rule decides)
-        *[(["يوم", "اسبوع", "شهر", "عام", "سنه", "ساعه", "دقيقه"], r"(?!\w)", about) for about in ("بنحو ", "بحوالي ", "بقرابه ")],
+        *[(["يوم", "اسبوع", "شهر", "عام", "سنه", "ساعه", "دقيقه"], r"(?!\w)", f"ب{w} ") for w in _ABOUT],
         (["مرور", "مضي"], r"(?=\s+(?:يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w))"),  # بعد مرور عام على الحرب
         (["هذا", "هذه"], r"(?=\s+(?:النصف|الاسبوع|الشهر|العام|السنه|العقد|الصيف|الشتاء|الربيع|الخريف|اليوم|القرن|الموسم|العيد|الفتره|الصباح|المساء|الليل)(?!\w))"),
         (["فصل", "فتره"], r"(?=\s+(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))"),
         (["ذلك", "تلك"], r"(?=\s+(?:العام|السنه)(?!\w))"),  # منذ ذلك العام: the year last named (tl27)
-        (["اخر"], rf"(?=\s+(?:شهر\s+)?{MON}(?!\w))"),  # في آخر يونيو الماضي: the end of a month
+        (["اخر"], BEFORE_MON),  # في آخر يونيو الماضي: the end of a month (LAST_MON)
         (L["same_pre"], rf"(?=\s+{PER}(?!\w))"),
         (L["year_nouns"], r"(?=\s+\d{4}(?!\w))"),
         ([*L["ordinals"], "اول", "العشرين", "الثلاثين"], rf"(?=(?:\s+(?:عشر|عشره|و\S+|من|شهر|ايام))*\s+(?:{MON}|{PODA}|الشهر|الجاري|الحالي|{ZONE})(?!\w))"),
@@ -830,12 +836,13 @@ def _joined_duration(a: str, b: str) -> str | None:
 
 # precompiled gaps of _join_adjacent: before a date, before a clock time, between two counts
 _GAP_DATE, _GAP_TIME, _GAP_AND = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?(?:[\"«]\s*)?"), re.compile(r"\s*[،,]?\s*(?:في\s+)?"), re.compile(r"\s+و\s*")
+_CLOSE_QUOTE = re.compile(r'\s*["»]')  # the quote closing a date opened by one (يوم الجمعة "8 / 10 / 1436")
 
 
 @lru_cache(maxsize=1)
 def _wd_end_re() -> re.Pattern:
     """A weekday at the end of an expression (``أمس الأربعاء``، ``يوم (الخميس)``، ``صباح الأحد القادم``)."""
-    return re.compile(rf"(?:{_alt(_lex()['weekdays'])})\s*\)?(?:\s+(?P<rel>القادم|المقبل|الماضي))?$")
+    return re.compile(rf"(?:{_alt(_lex()['weekdays'])})\s*\)?(?:\s+(?P<rel>{_WD_REL}))?$")
 
 
 @lru_cache(maxsize=1)
@@ -872,7 +879,7 @@ def _join_adjacent(ctx: _Ctx) -> None:
             # a weekday and its date: the date written out wins, the part of day stays
             v = f["value"] + (p["value"][10:] if p["type"] == "time" else "")
             new = {**p, "value": v, "date_start": f["date_start"], "date_end": f["date_end"], "anchor": f["anchor"]}
-            if gap.rstrip()[-1:] in ('"', "«") and ctx.key[ks[1] - 1] not in '"»' and (close := re.match(r'\s*["»]', ctx.key[ks[1]:ks[1] + 3])):
+            if gap.rstrip()[-1:] in ('"', "«") and ctx.key[ks[1] - 1] not in '"»' and (close := _CLOSE_QUOTE.match(ctx.key[ks[1]:ks[1] + 3])):
                 ks = (ks[0], ks[1] + close.end())  # يوم الجمعة "8 / 10 / 1436": the date's closing quote too
                 f = {**f, "end": ctx.span(ks[0], ks[1])[1]}
         elif (f["type"] == "time" and p["type"] == "date" and p["granularity"] == "day" and p["value"] and f["value"]
@@ -1483,7 +1490,7 @@ def _h_num(m, ctx: _Ctx):
 @lru_cache(maxsize=1)
 def _wd_before_dm_re() -> re.Pattern:
     """A weekday right before a day/month without a year (``أيام الثلاثاء``، ``يوم السبت "``، ``مساء الأحد القادم``)."""
-    return re.compile(rf"(?:(?<!\w)(?P<pre>ايام|يوم)\s+)?\(?\s*(?<!\w)[وف]?(?P<wd>{_alt(_lex()['weekdays'])})\s*\)?(?:\s+(?:القادم|المقبل|الماضي))?"
+    return re.compile(rf"(?:(?<!\w)(?P<pre>ايام|يوم)\s+)?\(?\s*(?<!\w)[وف]?(?P<wd>{_alt(_lex()['weekdays'])})\s*\)?(?:\s+(?:{_WD_REL}))?"
                       r"\s*[،,]?\s*(?:الموافق\s+)?(?P<open>[\"«]\s*)?$")
 
 
@@ -1531,7 +1538,7 @@ def _h_dm(m, ctx: _Ctx):
     d = _dm_on_weekday(ref, int(m.group("dm_a")), int(m.group("dm_b")), _lex()["weekdays"][w.group("wd")])
     if d is None:
         return None
-    if w.group("open") and (close := re.match(r"\s*[\"»]", ctx.key[end:end + 3])):
+    if w.group("open") and (close := _CLOSE_QUOTE.match(ctx.key[end:end + 3])):
         end += close.end()
     if not (ctx.kspans and ctx.kspans[-1][1] > w.start("wd")):
         start = w.start()  # the weekday is not found apart (أيام الثلاثاء …): the expression starts with it
@@ -2005,6 +2012,9 @@ def _general(ctx: _Ctx, start: int, word: str) -> bool:
     return bool(prev and prev.group(1) in _lex()["not_year"])
 
 
+_YEAR_WRITTEN = re.compile(r"(?<!\d)1\d{3}(?!\d)|(?<!\d)20\d\d(?!\d)")  # a year written in digits (1000–2099)
+
+
 def _that_year(m, ctx: _Ctx):
     """``ذلك العام`` / ``تلك السنة`` (``العام نفسه``'s distal form, tl27) is the year of the last absolute date named before
     it (``بين عامي 1995 و2005. لكن منذ ذلك العام`` = ``2005``; a Hijri year keeps its interval), at most
@@ -2017,12 +2027,12 @@ def _that_year(m, ctx: _Ctx):
         >>> tag("حتى يأتي ذلك العام الذي نرى فيه التغيير", "2015-07-24")
         []
     """
-    start = m.start("R_anaphor")
+    start, need = m.start("R_anaphor"), _anaphor_need("year")
     for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
         if start - b > _ANAPHOR_REACH:
             break
-        if f["anchor"] == _ABS and f["value"] and f["date_start"] and f["granularity"] in _anaphor_need("year"):
-            if re.search(r"(?<!\d)1\d{3}(?!\d)|(?<!\d)20\d\d(?!\d)", ctx.key[b:start]):
+        if f["anchor"] == _ABS and f["value"] and f["date_start"] and f["granularity"] in need:
+            if _YEAR_WRITTEN.search(ctx.key[b:start]):
                 return None  # a year the rules left between them (في 1898 … خريف ذلك العام): that one is meant
             value = f["value"] if f["granularity"] == "year" else str(f["date_start"].year)
             return [(start, m.end("R_anaphor"), "date", value, "year", _ABS)]
@@ -2170,13 +2180,10 @@ def _fiscal_quarter(ctx: _Ctx, start: int, value: str) -> str:
     sent = ctx.sentence_before(start)
     if ctx.is_future(start) or re.search(r"(?<!\w)[وف]?(?:ال)?(?:توقع|توقعت|يتوقع|تتوقع|توقعات)(?!\w)", sent):
         return value  # a forecast for the quarter under way: the calendar quarter
-    a = ctx.span(start - len(sent), start)[0] if sent else ctx.span(start, start + 1)[0]
-    b = ctx.span(start, start + 1)[0]
-    pat, rows = _fiscal_re()
-    hit = pat.search(ctx.text, a, b) or pat.search(ctx.text, 0, min(300, len(ctx.text)))
-    if not hit or rows[hit.group()] == 1:
+    month = _fiscal_company_month(ctx, start)
+    if not month or month == 1:
         return value
-    total = rows[hit.group()] - 1 + 3 * (int(q.group(2)) - 1)  # months after January of Y-1
+    total = month - 1 + 3 * (int(q.group(2)) - 1)  # months after January of Y-1
     y = int(q.group(1)) - 1 + total // 12
     return f"{y}-Q{(total % 12) // 3 + 1}"
 
@@ -2191,15 +2198,15 @@ def _fiscal_company_month(ctx: _Ctx, start: int) -> int | None:
     return rows[hit.group()] if hit else None
 
 
-def _fiscal_year_now(ctx: _Ctx, start: int) -> int:
-    """The start year of the fiscal year running at ``ctx.dct``: this calendar year, or the one before when a company or
-    country of ``time_fiscal.tsv`` named in the sentence or the lead starts its fiscal year after this month (Apple in
-    July 2015: ``2014``)."""
-    month = _fiscal_company_month(ctx, start)
+def _fiscal_year_now(ctx: _Ctx, month: int | None) -> int:
+    """The start year of the fiscal year running at ``ctx.dct``: this calendar year, or the one before when the company
+    or country named (``month``: its fiscal year's first month, from :func:`_fiscal_company_month`) starts its fiscal
+    year after this month (Apple in July 2015: ``2014``)."""
     return ctx.dct.year - (1 if month and month > ctx.dct.month else 0)
 
 
 _FISCAL_OF_REL = re.compile(r"\s+(?:من|في|ل)\s*(?:ال)?(?:عام|سنه)\s+(?:المالي|الماليه)\s+\S")
+_FISCAL_YEAR_WORDS = re.compile(r"(?:عام|سنه)\s+(?:المالي|الماليه)(?!\w)")
 
 
 def _deictic_fiscal_quarter(m, ctx: _Ctx, value: str) -> str:
@@ -2218,9 +2225,9 @@ def _deictic_fiscal_quarter(m, ctx: _Ctx, value: str) -> str:
     month = _fiscal_company_month(ctx, m.start("R_period"))
     if not month or month == 1:
         return value
-    n = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}[m.group("p_q")]
+    n = _ORD_Q[m.group("p_q")]
     total = month - 1 + 3 * (n - 1)  # months after January of the fiscal year's start year
-    y = _fiscal_year_now(ctx, m.start("R_period")) + int(rel) + total // 12
+    y = _fiscal_year_now(ctx, month) + int(rel) + total // 12
     return f"{y}-Q{(total % 12) // 3 + 1}"
 
 
@@ -2228,8 +2235,8 @@ def _fiscal_named_before(ctx: _Ctx, start: int) -> int | None:
     """The start year of the fiscal year the text named last before ``start`` (a deictic fiscal year or ``السنة المالية
     2014``), else the year the text is talking about there (:func:`_context_year`)."""
     for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
-        if b <= start and f["type"] == "date" and re.fullmatch(r"\d{4}", f["value"] or "") and re.search(
-                r"(?:عام|سنه)\s+(?:المالي|الماليه)(?!\w)", ctx.key[max(0, a - 20):b]):
+        if (b <= start and f["type"] == "date" and _YEAR_VALUE.fullmatch(f["value"] or "")
+                and _FISCAL_YEAR_WORDS.search(ctx.key[max(0, a - 20):b])):
             return int(f["value"])
     return _context_year(ctx, start)
 
@@ -2254,7 +2261,7 @@ def _h_fyear(m, ctx: _Ctx):
         return [(start, end, "date", None, "year", None)]
     if word in ("السابق", "السابقه") and (prev := _fiscal_named_before(ctx, start)) is not None:
         return [(start, end, "date", str(prev - 1), "year", str(prev))]
-    return [(start, end, "date", str(_fiscal_year_now(ctx, start) + int(shift)), "year", ctx.anchor)]
+    return [(start, end, "date", str(_fiscal_year_now(ctx, _fiscal_company_month(ctx, start)) + int(shift)), "year", ctx.anchor)]
 
 
 def _h_period_fiscal(m, ctx: _Ctx):
@@ -2262,8 +2269,8 @@ def _h_period_fiscal(m, ctx: _Ctx):
     (:func:`_fiscal_quarter`, :func:`_deictic_fiscal_quarter`)."""
     out = _h_period(m, ctx)
     if out and m.group("p_q"):
-        out = [(a, b, t, _fiscal_quarter(ctx, a, v) if t == "date" else v, g, anc) for a, b, t, v, g, anc in out]
-        out = [(a, b, t, _deictic_fiscal_quarter(m, ctx, v) if t == "date" else v, g, anc) for a, b, t, v, g, anc in out]
+        out = [(a, b, t, _deictic_fiscal_quarter(m, ctx, _fiscal_quarter(ctx, a, v)) if t == "date" else v, g, anc)
+               for a, b, t, v, g, anc in out]
     if out and len(out) == 1 and out[0][4] == "year":
         out = _season_of_deictic_year(ctx, out[0]) or out
     return out
@@ -4547,7 +4554,7 @@ def _days_list_before(ctx: _Ctx, start: int) -> bool:
     """
     days = []
     for f, (a, b) in zip(reversed(ctx.found), reversed(ctx.kspans)):
-        if re.search(r"[.!؟?\n]", ctx.key[b:start]):
+        if _SENTENCE_END.search(ctx.key, b, start):
             break
         if f["type"] == "date" and f["granularity"] == "day" and f["value"]:
             days.append(a)
@@ -4981,7 +4988,8 @@ def _single_unit_counted(m, ctx: _Ctx) -> bool:
 
 # قبل المباراة بيوم، بعد أن توفيت بساعة، بعد ذلك بعام: قبل / بعد, one to three words (an event, ذلك) and ب before the unit;
 # قبلها بعام، بعده بيومين: قبل / بعد with a pronoun, no word needed; بنحو / بحوالي / بقرابة: about one unit (tl27).
-_OFFSET_BEFORE = re.compile(r"(?<!\w)[وف]?(?:(?:قبل|بعد)\s+(?:[^\s.،,!؟?:]+\s+){1,3}|(?:قبل|بعد)(?:ها|ه|هما|هم)\s+(?:[^\s.،,!؟?:]+\s+){0,3})ب(?:(?:نحو|حوالي|قرابه)\s+)?$")
+_OFFSET_BEFORE = re.compile(r"(?<!\w)[وف]?(?:(?:قبل|بعد)\s+(?:[^\s.،,!؟?:]+\s+){1,3}|(?:قبل|بعد)(?:ها|ه|هما|هم)\s+(?:[^\s.،,!؟?:]+\s+){0,3})ب(?:(?:"
+                            + "|".join(_ABOUT) + r")\s+)?$")
 
 
 _HALF = {"قرن": "P50Y", "ساعه": "PT30M", "عام": "P6M", "سنه": "P6M", "شهر": "P15D", "يوم": "PT12H"}

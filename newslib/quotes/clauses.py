@@ -17,7 +17,7 @@ import re
 from newslib.arabic import normalize
 from newslib.mentions import tokens
 from newslib.quotes.article import Article, _clause, _inside, _masked
-from newslib.quotes.lexicon import _COMMA_RE, _COMP_RE, _COMPLEMENTIZERS, _GAP_STOP_RE, lexicon
+from newslib.quotes.lexicon import _COMMA_RE, _COMP_RE, _COMPLEMENTIZERS, _reported_gap, lexicon
 from newslib.quotes.marks import _MARK_RE
 
 
@@ -114,9 +114,7 @@ def _indirect(ctx: Article, m: re.Match, cues) -> tuple[int, int] | None:
     c = _COMP_RE.search(text, m.end(), min(b, m.end() + 100))
     if c is None:
         return None
-    # at most 13 words between the cue and إن/أن, and no punctuation but commas
-    gap = text[m.end():c.start()]
-    if len(gap.split()) > 13 or _GAP_STOP_RE.search(gap):
+    if not _reported_gap(text[m.end():c.start()]):
         return None
     start = c.end()
     while start < b and text[start].isspace():

@@ -115,7 +115,7 @@ def _marked_quotation(text: str, sp, start: int) -> bool:
     if sp.flag:
         return False  # a mark without its partner: where its quotation begins or ends is a guess
     lead = text[start:sp.open].split()
-    if not lead or len(lead) == 1 and normalize(lead[0])[:2] in ("ان", "إن", "أن"):
+    if not lead or len(lead) == 1 and normalize(lead[0]).startswith("ان"):  # normalize folds إ/أ to ا
         return True
     return len(text[sp.start:sp.end].split()) >= 4
 

@@ -27,7 +27,7 @@ from newslib.arabic import ARABIC_RE, is_definite, normalize, stem_variants
 from newslib.mentions import tokens
 from newslib.quotes.article import Article, _clause, _masked, marked
 from newslib.quotes.clauses import _right_cue
-from newslib.quotes.lexicon import _COMP_RE, _COMPLEMENTIZERS, _PREPOSITIONS, Lexicon, lexicon
+from newslib.quotes.lexicon import _COMP_RE, _COMPLEMENTIZERS, _PREPOSITIONS, Lexicon, cue_word, lexicon
 from newslib.quotes.mark_kind import _PARTICLES, name_nouns
 from newslib.quotes.marks import Span, mark_spans
 
@@ -114,7 +114,7 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
             if len(nxt) >= 2 and nxt[0][2] in _CUE_PREPOSITIONS and nxt[1][2] in _COMPLEMENTIZERS:
                 return "person"
         # the outlet spoken to: قال لـ«سبق»، صرح لـ"عكاظ"
-        if last in ("ل", "لـ") and nwords <= 3:
+        if last == "ل" and nwords <= 3:  # a token's key has no ـ (لـ is ل)
             a, _ = _clause(ctx, sp.open)
             if any(cue_re.finditer(text, max(a, sp.open - 40), sp.open)):
                 return "sure"
@@ -163,7 +163,7 @@ def _name_frame(prev: list[str], lex: Lexicon) -> bool:
         [None]
     """
     ends, topics = _name_frames()
-    words = prev[:-1] if prev and prev[-1] in ("ب", "بـ") else prev
+    words = prev[:-1] if prev and prev[-1] == "ب" else prev  # a token's key has no ـ (بـ is ب)
     if not words:
         return False
     if (" " + " ".join(words[-6:])).endswith(ends):
@@ -176,7 +176,7 @@ def _name_frame(prev: list[str], lex: Lexicon) -> bool:
     for w in reversed(prev[-4:-1]):
         if any(v in topics for v in stem_variants(w)):
             return True
-        if w in lex.cues or (w[:1] in "وف" and w[1:] in lex.cues):
+        if cue_word(w, lex.cues):
             return False
     return False
 
@@ -267,7 +267,7 @@ def _apposition_label(ctx: Article, sp: Span, prev: list[str], lex: Lexicon) -> 
     # the speaker's name right after the cue verb or أما: a first name and one to three more words
     for i in range(len(words) - 2, max(-1, len(words) - 6), -1):
         w = words[i]
-        if w in lex.cues or (w[:1] in "وف" and w[1:] in lex.cues) or w in ("اما", "واما"):
+        if cue_word(w, lex.cues) or w in ("اما", "واما"):
             name = words[i + 1:]
             return 2 <= len(name) <= 4 and name[0] in lex.first_names
     return False
@@ -523,5 +523,4 @@ def stray(text: str, sp: Span, before: Span | None = None) -> bool:
     words = normalize(content).split()
     if len(words) < 3 or words[-1] not in _COMPLEMENTIZERS:
         return False
-    cues = lexicon().cues
-    return words[-2] in cues or (words[-2][:1] in "وف" and words[-2][1:] in cues)
+    return cue_word(words[-2], lexicon().cues)

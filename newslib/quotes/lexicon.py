@@ -55,6 +55,18 @@ _SUFFIXED_RE = re.compile("(ه|ها|هم|هما|كم|تي)$")
 
 _GAP_STOP_RE = re.compile('[.:؛;!?؟()\\[\\]«»"“”]')
 
+
+def _reported_gap(gap: str) -> bool:
+    """The words between a cue verb and its إن/أن let a reported clause follow: at most 13 of them, and
+    no punctuation but commas (وقال مشايخ القبائل، في بيان، إن …).
+
+    Example:
+        >>> _reported_gap(" مشايخ القبائل، في بيان، "), _reported_gap(" الوزير. ثم ")
+        (True, False)
+    """
+    return len(gap.split()) <= 13 and not _GAP_STOP_RE.search(gap)
+
+
 _PUNCT = set("،,.:؛;!?؟()[]-–—")
 
 
@@ -151,6 +163,18 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(normalize(r["word"]) for r in lexicons.read("honorifics")),
         body_nouns=frozenset(k for k, t in types.items() if " " not in k and t in ("organisation", "outlet")),
     )
+
+
+def cue_word(word: str, cues: Mapping[str, tuple[str, str, str]]) -> bool:
+    """A normalised word that is a cue verb form of ``cues`` (:attr:`Lexicon.cues`), bare or with و or ف
+    glued to it (قالت، واكد، فاضاف).
+
+    Example:
+        >>> cues = lexicon().cues
+        >>> cue_word(normalize("وأكد"), cues), cue_word(normalize("فقال"), cues), cue_word(normalize("وزير"), cues)
+        (True, True, False)
+    """
+    return word in cues or (word[:1] in "وف" and word[1:] in cues)
 
 
 def addressee_word(word: str) -> bool:

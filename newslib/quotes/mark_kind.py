@@ -41,7 +41,7 @@ from newslib.models import read_json
 from newslib import lexicons
 from newslib.arabic import ARABIC_RE, is_definite, normalize, stem_variants
 from newslib.mentions import stop_words
-from newslib.quotes.lexicon import _COMPLEMENTIZERS, lexicon
+from newslib.quotes.lexicon import _COMPLEMENTIZERS, cue_word, lexicon
 from newslib.quotes.marks import Span, mark_spans
 
 MODEL_FILE = "mark_kind.json"
@@ -309,14 +309,12 @@ def ends_punct(m: Marked) -> float:
 def cue_before(m: Marked) -> float:
     """A verb of saying in the clause before the mark."""
     cues = lexicon().cues
-    return float(any(w in cues or (w[:1] in "وف" and w[1:] in cues) for w in m.before))
+    return float(any(cue_word(w, cues) for w in m.before))
 
 
 def cue_right_before(m: Marked) -> float:
     """The word right before the mark is a verb of saying (وقالت "كلير": her name, or her words)."""
-    cues = lexicon().cues
-    w = m.last
-    return float(w in cues or (w[:1] in "وف" and w[1:] in cues))
+    return float(cue_word(m.last, lexicon().cues))
 
 
 def cue_after(m: Marked) -> float:

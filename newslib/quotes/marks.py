@@ -131,7 +131,7 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
                 continue
             idx = fam_idx["g"][-1] if fam_idx.get("g") else None
             if idx is None:
-                if len(stack) == 1 and stack[0][0] != "g" and _orientation(text, p) != "open":
+                if len(stack) == 1 and stack[0][0] != "g":  # (a » spaced as opening opened above)
                     idx = 0  # "…» : a straight or curly quotation closed by a guillemet, as «…" is below
                 else:
                     _unbalanced_close(text, p, spans)
@@ -336,15 +336,15 @@ def _after_report(text: str, s: int, e: int) -> int:
     """Where the words of a quotation whose opening mark is missing begin in text[s:e]: after the first
     verb of saying and its إن/أن there, as a reported clause reads them (at most 13 words between, no stop
     or mark; not لأن nor بعد/قبل أن: وقال مشايخ القبائل، في بيان، إن كل ما ورد … الضيقة".), else ``s``."""
-    from newslib.quotes.lexicon import _COMP_RE, _GAP_STOP_RE, lexicon  # the lexicon module reads this one
+    from newslib.quotes.lexicon import _COMP_RE, _reported_gap, lexicon  # the lexicon module reads this one
 
     for m in lexicon().cue_re.finditer(text, s, e):
         c = _COMP_RE.search(text, m.end(), min(e, m.end() + 100))
         if c is None or c.group() == "لأن":
             continue
         gap = text[m.end():c.start()]
-        words = gap.split()
-        if len(words) <= 13 and not _GAP_STOP_RE.search(gap) and not (words and words[-1] in _TIME_BEFORE_COMP):
+        last = gap.split()[-1:]
+        if _reported_gap(gap) and not (last and last[0] in _TIME_BEFORE_COMP):
             start = c.end()
             while start < e and (text[start] in "،, " or "\u064b" <= text[start] <= "\u0652"):
                 start += 1  # أنّ، إن ّالصاروخ، ان، مدينة
