@@ -348,8 +348,9 @@ def _is_name_token(key: str, prev: str | None, raw: str = "") -> bool:
     return True
 
 
-def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None):
-    """After a title ending at ``pos``: its modifiers, then the name (token indices)."""
+def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None, spokesman: bool = False):
+    """After a title ending at ``pos``: its modifiers, then the name (token indices); after باسم
+    (``spokesman``) the body's name may run on a construct noun (:func:`_body_chain`)."""
     toks = toks if toks is not None else tokens(text, pos, min(len(text), pos + 90))
     i = 0
     mods: list[tuple[int, int, str]] = []
@@ -358,7 +359,10 @@ def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None):
         if k not in stop_words() and k[:1] not in "،,.:؛;()«»\"“”" and (_raw(text, toks[i]).startswith("ال") or _is_name_token(k, None, _raw(text, toks[i]))):
             mods.append(toks[i])
             i += 1
-    while i < len(toks) and len(mods) < 3:
+    extra = _body_chain(text, toks, i) if spokesman and len(mods) == 1 else 0
+    mods.extend(toks[i:i + extra])
+    i += extra
+    while i < len(toks) and len(mods) < 3 + extra:
         k = toks[i][2]
         if _raw(text, toks[i]).startswith("ال") and k not in stop_words() and k not in _title_keys() \
                 and k[2:] not in _title_keys():
@@ -377,8 +381,40 @@ def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None):
     if not name and i < len(toks) and toks[i][2] in _OPEN_MARKS:
         name = _name_in_marks(text, toks, i)
     if not name:
+        if extra:  # no name right after the longer body (جبهة ردفان العند، الواقعة شمال …): read as before
+            return _extend(text, pos, definite, construct, toks)
         name = _name_after_tail(text, toks, i)
     return mods, name
+
+
+def _body_chain(text: str, toks, i: int) -> int:
+    """How many indefinite nouns from token ``i`` go on a body's construct name opened by the title's
+    first word (المتحدث باسم مجلس قيادة المقاومة الشعبية علي الأحمدي: قيادة): one when it is no first
+    name, follows a body noun (``_body_nouns``) and a definite word comes right after it; else 0.
+
+    Example:
+        >>> t = "باسم مجلس قيادة المقاومة الشعبية علي الأحمدي"
+        >>> toks = tokens(t, 5)
+        >>> _body_chain(t, toks, 1)
+        1
+        >>> t = "باسم حركة فتح أسامة القواسمي"
+        >>> _body_chain(t, tokens(t, 5), 1)
+        0
+    """
+    if i < 1 or i + 1 >= len(toks) or toks[i - 1][2] not in _body_nouns():
+        return 0
+    raw, k = _raw(text, toks[i]), toks[i][2]
+    nxt = _raw(text, toks[i + 1])
+    if raw.startswith("ال") or k in stop_words() or k in _first_names() or not ("\u0621" <= k[:1] <= "\u064a") \
+            or not nxt.startswith("ال") or toks[i + 1][2] in stop_words() or toks[i + 1][2] in _title_keys():
+        return 0
+    return 1
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """``first_names.tsv``, normalised."""
+    return frozenset(normalize(w) for w in lexicons.column("first_names", "name"))
 
 
 @lru_cache(maxsize=1)
@@ -755,7 +791,7 @@ def people(text: str) -> list[Mention]:
             construct = _pre_body(m2)[0] == "" and k2 != "relation" or bkey.endswith("باسم")
             pos = m2.end()
             toks = tokens(text, pos, min(len(text), pos + 90))
-        mods, name = _extend(text, pos, definite, construct, toks)
+        mods, name = _extend(text, pos, definite, construct, toks, spokesman=bkey.endswith("باسم"))
         tend = mods[-1][1] if mods else pos
         title_text = text[start:tend]
         mod_keys = tuple(k for _, _, k in mods)

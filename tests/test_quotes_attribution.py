@@ -663,3 +663,58 @@ def test_a_name_with_ali_is_not_another_alis():
     t = "وأكد رئيس المنظمة، علي أكبر صالحي، أن"
     rows = [{"speaker": "علي أكبر صالحي", "speaker_start": 19, "speaker_end": 33, "speaker_type": "person"}]
     assert trim_to_entities(rows, t, [(19, 22, "PER", "علي")])[0]["speaker"] == "علي أكبر صالحي"
+
+
+def test_a_document_that_provides_speaks():
+    # ينص/تنص/نصت: the definite subject after the verb is the document, type other
+    t = ("أصدر الرئيس المصري عبدالفتاح السيسي أمس قرارا جمهوريا بمد حالة الطوارئ. "
+         "وينص القرار على أن \"يكون حظر التجوال في المناطق المحددة من الساعة السابعة مساء\".")
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [t]}))
+    assert q[["speaker", "speaker_type", "cue"]].values.tolist() == [["القرار", "other", "نص"]]
+    t = "وتنص المادة 26 في مشروع القانون على انه \"يعد مرتكبا لجريمة ارهابية كل من يتعمد قتل شخص\"."
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [t]}))
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["المادة", "other"]]
+
+
+def test_a_spokesmans_body_runs_on_a_construct_noun():
+    from newslib.mentions import people
+    # مجلس قيادة المقاومة: قيادة is the body's, not a name, even when it recurs (مقر قيادة المنطقة)
+    t = ("وقال المتحدث باسم مجلس قيادة المقاومة الشعبية علي الأحمدي إن القوات تقدمت. "
+         "ودخلت القوات مقر قيادة المنطقة العسكرية. وأكد الأحمدي أن")
+    assert [m.canonical for m in people(t)][:1] == ["علي الأحمدي"]
+    # no name right after the longer body: read as before (the comma closes the body, no place read as a name)
+    t = "وأكد قائد نصر, المتحدث باسم جبهة ردفان العند، الواقعة شمال محافظة لحج، أن المقاومة"
+    assert [m.canonical for m in people(t)] == ["قائد نصر", "ردفان العند"]
+    # a first name after a one-word body is the person's: حركة فتح أسامة, حماس سامي
+    assert [m.canonical for m in people("قال الناطق باسم حماس سامي أبو زهري إن")] == ["سامي أبو زهري"]
+
+
+def test_a_relative_pronoun_that_disagrees_with_the_cue_is_not_its_subject():
+    # الذي (m) … قالت (f): the station speaks, not the place of detention; محطة and شبكة are outlets
+    t = ("وزارت محطة «ام تي في» العسكريين. ووصل أفراد العائلات الى مكان احتجاز العسكريين الذي قالت المحطة "
+         "انه في «مغارة في جبال القلمون».")
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [t]}))
+    q = q[q["kind"].isin(["direct", "partial"])]
+    assert q["speaker_mention"].tolist() == ["المحطة"] and q["speaker_type"].tolist() == ["outlet"]
+    # الجناح heads a body: وكتب الجناح المسلح لحزب العمال الكردستاني … أن «…»
+    t = "وكتب الجناح المسلح لحزب العمال الكردستاني على موقعه الإلكتروني أن هذا الهجوم نفذ «ردا على مجزرة سوروتش»."
+    q = nl.quotes(pd.DataFrame({"article_id": ["a"], "text": [t]}))
+    assert q["speaker"].str.startswith("الجناح المسلح").tolist() == [True]
+
+
+def test_a_speech_given_is_no_part_of_a_name():
+    from newslib.mentions import people
+    # ألقى X كلمة: كلمة ends the name (name_stop.tsv)
+    t = "وألقى الرئيس الفلسطيني محمود عباس كلمة أمام الحضور. وقال عباس إن"
+    assert [m.canonical for m in people(t)] == ["محمود عباس", "محمود عباس"]
+    assert [m.canonical for m in people("وألقى الشيخ صالح آل طالب كلمة بالمناسبة")] == ["صالح آل طالب"]
+
+
+def test_a_plural_cue_keeps_the_rules_group_against_one_person():
+    t = ("وكرر الأسد خلال اللقاء رفضه للحل السياسي، فيما علق مراقبون سياسيون على تصريحات الأسد بالقول إن وجوده "
+         "في السلطة لا معنى له. وقالوا \"إن مستقبل سورية لا بد وأن يناقش بدونه بعد المجازر التي ارتكبها\".")
+    arts = pd.DataFrame({"article_id": ["a"], "text": [t]})
+    ents = pd.DataFrame({"article_id": ["a", "a"], "start": [5, 65], "end": [10, 70], "text": ["الأسد", "الأسد"],
+                         "name": ["الأسد", "الأسد"], "label": ["PER", "PER"]})
+    q = nl.quotes(arts, entities=ents)
+    assert q[q["kind"] == "direct"]["speaker"].tolist() == ["مراقبون سياسيون"]

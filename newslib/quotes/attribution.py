@@ -1555,6 +1555,16 @@ def decide(scores: np.ndarray, rules_index: int, threshold: float) -> int:
 _CONTINUES_GAP_RE = re.compile(r"^[\s:،,]*$")
 
 
+def _plural_cue_person(q: dict, ctx: Context, rules: Candidate, pick: Candidate) -> bool:
+    """The quote's cue is plural (وقالوا، يقولون) and the rules named a speaker while the ranker
+    picks one person (a PER name): a plural verb never has one person as its subject (مراقبون
+    سياسيون … وقالوا is not الأسد, named in between), so the rules' speaker stays."""
+    cue = quote_cue(q, ctx)
+    if cue is None or cue[2] != "p" or rules.source != "rules" or pick.label != "PER":
+        return False
+    return rules.speaker_type in ("group", "unnamed", "organisation")
+
+
 def continues(q: dict, ctx: Context, previous: dict | None) -> bool:
     """Quote ``q`` has no speaker and continues the previous quote's person: its cue verb stands
     right before its marks with no subject (وأضاف: «…»، واستطرد قائلا), agrees with that person's
@@ -1722,6 +1732,8 @@ def choose(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]
         s = model.scores(feats)
         rules_index = 0 if cands[0].source == "rules" else len(cands) - 1
         pick = decide(s, rules_index, model.threshold)
+        if pick != rules_index and _plural_cue_person(q, ctx, cands[rules_index], cands[pick]):
+            pick = rules_index
         if pick != rules_index:
             q = _apply(q, cands[pick], _softmax(s)[pick], ctx, previous, chosen_gender(cands[pick], q, ctx))
         elif cands[pick].source == "rules" and q.get("speaker_start") is not None \

@@ -147,7 +147,8 @@ def _resolve_cue_speaker(ctx: Article, hist: History, kind: str, m: re.Match, qo
         else:
             spk.confidence = min(spk.confidence, CONFIDENCE["attribution_phrase"])
         return cue, spk
-    if kind == "attr" and tense == "prep":
+    if kind == "attr" and tense == "prep" or kind == "verb" and cue in _DOCUMENT_CUES:
+        # a document's verb with no document after it (قرارا ينص، الاشتراطات نصت): no person said it
         return cue, Speaker(None, confidence=CONFIDENCE["phrase_without_subject"])
     return cue, _prodrop(ctx, hist, m.start(), gender, qopen, nearest=(kind == "attr"))
 
@@ -167,7 +168,7 @@ def _explicit_subject(ctx: Article, m: re.Match, cues, attrs, sources, limit: in
         limit = _clause(ctx, m.end())[1]
     text = ctx.text
     if kind == "verb":
-        if not m.group("pre"):
+        if not m.group("pre") and not _relative_disagrees(text, m.start(), gender):
             ante = _antecedent(ctx, m.start())
             if ante is not None:
                 return ante
@@ -220,6 +221,10 @@ def topic_before(text: str, start: int) -> bool:
     return bool(words) and words[0] in _TOPIC_PREPOSITIONS and (bool(breaks) or lo == 0) \
         and not _NARRATION_RE.search(clause + text[start:start + 40])
 
+
+#: Cue lemmas whose subject is a text, never a person (``cue_verbs.tsv``: ينص، تنص، نصت): its definite
+#: subject is the speaker as written (القرار، الاتفاق، المادة 26), a document (type ``other``).
+_DOCUMENT_CUES = frozenset({"نص"})
 
 #: An indefinite accusative participle of the form مُفعِلاً / مُتفعِّلاً (مدافعا، متحدثا، مشيرا، متسائلاً).
 _ADVERBIAL_RE = re.compile("^م[\u0621-\u064a]{3,6}(?:اً|ًا|ا)$")
@@ -314,6 +319,9 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
         return _via_an(ctx, spk, lemma, limit)
     if named is not None:
         return named
+    if lemma in _DOCUMENT_CUES and text[s:s + 2] == "ال":
+        # وينص القرار على أن «…»، وتنص المادة 26 على: a document's provision: the document says it
+        return Speaker(phrase, phrase, s, e, None, CONFIDENCE["verb_subject"], person=False)
     if text[s:s + 2] == "ال":
         group = definite_group(text, s0, limit)
         if group is not None:
@@ -574,6 +582,24 @@ def _via_an(ctx: Article, spk: Speaker, lemma: str | None, limit: int) -> Speake
         name = ctx.text[s:e]
         return Speaker(_expand(ctx, name), name, s, e, None, CONFIDENCE["relay_word"], person=True)
     return spk
+
+
+_RELATIVE_GENDER = {"الذي": "m", "التي": "f"}
+
+
+def _relative_disagrees(text: str, cue_pos: int, gender: str | None) -> bool:
+    """The relative pronoun right before the cue at ``cue_pos`` and the cue disagree in gender (مكان
+    احتجاز العسكريين الذي قالت المحطة، البيانات التي قال القراصنة): the verb has its own subject, not
+    the pronoun's antecedent.
+
+    Example:
+        >>> t = "مكان احتجاز العسكريين الذي قالت المحطة"
+        >>> _relative_disagrees(t, t.index("قالت"), "f"), _relative_disagrees(t, t.index("قالت"), "m")
+        (True, False)
+    """
+    before = text[max(0, cue_pos - 10):cue_pos].split()
+    g = _RELATIVE_GENDER.get(normalize(before[-1])) if before else None
+    return g is not None and gender in ("m", "f") and g != gender
 
 
 def _antecedent(ctx: Article, cue_pos: int):

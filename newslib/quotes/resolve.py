@@ -64,7 +64,7 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
     # PER and ORG names are candidates; a LOC only as the bare subject of a cue (attribution.place_subject)
     # a speaker carried over follows the ranker's renaming where it was named, as the rules' (carry_over)
     chosen = carry_over(named, attribution.choose(named, text, mentions, model))
-    chosen = group_phrases(lone_titles(head_phrase_types(same_gender(name_genders(chosen))), text), text)
+    chosen = group_phrases(lone_titles(document_cue_types(head_phrase_types(same_gender(name_genders(chosen)))), text), text)
     if colon:
         chosen = [dict(q, kind="indirect") if q["kind"] == "direct" and (q["start"], q["end"]) in colon else q
                   for q in chosen]
@@ -122,6 +122,19 @@ def head_phrase_types(rows: list[dict]) -> list[dict]:
 
 #: A word that opens a definite noun after a title: the title is the head of a longer phrase (كاتبة المقال).
 _DEFINITE_NEXT_RE = re.compile(r"\s*[وفبلك]?(?:ال|لل)")
+
+
+def document_cue_types(rows: list[dict]) -> list[dict]:
+    """A speaker of a document's verb (cue ينص/تنص/نصت, lemma نص: وينص القرار على أن «…») is a document:
+    type ``other``, no gender; the words (القرار، الاتفاق، المادة) are no speaker types of their own, since near
+    marks they are mostly objects (وصف الاتفاق بأنه «…»). ``rows`` are not modified.
+
+    Example:
+        >>> document_cue_types([{"speaker": "القرار", "speaker_type": "person", "speaker_gender": "m", "cue": "نص"}])[0]
+        {'speaker': 'القرار', 'speaker_type': 'other', 'speaker_gender': None, 'cue': 'نص'}
+    """
+    return [{**q, "speaker_type": "other", "speaker_gender": None}
+            if q.get("cue") == "نص" and isinstance(q.get("speaker"), str) and q["speaker"] else q for q in rows]
 
 
 def lone_titles(rows: list[dict], text: str) -> list[dict]:
