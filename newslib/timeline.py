@@ -185,7 +185,7 @@ def _before_re() -> dict[str, re.Pattern]:
         "past_cue": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['past_cue'])})(?!\w)"),
         "said_past": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['said_past'])})(?:ه|ها|هم)?(?!\w)"),
         "past_verb": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['past_verb'] + ctx['past_cue'])})(?!\w)|(?<!\w)[وف]?(?:لقد|قد)\s+(?![يتن])\w"),
-        "past_after": re.compile(rf"\s*[،,]?\s*(?:{_alt(ctx['past_verb'] + ctx['past_cue'] + ctx['said_past'])})(?!\w)"),
+        "past_after": re.compile(rf"\s*(?:[،,]?\s*(?:{_alt(ctx['past_verb'] + ctx['past_cue'] + ctx['said_past'])})|[،,]\s*(?:{_alt(ctx['past_verb_after'])}))(?!\w)"),
         "delivery": re.compile(rf"(?<!\w)[وفبل]?(?:{_alt(ctx['delivery'])})\s+(?:في\s+)?[\"“«]?\s*$"),
         "year_list": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_list'])})\s+$"),
         "year_lead": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_lead'])})\s+$"),
