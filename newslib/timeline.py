@@ -184,6 +184,9 @@ def _before_re() -> dict[str, re.Pattern]:
         "holiday_modifier": re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{_alt(ctx['holiday_modifier'])})\s+$"),
         "past_cue": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['past_cue'])})(?!\w)"),
         "said_past": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['said_past'])})(?:ه|ها|هم)?(?!\w)"),
+        "past_verb": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['past_verb'] + ctx['past_cue'])})(?!\w)|(?<!\w)[وف]?(?:لقد|قد)\s+(?![يتن])\w"),
+        "past_after": re.compile(rf"\s*(?:[،,]?\s*(?:{_alt(ctx['past_verb'] + ctx['past_cue'] + ctx['said_past'])})|[،,]\s*(?:{_alt(ctx['past_verb_after'])}))(?!\w)"),
+        "delivery": re.compile(rf"(?<!\w)[وفبل]?(?:{_alt(ctx['delivery'])})\s+(?:في\s+)?[\"“«]?\s*$"),
         "year_list": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_list'])})\s+$"),
         "year_lead": re.compile(rf"(?<!\w)(?:{_alt(ctx['year_lead'])})\s+$"),
         "span_verb": re.compile(rf"(?<!\w)[وف]?(?:{_alt(ctx['span_verb'])})\s+$"),
@@ -649,9 +652,11 @@ def _future_re() -> re.Pattern:
     words = _alt(_lex()["future"])
     # سيعقد، ستبدأ، سنعمل: the future prefix س on an imperfect verb; nouns that look alike
     # (سيارة، سياسة، سنوات، ستة، سيطرة …) are excluded by their first letters; so are the nouns and names
-    # that most often looked alike in SaudiNewsNet (tl26: سندات، ستائر، ستمائة، ستيفن، ستريت، سياتل، ستاندرد …).
-    nouns = _k("يار|ياس|ياح|ياد|ياق|ياج|يول|يد|يطر|ينما|ينا|يف|ير|يئ|ين(?!\\w)|تين|ته|تون|تار|تاد|تراتيج|نوات|نوي|نه|نين|نت|نغافور|نا|نود|نة"
-               "|ندات|تائر|تمائ|تيف|تريت|ياتل|يباستيان|يالكوت|تاندرد|يغمار|تانفورد|نجار|توكس")
+    # that most often looked alike in SaudiNewsNet (tl26: سندات، ستائر، ستمائة، ستيفن، ستريت، سياتل، ستاندرد …) and in BBC
+    # Arabic (tl29: سيشنز 40 times, سيلفا، سيلفيو، سيشوان، ستيرلينغ، سندرلاند، ستالين، ستوكهولم، سيلتيك …).
+    nouns = _k("يار|ياس|ياح|ياد|ياق|ياج|يول(?!د)|يد|يطر|ينما|ينا|يف|ير|يئ|ين(?!\\w)|تين|ته|تون|تار|تاد|تراتيج|نوات|نوي|نه|نين|نت|نغافور|نا|نود|نة"
+               "|ندات|تائر|تمائ|تيف|تريت|ياتل|يباستيان|يالكوت|تاندرد|يغمار|تانفورد|نجار|توكس"
+               "|يشنز|يلفا|يلفي|يلفان|يشوان|يتشوان|تيرلينغ|ندرلاند|تالين|توكهولم|يلتيك|تامفورد|تراند|يزار|يموس")
     # على أن تشهد الساعات الأولى من صباح الجمعة: "with … to come", a subjunctive after على أن
     return re.compile(rf"(?<!\w){words}(?!\w)|(?<!\w)[وف]?س(?!{nouns})[يتن]\w{{3,}}|(?<!\w)علي\s+ان\s+[يت]\w{{2,}}")  # key folds ى to ي
 
@@ -1026,6 +1031,43 @@ def _since_day_before(ctx: _Ctx, pos: int) -> bool:
     return bool(_SINCE_DAY.search(ctx.before(pos, 20)))
 
 
+def _told_past(ctx: _Ctx, pos: int, end: int | None = None) -> bool:
+    """True when the clause of a bare month or day-month at ``pos`` tells of the past: a past verb of news (``time_context.tsv``
+    kinds ``past_verb``, ``past_cue``) or ``قد`` + a perfect verb in its clause before it, no future verb after it, or a past verb (or one of saying)
+    right after it (``وفي أكتوبر، وقع ميسي``). Used only when no future word or timetable verb makes it coming: the month one
+    or two months ahead of publication is then the one gone by (BBC pages written months before the crawl day, tl29).
+
+    Example:
+        >>> [t["value"] for t in tag("كما تراجع الجنيه الاسترليني في أكتوبر/تشرين الأول", "2017-08-11")]
+        ['2016-10']
+        >>> [t["value"] for t in tag("وقد صدر بيان عن وزارة الأمن الداخلي يوم 7 أكتوبر/ تشرين الأول", "2017-08-11")]
+        ['2016-10-07']
+        >>> [t["value"] for t in tag("ويرجح أن تجرى الانتخابات في أكتوبر", "2017-08-11")]
+        ['2017-10']
+        >>> [t["value"] for t in tag("وهبط خام برنت تسليم سبتمبر 15 سنتا", "2015-07-20")]
+        ['2015-09']
+        >>> [t["value"] for t in tag("وكانت التوقعات المتزايدة ببدء المركزي في رفع أسعار الفائدة في سبتمبر أيلول عاملا رئيسيا", "2015-07-31")]
+        ['2015-09']
+    """
+    r = _before_re()
+    if r["delivery"].search(ctx.before(pos, 30)):
+        return False  # هبط خام برنت تسليم سبتمبر: a contract's delivery month
+    head = re.split(r"[،,؛;]", ctx.sentence_before(pos)[-120:])[-1]  # its clause: وقعت الحادثة في …، ويعقد الاجتماع 24 أغسطس
+    last = None
+    for last in r["past_verb"].finditer(head):
+        pass
+    if last is not None and not _future_re().search(head, last.end()) and not _SHORT_FUTURE.search(head, last.end()) \
+            and not _FORECAST_AFTER.search(head, last.end()):
+        return True  # فقد أعلن الصندوق أمس أن … سيحل اعتبارا من مطلع أيلول: a future verb after the past one
+    return end is not None and bool(r["past_after"].match(ctx.key, end))
+
+
+# what the past verb's clause forecasts: أن + an imperfect verb, an expectation (وكانت التوقعات … برفع الفائدة في سبتمبر،
+# صعد الدولار قبل بيانات من المرجح أن تعزز التوقعات …: timeline_dev, the coming September)
+_FORECAST_AFTER = re.compile(r"(?<!\w)(?:ان\s+[يتن]\w\w|[وفبل]?(?:ال)?توقع\w*|(?:ال)?مرجح|[وفبل]?(?:ال)?احتمال\w*)")
+_SHORT_FUTURE = re.compile(r"(?<!\w)[وف]?س[يتن]\w\w(?!\w)")  # سيحل، ستعد: a future verb of a two-letter stem
+
+
 def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str]:
     """Day and month without a year: the year that puts it nearest publication, past-biased."""
     if ctx.dct is None:
@@ -1043,6 +1085,8 @@ def _resolve_dm(ctx: _Ctx, mo: int, day: int, pos: int) -> tuple[str | None, str
         y += 1
     if not future and y == ctx.dct.year and cand > ctx.dct and (sy := _story_year(ctx, pos, mo, day)) is not None:
         y = sy
+    elif not future and y == ctx.dct.year and cand > ctx.dct and _told_past(ctx, pos):
+        y -= 1  # وقد صدر بيان … يوم 7 أكتوبر on a page crawled in August: the October gone by
     try:
         return _iso(dt.date(y, mo, day)), ctx.anchor
     except ValueError:
@@ -3501,6 +3545,8 @@ def _h_mon(m, ctx: _Ctx):
         y += _nearest_year_shift(mo - dm, future)
         if _since_ahead(ctx, start, y, mo):
             y -= 1  # منذ سبتمبر/ أيلول read in August: the September gone by, not the one a month ahead
+        elif not future and y == ctx.dct.year and mo > dm and _told_past(ctx, start, end):
+            y -= 1  # كما تراجع الجنيه في أكتوبر, read in August: the October gone by
     return [(start, end, "date", f"{y}-{mo:02d}", "month", ctx.anchor)]
 
 
@@ -4170,6 +4216,10 @@ def _outlet_name(ctx: _Ctx, start: int, end: int) -> bool:
         []
         >>> [t["value"] for t in tag("وقال لـ«اليوم» إن الاجتماع يعقد اليوم", "2020-12-01")]
         ['2020-12-01']
+        >>> tag('يقول أسامة الغزالي حرب في "العرب اليوم" الأردنية إن النادي', "2017-08-11")
+        []
+        >>> [t["value"] for t in tag('وقال المدرب "سنفوز اليوم" بلا شك', "2017-08-11")]
+        ['2017-08-11']
     """
     before = ctx.key[max(0, start - 2):start].rstrip()
     after = ctx.key[end:end + 2].lstrip()
@@ -4177,7 +4227,14 @@ def _outlet_name(ctx: _Ctx, start: int, end: int) -> bool:
         return False
     if before[-1] in "«\"“'" and after[0] in "»\"”'":
         return True
+    if after[0] in "»\"”" and _QUOTED_NAME_TODAY.search(ctx.key, max(0, start - 40), start):
+        return True  # في "العرب اليوم" الأردنية، قناة «روسيا اليوم»: a quoted name that ends with the word (tl29)
     return before[-1] == "(" and after[0] == ")" and _told_to_paper(ctx, start, end)
+
+
+# the opening mark and one or two words of a name before اليوم and its closing mark (الإمارات اليوم، المصري اليوم),
+# no word that looks like a verb (a quoted «سنفوز اليوم» stays a date)
+_QUOTED_NAME_TODAY = re.compile(r"[«\"“]\s?(?![وف]?(?:س[يتن]|[يتن])\w\w)[^\s«\"“»”]+(?:\s(?![وف]?(?:س[يتن]|[يتن])\w\w)[^\s«\"“»”]+)?\s+$")
 
 
 def _outlet_with_today(ctx: _Ctx, start: int) -> bool:
@@ -4889,13 +4946,19 @@ def _count_start(m) -> int:
     return m.start("a_dual") if m.group("a_dual") else m.start("a_one")
 
 
-_EVENT_AFTER = re.compile(r"\s+من\s+(?!(?:الان|اليوم|الحين|الزمان|الزمن|اجل|ذلك|ذاك)(?!\w))")
+_EVENT_AFTER = re.compile(r"\s+(?:فقط\s+)?من\s+(?!(?:الان|اليوم|الحين|الزمان|الزمن|اجل|ذلك|ذاك)(?!\w))")
 
 
 def _before_event(m, ctx: _Ctx) -> bool:
     """True when an ``ago`` match is followed by ``من`` + an event of the story (``قبل دقيقتين من نهاية الوقت``، ``قبل
-    أقل من أسبوعين من موعد الانتخابات``): counted from that event, not from publication (``من الآن`` is publication)."""
-    return bool(_EVENT_AFTER.match(ctx.key, m.end("R_ago"), m.end("R_ago") + 16))
+    أقل من أسبوعين من موعد الانتخابات``): counted from that event, not from publication (``من الآن`` is publication);
+    also with ``فقط`` between (``قبل اسبوع واحد فقط من موعد توليه`` = ``P1W``, tl29).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("أعلن فتح التحقيق قبل 11 يوم فقط من تاريخ اجراء الانتخابات", "2017-08-11")]
+        [('11 يوم', 'P11D')]
+    """
+    return bool(_EVENT_AFTER.match(ctx.key, m.end("R_ago"), m.end("R_ago") + 22))
 
 
 def _less_than_ago(m, ctx: _Ctx, unit: str, n: int) -> list | None:

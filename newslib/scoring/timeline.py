@@ -706,6 +706,24 @@ Conventions made explicit by the twenty-eighth round (fiscal years and results p
   when it ends on a month's last week or on one of the first seven days of the next (52/53-week fiscal calendars end
   on a Saturday near the month's end: 3 July = end of June, ``2015-Q2`` in July 2015); without a year the ending is the
   most recent such day not after publication; the day itself stays its own expression.
+
+Conventions made explicit by the twenty-ninth round (a BBC audit, 45 pages of other countries no gold holds; no gold row
+contradicts them):
+
+* A bare month or day-month one or two months after the month of ``dct``, in a clause told in the past and with no
+  future verb or forecast in it, is the one gone by (BBC pages are often written months before the crawl day 2017-08-11:
+  ``كما تراجع الجنيه في أكتوبر`` = ``2016-10``، ``وقد صدر بيان … يوم 7 أكتوبر`` = ``2016-10-07``، ``وفي أكتوبر، وقّع ميسي``
+  = ``2016-10``). A futures contract's month keeps its reading (``هبط خام برنت تسليم سبتمبر``), and so does a month that
+  an expectation in the clause looks to (``وكانت التوقعات … برفع أسعار الفائدة في سبتمبر`` = the coming one).
+* ``قبل`` + a count + ``فقط من`` + an event is counted from the event, a duration (``قبل 11 يوم فقط من تاريخ اجراء
+  الانتخابات`` = ``P11D``, span ``11 يوم``), as without ``فقط``. An outlet's name in quote marks that ends with ``اليوم``
+  (``"العرب اليوم"``، ``«روسيا اليوم»``، ``"الإمارات اليوم"``) is no date.
+* Open (left): a month named in a list with a month of the year before (``في أكتوبر ونوفمبر`` after ``ظل``: the guideline's
+  list rule reads each month alone), ``2016 عاما رائعا`` (a year as the subject of ``يعد``, read ``P2016Y``), a roll of
+  winners' years at line ends (``يايا توريه 2015``), ``كأس العالم 2018`` after ``التصفيات المؤهلة ل``, a timetable verb on a
+  page written before the event (``وتقام البطولة بين 14 يناير و5 فبراير`` = 2018 by the seventh round's rule, the page's own
+  ``يوم 17 يناير`` 2017), ``بعد 11 سبتمبر`` (the attacks, read as a September of the crawl's years), a film title
+  (``«إنسايد آوت»``).
 """
 
 from __future__ import annotations
