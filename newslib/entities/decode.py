@@ -343,7 +343,10 @@ def _decode(sentences: list[list[str]]) -> list[tuple[list[tuple[int, int, str]]
     if cols is not None and len(E):
         from newslib import lstm
 
-        E += _lstm().emissions_flat(sentences, lambda tok: lstm.lstm_features(feats(tok)[0]), cols, lstm.WEIGHT)
+        # a type's own CRF features as they are, not filtered by lstm.lstm_features first: the BiLSTM's
+        # feature vocabulary was built from lstm_features (scripts/train_ner_lstm.py), so the features
+        # that leaves out look up no row and the ids are the same, in the same order
+        E += _lstm().emissions_flat(sentences, lambda tok: feats(tok)[0], cols, lstm.WEIGHT)
     ems = _split(E, sentences)
     bilou = any(lab[:2] in _BILOU_TO_IOB for lab in m.labels)
     out = []

@@ -87,6 +87,10 @@ def _stem(key: str) -> tuple[str, str]:
     return "", key
 
 
+#: "c0=", "c1=" …: the cluster features' names by granularity.
+_CLUSTER_PREFIXES = tuple("c%d=" % i for i in range(16))
+
+
 @cached(maxsize=_WORD_TYPES)
 def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(own features, features seen from a neighbour) of one token, cached per word type.
@@ -107,54 +111,68 @@ def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if len(tok) == 1 and not tok.isalnum():
         f = ("w=" + tok, "punct")
         return f, f
+    # (string concatenation and local names, not %-formatting and repeated calls: this runs for
+    # every new word type; the features and their order are the same)
     k = normalize(tok)
     p, s = _stem(k)
     sa = arabic.strip_article(s)
-    own = ["w=" + k, "stem=" + s, "pre=" + p, "sa=" + sa, "len=%d" % min(len(sa), 8)]
-    for n in (1, 2, 3):
-        if len(sa) > n:
-            own.append("suf%d=%s" % (n, sa[-n:]))
-            own.append("prf%d=%s" % (n, sa[:n]))
+    n_sa = len(sa)
+    own = ["w=" + k, "stem=" + s, "pre=" + p, "sa=" + sa, "len=" + str(min(n_sa, 8))]
+    if n_sa > 1:
+        own += ("suf1=" + sa[-1:], "prf1=" + sa[:1])
+        if n_sa > 2:
+            own += ("suf2=" + sa[-2:], "prf2=" + sa[:2])
+            if n_sa > 3:
+                own += ("suf3=" + sa[-3:], "prf3=" + sa[:3])
     if s.startswith("ال"):
         own.append("al")
-    if k.isdigit():
+    digits = k.isdigit()
+    if digits:
         own.append("digit")
-    elif any(ch.isdigit() for ch in k):
+    elif any(map(str.isdigit, k)):
         own.append("hasdigit")
-    if _LATIN_RE.search(tok):
+    latin = _LATIN_RE.search(tok) is not None
+    if latin:
         own.append("latin")
-    if not arabic.is_arabic(tok) and not _LATIN_RE.search(tok) and not k.isdigit():
+    if not latin and not digits and not arabic.is_arabic(tok):
         own.append("other")
     ctx = ["w=" + k, "stem=" + s, "pre=" + p]
-    if len(sa) > 2:
+    if n_sa > 2:
         ctx.append("suf2=" + sa[-2:])
-    g = lex["gaz"].get(s) or lex["gaz"].get(sa) or lex["gaz"].get(k)
+    gaz = lex["gaz"]
+    g = gaz.get(s) or gaz.get(sa) or gaz.get(k)
     if g:
         own.append("gaz=" + g)
         ctx.append("gaz=" + g)
-    t = lex["triggers"].get(s) or lex["triggers"].get(sa)
+    trig = lex["triggers"]
+    t = trig.get(s) or trig.get(sa)
     if t:
         own.append("trig=" + t)
         ctx.append("trig=" + t)
-    if s in lex["nat"] or sa in lex["nat"] or (sa + "ه") in lex["nat"]:
+    nat = lex["nat"]
+    if s in nat or sa in nat or (sa + "ه") in nat:
         own.append("nat")
         ctx.append("nat")
-    if len(sa) > 4:
+    if n_sa > 4:
         own.append("suf4=" + sa[-4:])
     cl = _clusters()
     ids = cl.get(s) or cl.get(sa) or cl.get(k)
     if ids:
-        for i, c in enumerate(ids):
-            own.append("c%d=%s" % (i, c))
-        ctx.extend("c%d=%s" % (i, c) for i, c in enumerate(ids))
+        cf = [c + v for c, v in zip(_CLUSTER_PREFIXES, ids)] if len(ids) <= len(_CLUSTER_PREFIXES) else \
+            ["c%d=%s" % (i, c) for i, c in enumerate(ids)]
+        own += cf
+        ctx += cf
     elif cl:
         own.append("nocl")
         ctx.append("nocl")
-    cx = _contexts().get(s) or _contexts().get(k)
+    contexts = _contexts()
+    cx = contexts.get(s) or contexts.get(k)
     if cx:
-        own.extend("cx=" + t for t in cx)
-        ctx.extend("cx=" + t for t in cx)
-    tg = _train_gaz().get(s) or _train_gaz().get(k)
+        cf = ["cx=" + t for t in cx]
+        own += cf
+        ctx += cf
+    train = _train_gaz()
+    tg = train.get(s) or train.get(k)
     if tg:
         own.append("tg=" + tg)
         ctx.append("tg=" + tg)
@@ -163,13 +181,13 @@ def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         alt = k[1:]
         for i, c in enumerate(cl.get(alt, ())):
             own.append("ac%d=%s" % (i, c))
-        atg = _train_gaz().get(alt)
+        atg = train.get(alt)
         if atg:
             own.append("atg=" + atg)
             ctx.append("atg=" + atg)
-        own.extend("acx=" + t for t in _contexts().get(alt, ()))
-        if alt in lex["gaz"]:
-            own.append("agaz=" + lex["gaz"][alt])
+        own.extend("acx=" + t for t in contexts.get(alt, ()))
+        if alt in gaz:
+            own.append("agaz=" + gaz[alt])
     return tuple(own), tuple(ctx)
 
 
