@@ -465,3 +465,13 @@ def test_lstm_cache_keeps_frequent_word_types_when_full(monkeypatch):
         tagger.clear()
     assert {"قال", "الرئيس"} <= kept and "كلمة0" not in kept and len(kept) <= 10
     assert np.abs(after - before).max() < 1e-6
+
+
+def test_the_shipped_bilstm_knows_no_feature_that_lstm_features_drops():
+    """entities.decode hands the BiLSTM a type's CRF features unfiltered (nerspeed2): that is only the same as
+    filtering them with lstm.lstm_features while the model's feature vocabulary holds none of the dropped kinds."""
+    from newslib import lstm
+
+    tagger = lstm.load_shipped()
+    assert tagger is not None and len(tagger.feats) > 1000
+    assert [f for f in tagger.feats if f.startswith(lstm.DROPPED_FEATURES)] == []
