@@ -3038,3 +3038,23 @@ def test_tl29_a_month_ahead_told_in_the_past(text, published, expected):
 ])
 def test_tl29_names_counts_before_an_event_and_quoted_outlets(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # tl30: a single decade counted by its place (منذ/خلال/لمدة … عقد من الزمن، بعد عقد من + noun، أكثر من عقد) is P10Y
+    ("وشكلت منطقة عين الدفلى أحد المعاقل، وعاد إليها الهدوء منذ عقد من الزمن.", "2015-07-21", [("عقد", "P10Y")]),
+    ("في إطار عقد شكل النجاح الأول لتصدير هذه الطائرة بعد عقد من الجمود.", "2015-07-21", [("عقد", "P10Y")]),
+    ("تحديث قطاع النفط الذي يعاني منذ أكثر من عقد.", "2015-07-21", [("عقد", "P10Y")]),
+    ("واستمرت الأزمة لمدة عقد من الزمن تقريبا", "2015-07-21", [("عقد", "P10Y")]),
+    # عقد as a contract or the holding of a meeting stays no date
+    ("وقال إن بعد عقد القران سافرت مع عائلتي", "2015-07-21", []),
+    ("ويتم ذلك من خلال عقد شراكات مع بيوت الخبرة", "2015-07-21", []),
+    # tl30: a year before 1900 after في/منذ/حتى/قبل told as a date (past verb, era mark, punctuation); not an amount
+    ("تأسست فايننشال تايمز في عام 1884 وصدرت باللون الوردي في 1893 لتتميز عن الصحف", "2015-07-24", [("عام 1884", "1884"), ("1893", "1893")]),
+    ("عراقي اسمه الحقيقي هرمز، ولد في 1878 في قرية شرانش", "2015-07-24", [("1878", "1878")]),
+    ("وتلاقى الجيشان في معركة روسباخ الشهيرة في 1757م. حيث كان", "2015-07-24", [("1757م", "1757")]),
+    ("بعد تحقيقهم مراحل متقدمة من الإنجاز في 1600 مدرسة بالمنطقة", "2015-07-24", []),
+    ("يقع على بعد 1785 كيلومترا شرق العاصمة", "2015-07-24", []),
+])
+def test_tl30_a_decade_counted_and_years_before_1900(text, published, expected):
+    assert tagged(text, published) == expected
