@@ -1425,6 +1425,17 @@ def _safe_date(y: int, mo: int, d: int) -> dt.date | None:
         return None
 
 
+def _range_holds_dct(ctx: _Ctx, mo: int, d1: int, d2: int) -> bool:
+    """Does a day range of one Gregorian month hold the publication day (``في الفترة 11- 22 يوليو`` on 21 July)? It runs
+    now: both days take the publication year, not one each side of it (tl30: the first was read a year ahead, or the
+    last a year back after a past verb).
+
+    Example:
+        >>> [t["value"] for t in tag("يقام المخيم في الفترة 11- 22 يوليو في اليابان", "2015-07-21")]
+        ['2015-07-11', '2015-07-22']
+    """
+    return ctx.dct is not None and ctx.dct.month == mo and d1 <= ctx.dct.day <= d2
+
 def _h_drange(m, ctx: _Ctx):
     pair = _month_pair(m, "dr")
     if not pair:
@@ -1480,6 +1491,8 @@ def _h_drange(m, ctx: _Ctx):
                 hy, hm, _ = _hijri_of(ctx.dct)
                 g = _hijri_to_greg(hy - (mo > hm + 1), mo, d)
                 vals.append((_iso(g) if g else None, ctx.anchor))
+        elif _range_holds_dct(ctx, mo, d1, d2):
+            vals.append((_iso(_safe_date(ctx.dct.year, mo, d)), ctx.anchor))
         else:
             vals.append(_resolve_dm(ctx, mo, d, m.start()))
     return [

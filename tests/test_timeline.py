@@ -3058,3 +3058,14 @@ def test_tl29_names_counts_before_an_event_and_quoted_outlets(text, published, e
 ])
 def test_tl30_a_decade_counted_and_years_before_1900(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # tl30: a day range of the publication month that holds the publication day runs now: one year for both days
+    ("ويشارك الفريق في المخيم الذي تستضيفه اليابان في الفترة 11- 22 يوليو في مقاطعة ياماجوشي", "2015-07-21", [("11", "2015-07-11"), ("22 يوليو", "2015-07-22")]),
+    ("وأقيمت البطولة في الفترة من 11 إلى 22 يوليو في جدة", "2015-07-21", [("11", "2015-07-11"), ("22 يوليو", "2015-07-22")]),
+    # a range all ahead or all gone by keeps its reading
+    ("وتقام البطولة في الفترة 25- 28 يوليو في جدة", "2015-07-21", [("25", "2015-07-25"), ("28 يوليو", "2015-07-28")]),
+])
+def test_tl30_a_day_range_that_holds_the_publication_day(text, published, expected):
+    assert tagged(text, published) == expected
