@@ -3066,6 +3066,11 @@ def test_tl30_a_decade_counted_and_years_before_1900(text, published, expected):
     ("وأقيمت البطولة في الفترة من 11 إلى 22 يوليو في جدة", "2015-07-21", [("11", "2015-07-11"), ("22 يوليو", "2015-07-22")]),
     # a range all ahead or all gone by keeps its reading
     ("وتقام البطولة في الفترة 25- 28 يوليو في جدة", "2015-07-21", [("25", "2015-07-25"), ("28 يوليو", "2015-07-28")]),
+    # tl30: a bare day and a dash before a day/month/year with slashes is the range's first day, same month and year
+    ("في المخيم الكشفي العالمي الذي تستضيفه اليابان في الفترة 11- 22/ 10/ 1436ه في مقاطعة ياماجوشي", "2015-07-27", [("11", "2015-07-27"), ("22/ 10/ 1436ه", "2015-08-07")]),
+    ("والذي سيتم عقده خلال الفترة 19 – 21 / 10 / 1436هـ ، سيكون", "2015-07-21", [("19", "2015-08-04"), ("21 / 10 / 1436هـ", "2015-08-06")]),
+    # a chain of dashes is a list of days: only the last, as before
+    ("تلقت 46 بلاغًا في الفترة مابين 9-10-11 / 10 / 1436 وذلك", "2015-07-29", [("11 / 10 / 1436", "2015-07-27")]),
 ])
 def test_tl30_a_day_range_that_holds_the_publication_day(text, published, expected):
     assert tagged(text, published) == expected
