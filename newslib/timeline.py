@@ -4889,6 +4889,23 @@ def _day_of_event(m, ctx: _Ctx) -> bool:
     return m.group("a_one") == "يوم" and not m.group("a_half") and bool(_EVENT_NOUN.match(ctx.key, m.end("a_one")))
 
 
+_BY_MEANS = re.compile(r"(?<!\w)من\s+$")
+_NOT_A_NOUN_AFTER = re.compile(r"\s+(?:تقريبا|كامل|كاملا|من|واحد|او|و)(?!\w)|\s*[^\s\w]|\s*$")
+
+
+def _by_holding(m, ctx: _Ctx) -> bool:
+    """``من خلال عقد`` before a noun is "by concluding / holding" (``من خلال عقد تعاون بين معهد``، ``من خلال عقد ملتقى``،
+    ``من خلال عقد اتفاقيات``), no decade; ``خلال عقد من الزمن``، ``خلال عقد تقريبا`` and ``خلال عقد.`` stay one.
+
+    Example:
+        >>> tag("وساندت إسرائيل هذا التوجه من خلال عقد تعاون بين معهد وايزمان وجامعة", "2015-07-21")
+        []
+        >>> [t["value"] for t in tag("وتصبح المدينة خلال عقد من الزمن مدينة جاذبة", "2015-07-21")]
+        ['P10Y']
+    """
+    return (m.group("a_pre") == "خلال" and bool(_BY_MEANS.search(ctx.key, max(0, m.start("a_pre") - 6), m.start("a_pre")))
+            and not _NOT_A_NOUN_AFTER.match(ctx.key, m.end("R_ago")))
+
 def _h_ago(m, ctx: _Ctx):
     """A count after قبل / منذ / بعد / خلال / لمدة …: ``قبل عامين`` is a date, ``لمدة 10 أيام`` a duration; a count in
     parentheses or quotes (``لمدة (عشرة) أيام``) too, its span from the opening bracket.
@@ -4939,6 +4956,8 @@ def _h_ago(m, ctx: _Ctx):
         return None  # مدة عقد اللاعب: a contract; خلال عقد الستينات: the decade named after it
     if unit == "DE" and m.group("a_one") and not m.group("a_half") and re.match(r"\s+ال\w", ctx.key[m.end("R_ago"):m.end("R_ago") + 6]):
         return None  # قبل عقد القران، قبل عقد الجمعية: before the holding of (seventeenth round: a decade ago, 200)
+    if unit == "DE" and m.group("a_one") and _by_holding(m, ctx):
+        return None  # من خلال عقد تعاون: by concluding a cooperation (tl30)
     if m.group("a_less") and not (unit == "Y" and n >= 2 and m.group("a_pre") == "قبل" and not m.group("a_rel") and not _before_event(m, ctx)):
         # قبل أقل من 4 سنوات is dated by its count (2011 in 2015), as قبل أكثر من is (twenty-first round, blind12)
         if (less := _less_than_ago(m, ctx, unit, n)) is not None:
