@@ -345,7 +345,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
         "ago": rf"(?P<a_pre>قبل|منذ|بعد|خلال|لمده|طوال|طيله|مده|على\s+مدى|على\s+مدار|في\s+غضون|غضون|نحو|حوالي|قرابه)\s+(?:(?P<a_approx>{APPROX})\s+)?(?:(?<=قبل )(?P<a_more>اكثر\s+من|ما\s+يزيد\s+(?:عن|على))\s+)?(?:(?<=قبل |بعد )(?:(?:بضعه|بضع|عده)\s+)?(?P<a_vague>{UNIT_VAGUE}|(?<=قبل )فتره(?!\s+ال))(?!\s*(?:\d|{MON})|(?:\s+(?:قليله|عده|بسيطه|فقط|فحسب|طويله|عديده|كثيره|معدوده))?\s+(?:من|على|او)\s|(?:\s+\S+)?\s+(?:قضا|امضا|قضينا|امضينا|قضيت|امضيت|قضوا|امضوا)\w*)(?:\s+(?P<a_vague2>عده|قليله|بسيطه)(?!\w))?|(?:(?<=قبل |منذ )(?P<a_less>اقل)\s+من\s+)?(?:(?:(?P<a_open>[(«])\s*(?=\S+\s*[)»]))?(?:ال)?(?P<a_num>{NUM})(?(a_open)\s*[)»])\s*(?P<a_unit>{UNIT})|(?P<a_dual>{UNIT_DUAL})|(?P<a_one>{UNIT_SING})(?!\s*(?:\d|{MON}))(?P<a_wahid>\s+واحده?(?!\w))?)(?P<a_half>\s+و\s*(?:ال)?نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم)(?!\w))?(?!\w))?)(?:\s+(?P<a_rel>{REL_PL}))?(?!\s+(?:الاولى|الاول|الاخيره)\s+(?:من|في)\s)",
-        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|" + UNIT_ONE + r")\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?:(?<=\sب)|" + "|".join(rf"(?<=\sب{w} )" for w in _ABOUT) + r")(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?P<do_extra>ساعه|اسبوع|شهر|سنه)(?=(?:\s+(?!ال)\w+)?\s+اضافي(?:ه|ا)?(?!\w))|(?P<do_dual>سنتي)(?=\s+ال[^\W\d])|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
+        "durone": r"(?P<do_unit>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|" + UNIT_ONE + r")\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)|(?P<do_acc>يوما|اسبوعا|شهرا|عاما|ساعه|دقيقه)\s+(?:واحدا|واحده|كاملا|كامله)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_more>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|قرن)|(?:(?<=اكثر من )|(?<=اقل من ))(?P<do_dec>عقد)(?=\s*[.،,؛:)»]|\s*$|\s+(?:من\s+(?:الزمن|الزمان)|تقريبا|في|على|ل)(?!\w))|(?P<do_zaman>عقد|عام|سنه)(?=\s+من\s+(?:الزمن|الزمان)(?!\w))|(?<=قرابه |حوالي )(?P<do_about>الساعه)(?!\s+(?:\(?\d|ال\w+(?:\s+و|\s+عشر|\s+(?:من\s+)?(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)|\s*$|\s*[،,.])))|(?P<do_last>الشهر|الاسبوع|العام|الساعه)\s+(?:الاخير|الاخيره)|(?<=\s)(?P<do_span>يوما|اسبوعا|شهرا|عاما)(?!\w)|(?<=بعد )(?P<do_after>يوم|اسبوع|شهر|عام|سنه|ساعه|عقد)(?=\s+من\s+(?!(?:الان|الايام)(?!\w)))|(?:(?<=\sب)|" + "|".join(rf"(?<=\sب{w} )" for w in _ABOUT) + r")(?P<do_that>يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه)(?!\w)|(?:مرور|مضي)\s+(?P<do_pass>يوم|اسبوع|شهر|عام|سنه|ساعه|قرن)(?!\w)(?:\s+(?:واحد|واحده|كامل|كامله|كاملا|كاملين)(?!\w))?|(?:(?<=ل)|(?<=لمده )|(?<=مده ))(?P<do_other>عام|سنه|شهر|اسبوع)\s+(?:اخر|اضافي)|(?P<do_extra>ساعه|اسبوع|شهر|سنه)(?=(?:\s+(?!ال)\w+)?\s+اضافي(?:ه|ا)?(?!\w))|(?P<do_dual>سنتي)(?=\s+ال[^\W\d])|(?:(?<=مستوياته في )|(?<=مستوياتها في )|(?<=مستوي له في )|(?<=مستوي لها في )|(?<=مستوي في ))(?P<do_level>اسبوع|شهر|سنه)(?!\s*(?:\d|ال|[^\s\w]*\s*\d)|\s+و\s*نصف)",
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?:(?P<dd_rel2>{REL_PL})|{FIRST}))?|(?P<dd_rel>{REL_PL})|(?P<dd_first>{FIRST})))?|(?P<dd_num0>{NUMW_DEF_L})\s+(?:ال(?!عقد|عقود))?(?P<dd_unit0>{UNIT})(?:\s+(?:(?P<dd_rel0>{REL_PL})|(?P<dd_first0>{FIRST})))?",  # الخمس سنوات، الثلاثة الأشهر الأخيرة
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)|(?P<h_frac>(?:ال)?(?:نصف|ربع|ثلث)(?=\s+ساعه)|ربع(?=\s+قرن))\s+(?P<h_funit>ساعه|قرن)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?:ال(?={UNIT_SING}\s+والنصف))?(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*(?:ال)?نصف))",
@@ -1425,6 +1425,17 @@ def _safe_date(y: int, mo: int, d: int) -> dt.date | None:
         return None
 
 
+def _range_holds_dct(ctx: _Ctx, mo: int, d1: int, d2: int) -> bool:
+    """Does a day range of one Gregorian month hold the publication day (``في الفترة 11- 22 يوليو`` on 21 July)? It runs
+    now: both days take the publication year, not one each side of it (tl30: the first was read a year ahead, or the
+    last a year back after a past verb).
+
+    Example:
+        >>> [t["value"] for t in tag("يقام المخيم في الفترة 11- 22 يوليو في اليابان", "2015-07-21")]
+        ['2015-07-11', '2015-07-22']
+    """
+    return ctx.dct is not None and ctx.dct.month == mo and d1 <= ctx.dct.day <= d2
+
 def _h_drange(m, ctx: _Ctx):
     pair = _month_pair(m, "dr")
     if not pair:
@@ -1480,6 +1491,8 @@ def _h_drange(m, ctx: _Ctx):
                 hy, hm, _ = _hijri_of(ctx.dct)
                 g = _hijri_to_greg(hy - (mo > hm + 1), mo, d)
                 vals.append((_iso(g) if g else None, ctx.anchor))
+        elif _range_holds_dct(ctx, mo, d1, d2):
+            vals.append((_iso(_safe_date(ctx.dct.year, mo, d)), ctx.anchor))
         else:
             vals.append(_resolve_dm(ctx, mo, d, m.start()))
     return [
@@ -1528,7 +1541,31 @@ def _h_num(m, ctx: _Ctx):
         v, gran = _clock_value(value, m.group("nc_hh"), m.group("nc_mm"), m.group("nc_pod"))
         return [(start, m.end("R_num"), "time", v, gran, _ABS)]
     end = m.end("n_era") if m.group("n_era") else m.end("n_c")
+    first = _range_first_day(m, ctx, d) if start == m.start("n_a") and g == conv(d, mo) else None
+    if first is not None and conv(first[2], mo) is not None and first[2] < d:
+        return [(first[0], first[1], "date", _iso(conv(first[2], mo)), "day", _ABS), (start, end, "date", value, "day", _ABS)]
     return [(start, end, "date", value, "day", _ABS)]
+
+
+_RANGE_FIRST = re.compile(r"(?<![\d/\-.])(\d{1,2})\s*[-–]\s*$")
+
+
+def _range_first_day(m, ctx: _Ctx, d: int) -> tuple[int, int, int] | None:
+    """(start, end, day) of a bare day and a dash right before a day/month/year with slashes, the first day of a range
+    of that month (``في الفترة 11- 22/ 10/ 1436ه`` = 11 and 22 Shawwal; ``من 4-5/10/1436هـ``), or None. A chain of dashes
+    (``9-10-11 / 10``) is a list, left out.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("يقام المخيم في الفترة 11- 22/ 10/ 1436ه في اليابان", "2015-07-27")]
+        [('11', '2015-07-27'), ('22/ 10/ 1436ه', '2015-08-07')]
+    """
+    if m.group("n_sep") != "/" or len(m.group("n_a")) > 2:
+        return None
+    r = _RANGE_FIRST.search(ctx.key[max(0, m.start("n_a") - 8):m.start("n_a")])
+    if r is None:
+        return None
+    base = max(0, m.start("n_a") - 8)
+    return base + r.start(1), base + r.end(1), int(r.group(1))
 
 
 @lru_cache(maxsize=1)
@@ -1769,6 +1806,8 @@ def _h_year(m, ctx: _Ctx):
     yr = _year_from(m.group("y_year"), m.group("y_era"), keyword=bool(kw or m.group("y_mod")))
     if not yr and not (kw or m.group("y_mod") or m.group("y_era") or m.group("y_prep") or m.group("y_open")) and _year_at_line_head(m, ctx) and _chronology(ctx):
         yr = int(m.group("y_year")), False  # 1517 - استيعاب مصر: a chronology's years before 1900 (seventeenth round)
+    if not yr and _old_year_told(m, ctx):
+        yr = int(m.group("y_year")), False  # وصدرت باللون الوردي في 1893 (tl30)
     if not yr:
         return None
     checked = False
@@ -1906,6 +1945,36 @@ def _year_at_line_head(m, ctx: _Ctx) -> bool:
     top = ctx.published.year + 10 if ctx.published else 2100
     return 1000 <= y <= top
 
+
+_OLD_YEAR_PREPS = frozenset({"في", "منذ", "حتى", "قبل"})
+# what may follow a year told as a date: an era mark, punctuation, the end, or a particle (not a count noun)
+_OLD_YEAR_NEXT = re.compile(r"\s*(?:م(?!\w)|[.،,؛;:)»\-–]|$)|\s+(?:في|الى|علي|لان|حيث|عندما|حين|ثم)(?!\w)")
+
+
+def _old_year_told(m, ctx: _Ctx) -> bool:
+    """A Gregorian year of 1500–1899 right after في/منذ/حتى/قبل, not followed by more digits or a count noun, and
+    followed by an era mark, punctuation or a particle, or told after a past verb of its clause (``time_context.tsv``
+    kind ``past_verb``): a date of history (``وصدرت باللون الوردي في 1893``، ``ولد في 1878 في قرية``), not an amount
+    (``في 1600 مدرسة``، ``على بعد 1785 كيلومترا``). Years of 1900–2100 need none of this.
+
+    Example:
+        >>> [t["value"] for t in tag("تأسست الصحيفة عام 1884 وصدرت باللون الوردي في 1893 لتتميز عن غيرها", "2015-07-24")]
+        ['1884', '1893']
+        >>> tag("بعد تحقيقهم مراحل متقدمة من الإنجاز في 1600 مدرسة بالمنطقة", "2015-07-24")
+        []
+    """
+    prep = m.group("y_prep")
+    if not prep or prep.strip() not in _OLD_YEAR_PREPS or (m.group("y_era") or "").strip().startswith("ه"):
+        return False
+    if not 1500 <= int(m.group("y_year")) < 1900:
+        return False
+    nxt = ctx.key[m.end("R_year"):m.end("R_year") + 20]
+    if re.match(r"\s*[\d.,/%]\d", nxt) or _count_noun_re().match(nxt):
+        return False
+    if _OLD_YEAR_NEXT.match(nxt):
+        return True
+    head = re.split(r"[،,؛;.]", ctx.sentence_before(m.start("y_year"))[-80:])[-1]
+    return bool(_before_re()["past_verb"].search(head))
 
 _LINE_YEAR = re.compile(r"(?:^|\n)[\s*•·\-]*\d{4}\s*[-–—:]\s*[^\W\d]")
 
@@ -4820,6 +4889,23 @@ def _day_of_event(m, ctx: _Ctx) -> bool:
     return m.group("a_one") == "يوم" and not m.group("a_half") and bool(_EVENT_NOUN.match(ctx.key, m.end("a_one")))
 
 
+_BY_MEANS = re.compile(r"(?<!\w)من\s+$")
+_NOT_A_NOUN_AFTER = re.compile(r"\s+(?:تقريبا|كامل|كاملا|من|واحد|او|و)(?!\w)|\s*[^\s\w]|\s*$")
+
+
+def _by_holding(m, ctx: _Ctx) -> bool:
+    """``من خلال عقد`` before a noun is "by concluding / holding" (``من خلال عقد تعاون بين معهد``، ``من خلال عقد ملتقى``،
+    ``من خلال عقد اتفاقيات``), no decade; ``خلال عقد من الزمن``، ``خلال عقد تقريبا`` and ``خلال عقد.`` stay one.
+
+    Example:
+        >>> tag("وساندت إسرائيل هذا التوجه من خلال عقد تعاون بين معهد وايزمان وجامعة", "2015-07-21")
+        []
+        >>> [t["value"] for t in tag("وتصبح المدينة خلال عقد من الزمن مدينة جاذبة", "2015-07-21")]
+        ['P10Y']
+    """
+    return (m.group("a_pre") == "خلال" and bool(_BY_MEANS.search(ctx.key, max(0, m.start("a_pre") - 6), m.start("a_pre")))
+            and not _NOT_A_NOUN_AFTER.match(ctx.key, m.end("R_ago")))
+
 def _h_ago(m, ctx: _Ctx):
     """A count after قبل / منذ / بعد / خلال / لمدة …: ``قبل عامين`` is a date, ``لمدة 10 أيام`` a duration; a count in
     parentheses or quotes (``لمدة (عشرة) أيام``) too, its span from the opening bracket.
@@ -4870,6 +4956,8 @@ def _h_ago(m, ctx: _Ctx):
         return None  # مدة عقد اللاعب: a contract; خلال عقد الستينات: the decade named after it
     if unit == "DE" and m.group("a_one") and not m.group("a_half") and re.match(r"\s+ال\w", ctx.key[m.end("R_ago"):m.end("R_ago") + 6]):
         return None  # قبل عقد القران، قبل عقد الجمعية: before the holding of (seventeenth round: a decade ago, 200)
+    if unit == "DE" and m.group("a_one") and _by_holding(m, ctx):
+        return None  # من خلال عقد تعاون: by concluding a cooperation (tl30)
     if m.group("a_less") and not (unit == "Y" and n >= 2 and m.group("a_pre") == "قبل" and not m.group("a_rel") and not _before_event(m, ctx)):
         # قبل أقل من 4 سنوات is dated by its count (2011 in 2015), as قبل أكثر من is (twenty-first round, blind12)
         if (less := _less_than_ago(m, ctx, unit, n)) is not None:
@@ -5014,7 +5102,7 @@ def _h_durone(m, ctx: _Ctx):
         return [(m.start("do_dual"), m.end("do_dual"), "duration", _dur_value(2, "Y"), _UNIT_GRAN["Y"], None)]
     if (m.group("do_span") or m.group("do_after") or m.group("do_that") or m.group("do_pass")) and not _single_unit_counted(m, ctx):
         return None
-    w = m.group("do_unit") or m.group("do_last") or m.group("do_more") or m.group("do_about") or m.group("do_after") or m.group("do_that") or m.group("do_pass") or m.group("do_other") or m.group("do_level") or m.group("do_extra")  # لعام آخر، أعلى مستوياته في أسبوع
+    w = m.group("do_unit") or m.group("do_last") or m.group("do_more") or m.group("do_dec") or m.group("do_zaman") or m.group("do_about") or m.group("do_after") or m.group("do_that") or m.group("do_pass") or m.group("do_other") or m.group("do_level") or m.group("do_extra")  # لعام آخر، أعلى مستوياته في أسبوع
     if m.group("do_span"):
         w = m.group("do_span")[:-1]  # شهرا → شهر
     if m.group("do_acc"):
