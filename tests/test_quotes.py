@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 import newslib as nl
 from conftest import shared_path
 from newslib import mentions, schema
+from newslib.quotes.find import COLON
+from newslib.quotes.resolve import attribute
 
 Q = importlib.import_module("newslib.quotes")
 SCORING = importlib.import_module("newslib.scoring.quotes")
@@ -214,6 +216,29 @@ def test_colon_speech_gives_way_to_the_marks_it_holds():
     t = 'وقال المطرب في تصريح للصحيفة: إنني "اخترت أن أطرح الأغنية في أيام العيد هدية للجمهور"، وعن اللهجة قال إن ذلك لقربها من الناس.'
     got = [(r["text"], r["kind"]) for r in Q.find_quotes(t)]
     assert got == [("اخترت أن أطرح الأغنية في أيام العيد هدية للجمهور", "direct"), ("ذلك لقربها من الناس", "indirect")]
+
+
+
+def test_colon_speech_is_carried_by_a_private_field_that_attribute_drops():
+    # find_quotes marks speech after a colon with COLON; attribute reads it, then drops it (not a column)
+    t = "وقال المدرب: الفريق جاهز للمباراة. وأكد أن اللاعبين بخير تماما."
+    rows = Q.find_quotes(t)
+    assert [(r["text"], r["kind"], r.get(COLON)) for r in rows] == [
+        ("الفريق جاهز للمباراة", "indirect", True), ("اللاعبين بخير تماما", "indirect", None)]
+    got = attribute(rows, t, [])
+    assert [(r["text"], r["kind"], r["speaker"]) for r in got] == [
+        ("الفريق جاهز للمباراة", "indirect", "المدرب"), ("اللاعبين بخير تماما", "indirect", "المدرب")]
+    assert not any(COLON in r for r in got)
+    assert COLON not in Q.quotes(pd.DataFrame({"article_id": ["a"], "text": [t]})).columns
+
+
+def test_colon_speech_is_not_read_as_a_name_in_marks():
+    # the stages of quotes in marks never see colon speech: a name after the colon stays the speech
+    t = "وقال الوزير للصحفيين: عبدالله بن سعد الغامدي"
+    rows = Q.find_quotes(t, include_titles=True)
+    mention = [(t.index("عبدالله"), len(t), "PER", "عبدالله بن سعد الغامدي")]
+    assert [(r["text"], r["kind"], r["speaker"]) for r in attribute(rows, t, mention)] == [
+        ("عبدالله بن سعد الغامدي", "indirect", "الوزير")]
 
 
 # ------------------------------------------------------------------ marks
