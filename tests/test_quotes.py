@@ -289,6 +289,20 @@ def test_speakers_table(q, articles):
     (["محمود عباس", "حسين عباس", "عباس"], ["person"] * 3, [("حسين عباس", 1), ("عباس", 1), ("محمود عباس", 1)]),
     # only people join: a ministry quoted bare keeps its row
     (["وزارة الداخلية", "الداخلية"], ["organisation"] * 2, [("الداخلية", 1), ("وزارة الداخلية", 1)]),
+    # a first and family name joins the longer name with the lineage, shown under the fullest name
+    (["عادل الجبير"] * 3 + ["عادل بن أحمد الجبير"], ["person"] * 4, [("عادل بن أحمد الجبير", 4)]),
+    (["عبدالعزيز آل الشيخ", "عبد العزيز بن عبدالله آل الشيخ"], ["person"] * 2, [("عبد العزيز بن عبدالله آل الشيخ", 2)]),
+    # a name that stops at a lineage joins the one longer name, shown in full although less quoted
+    (["سلمان بن عبدالعزيز"] * 3 + ["سلمان بن عبدالعزيز آل سعود"], ["person"] * 4, [("سلمان بن عبدالعزيز آل سعود", 4)]),
+    # two full names of the lineage: the short one stays apart (two brothers)
+    (["محمد القرني", "محمد بن علي القرني", "محمد بن سعد القرني"], ["person"] * 3,
+     [("محمد القرني", 1), ("محمد بن سعد القرني", 1), ("محمد بن علي القرني", 1)]),
+    # a full name seen once does not take many quotes of a common name
+    (["فهد العتيبي"] * 6 + ["فهد بن راشد العتيبي"], ["person"] * 7, [("فهد العتيبي", 6), ("فهد بن راشد العتيبي", 1)]),
+    # a bare first name absorbs nobody
+    (["محمد", "محمد بن سلمان", "محمد العمرة"], ["person"] * 3, [("محمد", 1), ("محمد العمرة", 1), ("محمد بن سلمان", 1)]),
+    # one longer name is not a father's: دونالد ترامب الابن stays apart from دونالد ترامب
+    (["دونالد ترامب", "دونالد ترامب", "دونالد ترامب الابن"], ["person"] * 3, [("دونالد ترامب", 2), ("دونالد ترامب الابن", 1)]),
 ])
 def test_speakers_join_a_bare_surname(names, types, expected):
     q = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(names))], "speaker": names, "speaker_type": types})
