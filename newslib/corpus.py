@@ -223,17 +223,64 @@ def lineage_groups(per: pd.Series, share: float = 0.8) -> dict[str, str]:
     return out
 
 
-def person_groups(per: pd.Series) -> dict[str, str]:
-    """Person keys → the key of the name they stand for across a corpus: a bare surname
-    (:func:`surname_groups`), then a name that stops at a lineage (:func:`lineage_groups`).
+def family_groups(per: pd.Series, share: float = 0.8, weight: float = 0.2) -> dict[str, str]:
+    """Person keys of a first name and a family name (``X Y``, ``X آل Y``) → the longer name of the corpus
+    that puts a lineage between them (``X بن Z … Y``).
+
+    ``per`` counts mentions by form key. The short key joins the longer one when that key holds at least
+    ``share`` of the mentions of all the keys of that first name, lineage and family name (one person,
+    not two brothers), and at least ``weight`` of the short key's own (a full name seen twice does not
+    take 30 mentions of a common name: فهد العتيبي the spokesman is not فهد بن راشد العتيبي the
+    executive): عادل الجبير → عادل بن احمد الجبير. A key with a lineage of its own is
+    :func:`lineage_groups`' (فيصل بن عبدالعزيز is not فيصل بن خالد بن عبدالعزيز).
 
     Example:
-        >>> per = pd.Series({"محمد بن نايف بن عبدالعزيز": 5, "محمد بن نايف": 3, "ترامب": 2, "دونالد ترامب": 4})
-        >>> person_groups(per)
-        {'ترامب': 'دونالد ترامب', 'محمد بن نايف': 'محمد بن نايف بن عبدالعزيز'}
+        >>> per = pd.Series({"عادل الجبير": 9, "عادل بن احمد الجبير": 4, "عبدالعزيز ال الشيخ": 3,
+        ...                  "عبدالعزيز بن عبدالله ال الشيخ": 5, "محمد القرني": 2, "محمد بن علي القرني": 2,
+        ...                  "محمد بن سعد القرني": 2, "فهد العتيبي": 30, "فهد بن راشد العتيبي": 2})
+        >>> family_groups(per)
+        {'عادل الجبير': 'عادل بن احمد الجبير', 'عبدالعزيز ال الشيخ': 'عبدالعزيز بن عبدالله ال الشيخ'}
     """
-    surname, lineage = surname_groups(per), lineage_groups(per)
-    out = {k: lineage.get(v, v) for k, v in surname.items()}
+    counts = per.groupby(level=0).sum()
+    longer: dict[tuple[str, ...], dict[str, int]] = {}
+    for k, n in counts.items():
+        w = k.split(" ")
+        if len(w) >= 4 and w[1] in _LINEAGE:
+            for fam in (w[-1:], w[-2:] if w[-2] == "ال" else None):
+                if fam and len(w) - len(fam) >= 3:
+                    longer.setdefault((w[0], *fam), {})[k] = n
+    out = {}
+    for k in counts.index:
+        w = tuple(k.split(" "))
+        if 2 <= len(w) <= 3 and not _LINEAGE & set(w) and (len(w) == 2 or w[1] == "ال") and w in longer:
+            group = longer[w]
+            top = max(group, key=group.get)
+            if group[top] >= share * sum(group.values()) and group[top] >= weight * counts[k]:
+                out[k] = top
+    return out
+
+
+def person_groups(per: pd.Series) -> dict[str, str]:
+    """Person keys → the key of the name they stand for across a corpus: a bare surname
+    (:func:`surname_groups`), a first and family name (:func:`family_groups`), then a name that stops
+    at a lineage (:func:`lineage_groups`); a key joined to a name that is joined further goes to the end.
+
+    Example:
+        >>> per = pd.Series({"محمد بن نايف بن عبدالعزيز": 5, "محمد بن نايف": 3, "ترامب": 2, "دونالد ترامب": 4,
+        ...                  "الجبير": 2, "عادل الجبير": 9, "عادل بن احمد الجبير": 2})
+        >>> person_groups(per)
+        {'ترامب': 'دونالد ترامب', 'الجبير': 'عادل بن احمد الجبير', 'عادل الجبير': 'عادل بن احمد الجبير', 'محمد بن نايف': 'محمد بن نايف بن عبدالعزيز'}
+    """
+    # each rule reads the corpus's own counts: a bare surname does not gain from the names family_groups
+    # joins (المخرج, a director, would join محمد بن عبدالرحمن المخرج)
+    surname, family, lineage = surname_groups(per), family_groups(per), lineage_groups(per)
+
+    def last(k: str) -> str:
+        k = family.get(k, k)
+        return lineage.get(k, k)
+
+    out = {k: last(v) for k, v in surname.items()}
+    out.update({k: last(v) for k, v in family.items() if k not in out})
     out.update({k: v for k, v in lineage.items() if k not in out})
     return out
 

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 import newslib as nl
 from conftest import shared_path
 from newslib import mentions, schema
+from newslib.quotes.find import COLON
+from newslib.quotes.resolve import attribute
 
 Q = importlib.import_module("newslib.quotes")
 SCORING = importlib.import_module("newslib.scoring.quotes")
@@ -216,6 +218,29 @@ def test_colon_speech_gives_way_to_the_marks_it_holds():
     assert got == [("اخترت أن أطرح الأغنية في أيام العيد هدية للجمهور", "direct"), ("ذلك لقربها من الناس", "indirect")]
 
 
+
+def test_colon_speech_is_carried_by_a_private_field_that_attribute_drops():
+    # find_quotes marks speech after a colon with COLON; attribute reads it, then drops it (not a column)
+    t = "وقال المدرب: الفريق جاهز للمباراة. وأكد أن اللاعبين بخير تماما."
+    rows = Q.find_quotes(t)
+    assert [(r["text"], r["kind"], r.get(COLON)) for r in rows] == [
+        ("الفريق جاهز للمباراة", "indirect", True), ("اللاعبين بخير تماما", "indirect", None)]
+    got = attribute(rows, t, [])
+    assert [(r["text"], r["kind"], r["speaker"]) for r in got] == [
+        ("الفريق جاهز للمباراة", "indirect", "المدرب"), ("اللاعبين بخير تماما", "indirect", "المدرب")]
+    assert not any(COLON in r for r in got)
+    assert COLON not in Q.quotes(pd.DataFrame({"article_id": ["a"], "text": [t]})).columns
+
+
+def test_colon_speech_is_not_read_as_a_name_in_marks():
+    # the stages of quotes in marks never see colon speech: a name after the colon stays the speech
+    t = "وقال الوزير للصحفيين: عبدالله بن سعد الغامدي"
+    rows = Q.find_quotes(t, include_titles=True)
+    mention = [(t.index("عبدالله"), len(t), "PER", "عبدالله بن سعد الغامدي")]
+    assert [(r["text"], r["kind"], r["speaker"]) for r in attribute(rows, t, mention)] == [
+        ("عبدالله بن سعد الغامدي", "indirect", "الوزير")]
+
+
 # ------------------------------------------------------------------ marks
 def test_reopened_paragraphs_and_nested_marks():
     t = "وقال الوزير: «الفقرة الأولى «المهمة» هنا\n«والفقرة الثانية من الكلام نفسه»."
@@ -264,6 +289,20 @@ def test_speakers_table(q, articles):
     (["محمود عباس", "حسين عباس", "عباس"], ["person"] * 3, [("حسين عباس", 1), ("عباس", 1), ("محمود عباس", 1)]),
     # only people join: a ministry quoted bare keeps its row
     (["وزارة الداخلية", "الداخلية"], ["organisation"] * 2, [("الداخلية", 1), ("وزارة الداخلية", 1)]),
+    # a first and family name joins the longer name with the lineage, shown under the fullest name
+    (["عادل الجبير"] * 3 + ["عادل بن أحمد الجبير"], ["person"] * 4, [("عادل بن أحمد الجبير", 4)]),
+    (["عبدالعزيز آل الشيخ", "عبد العزيز بن عبدالله آل الشيخ"], ["person"] * 2, [("عبد العزيز بن عبدالله آل الشيخ", 2)]),
+    # a name that stops at a lineage joins the one longer name, shown in full although less quoted
+    (["سلمان بن عبدالعزيز"] * 3 + ["سلمان بن عبدالعزيز آل سعود"], ["person"] * 4, [("سلمان بن عبدالعزيز آل سعود", 4)]),
+    # two full names of the lineage: the short one stays apart (two brothers)
+    (["محمد القرني", "محمد بن علي القرني", "محمد بن سعد القرني"], ["person"] * 3,
+     [("محمد القرني", 1), ("محمد بن سعد القرني", 1), ("محمد بن علي القرني", 1)]),
+    # a full name seen once does not take many quotes of a common name
+    (["فهد العتيبي"] * 6 + ["فهد بن راشد العتيبي"], ["person"] * 7, [("فهد العتيبي", 6), ("فهد بن راشد العتيبي", 1)]),
+    # a bare first name absorbs nobody
+    (["محمد", "محمد بن سلمان", "محمد العمرة"], ["person"] * 3, [("محمد", 1), ("محمد العمرة", 1), ("محمد بن سلمان", 1)]),
+    # one longer name is not a father's: دونالد ترامب الابن stays apart from دونالد ترامب
+    (["دونالد ترامب", "دونالد ترامب", "دونالد ترامب الابن"], ["person"] * 3, [("دونالد ترامب", 2), ("دونالد ترامب الابن", 1)]),
 ])
 def test_speakers_join_a_bare_surname(names, types, expected):
     q = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(names))], "speaker": names, "speaker_type": types})

@@ -172,9 +172,11 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
     Spellings of one name (عبدالله / عبد الله, with or without diacritics) are one row, and so
     is a person quoted by surname alone (أوباما) with the full name the quotes give elsewhere
     (باراك أوباما), when one person of the table has that surname, and so is a name that stops
-    at a lineage with the one longer name that goes on (سلمان بن عبدالعزيز → … آل سعود; the
-    rules of :func:`newslib.corpus.entity_names`). A row is shown in its most frequent spelling of
-    several words; type and gender are the speaker's most frequent ones.
+    at a lineage with the one longer name that goes on (سلمان بن عبدالعزيز → … آل سعود), and a
+    first and family name with the one longer name that puts a lineage between them (عادل الجبير →
+    عادل بن أحمد الجبير; the rules of :func:`newslib.corpus.person_groups`, on the speaker names
+    alone). A row is shown under the fullest of its names, in its most frequent spelling; type and
+    gender are the speaker's most frequent ones.
     Titles are not counted. Dates come from ``articles`` (joined on ``article_id``) or from a
     ``published`` column already in ``quotes``; they are NaT otherwise.
 
@@ -212,16 +214,18 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
     if q.empty:
         return schema.stamp(schema.empty("speakers"), "speakers")
     # one row per person however the name is spelled (عبدالله / عبد الله, diacritics) and, for a
-    # person, when only the surname is given (أوباما → باراك أوباما); shown in its most frequent
-    # spelling of several words, else its most frequent one
+    # person, when only the surname is given (أوباما → باراك أوباما) or the first and family name
+    # (عادل الجبير → عادل بن أحمد الجبير); shown in the fullest name the group joined, in its most
+    # frequent spelling
     q["_key"] = q["speaker"].map(name_key)
     person = ((q["speaker_type"].astype("string") == "person").fillna(False).to_numpy(bool)
               if "speaker_type" in q.columns else np.ones(len(q), bool))
     join = person_groups(q.loc[person, "_key"].value_counts())
     q.loc[person, "_key"] = q.loc[person, "_key"].map(lambda k: join.get(k, k))
     spellings = q.groupby(["_key", "speaker"], sort=False).size().rename("n").reset_index()
+    spellings["full"] = spellings["speaker"].map(name_key) == spellings["_key"]  # the name the group joined
     spellings["words"] = spellings["speaker"].map(name_key).str.contains(" ", regex=False)
-    shown = (spellings.sort_values(["words", "n"], ascending=False, kind="stable")
+    shown = (spellings.sort_values(["full", "words", "n"], ascending=False, kind="stable")
              .drop_duplicates("_key").set_index("_key")["speaker"]
              .reindex(q["_key"].drop_duplicates()))
     g = q.groupby("_key", sort=False)

@@ -123,23 +123,3 @@ def _indirect(ctx: Article, m: re.Match, cues) -> tuple[int, int] | None:
     if len(text[start:end].split()) < 3:
         return None
     return start, end
-
-
-def colon_speech(rows: list[dict], text: str) -> set[tuple[int, int]]:
-    """(start, end) of the reported rows that are speech after a cue and a colon (:func:`_colon_speech`),
-    not a clause after إن/أن: their text follows the colon.
-
-    Example:
-        >>> t = "وقال المدرب: الفريق جاهز للمباراة. وأكد أن اللاعبين بخير تماما."
-        >>> sorted(colon_speech([{"kind": "indirect", "start": 13, "end": 33}, {"kind": "indirect", "start": 43, "end": 62}], t))
-        [(13, 33)]
-    """
-    out = set()
-    for q in rows:
-        if q.get("kind") == "indirect":
-            i = q["start"] - 1
-            while i >= 0 and text[i].isspace():
-                i -= 1
-            if i >= 0 and text[i] == ":":
-                out.add((q["start"], q["end"]))
-    return out

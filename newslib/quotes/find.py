@@ -18,8 +18,15 @@ from newslib.quotes.marks import mark_spans
 from newslib.quotes.rules import CONFIDENCE
 from newslib.quotes.speaker_types import speaker_type
 
+#: Private field of :func:`find_quotes`' rows that are speech after a cue and a colon without marks (kind
+#: ``indirect``): :func:`newslib.quotes.resolve.attribute` chooses their speaker as a quotation's, then drops it.
+COLON = "_colon"
+
+
 def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
-    """Quotes of one text as dicts with the columns of the quotes table (no article_id).
+    """Quotes of one text as dicts with the columns of the quotes table (no article_id); a reported row
+    that is speech after a cue and a colon also holds the private field :data:`COLON` (``True``), which
+    :func:`newslib.quotes.resolve.attribute` reads and drops.
 
     Example:
         >>> t = "ولفت لوكاشينكو إلى أن ماكرون «كان يجب أن يستقيل قبل عامين»."
@@ -76,7 +83,7 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
         s, e = ind
         if m.start() not in colon_at and _overlaps_quote(ctx, s, e):
             continue
-        events.append((s, 1, ("indirect", m, s, e)))
+        events.append((s, 1, ("indirect", m, s, e, m.start() in colon_at)))
     for m in attr_ms:
         if not _inside(spans, starts, m.start()) and attrs.get(normalize(m.group("cue")), ("",))[0] == "noun":
             events.append((m.start(), 0, ("cue", m)))
@@ -98,9 +105,12 @@ def find_quotes(text: str, *, include_titles: bool = False) -> list[dict]:
             cue, spk = _attribute(ctx, hist, sp.open, sp.close, cue_re, attrs, cues, sources)
             items.append((sp.start, _row(text, sp.start, sp.end, _kind(text, sp, ctx), spk, cue, spk.confidence, sp.flag)))
         else:
-            kind, m, s, e = ev
+            kind, m, s, e, after_colon = ev
             cue, spk = _attribute(ctx, hist, s, s, cue_re, attrs, cues, sources, cue_match=m)
-            items.append((s, _row(text, s, e, kind, spk, cue, spk.confidence, "")))
+            row = _row(text, s, e, kind, spk, cue, spk.confidence, "")
+            if after_colon:
+                row[COLON] = True  # private: read by resolve.attribute, which drops it
+            items.append((s, row))
         if spk.name:
             hist.add(pos, spk)
     items.sort(key=lambda x: x[0])

@@ -53,21 +53,23 @@ def attribute(rows: list[dict], text: str, mentions: list[tuple[int, int, str, s
     mentions (:func:`complete_names`), then the learned choice among candidates
     (:func:`newslib.quotes.attribution.choose`). ``mentions`` are ``(start, end, label, name)``, sorted."""
     from newslib.quotes import attribution
-    from newslib.quotes.clauses import colon_speech
+    from newslib.quotes.find import COLON
 
-    # speech after a colon without marks is reported speech (kind indirect) whose speaker is chosen
-    # as a quotation's is: the stages and the ranker read it as direct, its kind comes back at the end
-    colon = colon_speech(rows, text)
+    # speech after a colon without marks is reported speech (kind indirect, find_quotes' COLON field):
+    # the stages of quotes in marks see it as such; the speaker stages and the ranker choose its speaker
+    # as a quotation's (read as direct), and its kind comes back at the end, without the field
+    rows = mark_stages(rows, text, mentions)
+    colon = any(q.get(COLON) for q in rows)
     if colon:
-        rows = [dict(q, kind="direct") if (q["start"], q["end"]) in colon else q for q in rows]
-    named = rule_stages(rows, text, mentions)
+        rows = [dict(q, kind="direct") if q.get(COLON) else q for q in rows]
+    named = speaker_stages(rows, text, mentions)
     # PER and ORG names are candidates; a LOC only as the bare subject of a cue (attribution.place_subject)
     # a speaker carried over follows the ranker's renaming where it was named, as the rules' (carry_over)
     chosen = carry_over(named, attribution.choose(named, text, mentions, model))
     chosen = group_phrases(lone_titles(document_cue_types(head_phrase_types(same_gender(name_genders(chosen)))), text), text)
     if colon:
-        chosen = [dict(q, kind="indirect") if q["kind"] == "direct" and (q["start"], q["end"]) in colon else q
-                  for q in chosen]
+        chosen = [{k: v for k, v in dict(q, kind="indirect" if q["kind"] == "direct" else q["kind"]).items()
+                   if k != COLON} if COLON in q else q for q in chosen]
     return honest_mentions(chosen, text)
 
 
@@ -166,13 +168,23 @@ def lone_titles(rows: list[dict], text: str) -> list[dict]:
 
 
 def rule_stages(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]]) -> list[dict]:
-    """The rule stages of :func:`attribute`, before the learned choice: names and lists in marks
-    (then :func:`newslib.quotes.mark_kind.mark_kinds`), sources, relays, trimmed and completed
-    names, roles, carried-over speakers."""
+    """The rule stages of :func:`attribute`, before the learned choice: :func:`mark_stages`, then
+    :func:`speaker_stages`."""
+    return speaker_stages(mark_stages(rows, text, mentions), text, mentions)
+
+
+def mark_stages(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]]) -> list[dict]:
+    """The stages of quotes in marks: names and lists in marks, then
+    :func:`newslib.quotes.mark_kind.mark_kinds`."""
     no_misc = [m for m in mentions if m[2] != "MISC"]  # MISC (works, products) only tells names in marks
-    people = [(s, e, name) for s, e, lab, name in mentions if lab == "PER"]
-    rows = mark_kinds(rows, marked_lists(surnames_in_marks(names_in_marks(rows, text, no_misc), text, mentions), text),
+    return mark_kinds(rows, marked_lists(surnames_in_marks(names_in_marks(rows, text, no_misc), text, mentions), text),
                       text, mentions)
+
+
+def speaker_stages(rows: list[dict], text: str, mentions: list[tuple[int, int, str, str]]) -> list[dict]:
+    """The speaker stages of :func:`attribute`: sources, relays, trimmed and completed names, roles,
+    carried-over speakers."""
+    people = [(s, e, name) for s, e, lab, name in mentions if lab == "PER"]
     speakers = [m for m in mentions if m[2] in ("PER", "ORG")]
     named = relayed(indefinite_sources(rows, text), text, speakers)
     named = complete_names(extend_to_entities(trim_to_entities(named, text, speakers), text, speakers), people, text)
