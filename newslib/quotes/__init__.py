@@ -116,7 +116,8 @@ def quotes(articles: pd.DataFrame, *, include_titles: bool = False, entities: pd
     rows = []
     # an article crawled twice (4 % of SaudiNewsNet) gives the same rows given the same people: read once
     texts = articles["text"]
-    repeated = set(texts[texts.duplicated(keep=False) & texts.map(lambda t: isinstance(t, str))].tolist())
+    is_text = pd.Series([isinstance(t, str) for t in texts], index=texts.index, dtype=bool)  # not .map: on a string column it gives strings
+    repeated = set(texts[texts.duplicated(keep=False) & is_text].tolist())
     done: dict[tuple, list[dict]] = {}
     for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
         if not isinstance(text, str) or not text:
