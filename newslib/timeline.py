@@ -204,6 +204,8 @@ def _before_re() -> dict[str, re.Pattern]:
         "part_of": re.compile(rf"\s+من\s+(?:ال|هذا\s+ال|هذه\s+ال)?{_alt(ctx['part_of'])}"),
         # before a bare للربع: a figure of a results statement, with a possessive ending (أرباحها للربع)
         "results_figure": re.compile(rf"(?<!\w)[وفب]?(?:ال)?(?:{_alt(ctx['results_figure'])})(?:ه|ها|هم|نا)?\s+$"),
+        # before في المئة / بالمئة: a digit or a number word makes the hundred a percentage (خمسة في المئة يوم الأحد)
+        "percent_count": re.compile(rf"(?:\d|(?<!\w)(?:{_alt(ctx['percent_count'])}))\s*(?:في\s+|ب)$"),
     }
 
 
@@ -5224,7 +5226,6 @@ def _period_ending(ctx: _Ctx, end: int, unit: str, n: int) -> tuple[str, str] | 
 
 
 _FI_BEFORE = re.compile(r"(?<!\w)في\s+$")
-_PERCENT_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:واحد|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره))\s*(?:في\s+|ب)$")
 
 
 def _percent_hundred(m, ctx: _Ctx) -> bool:
@@ -5235,7 +5236,7 @@ def _percent_hundred(m, ctx: _Ctx) -> bool:
         return False
     if "ب" in (m.group("cl") or "") or not m.group("dd_unit0").startswith(("يوم", "عام", "سنه", "ساعه", "شهر", "اسبوع", "دقيقه")):
         return True  # 5 بالمئة يوم، 3 في المئة الشهر الماضي: a count of a hundred takes a bare singular unit
-    if _PERCENT_BEFORE.search(ctx.before(m.start("R_durdef"), 30)):
+    if _before_re()["percent_count"].search(ctx.before(m.start("R_durdef"), 30)):
         return True  # ارتفع 5 في المئة يوم الأحد
     return not (m.group("dd_rel0") or m.group("dd_first0")) and bool(_FI_BEFORE.search(ctx.before(m.start("R_durdef"), 8)))
 
