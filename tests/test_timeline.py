@@ -3077,3 +3077,32 @@ def test_tl30_a_decade_counted_and_years_before_1900(text, published, expected):
 ])
 def test_tl30_a_day_range_that_holds_the_publication_day(text, published, expected):
     assert tagged(text, published) == expected
+
+
+def test_future_nouns_lexicon_rows_keep_their_example_from_being_a_future_verb():
+    # rvtl4: time_future_nouns.tsv, the letters after س of nouns and names that look like a future verb
+    from newslib import lexicons
+    rows = lexicons.read("time_future_nouns")
+    assert len(rows) == 58
+    for r in rows:
+        key = T._k(r["example"])
+        assert key.startswith("س" + T._k(r["letters"])), r
+        assert T._future_re().fullmatch(key) is None, r
+    assert T._future_re().fullmatch(T._k("سيولد"))  # not_next د: سيول (floods) is a noun, سيولد (will be born) a verb
+    assert T._future_re().fullmatch(T._k("وسيعقد"))
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("وأكدت سيول الأمطار يوم الخميس", "2015-07-21", [("يوم الخميس", "2015-07-16")]),
+    ("وسيعقد الاجتماع يوم الخميس", "2015-07-21", [("يوم الخميس", "2015-07-23")]),
+    # time_context.tsv kind percent_count: a number word before في المئة
+    ("ارتفع المؤشر خمسة في المئة يوم الأحد", "2015-07-21", [("يوم الأحد", "2015-07-19")]),
+])
+def test_future_nouns_and_percent_words_from_the_lexicons(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+def test_percent_count_words_before_fi_al_mia():
+    pat = T._before_re()["percent_count"]
+    assert pat.search(T._k("ارتفع المؤشر خمسة في ")) and pat.search(T._k("ارتفع 5 ب"))
+    assert not pat.search(T._k("ارتفع المؤشر كثيرا في "))
