@@ -1054,9 +1054,7 @@ def _told_past(ctx: _Ctx, pos: int, end: int | None = None) -> bool:
     if r["delivery"].search(ctx.before(pos, 30)):
         return False  # هبط خام برنت تسليم سبتمبر: a contract's delivery month
     head = re.split(r"[،,؛;]", ctx.sentence_before(pos)[-120:])[-1]  # its clause: وقعت الحادثة في …، ويعقد الاجتماع 24 أغسطس
-    last = None
-    for last in r["past_verb"].finditer(head):
-        pass
+    last = _last_match(r["past_verb"], head)
     if last is not None and not _future_re().search(head, last.end()) and not _SHORT_FUTURE.search(head, last.end()) \
             and not _FORECAST_AFTER.search(head, last.end()):
         return True  # فقد أعلن الصندوق أمس أن … سيحل اعتبارا من مطلع أيلول: a future verb after the past one
@@ -3817,12 +3815,18 @@ def _said_since_future(ctx: _Ctx, pos: int) -> bool:
     return _said_after(ctx.sentence_before(pos)[-120:], _future_re()) is True
 
 
+def _last_match(cue: re.Pattern, text: str) -> re.Match | None:
+    """The last match of ``cue`` in ``text``, or None (shared by :func:`_told_past` and :func:`_said_after`)."""
+    last = None
+    for last in cue.finditer(text):
+        pass
+    return last
+
+
 def _said_after(sent: str, cue: re.Pattern) -> bool | None:
     """None when ``cue`` does not occur in ``sent``; else True when a past verb of saying (kind ``said_past``) follows
     its last occurrence (``ستبقى … قالت عنه ميركل``: what follows was said, past)."""
-    last = None
-    for last in cue.finditer(sent):
-        pass
+    last = _last_match(cue, sent)
     return None if last is None else bool(_before_re()["said_past"].search(sent, last.end()))
 
 
