@@ -1540,7 +1540,7 @@ def _h_num(m, ctx: _Ctx):
         v, gran = _clock_value(value, m.group("nc_hh"), m.group("nc_mm"), m.group("nc_pod"))
         return [(start, m.end("R_num"), "time", v, gran, _ABS)]
     end = m.end("n_era") if m.group("n_era") else m.end("n_c")
-    first = _range_first_day(m, ctx, d) if start == m.start("n_a") and g == conv(d, mo) else None
+    first = _range_first_day(m, ctx) if start == m.start("n_a") and g == conv(d, mo) else None
     if first is not None and conv(first[2], mo) is not None and first[2] < d:
         return [(first[0], first[1], "date", _iso(conv(first[2], mo)), "day", _ABS), (start, end, "date", value, "day", _ABS)]
     return [(start, end, "date", value, "day", _ABS)]
@@ -1549,7 +1549,7 @@ def _h_num(m, ctx: _Ctx):
 _RANGE_FIRST = re.compile(r"(?<![\d/\-.])(\d{1,2})\s*[-–]\s*$")
 
 
-def _range_first_day(m, ctx: _Ctx, d: int) -> tuple[int, int, int] | None:
+def _range_first_day(m, ctx: _Ctx) -> tuple[int, int, int] | None:
     """(start, end, day) of a bare day and a dash right before a day/month/year with slashes, the first day of a range
     of that month (``في الفترة 11- 22/ 10/ 1436ه`` = 11 and 22 Shawwal; ``من 4-5/10/1436هـ``), or None. A chain of dashes
     (``9-10-11 / 10``) is a list, left out.
@@ -1560,10 +1560,10 @@ def _range_first_day(m, ctx: _Ctx, d: int) -> tuple[int, int, int] | None:
     """
     if m.group("n_sep") != "/" or len(m.group("n_a")) > 2:
         return None
-    r = _RANGE_FIRST.search(ctx.key[max(0, m.start("n_a") - 8):m.start("n_a")])
+    base = max(0, m.start("n_a") - 8)
+    r = _RANGE_FIRST.search(ctx.key[base:m.start("n_a")])
     if r is None:
         return None
-    base = max(0, m.start("n_a") - 8)
     return base + r.start(1), base + r.end(1), int(r.group(1))
 
 
