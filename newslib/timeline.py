@@ -1054,9 +1054,7 @@ def _told_past(ctx: _Ctx, pos: int, end: int | None = None) -> bool:
     if r["delivery"].search(ctx.before(pos, 30)):
         return False  # هبط خام برنت تسليم سبتمبر: a contract's delivery month
     head = re.split(r"[،,؛;]", ctx.sentence_before(pos)[-120:])[-1]  # its clause: وقعت الحادثة في …، ويعقد الاجتماع 24 أغسطس
-    last = None
-    for last in r["past_verb"].finditer(head):
-        pass
+    last = _last_match(r["past_verb"], head)
     if last is not None and not _future_re().search(head, last.end()) and not _SHORT_FUTURE.search(head, last.end()) \
             and not _FORECAST_AFTER.search(head, last.end()):
         return True  # فقد أعلن الصندوق أمس أن … سيحل اعتبارا من مطلع أيلول: a future verb after the past one
@@ -1542,7 +1540,7 @@ def _h_num(m, ctx: _Ctx):
         v, gran = _clock_value(value, m.group("nc_hh"), m.group("nc_mm"), m.group("nc_pod"))
         return [(start, m.end("R_num"), "time", v, gran, _ABS)]
     end = m.end("n_era") if m.group("n_era") else m.end("n_c")
-    first = _range_first_day(m, ctx, d) if start == m.start("n_a") and g == conv(d, mo) else None
+    first = _range_first_day(m, ctx) if start == m.start("n_a") and g == conv(d, mo) else None
     if first is not None and conv(first[2], mo) is not None and first[2] < d:
         return [(first[0], first[1], "date", _iso(conv(first[2], mo)), "day", _ABS), (start, end, "date", value, "day", _ABS)]
     return [(start, end, "date", value, "day", _ABS)]
@@ -1551,7 +1549,7 @@ def _h_num(m, ctx: _Ctx):
 _RANGE_FIRST = re.compile(r"(?<![\d/\-.])(\d{1,2})\s*[-–]\s*$")
 
 
-def _range_first_day(m, ctx: _Ctx, d: int) -> tuple[int, int, int] | None:
+def _range_first_day(m, ctx: _Ctx) -> tuple[int, int, int] | None:
     """(start, end, day) of a bare day and a dash right before a day/month/year with slashes, the first day of a range
     of that month (``في الفترة 11- 22/ 10/ 1436ه`` = 11 and 22 Shawwal; ``من 4-5/10/1436هـ``), or None. A chain of dashes
     (``9-10-11 / 10``) is a list, left out.
@@ -1562,10 +1560,10 @@ def _range_first_day(m, ctx: _Ctx, d: int) -> tuple[int, int, int] | None:
     """
     if m.group("n_sep") != "/" or len(m.group("n_a")) > 2:
         return None
-    r = _RANGE_FIRST.search(ctx.key[max(0, m.start("n_a") - 8):m.start("n_a")])
+    base = max(0, m.start("n_a") - 8)
+    r = _RANGE_FIRST.search(ctx.key[base:m.start("n_a")])
     if r is None:
         return None
-    base = max(0, m.start("n_a") - 8)
     return base + r.start(1), base + r.end(1), int(r.group(1))
 
 
@@ -3817,12 +3815,18 @@ def _said_since_future(ctx: _Ctx, pos: int) -> bool:
     return _said_after(ctx.sentence_before(pos)[-120:], _future_re()) is True
 
 
+def _last_match(cue: re.Pattern, text: str) -> re.Match | None:
+    """The last match of ``cue`` in ``text``, or None (shared by :func:`_told_past` and :func:`_said_after`)."""
+    last = None
+    for last in cue.finditer(text):
+        pass
+    return last
+
+
 def _said_after(sent: str, cue: re.Pattern) -> bool | None:
     """None when ``cue`` does not occur in ``sent``; else True when a past verb of saying (kind ``said_past``) follows
     its last occurrence (``ستبقى … قالت عنه ميركل``: what follows was said, past)."""
-    last = None
-    for last in cue.finditer(sent):
-        pass
+    last = _last_match(cue, sent)
     return None if last is None else bool(_before_re()["said_past"].search(sent, last.end()))
 
 
