@@ -1945,7 +1945,7 @@ def _year_at_line_head(m, ctx: _Ctx) -> bool:
     return 1000 <= y <= top
 
 
-_OLD_YEAR_PREPS = frozenset({"في", "منذ", "حتى", "قبل"})
+_OLD_YEAR_PREPS = frozenset({"في", "منذ", "حتي", "قبل"})  # keys fold ى to ي: حتى is written حتي here
 # what may follow a year told as a date: an era mark, punctuation, the end, or a particle (not a count noun)
 _OLD_YEAR_NEXT = re.compile(r"\s*(?:م(?!\w)|[.،,؛;:)»\-–]|$)|\s+(?:في|الى|علي|لان|حيث|عندما|حين|ثم)(?!\w)")
 
@@ -1961,6 +1961,8 @@ def _old_year_told(m, ctx: _Ctx) -> bool:
         ['1884', '1893']
         >>> tag("بعد تحقيقهم مراحل متقدمة من الإنجاز في 1600 مدرسة بالمنطقة", "2015-07-24")
         []
+        >>> [t["value"] for t in tag("وظل يعمل في القرية حتى 1893 ثم هاجر", "2015-07-24")]
+        ['1893']
     """
     prep = m.group("y_prep")
     if not prep or prep.strip() not in _OLD_YEAR_PREPS or (m.group("y_era") or "").strip().startswith("ه"):
