@@ -504,8 +504,7 @@ def _outlet_heads() -> frozenset[str]:
         ['فرانس', 'وكاله']
     """
     heads = {normalize(r["noun"]).split()[0] for r in lexicons.read("speaker_types") if r.get("type") == "outlet"}
-    firsts = {normalize(w) for w in lexicons.column("first_names", "name")}
-    return frozenset(h for h in heads if h not in firsts and not h.startswith("ال"))
+    return frozenset(h for h in heads if h not in _first_names() and not h.startswith("ال"))
 
 
 @lru_cache(maxsize=1)

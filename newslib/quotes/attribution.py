@@ -416,7 +416,7 @@ def slot_name(ctx: Context, q: dict) -> tuple[int, int, str] | None:
             break
         if not run and raw[:1] == "ل" and k not in lex.first_names:
             return None  # لشؤون التخطيط، لكوريا الشمالية، لخمس فترات: a preposition, no name
-        if k in _country_names() or k in _clause_words("direction") or strip_article(k) in _nationalities():
+        if k in _country_names() or k in _clause_words("direction") or strip_article(k) in mentions._nationality_words():
             return None  # a place or a nationality (جنوب طرابلس، ضابط ليبي): no name
         run.append(ws[i])
         i += 1
@@ -530,12 +530,6 @@ def _role_word(k: str) -> bool:
     lex = lexicon()
     return k not in _ONE_OF and (strip_article(k) in lex.title_words
                                  or lex.speaker_types.get(strip_article(k)) in ("person", "unnamed"))
-
-
-@lru_cache(maxsize=1)
-def _nationalities() -> frozenset[str]:
-    """Nationality adjectives of ``nationalities.tsv`` (ليبي، أمريكي), normalised, no ال."""
-    return frozenset(strip_article(normalize(r["adjective"])) for r in lexicons.read("nationalities"))
 
 
 @lru_cache(maxsize=1)

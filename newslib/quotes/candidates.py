@@ -191,9 +191,14 @@ def _explicit_subject(ctx: Article, m: re.Match, cues, attrs, sources, limit: in
     return spk
 
 
-#: Prepositions that open a topic before the verb, never its subject: وعن الفريق الهلالي، قال: «…»; وعن سبب
-#: اعتذارها عن دور في «سرايا عابدين» قالت: «…» (an interview's questions, Okaz, Al-Madina, Asharq Al-Awsat).
-_TOPIC_PREPOSITIONS = frozenset(normalize(w) for w in ("عن", "وعن", "حول", "وحول", "بشأن", "وبشأن"))
+@lru_cache(maxsize=1)
+def _topic_prepositions() -> frozenset[str]:
+    """Prepositions that open a topic before the verb, never its subject (``speaker_clause_words.tsv``, kind
+    topic: عن، حول، بشأن), normalised: وعن الفريق الهلالي، قال: «…»; وعن سبب اعتذارها عن دور في «سرايا عابدين»
+    قالت: «…» (an interview's questions, Okaz, Al-Madina, Asharq Al-Awsat)."""
+    return frozenset(normalize(r["word"]) for r in lexicons.read("speaker_clause_words") if r["kind"] == "topic")
+
+
 #: A narration's chain names its narrator after عن, who speaks (فعن سويد بن قيس قال، عن أبي هريرة رضي الله عنه قال).
 _NARRATION_RE = re.compile(r"^\s*فعن|رضي الله")
 _CLAUSE_BREAK_RE = re.compile(r"[.!?؟:؛;\n،,]")
@@ -218,7 +223,7 @@ def topic_before(text: str, start: int) -> bool:
     breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, lo, start)]
     clause = text[breaks[-1] if breaks else lo:start]
     words = normalized_words(clause)
-    return bool(words) and words[0] in _TOPIC_PREPOSITIONS and (bool(breaks) or lo == 0) \
+    return bool(words) and words[0] in _topic_prepositions() and (bool(breaks) or lo == 0) \
         and not _NARRATION_RE.search(clause + text[start:start + 40])
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from newslib import lexicons, mentions
 from newslib.arabic import name_key, normalize, normalized_words, stem_variants, strip_article, strip_proclitics
+from newslib.quotes.candidates import _DOCUMENT_CUES
 from newslib.quotes.lexicon import _COMMA_RE, _COMPLEMENTIZERS, _SUFFIXED_RE, _person_words, lexicon
 from newslib.quotes.mark_kind import mark_kinds
 from newslib.quotes.speaker_types import head_phrase_type, listed_type, speaker_type
@@ -136,7 +137,7 @@ def document_cue_types(rows: list[dict]) -> list[dict]:
         {'speaker': 'القرار', 'speaker_type': 'other', 'speaker_gender': None, 'cue': 'نص'}
     """
     return [{**q, "speaker_type": "other", "speaker_gender": None}
-            if q.get("cue") == "نص" and isinstance(q.get("speaker"), str) and q["speaker"] else q for q in rows]
+            if q.get("cue") in _DOCUMENT_CUES and isinstance(q.get("speaker"), str) and q["speaker"] else q for q in rows]
 
 
 def lone_titles(rows: list[dict], text: str) -> list[dict]:
