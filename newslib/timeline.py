@@ -1193,6 +1193,23 @@ def _hijri_day_near(ctx: _Ctx, start: int, mo: int, day: int, d: dt.date) -> dt.
     return None
 
 
+def _hijri_on_weekday(dct: dt.date, hy: int, mo: int, day: int, wd: int, d: dt.date) -> dt.date:
+    """A Hijri day-month without a year after a weekday: of the default reading ``d`` (year ``hy``) and the next year's,
+    up to half a year after ``dct``, the one whose weekday is nearest the text's (tl32). ``وتنتهي الإثنين أول ذي الحجة``
+    in July 2015 is 1 Dhu al-Hijja 1436, a Monday (``2015-09-14``), not 1435's Thursday moved to a Monday; a tie keeps
+    ``d``, so a local sighting a day off the calendar stays in its year.
+
+    Example:
+        >>> [t["value"] for t in tag("تبدأ السبت 7 ذي القعدة، وتنتهي الإثنين أول ذي الحجة", "2015-07-31")]
+        ['2015-08-22', '2015-09-14']
+        >>> [t["value"] for t in tag("وقعت الحادثة يوم الخميس أول ذي الحجة", "2015-07-31")]
+        ['2014-09-25']
+    """
+    nxt = _hijri_to_greg(hy + 1, mo, day)
+    cands = [d] + ([nxt] if nxt and 0 < (nxt - dct).days <= 183 else [])
+    return min(cands, key=lambda c: abs((wd - c.weekday() + 3) % 7 - 3))
+
+
 _SENTENCE_END = re.compile(r"[.!؟?\n]")
 _NIGHT_BEFORE = re.compile(r"(?<!\w)ليله\s+$")
 # اليوم الثامن من شهر رمضان المقبل 1436هـ: a day named by اليوم and its ordinal; an explicit year after المقبل /
@@ -1259,6 +1276,7 @@ def _h_full(m, ctx: _Ctx):
                     d2 = _hijri_to_greg(hy + (1 if shift > 0 and d <= ctx.dct else -1 if shift < 0 and d >= ctx.dct else 0), mo, day)
                     d = d2 or d
                 if d and m.group("f_wd"):
+                    d = _hijri_on_weekday(ctx.dct, hy, mo, day, _lex()["weekdays"][m.group("f_wd")], d) if not shift else d
                     d = _nearest_weekday(d, _lex()["weekdays"][m.group("f_wd")])  # السبت غرة شوال: the text's day
                 elif d:
                     d = _text_day(ctx, start, d)

@@ -3106,3 +3106,20 @@ def test_percent_count_words_before_fi_al_mia():
     pat = T._before_re()["percent_count"]
     assert pat.search(T._k("ارتفع المؤشر خمسة في ")) and pat.search(T._k("ارتفع 5 ب"))
     assert not pat.search(T._k("ارتفع المؤشر كثيرا في "))
+
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # tl32: a weekday before a Hijri day-month without a year picks the year whose day falls on it (1 Dhu al-Hijja 1436
+    # is a Monday, 2015-09-14; 1435's was a Thursday)
+    ("ستبدأ اعتبارا من السبت 7 ذي القعدة، وتنتهي الإثنين أول ذي الحجة، ولمدة 21 يوما", "2015-07-31",
+     [("السبت 7 ذي القعدة", "2015-08-22"), ("الإثنين أول ذي الحجة", "2015-09-14"), ("21 يوما", "P21D")]),
+    ("وتنتهي الإثنين 1 ذي الحجة", "2015-07-31", [("الإثنين 1 ذي الحجة", "2015-09-14")]),
+    ("وذلك يوم الأحد 10 ذي الحجة", "2024-05-20", [("يوم الأحد 10 ذي الحجة", "2024-06-16")]),
+    # the past reading stays when its weekday is the text's, and a local sighting one day off stays in its year
+    ("وقعت الحادثة يوم الخميس أول ذي الحجة", "2015-07-31", [("يوم الخميس أول ذي الحجة", "2014-09-25")]),
+    ("تبدأ يوم الأحد أول ذي القعدة", "2015-07-31", [("يوم الأحد أول ذي القعدة", "2015-08-16")]),
+    ("السبت غرة شوال", "2015-07-21", [("السبت غرة شوال", "2015-07-18")]),
+])
+def test_tl32_a_weekday_picks_the_hijri_year(text, published, expected):
+    assert tagged(text, published) == expected
