@@ -1129,6 +1129,32 @@ def _named_day(ctx: _Ctx, start: int, mo: int, day: int) -> int | None:
 _ANNIVERSARY_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?ذكري\s+$")
 
 
+@lru_cache(maxsize=1)
+def _named_months() -> dict[str, tuple[re.Pattern, int]]:
+    """Month name → (the nouns of its event right before it, the event's year), ``time_named_dates.tsv`` kind month."""
+    by: dict[str, tuple[list[str], int]] = {}
+    for r in lexicons.read("time_named_dates"):
+        if r["kind"] == "month":
+            by.setdefault(_k(r["month"]), ([], int(r["year"])))[0].append(r["word"])
+    return {mon: (re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_alt(words)}\s+$"), y) for mon, (words, y) in by.items()}
+
+
+def _named_month(ctx: _Ctx, start: int, mon: str) -> int | None:
+    """The year of a bare month named after a noun of its event (tl32): ``أحداث سبتمبر`` / ``بهجمات سبتمبر`` = ``2001-09``,
+    ``ثورة يناير`` = ``2011-01``, ``ثورة يوليو`` = ``1952-07``; None after ``ذكرى`` (the anniversary), after another noun
+    or for another name of the month (``ثورة تموز`` is Iraq's 1958, ``أحداث أيلول`` Jordan's 1970).
+
+    Example:
+        >>> [t["value"] for t in tag("أحداث سبتمبر كيف كان أثرها؟ وفي ذكرى ثورة يوليو", "2015-07-23")]
+        ['2001-09', '2015-07']
+    """
+    got = _named_months().get(mon)
+    before = ctx.key[max(0, start - 30):start]
+    if got is None or not (noun := got[0].search(before)) or _ANNIVERSARY_BEFORE.search(before, 0, noun.start()):
+        return None
+    return got[1]
+
+
 def _story_year(ctx: _Ctx, pos: int, mo: int, day: int) -> int | None:
     """The year of a text about an earlier year, for a bare day and month no future word puts ahead of publication:
     when every absolute date and year found before ``pos`` is of a year before publication's and the nearest one is a
@@ -3578,6 +3604,8 @@ def _h_mon(m, ctx: _Ctx):
             end += 1
     if shift is None and not m.group("m_mod") and _generic(ctx, start, end, habit=cal == "hijri"):
         return None  # الطلب يزيد عادة في رمضان، لو كان شهر فبراير: no date
+    if shift is None and cal == "gregorian" and not m.group("m_mod") and (ny := _named_month(ctx, start, m.group("m_mon"))):
+        return [(start, end, "date", f"{ny}-{mo:02d}", "month", _ABS)]  # أحداث سبتمبر: the attacks of 2001
     if shift is None and cal == "gregorian" and (oy := _of_year(ctx, end)):
         return [(start, oy[1], "date", f"{oy[0]}-{mo:02d}", "month", ctx.anchor)]
     if shift is None and cal == "gregorian" and (same := _SAME_YEAR.match(ctx.key, end)):

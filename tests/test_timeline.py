@@ -3123,3 +3123,20 @@ def test_percent_count_words_before_fi_al_mia():
 ])
 def test_tl32_a_weekday_picks_the_hijri_year(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # tl32: a bare month after a noun of its event (time_named_dates.tsv kind month) is that event's month
+    ("* أحداث سبتمبر كيف كان أثرها؟", "2015-07-21", [("سبتمبر", "2001-09")]),
+    ("عن علاقة قطر بهجمات سبتمبر في الولايات المتحدة", "2017-08-11", [("سبتمبر", "2001-09")]),
+    ("منذ ثورة يناير تغير المشهد", "2015-07-23", [("يناير", "2011-01")]),
+    ("وشارك في ثورة يوليو", "2015-07-23", [("يوليو", "1952-07")]),
+    # after ذكرى the anniversary; another name of the month, another noun, a relative word: the usual reading
+    ("وفي ذكرى ثورة يوليو", "2015-07-23", [("يوليو", "2015-07")]),
+    ("بعد أحداث أيلول", "2015-07-23", [("أيلول", "2015-09")]),
+    ("ثورة تموز", "2015-07-23", [("تموز", "2015-07")]),
+    ("تفجيرات يوليو", "2015-07-23", [("يوليو", "2015-07")]),
+    ("هجمات سبتمبر الماضي", "2015-07-23", [("سبتمبر الماضي", "2014-09")]),
+])
+def test_tl32_a_bare_month_named_by_its_event(text, published, expected):
+    assert tagged(text, published) == expected
