@@ -289,6 +289,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     YNOUN = _alt(L["year_nouns"])  # ثورة 1959، مونديال 2022
     WDB = _alt([w[2:] for w in L["weekdays"] if w.startswith("ال")])  # كل يوم جمعة، كل خميس: a weekday without its article
     UNIT_VAGUE = _alt([u for u, (_, c) in units.items() if c is None and not u.endswith("ا") and u not in {_k(w) for w in ("يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة", "ثانية")}])
+    # الثلاثي الثاني، السداسي الأول (tl32): the Maghrebi names of a quarter and a half (Tunisian, Algerian and Moroccan
+    # economy copy), a period only before an ordinal (الثلاثي alone is a trio, الاجتماع الثلاثي a three-party meeting)
+    TRI, SEX = r"ثلاثي(?=\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)(?!\w))", r"سداسي(?=\s+(?:الاول|الثاني)(?!\w))"
     APPROX = r"نحو|حوالي|قرابه|زهاء|ما\s+يقرب\s+من|ما\s+يناهز"  # قبل نحو عامين، منذ قرابة عام: about, between the preposition and its count
     REL_PL = _alt(L["rel_count"])  # خلال السنوات الخمس الماضية: a relative word after a count, plural and dual forms too
 
@@ -333,7 +336,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه)|(?P<sm_this>هذه)\s+الفتره)(?:\s+(?:(?:من|في|خلال|مع)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": rf"(?P<an_dem>ذلك|تلك)\s+(?:العام|السنه)(?!\s+{_alt(L['context']['not_that_year'])}(?!\w))(?:\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w))?|(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي(?:\s+(?:عليه|عليها|له|لها))?|نفسه|ذاته|عينه|السابق(?:\s+(?:عليه|عليها|له|لها))?|الذي\s+(?:قبله|قبلها|بعده|بعدها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
-        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف(?:\s+(?P<p_h>الاول|الثاني)|(?(p_this)(?P<p_hcur>)(?!\s+(?:ساعه|قرن|الاول|الثاني)(?!\w))|(?!))))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL})|(?<=ربع|نوي|الي)\s+(?P<p_prev>الذي\s+(?:يسبقه|سبقه|قبله)))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
+        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|(?:ربع|{TRI})(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|(?:نصف|{SEX})(?:\s+(?P<p_h>الاول|الثاني)|(?(p_this)(?P<p_hcur>)(?!\s+(?:ساعه|قرن|الاول|الثاني)(?!\w))|(?!))))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL})|(?<=ربع|نوي|الي)\s+(?P<p_prev>الذي\s+(?:يسبقه|سبقه|قبله)))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|سنه(?=\s+\d{{4}})|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD}|{LAST_MON})\s+)?(?:(?P<m_shahr>شهر|شهري|ليالي(?=\s+رمضان))\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}|الماضيين|المقبلين))?",  # شهري نيسان وأيار الماضيين
         # مساء أمس، صباح اليوم، ليلة الجمعة
@@ -366,7 +369,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     first = [*L["months"], *L["weekdays"], *L["deictic"], *L["parts"], *L["mod"], *units,
              *["ال" + u for u in unit_pl],
              "شهر", "شهري", "الاسبوع", "الشهر", "السنه", "العقد", "الصيف", "الشتاء",
-             "الربيع", "الخريف", "الربع", "النصف", "نصف", "ربع", "ثلث", "الثلث", "القرن", "الساعه",
+             "الربيع", "الخريف", "الربع", "النصف", "الثلاثي", "السداسي", "للثلاثي", "للسداسي", "نصف", "ربع", "ثلث", "الثلث", "القرن", "الساعه",
              "العامين", "سنه", "السنه", "لعام", "سنتي", "السنتين", "الاعوام", "اعوام", "السنوات", "سنوات", "اليوم",
              "يوميا", "اسبوعيا", "شهريا", "سنويا", "صيف", "شتاء", "ربيع", "خريف", "موسم",
              *L["holidays"], *L["decades"], *L["part_leads"], "وقت متاخر", "ساعه متاخره", "ساعات متاخره", *per_lam, "للعام", "للاسبوع", "للموسم", "ربعها", "الموسم",
@@ -2456,6 +2459,26 @@ def _season_of_deictic_year(ctx: _Ctx, row: tuple) -> list | None:
 _SCHOOL_YEAR = re.compile(r"\s+(?:ال)?(?:دراسي|دراسيه|تدريبي|تدريبيه)(?!\w)")
 
 
+# في الثلاثي الأول، خلال السداسي الثاني: a word of time before a Maghrebi period noun with no year of its own
+_MAGHREBI_PERIOD_BEFORE = re.compile(r"(?:(?<!\w)(?:في|خلال|منذ|طيله|طوال|عن|مع|حتى|مطلع|بدايه|نهايه|منتصف|اواخر|اوائل)\s+|(?<!\w)و?[بل])$")
+
+
+def _maghrebi_period_told(m, ctx: _Ctx) -> bool:
+    """False for ``الثلاثي`` / ``السداسي`` + an ordinal that is no period: with no year or relative word after it, the
+    Maghrebi quarter or half needs a word of time or ب / ل before it (tl32). ``خلال الثلاثي الثاني`` is a quarter;
+    ``الاجتماع الثلاثي الأول من نوعه`` (a three-party meeting) and ``وأحرز الثلاثي الأول`` (a trio) are not.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("تراجعت البطالة في الثلاثي الأول، وعقد الاجتماع الثلاثي الأول من نوعه", "2024-06-20")]
+        [('الثلاثي الأول', '2024-Q1')]
+    """
+    if not re.match(r"(?:ال|لل)(?:ثلاثي|سداسي)", m.group("p_unit")) or m.group("p_unit").startswith("لل"):
+        return True
+    if any(m.group(g) for g in ("p_rel", "p_year", "p_of", "p_ofyear")):
+        return True
+    return bool(_MAGHREBI_PERIOD_BEFORE.search(ctx.key, max(0, m.start("p_unit") - 12), m.start("p_unit")))
+
+
 def _h_period(m, ctx: _Ctx):
     """A period (week, month, year, season, quarter, half), with its year when one follows: ``من العام 2013``,
     ``لعام 2014`` and ``للعام 2012`` (ل merged with the article) make one expression with the quarter.
@@ -2467,6 +2490,8 @@ def _h_period(m, ctx: _Ctx):
         [('النصف الأول للسنة الماضية', '2016-H1')]
     """
     unit_w = re.sub(r"^لل", "ال", m.group("p_unit"))
+    if not _maghrebi_period_told(m, ctx):
+        return None
     if unit_w.startswith(("الربع", "ربعها")) and not m.group("p_q"):
         unit_w = "الربع"
     start, end = m.start("R_period"), m.end("R_period")
