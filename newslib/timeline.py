@@ -225,6 +225,10 @@ def _clock(p: str, pod: str) -> str:
 # A time zone after a clock time (بتوقيت جرينتش، بالتوقيت المحلي): it makes a bare hour a clock time (العاشرة بتوقيت
 # غرينيتش، 0300 بتوقيت جرينتش) and stays out of the time's span.
 _CLOCK_ZONE = r"(?:بتوقيت|بالتوقيت)(?=\s+[^\W\d])"
+# والنصف، ونصف، والربع، وربع، والثلث (tl32): a fraction of an hour after a clock hour, with or without its article
+# (Egyptian and Levantine copy writes الثامنة ونصف مساءً); _FRAC_MINUTES gives its minutes
+_CLOCK_FRAC = r"و\s*(?:ال)?(?:نصف|ربع|ثلث)(?!\w)"
+_FRAC_MINUTES = {"نصف": 30, "ربع": 15, "ثلث": 20}
 _ZONE_AFTER = re.compile(rf"\s*\)?\s+{_CLOCK_ZONE}")
 
 
@@ -292,6 +296,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     # الثلاثي الثاني، السداسي الأول (tl32): the Maghrebi names of a quarter and a half (Tunisian, Algerian and Moroccan
     # economy copy), a period only before an ordinal (الثلاثي alone is a trio, الاجتماع الثلاثي a three-party meeting)
     TRI, SEX = r"ثلاثي(?=\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)(?!\w))", r"سداسي(?=\s+(?:الاول|الثاني)(?!\w))"
+    FRAC = _CLOCK_FRAC  # الثامنة والنصف، الثامنة ونصف (tl32: the fraction of an hour with or without its article)
     APPROX = r"نحو|حوالي|قرابه|زهاء|ما\s+يقرب\s+من|ما\s+يناهز"  # قبل نحو عامين، منذ قرابة عام: about, between the preposition and its count
     REL_PL = _alt(L["rel_count"])  # خلال السنوات الخمس الماضية: a relative word after a count, plural and dual forms too
 
@@ -348,7 +353,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|والثلث|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w)|(?:[012]\d[0-5]\d|\d{{1,2}}[.,]\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|والثلث))?)\s+{ZONE})(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?:(?<=الساعه )|(?=\d{{4}}\s+{ZONE}))(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|والثلث|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW}|(?(c_m)(?!)|\d{{1,2}}))\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
+        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:{FRAC}|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w)|(?:[012]\d[0-5]\d|\d{{1,2}}[.,]\d\d|{ORD}(?:\s+عشره?)?(?:\s+{FRAC})?)\s+{ZONE})(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?:(?<=الساعه )|(?=\d{{4}}\s+{ZONE}))(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>{FRAC}|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW}|(?(c_m)(?!)|\d{{1,2}}))\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
@@ -4636,7 +4641,7 @@ def _clock_minutes(m, h: int) -> tuple[int, str | None] | None:
             return None
         mm = f"{n:02d}"
     if m.group("c_frac"):
-        q = {"والنصف": 30, "والربع": 15, "والثلث": 20}.get(m.group("c_frac"))
+        q = _FRAC_MINUTES.get(re.sub(r"^و\s*(?:ال)?", "", m.group("c_frac")))
         hh, mm = (h, f"{q:02d}") if q is not None else (h - 1, "45")
     return hh, mm
 
@@ -4852,7 +4857,7 @@ def _same_day_re() -> re.Pattern:
 def _pod_after_re() -> re.Pattern:
     ORD = _alt(_lex()["ordinals"])
     PODA = _alt(list(_lex()["parts"]) + ["صباحا", "مساء", "ظهرا", "عصرا", "ليلا", "فجرا"])
-    return re.compile(_k(rf"\s*(?:و|الى|إلى|حتى|-|–)\s*(?:الساعه\s+)?(?:(?P<h>\d{{1,2}})(?::\d\d)?|(?P<hw>{ORD}(?:\s+عشره?)?))(?:\s+(?:والنصف|والربع))?\s+(?:من\s+)?(?P<pod>{PODA})(?!\w)"))
+    return re.compile(_k(rf"\s*(?:و|الى|إلى|حتى|-|–)\s*(?:الساعه\s+)?(?:(?P<h>\d{{1,2}})(?::\d\d)?|(?P<hw>{ORD}(?:\s+عشره?)?))(?:\s+{_CLOCK_FRAC})?\s+(?:من\s+)?(?P<pod>{PODA})(?!\w)"))
 
 
 def _pod_after(ctx: _Ctx, end: int, hh: int) -> str | None:

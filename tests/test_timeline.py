@@ -3108,7 +3108,6 @@ def test_percent_count_words_before_fi_al_mia():
     assert not pat.search(T._k("ارتفع المؤشر كثيرا في "))
 
 
-
 @pytest.mark.parametrize("text,published,expected", [
     # tl32: a weekday before a Hijri day-month without a year picks the year whose day falls on it (1 Dhu al-Hijja 1436
     # is a Monday, 2015-09-14; 1435's was a Thursday)
@@ -3144,6 +3143,24 @@ def test_tl32_a_weekday_picks_the_hijri_year(text, published, expected):
     ("وأحرز الثلاثي الأول في الترتيب ميداليات", "2024-06-20", []),
 ])
 def test_tl32_maghrebi_quarters_and_halves(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # tl32: صبيحة (morning, Levantine and Maghrebi copy, Saudi Eid reports) is a part of the day, as صباح
+    ("اندلع الحريق صبيحة يوم الأحد", "2024-02-20", [("صبيحة يوم الأحد", "2024-02-18TMO")]),
+    ("وقع الانفجار صبيحة الخميس", "2024-02-20", [("صبيحة الخميس", "2024-02-15TMO")]),
+    ("وأدى المصلون الصلاة صبيحة عيد الفطر", "2015-07-21", [("صبيحة عيد الفطر", "2015-07-17TMO")]),
+    # tl32: ونصف / وربع without the article after a clock hour, as والنصف
+    ("ولد في 16 / 09 / 1414هـ الساعة الواحدة ونصف ظهراً، سميته", "2015-07-21",
+     [("16 / 09 / 1414هـ الساعة الواحدة ونصف ظهراً", "1994-02-26T13:30")]),
+    ("تبدأ المباراة في التاسعة ونصف مساءً بتوقيت القاهرة", "2020-03-10", [("التاسعة ونصف مساءً", "2020-03-10T21:30")]),
+    ("الساعة الثانية وربع", "2015-07-23", [("الساعة الثانية وربع", "2015-07-23T02:15")]),
+    ("بين الساعة الثامنة ونصف والعاشرة ونصف مساء", "2015-07-23",
+     [("الساعة الثامنة ونصف", "2015-07-23T20:30"), ("العاشرة ونصف مساء", "2015-07-23T22:30")]),
+    ("استمر الاجتماع ساعة ونصف", "2015-07-23", [("ساعة ونصف", "PT1.5H")]),
+])
+def test_tl32_sabiha_and_half_past_without_the_article(text, published, expected):
     assert tagged(text, published) == expected
 
 
