@@ -345,7 +345,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD}|{LAST_MON})\s+)?(?:(?P<m_shahr>شهر|شهري|ليالي(?=\s+رمضان))\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}|الماضيين|المقبلين))?",  # شهري نيسان وأيار الماضيين
         # مساء أمس، صباح اليوم، ليلة الجمعة
-        "dpod": rf"(?P<dp_this>هذا)\s+(?P<dp_tpod>الصباح|المساء|الليل)|(?P<dp_lead2>{LEAD})\s+(?P<dp_defpod>الصباح|الفجر)(?!\s*(?:{DEIC}|يوم|ذلك|هذا|(?:يوم\s+)?{WD})(?!\w))|(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>(?P<dp_night>ليل|ليله)(?!\w)|{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL})|(?(dp_night)(?P<dp_wd2>\s+{WD})|(?!)))?)"
+        "dpod": rf"(?P<dp_this>هذا)\s+(?P<dp_tpod>الصباح|المساء|الليل)|(?P<dp_lead2>{LEAD})\s+(?P<dp_defpod>الصباح|الفجر)(?!\s*(?:{DEIC}|يوم|ذلك|هذا|(?:يوم\s+)?{WD})(?!\w))|(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>(?P<dp_night>ليل|ليله)(?!\w)|{PODB})\s+(?:(?P<dp_deic>{DEIC})(?!\s+(?:التالي|الموالي)(?!\w))(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL})|(?(dp_night)(?P<dp_wd2>\s+{WD})|(?!)))?)"
                 # ساعة متأخرة أول من أمس، وقت متأخر الأربعاء: late at night on that day
                 rf"|(?P<dp_late>{LATE})\s+(?:(?!اليوم(?!\w))(?P<dp_ldeic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_ldwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_lwd>{WD})(?:\s+(?P<dp_lrel>{REL}))?)",
         # أمس (الاثنين)، اليوم الأحد
@@ -2225,9 +2225,35 @@ def _h_anaphor(m, ctx: _Ctx):
     elif ctx.dct is not None and kind == "السابق":
         base, anchor = ctx.dct, ctx.anchor
     else:
-        return [(m.start("R_anaphor"), m.end("R_anaphor"), "date", None, gran, None)]
-    value, gran = _shift(base, unit, n)
+        base = anchor = None
+    value, gran = _shift(base, unit, n) if base is not None else (None, gran)
+    if unit == "D" and (part := _part_before_anaphor(ctx, m.start("R_anaphor"))):
+        return [(part[0], m.end("R_anaphor"), "time", f"{value}T{part[1]}" if value else None, "time", anchor)]
     return [(m.start("R_anaphor"), m.end("R_anaphor"), "date", value, gran, anchor)]
+
+
+@lru_cache(maxsize=1)
+def _part_before_re() -> re.Pattern:
+    L = _lex()
+    return re.compile(rf"(?<!\w)[وفبل]{{0,2}}(?P<body>(?:(?:{_alt(L['part_leads'])})\s+)?(?P<pod>{_alt([w for w in L['parts'] if ' ' not in w])}))\s+$")
+
+
+def _part_before_anaphor(ctx: _Ctx, start: int) -> tuple[int, str] | None:
+    """(start, TIMEX3 part of day) of a part of the day right before ``اليوم التالي`` (tl32): ``حتى صباح اليوم التالي`` is the
+    morning of the day after the day last named (the part-of-day rule read it as today's morning), one expression from
+    the part word, or from its lead (``الساعات الأولى من فجر اليوم التالي``); None when an expression already covers it.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("وصل الوفد يوم الأحد 19 يوليو، وغادر صباح اليوم التالي", "2015-07-21")]
+        [('يوم الأحد 19 يوليو', '2015-07-19'), ('صباح اليوم التالي', '2015-07-20TMO')]
+    """
+    b = _part_before_re().search(ctx.key, max(0, start - 40), start)
+    if b is None:
+        return None
+    a = b.start("body")
+    if ctx.kspans and ctx.kspans[-1][1] > a:
+        return None
+    return a, _lex()["parts"][b.group("pod")][0]
 
 
 _PERIOD_UNIT = {"الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y", "العقد": "DE"}

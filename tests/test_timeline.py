@@ -3179,3 +3179,20 @@ def test_tl32_sabiha_and_half_past_without_the_article(text, published, expected
 ])
 def test_tl32_a_bare_month_named_by_its_event(text, published, expected):
     assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # tl32: a part of the day before اليوم التالي is that part of the day after the day last named (it read today's)
+    ("وصل الوفد يوم الأحد 19 يوليو، وغادر صباح اليوم التالي", "2015-07-21",
+     [("يوم الأحد 19 يوليو", "2015-07-19"), ("صباح اليوم التالي", "2015-07-20TMO")]),
+    ("وقعت الحادثة مساء الأحد، ووقع آخر في وقت متأخر من مساء اليوم التالي", "2015-07-22",
+     [("مساء الأحد", "2015-07-19TEV"), ("وقت متأخر من مساء اليوم التالي", "2015-07-20TEV")]),
+    # with no day named before it the day is unknown (no value), not the publication day
+    ("والتي توجت بمؤتمر قمة استمر حتى صباح اليوم التالي توصلت منطقة اليورو إلى اتفاق", "2015-07-21",
+     [("صباح اليوم التالي", None)]),
+    ("وانشغل بتجهيز نفسه لصباح اليوم التالي.", "2015-07-22", [("صباح اليوم التالي", None)]),
+    # صباح اليوم stays today's morning
+    ("وصل الوفد صباح اليوم", "2015-07-22", [("صباح اليوم", "2015-07-22TMO")]),
+])
+def test_tl32_a_part_of_the_day_after(text, published, expected):
+    assert tagged(text, published) == expected
