@@ -3883,9 +3883,34 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | No
         return ctx.dct + dt.timedelta(days=((wd - cur) % 7 or 7) + 7 * (shift - 1))  # الأحد بعد المقبل
     if shift is not None and shift < 0:
         return ctx.dct - dt.timedelta(days=((cur - wd) % 7 or 7) + 7 * (-shift - 1))  # الأحد قبل الماضي
-    if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos) or _after_coming_noun(ctx, pos) or _IF_BEFORE.search(ctx.before(pos, 60)):
+    if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos) or _after_coming_noun(ctx, pos) or _IF_BEFORE.search(ctx.before(pos, 60)) or _weekday_scheduled(ctx, pos):
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7)
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
+
+
+def _weekday_scheduled(ctx: _Ctx, pos: int) -> bool:
+    """True when the clause of a bare weekday holds an imperfect verb of a timetable before it (``time_context.tsv`` kind
+    ``schedule_verb``: تبدأ، تنتهي، تنطلق، تقام): the coming weekday (tl32), as :func:`_scheduled` makes a month coming.
+    ``وتبدأ عطلة عيد الأضحى يوم السبت`` on Monday 2024-06-10 is 2024-06-15; a verb in an earlier clause (``تنتهي مدة
+    التصحيح بنهاية الشهر، وأوضحت الجوازات أن … حتى مساء الإثنين``) and ``التي تنتهي`` (a reported period) do not count.
+
+    Example:
+        >>> [t["value"] for t in tag("وتبدأ عطلة عيد الأضحى يوم السبت", "2024-06-10")]
+        ['2024-06-16', '2024-06-15']
+        >>> [t["value"] for t in tag("تنتهي مدة التصحيح بنهاية الشهر الجاري، وأوضحت الجوازات أن الأعداد حتى مساء الإثنين بلغت 354 ألفا", "2015-07-22")]
+        ['2015-07', '2015-07-20TEV']
+        >>> [t["value"] for t in tag("وكان التحالف قد أعلن أول من أمس هدنة يبدأ سريانها الساعة 11:59 ليل الأحد", "2015-07-27")]
+        ['2015-07-25', '2015-07-26T23:59']
+    """
+    head = re.split(r"[،,؛;]", ctx.sentence_before(pos)[-120:])[-1]
+    v = _last_match(_cue_re("schedule_verb"), head)
+    if v is None or re.search(r"(?:التي|الذي|اللتي|اللذي)\s+$", head[:v.start()]) or re.search(r"(?<!\w)منذ(?!\w)", head[v.end():]):
+        return False
+    return not (_before_re()["past_verb"].search(head, 0, v.start()) or _WAS_BEFORE.search(head, 0, v.start()))
+
+
+# وكان التحالف قد أعلن هدنة يبدأ سريانها ليل الأحد: a timetable told in the past (a verb before the timetable verb)
+_WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|قد)(?!\w)")
 
 
 # قد يصعد إلى المركز الثاني إذا فاز في مباراة الأربعاء: a condition on an undated weekday puts it in the future (a past

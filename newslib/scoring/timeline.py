@@ -758,6 +758,11 @@ published in 2020 and 2024; no gold row contradicts them):
 * A weekday before a Hijri day and month without a year takes the year whose day falls on that weekday, up to half a
   year ahead (``وتنتهي الإثنين أول ذي الحجة`` on 2015-07-31 = 1 Dhu al-Hijja 1436, ``2015-09-14``), as a weekday
   before a day/month in digits does (twenty-seventh round).
+* An imperfect verb of a timetable (``تبدأ``، ``تنتهي``، ``تنطلق``، ``تقام``) in the clause of a bare weekday makes it the
+  coming one, as it makes a month coming (``وتبدأ عطلة عيد الأضحى يوم السبت`` on Monday 2024-06-10 = ``2024-06-15``;
+  ``تنتهي بنهاية تداول يوم الثلاثاء`` on Sunday 2015-07-26 = ``2015-07-28``); not a verb of an earlier clause, not after
+  ``التي`` / ``الذي`` (a reported period), and not a timetable told in the past (``وكان التحالف قد أعلن هدنة يبدأ سريانها
+  الساعة 11:59 ليل الأحد`` on Monday = the Sunday before, blind9).
 * A bare month right after a noun of its event is that event's month (``أحداث سبتمبر`` / ``بهجمات سبتمبر`` = ``2001-09``,
   ``ثورة يناير`` = ``2011-01``, ``ثورة يوليو`` = ``1952-07``), as the day of ``هجمات 11 سبتمبر`` is (twenty-third round);
   after ``ذكرى`` the anniversary; other names of the month keep their reading (``ثورة تموز`` is Iraq's 1958, ``أحداث
