@@ -1056,10 +1056,9 @@ def _told_past(ctx: _Ctx, pos: int, end: int | None = None) -> bool:
         return False  # هبط خام برنت تسليم سبتمبر: a contract's delivery month
     head = re.split(r"[،,؛;]", ctx.sentence_before(pos)[-120:])[-1]  # its clause: وقعت الحادثة في …، ويعقد الاجتماع 24 أغسطس
     last = _last_match(r["past_verb"], head)
-    if last is None and not _has_verb(head):
+    if last is None and (vc := _verb_clause(ctx, pos)) is not None:
         # وقال توريه في بيان اعتزاله، في سبتمبر: a verb of saying counts only when the month's fragment is the month alone
-        said = len(head.split()) <= 1
-        head = _verb_clause(ctx, pos)
+        head, said = vc
         last = _last_match(r["past_verb"], head) or (_last_match(r["said_past"], head) if said else None)
     if last is not None and not _future_re().search(head, last.end()) and not _SHORT_FUTURE.search(head, last.end()) \
             and not _FORECAST_AFTER.search(head, last.end()):
@@ -1068,6 +1067,8 @@ def _told_past(ctx: _Ctx, pos: int, end: int | None = None) -> bool:
 
 
 _COMMA = re.compile(r"[،,؛;]")
+# a comma fragment that continues the clause before it: it opens with في / خلال or a measure (بواقع، بنسبة، بمعدل)
+_PREP_FRAGMENT = re.compile(r"\s*(?:و?في|و?خلال|بواقع|بنسبه|بمعدل)(?!\w)")
 _STOP_NOT_DECIMAL = re.compile(r"[!؟?\n]|\.(?!\d)")
 _T_VERB = re.compile(r"(?<!\w)[وف]?ت(?!شرين)\w{3,}")  # تعتزم، وتوقع: an imperfect (or a past) verb in ت, not تشرين
 
@@ -1079,16 +1080,20 @@ def _has_verb(frag: str) -> bool:
                 or _T_VERB.search(frag) or any(_present_re().fullmatch(w) for w in frag.split()))
 
 
-def _verb_clause(ctx: _Ctx, pos: int) -> str:
-    """The clause of a month whose own comma fragment has no verb (``كما ارتفع متوسط الدخل، بخلاف العلاوات، بواقع 2.6 في
-    المئة خلال العام حتى أكتوبر``، ``وقال توريه في بيان اعتزاله، في سبتمبر``): back to the nearest fragment of its sentence
-    that has one, at most two commas back; a decimal point (``2.6``) ends no sentence here (tl31)."""
+def _verb_clause(ctx: _Ctx, pos: int) -> tuple[str, bool] | None:
+    """The clause of a month whose own comma fragment has no verb and opens with في / خلال or a measure (``كما ارتفع متوسط
+    الدخل، بخلاف العلاوات، بواقع 2.6 في المئة خلال العام حتى أكتوبر``، ``وقال توريه في بيان اعتزاله، في سبتمبر``): back to
+    the nearest fragment of its sentence that has one, at most two commas back, and whether the month's fragment is the
+    month alone; a decimal point (``2.6``) ends no sentence here (tl31). None for a fragment that opens a clause of its own
+    (``فإن الكونجرس أمامه حتى 17 أيلول``، ``ويوم 30 يوليو``): it keeps its reading."""
     chunk = ctx.key[max(0, pos - 200):pos]
     frags = _COMMA.split(chunk[max((m.end() for m in _STOP_NOT_DECIMAL.finditer(chunk)), default=0):])
+    if not _PREP_FRAGMENT.match(frags[-1]) or _has_verb(frags[-1]):
+        return None
     for i in range(len(frags) - 2, max(-1, len(frags) - 4), -1):
         if _has_verb(frags[i]):
-            return " ".join(frags[i:])
-    return frags[-1]
+            return " ".join(frags[i:]), len(frags[-1].split()) <= 1
+    return None
 
 
 # what the past verb's clause forecasts: أن + an imperfect verb, an expectation (وكانت التوقعات … برفع الفائدة في سبتمبر،
@@ -1350,18 +1355,22 @@ def _h_full(m, ctx: _Ctx):
 
 
 def _dm_clause_year(ctx: _Ctx, start: int) -> dict | None:
-    """The year of a day and month without one: an absolute year just before it in its clause (:meth:`_Ctx.year_before`),
-    as a bare month takes it (``1971 - قطر تنال استقلالها في الثالث من أيلول / سبتمبر`` = ``1971-09-03``; tl31). Not for a
-    date in brackets (an aside: ``في 2013 (3 حزيران/يونيو)``, the day a candidate declared) nor in a sentence with a
-    future verb (``وسيترك بلاتر - الذي انتخب في 1998 - منصبه في 26 فبراير``).
+    """The year of a day and month without one on a line of a chronology that opens with that year and a dash (``1971 -
+    قطر تنال استقلالها في الثالث من أيلول / سبتمبر`` = ``1971-09-03``; tl31), as a bare month takes it. Elsewhere a year
+    before a day-month is as often another event's (``الفائز بلقب كأس العالم في 2010 يوم الخامس من سبتمبر``، ``عوائد
+    السندات لعام 2017 … في السادس والعشرين من يونيو``: a corpus scan), and a date in brackets is an aside.
 
     Example:
-        >>> [(t["text"], t["value"]) for t in tag("وفي عام 2010 وقعت الحكومة الاتفاق في 15 مارس، وسيترك - المنتخب في 1998 - منصبه في 26 فبراير", "2015-07-26")][1::2]
-        [('15 مارس', '2010-03-15'), ('26 فبراير', '2016-02-26')]
+        >>> [(t["text"], t["value"]) for t in tag("1982 - اسرائيل تغزو لبنان في السادس من حزيران / يونيو.\\nويلتقي الفائز بلقب كأس العالم في 2010 يوم الخامس من سبتمبر", "2015-07-26")]
+        [('1982', '1982'), ('السادس من حزيران / يونيو', '1982-06-06'), ('2010', '2010'), ('يوم الخامس من سبتمبر', '2015-09-05')]
     """
-    if ctx.key[max(0, start - 3):start].rstrip().endswith("(") or ctx.is_future(start):
+    line = ctx.key[ctx.key.rfind("\n", 0, start) + 1:start]
+    if not _YEAR_DASH_LINE.match(line) or ctx.key[max(0, start - 3):start].rstrip().endswith("("):
         return None
-    return ctx.year_before(start)
+    return ctx.year_before(start, within=80)
+
+
+_YEAR_DASH_LINE = re.compile(r"\s*\d{4}\s*[-–—:]\s")  # 1971 - قطر تنال استقلالها: a line of a chronology
 
 
 # مساء يوم 14 يوليو، صباح السابع من يونيو، في الساعات الأولى من صباح يوم السابع من أكتوبر (key folding: ى→ي)
@@ -4490,7 +4499,7 @@ def _interview(ctx: _Ctx) -> bool:
 # a noun in construct with الغد / الأمس / اليوم (عدو الأمس، حليف اليوم، إرهابيي الغد) or اليوم قبل الغد: a maxim of then and
 # now; not after a preposition or a word of the day (صباح الغد، مساء الأمس، في الغد، منذ الأمس)
 _MAXIM_WORD = re.compile(r"(?<!\w)([^\W\d]{2,})\s+(الغد|الامس|اليوم)(?!\w)")
-_MAXIM_NOT = frozenset(_k(w) for w in "في من إلى حتى منذ عن على مثل كما بين قبل بعد خلال يوم صباح مساء نهار ظهر عصر فجر ليلة ليل وحتى وفي ومن".split())
+_MAXIM_NOT = frozenset(_k(w) for w in "في من إلى حتى منذ عن على مثل كما بين قبل بعد خلال يوم صباح مساء نهار ظهر عصر فجر ليلة ليل هذا هذه ذلك".split())
 
 
 def _maxim_pairs(ctx: _Ctx, start: int, end: int) -> list[re.Match]:
@@ -4500,7 +4509,8 @@ def _maxim_pairs(ctx: _Ctx, start: int, end: int) -> list[re.Match]:
     cuts = [i for i, c in enumerate(chunk) if c in ".!؟?\n"]
     a = max([i + 1 for i in cuts if i < start - lo], default=0)
     b = min([i for i in cuts if i >= end - lo], default=len(chunk))
-    return [m for m in _MAXIM_WORD.finditer(chunk, a, b) if m.group(1) not in _MAXIM_NOT or m.group(1) == "قبل" and m.group(2) == "الغد"]
+    return [m for m in _MAXIM_WORD.finditer(chunk, a, b)
+            if (m.group(1) not in _MAXIM_NOT and m.group(1)[1:] not in _MAXIM_NOT) or m.group(1) == "قبل" and m.group(2) == "الغد"]
 
 
 def _maxim_today(ctx: _Ctx, start: int, end: int, word: str = "اليوم") -> bool:
@@ -4522,6 +4532,25 @@ def _maxim_today(ctx: _Ctx, start: int, end: int, word: str = "اليوم") -> b
     if word == "اليوم":
         return True  # منفذو الهجمات اليوم قد يصبحون إرهابيي الغد: the other one in construct is enough
     return any(m.start(2) + max(0, start - 80) == start for m in pairs)  # عدو الأمس … حليف اليوم: this one in construct too
+
+
+@lru_cache(maxsize=1)
+def _state_re() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?<!ها\sنحن\s)[وف]?(?:{_alt(_lex()['context']['state_verb'])})(?:\s+[^\s،,؛;:]+){{0,3}}\s+$")
+
+
+def _state_verb_before(ctx: _Ctx, before: str) -> bool:
+    """Is a bare ``اليوم`` after a present verb of a lasting state in its clause (``time_context.tsv`` kind ``state_verb``:
+    ``كما تواجه قطر اليوم بعض المصاعب``، ``المخاطر التي تواجه المرأة العربية اليوم؟``، ``ويعيش اليوم حرا طليقا``)? Then
+    it is "nowadays", no date (tl31).
+
+    Example:
+        >>> tag("ومن الصعب تحليل المصاعب التي تواجه اليمنيين اليوم، وتعيش اليوم تونس تداعيات الأزمة", "2015-07-26")
+        []
+        >>> [t["value"] for t in tag("ويواجه الفريق اليوم ضيفه، ها نحن نعيش اليوم عيدين", "2015-07-26")]
+        ['2015-07-26', '2015-07-26']
+    """
+    return bool(_state_re().search(before))
 
 
 def _nowadays(m, ctx: _Ctx, start: int, end: int) -> bool:
@@ -4550,7 +4579,7 @@ def _nowadays(m, ctx: _Ctx, start: int, end: int) -> bool:
         return True
     if re.match(r"\s+ان(?!\w)", after) and _NOWADAYS_SUBJECT.search(before):
         return True
-    if _maxim_today(ctx, start, end):
+    if _maxim_today(ctx, start, end) or _state_verb_before(ctx, before):
         return True
     return bool(re.match(r"\s*[،,]?\s*فان(?!\w)", after) and _NOWADAYS_FA.search(before))
 
