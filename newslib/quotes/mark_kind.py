@@ -494,8 +494,31 @@ def frame_before(m: Marked) -> float:
     near = tail.split()[-3:-1]
     if any(w in _frames().get("near", ()) for w in near):
         return 1.0
+    if _described_as(tail.split()):
+        return 1.0
     head = _list_before(m)
     return frame_before(head) if head is not None else 0.0
+
+
+@lru_cache(maxsize=1)
+def _describe_re() -> re.Pattern:
+    """A word that starts with a ``describe`` stem of ``mark_frames.tsv`` (و / ف, ما / بما / لما allowed before it)."""
+    stems = "|".join(sorted(map(re.escape, _frames().get("describe", ())), key=len, reverse=True))
+    return re.compile(r"(?:[وف]?[بل]?ما)?[وف]?(?:" + stems + ")")
+
+
+def _described_as(words: list[str]) -> bool:
+    """بـ right before the mark and a verb of describing at most four words before it (ووصفته بـ«المحترم»، التي
+    يصفها الرئيس الأميركي حاليا بـ«جدتي»، وصفتها الصحافة بـ«…»): the guideline's partial (وصف القرار بـ«التاريخي»).
+
+    Example:
+        >>> _described_as("التي وصفتها الصحافة ب".split()), _described_as("المعروف ب".split())
+        (True, False)
+    """
+    if len(words) < 2 or words[-1] != "ب":
+        return False
+    rx = _describe_re()
+    return any(rx.match(w) for w in words[-5:-1])
 
 
 def _list_before(m: Marked) -> "Marked | None":
