@@ -510,15 +510,25 @@ def _describe_re() -> re.Pattern:
 def _described_as(words: list[str]) -> bool:
     """بـ right before the mark and a verb of describing at most four words before it (ووصفته بـ«المحترم»، التي
     يصفها الرئيس الأميركي حاليا بـ«جدتي»، وصفتها الصحافة بـ«…»): the guideline's partial (وصف القرار بـ«التاريخي»).
+    Not after a modal word (عما يمكن وصفه بـ"تضارب المصالح": the writer's own term).
 
     Example:
         >>> _described_as("التي وصفتها الصحافة ب".split()), _described_as("المعروف ب".split())
         (True, False)
+        >>> _described_as("عما يمكن وصفه ب".split())
+        False
     """
     if len(words) < 2 or words[-1] != "ب":
         return False
-    rx = _describe_re()
-    return any(rx.match(w) for w in words[-5:-1])
+    rx, modals = _describe_re(), _modal_words()
+    n = len(words)
+    return any(rx.match(words[i]) and not (i and words[i - 1] in modals) for i in range(max(0, n - 5), n - 1))
+
+
+@lru_cache(maxsize=1)
+def _modal_words() -> frozenset[str]:
+    """The words of ``modal_words.tsv``, normalised (يمكن، يجب …)."""
+    return frozenset(normalize(w) for w in lexicons.column("modal_words", "word"))
 
 
 def _list_before(m: Marked) -> "Marked | None":
