@@ -394,7 +394,7 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
     if _complementizer(last, two[0] if len(two) == 2 else "") and nwords >= 6 and not _described(ctx, sp, last):
         # a whole clause after إن/أن that ends the sentence or a comma's stretch (… «…»، مشيرا إلى …)
         after = text[sp.close:sp.close + 3].lstrip()
-        if not after or after[0] in ".\n،,":
+        if not after or after[0] in ".\n،," or _cue_follows(text, sp.close + 1):
             return "direct"
     if nwords >= 4 or (nwords >= 2 and text[sp.start:sp.end].rstrip()[-1:] in _SENTENCE_END):
         # a cue verb (its subject, adverbials) then the marks with no إن/أن: وقال ترامب لأنصاره "…"،
@@ -408,6 +408,19 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
                 and not _COMP_KIND_RE.search(text, max(a, sp.open - 60), sp.open):
             return "direct"  # وجاء في الرسالة أيضا «…»: the statement's own text
     return "partial"
+
+
+def _cue_follows(text: str, p: int) -> bool:
+    """The word right after position p (the closing mark) is a cue verb or participle (… الليبية" مشيرًا إلى …،
+    «…» مضيفا أن …): the writer's next clause begins there, as after a comma.
+
+    Example:
+        >>> t = 'وقال ليون إن "المجتمع الدولي لديه الآن اتفاق يعد خطوة هامة" مشيرًا إلى ثلاثة عناصر'
+        >>> _cue_follows(t, t.index('" مشير') + 1), _cue_follows(t, t.index("لديه"))
+        (True, False)
+    """
+    nxt = tokens(text, p, min(len(text), p + 20))
+    return bool(nxt) and nxt[0][0] - p <= 1 and cue_word(nxt[0][2], lexicon().cues)
 
 
 #: What ends a sentence inside the marks: a short span so closed is a whole statement (وكتب ترامب، «مات كاسترو!»).
