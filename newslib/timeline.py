@@ -326,7 +326,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # الثمانينات، خمسينيات القرن الماضي، سبعينات القرن العشرين
         "decade": rf"(?P<de_w>{DEC})(?!\s+من\s+(?:العمر|عمر))(?:\s+(?:من\s+)?القرن\s+(?:(?P<de_num>\d{{1,2}})|(?P<de_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<de_rel>{REL})))?",
         # القرن الحادي والعشرين، القرن الماضي
-        "century": rf"(?:(?P<c_mod>{MOD})\s+)?القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))(?P<c_bc>\s+قبل\s+الميلاد)?",
+        "century": rf"(?:(?P<c_mod>{MOD})\s+)?القرن\s+(?:(?P<c_num>\d{{1,2}})|(?P<c_ord>{ORD}(?:\s+(?:عشر|عشره)|\s+و\s*(?:ال)?(?:عشرين|ثلاثين))?)|(?P<c_rel>{REL}))(?P<c_bc>\s+قبل\s+الميلاد)?(?P<c_hij>\s+(?:الهجري|الهجريين|للهجره)(?!\w))?",
         # (نهاية) العام المالي الماضي، السنة المالية الحالية، للعام المالي المقبل (twenty-eighth round): a deictic fiscal year; a year
         # written after it (العام المالي الحالي (2015)، العام المالي الماضي 1435 هـ) is left to the year rule
         "fyear": rf"(?:(?P<fy_mod>{MOD})\s+)?(?:ال|لل)(?:عام|سنه)\s+(?:المالي|الماليه)\s+(?P<fy_rel>{REL}|السابقه)(?!\s*\(?\s*\d{{4}}(?![\d.,]))",
@@ -362,7 +362,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "durdef": rf"(?P<dd_unit>{UNIT_DEF})(?:\s+(?:(?P<dd_al>ال\s*(?=\d))?(?P<dd_num>{NUMW_DEF}|\d{{1,3}})(?:\s+(?:(?P<dd_rel2>{REL_PL})|{FIRST}))?|(?P<dd_rel>{REL_PL})|(?P<dd_first>{FIRST})))?|(?P<dd_num0>{NUMW_DEF_L})\s+(?:ال(?!عقد|عقود))?(?P<dd_unit0>{UNIT})(?:\s+(?:(?P<dd_rel0>{REL_PL})|(?P<dd_first0>{FIRST})))?",  # الخمس سنوات، الثلاثة الأشهر الأخيرة
         "half": r"نصف\s+(?P<h_unit>قرن|ساعه|عام|سنه|شهر|يوم)|(?P<h_frac>(?:ال)?(?:نصف|ربع|ثلث)(?=\s+ساعه)|ربع(?=\s+قرن))\s+(?P<h_funit>ساعه|قرن)",
         "dur": rf"(?:(?:ال\s*(?=\d))?[(«]?\s*(?P<du_num>{NUM})\s*[)»]?\s*(?P<du_unit>{UNIT})(?P<du_half>\s+و\s*نصف(?:\s+(?:ال)?(?:سنه|عام|ساعه|شهر|يوم))?)?|(?P<du_dual>{UNIT_DUAL})(?P<du_half2>\s+و\s*نصف)?|(?:ال(?={UNIT_SING}\s+والنصف))?(?P<du_one>{UNIT_SING})(?P<du_half3>\s+و\s*(?:ال)?نصف))",
-        "set": rf"(?:كل\s+(?:(?P<s_wdl>يوم\s+(?:ال)?|ال)?(?P<s_wd>{WDB})(?!\w)|(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا)|(?P<s_we>نهايه\s+اسبوع))",
+        "set": rf"(?:كل\s+(?:(?P<s_wdl>يوم\s+(?:ال)?|ال)?(?P<s_wd>{WDB})(?!\w)|(?P<s_num>\d{{1,3}}|{NUMW})\s+(?P<s_units>{UNIT})|(?P<s_dual>{UNIT_DUAL})|(?P<s_season>صيف|شتاء|ربيع|خريف)(?!\w)|(?P<s_unit>{UNIT_SING}))|(?P<s_adv>يوميا|اسبوعيا|شهريا|سنويا)|(?P<s_we>نهايه\s+اسبوع))",
     }
     # (?<!\d[.,]): never inside a decimal number (2.03 عام 2014 is no "03 عام")
     head, tail = r"(?<!\w)(?<!\d[.,])(?P<cl>[وف]?[بلك]?)", r"(?!\w)"
@@ -403,6 +403,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         (["قبل", "منذ", "بعد", "خلال", "لمده", "طوال", "طيله", "مده", "غضون", "نحو", "حوالي", "قرابه", "كل"],
          rf"(?=\s+(?:{COUNT}|(?:غد|بضعه|بضع|عده|فتره)(?!\w)|اقل\s+من\s|(?:{APPROX})\s)|(?<=قبل)\s+(?:اكثر\s+من|ما\s+يزيد)\s)"),
         (["كل"], rf"(?=\s+(?:ال)?{WDB}(?!\w))"),  # كل خميس: a recurring weekday
+        (["كل"], r"(?=\s+(?:صيف|شتاء|ربيع|خريف)(?!\w))"),  # كل صيف: a recurring season (tl31)
         (["يوم", "اسبوع", "شهر", "عام", "سنه"], r"(?=\s+من\s)", "بعد "),  # بعد يوم من
         # بعد ذلك بنحو عام، بعدها بحوالي سنة (tl27): an offset from an event, about one unit (the durone rule decides)
         *[(["يوم", "اسبوع", "شهر", "عام", "سنه", "ساعه", "دقيقه"], r"(?!\w)", f"ب{w} ") for w in _ABOUT],
@@ -1063,10 +1064,44 @@ def _told_past(ctx: _Ctx, pos: int, end: int | None = None) -> bool:
         return False  # هبط خام برنت تسليم سبتمبر: a contract's delivery month
     head = re.split(r"[،,؛;]", ctx.sentence_before(pos)[-120:])[-1]  # its clause: وقعت الحادثة في …، ويعقد الاجتماع 24 أغسطس
     last = _last_match(r["past_verb"], head)
+    if last is None and (vc := _verb_clause(ctx, pos)) is not None:
+        # وقال توريه في بيان اعتزاله، في سبتمبر: a verb of saying counts only when the month's fragment is the month alone
+        head, said = vc
+        last = _last_match(r["past_verb"], head) or (_last_match(r["said_past"], head) if said else None)
     if last is not None and not _future_re().search(head, last.end()) and not _SHORT_FUTURE.search(head, last.end()) \
             and not _FORECAST_AFTER.search(head, last.end()):
         return True  # فقد أعلن الصندوق أمس أن … سيحل اعتبارا من مطلع أيلول: a future verb after the past one
     return end is not None and bool(r["past_after"].match(ctx.key, end))
+
+
+_COMMA = re.compile(r"[،,؛;]")
+# a comma fragment that continues the clause before it: it opens with في / خلال or a measure (بواقع، بنسبة، بمعدل)
+_PREP_FRAGMENT = re.compile(r"\s*(?:و?في|و?خلال|بواقع|بنسبه|بمعدل)(?!\w)")
+_STOP_NOT_DECIMAL = re.compile(r"[!؟?\n]|\.(?!\d)")
+_T_VERB = re.compile(r"(?<!\w)[وف]?ت(?!شرين)\w{3,}")  # تعتزم، وتوقع: an imperfect (or a past) verb in ت, not تشرين
+
+
+def _has_verb(frag: str) -> bool:
+    """True when a comma fragment holds a verb: one of ``time_context.tsv`` (past, saying), a future or an imperfect."""
+    r = _before_re()
+    return bool(r["past_verb"].search(frag) or r["said_past"].search(frag) or _future_re().search(frag)
+                or _T_VERB.search(frag) or any(_present_re().fullmatch(w) for w in frag.split()))
+
+
+def _verb_clause(ctx: _Ctx, pos: int) -> tuple[str, bool] | None:
+    """The clause of a month whose own comma fragment has no verb and opens with في / خلال or a measure (``كما ارتفع متوسط
+    الدخل، بخلاف العلاوات، بواقع 2.6 في المئة خلال العام حتى أكتوبر``، ``وقال توريه في بيان اعتزاله، في سبتمبر``): back to
+    the nearest fragment of its sentence that has one, at most two commas back, and whether the month's fragment is the
+    month alone; a decimal point (``2.6``) ends no sentence here (tl31). None for a fragment that opens a clause of its own
+    (``فإن الكونجرس أمامه حتى 17 أيلول``، ``ويوم 30 يوليو``): it keeps its reading."""
+    chunk = ctx.key[max(0, pos - 200):pos]
+    frags = _COMMA.split(chunk[max((m.end() for m in _STOP_NOT_DECIMAL.finditer(chunk)), default=0):])
+    if not _PREP_FRAGMENT.match(frags[-1]) or _has_verb(frags[-1]):
+        return None
+    for i in range(len(frags) - 2, max(-1, len(frags) - 4), -1):
+        if _has_verb(frags[i]):
+            return " ".join(frags[i:]), len(frags[-1].split()) <= 1
+    return None
 
 
 # what the past verb's clause forecasts: أن + an imperfect verb, an expectation (وكانت التوقعات … برفع الفائدة في سبتمبر،
@@ -1351,6 +1386,12 @@ def _h_full(m, ctx: _Ctx):
                 value, anchor = _iso(dt.date(ry[0] - (mo > ry[1]), mo, day)), _ABS
             except ValueError:
                 return None
+        elif shift is None and (prev := _dm_clause_year(ctx, start)) is not None:
+            # 1971 - قطر تنال استقلالها في الثالث من أيلول / سبتمبر: the year of its clause, as for a bare month (tl31)
+            try:
+                value, anchor = _iso(dt.date(int(prev["value"][:4]), mo, day)), prev["value"]
+            except ValueError:
+                return None
         else:
             value, _a = _resolve_dm(ctx, mo, day, m.start())
     if m.group("fc_hh"):
@@ -1363,6 +1404,25 @@ def _h_full(m, ctx: _Ctx):
         return [(part[0], end, "time", f"{value}T{part[1]}" if value else None, "time", anchor)]
     first = _first_ordinal_day(ctx, start, value, day, anchor) if m.group("f_dayw") else []
     return [*first, (start, end, "date", value, "day", anchor)]
+
+
+def _dm_clause_year(ctx: _Ctx, start: int) -> dict | None:
+    """The year of a day and month without one on a line of a chronology that opens with that year and a dash (``1971 -
+    قطر تنال استقلالها في الثالث من أيلول / سبتمبر`` = ``1971-09-03``; tl31), as a bare month takes it. Elsewhere a year
+    before a day-month is as often another event's (``الفائز بلقب كأس العالم في 2010 يوم الخامس من سبتمبر``، ``عوائد
+    السندات لعام 2017 … في السادس والعشرين من يونيو``: a corpus scan), and a date in brackets is an aside.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("1982 - اسرائيل تغزو لبنان في السادس من حزيران / يونيو.\\nويلتقي الفائز بلقب كأس العالم في 2010 يوم الخامس من سبتمبر", "2015-07-26")]
+        [('1982', '1982'), ('السادس من حزيران / يونيو', '1982-06-06'), ('2010', '2010'), ('يوم الخامس من سبتمبر', '2015-09-05')]
+    """
+    line = ctx.key[ctx.key.rfind("\n", 0, start) + 1:start]
+    if not _YEAR_DASH_LINE.match(line) or ctx.key[max(0, start - 3):start].rstrip().endswith("("):
+        return None
+    return ctx.year_before(start, within=80)
+
+
+_YEAR_DASH_LINE = re.compile(r"\s*\d{4}\s*[-–—:]\s")  # 1971 - قطر تنال استقلالها: a line of a chronology
 
 
 # مساء يوم 14 يوليو، صباح السابع من يونيو، في الساعات الأولى من صباح يوم السابع من أكتوبر (key folding: ى→ي)
@@ -1830,6 +1890,18 @@ def _h_my(m, ctx: _Ctx):
     return [(start, end, "date", value, "month", _ABS)]
 
 
+def _hijri_century(n: int) -> str:
+    """The Gregorian century (TIMEX3) that holds the middle of the n-th Hijri century: ``القرن السابع الهجري`` (601–700 AH,
+    1204–1301) = ``12``, as a Hijri year is valued by its Gregorian interval (tl31). Years before 1343 AH are outside the
+    Umm al-Qura tables: the mean length of the Hijri year (354.37 days) gives the year.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("ويعود إلى القرن الثالث الهجري، وبقي حتى نهاية القرن الرابع عشر الهجري", "2015-07-26")]
+        [('القرن الثالث الهجري', '08'), ('نهاية القرن الرابع عشر الهجري', '19')]
+    """
+    return f"{int(621.57 + 0.970224 * (100 * n - 50)) // 100:02d}"
+
+
 def _h_century(m, ctx: _Ctx):
     if m.group("c_num"):
         n = int(m.group("c_num"))
@@ -1847,6 +1919,8 @@ def _h_century(m, ctx: _Ctx):
         anchor = ctx.anchor
     if not n or not 1 <= n <= 21:
         return None
+    if m.group("c_hij") and anchor == _ABS:
+        return [(m.start("R_century"), m.end("R_century"), "date", _hijri_century(n), "century", _ABS)]
     if m.group("c_bc"):  # القرن الخامس قبل الميلاد: TIMEX3 BC04 (tl27)
         return [(m.start("R_century"), m.end("R_century"), "date", f"BC{n - 1:02d}", "century", _ABS if anchor == _ABS else None)]
     return [(m.start("R_century"), m.end("R_century"), "date", f"{n - 1:02d}", "century", anchor)]
@@ -3719,10 +3793,34 @@ def _h_mon(m, ctx: _Ctx):
             y -= 1  # منذ سبتمبر/ أيلول read in August: the September gone by, not the one a month ahead
         elif not future and y == ctx.dct.year and mo > dm and _told_past(ctx, start, end):
             y -= 1  # كما تراجع الجنيه في أكتوبر, read in August: the October gone by
+        elif not future and (cy := _compared_year(ctx, start, mo)) is not None:
+            y = cy  # 1.2 في المئة في نوفمبر الماضي مقابل 0.9 في المئة في أكتوبر: the October before that November
     return [(start, end, "date", f"{y}-{mo:02d}", "month", ctx.anchor)]
 
 
 _DURING = re.compile(r"(?<!\w)[وف]?خلال\s*$")
+_COMPARED_MONTH = re.compile(r"(?<!\w)[وف]?(?:في\s+)?(?:مقابل|مقارنه\s+(?:ب|مع)|بالمقارنه\s+(?:ب|مع))")
+
+
+def _compared_year(ctx: _Ctx, start: int, mo: int) -> int | None:
+    """The year of a bare month that a figure is compared with (``مقابل`` / ``مقارنة مع`` before it in its sentence) when
+    the month just named in that sentence is a past one: the same month or the nearest before it (``ارتفع التضخم إلى 1.2
+    في المئة في نوفمبر الماضي مقابل 0.9 في المئة في أكتوبر``, read on 11 August 2017 = ``2016-10``; tl31). A comparison
+    looks back; without this the October ahead of the crawl day was taken.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("ارتفع التضخم إلى 1.2 في المئة في نوفمبر الماضي مقابل 0.9 في المئة في أكتوبر", "2017-08-11")]
+        [('نوفمبر الماضي', '2016-11'), ('أكتوبر', '2016-10')]
+    """
+    if not ctx.found or not ctx.found[-1]["value"] or ctx.found[-1]["granularity"] != "month":
+        return None
+    between = ctx.key[ctx.kspans[-1][1]:start]
+    if len(between) > 60 or _STOP_NOT_DECIMAL.search(between) or not _COMPARED_MONTH.search(between):
+        return None
+    prev = re.match(r"(\d{4})-(\d\d)$", ctx.found[-1]["value"])
+    if prev is None or (int(prev[1]), int(prev[2])) > (ctx.dct.year, ctx.dct.month):
+        return None
+    return int(prev[1]) - (mo > int(prev[2]))
 
 
 def _hijri_month_named(m, ctx: _Ctx, before: str, mo: int) -> bool:
@@ -4487,8 +4585,13 @@ def _per_day(ctx: _Ctx, start: int, end: int) -> bool:
         []
         >>> [t["value"] for t in tag("ويعقد المجلس جلسته اليوم.", "2017-08-11")]
         ['2017-08-11']
+
+        A closing quote mark closes the clause too (tl31): ``"يفد على المهرجان 39 ألف زائر في اليوم".``
+
+        >>> tag('وقال: "يفد على المهرجان 39 ألف زائر في اليوم".', "2015-07-21")
+        []
     """
-    return bool(re.search(r"(?<!\w)في\s+$", ctx.before(start, 6))) and bool(re.match(r"\s*(?:[.،,؛:!؟?)\n]|$)", ctx.key[end:end + 3]))
+    return bool(re.search(r"(?<!\w)في\s+$", ctx.before(start, 6))) and bool(re.match(r"\s*(?:[.،,؛:!؟?)»\"”\n]|$)", ctx.key[end:end + 3]))
 
 
 _OPEN = r"(?:^|[،,؛:«\"\-–]\s*|(?<!\w)[وف]|(?<!\w)[وف]\s+)\s*"  # a clause's start, a clitic و/ف
@@ -4520,6 +4623,63 @@ def _interview(ctx: _Ctx) -> bool:
     return ctx.fact("interview", lambda: ("؟" in ctx.text or "?" in ctx.text) and len(_QUESTION_LINE.findall(ctx.text)) >= 2)
 
 
+# a noun in construct with الغد / الأمس / اليوم (عدو الأمس، حليف اليوم، إرهابيي الغد) or اليوم قبل الغد: a maxim of then and
+# now; not after a preposition or a word of the day (صباح الغد، مساء الأمس، في الغد، منذ الأمس)
+_MAXIM_WORD = re.compile(r"(?<!\w)([^\W\d]{2,})\s+(الغد|الامس|اليوم)(?!\w)")
+_MAXIM_NOT = frozenset(_k(w) for w in "في من إلى حتى منذ عن على مثل كما بين قبل بعد خلال يوم صباح مساء نهار ظهر عصر فجر ليلة ليل هذا هذه ذلك".split())
+
+
+def _maxim_pairs(ctx: _Ctx, start: int, end: int) -> list[re.Match]:
+    """The nouns of then and now in construct in the sentence of key[start:end] (``اليوم قبل الغد`` counts too)."""
+    lo = max(0, start - 80)
+    chunk = ctx.key[lo:end + 80]
+    cuts = [i for i, c in enumerate(chunk) if c in ".!؟?\n"]
+    a = max([i + 1 for i in cuts if i < start - lo], default=0)
+    b = min([i for i in cuts if i >= end - lo], default=len(chunk))
+    return [m for m in _MAXIM_WORD.finditer(chunk, a, b)
+            if (m.group(1) not in _MAXIM_NOT and m.group(1)[1:] not in _MAXIM_NOT) or m.group(1) == "قبل" and m.group(2) == "الغد"]
+
+
+def _maxim_today(ctx: _Ctx, start: int, end: int, word: str = "اليوم") -> bool:
+    """Is ``اليوم`` (or ``الغد`` / ``الأمس``) at key[start:end] set against another of the three as nouns in construct in
+    its sentence, a maxim of then and now (``عدو الأمس يصبح حليف اليوم``، ``منفذو الهجمات اليوم قد يصبحون إرهابيي الغد``،
+    ``حلا اليوم قبل الغد``)? Then none is a date (tl31; the twenty-sixth round's open case). ``صباح الغد`` / ``مساء الأمس``
+    and ``في الغد`` are days or plain words and do not count.
+
+    Example:
+        >>> tag("فعدو الأمس يصبح حليف اليوم، وحليف اليوم يصبح عدو الغد", "2015-07-21")
+        []
+        >>> [t["text"] for t in tag("يستقبل البعثة مساء اليوم، لتكون أولى التدريبات صباح الغد. وأعلن بالأمس أن الاجتماع اليوم", "2015-07-21")]
+        ['مساء اليوم', 'صباح الغد', 'الأمس', 'اليوم']
+    """
+    pairs = _maxim_pairs(ctx, start, end)
+    other = [m for m in pairs if m.group(2) != word]
+    if not other:
+        return False
+    if word == "اليوم":
+        return True  # منفذو الهجمات اليوم قد يصبحون إرهابيي الغد: the other one in construct is enough
+    return any(m.start(2) + max(0, start - 80) == start for m in pairs)  # عدو الأمس … حليف اليوم: this one in construct too
+
+
+@lru_cache(maxsize=1)
+def _state_re() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?<!ها\sنحن\s)[وف]?(?:{_alt(_lex()['context']['state_verb'])})(?:\s+[^\s،,؛;:]+){{0,3}}\s+$")
+
+
+def _state_verb_before(ctx: _Ctx, before: str) -> bool:
+    """Is a bare ``اليوم`` after a present verb of a lasting state in its clause (``time_context.tsv`` kind ``state_verb``:
+    ``كما تواجه قطر اليوم بعض المصاعب``، ``المخاطر التي تواجه المرأة العربية اليوم؟``، ``ويعيش اليوم حرا طليقا``)? Then
+    it is "nowadays", no date (tl31).
+
+    Example:
+        >>> tag("ومن الصعب تحليل المصاعب التي تواجه اليمنيين اليوم، وتعيش اليوم تونس تداعيات الأزمة", "2015-07-26")
+        []
+        >>> [t["value"] for t in tag("ويواجه الفريق اليوم ضيفه، ها نحن نعيش اليوم عيدين", "2015-07-26")]
+        ['2015-07-26', '2015-07-26']
+    """
+    return bool(_state_re().search(before))
+
+
 def _nowadays(m, ctx: _Ctx, start: int, end: int) -> bool:
     """Is ``اليوم`` at key[start:] "nowadays" in a sentence that states how things are, with no event verb: a clause
     that opens with the existential ``هناك`` (``هناك اختلال في التوازنات اليوم``), ``نحن اليوم``, a pronoun subject
@@ -4545,6 +4705,8 @@ def _nowadays(m, ctx: _Ctx, start: int, end: int) -> bool:
     if _NOWADAYS_HEAD.search(before) or _NOWADAYS_PRONOUN.search(before):
         return True
     if re.match(r"\s+ان(?!\w)", after) and _NOWADAYS_SUBJECT.search(before):
+        return True
+    if _maxim_today(ctx, start, end) or _state_verb_before(ctx, before):
         return True
     return bool(re.match(r"\s*[،,]?\s*فان(?!\w)", after) and _NOWADAYS_FA.search(before))
 
@@ -4576,6 +4738,8 @@ def _h_deic(m, ctx: _Ctx):
         return [(start, end, "date", _iso(d) if d else None, "day", anchor)]
     if word == "اليوم" and (_outlet_name(ctx, start, end) or _outlet_with_today(ctx, start) or _per_day(ctx, start, end) or _nowadays(m, ctx, start, end)):
         return None
+    if word in ("الغد", "الامس") and _maxim_today(ctx, start, end, word):
+        return None  # عدو الأمس يصبح حليف اليوم: a maxim, no date (tl31)
     if word == "الغد" and (_outlet_name(ctx, start, end) or _figurative_tomorrow(ctx, start)):
         return None  # وفي "الغد" الأردنية: the Jordanian daily Al-Ghad; وجيل الغد: the future
     if word == "اليوم" and not m.group("d_pod") and (ana := _anaphoric_day(ctx, start, end)) is not None:
@@ -5122,7 +5286,8 @@ def _h_ago(m, ctx: _Ctx):
         start = m.start("a_open")  # لمدة (عشرة) أيام: the span opens with the parenthesis
     if m.group("a_half"):
         n += 0.5  # خلال سنتين ونصف، بعد عام ونصف
-    return [(start, m.end("R_ago"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None)]
+    after = _trailing_count(ctx, m.end("R_ago"), unit, n) if m.group("a_dual") else []  # منذ شهرين أو ثلاثة
+    return [(start, m.end("R_ago"), "duration", _dur_value(n, unit), _UNIT_GRAN[unit], None), *after]
 
 
 _ABOUT_AFTER = re.compile(r"\s+تقريب")  # منذ شهر تقريبا: "about" after a single unit makes it a count
@@ -5496,7 +5661,28 @@ def _h_dur(m, ctx: _Ctx):
         n += 0.5  # خمس سنوات ونصف السنة، سنتين ونصف
     value = f"PT{written}S" if written and n == float(written) else _dur_value(n, unit)
     row = (start, m.end("R_dur"), "duration", value, _UNIT_GRAN[unit], None)
-    return [*_borrowed_count(ctx, start, unit, n, bool(m.group("du_dual"))), row]
+    after = _trailing_count(ctx, m.end("R_dur"), unit, n) if m.group("du_dual") else []
+    return [*_borrowed_count(ctx, start, unit, n, bool(m.group("du_dual"))), row, *after]
+
+
+_TRAILING_COUNT = re.compile(r"\s+(?:او|الي)\s+([^\W\d]+)(?!\w)(?:\s+(\w+))?")
+
+
+def _trailing_count(ctx: _Ctx, end: int, unit: str, n: float) -> list[tuple]:
+    """The second count of a range whose unit is written once, on the first: ``عامين أو ثلاثة`` gives ``ثلاثة`` ``P3Y``
+    after ``عامين`` ``P2Y``, as :func:`_borrowed_count` gives the first count its unit (tl31). Only a dual before it and a
+    count in words of three to ten not followed by its own unit (``يومين أو ثلاثة أيام`` is two rows already).
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("فيمكن تأجيلها عامين أو ثلاثة، وقضى معنا يومين أو ثلاثة أيام", "2015-07-25")]
+        [('عامين', 'P2Y'), ('ثلاثة', 'P3Y'), ('يومين', 'P2D'), ('ثلاثة أيام', 'P3D')]
+    """
+    m = _TRAILING_COUNT.match(ctx.key, end)
+    if m is None or not (k := _number(m.group(1))) or not n < k <= 10:
+        return []
+    if m.group(2) and (m.group(2) in _lex()["units"] or m.group(2).removeprefix("ال") in _lex()["units"]):
+        return []
+    return [(m.start(1), m.end(1), "duration", _dur_value(k, unit), _UNIT_GRAN[unit], None)]
 
 
 def _borrowed_count(ctx: _Ctx, start: int, unit: str, n: float, dual: bool) -> list[tuple]:
@@ -5543,6 +5729,8 @@ def _h_set(m, ctx: _Ctx):
         return [(m.start("R_set") - len(lead.group()) + lead.start("w") - lead.start(), m.end("R_set"), "set", "XXXX-WXX-WE", "week", None)] if lead else None
     if m.group("s_wd"):
         return _recurring_weekday(m, ctx)
+    if m.group("s_season"):  # كل صيف: every summer, XXXX-SU (tl31)
+        return [(m.start("R_set"), m.end("R_set"), "set", f"XXXX-{_SEASONS['ال' + m.group('s_season')]}", "season", None)]
     n = 1
     if m.group("s_adv") and re.search(r"(?<!\w)(?![وفبلك]{0,2}ال)\w{3,}ا\s+$", ctx.before(m.start("s_adv"), 24)) and not re.search(r"(?:ايضا|تقريبا)\s+$", ctx.before(m.start("s_adv"), 16)):
         return None  # ارتفاعا سنويا، نموا شهريا: an adjective of the noun, not a set (ببعض الضحايا يوميا: a definite noun takes none)

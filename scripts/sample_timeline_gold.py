@@ -291,6 +291,21 @@ BBC Arabic: 18 pages of 500-3500 characters, ``random.Random(1552).sample(ids, 1
 pages (not in those files nor any timeline gold but blind15), sorted (a lead snippet, not this script; ``dct`` is the
 crawl day 2017-08-11). 140 expressions (111 date, 23 duration, 4 time,
 2 set; 23 SaudiNewsNet, 117 BBC), four articles with none.
+
+``timeline_blind16.jsonl`` (30 articles, blind and unscored, annotated 2026-12-06): none in any timeline gold (blind15
+included) nor in the corpus audits of the fifteenth, seventeenth, twenty-second, twenty-third, twenty-sixth,
+twenty-ninth and thirtieth rounds (463 ids: the thirteenth session's exclusion list and
+``tests/fixtures/timeline_audit*.jsonl``, joined by the lead as ``/tmp/s14/tl_excl.jsonl``). SaudiNewsNet: one article
+of any kind from each of the twelve outlets, 400-2500 characters (seed 1661), 12 articles::
+
+    python scripts/sample_timeline_gold.py /work/shared/corpora/saudinewsnet/dev.jsonl.gz \
+        --exclude tests/fixtures/gold/timeline_*.jsonl /tmp/s14/tl_excl.jsonl --seed 1661 \
+        --any 1 --economy 0 --sport 0 --religion 0 --min-chars 400 --max-chars 2500 \
+        --outlets 3alyoum aawsat aleqtisadiya aljazirah almadina alriyadh alwatan alweeam alyaum arreyadi okaz sabq
+
+BBC Arabic: 18 pages of 500-3500 characters, ``random.Random(1662).sample(ids, 18)`` over the ids of the 107 eligible
+pages sorted (a lead snippet, not this script; ``dct`` is the crawl day 2017-08-11). 153 expressions (92 date,
+47 duration, 8 time, 6 set; 26 SaudiNewsNet, 127 BBC), four articles with none.
 """
 
 from __future__ import annotations

@@ -3109,6 +3109,55 @@ def test_percent_count_words_before_fi_al_mia():
 
 
 @pytest.mark.parametrize("text,published,expected", [
+    # tl31 (blind15 read): a Hijri century is the Gregorian century of its middle (601–700 AH = 1204–1301: 12)
+    ("وتعود جذورها إلى القرن السابع الهجري، وبقي البيت آهلا حتى نهاية القرن الرابع عشر الهجري", "2015-07-26",
+     [("القرن السابع الهجري", "12"), ("نهاية القرن الرابع عشر الهجري", "19")]),
+    ("نقوش مؤرخة بالقرن الثاني الهجري", "2015-07-26", [("القرن الثاني الهجري", "07")]),
+    # a bare month in a comma fragment with no verb takes the verb of the fragment before it (2.6 is no sentence end)
+    ("كما صعدت الأسعار، بحسب المكتب، بواقع 1.4 في المئة خلال الفصل حتى سبتمبر/أيلول", "2017-08-11", [("سبتمبر/أيلول", "2016-09")]),
+    ("وقال الوزير في مؤتمر صحفي، في أكتوبر/تشرين الأول، إن", "2017-08-11", [("أكتوبر/تشرين الأول", "2016-10")]),
+    ("وقال الوزير، في أكتوبر المقبل، سنفتتح المصنع", "2017-08-11", [("أكتوبر المقبل", "2017-10")]),
+    # a fragment that opens a clause of its own keeps the month's reading
+    ("وبموجب قانون صدر في مايو، فإن الكونجرس أمامه حتى 17 سبتمبر لتقييم الاتفاق", "2015-07-26", [("مايو", "2015-05"), ("17 سبتمبر", "2015-09-17")]),
+    # a month a figure is compared with looks back from the month just named
+    ("ارتفع التضخم إلى 2.1 في المئة في نوفمبر/تشرين الثاني الماضي مقابل 1.8 في المئة في سبتمبر/أيلول", "2017-08-11",
+     [("نوفمبر/تشرين الثاني الماضي", "2016-11"), ("سبتمبر/أيلول", "2016-09")]),
+    ("بلغ المؤشر 48.2 نقطة في يوليو الجاري مقابل 49.4 نقطة في يونيو (حزيران)", "2015-07-26", [("يوليو الجاري", "2015-07"), ("يونيو (حزيران)", "2015-06")]),
+    # a day and month in a chronology line (or after a year of its clause) take that year
+    ("1982 - اسرائيل تغزو لبنان في السادس من حزيران / يونيو.\n1985 - انسحاب", "2017-08-11",
+     [("1982", "1982"), ("السادس من حزيران / يونيو", "1982-06-06"), ("1985", "1985")]),
+    # elsewhere a year before a day-month is as often another event's: it keeps its reading
+    ("ويلتقي الفائز بلقب كأس العالم في 2010 يوم الخامس من سبتمبر", "2015-07-26", [("2010", "2010"), ("يوم الخامس من سبتمبر", "2015-09-05")]),
+])
+def test_tl31_hijri_centuries_and_the_year_of_a_bare_month(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # tl31: كل + a season is a set
+    ("ويقام المهرجان كل صيف في المدينة، وتهاجر الطيور كل شتاء", "2015-07-26", [("كل صيف", "XXXX-SU"), ("كل شتاء", "XXXX-WI")]),
+    # a second count after a dual borrows its unit (as the first of بين 4 و6 أسابيع does)
+    ("لقضاء يومين أو ثلاثة معنا، لأنه منذ شهرين أو ثلاثة ونحن نحذر", "2015-07-26",
+     [("يومين", "P2D"), ("ثلاثة", "P3D"), ("شهرين", "P2M"), ("ثلاثة", "P3M")]),
+    ("خلال فترة سنتين أو ثلاث سنوات", "2015-07-26", [("سنتين", "P2Y"), ("ثلاث سنوات", "P3Y")]),
+    # اليوم set against الغد / الأمس as nouns is "nowadays"; صباح الغد stays a day
+    ("فعدو الأمس يصبح حليف اليوم، وحليف اليوم يصبح عدو الغد", "2015-07-26", []),
+    ("وعلى الحكومة أن تجد حلا اليوم قبل الغد", "2015-07-26", []),
+    ("يستقبل الفريق البعثة مساء اليوم، لتكون أولى التدريبات صباح الغد", "2015-07-26", [("مساء اليوم", "2015-07-26TEV"), ("صباح الغد", "2015-07-27TMO")]),
+    # a present verb of a lasting state before اليوم makes it "nowadays" (time_context.tsv kind state_verb); يواجه (a match)
+    # and ها نحن نعيش اليوم keep the day
+    ("وهي من المهام التي تواجه أوروبا اليوم، ونحن نعيش اليوم في عصر فوضى", "2015-07-26", []),
+    ("ويواجه الفريق اليوم ضيفه في الدوري", "2015-07-26", [("اليوم", "2015-07-26")]),
+    # الغد after a word of the day is a day, not a maxim
+    ("في حين يكون الطقس هذا اليوم ونهار الغد مستقرا", "2015-07-26", [("الغد", "2015-07-27")]),
+    # في اليوم before a closing quote mark is the generic day
+    ('وقال: "يزور المعرض نحو 20 ألف شخص في اليوم". وأضاف', "2015-07-26", []),
+])
+def test_tl31_seasons_as_sets_trailing_counts_and_nowadays(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
     # tl32: a weekday before a Hijri day-month without a year picks the year whose day falls on it (1 Dhu al-Hijja 1436
     # is a Monday, 2015-09-14; 1435's was a Thursday)
     ("ستبدأ اعتبارا من السبت 7 ذي القعدة، وتنتهي الإثنين أول ذي الحجة، ولمدة 21 يوما", "2015-07-31",

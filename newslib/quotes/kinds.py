@@ -123,6 +123,8 @@ def _title_kind(ctx: Article, sp: Span, lex: Lexicon, person_keys: set[str]) -> 
                 and not any(cue_re.finditer(text, max(0, sp.open - 30), sp.open)):
             return "sure"
     if text[max(0, sp.open - 3):sp.open].rstrip().endswith(":"):
+        if len(prev) >= 2 and prev[-1] == ":" and any(v in _colon_names() for v in stem_variants(prev[-2])):
+            return "sure"  # a naming noun and a colon: تحت عنوان: «معيد بالجامعة يبيع الفاكهة»
         return None  # after a colon, marks open speech: قال المدرب: «الفريق جاهز»
     if _body_name(words) and not text[max(0, sp.open - 3):sp.open].rstrip().endswith(("بـ", " ب")):
         return "guess"
@@ -146,6 +148,19 @@ def _name_frames() -> tuple[tuple[str, ...], frozenset[str]]:
     ends += [c + p[3:] for p in ends if p.startswith("ما ") for c in ("مما ", "عما ", "بما ", "لما ", "كما ", "فيما ")]
     return (tuple(" " + c + p for p in ends for c in ("", "و", "ف")),
             frozenset(p for p, w in rows if w == "topic"))
+
+
+@lru_cache(maxsize=1)
+def _colon_names() -> frozenset[str]:
+    """The ``colon`` nouns of ``name_frames.tsv``, normalised: a colon after them opens a name, not speech.
+
+    Example:
+        >>> t = "نشرت «عكاظ» تحت عنوان: «معيد بالجامعة يبيع الفاكهة في أسواق جدة». وقال المدير: «لا صحة لذلك»."
+        >>> art = read_article(t)
+        >>> [art.title_kinds.get(s.open) for s in art.spans]
+        ['sure', 'sure', None]
+    """
+    return frozenset(" ".join(normalize(r["phrase"]).split()) for r in lexicons.read("name_frames") if r["where"] == "colon")
 
 
 def _name_frame(prev: list[str], lex: Lexicon) -> bool:
@@ -379,7 +394,7 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
     if _complementizer(last, two[0] if len(two) == 2 else "") and nwords >= 6 and not _described(ctx, sp, last):
         # a whole clause after إن/أن that ends the sentence or a comma's stretch (… «…»، مشيرا إلى …)
         after = text[sp.close:sp.close + 3].lstrip()
-        if not after or after[0] in ".\n،,":
+        if not after or after[0] in ".\n،," or _cue_follows(text, sp.close + 1):
             return "direct"
     if nwords >= 4 or (nwords >= 2 and text[sp.start:sp.end].rstrip()[-1:] in _SENTENCE_END):
         # a cue verb (its subject, adverbials) then the marks with no إن/أن: وقال ترامب لأنصاره "…"،
@@ -393,6 +408,19 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
                 and not _COMP_KIND_RE.search(text, max(a, sp.open - 60), sp.open):
             return "direct"  # وجاء في الرسالة أيضا «…»: the statement's own text
     return "partial"
+
+
+def _cue_follows(text: str, p: int) -> bool:
+    """The word right after position p (the closing mark) is a cue verb or participle (… الليبية" مشيرًا إلى …،
+    «…» مضيفا أن …): the writer's next clause begins there, as after a comma.
+
+    Example:
+        >>> t = 'وقال ليون إن "المجتمع الدولي لديه الآن اتفاق يعد خطوة هامة" مشيرًا إلى ثلاثة عناصر'
+        >>> _cue_follows(t, t.index('" مشير') + 1), _cue_follows(t, t.index("لديه"))
+        (True, False)
+    """
+    nxt = tokens(text, p, min(len(text), p + 20))
+    return bool(nxt) and nxt[0][0] - p <= 1 and cue_word(nxt[0][2], lexicon().cues)
 
 
 #: What ends a sentence inside the marks: a short span so closed is a whole statement (وكتب ترامب، «مات كاسترو!»).

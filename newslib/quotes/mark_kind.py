@@ -492,7 +492,63 @@ def frame_before(m: Marked) -> float:
     if tail.endswith(_frame_ends()[0]):
         return 1.0
     near = tail.split()[-3:-1]
-    return float(any(w in _frames().get("near", ()) for w in near))
+    if any(w in _frames().get("near", ()) for w in near):
+        return 1.0
+    if _described_as(tail.split()):
+        return 1.0
+    head = _list_before(m)
+    return frame_before(head) if head is not None else 0.0
+
+
+@lru_cache(maxsize=1)
+def _describe_re() -> re.Pattern:
+    """A word that starts with a ``describe`` stem of ``mark_frames.tsv`` (و / ف, ما / بما / لما allowed before it)."""
+    stems = "|".join(sorted(map(re.escape, _frames().get("describe", ())), key=len, reverse=True))
+    return re.compile(r"(?:[وف]?[بل]?ما)?[وف]?(?:" + stems + ")")
+
+
+def _described_as(words: list[str]) -> bool:
+    """بـ right before the mark and a verb of describing at most four words before it (ووصفته بـ«المحترم»، التي
+    يصفها الرئيس الأميركي حاليا بـ«جدتي»، وصفتها الصحافة بـ«…»): the guideline's partial (وصف القرار بـ«التاريخي»).
+    Not after a modal word (عما يمكن وصفه بـ"تضارب المصالح": the writer's own term).
+
+    Example:
+        >>> _described_as("التي وصفتها الصحافة ب".split()), _described_as("المعروف ب".split())
+        (True, False)
+        >>> _described_as("عما يمكن وصفه ب".split())
+        False
+    """
+    if len(words) < 2 or words[-1] != "ب":
+        return False
+    rx, modals = _describe_re(), _modal_words()
+    n = len(words)
+    return any(rx.match(words[i]) and not (i and words[i - 1] in modals) for i in range(max(0, n - 5), n - 1))
+
+
+@lru_cache(maxsize=1)
+def _modal_words() -> frozenset[str]:
+    """The words of ``modal_words.tsv``, normalised (يمكن، يجب …)."""
+    return frozenset(normalize(w) for w in lexicons.column("modal_words", "word"))
+
+
+def _list_before(m: Marked) -> "Marked | None":
+    """The span in marks this one follows in a list, only a comma, و or أو between them (بتهمة «دعم
+    الإرهاب» و«تأسيس منظمات إرهابية»): a frame before the list's first item stands before every item.
+
+    Example:
+        >>> t = 'وتوجه اليه تهمة "القتل الجماعي" و"الاستيلاء على السلطة".'
+        >>> second = Marked.of(Context.of(t, []), mark_spans(t)[1], rules_title=True, found_title=0.5)
+        >>> _list_before(second).content, frame_before(second)
+        ('القتل الجماعي', 1.0)
+    """
+    i = m.ctx.index.get(m.span.open, -1)
+    if i < 1:
+        return None
+    prev = m.ctx.spans[i - 1]
+    gap = m.ctx.text[prev.end:m.span.start]
+    if not (_LIST_GAP_RE.match(gap) and any(ch in gap for ch in "،,و")):
+        return None
+    return Marked.of(m.ctx, prev, rules_title=m.rules_title, found_title=m.found_title)
 
 
 def frame_after(m: Marked) -> float:

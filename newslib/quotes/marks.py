@@ -106,6 +106,10 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
         for lst in fam_idx.values():
             while lst and lst[-1] >= idx:
                 lst.pop()
+        if idx == 0:
+            inner.clear()
+
+    inner: list[Span] = []  # the quotations closed right inside the outermost open mark
 
     last = 0  # position of the last mark seen
     for m in _MARK_RE.finditer(text):
@@ -119,7 +123,7 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
                 # the newspaper habit: the same quotation goes on in a new paragraph
                 cut(1)
                 continue
-            _unbalanced_open(text, stack[0][1], spans)
+            _open_never_closed(text, stack[0][1], inner, spans)
             left_open = stack[0][0] if len(stack) == 1 else ""
             cut(0)
         last = p
@@ -171,8 +175,10 @@ def _mark_spans(text: str) -> tuple[Span, ...]:
         cut(idx)
         if not stack:
             _add(spans, text, opened + 1, p, opened, p + 1, "")
+        elif len(stack) == 1:
+            inner.append(Span(opened + 1, p, opened, p + 1))
     if stack:
-        _unbalanced_open(text, stack[0][1], spans)
+        _open_never_closed(text, stack[0][1], inner, spans)
     spans.sort(key=lambda s: s.start)
     return tuple(spans)
 
@@ -281,14 +287,37 @@ def _unbalanced_open(text: str, opened: int, spans, limit: int | None = None) ->
     ``limit``), or of its first sentence when the paragraph goes on with a verb of saying or an
     attribution: the writer's text resumes after a quotation whose closing mark is missing
     (قالت المصادر إن «المسلحين قصفوا … الجرحى. وقصف المتمردون أيضا، حسب المصادر …)."""
-    end = _par_end(text, opened) if limit is None else limit
-    m = _SENTENCE_END_RE.search(text, opened + 1, end)
-    if m and _attributes(text, m.end(), end):
-        end = m.start()
+    end = _open_end(text, opened, limit)
     e = end
     while e > opened + 1 and text[e - 1] in " \t.،,":
         e -= 1
     _add(spans, text, opened + 1, e, opened, end, "unbalanced")
+
+
+def _open_never_closed(text: str, opened: int, inner: list[Span], spans) -> None:
+    """An outermost mark at ``opened`` that no mark closed, holding the quotations ``inner``: it ends where
+    the writer's text resumes before the first of them (a clause end before a verb of saying, a colon:
+    من «تفكيك خلية … (شمال)، وأضافت وزارة الداخلية: إن … بـ»قادة» لتنظيم داعش), which are then quotations
+    of their own; else it runs on as :func:`_unbalanced_open` reads it and keeps them nested."""
+    resumed = _writer_resumes(text, opened + 1, inner[0].open) if inner else None
+    if resumed is not None and text[resumed] == ":":
+        # وقال: «هناك فرق … قضائيًا، وأضاف: «يرجع …: the clause end before the cue, not its colon
+        resumed = _writer_resumes(text, opened + 1, resumed) or resumed
+    if resumed is None:
+        _unbalanced_open(text, opened, spans)
+        return
+    _unbalanced_open(text, opened, spans, min(resumed, _open_end(text, opened)))
+    for sp in inner:
+        _add(spans, text, sp.start, sp.end, sp.open, sp.close, "")
+
+
+def _open_end(text: str, opened: int, limit: int | None = None) -> int:
+    """Where :func:`_unbalanced_open` ends the span of a mark opened at ``opened`` and never closed."""
+    end = _par_end(text, opened) if limit is None else limit
+    m = _SENTENCE_END_RE.search(text, opened + 1, end)
+    if m and _attributes(text, m.end(), end):
+        end = m.start()
+    return end
 
 
 def _writer_resumes(text: str, s: int, p: int) -> int | None:

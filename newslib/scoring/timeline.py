@@ -742,6 +742,28 @@ countries, no gold holds; no gold row contradicts them):
   (``11- 22/ 10/ 1436ه``: the second only), a habitual month in the present (``تُصدر الشركة كل عام … في شهر أكتوبر`` =
   ``2014-10`` by the ninth round's past-leaning rule).
 
+Conventions made explicit by the thirty-first round (blind15 as a dev set; its gold rows agree):
+
+* A Hijri century is the Gregorian century of its middle, ``الهجري`` in the span: ``القرن السابع الهجري`` (601–700 AH,
+  1204–1301) = ``12``, ``نهاية القرن الرابع عشر الهجري`` = ``19``, as a Hijri year is valued by its Gregorian interval.
+* A bare month whose comma fragment has no verb and opens with ``في`` / ``خلال`` or a measure (``بواقع``) belongs to the
+  clause before it: ``كما ارتفع متوسط الدخل، بخلاف العلاوات، بواقع 2.6 في المئة خلال العام حتى أكتوبر`` and ``وقال توريه في
+  بيان اعتزاله، في سبتمبر`` are told in the past (the twenty-ninth round's rule: ``2016-10``، ``2016-09`` on 2017-08-11).
+  A month a figure is compared with (``مقابل`` / ``مقارنة مع``) after a past month of its sentence is that month or the one
+  before it (``في نوفمبر الماضي مقابل 0.9 في المئة في أكتوبر`` = ``2016-10``).
+* A day and month on a line of a chronology (``1971 - قطر تنال استقلالها في الثالث من أيلول / سبتمبر``) takes the line's
+  year (``1971-09-03``), as a bare month does.
+* ``كل صيف`` / ``كل شتاء`` is the set ``XXXX-SU`` / ``XXXX-WI``; a count after a dual and ``أو`` / ``إلى`` borrows its unit
+  (``عامين أو ثلاثة`` = ``P2Y`` and ``ثلاثة`` ``P3Y``), as the first count of ``بين 4 و6 أسابيع`` does.
+* ``اليوم`` is "nowadays", no date: set against ``الغد`` / ``الأمس`` as nouns in its sentence (``منفذو الهجمات اليوم قد
+  يصبحون إرهابيي الغد``، ``عدو الأمس يصبح حليف اليوم``: none of the three is a date), or after a present verb of a lasting
+  state in its clause (``كما تواجه قطر اليوم بعض المصاعب``، ``المخاطر التي تواجه المرأة العربية اليوم؟``); ``في اليوم``
+  before a closing quote mark is the generic day.
+* Open (left, one story each in SNS dev + BBC): the same period after an indefinite count ending on a month that is no
+  quarter (``خلال ثلاثة أشهر حتى أكتوبر`` … ``نفس الفترة`` = ``2016-08-01/2016-10-31``), ``خلال العام حتى أكتوبر`` (``P1Y``),
+  ``ماي`` as Theresa May (``تعهد ماي السابق``), a year as a subject (``غير أن 2016 كان العام``), ``سنوات حكمه الثمانية``
+  (``P8Y``), ``يوم عيد الميلاد`` (``2016-12-25``), ``التي كانت يوما … من أغناها اليوم`` (nowadays).
+
 Conventions made explicit by the thirty-second round (an audit by family: 180 instances of issue 18's nine families
 found by regex in SaudiNewsNet dev + BBC, and 47 sentences phrased as Egyptian, Levantine and Maghrebi outlets write,
 published in 2020 and 2024; no gold row contradicts them):
