@@ -225,6 +225,10 @@ def _clock(p: str, pod: str) -> str:
 # A time zone after a clock time (بتوقيت جرينتش، بالتوقيت المحلي): it makes a bare hour a clock time (العاشرة بتوقيت
 # غرينيتش، 0300 بتوقيت جرينتش) and stays out of the time's span.
 _CLOCK_ZONE = r"(?:بتوقيت|بالتوقيت)(?=\s+[^\W\d])"
+# والنصف، ونصف، والربع، وربع، والثلث (tl32): a fraction of an hour after a clock hour, with or without its article
+# (Egyptian and Levantine copy writes الثامنة ونصف مساءً); _FRAC_MINUTES gives its minutes
+_CLOCK_FRAC = r"و\s*(?:ال)?(?:نصف|ربع|ثلث)(?!\w)"
+_FRAC_MINUTES = {"نصف": 30, "ربع": 15, "ثلث": 20}
 _ZONE_AFTER = re.compile(rf"\s*\)?\s+{_CLOCK_ZONE}")
 
 
@@ -289,6 +293,10 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     YNOUN = _alt(L["year_nouns"])  # ثورة 1959، مونديال 2022
     WDB = _alt([w[2:] for w in L["weekdays"] if w.startswith("ال")])  # كل يوم جمعة، كل خميس: a weekday without its article
     UNIT_VAGUE = _alt([u for u, (_, c) in units.items() if c is None and not u.endswith("ا") and u not in {_k(w) for w in ("يوم", "أسبوع", "شهر", "سنة", "عام", "ساعة", "عقد", "قرن", "دقيقة", "ثانية")}])
+    # الثلاثي الثاني، السداسي الأول (tl32): the Maghrebi names of a quarter and a half (Tunisian, Algerian and Moroccan
+    # economy copy), a period only before an ordinal (الثلاثي alone is a trio, الاجتماع الثلاثي a three-party meeting)
+    TRI, SEX = r"ثلاثي(?=\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)(?!\w))", r"سداسي(?=\s+(?:الاول|الثاني)(?!\w))"
+    FRAC = _CLOCK_FRAC  # الثامنة والنصف، الثامنة ونصف (tl32: the fraction of an hour with or without its article)
     APPROX = r"نحو|حوالي|قرابه|زهاء|ما\s+يقرب\s+من|ما\s+يناهز"  # قبل نحو عامين، منذ قرابة عام: about, between the preposition and its count
     REL_PL = _alt(L["rel_count"])  # خلال السنوات الخمس الماضية: a relative word after a count, plural and dual forms too
 
@@ -333,11 +341,11 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         "same": rf"(?:{SPRE}\s+(?P<sm_u1>{PER})|(?P<sm_u2>{PER})\s+{SPOST}|(?P<sm_cur>الفتره)\s+(?:الحاليه|الجاريه)|(?P<sm_this>هذه)\s+الفتره)(?:\s+(?:(?:من|في|خلال|مع)\s+)?(?:(?:العام|السنه|عام|سنه|لعام)(?:\s+(?P<sm_rel>{REL}))?(?:\s*(?P<sm_year>\d{{4}}))?|(?P<sm_year2>\d{{4}})){_era('sm')})?",
         "anaphor": rf"(?P<an_dem>ذلك|تلك)\s+(?:العام|السنه)(?!\s+{_alt(L['context']['not_that_year'])}(?!\w))(?:\s+(?:نفسه|ذاته|نفسها|ذاتها)(?!\w))?|(?P<an_unit>اليوم|الشهر|العام|السنه|الاسبوع)\s+(?P<an_kind>التالي(?:\s+(?:عليه|عليها|له|لها))?|نفسه|ذاته|عينه|السابق(?:\s+(?:عليه|عليها|له|لها))?|الذي\s+(?:قبله|قبلها|بعده|بعدها|سبقه|سبقها|يسبقه|يسبقها|تلاه|تلاها|يليه|يليها))",
         # (مطلع) (هذا) الشهر الماضي، الربع الأول من العام الجاري، النصف الأول من 2015
-        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|ربع(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|نصف(?:\s+(?P<p_h>الاول|الثاني)|(?(p_this)(?P<p_hcur>)(?!\s+(?:ساعه|قرن|الاول|الثاني)(?!\w))|(?!))))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL})|(?<=ربع|نوي|الي)\s+(?P<p_prev>الذي\s+(?:يسبقه|سبقه|قبله)))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
+        "period": rf"(?:(?P<p_mod>{MOD})\s+)?(?:(?P<p_this>هذا|هذه)\s+|(?P<p_fasl>فصل|فتره)\s+(?=ال(?:صيف|شتاء|ربيع|خريف)))?(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر(?!\s+(?:الكريم|الفضيل)(?!\w))|عام|سنه|عقد|صيف|شتاء|ربيع|خريف|(?:ربع|{TRI})(?P<p_fisc>\s+(?:السنوي|المالي))?(?:\s+(?P<p_q>الاول|الثاني|الثالث|الرابع|الاخير))?|(?:نصف|{SEX})(?:\s+(?P<p_h>الاول|الثاني)|(?(p_this)(?P<p_hcur>)(?!\s+(?:ساعه|قرن|الاول|الثاني)(?!\w))|(?!))))|ربعها(?P<p_fisc2>\s+المالي)?)(?P<p_hij>\s+(?:الهجري|الهجريه))?(?:\s+(?P<p_rel>{REL})|(?<=ربع|نوي|الي)\s+(?P<p_prev>الذي\s+(?:يسبقه|سبقه|قبله)))?(?:\s+(?P<p_year>\d{{4}}){_era('p')})?(?:\s+(?:(?:من|في|ل)\s*|لل(?=(?:عام|سنه)(?!\w)))(?:(?P<p_of>(?:هذا\s+)?(?:العام|السنه)|عام|(?<=لل)سنه|سنه(?=\s+\d{{4}})|هذه\s+السنه)(?:\s+(?:المالي|الماليه|الميلادي))?(?:\s+(?P<p_ofrel>{REL}))?(?:\s+(?P<p_ofyear2>\d{{4}}))?|(?P<p_ofyear>\d{{4}})){_era('po')})?",
         # (مطلع) شهر يونيو (حزيران) (المقبل)
         "mon": rf"(?:(?P<m_mod>{MOD}|{LAST_MON})\s+)?(?:(?P<m_shahr>شهر|شهري|ليالي(?=\s+رمضان))\s+)?(?P<m_mon>{MON}){ALT('m')}{HON}(?:\s+(?P<m_rel>{REL}|الماضيين|المقبلين))?",  # شهري نيسان وأيار الماضيين
         # مساء أمس، صباح اليوم، ليلة الجمعة
-        "dpod": rf"(?P<dp_this>هذا)\s+(?P<dp_tpod>الصباح|المساء|الليل)|(?P<dp_lead2>{LEAD})\s+(?P<dp_defpod>الصباح|الفجر)(?!\s*(?:{DEIC}|يوم|ذلك|هذا|(?:يوم\s+)?{WD})(?!\w))|(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>(?P<dp_night>ليل|ليله)(?!\w)|{PODB})\s+(?:(?P<dp_deic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL})|(?(dp_night)(?P<dp_wd2>\s+{WD})|(?!)))?)"
+        "dpod": rf"(?P<dp_this>هذا)\s+(?P<dp_tpod>الصباح|المساء|الليل)|(?P<dp_lead2>{LEAD})\s+(?P<dp_defpod>الصباح|الفجر)(?!\s*(?:{DEIC}|يوم|ذلك|هذا|(?:يوم\s+)?{WD})(?!\w))|(?:(?P<dp_lead>{LEAD})\s+)?(?P<dp_pod>(?P<dp_night>ليل|ليله)(?!\w)|{PODB})\s+(?:(?P<dp_deic>{DEIC})(?!\s+(?:التالي|الموالي)(?!\w))(?:\s*[(،,]?\s*(?P<dp_dwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_wd>{WD})(?:\s+(?P<dp_rel>{REL})|(?(dp_night)(?P<dp_wd2>\s+{WD})|(?!)))?)"
                 # ساعة متأخرة أول من أمس، وقت متأخر الأربعاء: late at night on that day
                 rf"|(?P<dp_late>{LATE})\s+(?:(?!اليوم(?!\w))(?P<dp_ldeic>{DEIC})(?:\s*[(،,]?\s*(?P<dp_ldwd>{WD})(?:\s*\))?)?|(?:يوم\s+)?(?P<dp_lwd>{WD})(?:\s+(?P<dp_lrel>{REL}))?)",
         # أمس (الاثنين)، اليوم الأحد
@@ -345,7 +353,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
         # (يوم) الخميس (الماضي) (مساءً)
         "wd": rf"(?:(?P<w_yawm>يوم)\s+)?(?P<w_wd>{WD})(?:\s+(?P<w_rel>{REL}))?(?:\s+(?P<w_pod>{PODA}))?",
         # الساعة العاشرة صباحاً، 18:07
-        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|والثلث|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w)|(?:[012]\d[0-5]\d|\d{{1,2}}[.,]\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:والنصف|والربع|والثلث))?)\s+{ZONE})(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?:(?<=الساعه )|(?=\d{{4}}\s+{ZONE}))(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>والنصف|والربع|والثلث|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW}|(?(c_m)(?!)|\d{{1,2}}))\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
+        "clock": rf"(?=الساعه\s|\d{{1,2}}:\d\d|{ORD}(?:\s+عشره?)?(?:\s+(?:{FRAC}|الا\s+ربعا?))?\s+(?:من\s+)?{PODA}(?!\w)|(?:[012]\d[0-5]\d|\d{{1,2}}[.,]\d\d|{ORD}(?:\s+عشره?)?(?:\s+{FRAC})?)\s+{ZONE})(?:(?P<c_kw>الساعه)\s+(?:\(\s*(?=\d))?)?(?:(?:(?<=الساعه )|(?=\d{{4}}\s+{ZONE}))(?P<c_hhmm>[012]\d[0-5]\d)|(?:(?<=الساعه )ال\s*)?(?P<c_h>\d{{1,2}})(?:(?P<c_sep>:|[.,](?=\d\d(?!\d)))(?P<c_m>\d{{2}}))?(?:(?<=\d)\s*\)(?=\s))?|(?P<c_hw>{ORD}(?:\s+عشره?)?))(?:\s+(?P<c_frac>{FRAC}|الا\s+ربعا|الا\s+ربع)|\s+و\s*(?P<c_mw>{NUMW}|(?(c_m)(?!)|\d{{1,2}}))\s+(?:دقيقه|دقائق))?(?:\s+(?:من\s+)?(?P<c_pod>{PODA})(?:\s+(?P<c_deic>{DEIC})|\s+(?:من\s+)?(?:يوم\s+)?(?P<c_wd>{WD})(?:\s+(?P<c_wrel>{REL}))?)?)?",
         # (أمس …) قبل الظهر، بعد الظهر: a part of day of two words, on the day of its sentence
         "podbare": rf"(?P<pb_pod>{_alt([w for w in L['parts'] if ' ' in w])})|(?P<pb_head>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا)(?=\s*[،,])",
         # قبل عامين، منذ ثلاث سنوات، خلال السنوات الخمس الماضية
@@ -366,7 +374,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     first = [*L["months"], *L["weekdays"], *L["deictic"], *L["parts"], *L["mod"], *units,
              *["ال" + u for u in unit_pl],
              "شهر", "شهري", "الاسبوع", "الشهر", "السنه", "العقد", "الصيف", "الشتاء",
-             "الربيع", "الخريف", "الربع", "النصف", "نصف", "ربع", "ثلث", "الثلث", "القرن", "الساعه",
+             "الربيع", "الخريف", "الربع", "النصف", "الثلاثي", "السداسي", "للثلاثي", "للسداسي", "نصف", "ربع", "ثلث", "الثلث", "القرن", "الساعه",
              "العامين", "سنه", "السنه", "لعام", "سنتي", "السنتين", "الاعوام", "اعوام", "السنوات", "سنوات", "اليوم",
              "يوميا", "اسبوعيا", "شهريا", "سنويا", "صيف", "شتاء", "ربيع", "خريف", "موسم",
              *L["holidays"], *L["decades"], *L["part_leads"], "وقت متاخر", "ساعه متاخره", "ساعات متاخره", *per_lam, "للعام", "للاسبوع", "للموسم", "ربعها", "الموسم",
@@ -1164,6 +1172,32 @@ def _named_day(ctx: _Ctx, start: int, mo: int, day: int) -> int | None:
 _ANNIVERSARY_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?ذكري\s+$")
 
 
+@lru_cache(maxsize=1)
+def _named_months() -> dict[str, tuple[re.Pattern, int]]:
+    """Month name → (the nouns of its event right before it, the event's year), ``time_named_dates.tsv`` kind month."""
+    by: dict[str, tuple[list[str], int]] = {}
+    for r in lexicons.read("time_named_dates"):
+        if r["kind"] == "month":
+            by.setdefault(_k(r["month"]), ([], int(r["year"])))[0].append(r["word"])
+    return {mon: (re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_alt(words)}\s+$"), y) for mon, (words, y) in by.items()}
+
+
+def _named_month(ctx: _Ctx, start: int, mon: str) -> int | None:
+    """The year of a bare month named after a noun of its event (tl32): ``أحداث سبتمبر`` / ``بهجمات سبتمبر`` = ``2001-09``,
+    ``ثورة يناير`` = ``2011-01``, ``ثورة يوليو`` = ``1952-07``; None after ``ذكرى`` (the anniversary), after another noun
+    or for another name of the month (``ثورة تموز`` is Iraq's 1958, ``أحداث أيلول`` Jordan's 1970).
+
+    Example:
+        >>> [t["value"] for t in tag("أحداث سبتمبر كيف كان أثرها؟ وفي ذكرى ثورة يوليو", "2015-07-23")]
+        ['2001-09', '2015-07']
+    """
+    got = _named_months().get(mon)
+    before = ctx.key[max(0, start - 30):start]
+    if got is None or not (noun := got[0].search(before)) or _ANNIVERSARY_BEFORE.search(before, 0, noun.start()):
+        return None
+    return got[1]
+
+
 def _story_year(ctx: _Ctx, pos: int, mo: int, day: int) -> int | None:
     """The year of a text about an earlier year, for a bare day and month no future word puts ahead of publication:
     when every absolute date and year found before ``pos`` is of a year before publication's and the nearest one is a
@@ -1226,6 +1260,23 @@ def _hijri_day_near(ctx: _Ctx, start: int, mo: int, day: int, d: dt.date) -> dt.
             near = min(cands, key=lambda c: (abs((c - base).days), c < base), default=None)
             return near if near != d else None
     return None
+
+
+def _hijri_on_weekday(dct: dt.date, hy: int, mo: int, day: int, wd: int, d: dt.date) -> dt.date:
+    """A Hijri day-month without a year after a weekday: of the default reading ``d`` (year ``hy``) and the next year's,
+    up to half a year after ``dct``, the one whose weekday is nearest the text's (tl32). ``وتنتهي الإثنين أول ذي الحجة``
+    in July 2015 is 1 Dhu al-Hijja 1436, a Monday (``2015-09-14``), not 1435's Thursday moved to a Monday; a tie keeps
+    ``d``, so a local sighting a day off the calendar stays in its year.
+
+    Example:
+        >>> [t["value"] for t in tag("تبدأ السبت 7 ذي القعدة، وتنتهي الإثنين أول ذي الحجة", "2015-07-31")]
+        ['2015-08-22', '2015-09-14']
+        >>> [t["value"] for t in tag("وقعت الحادثة يوم الخميس أول ذي الحجة", "2015-07-31")]
+        ['2014-09-25']
+    """
+    nxt = _hijri_to_greg(hy + 1, mo, day)
+    cands = [d] + ([nxt] if nxt and 0 < (nxt - dct).days <= 183 else [])
+    return min(cands, key=lambda c: abs((wd - c.weekday() + 3) % 7 - 3))
 
 
 _SENTENCE_END = re.compile(r"[.!؟?\n]")
@@ -1294,6 +1345,7 @@ def _h_full(m, ctx: _Ctx):
                     d2 = _hijri_to_greg(hy + (1 if shift > 0 and d <= ctx.dct else -1 if shift < 0 and d >= ctx.dct else 0), mo, day)
                     d = d2 or d
                 if d and m.group("f_wd"):
+                    d = _hijri_on_weekday(ctx.dct, hy, mo, day, _lex()["weekdays"][m.group("f_wd")], d) if not shift else d
                     d = _nearest_weekday(d, _lex()["weekdays"][m.group("f_wd")])  # السبت غرة شوال: the text's day
                 elif d:
                     d = _text_day(ctx, start, d)
@@ -2247,9 +2299,35 @@ def _h_anaphor(m, ctx: _Ctx):
     elif ctx.dct is not None and kind == "السابق":
         base, anchor = ctx.dct, ctx.anchor
     else:
-        return [(m.start("R_anaphor"), m.end("R_anaphor"), "date", None, gran, None)]
-    value, gran = _shift(base, unit, n)
+        base = anchor = None
+    value, gran = _shift(base, unit, n) if base is not None else (None, gran)
+    if unit == "D" and (part := _part_before_anaphor(ctx, m.start("R_anaphor"))):
+        return [(part[0], m.end("R_anaphor"), "time", f"{value}T{part[1]}" if value else None, "time", anchor)]
     return [(m.start("R_anaphor"), m.end("R_anaphor"), "date", value, gran, anchor)]
+
+
+@lru_cache(maxsize=1)
+def _part_before_re() -> re.Pattern:
+    L = _lex()
+    return re.compile(rf"(?<!\w)[وفبل]{{0,2}}(?P<body>(?:(?:{_alt(L['part_leads'])})\s+)?(?P<pod>{_alt([w for w in L['parts'] if ' ' not in w])}))\s+$")
+
+
+def _part_before_anaphor(ctx: _Ctx, start: int) -> tuple[int, str] | None:
+    """(start, TIMEX3 part of day) of a part of the day right before ``اليوم التالي`` (tl32): ``حتى صباح اليوم التالي`` is the
+    morning of the day after the day last named (the part-of-day rule read it as today's morning), one expression from
+    the part word, or from its lead (``الساعات الأولى من فجر اليوم التالي``); None when an expression already covers it.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("وصل الوفد يوم الأحد 19 يوليو، وغادر صباح اليوم التالي", "2015-07-21")]
+        [('يوم الأحد 19 يوليو', '2015-07-19'), ('صباح اليوم التالي', '2015-07-20TMO')]
+    """
+    b = _part_before_re().search(ctx.key, max(0, start - 40), start)
+    if b is None:
+        return None
+    a = b.start("body")
+    if ctx.kspans and ctx.kspans[-1][1] > a:
+        return None
+    return a, _lex()["parts"][b.group("pod")][0]
 
 
 _PERIOD_UNIT = {"الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y", "العقد": "DE"}
@@ -2486,6 +2564,26 @@ def _season_of_deictic_year(ctx: _Ctx, row: tuple) -> list | None:
 _SCHOOL_YEAR = re.compile(r"\s+(?:ال)?(?:دراسي|دراسيه|تدريبي|تدريبيه)(?!\w)")
 
 
+# في الثلاثي الأول، خلال السداسي الثاني: a word of time before a Maghrebi period noun with no year of its own
+_MAGHREBI_PERIOD_BEFORE = re.compile(r"(?:(?<!\w)(?:في|خلال|منذ|طيله|طوال|عن|مع|حتى|مطلع|بدايه|نهايه|منتصف|اواخر|اوائل)\s+|(?<!\w)و?[بل])$")
+
+
+def _maghrebi_period_told(m, ctx: _Ctx) -> bool:
+    """False for ``الثلاثي`` / ``السداسي`` + an ordinal that is no period: with no year or relative word after it, the
+    Maghrebi quarter or half needs a word of time or ب / ل before it (tl32). ``خلال الثلاثي الثاني`` is a quarter;
+    ``الاجتماع الثلاثي الأول من نوعه`` (a three-party meeting) and ``وأحرز الثلاثي الأول`` (a trio) are not.
+
+    Example:
+        >>> [(t["text"], t["value"]) for t in tag("تراجعت البطالة في الثلاثي الأول، وعقد الاجتماع الثلاثي الأول من نوعه", "2024-06-20")]
+        [('الثلاثي الأول', '2024-Q1')]
+    """
+    if not re.match(r"(?:ال|لل)(?:ثلاثي|سداسي)", m.group("p_unit")) or m.group("p_unit").startswith("لل"):
+        return True
+    if any(m.group(g) for g in ("p_rel", "p_year", "p_of", "p_ofyear")):
+        return True
+    return bool(_MAGHREBI_PERIOD_BEFORE.search(ctx.key, max(0, m.start("p_unit") - 12), m.start("p_unit")))
+
+
 def _h_period(m, ctx: _Ctx):
     """A period (week, month, year, season, quarter, half), with its year when one follows: ``من العام 2013``,
     ``لعام 2014`` and ``للعام 2012`` (ل merged with the article) make one expression with the quarter.
@@ -2497,6 +2595,8 @@ def _h_period(m, ctx: _Ctx):
         [('النصف الأول للسنة الماضية', '2016-H1')]
     """
     unit_w = re.sub(r"^لل", "ال", m.group("p_unit"))
+    if not _maghrebi_period_told(m, ctx):
+        return None
     if unit_w.startswith(("الربع", "ربعها")) and not m.group("p_q"):
         unit_w = "الربع"
     start, end = m.start("R_period"), m.end("R_period")
@@ -3634,6 +3734,8 @@ def _h_mon(m, ctx: _Ctx):
             end += 1
     if shift is None and not m.group("m_mod") and _generic(ctx, start, end, habit=cal == "hijri"):
         return None  # الطلب يزيد عادة في رمضان، لو كان شهر فبراير: no date
+    if shift is None and cal == "gregorian" and not m.group("m_mod") and (ny := _named_month(ctx, start, m.group("m_mon"))):
+        return [(start, end, "date", f"{ny}-{mo:02d}", "month", _ABS)]  # أحداث سبتمبر: the attacks of 2001
     if shift is None and cal == "gregorian" and (oy := _of_year(ctx, end)):
         return [(start, oy[1], "date", f"{oy[0]}-{mo:02d}", "month", ctx.anchor)]
     if shift is None and cal == "gregorian" and (same := _SAME_YEAR.match(ctx.key, end)):
@@ -3879,9 +3981,34 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, after: int | No
         return ctx.dct + dt.timedelta(days=((wd - cur) % 7 or 7) + 7 * (shift - 1))  # الأحد بعد المقبل
     if shift is not None and shift < 0:
         return ctx.dct - dt.timedelta(days=((cur - wd) % 7 or 7) + 7 * (-shift - 1))  # الأحد قبل الماضي
-    if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos) or _after_coming_noun(ctx, pos) or _IF_BEFORE.search(ctx.before(pos, 60)):
+    if (ctx.is_future(pos) and not _said_since_future(ctx, pos)) or (after is not None and _future_after(ctx, after)) or _present_verb_before(ctx, pos) or _forecast_before(ctx, pos) or _after_coming_noun(ctx, pos) or _IF_BEFORE.search(ctx.before(pos, 60)) or _weekday_scheduled(ctx, pos):
         return ctx.dct + dt.timedelta(days=(wd - cur) % 7)
     return ctx.dct - dt.timedelta(days=(cur - wd) % 7)
+
+
+def _weekday_scheduled(ctx: _Ctx, pos: int) -> bool:
+    """True when the clause of a bare weekday holds an imperfect verb of a timetable before it (``time_context.tsv`` kind
+    ``schedule_verb``: تبدأ، تنتهي، تنطلق، تقام): the coming weekday (tl32), as :func:`_scheduled` makes a month coming.
+    ``وتبدأ عطلة عيد الأضحى يوم السبت`` on Monday 2024-06-10 is 2024-06-15; a verb in an earlier clause (``تنتهي مدة
+    التصحيح بنهاية الشهر، وأوضحت الجوازات أن … حتى مساء الإثنين``) and ``التي تنتهي`` (a reported period) do not count.
+
+    Example:
+        >>> [t["value"] for t in tag("وتبدأ عطلة عيد الأضحى يوم السبت", "2024-06-10")]
+        ['2024-06-16', '2024-06-15']
+        >>> [t["value"] for t in tag("تنتهي مدة التصحيح بنهاية الشهر الجاري، وأوضحت الجوازات أن الأعداد حتى مساء الإثنين بلغت 354 ألفا", "2015-07-22")]
+        ['2015-07', '2015-07-20TEV']
+        >>> [t["value"] for t in tag("وكان التحالف قد أعلن أول من أمس هدنة يبدأ سريانها الساعة 11:59 ليل الأحد", "2015-07-27")]
+        ['2015-07-25', '2015-07-26T23:59']
+    """
+    head = re.split(r"[،,؛;]", ctx.sentence_before(pos)[-120:])[-1]
+    v = _last_match(_cue_re("schedule_verb"), head)
+    if v is None or re.search(r"(?:التي|الذي|اللتي|اللذي)\s+$", head[:v.start()]) or re.search(r"(?<!\w)منذ(?!\w)", head[v.end():]):
+        return False
+    return not (_before_re()["past_verb"].search(head, 0, v.start()) or _WAS_BEFORE.search(head, 0, v.start()))
+
+
+# وكان التحالف قد أعلن هدنة يبدأ سريانها ليل الأحد: a timetable told in the past (a verb before the timetable verb)
+_WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|قد)(?!\w)")
 
 
 # قد يصعد إلى المركز الثاني إذا فاز في مباراة الأربعاء: a condition on an undated weekday puts it in the future (a past
@@ -4729,7 +4856,7 @@ def _clock_minutes(m, h: int) -> tuple[int, str | None] | None:
             return None
         mm = f"{n:02d}"
     if m.group("c_frac"):
-        q = {"والنصف": 30, "والربع": 15, "والثلث": 20}.get(m.group("c_frac"))
+        q = _FRAC_MINUTES.get(re.sub(r"^و\s*(?:ال)?", "", m.group("c_frac")))
         hh, mm = (h, f"{q:02d}") if q is not None else (h - 1, "45")
     return hh, mm
 
@@ -4945,7 +5072,7 @@ def _same_day_re() -> re.Pattern:
 def _pod_after_re() -> re.Pattern:
     ORD = _alt(_lex()["ordinals"])
     PODA = _alt(list(_lex()["parts"]) + ["صباحا", "مساء", "ظهرا", "عصرا", "ليلا", "فجرا"])
-    return re.compile(_k(rf"\s*(?:و|الى|إلى|حتى|-|–)\s*(?:الساعه\s+)?(?:(?P<h>\d{{1,2}})(?::\d\d)?|(?P<hw>{ORD}(?:\s+عشره?)?))(?:\s+(?:والنصف|والربع))?\s+(?:من\s+)?(?P<pod>{PODA})(?!\w)"))
+    return re.compile(_k(rf"\s*(?:و|الى|إلى|حتى|-|–)\s*(?:الساعه\s+)?(?:(?P<h>\d{{1,2}})(?::\d\d)?|(?P<hw>{ORD}(?:\s+عشره?)?))(?:\s+{_CLOCK_FRAC})?\s+(?:من\s+)?(?P<pod>{PODA})(?!\w)"))
 
 
 def _pod_after(ctx: _Ctx, end: int, hh: int) -> str | None:
