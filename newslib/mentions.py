@@ -362,12 +362,13 @@ def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None, spo
     extra = _body_chain(text, toks, i) if spokesman and len(mods) == 1 else 0
     mods.extend(toks[i:i + extra])
     i += extra
+    cut = None
     while i < len(toks) and len(mods) < 3 + extra:
         k = toks[i][2]
         if _raw(text, toks[i]).startswith("ال") and k not in stop_words() and k not in _title_keys() \
                 and k[2:] not in _title_keys():
-            if mods and _nationality_at(_raw(text, mods[-1])) and not _after_nationality(k):
-                break  # a nationality ends the title: الرئيس التركي الاسلامي المحافظ
+            if mods and _nationality_at(_raw(text, mods[-1])) and not _after_nationality(k) and cut is None:
+                cut = len(mods)  # a nationality ends the title when no name follows: الرئيس التركي الاسلامي المحافظ
             mods.append(toks[i])
             i += 1
         else:
@@ -386,6 +387,8 @@ def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None, spo
         if extra:  # no name right after the longer body (جبهة ردفان العند، الواقعة شمال …): read as before
             return _extend(text, pos, definite, construct, toks)
         name = _name_after_tail(text, toks, i)
+    if not name and cut is not None:
+        mods = mods[:cut]
     return mods, name
 
 
