@@ -284,8 +284,9 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
         return None
     raw0 = strip_diacritics(text[s0:e0])
     if _SUFFIXED_RE.search(raw0) and not raw0.endswith("الله") and (
-            len(raw0) > 4 or (len(raw0) == 4 and k0 not in _person_words() and k0 not in mentions._first_names())):
-        return None  # a noun with a pronoun, the verb's object (رفض ذكر اسمه); a short name (طه) is none
+            len(raw0) > 4 or (len(raw0) == 4 and k0 not in _person_words() and k0 not in mentions._first_names()
+                              and k0 not in lexicon().honorifics)):
+        return None  # a noun with a pronoun, the verb's object (رفض ذكر اسمه); not سموه, a person (honorifics.tsv)
     cues = lexicon().cues
     if (k0 in cues and cues[k0][2] == "participle") or _ADVERBIAL_RE.match(raw0):
         # قال مضيفا، وأضاف موضحا، وتابع مدافعا عن موقفه: a participle (a circumstantial ḥāl), the
