@@ -756,3 +756,12 @@ def test_a_nationality_ends_a_title_that_no_name_follows():
     t = "وقال الجيش الكوري الجنوبي إن"
     s, e = noun_phrase(t, 5)
     assert t[s:e] == "الجيش الكوري الجنوبي"
+
+
+def test_a_short_word_with_a_pronoun_is_no_subject():
+    # q27: رفض ذكر اسمه — اسمه is the object of ذكر, not a speaker; سموه (an honorific) still is
+    from newslib.quotes import find_quotes
+    spk = lambda t: [q["speaker"] for q in find_quotes(t)]
+    assert "اسمه" not in spk("ونقلت وكالة «رويترز» عن هذا المسؤول، الذي رفض ذكر اسمه، قوله: «ما يحدث خطير».")
+    assert spk("وقال سموه إن «الوضع صعب».") == ["سموه"]
+    assert spk("وقال حمزه إن «الوضع صعب».") == ["حمزه"]
