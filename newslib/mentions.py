@@ -362,10 +362,13 @@ def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None, spo
     extra = _body_chain(text, toks, i) if spokesman and len(mods) == 1 else 0
     mods.extend(toks[i:i + extra])
     i += extra
+    cut = None
     while i < len(toks) and len(mods) < 3 + extra:
         k = toks[i][2]
         if _raw(text, toks[i]).startswith("ال") and k not in stop_words() and k not in _title_keys() \
                 and k[2:] not in _title_keys():
+            if mods and _nationality_at(_raw(text, mods[-1])) and not _after_nationality(k) and cut is None:
+                cut = len(mods)  # a nationality ends the title when no name follows: الرئيس التركي الاسلامي المحافظ
             mods.append(toks[i])
             i += 1
         else:
@@ -384,6 +387,8 @@ def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None, spo
         if extra:  # no name right after the longer body (جبهة ردفان العند، الواقعة شمال …): read as before
             return _extend(text, pos, definite, construct, toks)
         name = _name_after_tail(text, toks, i)
+    if not name and cut is not None:
+        mods = mods[:cut]
     return mods, name
 
 
@@ -1092,6 +1097,8 @@ def noun_phrase(text: str, pos: int, *, limit: int = 4) -> tuple[int, int] | Non
             break
         if n >= 2 and is_definite_plural(text[s:e]) and re.search("يه?$", normalize(text[end_prev:end])):
             break  # the object after an adjective: استنكرت منظمة التعاون الإسلامي التصريحات
+        if n >= 2 and text[s:s + 2] == "ال" and _nationality_at(text[end_prev:end]) and not _after_nationality(k):
+            break  # a nationality ends the role: الرئيس التركي الاسلامي، وزير الخارجية الإيراني المفاوضات
         end_prev = s
         if text[s:s + 2] == "ال" or (indefinite and (n == 1 or re.search("(ي|يه|يون|يين|يه|ين|ه)$", k))):
             end = e
@@ -1104,6 +1111,25 @@ def noun_phrase(text: str, pos: int, *, limit: int = 4) -> tuple[int, int] | Non
             continue
         break
     return s0, end
+
+
+def _nationality_at(raw: str) -> bool:
+    """Whether ``raw`` is a nationality adjective, masculine or feminine, with or without ال
+    (التركي، الاسترالية، أمريكية)."""
+    k = strip_article(normalize(raw))
+    return k in _nationality_words() or (k.endswith("ه") and k[:-1] in _nationality_words())
+
+
+@lru_cache(maxsize=1)
+def _nationality_followers() -> frozenset[str]:
+    """Definite words that may follow a nationality inside a role or body (``speaker_clause_words.tsv``,
+    kind after_nationality: الجنوبية، السابق، الرسمية), normalised, with ال."""
+    return frozenset(normalize(r["word"]) for r in lexicons.read("speaker_clause_words") if r["kind"] == "after_nationality")
+
+
+def _after_nationality(k: str) -> bool:
+    """Whether the normalised word ``k`` may follow a nationality in a role (الكوري الجنوبي، الإسرائيلية السابقة)."""
+    return k in _nationality_followers()
 
 
 def _word(k: str) -> bool:

@@ -1080,7 +1080,9 @@ def completed_name(q: dict, ctx: Context) -> dict:
 
 def candidates(q: dict, ctx: Context, previous: dict | None = None) -> list[Candidate]:
     """The candidates of quote ``q``: the rules' speaker, the names near it, the previous quote's
-    speaker (``previous``, a row), and nobody (last). One candidate per name (its name_key)."""
+    speaker (``previous``, a row), and nobody (last). One candidate per name (its name_key); a
+    person's name near whose words are part of the previous (person) speaker's is that speaker
+    (راغب after راغب علامة)."""
     near = _nearest_mentions(ctx, q["start"], q["end"])
     out: list[Candidate] = []
     seen = set()
@@ -1099,7 +1101,11 @@ def candidates(q: dict, ctx: Context, previous: dict | None = None) -> list[Cand
                 s, e = _last_before(ctx, _key(parts[0][1][3]), q["start"]) or parts[0][1][:2]
         out.append(Candidate(spk, "rules", label, s, e, float(q.get("confidence") or 0), q.get("speaker_type")))
         seen.add(k)
+    prev_spk = previous.get("speaker") if previous is not None and previous.get("speaker_type") == "person" else None
+    prev_words = set(_key(prev_spk).split()) if isinstance(prev_spk, str) and prev_spk else set()
     for k, (_, (s, e, label, name)) in sorted(near.items(), key=lambda kv: kv[1][0]):
+        if label == "PER" and prev_words and set(k.split()) < prev_words:
+            k, name = _key(prev_spk), prev_spk  # راغب of the previous quote's راغب علامة: that person, named in full
         if k not in seen and not (rule_words and set(k.split()) <= rule_words):
             seen.add(k)
             out.append(Candidate(name, "entity", label, s, e))

@@ -28,7 +28,7 @@ from newslib.mentions import noun_phrase, tokens
 from newslib.quotes.article import Article, _clause, _expand, _inside, _person_at
 from newslib.quotes.clauses import _governing, _left_cues, _right_cue
 from newslib.quotes.lexicon import (_COMPLEMENTIZERS, _NAMED_RE, _PUNCT, _RECIPIENT_RE, _SKIP_AFTER_CUE,
-                                    _SUFFIXED_RE, addressee_word, lexicon)
+                                    _SUFFIXED_RE, _person_words, addressee_word, lexicon)
 from newslib.quotes.rules import CONFIDENCE
 
 
@@ -283,8 +283,10 @@ def _subject_after(ctx: Article, pos: int, limit: int, sources, verb: bool, lemm
             or len(k0) < 3 or k0 in _cue_adverbials():
         return None
     raw0 = strip_diacritics(text[s0:e0])
-    if _SUFFIXED_RE.search(raw0) and len(raw0) > 4 and not raw0.endswith("الله"):
-        return None
+    if _SUFFIXED_RE.search(raw0) and not raw0.endswith("الله") and (
+            len(raw0) > 4 or (len(raw0) == 4 and k0 not in _person_words() and k0 not in mentions._first_names()
+                              and k0 not in lexicon().honorifics)):
+        return None  # a noun with a pronoun, the verb's object (رفض ذكر اسمه); not سموه, a person (honorifics.tsv)
     cues = lexicon().cues
     if (k0 in cues and cues[k0][2] == "participle") or _ADVERBIAL_RE.match(raw0):
         # قال مضيفا، وأضاف موضحا، وتابع مدافعا عن موقفه: a participle (a circumstantial ḥāl), the

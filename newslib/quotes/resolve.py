@@ -19,7 +19,7 @@ from functools import lru_cache
 from newslib import lexicons, mentions
 from newslib.arabic import name_key, normalize, normalized_words, stem_variants, strip_article, strip_proclitics
 from newslib.quotes.candidates import _DOCUMENT_CUES
-from newslib.quotes.lexicon import _COMMA_RE, _COMPLEMENTIZERS, _SUFFIXED_RE, _person_words, lexicon
+from newslib.quotes.lexicon import _COMMA_RE, _COMP_RE, _COMPLEMENTIZERS, _SUFFIXED_RE, _person_words, lexicon
 from newslib.quotes.mark_kind import mark_kinds
 from newslib.quotes.speaker_types import head_phrase_type, listed_type, speaker_type
 
@@ -540,7 +540,8 @@ def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[in
     elsewhere in the article added (حملة هيلاري كلينتون for «قالت هيلاري كلينتون»), and the
     words after it are no word of a person name (in this article or in the entity model's
     training data) and no family name with ال (سليمان الصعب), the speaker becomes that entity's name. A first name the entity model left
-    out (ألان فوترفاس) stays. ``entity_mentions`` are ``(start, end, label, name)``, sorted; ``rows`` are not modified.
+    out (ألان فوترفاس) stays, and so do علي as written (علي غريب) and a family name left out that ends
+    the mention before a comma, complementizer or preposition (:func:`surname_in_place`). ``entity_mentions`` are ``(start, end, label, name)``, sorted; ``rows`` are not modified.
 
     Example:
         >>> rows = [{"speaker": "ظريف مخاطبا", "speaker_start": 5, "speaker_end": 16, "speaker_type": "person"}]
@@ -549,6 +550,12 @@ def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[in
         >>> rows = [{"speaker": "سليمان الصعب", "speaker_start": 5, "speaker_end": 17, "speaker_type": "person"}]
         >>> trim_to_entities(rows, "وقال سليمان الصعب إن", [(5, 11, "PER", "سليمان")])[0]["speaker"]
         'سليمان الصعب'
+        >>> rows = [{"speaker": "بطرس حرب", "speaker_start": 5, "speaker_end": 13, "speaker_type": "person"}]
+        >>> trim_to_entities(rows, "وأكد بطرس حرب خلال المؤتمر أنه", [(5, 9, "PER", "بطرس")])[0]["speaker"]
+        'بطرس حرب'
+        >>> rows = [{"speaker": "علي غريب", "speaker_start": 5, "speaker_end": 13, "speaker_type": "person"}]
+        >>> trim_to_entities(rows, "وقال علي غريب، أحد كبار مشايخ مأرب", [(9, 13, "PER", "غريب")])[0]["speaker"]
+        'علي غريب'
     """
     if not entity_mentions:
         return rows
@@ -572,13 +579,47 @@ def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[in
                     and all(w in mentions.stop_words() or (w not in said and strip_article(w) in lexicon().body_nouns) for w in lead)
                     and not any(w in name_words or w in trained or w.startswith("ال") or w in mentions.NAME_PARTICLES
                                 for w in trail)
-                    and not (not lead and trail and mentions.is_ali(text[s:e]))):  # علي of علي أكبر صالحي: a name cut short
+                    and not (not lead and trail and mentions.is_ali(text[s:e]))  # علي of علي أكبر صالحي: a name cut short
+                    and not (lead and lead[0] == _ALI_KEY and mentions.is_ali(spk.split()[0]))  # علي غريب: علي is no على
+                    and not (label == "PER" and surname_in_place(text, ss, se, trail))):
                 # words cut before the name took the verb's agreement with them (أفادت الأنباء أن ترامب)
                 gender = q.get("speaker_gender") if not lead and label == "PER" else None
                 q = {**q, "speaker": name, "speaker_type": "person" if label == "PER" else q["speaker_type"],
                      "speaker_gender": gender}
         out.append(q)
     return out
+
+
+#: What may follow a name's last word and end it: a comma, colon or full stop, a complementizer, a preposition.
+_NAME_END_RE = re.compile(r"\s*(?:[،,:.؛]|(\w+))")
+_NAME_END_WORDS = frozenset(normalize(w) for w in ("في", "إلى", "الى", "عن", "على", "خلال", "من", "أمام", "عبر", "لدى", "مع"))
+_PRONOUN_END_RE = re.compile(r"(?:[^ي]ه|ها|هم|هما|هن|نا)$")
+
+
+def surname_in_place(text: str, ss: int, se: int, trail: list[str]) -> bool:
+    """The one word the entity model left after a person's name is the family name: it ends the
+    speaker's mention (``text[ss:se]``) and a comma, colon, complementizer or preposition follows
+    (وأكد وزير الاتصالات بطرس حرب خلال، وأعلن عبد الحكيم مجاهد أن، قال الفنان راغب علامة إن), and it
+    is no adverb or participle in ا (مخاطبا، رسميا), no word with a pronoun (قوله، منافسته), no
+    word after و (وإدارته) and no function word.
+
+    Example:
+        >>> t = "وأكد بطرس حرب خلال المؤتمر"
+        >>> surname_in_place(t, 5, 13, ["حرب"]), surname_in_place("وقال ظريف مخاطبا النواب", 5, 16, ["مخاطبا"])
+        (True, False)
+    """
+    if len(trail) != 1:
+        return False
+    raw = text[ss:se].split()
+    w = name_key(raw[-1]) if raw else ""
+    if (w != trail[0] or len(w) < 3 or w[0] == "و" or w.endswith("ا") or _PRONOUN_END_RE.search(raw[-1])
+            or w in mentions.stop_words() or w in mentions._adverbials() or w in lexicon().cues):
+        return False
+    m = _NAME_END_RE.match(text, se)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return nxt is None or normalize(nxt) in _NAME_END_WORDS or bool(_COMP_RE.fullmatch(nxt))
 
 
 def extend_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, str, str]]) -> list[dict]:
