@@ -879,7 +879,7 @@ def _article_before_digits(ctx: _Ctx, start: int) -> int:
         >>> [(t["text"], t["value"]) for t in tag("خلال الـ 24 ساعة، ويعقد في الـ 20 من الشهر المقبل", "2017-08-11")]
         [('الـ 24 ساعة', 'PT24H'), ('الـ 20 من الشهر المقبل', '2017-09-20')]
     """
-    if not ctx.key[start:start + 1].isdigit():
+    if not ctx.key[start:start + 1].isdigit() or ctx.key[start - 3:start - 1] != "ال" and ctx.key[start - 4:start - 2] != "ال":
         return start
     m = _ARTICLE_APART.search(ctx.key, max(0, start - 6), start)
     if not m or (ctx.kspans and ctx.kspans[-1][1] > m.start()):
@@ -900,6 +900,8 @@ def _some_time_before(ctx: _Ctx, start: int) -> int:
         >>> [(t["text"], t["value"]) for t in tag("وقال في وقت سابق اليوم إن الاتفاق سيوقع في وقت لاحق هذا الأسبوع", "2017-08-11")]
         [('وقت سابق اليوم', '2017-08-11'), ('وقت لاحق هذا الأسبوع', '2017-W32')]
     """
+    if "وقت" not in ctx.key[max(0, start - 20):start]:
+        return start  # the common case, without a regex search
     m = _SOME_TIME.search(ctx.key, max(0, start - 20), start)
     if not m or ctx.key[start:start + 1].isdigit() or (ctx.kspans and ctx.kspans[-1][1] > m.start()):
         return start
