@@ -3279,6 +3279,9 @@ def test_tl32_a_timetable_verb_makes_a_weekday_coming(text, published, expected)
     ("وتعقد الجولة في الـ 20 من الشهر المقبل", "2017-08-11", [("الـ 20 من الشهر المقبل", "2017-09-20")]),
     # هذا before اليوم and a weekday
     ("تبدأ الاختبارات هذا اليوم السبت في جميع المدارس", "2015-07-25", [("هذا اليوم السبت", "2015-07-25")]),
+    # يوم before a day in digits, as before a month's name
+    ("وذلك بنهاية تداول يوم 14/07/2015 في السوق", "2015-07-20", [("يوم 14/07/2015", "2015-07-14")]),
+    ("والتقديم مستمر حتى يوم 20 / 9 / 1436هـ عبر الموقع", "2015-07-01", [("يوم 20 / 9 / 1436هـ", "2015-07-07")]),
 ])
 def test_tl33_pooled_span_leads_and_tails(text, published, expected):
     assert tagged(text, published) == expected

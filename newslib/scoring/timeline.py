@@ -804,7 +804,8 @@ corrected to the sentences above, three Eid dates added to timeline_dev):
   periods_dev corrected to it). Not before a clock time in digits (``في وقت لاحق 13:00 بتوقيت غرينتش``).
 * ``الـ`` written apart before digits is in the span, as the glued ``الـ30`` (``الـ 24 ساعة``، ``الـ 20 من الشهر المقبل``);
   ``مقبلة`` / ``مقبلين`` / ``القادمة`` after a count of units are in the duration's span, as ``آخرين`` (``خمس سنوات مقبلة``،
-  ``الـ 19 عاماً المقبلة`` = ``P19Y``); ``هذا`` before ``اليوم`` + a weekday is in its span (``هذا اليوم السبت``).
+  ``الـ 19 عاماً المقبلة`` = ``P19Y``); ``هذا`` before ``اليوم`` + a weekday is in its span (``هذا اليوم السبت``);
+  ``يوم`` before a day in digits too (``بنهاية تداول يوم 14/07/2015``), as before a month's name (``يوم 12 آب``).
 * Open (left; the golds disagree): a clock time followed by ``هذا اليوم الاثنين`` / ``أمس الاثنين`` (one expression in
   blind10 and test, two in timeline_dev); ``عامي 1995`` after ``بين`` (blind6, blind13) against tests/test_timeline.py.
 """
