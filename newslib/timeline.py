@@ -3630,8 +3630,8 @@ def _h_holiday(m, ctx: _Ctx):
         ['2015-07-18']
     """
     days, last, alone = _lex()["holidays"][_holiday_name(m)]
-    if not (m.group("ho_ord") or m.group("ho_ord2") or m.group("ho_pre") or m.group("ho_this")) and _before_re()["holiday_modifier"].search(ctx.before(m.start("R_holiday"), 16)):
-        return None  # هدايا عيد الفطر، سلة باحتياجات عيد الفطر: a thing of the holiday, not its date
+    if not (m.group("ho_ord") or m.group("ho_ord2") or m.group("ho_pre") or m.group("ho_this") or m.group("ho_year")) and _before_re()["holiday_modifier"].search(ctx.before(m.start("R_holiday"), 16)):
+        return None  # هدايا عيد الفطر، صلاة عيد الفطر: a thing of the holiday, not its date (with a year, the date: صلاة عيد الأضحى عام 2020)
     if not alone and not (m.group("ho_ord") or m.group("ho_ord2") or m.group("ho_pre")):
         days = _eid_of_text(ctx, m)
         if days is None:

