@@ -85,9 +85,9 @@ def test_dev_gold_saudinewsnet():
     dct = {g["article_id"]: g["dct"] for g in gold}
     assert all(p.date().isoformat() == dct[a] for a, p in zip(arts.article_id, arts.published))
     res = ST.score(gold, ST.predict(arts))
-    assert (res["articles"], res["gold"]) == (28, 234)
-    # Issue 18 annotates Islamic holidays; this gold predates that and leaves out three of them
-    # (إجازة عيد الفطر المبارك، إجازة عيد الأضحى، أول أيام عيد الفطر), which now count as spurious.
+    assert (res["articles"], res["gold"]) == (28, 237)
+    # Issue 18 annotates Islamic holidays; this gold predated that and left out three of them (إجازة عيد الفطر
+    # المبارك، إجازة عيد الأضحى، أول أيام عيد الفطر), added by the thirty-third round (tl33) as the guideline says.
     assert res["detection"]["recall"] >= 0.99
     assert res["detection"]["f1"] >= 0.985
     assert res["value_accuracy"] >= 0.98
@@ -846,7 +846,7 @@ def test_ordinal_days_of_a_relative_month_and_other_blind2_families(text, publis
     ("وتنطلق صافرة البداية يوم الخميس الساعة التاسعة", "2015-07-24", [("يوم الخميس الساعة التاسعة", "2015-07-30T21:00")]),  # tl32: تنطلق, the coming Thursday
     ("وصل الفريق يوم الخميس الساعة التاسعة", "2015-07-24", [("يوم الخميس الساعة التاسعة", "2015-07-23T09:00")]),
     ("أقيم الحفل مساء يوم الخميس السابع من شهر شوال", "2015-07-24", [("مساء يوم الخميس السابع من شهر شوال", "2015-07-23TEV")]),
-    ("اعتباراً من هذا اليوم السبت 9 / 10 / 1436 هـ", "2015-07-25", [("اليوم السبت", "2015-07-25"), ("9 / 10 / 1436 هـ", "2015-07-25")]),
+    ("اعتباراً من هذا اليوم السبت 9 / 10 / 1436 هـ", "2015-07-25", [("هذا اليوم السبت", "2015-07-25"), ("9 / 10 / 1436 هـ", "2015-07-25")]),  # tl33: هذا in the span, as timeline_dev
 ])
 def test_counts_before_an_event_joined_counts_and_a_day_with_its_date_or_time(text, published, expected):
     assert tagged(text, published) == expected
@@ -1916,7 +1916,7 @@ def test_blind9_the_day_before_yesterday_parts_of_this_day_and_kickoffs(text, pu
      [("اليوم", "2015-07-21")]),
     ("وقال توتي: \"تمنيت ألا تنتهي هذه المباراة وألا ينتهي هذا اليوم\"", "2017-08-11", []),
     # a weekday written after it names the day: as before (هذا اليوم السبت is the text's own day)
-    ("اعتباراً من هذا اليوم السبت 9 / 10 / 1436 هـ", "2015-07-25", [("اليوم السبت", "2015-07-25"), ("9 / 10 / 1436 هـ", "2015-07-25")]),
+    ("اعتباراً من هذا اليوم السبت 9 / 10 / 1436 هـ", "2015-07-25", [("هذا اليوم السبت", "2015-07-25"), ("9 / 10 / 1436 هـ", "2015-07-25")]),  # tl33: هذا in the span, as timeline_dev
 ])
 def test_blind9_a_demonstrative_day_is_the_day_named_before(text, published, expected):
     assert tagged(text, published) == expected
@@ -3259,4 +3259,34 @@ def test_tl32_a_part_of_the_day_after(text, published, expected):
     ("وبدأت العطلة يوم السبت", "2024-06-10", [("يوم السبت", "2024-06-08")]),
 ])
 def test_tl32_a_timetable_verb_makes_a_weekday_coming(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # tl33 (pooled errors of every dev gold): وقت سابق / وقت لاحق / وقت مبكر من before a dated expression are in its span
+    ("وقال المتحدث في وقت سابق اليوم إن الاتفاق سيوقع في وقت لاحق هذا الأسبوع", "2017-08-11",
+     [("وقت سابق اليوم", "2017-08-11"), ("وقت لاحق هذا الأسبوع", "2017-W32")]),
+    ("وكان الوزير قد صرح في وقت سابق الخميس بأن المحادثات انتهت", "2017-08-11", [("وقت سابق الخميس", "2017-08-10")]),
+    ("وأعلنت الشركة في وقت مبكر من هذا الشهر خطتها", "2017-08-11", [("وقت مبكر من هذا الشهر", "2017-08")]),
+    ("وتوفي في وقت لاحق أمس متأثرا بجراحه", "2015-07-30", [("وقت لاحق أمس", "2015-07-29")]),
+    # في وقت سابق alone stays vague
+    ("وكان قد أعلن في وقت سابق، أن الفريق سيغادر", "2015-07-30", []),
+    # a count of units with مقبلة / مقبلين after it, and الـ written apart before digits
+    ("وتخطط الشركة لاستثمار المبلغ خلال خمس سنوات مقبلة", "2015-07-23", [("خمس سنوات مقبلة", "P5Y")]),
+    ("مدد عقده لعامين مقبلين", "2015-07-23", [("عامين مقبلين", "P2Y")]),
+    ("ويتوقع نمو الطلب خلال الـ 19 عاماً المقبلة", "2015-07-23", [("الـ 19 عاماً المقبلة", "P19Y")]),
+    ("وسجلت خلال الـ 24 ساعة أكثر من مئة حالة", "2015-07-23", [("الـ 24 ساعة", "PT24H")]),
+    ("وتعقد الجولة في الـ 20 من الشهر المقبل", "2017-08-11", [("الـ 20 من الشهر المقبل", "2017-09-20")]),
+    # هذا before اليوم and a weekday
+    ("تبدأ الاختبارات هذا اليوم السبت في جميع المدارس", "2015-07-25", [("هذا اليوم السبت", "2015-07-25")]),
+    # يوم before a day in digits, as before a month's name
+    ("وذلك بنهاية تداول يوم 14/07/2015 في السوق", "2015-07-20", [("يوم 14/07/2015", "2015-07-14")]),
+    ("والتقديم مستمر حتى يوم 20 / 9 / 1436هـ عبر الموقع", "2015-07-01", [("يوم 20 / 9 / 1436هـ", "2015-07-07")]),
+    # صلاة / مهرجان before a holiday: a thing of the holiday (fresh, blind11, blind12, test leave it out), with a year a date
+    ("ونظم المخيم صلاة عيد الفطر ومعايدة الجاليات", "2015-07-26", []),
+    ("وأدى الأمير صلاة عيد الفطر المبارك مع جموع المصلين", "2015-07-20", []),
+    ("أقيمت صلاة عيد الأضحى عام 2020 في المساجد", "2024-03-20", [("عيد الأضحى عام 2020", "2020-07-31")]),
+    ("وبعد إجازة عيد الفطر المبارك يعود الطلاب", "2015-07-20", [("عيد الفطر المبارك", "2015-07-17")]),
+])
+def test_tl33_pooled_span_leads_and_tails(text, published, expected):
     assert tagged(text, published) == expected
