@@ -845,6 +845,16 @@ def _coming_after(ctx: _Ctx, end: int) -> int:
     return m.end() if m else end
 
 
+def _lead_before(ctx: _Ctx, start: int, lead: re.Pattern, back: int, gap: int = 0) -> int:
+    """The start of the words ``lead`` (a regex ending in ``$``) matches within ``back`` characters right before key offset
+    ``start``, which join the expression's span; ``start`` itself when it does not match or when the row before reaches
+    into them (or within ``gap`` characters of them). The one mechanism of the lead words below (thirty-third round)."""
+    m = lead.search(ctx.key, max(0, start - back), start)
+    if not m or (ctx.kspans and ctx.kspans[-1][1] > m.start() - gap):
+        return start
+    return m.start()
+
+
 @lru_cache(maxsize=1)
 def _today_weekday_re() -> re.Pattern:
     """``اليوم`` and a weekday after it (``اليوم السبت``، ``اليوم (الأحد)``)."""
@@ -864,10 +874,8 @@ def _this_before_today(ctx: _Ctx, start: int) -> int:
     """
     if not ctx.key.startswith("اليوم", start) or not _today_weekday_re().match(ctx.key, start):
         return start
-    m = _THIS_BEFORE.search(ctx.key, max(0, start - 8), start)
-    if not m or (ctx.kspans and ctx.kspans[-1][1] > m.start() - 3):
-        return start  # right after a clock time (الساعة 5:30 مساء هذا اليوم الاثنين) the goldens disagree: left as it was
-    return m.start()
+    # gap 3: right after a clock time (الساعة 5:30 مساء هذا اليوم الاثنين) the goldens disagree: left as it was
+    return _lead_before(ctx, start, _THIS_BEFORE, 8, gap=3)
 
 
 _YAWM_BEFORE = re.compile(r"(?<!\w)يوم\s+$")
@@ -883,10 +891,7 @@ def _yawm_before_digits(ctx: _Ctx, start: int) -> int:
     """
     if not ctx.key[start:start + 1].isdigit() or ctx.key[start - 4:start - 1] != "يوم":
         return start
-    m = _YAWM_BEFORE.search(ctx.key, max(0, start - 6), start)
-    if not m or (ctx.kspans and ctx.kspans[-1][1] > m.start()):
-        return start
-    return m.start()
+    return _lead_before(ctx, start, _YAWM_BEFORE, 6)
 
 
 _ARTICLE_APART = re.compile(r"(?<!\w)ال\s+$")
@@ -902,10 +907,7 @@ def _article_before_digits(ctx: _Ctx, start: int) -> int:
     """
     if not ctx.key[start:start + 1].isdigit() or ctx.key[start - 3:start - 1] != "ال" and ctx.key[start - 4:start - 2] != "ال":
         return start
-    m = _ARTICLE_APART.search(ctx.key, max(0, start - 6), start)
-    if not m or (ctx.kspans and ctx.kspans[-1][1] > m.start()):
-        return start
-    return m.start()
+    return _lead_before(ctx, start, _ARTICLE_APART, 6)
 
 
 # في وقت سابق اليوم، في وقت لاحق أمس، في وقت مبكر من هذا الشهر (key folding: ى→ي)
@@ -921,12 +923,9 @@ def _some_time_before(ctx: _Ctx, start: int) -> int:
         >>> [(t["text"], t["value"]) for t in tag("وقال في وقت سابق اليوم إن الاتفاق سيوقع في وقت لاحق هذا الأسبوع", "2017-08-11")]
         [('وقت سابق اليوم', '2017-08-11'), ('وقت لاحق هذا الأسبوع', '2017-W32')]
     """
-    if "وقت" not in ctx.key[max(0, start - 20):start]:
-        return start  # the common case, without a regex search
-    m = _SOME_TIME.search(ctx.key, max(0, start - 20), start)
-    if not m or ctx.key[start:start + 1].isdigit() or (ctx.kspans and ctx.kspans[-1][1] > m.start()):
-        return start
-    return m.start()
+    if "وقت" not in ctx.key[max(0, start - 20):start] or ctx.key[start:start + 1].isdigit():
+        return start  # the common case, without a regex search; not before a clock time in digits
+    return _lead_before(ctx, start, _SOME_TIME, 20)
 
 
 _DUR_ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3}
