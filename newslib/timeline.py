@@ -793,7 +793,7 @@ def tag(text: str, published=None, week: str = "iso") -> list[dict]:
             for item in out:
                 a, b, typ, value, gran, anchor = item
                 if typ == "duration":
-                    b = _coming_after(ctx, _more_after(ctx, b))
+                    b = _more_after(ctx, b)
                 elif value is not None:
                     a = _this_before_today(ctx, _some_time_before(ctx, a))
                 a = _article_before_digits(ctx, a)
@@ -815,34 +815,25 @@ def tag(text: str, published=None, week: str = "iso") -> list[dict]:
 
 
 _MORE = re.compile(r"\s+(?:اخرين|اخريين|اخري|اخر|اضافيه|اضافيين|اضافيتين|اضافي)(?!\w)")
-
-
-def _more_after(ctx: _Ctx, end: int) -> int:
-    """The end of a duration with ``آخرين`` / ``أخرى`` / ``إضافية`` after it (a further stretch of the same length),
-    which belongs to its span.
-
-    Example:
-        >>> [(t["text"], t["value"]) for t in tag("مدد عقده لعامين آخرين. وسجن ثلاث سنوات أخرى. ومنح 10 أيام إضافية", "2017-08-11")]
-        [('عامين آخرين', 'P2Y'), ('ثلاث سنوات أخرى', 'P3Y'), ('10 أيام إضافية', 'P10D')]
-    """
-    m = _MORE.match(ctx.key, end)
-    return m.end() if m else end
-
-
 # خمس سنوات مقبلة، عامين مقبلين، الـ 19 عاماً المقبلة (key folding: ة→ه)
 _COMING = re.compile(r"\s+(?:ال)?(?:مقبله|قادمه|مقبلين|قادمين|مقبلتين|قادمتين)(?!\w)")
 
 
-def _coming_after(ctx: _Ctx, end: int) -> int:
-    """The end of a count of units with ``مقبلة`` / ``مقبلين`` / ``القادمة`` after it ("the next five years"), which
-    belongs to its span, as ``آخرين`` does (thirty-third round; the definite ``السنوات الخمس المقبلة`` already is one).
+def _more_after(ctx: _Ctx, end: int) -> int:
+    """The end of a duration with ``آخرين`` / ``أخرى`` / ``إضافية`` after it (a further stretch of the same length),
+    then ``مقبلة`` / ``مقبلين`` / ``القادمة`` ("the next five years"), which belong to its span (the second since the
+    thirty-third round; the definite ``السنوات الخمس المقبلة`` already is one).
 
     Example:
+        >>> [(t["text"], t["value"]) for t in tag("مدد عقده لعامين آخرين. وسجن ثلاث سنوات أخرى. ومنح 10 أيام إضافية", "2017-08-11")]
+        [('عامين آخرين', 'P2Y'), ('ثلاث سنوات أخرى', 'P3Y'), ('10 أيام إضافية', 'P10D')]
         >>> [(t["text"], t["value"]) for t in tag("خلال خمس سنوات مقبلة، ولعامين مقبلين، وفي الـ 19 عاماً المقبلة", "2015-07-23")]
         [('خمس سنوات مقبلة', 'P5Y'), ('عامين مقبلين', 'P2Y'), ('الـ 19 عاماً المقبلة', 'P19Y')]
     """
-    m = _COMING.match(ctx.key, end)
-    return m.end() if m else end
+    for rx in (_MORE, _COMING):
+        if m := rx.match(ctx.key, end):
+            end = m.end()
+    return end
 
 
 def _lead_before(ctx: _Ctx, start: int, lead: re.Pattern, back: int, gap: int = 0) -> int:
