@@ -588,6 +588,9 @@ def _split_glued(key: str, offsets) -> tuple[str, object]:
     return " ".join(parts), np.insert(offs, cuts, offs[cuts])
 
 
+_COMMA = re.compile(r"[،,؛;]")  # what ends a clause inside a sentence
+
+
 class _Ctx:
     """State of one text: its search key, reference date and the dates found so far."""
 
@@ -643,6 +646,10 @@ class _Ctx:
         chunk = self.key[max(0, pos - 300):pos]
         cut = max(chunk.rfind(c) for c in ".!؟?\n")
         return chunk[cut + 1:]
+
+    def clause_before(self, pos: int) -> str:
+        """Key text from the start of the clause (a comma or semicolon, at most 120 characters back in the sentence) to ``pos``."""
+        return _COMMA.split(self.sentence_before(pos)[-120:])[-1]
 
     def year_before(self, pos: int, within: int = 40) -> dict | None:
         """An absolute Gregorian year just before ``pos`` in the same clause (ففي العام 2018 سيقع … في شهري يناير ومارس)."""
@@ -1157,7 +1164,7 @@ def _told_past(ctx: _Ctx, pos: int, end: int | None = None) -> bool:
     r = _before_re()
     if r["delivery"].search(ctx.before(pos, 30)):
         return False  # هبط خام برنت تسليم سبتمبر: a contract's delivery month
-    head = re.split(r"[،,؛;]", ctx.sentence_before(pos)[-120:])[-1]  # its clause: وقعت الحادثة في …، ويعقد الاجتماع 24 أغسطس
+    head = ctx.clause_before(pos)  # its clause: وقعت الحادثة في …، ويعقد الاجتماع 24 أغسطس
     last = _last_match(r["past_verb"], head)
     if last is None and (vc := _verb_clause(ctx, pos)) is not None:
         # وقال توريه في بيان اعتزاله، في سبتمبر: a verb of saying counts only when the month's fragment is the month alone
@@ -1169,7 +1176,6 @@ def _told_past(ctx: _Ctx, pos: int, end: int | None = None) -> bool:
     return end is not None and bool(r["past_after"].match(ctx.key, end))
 
 
-_COMMA = re.compile(r"[،,؛;]")
 # a comma fragment that continues the clause before it: it opens with في / خلال or a measure (بواقع، بنسبة، بمعدل)
 _PREP_FRAGMENT = re.compile(r"\s*(?:و?في|و?خلال|بواقع|بنسبه|بمعدل)(?!\w)")
 _STOP_NOT_DECIMAL = re.compile(r"[!؟?\n]|\.(?!\d)")
@@ -4095,7 +4101,7 @@ def _weekday_scheduled(ctx: _Ctx, pos: int) -> bool:
         >>> [t["value"] for t in tag("وكان التحالف قد أعلن أول من أمس هدنة يبدأ سريانها الساعة 11:59 ليل الأحد", "2015-07-27")]
         ['2015-07-25', '2015-07-26T23:59']
     """
-    head = re.split(r"[،,؛;]", ctx.sentence_before(pos)[-120:])[-1]
+    head = ctx.clause_before(pos)
     v = _last_match(_cue_re("schedule_verb"), head)
     if v is None or re.search(r"(?:التي|الذي|اللتي|اللذي)\s+$", head[:v.start()]) or re.search(r"(?<!\w)منذ(?!\w)", head[v.end():]):
         return False
