@@ -4727,7 +4727,12 @@ def _interview(ctx: _Ctx) -> bool:
 # a noun in construct with الغد / الأمس / اليوم (عدو الأمس، حليف اليوم، إرهابيي الغد) or اليوم قبل الغد: a maxim of then and
 # now; not after a preposition or a word of the day (صباح الغد، مساء الأمس، في الغد، منذ الأمس)
 _MAXIM_WORD = re.compile(r"(?<!\w)([^\W\d]{2,})\s+(الغد|الامس|اليوم)(?!\w)")
-_MAXIM_NOT = frozenset(_k(w) for w in "في من إلى حتى منذ عن على مثل كما بين قبل بعد خلال يوم صباح مساء نهار ظهر عصر فجر ليلة ليل هذا هذه ذلك".split())
+
+
+@lru_cache(maxsize=1)
+def _maxim_not() -> frozenset[str]:
+    """The words before الغد / الأمس / اليوم that make no maxim (``time_context.tsv`` kind ``maxim_not``: في، صباح، هذا)."""
+    return frozenset(_k(w) for w in _lex()["context"]["maxim_not"])
 
 
 def _maxim_pairs(ctx: _Ctx, start: int, end: int) -> list[re.Match]:
@@ -4737,8 +4742,9 @@ def _maxim_pairs(ctx: _Ctx, start: int, end: int) -> list[re.Match]:
     cuts = [i for i, c in enumerate(chunk) if c in ".!؟?\n"]
     a = max([i + 1 for i in cuts if i < start - lo], default=0)
     b = min([i for i in cuts if i >= end - lo], default=len(chunk))
+    words_not = _maxim_not()
     return [m for m in _MAXIM_WORD.finditer(chunk, a, b)
-            if (m.group(1) not in _MAXIM_NOT and m.group(1)[1:] not in _MAXIM_NOT) or m.group(1) == "قبل" and m.group(2) == "الغد"]
+            if (m.group(1) not in words_not and m.group(1)[1:] not in words_not) or m.group(1) == "قبل" and m.group(2) == "الغد"]
 
 
 def _maxim_today(ctx: _Ctx, start: int, end: int, word: str = "اليوم") -> bool:
