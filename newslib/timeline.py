@@ -1120,13 +1120,17 @@ def _scheduled(ctx: _Ctx, pos: int) -> bool:
         >>> [t["value"] for t in tag("أرباح الأشهر الثلاثة التي تنتهي في 30 يونيو", "2015-07-21")]
         ['P3M', '2015-06-30']
     """
-    head = ctx.sentence_before(pos)[-120:]
-    v = None
-    for v in _cue_re("schedule_verb").finditer(head):
-        pass
+    return _schedule_verb(ctx.sentence_before(pos)[-120:]) is not None
+
+
+def _schedule_verb(head: str) -> re.Match | None:
+    """The last verb of a timetable (``time_context.tsv`` kind ``schedule_verb``) in ``head``, or None when there is none or it
+    tells no timetable: after التي / الذي (الأشهر الثلاثة التي تنتهي في 30 يونيو: a reported period) or before منذ (تبدأ
+    منذ: a habit from a past start). Shared by :func:`_scheduled` (a month or day) and :func:`_weekday_scheduled`."""
+    v = _last_match(_cue_re("schedule_verb"), head)
     if v is None or re.search(r"(?:التي|الذي|اللتي|اللذي)\s+$", head[:v.start()]) or re.search(r"(?<!\w)منذ(?!\w)", head[v.end():]):
-        return False  # الأشهر الثلاثة التي تنتهي في 30 يونيو: a reported period; تبدأ منذ: a habit from a past start
-    return True
+        return None
+    return v
 
 
 _SINCE_DAY = re.compile(r"(?<!\w)[وف]?منذ\s+(?:يوم\s+|تاريخ\s+)?$")
@@ -4102,8 +4106,7 @@ def _weekday_scheduled(ctx: _Ctx, pos: int) -> bool:
         ['2015-07-25', '2015-07-26T23:59']
     """
     head = ctx.clause_before(pos)
-    v = _last_match(_cue_re("schedule_verb"), head)
-    if v is None or re.search(r"(?:التي|الذي|اللتي|اللذي)\s+$", head[:v.start()]) or re.search(r"(?<!\w)منذ(?!\w)", head[v.end():]):
+    if (v := _schedule_verb(head)) is None:
         return False
     return not (_before_re()["past_verb"].search(head, 0, v.start()) or _WAS_BEFORE.search(head, 0, v.start()))
 
