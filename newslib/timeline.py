@@ -2682,7 +2682,7 @@ def _maghrebi_period_told(m, ctx: _Ctx) -> bool:
         >>> [(t["text"], t["value"]) for t in tag("تراجعت البطالة في الثلاثي الأول، وعقد الاجتماع الثلاثي الأول من نوعه", "2024-06-20")]
         [('الثلاثي الأول', '2024-Q1')]
     """
-    if not re.match(r"(?:ال|لل)(?:ثلاثي|سداسي)", m.group("p_unit")) or m.group("p_unit").startswith("لل"):
+    if not re.match(r"ال(?:ثلاثي|سداسي)", m.group("p_unit")):  # للثلاثي الأول: ل is a word of time itself
         return True
     if any(m.group(g) for g in ("p_rel", "p_year", "p_of", "p_ofyear")):
         return True
