@@ -588,6 +588,9 @@ def _split_glued(key: str, offsets) -> tuple[str, object]:
     return " ".join(parts), np.insert(offs, cuts, offs[cuts])
 
 
+_COMMA = re.compile(r"[،,؛;]")  # what ends a clause inside a sentence
+
+
 class _Ctx:
     """State of one text: its search key, reference date and the dates found so far."""
 
@@ -643,6 +646,10 @@ class _Ctx:
         chunk = self.key[max(0, pos - 300):pos]
         cut = max(chunk.rfind(c) for c in ".!؟?\n")
         return chunk[cut + 1:]
+
+    def clause_before(self, pos: int) -> str:
+        """Key text from the start of the clause (a comma or semicolon, at most 120 characters back in the sentence) to ``pos``."""
+        return _COMMA.split(self.sentence_before(pos)[-120:])[-1]
 
     def year_before(self, pos: int, within: int = 40) -> dict | None:
         """An absolute Gregorian year just before ``pos`` in the same clause (ففي العام 2018 سيقع … في شهري يناير ومارس)."""
@@ -793,7 +800,7 @@ def tag(text: str, published=None, week: str = "iso") -> list[dict]:
             for item in out:
                 a, b, typ, value, gran, anchor = item
                 if typ == "duration":
-                    b = _coming_after(ctx, _more_after(ctx, b))
+                    b = _more_after(ctx, b)
                 elif value is not None:
                     a = _this_before_today(ctx, _some_time_before(ctx, a))
                 a = _article_before_digits(ctx, a)
@@ -815,34 +822,35 @@ def tag(text: str, published=None, week: str = "iso") -> list[dict]:
 
 
 _MORE = re.compile(r"\s+(?:اخرين|اخريين|اخري|اخر|اضافيه|اضافيين|اضافيتين|اضافي)(?!\w)")
-
-
-def _more_after(ctx: _Ctx, end: int) -> int:
-    """The end of a duration with ``آخرين`` / ``أخرى`` / ``إضافية`` after it (a further stretch of the same length),
-    which belongs to its span.
-
-    Example:
-        >>> [(t["text"], t["value"]) for t in tag("مدد عقده لعامين آخرين. وسجن ثلاث سنوات أخرى. ومنح 10 أيام إضافية", "2017-08-11")]
-        [('عامين آخرين', 'P2Y'), ('ثلاث سنوات أخرى', 'P3Y'), ('10 أيام إضافية', 'P10D')]
-    """
-    m = _MORE.match(ctx.key, end)
-    return m.end() if m else end
-
-
 # خمس سنوات مقبلة، عامين مقبلين، الـ 19 عاماً المقبلة (key folding: ة→ه)
 _COMING = re.compile(r"\s+(?:ال)?(?:مقبله|قادمه|مقبلين|قادمين|مقبلتين|قادمتين)(?!\w)")
 
 
-def _coming_after(ctx: _Ctx, end: int) -> int:
-    """The end of a count of units with ``مقبلة`` / ``مقبلين`` / ``القادمة`` after it ("the next five years"), which
-    belongs to its span, as ``آخرين`` does (thirty-third round; the definite ``السنوات الخمس المقبلة`` already is one).
+def _more_after(ctx: _Ctx, end: int) -> int:
+    """The end of a duration with ``آخرين`` / ``أخرى`` / ``إضافية`` after it (a further stretch of the same length),
+    then ``مقبلة`` / ``مقبلين`` / ``القادمة`` ("the next five years"), which belong to its span (the second since the
+    thirty-third round; the definite ``السنوات الخمس المقبلة`` already is one).
 
     Example:
+        >>> [(t["text"], t["value"]) for t in tag("مدد عقده لعامين آخرين. وسجن ثلاث سنوات أخرى. ومنح 10 أيام إضافية", "2017-08-11")]
+        [('عامين آخرين', 'P2Y'), ('ثلاث سنوات أخرى', 'P3Y'), ('10 أيام إضافية', 'P10D')]
         >>> [(t["text"], t["value"]) for t in tag("خلال خمس سنوات مقبلة، ولعامين مقبلين، وفي الـ 19 عاماً المقبلة", "2015-07-23")]
         [('خمس سنوات مقبلة', 'P5Y'), ('عامين مقبلين', 'P2Y'), ('الـ 19 عاماً المقبلة', 'P19Y')]
     """
-    m = _COMING.match(ctx.key, end)
-    return m.end() if m else end
+    for rx in (_MORE, _COMING):
+        if m := rx.match(ctx.key, end):
+            end = m.end()
+    return end
+
+
+def _lead_before(ctx: _Ctx, start: int, lead: re.Pattern, back: int, gap: int = 0) -> int:
+    """The start of the words ``lead`` (a regex ending in ``$``) matches within ``back`` characters right before key offset
+    ``start``, which join the expression's span; ``start`` itself when it does not match or when the row before reaches
+    into them (or within ``gap`` characters of them). The one mechanism of the lead words below (thirty-third round)."""
+    m = lead.search(ctx.key, max(0, start - back), start)
+    if not m or (ctx.kspans and ctx.kspans[-1][1] > m.start() - gap):
+        return start
+    return m.start()
 
 
 @lru_cache(maxsize=1)
@@ -864,10 +872,8 @@ def _this_before_today(ctx: _Ctx, start: int) -> int:
     """
     if not ctx.key.startswith("اليوم", start) or not _today_weekday_re().match(ctx.key, start):
         return start
-    m = _THIS_BEFORE.search(ctx.key, max(0, start - 8), start)
-    if not m or (ctx.kspans and ctx.kspans[-1][1] > m.start() - 3):
-        return start  # right after a clock time (الساعة 5:30 مساء هذا اليوم الاثنين) the goldens disagree: left as it was
-    return m.start()
+    # gap 3: right after a clock time (الساعة 5:30 مساء هذا اليوم الاثنين) the goldens disagree: left as it was
+    return _lead_before(ctx, start, _THIS_BEFORE, 8, gap=3)
 
 
 _YAWM_BEFORE = re.compile(r"(?<!\w)يوم\s+$")
@@ -883,10 +889,7 @@ def _yawm_before_digits(ctx: _Ctx, start: int) -> int:
     """
     if not ctx.key[start:start + 1].isdigit() or ctx.key[start - 4:start - 1] != "يوم":
         return start
-    m = _YAWM_BEFORE.search(ctx.key, max(0, start - 6), start)
-    if not m or (ctx.kspans and ctx.kspans[-1][1] > m.start()):
-        return start
-    return m.start()
+    return _lead_before(ctx, start, _YAWM_BEFORE, 6)
 
 
 _ARTICLE_APART = re.compile(r"(?<!\w)ال\s+$")
@@ -902,10 +905,7 @@ def _article_before_digits(ctx: _Ctx, start: int) -> int:
     """
     if not ctx.key[start:start + 1].isdigit() or ctx.key[start - 3:start - 1] != "ال" and ctx.key[start - 4:start - 2] != "ال":
         return start
-    m = _ARTICLE_APART.search(ctx.key, max(0, start - 6), start)
-    if not m or (ctx.kspans and ctx.kspans[-1][1] > m.start()):
-        return start
-    return m.start()
+    return _lead_before(ctx, start, _ARTICLE_APART, 6)
 
 
 # في وقت سابق اليوم، في وقت لاحق أمس، في وقت مبكر من هذا الشهر (key folding: ى→ي)
@@ -921,12 +921,9 @@ def _some_time_before(ctx: _Ctx, start: int) -> int:
         >>> [(t["text"], t["value"]) for t in tag("وقال في وقت سابق اليوم إن الاتفاق سيوقع في وقت لاحق هذا الأسبوع", "2017-08-11")]
         [('وقت سابق اليوم', '2017-08-11'), ('وقت لاحق هذا الأسبوع', '2017-W32')]
     """
-    if "وقت" not in ctx.key[max(0, start - 20):start]:
-        return start  # the common case, without a regex search
-    m = _SOME_TIME.search(ctx.key, max(0, start - 20), start)
-    if not m or ctx.key[start:start + 1].isdigit() or (ctx.kspans and ctx.kspans[-1][1] > m.start()):
-        return start
-    return m.start()
+    if "وقت" not in ctx.key[max(0, start - 20):start] or ctx.key[start:start + 1].isdigit():
+        return start  # the common case, without a regex search; not before a clock time in digits
+    return _lead_before(ctx, start, _SOME_TIME, 20)
 
 
 _DUR_ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3}
@@ -1123,13 +1120,17 @@ def _scheduled(ctx: _Ctx, pos: int) -> bool:
         >>> [t["value"] for t in tag("أرباح الأشهر الثلاثة التي تنتهي في 30 يونيو", "2015-07-21")]
         ['P3M', '2015-06-30']
     """
-    head = ctx.sentence_before(pos)[-120:]
-    v = None
-    for v in _cue_re("schedule_verb").finditer(head):
-        pass
+    return _schedule_verb(ctx.sentence_before(pos)[-120:]) is not None
+
+
+def _schedule_verb(head: str) -> re.Match | None:
+    """The last verb of a timetable (``time_context.tsv`` kind ``schedule_verb``) in ``head``, or None when there is none or it
+    tells no timetable: after التي / الذي (الأشهر الثلاثة التي تنتهي في 30 يونيو: a reported period) or before منذ (تبدأ
+    منذ: a habit from a past start). Shared by :func:`_scheduled` (a month or day) and :func:`_weekday_scheduled`."""
+    v = _last_match(_cue_re("schedule_verb"), head)
     if v is None or re.search(r"(?:التي|الذي|اللتي|اللذي)\s+$", head[:v.start()]) or re.search(r"(?<!\w)منذ(?!\w)", head[v.end():]):
-        return False  # الأشهر الثلاثة التي تنتهي في 30 يونيو: a reported period; تبدأ منذ: a habit from a past start
-    return True
+        return None
+    return v
 
 
 _SINCE_DAY = re.compile(r"(?<!\w)[وف]?منذ\s+(?:يوم\s+|تاريخ\s+)?$")
@@ -1167,7 +1168,7 @@ def _told_past(ctx: _Ctx, pos: int, end: int | None = None) -> bool:
     r = _before_re()
     if r["delivery"].search(ctx.before(pos, 30)):
         return False  # هبط خام برنت تسليم سبتمبر: a contract's delivery month
-    head = re.split(r"[،,؛;]", ctx.sentence_before(pos)[-120:])[-1]  # its clause: وقعت الحادثة في …، ويعقد الاجتماع 24 أغسطس
+    head = ctx.clause_before(pos)  # its clause: وقعت الحادثة في …، ويعقد الاجتماع 24 أغسطس
     last = _last_match(r["past_verb"], head)
     if last is None and (vc := _verb_clause(ctx, pos)) is not None:
         # وقال توريه في بيان اعتزاله، في سبتمبر: a verb of saying counts only when the month's fragment is the month alone
@@ -1179,7 +1180,6 @@ def _told_past(ctx: _Ctx, pos: int, end: int | None = None) -> bool:
     return end is not None and bool(r["past_after"].match(ctx.key, end))
 
 
-_COMMA = re.compile(r"[،,؛;]")
 # a comma fragment that continues the clause before it: it opens with في / خلال or a measure (بواقع، بنسبة، بمعدل)
 _PREP_FRAGMENT = re.compile(r"\s*(?:و?في|و?خلال|بواقع|بنسبه|بمعدل)(?!\w)")
 _STOP_NOT_DECIMAL = re.compile(r"[!؟?\n]|\.(?!\d)")
@@ -2682,7 +2682,7 @@ def _maghrebi_period_told(m, ctx: _Ctx) -> bool:
         >>> [(t["text"], t["value"]) for t in tag("تراجعت البطالة في الثلاثي الأول، وعقد الاجتماع الثلاثي الأول من نوعه", "2024-06-20")]
         [('الثلاثي الأول', '2024-Q1')]
     """
-    if not re.match(r"(?:ال|لل)(?:ثلاثي|سداسي)", m.group("p_unit")) or m.group("p_unit").startswith("لل"):
+    if not re.match(r"ال(?:ثلاثي|سداسي)", m.group("p_unit")):  # للثلاثي الأول: ل is a word of time itself
         return True
     if any(m.group(g) for g in ("p_rel", "p_year", "p_of", "p_ofyear")):
         return True
@@ -4105,9 +4105,8 @@ def _weekday_scheduled(ctx: _Ctx, pos: int) -> bool:
         >>> [t["value"] for t in tag("وكان التحالف قد أعلن أول من أمس هدنة يبدأ سريانها الساعة 11:59 ليل الأحد", "2015-07-27")]
         ['2015-07-25', '2015-07-26T23:59']
     """
-    head = re.split(r"[،,؛;]", ctx.sentence_before(pos)[-120:])[-1]
-    v = _last_match(_cue_re("schedule_verb"), head)
-    if v is None or re.search(r"(?:التي|الذي|اللتي|اللذي)\s+$", head[:v.start()]) or re.search(r"(?<!\w)منذ(?!\w)", head[v.end():]):
+    head = ctx.clause_before(pos)
+    if (v := _schedule_verb(head)) is None:
         return False
     return not (_before_re()["past_verb"].search(head, 0, v.start()) or _WAS_BEFORE.search(head, 0, v.start()))
 
@@ -4731,7 +4730,12 @@ def _interview(ctx: _Ctx) -> bool:
 # a noun in construct with الغد / الأمس / اليوم (عدو الأمس، حليف اليوم، إرهابيي الغد) or اليوم قبل الغد: a maxim of then and
 # now; not after a preposition or a word of the day (صباح الغد، مساء الأمس، في الغد، منذ الأمس)
 _MAXIM_WORD = re.compile(r"(?<!\w)([^\W\d]{2,})\s+(الغد|الامس|اليوم)(?!\w)")
-_MAXIM_NOT = frozenset(_k(w) for w in "في من إلى حتى منذ عن على مثل كما بين قبل بعد خلال يوم صباح مساء نهار ظهر عصر فجر ليلة ليل هذا هذه ذلك".split())
+
+
+@lru_cache(maxsize=1)
+def _maxim_not() -> frozenset[str]:
+    """The words before الغد / الأمس / اليوم that make no maxim (``time_context.tsv`` kind ``maxim_not``: في، صباح، هذا)."""
+    return frozenset(_k(w) for w in _lex()["context"]["maxim_not"])
 
 
 def _maxim_pairs(ctx: _Ctx, start: int, end: int) -> list[re.Match]:
@@ -4741,8 +4745,9 @@ def _maxim_pairs(ctx: _Ctx, start: int, end: int) -> list[re.Match]:
     cuts = [i for i, c in enumerate(chunk) if c in ".!؟?\n"]
     a = max([i + 1 for i in cuts if i < start - lo], default=0)
     b = min([i for i in cuts if i >= end - lo], default=len(chunk))
+    words_not = _maxim_not()
     return [m for m in _MAXIM_WORD.finditer(chunk, a, b)
-            if (m.group(1) not in _MAXIM_NOT and m.group(1)[1:] not in _MAXIM_NOT) or m.group(1) == "قبل" and m.group(2) == "الغد"]
+            if (m.group(1) not in words_not and m.group(1)[1:] not in words_not) or m.group(1) == "قبل" and m.group(2) == "الغد"]
 
 
 def _maxim_today(ctx: _Ctx, start: int, end: int, word: str = "اليوم") -> bool:
