@@ -2670,7 +2670,7 @@ _SCHOOL_YEAR = re.compile(r"\s+(?:ال)?(?:دراسي|دراسيه|تدريبي|
 
 
 # في الثلاثي الأول، خلال السداسي الثاني: a word of time before a Maghrebi period noun with no year of its own
-_MAGHREBI_PERIOD_BEFORE = re.compile(r"(?:(?<!\w)(?:في|خلال|منذ|طيله|طوال|عن|مع|حتى|مطلع|بدايه|نهايه|منتصف|اواخر|اوائل)\s+|(?<!\w)و?[بل])$")
+_MAGHREBI_PERIOD_BEFORE = re.compile(r"(?:(?<!\w)(?:في|خلال|منذ|طيله|طوال|عن|مع|حتي|مطلع|بدايه|نهايه|منتصف|اواخر|اوائل)\s+|(?<!\w)و?[بل])$")
 
 
 def _maghrebi_period_told(m, ctx: _Ctx) -> bool:
