@@ -42,6 +42,12 @@ PRODUCT = "وأعلنت الشركة أنها ستوفر «ويندوز 10» ل�
     ("وقالت «كلير» التي تعاني من المرض إنها تأمل في الشفاء.", (), "cue_right_before", 1.0),
     ("غنى «شكلت بكلت» و«يا زريف الطول» في الحفل.", (), "in_list", 1.0),
     ("زار الوفد «بيت امر» صباحا، ثم غادر بيت امر مساء.", (), "elsewhere", 1.0),
+    # a market sector is a naming noun (mark_nouns.tsv, 2026-12-06 q28), singular and plural
+    ("وسجل قطاع «التأمين» أعلى نسبة ارتفاع بنحو 4%.", (), "noun_before", 1.0),
+    ("وتوزعت الصفقات على قطاعات «البتروكيماويات والتجزئة» أمس.", (), "noun_before", 1.0),
+    # a » spaced as an opening mark (لـ»…») is the outlet's habit, no reversed pair; » … « still is
+    ("وكانوا يخططون لـ»سلسلة عمليات إرهابية في الرباط» تطال المسؤولين.", (), "odd_pairing", 0.0),
+    ("وقال إن الأمر »انتهى« تماما.", (), "odd_pairing", 1.0),
 ])
 def test_features_of_a_marked_span(sentence, mentions, feature, expected):
     assert K.FEATURES[feature](_marked(sentence, mentions)) == pytest.approx(expected)
