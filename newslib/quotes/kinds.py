@@ -379,6 +379,15 @@ def _described(ctx: Article, sp: Span, last: str) -> bool:
     return _describe_re().search(ctx.text, max(a, sp.open - 150), sp.open) is not None
 
 
+#: Words in marks after a bare إن/أن (no pronoun joined) that make a whole clause, direct when the sentence or a
+#: comma's stretch ends with the marks (إن "المحادثات فقدت من زخمها".); fewer are a phrase the writer's sentence goes
+#: on with (أن الوضع «تحت السيطرة»). After إنه، أنها … the marks hold a predicate (إنه "من أفضل المهاجمين في العالم"):
+#: six words, as before.
+_CLAUSE_WORDS = 4
+
+_BARE_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "ان"))
+
+
 def _kind(text: str, sp: Span, ctx: Article) -> str:
     """``direct`` or ``partial`` for a quotation in marks (see the package docstring)."""
     before = text[max(0, sp.open - 12):sp.open]
@@ -391,7 +400,8 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
     if normalize(last) in _saying_nouns() and nwords >= 4:
         return "direct"  # نقلت عنه قوله «…»، ومضى للقول «…»، وختم حديثه بالقول «…»، وعلق بقوله «…»
     two = text[max(0, sp.open - 40):sp.open].split()[-2:]
-    if _complementizer(last, two[0] if len(two) == 2 else "") and nwords >= 6 and not _described(ctx, sp, last):
+    if _complementizer(last, two[0] if len(two) == 2 else "") and not _described(ctx, sp, last) and (
+            nwords >= 6 or nwords >= _CLAUSE_WORDS and normalize(last).lstrip("فب") in _BARE_COMPLEMENTIZERS):
         # a whole clause after إن/أن that ends the sentence or a comma's stretch (… «…»، مشيرا إلى …)
         after = text[sp.close:sp.close + 3].lstrip()
         if not after or after[0] in ".\n،," or _cue_follows(text, sp.close + 1):
