@@ -516,3 +516,15 @@ def test_kinds_of_the_third_test_batch(sentence, expected):
 def test_a_short_whole_clause_after_an_is_direct(sentence, expected):
     arts = pd.DataFrame({"article_id": ["a"], "text": [sentence]})
     assert nl.quotes(arts, include_titles=True)["kind"].astype(str).tolist() == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a statement in marks that stands as a sentence of its own after a stop is direct, as at a paragraph's start
+    ("وقال الكاتب إن الطائفية تمزق المنطقة منذ سنوات. «لا أحد يربح في الحروب المذهبية التي قد تستمر لعقود». "
+     "وأضاف أن الحل سياسي.", ["indirect", "direct"]),
+    # … not a name that opens the writer's next sentence
+    ("وانتهى الاجتماع أمس. «خطة العمل الوطنية للسلامة المرورية» تبدأ غدا في الرياض.", ["title"]),
+])
+def test_a_statement_in_marks_after_a_stop_is_direct(sentence, expected):
+    arts = pd.DataFrame({"article_id": ["a"], "text": [sentence]})
+    assert nl.quotes(arts, include_titles=True)["kind"].astype(str).tolist() == expected
