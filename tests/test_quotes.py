@@ -54,7 +54,9 @@ def test_schema_and_offsets(articles, qt):
 
 
 def test_counts_and_sentences(q, articles):
-    assert q["kind"].value_counts().to_dict() == {"partial": 19, "direct": 11, "indirect": 9, "title": 0}
+    # 2026-12-06 (q28): «الوقت يمر وقد يتغير الوضع» after a bare أن, a whole clause, is direct (its gold row says
+    # partial: the guideline does not decide a four-word clause after أن; bench/README, twenty-seventh round)
+    assert q["kind"].value_counts().to_dict() == {"partial": 18, "direct": 12, "indirect": 9, "title": 0}
     sents = nl.sentences(articles)
     r = one(q, "آمل أن يتم حل")
     s = sents[(sents.article_id == r.article_id) & (sents.sentence_id == r.sentence_id)].iloc[0]

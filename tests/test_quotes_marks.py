@@ -42,6 +42,12 @@ PRODUCT = "وأعلنت الشركة أنها ستوفر «ويندوز 10» ل�
     ("وقالت «كلير» التي تعاني من المرض إنها تأمل في الشفاء.", (), "cue_right_before", 1.0),
     ("غنى «شكلت بكلت» و«يا زريف الطول» في الحفل.", (), "in_list", 1.0),
     ("زار الوفد «بيت امر» صباحا، ثم غادر بيت امر مساء.", (), "elsewhere", 1.0),
+    # a market sector is a naming noun (mark_nouns.tsv, 2026-12-06 q28), singular and plural
+    ("وسجل قطاع «التأمين» أعلى نسبة ارتفاع بنحو 4%.", (), "noun_before", 1.0),
+    ("وتوزعت الصفقات على قطاعات «البتروكيماويات والتجزئة» أمس.", (), "noun_before", 1.0),
+    # a » spaced as an opening mark (لـ»…») is the outlet's habit, no reversed pair; » … « still is
+    ("وكانوا يخططون لـ»سلسلة عمليات إرهابية في الرباط» تطال المسؤولين.", (), "odd_pairing", 0.0),
+    ("وقال إن الأمر »انتهى« تماما.", (), "odd_pairing", 1.0),
 ])
 def test_features_of_a_marked_span(sentence, mentions, feature, expected):
     assert K.FEATURES[feature](_marked(sentence, mentions)) == pytest.approx(expected)
@@ -158,7 +164,7 @@ def test_a_preposition_that_begins_with_al_is_no_definite_noun(sentence, expecte
 @pytest.mark.parametrize("sentence, expected", [
     # an acronym in single letters (an agency's credit) is a name
     ('وحسب "د ب أ" ذكرت صحف اقتصادية في أثينا أن "الحكومة ستقرر خلال أيام".',
-     [("د ب أ", "title"), ("الحكومة ستقرر خلال أيام", "partial")]),
+     [("د ب أ", "title"), ("الحكومة ستقرر خلال أيام", "direct")]),  # a whole clause after أن (q28)
     # a body's name written whole: a noun of names … a definite adjective in ي/ية
     ('وتستضيف الأمسية إبراهيم مسفر من "مجلس ألمع الثقافي" والدكتور صالح من "ديوانية النعمي الثقافية".',
      [("مجلس ألمع الثقافي", "title"), ("ديوانية النعمي الثقافية", "title")]),
@@ -173,7 +179,7 @@ def test_a_preposition_that_begins_with_al_is_no_definite_noun(sentence, expecte
      [("الشرق الأوسط", "title"), ("، إن التفجير وقع في مستودع لتجميع المفخخات", "direct")]),
     # the stretch between two quotations that a stray closing mark encloses is no quotation
     ('وقال ليفين إن "نتائج هذه الدراسة تعتبر صادمة"، مضيفاً أن هذه الدراسة إشارة إلى مشاكل صحية".',
-     [("نتائج هذه الدراسة تعتبر صادمة", "partial")]),
+     [("نتائج هذه الدراسة تعتبر صادمة", "direct")]),  # a whole clause after إن (q28)
     # nor is the writer's lead-in that ends with the cue of the next quotation
     ("أعلن وزير الطاقة الروسي أن اعتماد أوروبا على الغاز سيزيد. وقال إن» من تلك الحسابات تبين أن الاستهلاك سينمو». وأضاف الوزير",
      [("من تلك الحسابات تبين أن الاستهلاك سينمو", "partial")]),
@@ -496,3 +502,29 @@ def test_kinds_of_the_third_test_batch(sentence, expected):
     arts = pd.DataFrame({"article_id": ["a"], "text": [sentence]})
     q = nl.quotes(arts, include_titles=True)
     assert q["kind"].astype(str).tolist() == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # four or five words after a bare إن/أن closing the sentence or a comma's stretch: a whole clause, direct
+    ('وقال الخبير لوكالة فرانس برس ان "المحادثات فقدت من زخمها". وتابع حديثه عن الأزمة.', ["direct"]),
+    ("وقال مسؤول الشرطة إن «التحقيق جار لتأكيد هوية شركائهم»، وأضاف أن التحقيق بدأ قبل عامين.",
+     ["direct", "indirect"]),
+    # … after إنه the marks hold a predicate; two words are a phrase of the writer's sentence
+    ('وأثنى المدرب على اللاعب، قائلا إنه "من أفضل المهاجمين في العالم". وأضاف أنه مهم للفريق.', ["partial"]),
+    ("وأكد الوزير أن الوضع «تحت السيطرة» تماما.", ["partial"]),
+])
+def test_a_short_whole_clause_after_an_is_direct(sentence, expected):
+    arts = pd.DataFrame({"article_id": ["a"], "text": [sentence]})
+    assert nl.quotes(arts, include_titles=True)["kind"].astype(str).tolist() == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a statement in marks that stands as a sentence of its own after a stop is direct, as at a paragraph's start
+    ("وقال الكاتب إن الطائفية تمزق المنطقة منذ سنوات. «لا أحد يربح في الحروب المذهبية التي قد تستمر لعقود». "
+     "وأضاف أن الحل سياسي.", ["indirect", "direct"]),
+    # … not a name that opens the writer's next sentence
+    ("وانتهى الاجتماع أمس. «خطة العمل الوطنية للسلامة المرورية» تبدأ غدا في الرياض.", ["title"]),
+])
+def test_a_statement_in_marks_after_a_stop_is_direct(sentence, expected):
+    arts = pd.DataFrame({"article_id": ["a"], "text": [sentence]})
+    assert nl.quotes(arts, include_titles=True)["kind"].astype(str).tolist() == expected

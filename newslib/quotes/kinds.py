@@ -379,6 +379,15 @@ def _described(ctx: Article, sp: Span, last: str) -> bool:
     return _describe_re().search(ctx.text, max(a, sp.open - 150), sp.open) is not None
 
 
+#: Words in marks after a bare إن/أن (no pronoun joined) that make a whole clause, direct when the sentence or a
+#: comma's stretch ends with the marks (إن "المحادثات فقدت من زخمها".); fewer are a phrase the writer's sentence goes
+#: on with (أن الوضع «تحت السيطرة»). After إنه، أنها … the marks hold a predicate (إنه "من أفضل المهاجمين في العالم"):
+#: six words, as before.
+_CLAUSE_WORDS = 4
+
+_BARE_COMPLEMENTIZERS = frozenset(normalize(w) for w in ("إن", "أن", "ان"))
+
+
 def _kind(text: str, sp: Span, ctx: Article) -> str:
     """``direct`` or ``partial`` for a quotation in marks (see the package docstring)."""
     before = text[max(0, sp.open - 12):sp.open]
@@ -387,11 +396,14 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
     line_start = text.rfind("\n", 0, sp.open) + 1
     if not text[line_start:sp.open].strip() or pre.endswith(":"):
         return "direct"
+    if pre.endswith(tuple(_SENTENCE_END)) and nwords >= _CLAUSE_WORDS and _stands_alone(text, sp.close + 1):
+        return "direct"  # … أو الضرر. «حين يصيبنا شر ما فإنه …»: a sentence of its own in marks, as at a paragraph's start
     last = pre.split()[-1] if pre.split() else ""
     if normalize(last) in _saying_nouns() and nwords >= 4:
         return "direct"  # نقلت عنه قوله «…»، ومضى للقول «…»، وختم حديثه بالقول «…»، وعلق بقوله «…»
     two = text[max(0, sp.open - 40):sp.open].split()[-2:]
-    if _complementizer(last, two[0] if len(two) == 2 else "") and nwords >= 6 and not _described(ctx, sp, last):
+    if _complementizer(last, two[0] if len(two) == 2 else "") and not _described(ctx, sp, last) and (
+            nwords >= 6 or nwords >= _CLAUSE_WORDS and normalize(last).lstrip("فب") in _BARE_COMPLEMENTIZERS):
         # a whole clause after إن/أن that ends the sentence or a comma's stretch (… «…»، مشيرا إلى …)
         after = text[sp.close:sp.close + 3].lstrip()
         if not after or after[0] in ".\n،," or _cue_follows(text, sp.close + 1):
@@ -408,6 +420,12 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
                 and not _COMP_KIND_RE.search(text, max(a, sp.open - 60), sp.open):
             return "direct"  # وجاء في الرسالة أيضا «…»: the statement's own text
     return "partial"
+
+
+def _stands_alone(text: str, p: int) -> bool:
+    """After the closing mark at ``p - 1`` the sentence or a comma's stretch ends, or a cue follows (…»، على حد قوله)."""
+    after = text[p:p + 3].lstrip(" ")
+    return not after or after[0] in ".\n،,!؟?" or _cue_follows(text, p)
 
 
 def _cue_follows(text: str, p: int) -> bool:

@@ -42,7 +42,7 @@ from newslib import lexicons
 from newslib.arabic import ARABIC_RE, is_definite, normalize, stem_variants
 from newslib.mentions import stop_words
 from newslib.quotes.lexicon import _COMPLEMENTIZERS, cue_word, lexicon
-from newslib.quotes.marks import Span, mark_spans
+from newslib.quotes.marks import Span, _guillemet_opens, _orientation, mark_spans
 
 MODEL_FILE = "mark_kind.json"
 
@@ -451,8 +451,15 @@ def odd_pairing(m: Marked) -> float:
     """Marks paired the wrong way round (» … «), unbalanced, or a span that starts with punctuation:
     the stretch between two quotations, neither a quote nor a name."""
     text, sp = m.ctx.text, m.span
-    reversed_ = text[sp.open:sp.open + 1] in "»”" or text[sp.close:sp.close + 1] in "«“"
+    reversed_ = text[sp.open:sp.open + 1] in "»”" and not _typed_opening(text, sp.open)
+    reversed_ = reversed_ or text[sp.close:sp.close + 1] in "«“"
     return float(reversed_ or bool(sp.flag) or m.content.lstrip()[:1] in _END_PUNCT)
+
+
+def _typed_opening(text: str, p: int) -> bool:
+    """The » or ” at ``p`` is spaced as an opening mark, as some outlets type it (لـ»سلسلة …»، و”أحمد”):
+    :func:`~newslib.quotes.marks.mark_spans` pairs it as one, so it is no reversed pair."""
+    return _guillemet_opens(text, p, False) if text[p] == "»" else _orientation(text, p) == "open"
 
 
 @lru_cache(maxsize=1)
