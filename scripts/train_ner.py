@@ -254,8 +254,8 @@ FANE_WORDS = None
 
 
 def fane_word_lists(args, exclude):
-    """``--fane-words``: a function from ANERcorp sentences to the FANE word list (``Model.fane_words``):
-    :func:`newslib.entities.train_gazetteer` counted on FANE's sentences alone (WikiFANE's first 90 %,
+    """``--fane-words``: a function from ANERcorp sentences to the FANE word list (``Model.fane_words``,
+    word → usual label): :func:`newslib.entities.train_gazetteer` counted on FANE's sentences alone (WikiFANE's first 90 %,
     NewsFANE's sentences that do not re-annotate ``exclude``, all of ANERcorp train), converted by
     ``scripts/fane.py`` with what the given ANERcorp sentences say (its string override, MISC relabelling
     and head nouns read ANERcorp's labels: each training fold gets FANE converted with the other folds)."""
@@ -278,7 +278,8 @@ def fane_word_lists(args, exclude):
         ac = fane.Anercorp(anercorp_sents)
         conv = fane.load_raw(raw, ac, misc=args.misc, override=not args.no_override,
                              heads=None if args.no_heads else fane.head_nouns(rejoined, ac))
-        return E.train_gazetteer([subtokens(s) for s in conv])
+        # the label only: "PER:hi|lo" as in ner_words.tsv gave a lower dev CRF (bench/README.md, ner19)
+        return {w: v.split(":")[0] for w, v in E.train_gazetteer([subtokens(s) for s in conv]).items()}
 
     return lists
 
@@ -363,7 +364,7 @@ def write_fane_words(sents, path: Path) -> None:
     gaz = FANE_WORDS(sents)
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("# Words seen inside entities of WikiFANE / NewsFANE Gold (Alotaibi & Lee, COLING 2014; CC BY-SA 3.0),\n")
-        fh.write("# converted by scripts/fane.py: word, usual label:strength. Written by scripts/train_ner.py --fane-words.\n")
+        fh.write("# converted by scripts/fane.py: word, usual label. Written by scripts/train_ner.py --fane-words.\n")
         for w in sorted(gaz):
             fh.write(f"{w}\t{gaz[w]}\n")
 

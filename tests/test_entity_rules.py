@@ -186,13 +186,13 @@ def test_the_fane_word_feature_is_there_only_with_a_fane_word_list(tmp_path):
     shipped = E.Model.load()
     folder = tmp_path / "m"
     folder.mkdir()
-    (folder / "ner_fane_words.tsv").write_text("# test\nترامب\tPER:hi\nغوغل\tORG:lo\n", encoding="utf-8")
+    (folder / "ner_fane_words.tsv").write_text("# test\nترامب\tPER\nغوغل\tORG\n", encoding="utf-8")
     with_list = E.Model.load(folder)
-    assert with_list.fane_words == {"ترامب": "PER:hi", "غوغل": "ORG:lo"}
+    assert with_list.fane_words == {"ترامب": "PER", "غوغل": "ORG"}
     with E.use(with_list):
         own, ctx = E.word_features("وترامب")
-        assert "afw=PER:hi" in own and "afw=PER:hi" in ctx and "fw=PER:hi" not in own
-        assert "fw=ORG:lo" in E.word_features("غوغل")[0]
+        assert "afw=PER" in own and "afw=PER" in ctx and "fw=PER" not in own
+        assert "fw=ORG" in E.word_features("غوغل")[0]
     with E.use(shipped.replace(fane_words={})):
         assert not any(f.startswith(("fw=", "afw=")) for f in E.word_features("ترامب")[0])
 

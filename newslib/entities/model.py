@@ -77,7 +77,7 @@ class Model:
         contexts: Word → how often it follows a title / place / institution noun (``ner_contexts.tsv``).
         train_words: Word → ``"LABEL:hi|lo"``, the words seen inside entities of the training
             data (``ner_words.tsv``, or :func:`newslib.entities.train_gazetteer` while training).
-        fane_words: Word → ``"LABEL:hi|lo"`` counted on FANE's converted sentences alone
+        fane_words: Word → its usual label (``"PER"`` …) counted on FANE's converted sentences alone
             (``ner_fane_words.tsv``; empty when the file is absent, and the CRF has no such feature).
         lstm: Folder with ``ner_lstm.npz`` and ``ner_lstm_vocab.tsv``, or ``None`` for the CRF alone.
     """
