@@ -13,6 +13,8 @@
 (``/tmp/ner.dev.crfsuite`` from ``train_ner.py --dev-only``) alone and with the LSTM added; with
 ``--fane DIR`` also WikiFANE's held-out last 10 % (the model, no rules). ``--gaz-fane`` counts FANE's
 converted entity words in the train-word list, as ``train_ner.py --gaz-fane`` (the two must agree);
+``--fane-words`` gives FANE's entity words as a feature of their own, as ``train_ner.py --fane-words``
+(shipped since 2026-12-06; the two scripts must be given the same FANE options);
 ``--wiki-lstm FRAC`` adds every n-th converted WikiFANE training sentence to the BiLSTM's data only
 (bench/README.md, "FANE for the other genres": not shipped).
 Training-only dependencies: torch (CPU), gensim (the ``train`` extra). One core, about 8 minutes.
