@@ -485,6 +485,10 @@ def test_a_bare_company_noun_is_the_company_that_spoke_last():
     t = ("وذكرت شركة الكهرباء أن «العطل داخلي». وقال الوزير علي سالم إن «الجسر آمن». "
          "وأوضحت الشركة أنها «قامت بعدة اختبارات».")
     assert list(_with_entities(t, [("علي سالم", "PER")]).speaker) == ["شركة الكهرباء", "علي سالم", "الشركة"]
+    # any body noun: the body of that noun that spoke last, in full (المرصد → المرصد السوري)
+    t = ("زار الوزير علي سالم المدينة. وقال المرصد السوري لحقوق الإنسان إن «الغارة قتلت ستة». "
+         "وأوضح المرصد أن «الطائرات أصابت سيارة».")
+    assert list(_with_entities(t, [("علي سالم", "PER")]).speaker) == ["المرصد السوري", "المرصد السوري"]
 
 
 @pytest.mark.parametrize("text, names, speaker", [

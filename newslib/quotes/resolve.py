@@ -930,20 +930,21 @@ def _places() -> frozenset[str]:
                      for r in lexicons.read(name))
 
 
-def _own_name(name: str, noun: str) -> bool:
+def _own_name(name: str, noun: str, bare: bool = True) -> bool:
     """``name`` can be what a bare ``noun`` stands for: the noun with more words (الشركة السعودية للكهرباء),
-    or a name with no body noun, outlet or place in it (هيربالايف، بشيكتاش; not رويترز, not الرياض)."""
+    or, when ``bare``, a name with no body noun, outlet or place in it (هيربالايف، بشيكتاش; not رويترز, not الرياض)."""
     words = normalize(name).split()
     head = strip_article(strip_proclitics(words[0], lexicon().speaker_types)) if words else ""
     if head == noun:
         return len(words) > 1
-    return (head not in lexicon().body_nouns and normalize(name) not in _places()
+    return bare and (head not in lexicon().body_nouns and normalize(name) not in _places()
             and listed_type(name) != "outlet" and lexicon().speaker_types.get(head) != "outlet")
 
 
-def _body_quoted_before(rows: list[dict], noun: str, before: int) -> tuple[int, int, str] | None:
+def _body_quoted_before(rows: list[dict], noun: str, before: int, bare: bool = True) -> tuple[int, int, str] | None:
     """The organisation that spoke last among ``rows`` (resolved, in text order) before ``before``, when a bare
-    ``noun`` (الشركة) can stand for it (:func:`_own_name`); None when someone else spoke since.
+    ``noun`` (الشركة) can stand for it (:func:`_own_name`, a name without the noun only when ``bare``); None
+    when someone else spoke since.
 
     Example:
         >>> rows = [{"speaker": "الشركة السعودية للكهرباء", "speaker_type": "organisation",
@@ -960,7 +961,7 @@ def _body_quoted_before(rows: list[dict], noun: str, before: int) -> tuple[int, 
             return None
         if normalize(spk) in (noun, "ال" + noun):
             continue  # the bare noun again: look further back
-        return (s, q["speaker_end"], spk) if _own_name(spk, noun) else None
+        return (s, q["speaker_end"], spk) if _own_name(spk, noun, bare) else None
     return None
 
 
@@ -1140,9 +1141,13 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
                 new_type = (listed_type(found[2]) if found else None) or typ
                 if found is None and typ == "outlet" and lexicon().sources.get(noun):
                     found = _outlet_quoted_before(out, ss)  # الصحيفة، الجريدة: not an outlet's own name (الغارديان)
-                if found is None and typ == "organisation" and len(words) == 1 and noun in _bare_name_bodies():
-                    # النادي after أعلن بشيكتاش: the body that spoke, or was a cue's subject, last
-                    found = _body_quoted_before(out, noun, ss) or _body_subject_before(text, noun, ss, bodies)
+                if found is None and typ == "organisation" and len(words) == 1:
+                    # الهيئة after «وكانت هيئة الربط الكهربائي قالت»: the body of that noun that spoke last; a
+                    # company or club named bare (النادي after أعلن بشيكتاش) also the one that spoke or was a
+                    # cue's subject last
+                    bare = noun in _bare_name_bodies()
+                    found = _body_quoted_before(out, noun, ss, bare) or (
+                        _body_subject_before(text, noun, ss, bodies) if bare else None)
                     new_type = "organisation"
         if found is not None:
             change = {"speaker": found[2], "speaker_type": new_type,
