@@ -19,7 +19,7 @@ from functools import lru_cache
 from newslib import lexicons, mentions
 from newslib.arabic import name_key, normalize, normalized_words, stem_variants, strip_article, strip_proclitics
 from newslib.quotes.candidates import _DOCUMENT_CUES
-from newslib.quotes.lexicon import _COMMA_RE, _COMP_RE, _COMPLEMENTIZERS, _SUFFIXED_RE, _person_words, lexicon
+from newslib.quotes.lexicon import _COMMA_RE, _COMP_RE, _COMPLEMENTIZERS, _SUFFIXED_RE, _person_words, cue_word, lexicon
 from newslib.quotes.mark_kind import mark_kinds
 from newslib.quotes.speaker_types import head_phrase_type, listed_type, speaker_type
 
@@ -911,6 +911,79 @@ def _body_before(text: str, noun: str, before: int, bodies) -> tuple[int, int, s
     return None
 
 
+@lru_cache(maxsize=1)
+def _bare_name_bodies() -> frozenset[str]:
+    """Head nouns of bodies often named by their bare name (شركة، نادي، حركة …: ``speaker_clause_words.tsv``,
+    kind bare_name_body), normalised."""
+    return frozenset(normalize(r["word"]) for r in lexicons.read("speaker_clause_words") if r["kind"] == "bare_name_body")
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Countries and cities of the gazetteers, normalised: quoted, a government, never a company or a club."""
+    return frozenset(normalize(r["name"]) for name in ("gazetteer_countries", "gazetteer_cities")
+                     for r in lexicons.read(name))
+
+
+def _own_name(name: str, noun: str, bare: bool = True) -> bool:
+    """``name`` can be what a bare ``noun`` stands for: the noun with more words (الشركة السعودية للكهرباء),
+    or, when ``bare``, a name with no body noun, outlet or place in it (هيربالايف، بشيكتاش; not رويترز, not الرياض)."""
+    words = normalize(name).split()
+    head = strip_article(strip_proclitics(words[0], lexicon().speaker_types)) if words else ""
+    if head == noun:
+        return len(words) > 1
+    return bare and (head not in lexicon().body_nouns and normalize(name) not in _places()
+            and listed_type(name) != "outlet" and lexicon().speaker_types.get(head) != "outlet")
+
+
+def _body_quoted_before(rows: list[dict], noun: str, before: int, bare: bool = True) -> tuple[int, int, str] | None:
+    """The organisation that spoke last among ``rows`` (resolved, in text order) before ``before``, when a bare
+    ``noun`` (الشركة) can stand for it (:func:`_own_name`, a name without the noun only when ``bare``); None
+    when someone else spoke since.
+
+    Example:
+        >>> rows = [{"speaker": "الشركة السعودية للكهرباء", "speaker_type": "organisation",
+        ...          "speaker_start": 10, "speaker_end": 34}]
+        >>> _body_quoted_before(rows, "شركه", 80)
+        (10, 34, 'الشركة السعودية للكهرباء')
+    """
+    for q in reversed(rows):
+        s = q.get("speaker_start")
+        if s is None or s >= before or str(q.get("kind")) == "title":
+            continue
+        spk = q.get("speaker")
+        if q.get("speaker_type") != "organisation" or not spk:
+            return None
+        if normalize(spk) in (noun, "ال" + noun):
+            continue  # the bare noun again: look further back
+        return (s, q["speaker_end"], spk) if _own_name(spk, noun, bare) else None
+    return None
+
+
+def _body_subject_before(text: str, noun: str, before: int, bodies) -> tuple[int, int, str] | None:
+    """The nearest earlier organisation written right after a cue verb, maybe with its head noun between
+    (أعلن بشيكتاش، وقالت "هيربالايف"، ذكرت مجموعة (بيرسون)), that a bare ``noun`` can stand for.
+
+    Example:
+        >>> t = "أعلن بشيكتاش التركي تعاقده مع المهاجم من فيورنتينا. وقال النادي في بيان"
+        >>> _body_subject_before(t, "نادي", t.index("النادي"), [(5, 12, "بشيكتاش"), (41, 50, "فيورنتينا")])
+        (5, 12, 'بشيكتاش')
+        >>> t = 'نقلت صحيفة "دي فيلت" عنها قولها إن المالك اعتقل. وذكرت الحركة في بيان'
+        >>> _body_subject_before(t, "حركه", t.index("الحركة"), [(12, 19, "دي فيلت")]) is None
+        True
+    """
+    cues = lexicon().cues
+    for a, b, name in reversed(bodies[:bisect.bisect_left(bodies, (before,))]):
+        prev = normalized_words(re.sub(r"[(«\"“”]", " ", text[max(0, a - 30):a]), last=2)
+        if prev and strip_article(prev[-1]) in lexicon().body_nouns:
+            if lexicon().speaker_types.get(strip_article(prev[-1])) == "outlet":
+                continue  # نقلت صحيفة "زود دويتشه تسايتونغ": an outlet, no company or movement
+            prev = prev[:-1]
+        if prev and cue_word(prev[-1], cues) and _own_name(name, noun):
+            return a, b, name
+    return None
+
+
 #: A writer's paper or article named right after the name: في صحيفة، بجريدة، في مقال، في «الحياة».
 _IN_PAPER_RE = re.compile(r"\s*[،,]?\s*(?:في|ب)\s*(?:ال)?(?:صحيف|جريد|مقال|افتتاحي|«|\"|“)")
 #: Another paper named later (its writer is someone else).
@@ -1063,6 +1136,14 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
                 new_type = (listed_type(found[2]) if found else None) or typ
                 if found is None and typ == "outlet" and lexicon().sources.get(noun):
                     found = _outlet_quoted_before(out, ss)  # الصحيفة، الجريدة: not an outlet's own name (الغارديان)
+                if found is None and typ == "organisation" and len(words) == 1:
+                    # الهيئة after «وكانت هيئة الربط الكهربائي قالت»: the body of that noun that spoke last; a
+                    # company or club named bare (النادي after أعلن بشيكتاش) also the one that spoke or was a
+                    # cue's subject last
+                    bare = noun in _bare_name_bodies()
+                    found = _body_quoted_before(out, noun, ss, bare) or (
+                        _body_subject_before(text, noun, ss, bodies) if bare else None)
+                    new_type = "organisation"
         if found is not None:
             change = {"speaker": found[2], "speaker_type": new_type,
                       "speaker_gender": gender if new_type == "person" else None}
