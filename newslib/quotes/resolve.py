@@ -918,13 +918,6 @@ def _bare_name_bodies() -> frozenset[str]:
     return frozenset(normalize(r["word"]) for r in lexicons.read("speaker_clause_words") if r["kind"] == "bare_name_body")
 
 
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    """Countries and cities of the gazetteers, normalised: quoted, a government, never a company or a club."""
-    return frozenset(normalize(r["name"]) for name in ("gazetteer_countries", "gazetteer_cities")
-                     for r in lexicons.read(name))
-
-
 def _own_name(name: str, noun: str, bare: bool = True) -> bool:
     """``name`` can be what a bare ``noun`` stands for: the noun with more words (الشركة السعودية للكهرباء),
     or, when ``bare``, a name with no body noun, outlet or place in it (هيربالايف، بشيكتاش; not رويترز, not الرياض)."""
@@ -932,7 +925,7 @@ def _own_name(name: str, noun: str, bare: bool = True) -> bool:
     head = strip_article(strip_proclitics(words[0], lexicon().speaker_types)) if words else ""
     if head == noun:
         return len(words) > 1
-    return bare and (head not in lexicon().body_nouns and normalize(name) not in _places()
+    return bare and (head not in lexicon().body_nouns and normalize(name) not in mentions._places()
             and listed_type(name) != "outlet" and lexicon().speaker_types.get(head) != "outlet")
 
 
