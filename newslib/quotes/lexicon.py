@@ -214,3 +214,10 @@ def _person_words() -> frozenset[str]:
     from newslib.entities.model import active
 
     return frozenset(name_key(w) for w, label in active().train_words.items() if label.startswith("PER"))
+
+
+@lru_cache(maxsize=1)
+def _modal_words() -> frozenset[str]:
+    """The words of ``modal_words.tsv``, normalised (يمكن، يجب …): after them أن opens the writer's verb
+    (يمكن أن «تثير …»), and a verb of describing the writer's own term (عما يمكن وصفه بـ«…»)."""
+    return frozenset(normalize(w) for w in lexicons.column("modal_words", "word"))

@@ -41,7 +41,7 @@ from newslib.models import read_json
 from newslib import lexicons
 from newslib.arabic import ARABIC_RE, is_definite, normalize, stem_variants
 from newslib.mentions import stop_words
-from newslib.quotes.lexicon import _COMPLEMENTIZERS, cue_word, lexicon
+from newslib.quotes.lexicon import _COMPLEMENTIZERS, _modal_words, cue_word, lexicon
 from newslib.quotes.marks import Span, _guillemet_opens, _orientation, mark_spans
 
 MODEL_FILE = "mark_kind.json"
@@ -530,12 +530,6 @@ def _described_as(words: list[str]) -> bool:
     rx, modals = _describe_re(), _modal_words()
     n = len(words)
     return any(rx.match(words[i]) and not (i and words[i - 1] in modals) for i in range(max(0, n - 5), n - 1))
-
-
-@lru_cache(maxsize=1)
-def _modal_words() -> frozenset[str]:
-    """The words of ``modal_words.tsv``, normalised (يمكن، يجب …)."""
-    return frozenset(normalize(w) for w in lexicons.column("modal_words", "word"))
 
 
 def _list_before(m: Marked) -> "Marked | None":
