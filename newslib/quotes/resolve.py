@@ -19,7 +19,8 @@ from functools import lru_cache
 from newslib import lexicons, mentions
 from newslib.arabic import name_key, normalize, normalized_words, stem_variants, strip_article, strip_proclitics
 from newslib.quotes.candidates import _DOCUMENT_CUES
-from newslib.quotes.lexicon import _COMMA_RE, _COMP_RE, _COMPLEMENTIZERS, _SUFFIXED_RE, _person_words, cue_word, lexicon
+from newslib.quotes.lexicon import (_COMMA_RE, _COMP_RE, _COMPLEMENTIZERS, _SUFFIXED_RE, _clause_words, _person_words, cue_word,
+                                    lexicon)
 from newslib.quotes.mark_kind import mark_kinds
 from newslib.quotes.speaker_types import head_phrase_type, listed_type, speaker_type
 
@@ -911,13 +912,6 @@ def _body_before(text: str, noun: str, before: int, bodies) -> tuple[int, int, s
     return None
 
 
-@lru_cache(maxsize=1)
-def _bare_name_bodies() -> frozenset[str]:
-    """Head nouns of bodies often named by their bare name (شركة، نادي، حركة …: ``speaker_clause_words.tsv``,
-    kind bare_name_body), normalised."""
-    return frozenset(normalize(r["word"]) for r in lexicons.read("speaker_clause_words") if r["kind"] == "bare_name_body")
-
-
 def _own_name(name: str, noun: str, bare: bool = True) -> bool:
     """``name`` can be what a bare ``noun`` stands for: the noun with more words (الشركة السعودية للكهرباء),
     or, when ``bare``, a name with no body noun, outlet or place in it (هيربالايف، بشيكتاش; not رويترز, not الرياض)."""
@@ -1133,7 +1127,7 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
                     # الهيئة after «وكانت هيئة الربط الكهربائي قالت»: the body of that noun that spoke last; a
                     # company or club named bare (النادي after أعلن بشيكتاش) also the one that spoke or was a
                     # cue's subject last
-                    bare = noun in _bare_name_bodies()
+                    bare = noun in _clause_words("bare_name_body")  # شركة، نادي، حركة …
                     found = _body_quoted_before(out, noun, ss, bare) or (
                         _body_subject_before(text, noun, ss, bodies) if bare else None)
                     new_type = "organisation"
