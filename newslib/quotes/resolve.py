@@ -593,7 +593,6 @@ def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[in
 
 #: What may follow a name's last word and end it: a comma, colon or full stop, a complementizer, a preposition.
 _NAME_END_RE = re.compile(r"\s*(?:[،,:.؛]|(\w+))")
-_NAME_END_WORDS = frozenset(normalize(w) for w in ("في", "إلى", "الى", "عن", "على", "خلال", "من", "أمام", "عبر", "لدى", "مع"))
 _PRONOUN_END_RE = re.compile(r"(?:[^ي]ه|ها|هم|هما|هن|نا)$")
 
 
@@ -620,7 +619,7 @@ def surname_in_place(text: str, ss: int, se: int, trail: list[str]) -> bool:
     if m is None:
         return False
     nxt = m.group(1)
-    return nxt is None or normalize(nxt) in _NAME_END_WORDS or bool(_COMP_RE.fullmatch(nxt))
+    return nxt is None or normalize(nxt) in _clause_words("name_end") or bool(_COMP_RE.fullmatch(nxt))
 
 
 def extend_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, str, str]]) -> list[dict]:
