@@ -67,8 +67,13 @@ _CLAUSE_END_RE = re.compile(r"[.!?؟\n]")
 
 _WORD_RE = re.compile(r"\S+")
 
-#: What joins two marked spans of a list: a comma, و / أو (as :data:`newslib.quotes.resolve._LIST_GAP_RE`).
+#: What may stand between two marked spans of a list: marks, a comma, و / أو, لـ (»، و«).
 _LIST_GAP_RE = re.compile('^[«»"“”„‟″\\s]*(?:[،,]\\s*)?(?:و|أو|او)?\\s*(?:لـ\\s*|ل\\s*)?[«»"“”„‟″\\s]*$')
+
+
+def _list_gap(gap: str) -> bool:
+    """The text between two marked spans joins them in a list: a comma or و in it, nothing but :data:`_LIST_GAP_RE`."""
+    return bool(_LIST_GAP_RE.match(gap)) and any(ch in gap for ch in "،,و")
 
 
 @lru_cache(maxsize=1)
@@ -442,7 +447,7 @@ def in_list(m: Marked) -> float:
     for a, b in ((i - 1, i), (i, i + 1)):
         if 0 <= a and b < len(spans):
             gap = text[spans[a].end:spans[b].start]
-            if _LIST_GAP_RE.match(gap) and any(ch in gap for ch in "،,و"):
+            if _list_gap(gap):
                 return 1.0
     return 0.0
 
@@ -547,7 +552,7 @@ def _list_before(m: Marked) -> "Marked | None":
         return None
     prev = m.ctx.spans[i - 1]
     gap = m.ctx.text[prev.end:m.span.start]
-    if not (_LIST_GAP_RE.match(gap) and any(ch in gap for ch in "،,و")):
+    if not _list_gap(gap):
         return None
     return Marked.of(m.ctx, prev, rules_title=m.rules_title, found_title=m.found_title)
 

@@ -21,7 +21,7 @@ from newslib.arabic import name_key, normalize, normalized_words, stem_variants,
 from newslib.quotes.candidates import _DOCUMENT_CUES
 from newslib.quotes.lexicon import (_COMMA_RE, _COMP_RE, _COMPLEMENTIZERS, _SUFFIXED_RE, _clause_words, _person_words, cue_word,
                                     lexicon)
-from newslib.quotes.mark_kind import mark_kinds
+from newslib.quotes.mark_kind import _list_gap, mark_kinds
 from newslib.quotes.speaker_types import head_phrase_type, listed_type, speaker_type
 
 _APPOSITION_GAP_RE = re.compile(r"^[\s\w]{0,30}$")
@@ -430,9 +430,6 @@ def surnames_in_marks(rows: list[dict], text: str, mentions: list[tuple[int, int
     return out
 
 
-#: What joins two marked spans of a list: a mark, a comma, و / أو, a mark (»، و«).
-_LIST_GAP_RE = re.compile('^[«»"“”„‟″\\s]*(?:[،,]\\s*)?(?:و|أو|او)?\\s*(?:لـ\\s*|ل\\s*)?[«»"“”„‟″\\s]*$')
-
 #: Longest span (in words) that a list of marked spans may hold and still be names.
 LIST_ITEM_WORDS = 6
 
@@ -452,7 +449,7 @@ def marked_lists(rows: list[dict], text: str) -> list[dict]:
     marked = sorted((q["start"], q["end"]) for q in rows if str(q.get("kind")) in ("direct", "partial", "title"))
     listed = set()
     for (s1, e1), (s2, e2) in zip(marked, marked[1:]):
-        if e1 <= s2 and _LIST_GAP_RE.match(text[e1:s2]) and any(ch in text[e1:s2] for ch in "،,و"):
+        if e1 <= s2 and _list_gap(text[e1:s2]):
             listed |= {(s1, e1), (s2, e2)}
     if not listed:
         return rows
