@@ -228,5 +228,6 @@ def _clause_words(kind: str) -> frozenset[str]:
     """Words of ``speaker_clause_words.tsv`` of one ``kind``, normalised: ``clause_lead`` (أما، فيما: they
     open a clause without being its subject), ``direction`` (جنوب، شرقي: a place follows, no name's word),
     ``role_preposition`` (عن، باسم: a role phrase may hold its object), ``bare_name_body`` (شركة، نادي: a body
-    often named by its bare name)."""
+    often named by its bare name), ``topic`` (عن، حول: a topic before the verb), ``name_end`` (خلال، في: after a
+    family name); the file's header describes each kind."""
     return frozenset(normalize(r["word"]) for r in lexicons.read("speaker_clause_words") if r["kind"] == kind)
