@@ -27,7 +27,7 @@ from newslib.arabic import ARABIC_RE, is_definite, normalize, stem_variants
 from newslib.mentions import tokens
 from newslib.quotes.article import Article, _clause, _masked, marked
 from newslib.quotes.clauses import _right_cue
-from newslib.quotes.lexicon import _COMP_RE, _COMPLEMENTIZERS, _PREPOSITIONS, Lexicon, cue_word, lexicon
+from newslib.quotes.lexicon import _COMP_RE, _COMPLEMENTIZERS, _PREPOSITIONS, Lexicon, _modal_words, cue_word, lexicon
 from newslib.quotes.mark_kind import _PARTICLES, name_nouns
 from newslib.quotes.marks import Span, mark_spans
 
@@ -449,15 +449,9 @@ def _complementizer(word: str, before: str = "") -> bool:
     """إن / أن in any form, also after ف (وبحسب المراقبين فإن «…»), that opens a reported clause: not أن
     after a modal or a time word (يمكن أن «…»، يجب أن «…»، قبل أن «…»), which opens the writer's verb."""
     key = normalize(word)
-    if normalize(before) in _modals():
+    if normalize(before) in _modal_words():
         return False
     return key in _COMPLEMENTIZERS or (key[:1] == "ف" and key[1:] in _COMPLEMENTIZERS)
-
-
-@lru_cache(maxsize=1)
-def _modals() -> frozenset[str]:
-    """The words of ``modal_words.tsv``, normalised: after them أن opens the writer's verb (يمكن أن «تثير …»)."""
-    return frozenset(normalize(w) for w in lexicons.column("modal_words", "word"))
 
 
 def _governed(ctx: Article, cue: re.Match, sp: Span) -> bool:
