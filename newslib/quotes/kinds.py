@@ -396,7 +396,7 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
     line_start = text.rfind("\n", 0, sp.open) + 1
     if not text[line_start:sp.open].strip() or pre.endswith(":"):
         return "direct"
-    if pre.endswith(tuple(_SENTENCE_END)) and nwords >= _CLAUSE_WORDS and _stands_alone(text, sp.close + 1):
+    if pre.endswith(tuple(_SENTENCE_END)) and nwords >= _CLAUSE_WORDS and _stands_alone(text, sp.close):
         return "direct"  # … أو الضرر. «حين يصيبنا شر ما فإنه …»: a sentence of its own in marks, as at a paragraph's start
     last = pre.split()[-1] if pre.split() else ""
     if normalize(last) in _saying_nouns() and nwords >= 4:
@@ -423,7 +423,7 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
 
 
 def _stands_alone(text: str, p: int) -> bool:
-    """After the closing mark at ``p - 1`` the sentence or a comma's stretch ends, or a cue follows (…»، على حد قوله)."""
+    """Right after the closing mark (``p`` is just past it, as ``Span.close``) the sentence or a comma's stretch ends, or a cue follows (…»، على حد قوله)."""
     after = text[p:p + 3].lstrip(" ")
     return not after or after[0] in ".\n،,!؟?" or _cue_follows(text, p)
 
