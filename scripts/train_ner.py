@@ -349,12 +349,9 @@ def write_words(sents, path: Path) -> None:
     import importlib
 
     E = importlib.import_module("newslib.entities")
-    gaz = E.train_gazetteer([subtokens(s) for s in sents] + GAZ_EXTRA)
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write("# Words seen inside entities of ANERcorp train (CC BY-SA 4.0): word, usual label:strength.\n")
-        fh.write("# Written by scripts/train_ner.py (train_gazetteer); a feature of the CRF, cross-fitted in training.\n")
-        for w in sorted(gaz):
-            fh.write(f"{w}\t{gaz[w]}\n")
+    _write_word_list(E.train_gazetteer([subtokens(s) for s in sents] + GAZ_EXTRA), path,
+                     "# Words seen inside entities of ANERcorp train (CC BY-SA 4.0): word, usual label:strength.\n"
+                     "# Written by scripts/train_ner.py (train_gazetteer); a feature of the CRF, cross-fitted in training.\n")
 
 
 def write_fane_words(sents, path: Path) -> None:
@@ -363,10 +360,15 @@ def write_fane_words(sents, path: Path) -> None:
     if not FANE_WORDS:
         path.unlink(missing_ok=True)
         return
-    gaz = FANE_WORDS(sents)
+    _write_word_list(FANE_WORDS(sents), path,
+                     "# Words seen inside entities of WikiFANE / NewsFANE Gold (Alotaibi & Lee, COLING 2014; CC BY-SA 3.0),\n"
+                     "# converted by scripts/fane.py: word, usual label. Written by scripts/train_ner.py --fane-words.\n")
+
+
+def _write_word_list(gaz: dict[str, str], path: Path, header: str) -> None:
+    """A model word list (``ner_words.tsv``, ``ner_fane_words.tsv``): ``header``, then word TAB label, sorted."""
     with open(path, "w", encoding="utf-8") as fh:
-        fh.write("# Words seen inside entities of WikiFANE / NewsFANE Gold (Alotaibi & Lee, COLING 2014; CC BY-SA 3.0),\n")
-        fh.write("# converted by scripts/fane.py: word, usual label. Written by scripts/train_ner.py --fane-words.\n")
+        fh.write(header)
         for w in sorted(gaz):
             fh.write(f"{w}\t{gaz[w]}\n")
 
