@@ -267,12 +267,8 @@ def fane_word_lists(args, exclude):
     import fane
 
     E = importlib.import_module("newslib.entities")
-    ex = fane.shingles(exclude)
-    raw = []
-    for fname in ("newsfane_gold.conll", "wikifane_gold.conll"):
-        r = fane.read_fane(Path(args.fane) / fname)
-        r = r[:int(len(r) * 0.9)] if fname.startswith("wiki") else r
-        raw += [s for s in r if not fane.overlaps(s, ex)]
+    # the same training part as fane_sentences (WikiFANE's held-out 10 % never reaches the list)
+    raw = [s for trn_raw, _ in fane_raw(args.fane, exclude).values() for s in trn_raw]
     print(f"FANE word list: {len(raw)} FANE sentences", file=sys.stderr)
     rejoined = [fane.rejoin(s) for s in raw]
 
@@ -373,6 +369,25 @@ def _write_word_list(gaz: dict[str, str], path: Path, header: str) -> None:
             fh.write(f"{w}\t{gaz[w]}\n")
 
 
+def fane_raw(fane_dir, exclude=()) -> dict[str, tuple[list, list]]:
+    """FANE's unconverted sentences, ``{"news": (train, []), "wiki": (first 90 %, held-out last 10 %)}``,
+    the training parts without the sentences that overlap ``exclude`` (see :func:`fane_sentences`)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import fane
+
+    ex = fane.shingles(exclude) if exclude else set()
+    files = {}
+    for name, fname in (("news", "newsfane_gold.conll"), ("wiki", "wikifane_gold.conll")):
+        raw = fane.read_fane(Path(fane_dir) / fname)
+        trn_raw, dev_raw = (raw[:int(len(raw) * 0.9)], raw[int(len(raw) * 0.9):]) if name == "wiki" else (raw, [])
+        if ex:
+            n = len(trn_raw)
+            trn_raw = [s for s in trn_raw if not fane.overlaps(s, ex)]
+            print(f"{fname}: {n - len(trn_raw)} of {n} sentences overlap ANERcorp train, left out", file=sys.stderr)
+        files[name] = (trn_raw, dev_raw)
+    return files
+
+
 def fane_sentences(args, anercorp_sents, with_dev: bool = False, exclude=()):
     """FANE training sentences converted with what ``anercorp_sents`` says (scripts/fane.py); the last
     10 % of WikiFANE is never trained on (the other-genre dev). With ``with_dev``: (train, wiki dev).
@@ -388,18 +403,9 @@ def fane_sentences(args, anercorp_sents, with_dev: bool = False, exclude=()):
     import fane
 
     ac = fane.Anercorp(anercorp_sents)
-    ex = fane.shingles(exclude) if exclude else set()
     kw = {"misc": args.misc, "override": not args.no_override}
     # head nouns counted on both files' training part (whatever the mix), the same for the dev slice
-    files = {}
-    for name, fname in (("news", "newsfane_gold.conll"), ("wiki", "wikifane_gold.conll")):
-        raw = fane.read_fane(Path(args.fane) / fname)
-        trn_raw, dev_raw = (raw[:int(len(raw) * 0.9)], raw[int(len(raw) * 0.9):]) if name == "wiki" else (raw, [])
-        if ex:
-            n = len(trn_raw)
-            trn_raw = [s for s in trn_raw if not fane.overlaps(s, ex)]
-            print(f"{fname}: {n - len(trn_raw)} of {n} sentences overlap ANERcorp train, left out", file=sys.stderr)
-        files[name] = (trn_raw, dev_raw)
+    files = fane_raw(args.fane, exclude)
     kw["heads"] = None if args.no_heads else fane.head_nouns(
         [fane.rejoin(s) for name in files for s in files[name][0]], ac)
     out, news_dev = [], []
