@@ -445,6 +445,9 @@ def main(argv=None) -> int:
     ap.add_argument("--no-dev", action="store_true", help="skip the dev run (already measured with --dev-only and the same options)")
     ap.add_argument("--no-override", action="store_true", help="keep FANE's label where ANERcorp train labels the string otherwise")
     args = ap.parse_args(argv)
+    if args.fane_words and not args.fane:
+        # (without it train_ner.py failed on Path(None) and train_ner_lstm.py trained without the feature)
+        ap.error("--fane-words needs --fane DIR, FANE's folder")
 
     global SCHEME
     SCHEME = args.scheme
