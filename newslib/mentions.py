@@ -367,7 +367,7 @@ def _extend(text: str, pos: int, definite: bool, construct: bool, toks=None, spo
         k = toks[i][2]
         if _raw(text, toks[i]).startswith("ال") and k not in stop_words() and k not in _title_keys() \
                 and k[2:] not in _title_keys():
-            if mods and _nationality_at(_raw(text, mods[-1])) and not _after_nationality(k) and cut is None:
+            if mods and _nationality_at(_raw(text, mods[-1])) and k not in _nationality_followers() and cut is None:
                 cut = len(mods)  # a nationality ends the title when no name follows: الرئيس التركي الاسلامي المحافظ
             mods.append(toks[i])
             i += 1
@@ -1097,7 +1097,7 @@ def noun_phrase(text: str, pos: int, *, limit: int = 4) -> tuple[int, int] | Non
             break
         if n >= 2 and is_definite_plural(text[s:e]) and re.search("يه?$", normalize(text[end_prev:end])):
             break  # the object after an adjective: استنكرت منظمة التعاون الإسلامي التصريحات
-        if n >= 2 and text[s:s + 2] == "ال" and _nationality_at(text[end_prev:end]) and not _after_nationality(k):
+        if n >= 2 and text[s:s + 2] == "ال" and _nationality_at(text[end_prev:end]) and k not in _nationality_followers():
             break  # a nationality ends the role: الرئيس التركي الاسلامي، وزير الخارجية الإيراني المفاوضات
         end_prev = s
         if text[s:s + 2] == "ال" or (indefinite and (n == 1 or re.search("(ي|يه|يون|يين|يه|ين|ه)$", k))):
@@ -1125,11 +1125,6 @@ def _nationality_followers() -> frozenset[str]:
     """Definite words that may follow a nationality inside a role or body (``speaker_clause_words.tsv``,
     kind after_nationality: الجنوبية، السابق، الرسمية), normalised, with ال."""
     return frozenset(normalize(r["word"]) for r in lexicons.read("speaker_clause_words") if r["kind"] == "after_nationality")
-
-
-def _after_nationality(k: str) -> bool:
-    """Whether the normalised word ``k`` may follow a nationality in a role (الكوري الجنوبي، الإسرائيلية السابقة)."""
-    return k in _nationality_followers()
 
 
 def _word(k: str) -> bool:

@@ -522,6 +522,9 @@ def test_a_short_whole_clause_after_an_is_direct(sentence, expected):
     # a statement in marks that stands as a sentence of its own after a stop is direct, as at a paragraph's start
     ("وقال الكاتب إن الطائفية تمزق المنطقة منذ سنوات. «لا أحد يربح في الحروب المذهبية التي قد تستمر لعقود». "
      "وأضاف أن الحل سياسي.", ["indirect", "direct"]),
+    # … also when the full stop right after the closing mark ends it and no cue follows (the stop is read at
+    # Span.close, the first character after the mark — it was skipped before the rvq5 review)
+    ("وتحدث الوزير عن الخطة الجديدة أمام الصحفيين. «نحن لن نتراجع عن هذا القرار أبدا». ثم غادر القاعة.", ["direct"]),
     # … not a name that opens the writer's next sentence
     ("وانتهى الاجتماع أمس. «خطة العمل الوطنية للسلامة المرورية» تبدأ غدا في الرياض.", ["title"]),
 ])

@@ -94,7 +94,7 @@ from newslib import lexicons, mentions
 from newslib.models import read_json
 from newslib.arabic import is_definite, is_definite_plural, name_key, normalize, normalized_words, strip_article, strip_diacritics, strip_proclitics
 from newslib.quotes.candidates import _ONE_OF, topic_before
-from newslib.quotes.lexicon import _COMP_RE, cue_scan, lexicon
+from newslib.quotes.lexicon import _COMP_RE, _clause_words, cue_scan, lexicon
 from newslib.quotes.rules import CONFIDENCE
 from newslib.quotes.speaker_types import listed_type, speaker_type
 
@@ -309,14 +309,6 @@ def subject_phrase(ctx: Context, q: dict) -> tuple[int, int, str, str] | None:
 _PIECE_RE = re.compile(r"[\w\u0640]+|[«»\"“”:،,.؛;!?؟()]")
 #: Marks and punctuation that close the words before a cue (its clause opens after them).
 _OPENERS = frozenset("«»\"“”:.؛;!?؟()\n")
-@lru_cache(maxsize=None)
-def _clause_words(kind: str) -> frozenset[str]:
-    """Words of ``speaker_clause_words.tsv`` of one ``kind``, normalised: ``clause_lead`` (أما، فيما: they
-    open a clause without being its subject), ``direction`` (جنوب، شرقي: a place follows, no name's word),
-    ``role_preposition`` (عن، باسم: a role phrase may hold its object)."""
-    return frozenset(normalize(r["word"]) for r in lexicons.read("speaker_clause_words") if r["kind"] == kind)
-
-
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """Words and marks of ``text[start:end]`` as ``(start, end, raw, normalised)``."""
     return [(m.start(), m.end(), m.group(), normalize(m.group())) for m in _PIECE_RE.finditer(text, start, end)]

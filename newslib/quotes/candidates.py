@@ -28,7 +28,7 @@ from newslib.mentions import noun_phrase, tokens
 from newslib.quotes.article import Article, _clause, _expand, _inside, _person_at
 from newslib.quotes.clauses import _governing, _left_cues, _right_cue
 from newslib.quotes.lexicon import (_COMPLEMENTIZERS, _NAMED_RE, _PUNCT, _RECIPIENT_RE, _SKIP_AFTER_CUE,
-                                    _SUFFIXED_RE, _person_words, addressee_word, lexicon)
+                                    _SUFFIXED_RE, _clause_words, _person_words, addressee_word, lexicon)
 from newslib.quotes.rules import CONFIDENCE
 
 
@@ -191,14 +191,6 @@ def _explicit_subject(ctx: Article, m: re.Match, cues, attrs, sources, limit: in
     return spk
 
 
-@lru_cache(maxsize=1)
-def _topic_prepositions() -> frozenset[str]:
-    """Prepositions that open a topic before the verb, never its subject (``speaker_clause_words.tsv``, kind
-    topic: عن، حول، بشأن), normalised: وعن الفريق الهلالي، قال: «…»; وعن سبب اعتذارها عن دور في «سرايا عابدين»
-    قالت: «…» (an interview's questions, Okaz, Al-Madina, Asharq Al-Awsat)."""
-    return frozenset(normalize(r["word"]) for r in lexicons.read("speaker_clause_words") if r["kind"] == "topic")
-
-
 #: A narration's chain names its narrator after عن, who speaks (فعن سويد بن قيس قال، عن أبي هريرة رضي الله عنه قال).
 _NARRATION_RE = re.compile(r"^\s*فعن|رضي الله")
 _CLAUSE_BREAK_RE = re.compile(r"[.!?؟:؛;\n،,]")
@@ -207,7 +199,8 @@ _CLAUSE_BREAK_RE = re.compile(r"[.!?؟:؛;\n،,]")
 def topic_before(text: str, start: int) -> bool:
     """What starts at ``start`` lies in a topic phrase opening its clause (وعن …، حول …): the clause's
     text before it (back to a stop, a colon, a comma or a line, 150 characters at most) opens with عن،
-    حول or بشأن, so it is no subject of the verb after it.
+    حول or بشأن (``speaker_clause_words.tsv``, kind topic; an interview's questions, Okaz, Al-Madina,
+    Asharq Al-Awsat), so it is no subject of the verb after it.
 
     Example:
         >>> t = "وعن الفريق الهلالي، قال"
@@ -223,7 +216,7 @@ def topic_before(text: str, start: int) -> bool:
     breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, lo, start)]
     clause = text[breaks[-1] if breaks else lo:start]
     words = normalized_words(clause)
-    return bool(words) and words[0] in _topic_prepositions() and (bool(breaks) or lo == 0) \
+    return bool(words) and words[0] in _clause_words("topic") and (bool(breaks) or lo == 0) \
         and not _NARRATION_RE.search(clause + text[start:start + 40])
 
 

@@ -27,7 +27,7 @@ from newslib.arabic import ARABIC_RE, is_definite, normalize, stem_variants
 from newslib.mentions import tokens
 from newslib.quotes.article import Article, _clause, _masked, marked
 from newslib.quotes.clauses import _right_cue
-from newslib.quotes.lexicon import _COMP_RE, _COMPLEMENTIZERS, _PREPOSITIONS, Lexicon, cue_word, lexicon
+from newslib.quotes.lexicon import _COMP_RE, _COMPLEMENTIZERS, _PREPOSITIONS, Lexicon, _modal_words, cue_word, lexicon
 from newslib.quotes.mark_kind import _PARTICLES, name_nouns
 from newslib.quotes.marks import Span, mark_spans
 
@@ -396,7 +396,7 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
     line_start = text.rfind("\n", 0, sp.open) + 1
     if not text[line_start:sp.open].strip() or pre.endswith(":"):
         return "direct"
-    if pre.endswith(tuple(_SENTENCE_END)) and nwords >= _CLAUSE_WORDS and _stands_alone(text, sp.close + 1):
+    if pre.endswith(tuple(_SENTENCE_END)) and nwords >= _CLAUSE_WORDS and _stands_alone(text, sp.close):
         return "direct"  # … أو الضرر. «حين يصيبنا شر ما فإنه …»: a sentence of its own in marks, as at a paragraph's start
     last = pre.split()[-1] if pre.split() else ""
     if normalize(last) in _saying_nouns() and nwords >= 4:
@@ -423,7 +423,7 @@ def _kind(text: str, sp: Span, ctx: Article) -> str:
 
 
 def _stands_alone(text: str, p: int) -> bool:
-    """After the closing mark at ``p - 1`` the sentence or a comma's stretch ends, or a cue follows (…»، على حد قوله)."""
+    """Right after the closing mark (``p`` is just past it, as ``Span.close``) the sentence or a comma's stretch ends, or a cue follows (…»، على حد قوله)."""
     after = text[p:p + 3].lstrip(" ")
     return not after or after[0] in ".\n،,!؟?" or _cue_follows(text, p)
 
@@ -449,15 +449,9 @@ def _complementizer(word: str, before: str = "") -> bool:
     """إن / أن in any form, also after ف (وبحسب المراقبين فإن «…»), that opens a reported clause: not أن
     after a modal or a time word (يمكن أن «…»، يجب أن «…»، قبل أن «…»), which opens the writer's verb."""
     key = normalize(word)
-    if normalize(before) in _modals():
+    if normalize(before) in _modal_words():
         return False
     return key in _COMPLEMENTIZERS or (key[:1] == "ف" and key[1:] in _COMPLEMENTIZERS)
-
-
-@lru_cache(maxsize=1)
-def _modals() -> frozenset[str]:
-    """The words of ``modal_words.tsv``, normalised: after them أن opens the writer's verb (يمكن أن «تثير …»)."""
-    return frozenset(normalize(w) for w in lexicons.column("modal_words", "word"))
 
 
 def _governed(ctx: Article, cue: re.Match, sp: Span) -> bool:

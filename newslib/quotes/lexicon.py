@@ -214,3 +214,20 @@ def _person_words() -> frozenset[str]:
     from newslib.entities.model import active
 
     return frozenset(name_key(w) for w, label in active().train_words.items() if label.startswith("PER"))
+
+
+@lru_cache(maxsize=1)
+def _modal_words() -> frozenset[str]:
+    """The words of ``modal_words.tsv``, normalised (يمكن، يجب …): after them أن opens the writer's verb
+    (يمكن أن «تثير …»), and a verb of describing the writer's own term (عما يمكن وصفه بـ«…»)."""
+    return frozenset(normalize(w) for w in lexicons.column("modal_words", "word"))
+
+
+@lru_cache(maxsize=None)
+def _clause_words(kind: str) -> frozenset[str]:
+    """Words of ``speaker_clause_words.tsv`` of one ``kind``, normalised: ``clause_lead`` (أما، فيما: they
+    open a clause without being its subject), ``direction`` (جنوب، شرقي: a place follows, no name's word),
+    ``role_preposition`` (عن، باسم: a role phrase may hold its object), ``bare_name_body`` (شركة، نادي: a body
+    often named by its bare name), ``topic`` (عن، حول: a topic before the verb), ``name_end`` (خلال، في: after a
+    family name); the file's header describes each kind."""
+    return frozenset(normalize(r["word"]) for r in lexicons.read("speaker_clause_words") if r["kind"] == kind)

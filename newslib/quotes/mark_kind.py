@@ -41,7 +41,7 @@ from newslib.models import read_json
 from newslib import lexicons
 from newslib.arabic import ARABIC_RE, is_definite, normalize, stem_variants
 from newslib.mentions import stop_words
-from newslib.quotes.lexicon import _COMPLEMENTIZERS, cue_word, lexicon
+from newslib.quotes.lexicon import _COMPLEMENTIZERS, _modal_words, cue_word, lexicon
 from newslib.quotes.marks import Span, _guillemet_opens, _orientation, mark_spans
 
 MODEL_FILE = "mark_kind.json"
@@ -67,8 +67,13 @@ _CLAUSE_END_RE = re.compile(r"[.!?؟\n]")
 
 _WORD_RE = re.compile(r"\S+")
 
-#: What joins two marked spans of a list: a comma, و / أو (as :data:`newslib.quotes.resolve._LIST_GAP_RE`).
+#: What may stand between two marked spans of a list: marks, a comma, و / أو, لـ (»، و«).
 _LIST_GAP_RE = re.compile('^[«»"“”„‟″\\s]*(?:[،,]\\s*)?(?:و|أو|او)?\\s*(?:لـ\\s*|ل\\s*)?[«»"“”„‟″\\s]*$')
+
+
+def _list_gap(gap: str) -> bool:
+    """The text between two marked spans joins them in a list: a comma or و in it, nothing but :data:`_LIST_GAP_RE`."""
+    return bool(_LIST_GAP_RE.match(gap)) and any(ch in gap for ch in "،,و")
 
 
 @lru_cache(maxsize=1)
@@ -442,7 +447,7 @@ def in_list(m: Marked) -> float:
     for a, b in ((i - 1, i), (i, i + 1)):
         if 0 <= a and b < len(spans):
             gap = text[spans[a].end:spans[b].start]
-            if _LIST_GAP_RE.match(gap) and any(ch in gap for ch in "،,و"):
+            if _list_gap(gap):
                 return 1.0
     return 0.0
 
@@ -532,12 +537,6 @@ def _described_as(words: list[str]) -> bool:
     return any(rx.match(words[i]) and not (i and words[i - 1] in modals) for i in range(max(0, n - 5), n - 1))
 
 
-@lru_cache(maxsize=1)
-def _modal_words() -> frozenset[str]:
-    """The words of ``modal_words.tsv``, normalised (يمكن، يجب …)."""
-    return frozenset(normalize(w) for w in lexicons.column("modal_words", "word"))
-
-
 def _list_before(m: Marked) -> "Marked | None":
     """The span in marks this one follows in a list, only a comma, و or أو between them (بتهمة «دعم
     الإرهاب» و«تأسيس منظمات إرهابية»): a frame before the list's first item stands before every item.
@@ -553,7 +552,7 @@ def _list_before(m: Marked) -> "Marked | None":
         return None
     prev = m.ctx.spans[i - 1]
     gap = m.ctx.text[prev.end:m.span.start]
-    if not (_LIST_GAP_RE.match(gap) and any(ch in gap for ch in "،,و")):
+    if not _list_gap(gap):
         return None
     return Marked.of(m.ctx, prev, rules_title=m.rules_title, found_title=m.found_title)
 

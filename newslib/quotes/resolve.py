@@ -19,8 +19,9 @@ from functools import lru_cache
 from newslib import lexicons, mentions
 from newslib.arabic import name_key, normalize, normalized_words, stem_variants, strip_article, strip_proclitics
 from newslib.quotes.candidates import _DOCUMENT_CUES
-from newslib.quotes.lexicon import _COMMA_RE, _COMP_RE, _COMPLEMENTIZERS, _SUFFIXED_RE, _person_words, cue_word, lexicon
-from newslib.quotes.mark_kind import mark_kinds
+from newslib.quotes.lexicon import (_COMMA_RE, _COMP_RE, _COMPLEMENTIZERS, _SUFFIXED_RE, _clause_words, _person_words, cue_word,
+                                    lexicon)
+from newslib.quotes.mark_kind import _list_gap, mark_kinds
 from newslib.quotes.speaker_types import head_phrase_type, listed_type, speaker_type
 
 _APPOSITION_GAP_RE = re.compile(r"^[\s\w]{0,30}$")
@@ -429,9 +430,6 @@ def surnames_in_marks(rows: list[dict], text: str, mentions: list[tuple[int, int
     return out
 
 
-#: What joins two marked spans of a list: a mark, a comma, و / أو, a mark (»، و«).
-_LIST_GAP_RE = re.compile('^[«»"“”„‟″\\s]*(?:[،,]\\s*)?(?:و|أو|او)?\\s*(?:لـ\\s*|ل\\s*)?[«»"“”„‟″\\s]*$')
-
 #: Longest span (in words) that a list of marked spans may hold and still be names.
 LIST_ITEM_WORDS = 6
 
@@ -451,7 +449,7 @@ def marked_lists(rows: list[dict], text: str) -> list[dict]:
     marked = sorted((q["start"], q["end"]) for q in rows if str(q.get("kind")) in ("direct", "partial", "title"))
     listed = set()
     for (s1, e1), (s2, e2) in zip(marked, marked[1:]):
-        if e1 <= s2 and _LIST_GAP_RE.match(text[e1:s2]) and any(ch in text[e1:s2] for ch in "،,و"):
+        if e1 <= s2 and _list_gap(text[e1:s2]):
             listed |= {(s1, e1), (s2, e2)}
     if not listed:
         return rows
@@ -592,7 +590,6 @@ def trim_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[in
 
 #: What may follow a name's last word and end it: a comma, colon or full stop, a complementizer, a preposition.
 _NAME_END_RE = re.compile(r"\s*(?:[،,:.؛]|(\w+))")
-_NAME_END_WORDS = frozenset(normalize(w) for w in ("في", "إلى", "الى", "عن", "على", "خلال", "من", "أمام", "عبر", "لدى", "مع"))
 _PRONOUN_END_RE = re.compile(r"(?:[^ي]ه|ها|هم|هما|هن|نا)$")
 
 
@@ -619,7 +616,7 @@ def surname_in_place(text: str, ss: int, se: int, trail: list[str]) -> bool:
     if m is None:
         return False
     nxt = m.group(1)
-    return nxt is None or normalize(nxt) in _NAME_END_WORDS or bool(_COMP_RE.fullmatch(nxt))
+    return nxt is None or normalize(nxt) in _clause_words("name_end") or bool(_COMP_RE.fullmatch(nxt))
 
 
 def extend_to_entities(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, str, str]]) -> list[dict]:
@@ -911,20 +908,6 @@ def _body_before(text: str, noun: str, before: int, bodies) -> tuple[int, int, s
     return None
 
 
-@lru_cache(maxsize=1)
-def _bare_name_bodies() -> frozenset[str]:
-    """Head nouns of bodies often named by their bare name (شركة، نادي، حركة …: ``speaker_clause_words.tsv``,
-    kind bare_name_body), normalised."""
-    return frozenset(normalize(r["word"]) for r in lexicons.read("speaker_clause_words") if r["kind"] == "bare_name_body")
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    """Countries and cities of the gazetteers, normalised: quoted, a government, never a company or a club."""
-    return frozenset(normalize(r["name"]) for name in ("gazetteer_countries", "gazetteer_cities")
-                     for r in lexicons.read(name))
-
-
 def _own_name(name: str, noun: str, bare: bool = True) -> bool:
     """``name`` can be what a bare ``noun`` stands for: the noun with more words (الشركة السعودية للكهرباء),
     or, when ``bare``, a name with no body noun, outlet or place in it (هيربالايف، بشيكتاش; not رويترز, not الرياض)."""
@@ -932,7 +915,7 @@ def _own_name(name: str, noun: str, bare: bool = True) -> bool:
     head = strip_article(strip_proclitics(words[0], lexicon().speaker_types)) if words else ""
     if head == noun:
         return len(words) > 1
-    return bare and (head not in lexicon().body_nouns and normalize(name) not in _places()
+    return bare and (head not in lexicon().body_nouns and normalize(name) not in mentions._places()
             and listed_type(name) != "outlet" and lexicon().speaker_types.get(head) != "outlet")
 
 
@@ -1140,7 +1123,7 @@ def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, 
                     # الهيئة after «وكانت هيئة الربط الكهربائي قالت»: the body of that noun that spoke last; a
                     # company or club named bare (النادي after أعلن بشيكتاش) also the one that spoke or was a
                     # cue's subject last
-                    bare = noun in _bare_name_bodies()
+                    bare = noun in _clause_words("bare_name_body")  # شركة، نادي، حركة …
                     found = _body_quoted_before(out, noun, ss, bare) or (
                         _body_subject_before(text, noun, ss, bodies) if bare else None)
                     new_type = "organisation"
