@@ -14,6 +14,8 @@
    spans (ties: fewer names taken as quotes, then the threshold nearest 0.5). Only settings that
    keep every quotation and name of the reference articles (``quotes_reference.jsonl``, corpus
    ``data``) are allowed; the old 32-article gold (``quotes_dev.jsonl``) is reported, never trained on.
+   ``--C`` and ``--demote-below`` pin C and the threshold instead (the cross-validated F1 is still reported),
+   so that a rebuild need not follow near-ties of the choice when the spans of the gold move.
 3. Write ``newslib/models/mark_kind.json`` (feature names, classes, weights with the intercept
    last, threshold) and print the figures of the rules and of the model on the training golds
    (cross-validated) and on the golds not trained on.
@@ -138,6 +140,11 @@ def main() -> None:
     ap.add_argument("--outlet-cv", nargs="+", metavar="SPLIT",
                     help="compare, each outlet of these golds held out, a model fitted on --splits minus it with one "
                     "fitted on these golds minus it (C and thresholds chosen inside); writes nothing")
+    ap.add_argument("--C", type=float, help="pin C (default: chosen by cross-validation among %s)" % (CS,))
+    ap.add_argument("--demote-below", type=float,
+                    help="pin the threshold below which a quote of the rules is demoted (default: chosen by CV)")
+    ap.add_argument("--promote-above", type=float, default=None,
+                    help="pin the threshold above which a name of the rules is promoted (1.01: never)")
     args = ap.parse_args()
     if args.outlet_cv:
         outlet_cv(args.splits, args.outlet_cv, args.corpus)
@@ -149,7 +156,8 @@ def main() -> None:
         prepared(GOLD / "quotes_dev.jsonl", args.corpus),
         None if "dev" in args.splits else prepared(GOLD / "quotes_outlets_dev.jsonl", args.corpus), args.out,
         {name: prepared(GOLD / f"quotes_outlets_{name}.jsonl", args.corpus) for name in CHECKED
-         if name not in args.splits}, trained_on=args.splits)
+         if name not in args.splits}, trained_on=args.splits,
+        pinned=(args.C, args.demote_below, args.promote_above))
 
 
 def outlet_cv(base: list[str], wide: list[str], corpus: list[str]) -> None:
@@ -179,26 +187,28 @@ def outlet_cv(base: list[str], wide: list[str], corpus: list[str]) -> None:
     print("  total: " + " | ".join(f"{k}: names as quotes {int(v[1])}, errors {int(v[2])}" for k, v in total.items()))
 
 
-def choose(X, y, rules, groups, guard, verbose: bool = False):
+def choose(X, y, rules, groups, guard, verbose: bool = False, pinned=(None, None, None)):
     """(C, lo, hi, F1, names as quotes, errors) chosen by 5-fold CV grouped by article on ``X``, keeping the
-    ``guard`` examples' errors (ties: fewer names as quotes, then fewer changes)."""
+    ``guard`` examples' errors (ties: fewer names as quotes, then fewer changes); a value of ``pinned``
+    (C, lo, hi) that is not None is the only one tried."""
     from sklearn.model_selection import GroupKFold
 
     folds = list(GroupKFold(n_splits=5).split(X, y, groups=groups))
     gX, gy, grules, _ = guard
     best = None
-    for C in CS:
+    pin_c, pin_lo, pin_hi = pinned
+    for C in CS if pin_c is None else (pin_c,):
         p = np.zeros(len(y))
         for tr, te in folds:
             p[te] = proba_quote(fit(X[tr], y[tr], C), X[te])
         W = fit(X, y, C)
         gp = proba_quote(W, gX)
-        for lo in THRESHOLDS:
-            for hi in (t for t in THRESHOLDS + (1.01,) if t >= lo):
+        for lo in THRESHOLDS if pin_lo is None else (pin_lo,):
+            for hi in (t for t in (THRESHOLDS + (1.01,) if pin_hi is None else (pin_hi,)) if t >= lo):
                 f1, tq, err = figures(y, decide(p, rules, lo, hi))
                 kept = figures(gy, decide(gp, grules, lo, hi))[2] <= figures(gy, grules > 0)[2]
                 key = (round(f1, 4), -tq, hi - lo)  # ties: fewer names as quotes, then fewer changes
-                if kept and (best is None or key > best[0]):
+                if (kept or pin_lo is not None) and (best is None or key > best[0]):
                     best = (key, C, lo, hi, f1, tq, err)
         if verbose:
             print(f"  C={C:<5} best so far: C={best[1]} below {best[2]:.2f} / above {best[3]:.2f}: "
@@ -207,7 +217,7 @@ def choose(X, y, rules, groups, guard, verbose: bool = False):
 
 
 def run(train_prep, reference_prep, old_prep, dev_prep, out: str, checked: dict | None = None,
-        trained_on=SPLITS) -> None:
+        trained_on=SPLITS, pinned=(None, None, None)) -> None:
     """Choose C and the threshold by CV on train, write the model to ``out``, report dev (``None``: trained on)
     and the ``checked`` golds (name → prepared articles)."""
     from newslib.quotes import mark_kind as K
@@ -217,7 +227,7 @@ def run(train_prep, reference_prep, old_prep, dev_prep, out: str, checked: dict 
     print(f"train: {len(y)} marked spans: {(y == 0).sum()} quotes, {(y == 1).sum()} names, {(y == 2).sum()} neither")
     f1, tq, err = figures(y, rules > 0)
     print(f"  rules alone: F1 {f1:.3f}, names as quotes {tq}, errors {err}")
-    C, lo, hi, f1, tq, _ = choose(X, y, rules, groups, guards["reference"], verbose=True)
+    C, lo, hi, f1, tq, _ = choose(X, y, rules, groups, guards["reference"], verbose=True, pinned=pinned)
     print(f"cross-validated on train: F1 {f1:.3f}, names as quotes {tq}, with C={C}, a quote below {lo}, a name above {hi}")
     W = fit(X, y, C)
     model = {"features": list(K.FEATURES), "classes": list(K.CLASSES),
