@@ -442,6 +442,28 @@ def is_definite_plural(word: str) -> bool:
 _COMPOUND_FIRST_RE = re.compile(r"(?:(?<=\s)|^)(عبد|ابو) (?=\S)")
 
 
+#: Heads of compound given names (normalised): عبد + الX, أبو / أبا / أبي + X.
+COMPOUND_HEADS = frozenset(("عبد", "ابو", "ابا", "ابي"))
+
+
+def compound_first(words) -> str | None:
+    """How a name's ``words`` end in a compound given name: ``"head"`` on a bare عبد / أبو (the
+    given name is cut), ``"whole"`` on عبد الهادي, عبدالعزيز or أبو زيد, else None.
+
+    Example:
+        >>> [compound_first(w.split()) for w in ("جاء عبد", "عبد الهادي", "سلمان بن عبدالعزيز", "أبو زيد", "محمد صلاح")]
+        ['head', 'whole', 'whole', 'whole', None]
+    """
+    last = normalize(words[-1])
+    if last in ("عبد", "ابو", "ابا"):
+        return "head"
+    if last.startswith("عبدال") and len(last) > 6:
+        return "whole"
+    if len(words) >= 2 and normalize(words[-2]) in COMPOUND_HEADS and (last.startswith("ال") or normalize(words[-2]) != "عبد"):
+        return "whole"
+    return None
+
+
 def name_key(name: str) -> str:
     """A key under which the spellings of one name meet across articles.
 
