@@ -231,7 +231,8 @@ def _family_name(word: str, lex: Lexicon, tagger, i: int) -> bool:
 def compound_name(spans: Spans, t: Text, lex: Lexicon) -> Spans:
     """A person cut after a compound given name (عبد الهادي, عبدالعزيز, أبو) takes the name's next word (سعدون، النور)."""
     # extend_names narrowed to names ending in عبد / أبو: a bare head takes its second word (عبد + الملك),
-    # a whole compound name one word that :func:`_family_name` allows; kings and facility names take none.
+    # a whole عبد name one word that :func:`_family_name` allows; kings and facility names take none, nor
+    # أبو X, whose X is most often the family name itself (محمود أبو تريكة, not «… أبو تريكة أمل»).
     words, taken = t.words, {i for a, b, _ in spans.items for i in range(a, b)}
     royal = lex.royal_titles - {"الشيخ", "الامام"}  # kings and princes go by بن …, sheikhs have families
     out, changed = [], False
