@@ -234,25 +234,29 @@ def compound_name(spans: Spans, t: Text, lex: Lexicon) -> Spans:
     # a whole عبد name one word that :func:`_family_name` allows; kings and facility names take none, nor
     # أبو X, whose X is most often the family name itself (محمود أبو تريكة, not «… أبو تريكة أمل»).
     words, taken = t.words, {i for a, b, _ in spans.items for i in range(a, b)}
+    single = {a: (a, b, lab) for a, b, lab in spans.items if b == a + 1 and lab == "PER"}  # عبد الهادي | سعدون
     royal = lex.royal_titles - {"الشيخ", "الامام"}  # kings and princes go by بن …, sheikhs have families
-    out, changed = [], False
+    out, joined = [], set()
     for (s0, s1), tagger in zip(t.sentences, t.lattices):
         for a, b, lab in spans.items:
-            if not s0 <= a < s1:
+            if not s0 <= a < s1 or (a, b, lab) in joined:
                 continue
             near = [normalize(x) for x in words[max(a - 1, s0):b]]  # الملك عبدالعزيز, مطار الملك عبدالعزيز
             family = not any(x in royal or arabic.strip_article(x) in lex.facilities for x in near)
-            while lab == "PER" and b < s1 and b - a < 6 and b not in taken:
+            while lab == "PER" and b < s1 and b - a < 6 and (b not in taken or b in single):
                 kind = arabic.compound_first(words[a:b])
                 nxt = normalize(words[b])
-                if kind == "head" and words[b].isalpha() and _written(words[b]) not in lex.function_words and \
+                if kind == "head" and b not in taken and words[b].isalpha() and \
+                        _written(words[b]) not in lex.function_words and \
                         (nxt.startswith("ال") or (normalize(words[b - 1]) != "عبد" and not _verb_like(nxt))):
                     b += 1
                 elif kind == "whole" and family and _family_name(words[b], lex, tagger, b - s0):
+                    joined.add(single.get(b, ()))
                     b += 1
                     break
                 else:
                     break
-            changed |= (a, b, lab) not in spans.items
             out.append((a, b, lab))
+    out = [x for x in out if x not in joined]
+    changed = out != list(spans.items)
     return spans.replace(sorted(out)) if changed else spans
