@@ -442,29 +442,6 @@ def is_definite_plural(word: str) -> bool:
 _COMPOUND_FIRST_RE = re.compile(r"(?:(?<=\s)|^)(عبد|ابو) (?=\S)")
 
 
-#: Heads of compound given names (normalised): عبد + الX, أبو / أبا / أبي + X.
-COMPOUND_HEADS = frozenset(("عبد", "ابو", "ابا", "ابي"))
-
-
-def compound_first(words) -> str | None:
-    """How a name's ``words`` end in a compound given name: ``"head"`` on a bare عبد / أبو (the
-    given name is cut), ``"whole"`` on عبد الهادي or عبدالعزيز, ``"kunya"`` on أبو زيد, else None.
-
-    Example:
-        >>> [compound_first(w.split()) for w in ("جاء عبد", "عبد الهادي", "سلمان بن عبدالعزيز", "أبو زيد", "محمد صلاح")]
-        ['head', 'whole', 'whole', 'kunya', None]
-    """
-    last = normalize(words[-1])
-    if last in ("عبد", "ابو", "ابا"):
-        return "head"
-    if last.startswith("عبدال") and len(last) > 6:
-        return "whole"
-    before = normalize(words[-2]) if len(words) >= 2 else ""
-    if before == "عبد" and last.startswith("ال"):
-        return "whole"
-    return "kunya" if before in COMPOUND_HEADS and before != "عبد" else None
-
-
 def name_key(name: str) -> str:
     """A key under which the spellings of one name meet across articles.
 

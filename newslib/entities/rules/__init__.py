@@ -14,8 +14,8 @@ Example:
 from __future__ import annotations
 
 from newslib.entities.lexicon import Lexicon
-from newslib.entities.rules.add import (agency, compound_name, consistency, extend_names, gazetteer, initialism,
-                                        quoted_name, surnames, title_name)
+from newslib.entities.rules.add import (agency, consistency, extend_names, gazetteer, initialism, quoted_name,
+                                        surnames, title_name)
 from newslib.entities.rules.base import Span, Spans, Text, merge
 from newslib.entities.rules.fix import (ambiguous_place, currency, edge_word, function_word, gaz_label, lil_article,
                                         lil_cut, named_after, nationality, settlement, title_prefix, vote)
@@ -27,7 +27,6 @@ RULES = (
     agency,
     gazetteer,      # … and a gazetteer name only where it cuts no span of the two rules above
     initialism,
-    compound_name,  # a name cut after عبد الX / أبو X takes its family name, before edge_word checks the edge
     title_prefix,   # trims before the label rules, so الرئيس + name counts as the name alone
     edge_word,      # … and a verb or common noun at a name's edge, before surnames spreads its last word
     gaz_label,

@@ -6,18 +6,14 @@ from __future__ import annotations
 from newslib import arabic
 from newslib.arabic import normalize
 from newslib.entities.decode import _marg
-from newslib.entities.features import (_bare, _fane_words, _is_name_like, _key, _multi_first, _nat_country, _train_gaz,
-                                       _trigger_of, known_name)
-from newslib.entities.lexicon import Lexicon, _written
+from newslib.entities.features import _bare, _is_name_like, _key, _multi_first, _nat_country, _trigger_of
+from newslib.entities.lexicon import Lexicon
 from newslib.entities.rules.base import Spans, Text, merge
-from newslib.mentions import not_name_word
 
 #: A title's name word needs at least this probability of being PER (the model's marginal).
 TITLE_MARGINAL = 0.15
 #: :func:`extend_names` goes on while a word's I-PER marginal is at least this.
 EXTEND_MARGINAL = 0.35
-#: :func:`compound_name` takes a family name without ال after عبد الX / أبو X at this PER marginal (or a name list's PER).
-COMPOUND_MARGINAL = 0.15
 
 
 def title_name(spans: Spans, t: Text, lex: Lexicon) -> Spans:
@@ -202,61 +198,3 @@ def extend_names(spans: Spans, t: Text, lex: Lexicon) -> Spans:
                 b += 1
             out.append((a, b, lab))
     return spans.replace(sorted(out))
-
-
-def _verb_like(k: str) -> bool:
-    """The normalised word ``k`` begins as an imperfect verb does (يخاف، تجرد), without ال."""
-    return k[0] in "يتن" and len(k) >= 4
-
-
-def _family_name(word: str, lex: Lexicon, tagger, i: int) -> bool:
-    """``word`` (token ``i`` of ``tagger``'s sentence) can be a family name: no title, nationality, place,
-    particle, common noun, verb or clitic word; a word without ال also needs a name list's PER or the model's."""
-    k, w = normalize(word), _written(word)
-    if len(k) < 3 or not word.isalpha() or not arabic.is_arabic(word) or _bare(word) != k:
-        return False  # وهزازي, بتشغيل: and/with + word, not a family name
-    if _trigger_of(word) or _nat_country(word) or w in lex.function_words or k in lex.gaz or not_name_word(word) \
-            or k in arabic.RELATIVE_PRONOUNS:
-        return False
-    known = (known_name(k, lex) and k not in lex.gaz) or _fane_words().get(k, "").startswith("PER")
-    if known:
-        return True
-    if w.endswith(("ا", "ه", "ة", "ات", "اء")) or _verb_like(k):
-        return False  # قائلا، رحمه، الطبية، الأطباء: adverb, pronoun, feminine or plural word; يخاف: a verb
-    if _train_gaz().get(k, "PER")[:3] != "PER":
-        return False  # a word ANERcorp's entities carry as a place, organisation or other
-    return k.startswith("ال") or _marg(tagger, "PER", i) >= COMPOUND_MARGINAL
-
-
-def compound_name(spans: Spans, t: Text, lex: Lexicon) -> Spans:
-    """A person cut after a compound given name (عبد الهادي, عبدالعزيز, أبو) takes the name's next word (سعدون، النور)."""
-    # extend_names narrowed to names ending in عبد / أبو: a bare head takes its second word (عبد + الملك),
-    # a whole عبد name one word that :func:`_family_name` allows; kings and facility names take none, nor
-    # أبو X, whose X is most often the family name itself (محمود أبو تريكة, not «… أبو تريكة أمل»).
-    words, taken = t.words, {i for a, b, _ in spans.items for i in range(a, b)}
-    single = {a: (a, b, lab) for a, b, lab in spans.items if b == a + 1 and lab == "PER"}  # عبد الهادي | سعدون
-    royal = lex.royal_titles - {"الشيخ", "الامام"}  # kings and princes go by بن …, sheikhs have families
-    out, joined = [], set()
-    for (s0, s1), tagger in zip(t.sentences, t.lattices):
-        for a, b, lab in spans.items:
-            if not s0 <= a < s1 or (a, b, lab) in joined:
-                continue
-            near = [normalize(x) for x in words[max(a - 1, s0):b]]  # الملك عبدالعزيز, مطار الملك عبدالعزيز
-            family = not any(x in royal or arabic.strip_article(x) in lex.facilities for x in near)
-            while lab == "PER" and b < s1 and b - a < 6 and (b not in taken or b in single):
-                kind = arabic.compound_first(words[a:b])
-                nxt = normalize(words[b])
-                if kind == "head" and b not in taken and words[b].isalpha() and \
-                        _written(words[b]) not in lex.function_words and \
-                        (nxt.startswith("ال") or (normalize(words[b - 1]) != "عبد" and not _verb_like(nxt))):
-                    b += 1
-                elif kind == "whole" and family and _family_name(words[b], lex, tagger, b - s0):
-                    joined.add(single.get(b, ()))
-                    b += 1
-                    break
-                else:
-                    break
-            out.append((a, b, lab))
-    out = [x for x in out if x not in joined]
-    changed = out != list(spans.items)
-    return spans.replace(sorted(out)) if changed else spans
