@@ -267,8 +267,12 @@ def fane_word_lists(args, exclude):
     import fane
 
     E = importlib.import_module("newslib.entities")
-    # the same training part as fane_sentences (WikiFANE's held-out 10 % never reaches the list)
-    raw = [s for trn_raw, _ in fane_raw(args.fane, exclude).values() for s in trn_raw]
+    ex = fane.shingles(exclude)
+    raw = []
+    for fname in ("newsfane_gold.conll", "wikifane_gold.conll"):
+        r = fane.read_fane(Path(args.fane) / fname)
+        r = r[:int(len(r) * 0.9)] if fname.startswith("wiki") else r
+        raw += [s for s in r if not fane.overlaps(s, ex)]
     print(f"FANE word list: {len(raw)} FANE sentences", file=sys.stderr)
     rejoined = [fane.rejoin(s) for s in raw]
 
@@ -345,9 +349,12 @@ def write_words(sents, path: Path) -> None:
     import importlib
 
     E = importlib.import_module("newslib.entities")
-    _write_word_list(E.train_gazetteer([subtokens(s) for s in sents] + GAZ_EXTRA), path,
-                     "# Words seen inside entities of ANERcorp train (CC BY-SA 4.0): word, usual label:strength.\n"
-                     "# Written by scripts/train_ner.py (train_gazetteer); a feature of the CRF, cross-fitted in training.\n")
+    gaz = E.train_gazetteer([subtokens(s) for s in sents] + GAZ_EXTRA)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("# Words seen inside entities of ANERcorp train (CC BY-SA 4.0): word, usual label:strength.\n")
+        fh.write("# Written by scripts/train_ner.py (train_gazetteer); a feature of the CRF, cross-fitted in training.\n")
+        for w in sorted(gaz):
+            fh.write(f"{w}\t{gaz[w]}\n")
 
 
 def write_fane_words(sents, path: Path) -> None:
@@ -356,36 +363,12 @@ def write_fane_words(sents, path: Path) -> None:
     if not FANE_WORDS:
         path.unlink(missing_ok=True)
         return
-    _write_word_list(FANE_WORDS(sents), path,
-                     "# Words seen inside entities of WikiFANE / NewsFANE Gold (Alotaibi & Lee, COLING 2014; CC BY-SA 3.0),\n"
-                     "# converted by scripts/fane.py: word, usual label. Written by scripts/train_ner.py --fane-words.\n")
-
-
-def _write_word_list(gaz: dict[str, str], path: Path, header: str) -> None:
-    """A model word list (``ner_words.tsv``, ``ner_fane_words.tsv``): ``header``, then word TAB label, sorted."""
+    gaz = FANE_WORDS(sents)
     with open(path, "w", encoding="utf-8") as fh:
-        fh.write(header)
+        fh.write("# Words seen inside entities of WikiFANE / NewsFANE Gold (Alotaibi & Lee, COLING 2014; CC BY-SA 3.0),\n")
+        fh.write("# converted by scripts/fane.py: word, usual label. Written by scripts/train_ner.py --fane-words.\n")
         for w in sorted(gaz):
             fh.write(f"{w}\t{gaz[w]}\n")
-
-
-def fane_raw(fane_dir, exclude=()) -> dict[str, tuple[list, list]]:
-    """FANE's unconverted sentences, ``{"news": (train, []), "wiki": (first 90 %, held-out last 10 %)}``,
-    the training parts without the sentences that overlap ``exclude`` (see :func:`fane_sentences`)."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import fane
-
-    ex = fane.shingles(exclude) if exclude else set()
-    files = {}
-    for name, fname in (("news", "newsfane_gold.conll"), ("wiki", "wikifane_gold.conll")):
-        raw = fane.read_fane(Path(fane_dir) / fname)
-        trn_raw, dev_raw = (raw[:int(len(raw) * 0.9)], raw[int(len(raw) * 0.9):]) if name == "wiki" else (raw, [])
-        if ex:
-            n = len(trn_raw)
-            trn_raw = [s for s in trn_raw if not fane.overlaps(s, ex)]
-            print(f"{fname}: {n - len(trn_raw)} of {n} sentences overlap ANERcorp train, left out", file=sys.stderr)
-        files[name] = (trn_raw, dev_raw)
-    return files
 
 
 def fane_sentences(args, anercorp_sents, with_dev: bool = False, exclude=()):
@@ -403,9 +386,18 @@ def fane_sentences(args, anercorp_sents, with_dev: bool = False, exclude=()):
     import fane
 
     ac = fane.Anercorp(anercorp_sents)
+    ex = fane.shingles(exclude) if exclude else set()
     kw = {"misc": args.misc, "override": not args.no_override}
     # head nouns counted on both files' training part (whatever the mix), the same for the dev slice
-    files = fane_raw(args.fane, exclude)
+    files = {}
+    for name, fname in (("news", "newsfane_gold.conll"), ("wiki", "wikifane_gold.conll")):
+        raw = fane.read_fane(Path(args.fane) / fname)
+        trn_raw, dev_raw = (raw[:int(len(raw) * 0.9)], raw[int(len(raw) * 0.9):]) if name == "wiki" else (raw, [])
+        if ex:
+            n = len(trn_raw)
+            trn_raw = [s for s in trn_raw if not fane.overlaps(s, ex)]
+            print(f"{fname}: {n - len(trn_raw)} of {n} sentences overlap ANERcorp train, left out", file=sys.stderr)
+        files[name] = (trn_raw, dev_raw)
     kw["heads"] = None if args.no_heads else fane.head_nouns(
         [fane.rejoin(s) for name in files for s in files[name][0]], ac)
     out, news_dev = [], []
@@ -445,9 +437,6 @@ def main(argv=None) -> int:
     ap.add_argument("--no-dev", action="store_true", help="skip the dev run (already measured with --dev-only and the same options)")
     ap.add_argument("--no-override", action="store_true", help="keep FANE's label where ANERcorp train labels the string otherwise")
     args = ap.parse_args(argv)
-    if args.fane_words and not args.fane:
-        # (without it train_ner.py failed on Path(None) and train_ner_lstm.py trained without the feature)
-        ap.error("--fane-words needs --fane DIR, FANE's folder")
 
     global SCHEME
     SCHEME = args.scheme

@@ -294,9 +294,6 @@ def main(argv=None) -> int:
     ap.add_argument("--wiki-lstm", type=float, default=0.0, help="with --fane: this share of WikiFANE's training "
                     "sentences (every n-th, converted) added to the BiLSTM's training data only (the CRF stays ANERcorp's)")
     args = ap.parse_args(argv)
-    if args.fane_words and not args.fane:
-        # (without it train_ner.py failed on Path(None) and train_ner_lstm.py trained without the feature)
-        ap.error("--fane-words needs --fane DIR, FANE's folder")
     if "test" in Path(args.train).name:
         raise SystemExit("refusing to train on a test file")
     sents = T.read_conll(args.train)

@@ -67,11 +67,6 @@ def _text(folder: Path, fname: str) -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
-def _word_list(path: Path) -> dict[str, str]:
-    """Word → its label field, from a word-list file (``ner_words.tsv``, ``ner_fane_words.tsv``); {} if absent."""
-    return {r[0]: r[1] for r in _rows(_text(path.parent, path.name))}
-
-
 @dataclass(frozen=True, eq=False)
 class Model:
     """The NER model: where its CRF and BiLSTM are, and the word data its features read.
@@ -96,7 +91,7 @@ class Model:
 
     @classmethod
     def load(cls, folder: str | Path | None = None, *, crf: str | Path | None = None,
-             train_words: Mapping[str, str] | None = None, lstm: str | Path | bool | None = True) -> Model:
+             train_words: Mapping[str, str] | None = None, fane_words: Mapping[str, str] | None = None, lstm: str | Path | bool | None = True) -> Model:
         """The model in ``folder`` (default: the shipped ``newslib/models``).
 
         Files ``folder`` lacks are taken from ``newslib/models``, so a folder may hold only new
@@ -106,6 +101,7 @@ class Model:
             folder: Folder with the model files, or None for the shipped ones.
             crf: Another crfsuite file to use.
             train_words: Another training-word list (``train_gazetteer`` of the training folds).
+            fane_words: Another FANE word list (``{}``: none).
             lstm: ``True`` (default) for the BiLSTM in the folder when its files are there,
                 ``False`` for the CRF alone, or a folder holding another BiLSTM.
 
@@ -133,9 +129,11 @@ class Model:
         clusters = {w: tuple(ids) for w, *ids in _rows(_text(pick(CLUSTER_FILE).parent, CLUSTER_FILE))}
         contexts = {r[0]: tuple(r[1].split()) for r in _rows(_text(pick(CONTEXT_FILE).parent, CONTEXT_FILE))}
         if train_words is None:
-            train_words = _word_list(pick(TRAIN_GAZ_FILE))
+            train_words = {r[0]: r[1] for r in _rows(_text(pick(TRAIN_GAZ_FILE).parent, TRAIN_GAZ_FILE))}
+        if fane_words is None:
+            fane_words = {r[0]: r[1] for r in _rows(_text(pick(FANE_WORDS_FILE).parent, FANE_WORDS_FILE))}
         return cls(crf=str(crf_path), clusters=clusters, contexts=contexts, train_words=train_words,
-                   fane_words=_word_list(pick(FANE_WORDS_FILE)), lstm=lstm_dir)
+                   fane_words=fane_words, lstm=lstm_dir)
 
     def replace(self, **changes) -> Model:
         """A copy with some fields changed (``m.replace(lstm=None)``)."""
