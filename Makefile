@@ -47,18 +47,14 @@ lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks/
 
 ## make train-ner: rebuild gazetteers (CLDR via Babel), word clusters (SaudiNewsNet), the CRF and
-## the BiLSTM added to it into newslib/models/ and newslib/lexicons/. Both are trained on ANERcorp
-## train; FANE (WikiFANE/NewsFANE Gold, CC BY-SA 3.0) is read only for its entity words, a feature
-## of their own (--mix= --fane-words, ner_fane_words.tsv; bench/README.md, "FANE names as their own
-## gazetteer"): the two scripts must be given the same FANE options. About 15 minutes on one core.
+## the BiLSTM added to it (ANERcorp train only) into newslib/models/ and newslib/lexicons/.
+## About 12 minutes on one core.
 train-ner: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[train]"
 	$(PY) scripts/train_ner.py $(SHARED)/corpora/anercorp/train.conll --lexicons \
-		--clusters-from $(SHARED)/corpora/saudinewsnet/dev.jsonl.gz \
-		--fane $(SHARED)/corpora/fane --mix= --fane-words
+		--clusters-from $(SHARED)/corpora/saudinewsnet/dev.jsonl.gz
 	$(PY) scripts/train_ner_lstm.py $(SHARED)/corpora/anercorp/train.conll \
-		$(SHARED)/corpora/saudinewsnet/dev.jsonl.gz $(SHARED)/corpora/bbc_arabic_2017/articles.jsonl.gz \
-		--fane $(SHARED)/corpora/fane --fane-words
+		$(SHARED)/corpora/saudinewsnet/dev.jsonl.gz $(SHARED)/corpora/bbc_arabic_2017/articles.jsonl.gz
 
 ## make train-ner-fane-dev: the FANE ablation of bench/README.md ("FANE", issue 17) on the ANERcorp
 ## dev split, from ../shared (ANERcorp only, + WikiFANE, + NewsFANE, + FANE words in the train-word

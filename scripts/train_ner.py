@@ -14,14 +14,10 @@ Steps (all reproducible, nothing downloaded):
 4. ``--fane DIR`` (experiments, issue 17): add WikiFANE Gold / NewsFANE Gold (Alotaibi & Lee,
    COLING 2014, **CC BY-SA 3.0** — a model trained with them must credit them and keep the
    licence, see ``newslib/models/README.md``), converted by ``scripts/fane.py``, to the training
-   sentences (``--mix``, ``--wiki-frac``, ``--repeat``), to the train-word list (``--gaz-fane``), or
-   as a word list of their own (``--fane-words``: feature ``fw=``, ``newslib/models/ner_fane_words.tsv``;
-   cross-fitted, each training fold sees FANE converted with what the other folds say).
+   sentences (``--mix``, ``--wiki-frac``, ``--repeat``) or to the train-word list (``--gaz-fane``).
    NewsFANE sentences that re-annotate ANERcorp train are left out; WikiFANE's last 10 % is never
    trained on and scored as the other-genre dev. No mix beat ANERcorp alone on dev
-   (``bench/README.md``, "FANE"); the word list of their own did (ner19: dev pipeline +0.008 and
-   WikiFANE held-out +0.018 over three BiLSTM seeds), so ``make train-ner`` passes
-   ``--fane DIR --mix= --fane-words`` (no FANE sentence trained on).
+   (``bench/README.md``, "FANE"), so ``make train-ner`` does not pass ``--fane``.
 """
 
 from __future__ import annotations
@@ -250,40 +246,6 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict:
 
 #: More (tokens, tags) sentences whose entity words join the train-word list (``--gaz-fane``).
 GAZ_EXTRA: list = []
-#: ``--fane-words``: ANERcorp sentences → the FANE word list (FANE converted with what those
-#: sentences say), or None for no FANE-word feature.
-FANE_WORDS = None
-
-
-def fane_word_lists(args, exclude):
-    """``--fane-words``: a function from ANERcorp sentences to the FANE word list (``Model.fane_words``,
-    word → usual label): :func:`newslib.entities.train_gazetteer` counted on FANE's sentences alone (WikiFANE's first 90 %,
-    NewsFANE's sentences that do not re-annotate ``exclude``, all of ANERcorp train), converted by
-    ``scripts/fane.py`` with what the given ANERcorp sentences say (its string override, MISC relabelling
-    and head nouns read ANERcorp's labels: each training fold gets FANE converted with the other folds)."""
-    import importlib
-
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import fane
-
-    E = importlib.import_module("newslib.entities")
-    ex = fane.shingles(exclude)
-    raw = []
-    for fname in ("newsfane_gold.conll", "wikifane_gold.conll"):
-        r = fane.read_fane(Path(args.fane) / fname)
-        r = r[:int(len(r) * 0.9)] if fname.startswith("wiki") else r
-        raw += [s for s in r if not fane.overlaps(s, ex)]
-    print(f"FANE word list: {len(raw)} FANE sentences", file=sys.stderr)
-    rejoined = [fane.rejoin(s) for s in raw]
-
-    def lists(anercorp_sents) -> dict[str, str]:
-        ac = fane.Anercorp(anercorp_sents)
-        conv = fane.load_raw(raw, ac, misc=args.misc, override=not args.no_override,
-                             heads=None if args.no_heads else fane.head_nouns(rejoined, ac))
-        # the label only: "PER:hi|lo" as in ner_words.tsv gave a lower dev CRF (bench/README.md, ner19)
-        return {w: v.split(":")[0] for w, v in E.train_gazetteer([subtokens(s) for s in conv]).items()}
-
-    return lists
 
 
 def cross_fitted(sents, folds: int = 5, extra=()):
@@ -313,8 +275,7 @@ def cross_fitted(sents, folds: int = 5, extra=()):
     base = E.active()
     for k in range(folds):
         lo, hi = k * size, (k + 1) * size
-        fw = FANE_WORDS(sents[:lo] + sents[hi:]) if FANE_WORDS else {}
-        with E.use(base.replace(train_words=E.train_gazetteer(data[:lo] + data[hi:] + GAZ_EXTRA), fane_words=fw)):
+        with E.use(base.replace(train_words=E.train_gazetteer(data[:lo] + data[hi:] + GAZ_EXTRA))):
             if extra:
                 yield from ((t, g, False) for t, g in data[lo:hi])
                 yield from ((*subtokens(s), True) for s in where[k])
@@ -353,20 +314,6 @@ def write_words(sents, path: Path) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("# Words seen inside entities of ANERcorp train (CC BY-SA 4.0): word, usual label:strength.\n")
         fh.write("# Written by scripts/train_ner.py (train_gazetteer); a feature of the CRF, cross-fitted in training.\n")
-        for w in sorted(gaz):
-            fh.write(f"{w}\t{gaz[w]}\n")
-
-
-def write_fane_words(sents, path: Path) -> None:
-    """The FANE word list used at run time (FANE converted with what all of ``sents`` says); without
-    ``--fane-words`` the file is removed (the CRF then has no FANE-word feature)."""
-    if not FANE_WORDS:
-        path.unlink(missing_ok=True)
-        return
-    gaz = FANE_WORDS(sents)
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write("# Words seen inside entities of WikiFANE / NewsFANE Gold (Alotaibi & Lee, COLING 2014; CC BY-SA 3.0),\n")
-        fh.write("# converted by scripts/fane.py: word, usual label. Written by scripts/train_ner.py --fane-words.\n")
         for w in sorted(gaz):
             fh.write(f"{w}\t{gaz[w]}\n")
 
@@ -432,8 +379,6 @@ def main(argv=None) -> int:
     ap.add_argument("--misc", default="relabel+drop", help="scripts/fane.py's MISC handling: relabel+drop, relabel, drop, none")
     ap.add_argument("--no-heads", action="store_true", help="keep FANE's head nouns inside spans")
     ap.add_argument("--gaz-fane", action="store_true", help="with --fane: count FANE's (converted) entity words in the train-word list too")
-    ap.add_argument("--fane-words", action="store_true", help="with --fane: FANE's (converted) entity words as "
-                    "their own feature (fw=, ner_fane_words.tsv), cross-fitted; the train-word list stays ANERcorp's")
     ap.add_argument("--no-dev", action="store_true", help="skip the dev run (already measured with --dev-only and the same options)")
     ap.add_argument("--no-override", action="store_true", help="keep FANE's label where ANERcorp train labels the string otherwise")
     args = ap.parse_args(argv)
@@ -465,8 +410,6 @@ def main(argv=None) -> int:
     import tempfile
 
     tmp = Path(tempfile.gettempdir()) / (Path(args.out).stem + ".dev.crfsuite")
-    global FANE_WORDS
-    FANE_WORDS = fane_word_lists(args, sents) if args.fane_words else None
     if args.gaz_fane:
         import argparse as _a
 
@@ -476,7 +419,6 @@ def main(argv=None) -> int:
         print(f"train-word list: + {len(GAZ_EXTRA)} FANE sentences", file=sys.stderr)
     if args.no_dev and not args.dev_only:
         write_words(sents, MODELS / "ner_words.tsv")
-        write_fane_words(sents, MODELS / "ner_fane_words.tsv")
         secs = train(sents, Path(args.out), args.c1, args.c2, args.iters, extra=fane_sentences(args, sents, exclude=sents),
                      repeat=args.repeat)
         print(f"model: {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB, {secs:.0f} s)", file=sys.stderr)
@@ -487,8 +429,7 @@ def main(argv=None) -> int:
     secs = train(trn, tmp, args.c1, args.c2, args.iters, extra=fane_trn, repeat=args.repeat)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(tmp))
-    features = features.replace(train_words=entities.train_gazetteer([subtokens(s) for s in trn] + GAZ_EXTRA),
-                                fane_words=FANE_WORDS(trn) if FANE_WORDS else {})
+    features = features.replace(train_words=entities.train_gazetteer([subtokens(s) for s in trn] + GAZ_EXTRA))
     entities.use(features)
     gold, pred = [], []
     for s in dev:
@@ -520,7 +461,6 @@ def main(argv=None) -> int:
             both = argparse.Namespace(**{**vars(args), "mix": "news,wiki", "wiki_frac": 1.0})
             GAZ_EXTRA[:] = [subtokens(s) for s in fane_sentences(both, sents, exclude=sents)]
         write_words(sents, MODELS / "ner_words.tsv")
-        write_fane_words(sents, MODELS / "ner_fane_words.tsv")
         fane_all = fane_sentences(args, sents, exclude=sents)
         secs = train(sents, Path(args.out), args.c1, args.c2, args.iters, extra=fane_all, repeat=args.repeat)
         print(f"model: {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB, {secs:.0f} s)", file=sys.stderr)

@@ -13,8 +13,6 @@
 (``/tmp/ner.dev.crfsuite`` from ``train_ner.py --dev-only``) alone and with the LSTM added; with
 ``--fane DIR`` also WikiFANE's held-out last 10 % (the model, no rules). ``--gaz-fane`` counts FANE's
 converted entity words in the train-word list, as ``train_ner.py --gaz-fane`` (the two must agree);
-``--fane-words`` gives FANE's entity words as a feature of their own, as ``train_ner.py --fane-words``
-(shipped since 2026-12-06; the two scripts must be given the same FANE options);
 ``--wiki-lstm FRAC`` adds every n-th converted WikiFANE training sentence to the BiLSTM's data only
 (bench/README.md, "FANE for the other genres": not shipped).
 Training-only dependencies: torch (CPU), gensim (the ``train`` extra). One core, about 8 minutes.
@@ -289,8 +287,6 @@ def main(argv=None) -> int:
                     "WikiFANE's held-out last 10 %% (converted, never trained on)")
     ap.add_argument("--gaz-fane", action="store_true", help="with --fane: FANE's (converted) entity words in the "
                     "train-word list, as train_ner.py --gaz-fane (must match the CRF's)")
-    ap.add_argument("--fane-words", action="store_true", help="with --fane: FANE's entity words as their own "
-                    "feature, cross-fitted, as train_ner.py --fane-words (must match the CRF's)")
     ap.add_argument("--wiki-lstm", type=float, default=0.0, help="with --fane: this share of WikiFANE's training "
                     "sentences (every n-th, converted) added to the BiLSTM's training data only (the CRF stays ANERcorp's)")
     args = ap.parse_args(argv)
@@ -309,8 +305,6 @@ def main(argv=None) -> int:
         ns = argparse.Namespace(fane=args.fane, misc="relabel+drop", no_override=False, no_heads=False,
                                 mix="news,wiki", wiki_frac=1.0)
         both, wiki_dev = T.fane_sentences(ns, trn, with_dev=True, exclude=sents)
-        if args.fane_words:
-            T.FANE_WORDS = T.fane_word_lists(ns, sents)
         if args.gaz_fane:
             T.GAZ_EXTRA[:] = [T.subtokens(s) for s in both]
             print(f"train-word list: + {len(T.GAZ_EXTRA)} FANE sentences", file=sys.stderr)
@@ -355,8 +349,7 @@ def _model_score(sents) -> dict:
 def dev_report(out: Path, trn, dev, wiki_dev=()) -> int:
     """Dev scores of the dev CRF (the active model's) alone and with the dev LSTM in ``out``; with
     ``wiki_dev`` also the model's (no rules) on WikiFANE's held-out slice."""
-    dev_model = E.active().replace(train_words=E.train_gazetteer([T.subtokens(s) for s in trn] + T.GAZ_EXTRA),
-                                   fane_words=T.FANE_WORDS(trn) if T.FANE_WORDS else {})
+    dev_model = E.active().replace(train_words=E.train_gazetteer([T.subtokens(s) for s in trn] + T.GAZ_EXTRA))
     report = {}
     from newslib.scoring.ner import score_sentences
 

@@ -218,8 +218,7 @@ def test_a_particle_or_pronoun_alone_is_not_a_name():
 
 
 def test_an_article_elided_after_li_comes_back_in_the_name():
-    # (with the FANE-word model of 2026-12-06 the sentence without "في الرياض" gives no organisation)
-    t = "وقال رئيس الهيئة العامة للسياحة والتراث الوطني في الرياض إن المشاريع مستمرة."
+    t = "وقال رئيس الهيئة العامة للسياحة والتراث الوطني إن المشاريع مستمرة."
     got = [(e["text"], e["name"], e["key"]) for e in E.entities_in_text(t) if e["label"] == "ORG"]
     assert got == [("سياحة والتراث الوطني", "السياحة والتراث الوطني", "ORG:السياحه والتراث الوطني")]
     # the article stays with a name even when the word without it is known from another span
@@ -404,19 +403,15 @@ def test_long_sentences_run_through_the_lstm_in_windows(articles, monkeypatch):
 
 
 def test_the_lstm_scores_correct_the_crf(monkeypatch):
-    # the CRF alone (LSTM switched off) runs the name on into الشاب بأنه هادئ (the young man … as
-    # quiet); with the LSTM's scores added it stops (the CRF of 2026-12-05 did so on محمد صلاح هدفين,
-    # which the CRF with FANE words no longer does)
-    t = "ووصفت معلمته عبد العزيز الشاب بأنه هادئ ومحب."
+    # the CRF alone (LSTM switched off) runs the name on into هدفين (two goals); with the LSTM's
+    # scores added it stops
+    t = "وسجل محمد صلاح هدفين للفريق أمام مانشستر سيتي، وقال المدرب يورغن كلوب إن الفريق تحسن."
     both = [(e["text"], e["label"]) for e in E.entities_in_text(t)]
     with E.use(E.Model.load(lstm=False)):
         alone = [(e["text"], e["label"]) for e in E.entities_in_text(t)]
     assert E._combined()[1] is not None and E._lstm().labels and sorted(E._lstm().labels) == sorted(E._crf().labels)
-    assert both == [("عبد العزيز", "PER")]
-    assert alone == [("عبد العزيز الشاب بأنه هادئ", "PER")]
-    t = "وسجل محمد صلاح هدفين للفريق أمام مانشستر سيتي، وقال المدرب يورغن كلوب إن الفريق تحسن."
-    assert [(e["text"], e["label"]) for e in E.entities_in_text(t)] == [
-        ("محمد صلاح", "PER"), ("مانشستر سيتي", "ORG"), ("يورغن كلوب", "PER")]
+    assert both == [("محمد صلاح", "PER"), ("مانشستر سيتي", "ORG"), ("يورغن كلوب", "PER")]
+    assert alone[0] == ("محمد صلاح هدفين", "PER") and alone[1:] == both[1:]
 
 
 def test_evaluator_on_anercorp_test_split():
@@ -430,8 +425,8 @@ def test_evaluator_on_anercorp_test_split():
 
 
 # Figures reached on ANERcorp test.conll by the shipped model (see bench/README.md, ## Entities).
-MICRO_F1 = 0.7233
-PER_F1 = 0.7036
+MICRO_F1 = 0.7165
+PER_F1 = 0.6914
 
 
 def test_evaluator_cli_scores_a_small_conll(tmp_path, capsys):

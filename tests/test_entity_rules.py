@@ -182,21 +182,6 @@ def test_a_model_object_replaces_the_patched_globals():
         E.Model.load("/nonexistent/folder")
 
 
-def test_the_fane_word_feature_is_there_only_with_a_fane_word_list(tmp_path):
-    shipped = E.Model.load()
-    folder = tmp_path / "m"
-    folder.mkdir()
-    (folder / "ner_fane_words.tsv").write_text("# test\nترامب\tPER\nغوغل\tORG\n", encoding="utf-8")
-    with_list = E.Model.load(folder)
-    assert with_list.fane_words == {"ترامب": "PER", "غوغل": "ORG"}
-    with E.use(with_list):
-        own, ctx = E.word_features("وترامب")
-        assert "afw=PER" in own and "afw=PER" in ctx and "fw=PER" not in own
-        assert "fw=ORG" in E.word_features("غوغل")[0]
-    with E.use(shipped.replace(fane_words={})):
-        assert not any(f.startswith(("fw=", "afw=")) for f in E.word_features("ترامب")[0])
-
-
 def test_a_missing_word_list_is_an_error_not_a_weaker_tagger(monkeypatch):
     lexicons = importlib.import_module("newslib.lexicons")
     real = lexicons.read

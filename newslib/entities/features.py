@@ -65,11 +65,6 @@ def _train_gaz() -> dict[str, str]:
     return active().train_words
 
 
-def _fane_words() -> dict[str, str]:
-    """Words seen inside FANE's (converted) entities, with their usual label there (empty: no feature)."""
-    return active().fane_words
-
-
 def known_name(key: str, lex) -> bool:
     """Whether the normalised word ``key`` is a name that the training data (as a person), the first
     names or the gazetteer of ``lex`` (an :class:`~newslib.entities.lexicon.Lexicon`) know (فؤاد، لي)."""
@@ -181,11 +176,6 @@ def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if tg:
         own.append("tg=" + tg)
         ctx.append("tg=" + tg)
-    fane = _fane_words()
-    fw = fane.get(s) or fane.get(k)
-    if fw:
-        own.append("fw=" + fw)
-        ctx.append("fw=" + fw)
     if ALT_STEM and not p and len(k) >= 4 and k[0] in "وفبلك":
         # "وأسامة", "لكوفي": what the word would be without a one-letter proclitic
         alt = k[1:]
@@ -195,10 +185,6 @@ def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if atg:
             own.append("atg=" + atg)
             ctx.append("atg=" + atg)
-        afw = fane.get(alt)
-        if afw:
-            own.append("afw=" + afw)
-            ctx.append("afw=" + afw)
         own.extend("acx=" + t for t in contexts.get(alt, ()))
         if alt in gaz:
             own.append("agaz=" + gaz[alt])

@@ -2,8 +2,7 @@
 
 :class:`Model` bundles what ``newslib/models`` ships: the CRF (``ner.crfsuite``), word clusters
 (``ner_clusters.tsv``), word contexts (``ner_contexts.tsv``), the training-word list
-(``ner_words.tsv``), the optional FANE name list (``ner_fane_words.tsv``, absent: no such feature)
-and the optional BiLSTM (``ner_lstm.npz`` + ``ner_lstm_vocab.tsv``).
+(``ner_words.tsv``) and the optional BiLSTM (``ner_lstm.npz`` + ``ner_lstm_vocab.tsv``).
 :func:`active` is the model ``nl.entities`` uses (the shipped one unless :func:`use` says
 otherwise); training scripts build a :class:`Model` from their own files and :func:`use` it.
 
@@ -27,7 +26,6 @@ from typing import Mapping
 MODEL_FILE = "ner.crfsuite"
 CLUSTER_FILE = "ner_clusters.tsv"
 TRAIN_GAZ_FILE = "ner_words.tsv"
-FANE_WORDS_FILE = "ner_fane_words.tsv"
 CONTEXT_FILE = "ner_contexts.tsv"
 LSTM_FILES = ("ner_lstm.npz", "ner_lstm_vocab.tsv")
 
@@ -77,8 +75,6 @@ class Model:
         contexts: Word → how often it follows a title / place / institution noun (``ner_contexts.tsv``).
         train_words: Word → ``"LABEL:hi|lo"``, the words seen inside entities of the training
             data (``ner_words.tsv``, or :func:`newslib.entities.train_gazetteer` while training).
-        fane_words: Word → its usual label (``"PER"`` …) counted on FANE's converted sentences alone
-            (``ner_fane_words.tsv``; empty when the file is absent, and the CRF has no such feature).
         lstm: Folder with ``ner_lstm.npz`` and ``ner_lstm_vocab.tsv``, or ``None`` for the CRF alone.
     """
 
@@ -86,12 +82,11 @@ class Model:
     clusters: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     contexts: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     train_words: Mapping[str, str] = field(default_factory=dict, repr=False)
-    fane_words: Mapping[str, str] = field(default_factory=dict, repr=False)
     lstm: str | None = None
 
     @classmethod
     def load(cls, folder: str | Path | None = None, *, crf: str | Path | None = None,
-             train_words: Mapping[str, str] | None = None, fane_words: Mapping[str, str] | None = None, lstm: str | Path | bool | None = True) -> Model:
+             train_words: Mapping[str, str] | None = None, lstm: str | Path | bool | None = True) -> Model:
         """The model in ``folder`` (default: the shipped ``newslib/models``).
 
         Files ``folder`` lacks are taken from ``newslib/models``, so a folder may hold only new
@@ -101,7 +96,6 @@ class Model:
             folder: Folder with the model files, or None for the shipped ones.
             crf: Another crfsuite file to use.
             train_words: Another training-word list (``train_gazetteer`` of the training folds).
-            fane_words: Another FANE word list (``{}``: none).
             lstm: ``True`` (default) for the BiLSTM in the folder when its files are there,
                 ``False`` for the CRF alone, or a folder holding another BiLSTM.
 
@@ -130,10 +124,7 @@ class Model:
         contexts = {r[0]: tuple(r[1].split()) for r in _rows(_text(pick(CONTEXT_FILE).parent, CONTEXT_FILE))}
         if train_words is None:
             train_words = {r[0]: r[1] for r in _rows(_text(pick(TRAIN_GAZ_FILE).parent, TRAIN_GAZ_FILE))}
-        if fane_words is None:
-            fane_words = {r[0]: r[1] for r in _rows(_text(pick(FANE_WORDS_FILE).parent, FANE_WORDS_FILE))}
-        return cls(crf=str(crf_path), clusters=clusters, contexts=contexts, train_words=train_words,
-                   fane_words=fane_words, lstm=lstm_dir)
+        return cls(crf=str(crf_path), clusters=clusters, contexts=contexts, train_words=train_words, lstm=lstm_dir)
 
     def replace(self, **changes) -> Model:
         """A copy with some fields changed (``m.replace(lstm=None)``)."""
