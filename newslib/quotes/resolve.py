@@ -930,16 +930,10 @@ def _body_quoted_before(rows: list[dict], noun: str, before: int, bare: bool = T
         >>> _body_quoted_before(rows, "شركه", 80)
         (10, 34, 'الشركة السعودية للكهرباء')
     """
-    for q in reversed(rows):
-        s = q.get("speaker_start")
-        if s is None or s >= before or str(q.get("kind")) == "title":
-            continue
-        spk = q.get("speaker")
-        if q.get("speaker_type") != "organisation" or not spk:
-            return None
+    for s, e, spk in _last_speakers(rows, before, "organisation"):
         if normalize(spk) in (noun, "ال" + noun):
             continue  # the bare noun again: look further back
-        return (s, q["speaker_end"], spk) if _own_name(spk, noun, bare) else None
+        return (s, e, spk) if _own_name(spk, noun, bare) else None
     return None
 
 
@@ -1037,17 +1031,33 @@ def _outlet_quoted_before(rows: list[dict], before: int) -> tuple[int, int, str]
         >>> _outlet_quoted_before(rows, 60)
         (10, 16, 'الراية')
     """
+    for s, e, spk in _last_speakers(rows, before, "outlet"):
+        if strip_article(normalize(spk).split()[0]) in lexicon().body_nouns:
+            continue  # الصحيفة again: look further back
+        return s, e, spk
+    return None
+
+
+def _last_speakers(rows: list[dict], before: int, speaker_type: str):
+    """The speakers of ``rows`` (resolved, in text order) before ``before``, latest first, as (start, end, name),
+    while they are of ``speaker_type``: the first other speaker (or a row with none) ends the walk, as someone else
+    spoke since. Names in marks are skipped.
+
+    Example:
+        >>> rows = [{"speaker": "الراية", "speaker_type": "outlet", "speaker_start": 10, "speaker_end": 16},
+        ...         {"speaker": "أحمد", "speaker_type": "person", "speaker_start": 20, "speaker_end": 24},
+        ...         {"speaker": "الصحيفة", "speaker_type": "outlet", "speaker_start": 40, "speaker_end": 47}]
+        >>> list(_last_speakers(rows, 60, "outlet"))
+        [(40, 47, 'الصحيفة')]
+    """
     for q in reversed(rows):
         s = q.get("speaker_start")
         if s is None or s >= before or str(q.get("kind")) == "title":
             continue
         spk = q.get("speaker")
-        if q.get("speaker_type") != "outlet" or not spk:
-            return None  # someone else spoke since: the noun is no outlet of ours
-        if strip_article(normalize(spk).split()[0]) in lexicon().body_nouns:
-            continue  # الصحيفة again: look further back
-        return s, q["speaker_end"], spk
-    return None
+        if q.get("speaker_type") != speaker_type or not spk:
+            return
+        yield s, q["speaker_end"], spk
 
 
 def resolve_roles(rows: list[dict], text: str, entity_mentions: list[tuple[int, int, str, str]]) -> list[dict]:
