@@ -513,8 +513,10 @@ def frame_before(m: Marked) -> float:
 
 
 @lru_cache(maxsize=1)
-def _describe_re() -> re.Pattern:
-    """A word that starts with a ``describe`` stem of ``mark_frames.tsv`` (و / ف, ما / بما / لما allowed before it)."""
+def _describe_before_ba_re() -> re.Pattern:
+    """A word that starts with a ``describe`` stem of ``mark_frames.tsv`` (و / ف, ما / بما / لما allowed before it).
+    Not :func:`newslib.quotes.kinds._describe_re`: its ``describe_verbs.tsv`` (verbs before بأنه «…») also holds
+    the verbs of defining (يعرّف) and نصف ("we describe", also "half"), which this list leaves out."""
     stems = "|".join(sorted(map(re.escape, _frames().get("describe", ())), key=len, reverse=True))
     return re.compile(r"(?:[وف]?[بل]?ما)?[وف]?(?:" + stems + ")")
 
@@ -532,7 +534,7 @@ def _described_as(words: list[str]) -> bool:
     """
     if len(words) < 2 or words[-1] != "ب":
         return False
-    rx, modals = _describe_re(), _modal_words()
+    rx, modals = _describe_before_ba_re(), _modal_words()
     n = len(words)
     return any(rx.match(words[i]) and not (i and words[i - 1] in modals) for i in range(max(0, n - 5), n - 1))
 
